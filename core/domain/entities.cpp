@@ -1,0 +1,102 @@
+#include "domain/entities.h"
+
+#include <QUuid>
+
+namespace lyceum {
+
+QString roleName(Role role)
+{
+    switch (role) {
+    case Role::Learner:
+        return QStringLiteral("learner");
+    case Role::Creator:
+        return QStringLiteral("creator");
+    case Role::Moderator:
+        return QStringLiteral("moderator");
+    case Role::Admin:
+        return QStringLiteral("admin");
+    }
+    return QStringLiteral("learner");
+}
+
+std::optional<Role> roleFromName(const QString &name)
+{
+    for (Role r : {Role::Learner, Role::Creator, Role::Moderator, Role::Admin}) {
+        if (roleName(r) == name)
+            return r;
+    }
+    return std::nullopt;
+}
+
+QString threadKindName(ThreadKind kind)
+{
+    return kind == ThreadKind::Question ? QStringLiteral("question")
+                                        : QStringLiteral("discussion");
+}
+
+std::optional<ThreadKind> threadKindFromName(const QString &name)
+{
+    if (name == QLatin1String("discussion"))
+        return ThreadKind::Discussion;
+    if (name == QLatin1String("question"))
+        return ThreadKind::Question;
+    return std::nullopt;
+}
+
+bool isValidId(const QString &id)
+{
+    if (id.isEmpty() || id.size() > 64)
+        return false;
+    for (QChar c : id) {
+        const char16_t u = c.unicode();
+        const bool ok = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') ||
+                        (u >= u'0' && u <= u'9') || u == u'_' || u == u'-';
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+namespace {
+struct EmojiEntry {
+    const char16_t *emoji;
+    const char *key;
+};
+// The keys keep reaction ids inside the id alphabet.
+constexpr EmojiEntry kEmoji[] = {
+    {u"\U0001F44D", "thumbsup"}, {u"\u2764\uFE0F", "heart"}, {u"\U0001F389", "tada"},
+    {u"\U0001F604", "smile"},    {u"\U0001F914", "thinking"}, {u"\U0001F440", "eyes"},
+};
+} // namespace
+
+const QStringList &allowedEmoji()
+{
+    static const QStringList list = [] {
+        QStringList l;
+        for (const auto &e : kEmoji)
+            l << QString::fromUtf16(e.emoji);
+        return l;
+    }();
+    return list;
+}
+
+QString emojiKey(const QString &emoji)
+{
+    for (const auto &e : kEmoji) {
+        if (emoji == QString::fromUtf16(e.emoji))
+            return QString::fromLatin1(e.key);
+    }
+    return {};
+}
+
+QString reactionId(const QString &postId, const QString &userId, const QString &emoji)
+{
+    return postId + u'.' + userId + u'.' + emojiKey(emoji);
+}
+
+} // namespace lyceum

@@ -1,0 +1,121 @@
+// Domain types shared by the client and the server. One struct per entity of the changes
+// feed (docs/protocol.md); their JSON codecs are in codec.h. Plain values, no Qt object model,
+// so both sides can copy them freely and the cache can store them directly.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <optional>
+
+namespace lyceum {
+
+enum class Role { Learner, Creator, Moderator, Admin };
+enum class ThreadKind { Discussion, Question };
+
+struct User {
+    QString id;
+    QString handle;
+    QString displayName;
+    Role role = Role::Learner;
+    QString bio;
+    qint64 createdAt = 0;
+    friend bool operator==(const User &, const User &) = default;
+};
+
+struct Space {
+    QString id;
+    QString slug;
+    QString name;
+    QString description;
+    int position = 0;
+    friend bool operator==(const Space &, const Space &) = default;
+};
+
+struct Course {
+    QString id;
+    QString spaceId; // may be empty
+    QString creatorId;
+    QString title;
+    QString summary;
+    QString description; // Markdown
+    QStringList tags;
+    QString topic;
+    qint64 price = 0; // minor units
+    QString currency = QStringLiteral("CNY");
+    bool published = false;
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+    bool isFree() const { return price == 0; }
+    friend bool operator==(const Course &, const Course &) = default;
+};
+
+struct Lesson {
+    QString id;
+    QString courseId;
+    int position = 0;
+    QString title;
+    QString body; // Markdown; empty when locked
+    int durationSeconds = 0;
+    bool freePreview = false;
+    bool locked = false;
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+    friend bool operator==(const Lesson &, const Lesson &) = default;
+};
+
+struct Thread {
+    QString id;
+    QString spaceId;  // exactly one of spaceId, courseId, lessonId is non-empty
+    QString courseId;
+    QString lessonId;
+    QString authorId;
+    QString title;
+    ThreadKind kind = ThreadKind::Discussion;
+    QString acceptedPostId; // empty: none
+    bool pinned = false;
+    bool locked = false;
+    int postCount = 0;
+    qint64 createdAt = 0;
+    qint64 lastActivityAt = 0;
+    friend bool operator==(const Thread &, const Thread &) = default;
+};
+
+struct Post {
+    QString id;
+    QString threadId;
+    QString parentId; // empty: top-level
+    QString authorId;
+    QString body; // Markdown
+    bool deleted = false;
+    qint64 createdAt = 0;
+    qint64 editedAt = 0; // 0: never edited
+    friend bool operator==(const Post &, const Post &) = default;
+};
+
+struct Reaction {
+    QString id; // postId + '.' + userId + '.' + emoji key
+    QString postId;
+    QString userId;
+    QString emoji;
+    qint64 createdAt = 0;
+    friend bool operator==(const Reaction &, const Reaction &) = default;
+};
+
+QString roleName(Role role);
+std::optional<Role> roleFromName(const QString &name);
+QString threadKindName(ThreadKind kind);
+std::optional<ThreadKind> threadKindFromName(const QString &name);
+
+// Ids: 1-64 characters of [A-Za-z0-9_-] (docs/protocol.md).
+bool isValidId(const QString &id);
+// A fresh random id (a UUID without braces) for content created on this device.
+QString newId();
+
+// The reactions a post may carry, and the stable key of each used inside reaction ids.
+const QStringList &allowedEmoji();
+QString emojiKey(const QString &emoji); // empty when not allowed
+QString reactionId(const QString &postId, const QString &userId, const QString &emoji);
+
+} // namespace lyceum
