@@ -1,0 +1,181 @@
+// The client core's one entry point for the GUI and the CLI. A Client owns, for one account
+// profile: the API client, the SQLite cache (on its worker thread), the sync engine, the outbox
+// and the credential store. Everything slow happens off the caller's thread; results come back
+// as signals or callbacks on the thread of the given context object.
+#pragma once
+
+#include "domain/entities.h"
+
+#include <QObject>
+#include <QUrl>
+#include <QVector>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace lyceum {
+
+// One error type for everything the client reports. `message` is a translated sentence a user
+// can read ("The server could not be reached. Check your connection."); `code` is the server's
+// machine code when there is one.
+struct ApiError {
+    enum class Kind {
+        None,
+        Network,      // refused, unreachable, DNS, connection dropped
+        Timeout,
+        Tls,          // certificate not trusted; never ignored
+        Unauthorized, // no session, token expired and refresh failed, bad credentials
+        Http,         // any other 4xx/5xx with the server's error body
+        BadResponse,  // the server answered something we cannot decode
+        Storage,      // the local cache failed (disk full, corrupt, newer schema)
+        Cancelled,
+    };
+    Kind kind = Kind::None;
+    int httpStatus = 0;
+    QString code;
+    QString message;
+    bool isError() const { return kind != Kind::None; }
+};
+
+enum class OutboxState { Waiting, Sending, Failed };
+
+struct CourseSummary {
+    Course course;
+    QString creatorName;
+    int lessonCount = 0;
+    int freePreviewCount = 0;
+    int threadCount = 0;
+};
+
+struct CourseDetail {
+    Course course;
+    User creator;
+    QVector<Lesson> lessons; // by position
+    QVector<struct ThreadSummary> threads;
+};
+
+struct ThreadSummary {
+    Thread thread;
+    QString authorName;
+    bool pending = false; // created here, not yet confirmed by the server
+};
+
+struct ReactionCount {
+    QString emoji;
+    int count = 0;
+    bool mine = false;
+};
+
+struct PostView {
+    Post post;
+    QString authorName;
+    int depth = 0; // 0 for top-level replies
+    QVector<ReactionCount> reactions;
+    std::optional<OutboxState> pending; // set while the outbox still carries it
+    QString failure;                    // the rejection reason when pending == Failed
+};
+
+struct ThreadDetail {
+    ThreadSummary summary;
+    QVector<PostView> posts; // depth-first: each post followed by its replies, oldest first
+};
+
+struct SyncStatus {
+    enum class State { Idle, Syncing, Offline, Error };
+    State state = State::Idle;
+    qint64 received = 0;     // changes applied in the running pull
+    qint64 lastSyncedAt = 0; // ms since epoch; 0: never
+    int outboxWaiting = 0;
+    int outboxFailed = 0;
+    QString message; // the last error, translated; empty when none
+};
+
+struct CacheCounts {
+    qint64 users = 0, spaces = 0, courses = 0, lessons = 0, threads = 0, posts = 0,
+           reactions = 0, outbox = 0;
+    QString cursor;
+};
+
+class Client : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options {
+        QString profileDir;       // holds cache.sqlite and profile.json (server URL, handle)
+        bool useKeychain = true;  // false: session in memory only (tests that want no keychain)
+    };
+
+    explicit Client(Options options, QObject *parent = nullptr);
+    ~Client() override;
+
+    // Opens (creating or migrating) the cache; emits opened() or openFailed(error).
+    void open();
+    bool isOpen() const;
+
+    // --- session -------------------------------------------------------------------------
+    QUrl serverUrl() const;       // from the profile; empty before the first login
+    QString handle() const;
+    std::optional<User> currentUser() const;
+    bool isLoggedIn() const;
+    // False when no keychain is available: the session then lives in memory only and the UI
+    // must say so. Valid after open().
+    bool sessionPersistent() const;
+    QString keychainProblem() const; // why the keychain is unavailable, translated
+
+    // remember=false keeps tokens in memory only. Emits loginFinished.
+    void login(const QUrl &server, const QString &handle, const QString &password, bool remember);
+    // Loads the tokens of the profile's account from the keychain; emits sessionRestored(ok).
+    void restoreSession();
+    void logout(); // tells the server, forgets the tokens, keeps the cache
+
+    // --- sync ----------------------------------------------------------------------------
+    void syncNow(); // pull until has_more is false, after sending the outbox; emits syncFinished
+    SyncStatus syncStatus() const;
+    // Sends the outbox only; emits outboxFlushed(ok).
+    void flushOutbox();
+
+    // --- reads from the cache (async; callback runs on context's thread) ---------------------
+    void fetchCounts(QObject *context, std::function<void(CacheCounts)> done);
+    void fetchCourses(QObject *context, std::function<void(QVector<CourseSummary>)> done);
+    void fetchCourse(const QString &courseId, QObject *context,
+                     std::function<void(std::optional<CourseDetail>)> done);
+    void fetchSpaces(QObject *context, std::function<void(QVector<Space>)> done);
+    // Threads in a space, or attached to a course (including its lessons); pinned first, then
+    // by last activity.
+    void fetchSpaceThreads(const QString &spaceId, QObject *context,
+                           std::function<void(QVector<ThreadSummary>)> done);
+    void fetchCourseThreads(const QString &courseId, QObject *context,
+                            std::function<void(QVector<ThreadSummary>)> done);
+    void fetchThread(const QString &threadId, QObject *context,
+                     std::function<void(std::optional<ThreadDetail>)> done);
+
+    // --- writes (applied to the cache at once, queued in the outbox, sent when online) -------
+    // Each returns the new entity's id; failures to queue are reported by errorOccurred.
+    QString createThread(const QString &spaceId, const QString &courseId, const QString &lessonId,
+                         const QString &title, ThreadKind kind, const QString &body);
+    QString createPost(const QString &threadId, const QString &parentId, const QString &body);
+    void toggleReaction(const QString &postId, const QString &emoji);
+
+Q_SIGNALS:
+    void opened();
+    void openFailed(const lyceum::ApiError &error);
+    void loginFinished(const lyceum::ApiError &error); // error.isError() false on success
+    void sessionRestored(bool ok);
+    void loggedOut();
+    void syncStatusChanged(const lyceum::SyncStatus &status);
+    void syncFinished(const lyceum::ApiError &error);
+    void outboxFlushed(const lyceum::ApiError &error);
+    // Cache content changed (a sync page or a local write committed): views re-fetch.
+    void cacheChanged();
+    void errorOccurred(const lyceum::ApiError &error);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace lyceum
+
+Q_DECLARE_METATYPE(lyceum::ApiError)
+Q_DECLARE_METATYPE(lyceum::SyncStatus)
