@@ -48,17 +48,17 @@ struct CourseSummary {
     int threadCount = 0;
 };
 
-struct CourseDetail {
-    Course course;
-    User creator;
-    QVector<Lesson> lessons; // by position
-    QVector<struct ThreadSummary> threads;
-};
-
 struct ThreadSummary {
     Thread thread;
     QString authorName;
     bool pending = false; // created here, not yet confirmed by the server
+};
+
+struct CourseDetail {
+    Course course;
+    User creator;
+    QVector<Lesson> lessons; // by position
+    QVector<ThreadSummary> threads;
 };
 
 struct ReactionCount {
