@@ -1,0 +1,142 @@
+// lyceum-server: the reference backend. Everything is in lyceum_server (server/); this file only
+// reads the command line, opens the data directory and starts listening.
+#include "server/auth/credentials.h"
+#include "server/clock.h"
+#include "server/http/http_server.h"
+#include "server/runtime/shutdown_signals.h"
+#include "server/seed/demo_seed.h"
+#include "server/seed/generated_community.h"
+#include "server/storage/sql_storage.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTextStream>
+#include <cstdio>
+
+using namespace lyceum::server;
+
+namespace {
+
+int fail(const QString &message) {
+    QTextStream(stderr) << "lyceum-server: " << message << Qt::endl;
+    return 1;
+}
+
+bool parseListen(const QString &text, QHostAddress *address, quint16 *port) {
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon <= 0)
+        return false;
+    bool ok = false;
+    const uint p = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || p > 65535)
+        return false;
+    QString host = text.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    if (host == QLatin1String("localhost"))
+        host = QStringLiteral("127.0.0.1");
+    if (!address->setAddress(host))
+        return false;
+    *port = quint16(p);
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("lyceum-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LYCEUM_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("The Lyceum reference server."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataOption(QStringLiteral("data"),
+                                        QStringLiteral("Data directory (created if missing)."),
+                                        QStringLiteral("DIR"));
+    const QCommandLineOption listenOption(QStringLiteral("listen"),
+                                          QStringLiteral("Address to listen on; port 0 picks a "
+                                                         "free one."),
+                                          QStringLiteral("HOST:PORT"),
+                                          QStringLiteral("127.0.0.1:8080"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"), QStringLiteral("Seed the demo community into an empty data dir."));
+    const QCommandLineOption generateOption(
+        QStringLiteral("generate"),
+        QStringLiteral("Seed a generated community into an empty data dir (benchmarks)."),
+        QStringLiteral("THREADS,POSTS"));
+    parser.addOptions({dataOption, listenOption, demoOption, generateOption});
+    parser.process(app);
+
+    if (!parser.isSet(dataOption))
+        return fail(QStringLiteral("--data DIR is required"));
+    QHostAddress address;
+    quint16 port = 0;
+    const QString listenText = parser.value(listenOption);
+    if (!parseListen(listenText, &address, &port))
+        return fail(QStringLiteral("--listen must be HOST:PORT, e.g. 127.0.0.1:8080"));
+    if (!initCrypto())
+        return fail(QStringLiteral("libsodium could not be initialized"));
+
+    SystemClock clock;
+    QString error;
+    std::unique_ptr<SqlStorage> storage =
+        SqlStorage::openSqlite(parser.value(dataOption), clock.nowMs(), &error);
+    if (!storage)
+        return fail(error);
+
+    QTextStream out(stdout);
+    try {
+        if (parser.isSet(demoOption)) {
+            if (!storage->hasUsers()) {
+                QStringList accounts;
+                if (!seedDemo(*storage, &accounts, &error))
+                    return fail(error);
+                out << "seeded the demo community" << Qt::endl;
+                for (const QString &handle : std::as_const(accounts))
+                    out << "demo account: " << handle << " / " << kDemoPassword << Qt::endl;
+            } else {
+                out << "data directory is not empty; demo content not seeded again" << Qt::endl;
+                out << "demo accounts (password " << kDemoPassword
+                    << "): learner, creator, moderator, admin" << Qt::endl;
+            }
+        }
+        if (parser.isSet(generateOption)) {
+            const QStringList parts = parser.value(generateOption).split(u',');
+            bool okThreads = false;
+            bool okPosts = false;
+            const int threads = parts.value(0).toInt(&okThreads);
+            const int posts = parts.value(1).toInt(&okPosts);
+            if (parts.size() != 2 || !okThreads || !okPosts || threads < 0 || posts < 0)
+                return fail(QStringLiteral("--generate takes THREADS,POSTS, e.g. 10000,100000"));
+            if (storage->hasUsers()) {
+                out << "data directory is not empty; nothing generated" << Qt::endl;
+            } else {
+                QElapsedTimer timer;
+                timer.start();
+                seedGenerated(*storage, threads, posts);
+                out << "generated " << threads << " threads and " << posts << " posts in "
+                    << timer.elapsed() << " ms" << Qt::endl;
+            }
+        }
+    } catch (const StorageError &e) {
+        return fail(e.message());
+    }
+
+    HttpServer server(*storage, clock);
+    const quint16 actualPort = server.listen(address, port);
+    if (actualPort == 0)
+        return fail(QStringLiteral("cannot listen on %1").arg(listenText));
+    if (!quitOnTerminationSignals())
+        return fail(QStringLiteral("cannot install the signal handlers"));
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+                             ? u'[' + address.toString() + u']'
+                             : address.toString();
+    out << "listening on http://" << host << ':' << actualPort << Qt::endl;
+    std::fflush(stdout);
+    const int code = QCoreApplication::exec();
+    out << "stopped" << Qt::endl;
+    return code;
+}

@@ -1,0 +1,127 @@
+#include "server/auth/auth_service.h"
+
+#include "server/auth/credentials.h"
+#include "server/clock.h"
+#include "server/log.h"
+
+namespace lyceum::server {
+
+AuthService::AuthService(Storage &storage, const Clock &clock)
+    : m_storage(storage)
+    , m_clock(clock) {}
+
+bool AuthService::isValidHandle(const QString &handle) {
+    if (handle.size() < 3 || handle.size() > 32)
+        return false;
+    for (QChar c : handle) {
+        const char16_t u = c.unicode();
+        if (!((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') || u == u'_'))
+            return false;
+    }
+    return true;
+}
+
+ApiResult<User> AuthService::registerUser(const QString &handle, const QString &password,
+                                          const QString &displayName) {
+    if (!isValidHandle(handle))
+        return ApiError::badRequest(QStringLiteral("invalid_field"),
+                                    QStringLiteral("A handle is 3 to 32 characters of a-z, 0-9 "
+                                                   "and _."));
+    const qsizetype passwordBytes = password.toUtf8().size();
+    if (passwordBytes < 8 || passwordBytes > 256)
+        return ApiError::badRequest(QStringLiteral("invalid_field"),
+                                    QStringLiteral("A password is 8 to 256 bytes long."));
+    if (displayName.trimmed().isEmpty() || displayName.size() > 100)
+        return ApiError::badRequest(QStringLiteral("invalid_field"),
+                                    QStringLiteral("A display name is 1 to 100 characters."));
+    const QString hash = hashPassword(password);
+    if (hash.isEmpty())
+        return ApiError{500, QStringLiteral("internal"),
+                        QStringLiteral("The password could not be hashed.")};
+    User user;
+    user.id = newId();
+    user.handle = handle;
+    user.displayName = displayName;
+    user.role = Role::Learner;
+    user.createdAt = m_clock.nowMs();
+    Transaction tx(m_storage);
+    if (!m_storage.insertUser(user, hash))
+        return ApiError{409, QStringLiteral("handle_taken"),
+                        QStringLiteral("This handle is already taken.")};
+    tx.commit();
+    qCInfo(lcServerAuth) << "registered" << handle;
+    return user;
+}
+
+TokenGrant AuthService::issue(const User &user, Session &session) {
+    const qint64 now = m_clock.nowMs();
+    TokenGrant grant;
+    grant.accessToken = newToken();
+    grant.refreshToken = newToken();
+    grant.expiresInSeconds = kAccessTokenLifetimeMs / 1000;
+    grant.user = user;
+    session.userId = user.id;
+    session.accessHash = tokenHash(grant.accessToken);
+    session.accessExpiresAt = now + kAccessTokenLifetimeMs;
+    session.refreshHash = tokenHash(grant.refreshToken);
+    session.refreshExpiresAt = now + kRefreshTokenLifetimeMs;
+    return grant;
+}
+
+ApiResult<TokenGrant> AuthService::login(const QString &handle, const QString &password) {
+    const ApiError bad{401, QStringLiteral("bad_credentials"),
+                       QStringLiteral("The handle or the password is wrong.")};
+    const std::optional<AccountRecord> account = m_storage.accountByHandle(handle);
+    if (!account || !verifyPassword(account->passwordHash, password))
+        return bad;
+    Session session;
+    session.id = newServerId();
+    session.createdAt = m_clock.nowMs();
+    TokenGrant grant = issue(account->user, session);
+    m_storage.insertSession(session);
+    return grant;
+}
+
+ApiResult<TokenGrant> AuthService::refresh(const QString &refreshToken) {
+    std::optional<Session> session = m_storage.sessionByRefreshHash(tokenHash(refreshToken));
+    if (!session || session->refreshExpiresAt <= m_clock.nowMs())
+        return ApiError::unauthorized(
+            QStringLiteral("The refresh token is unknown, spent or expired; log in again."));
+    const std::optional<User> user = m_storage.userById(session->userId);
+    if (!user)
+        return ApiError::unauthorized(QStringLiteral("The account no longer exists."));
+    // Rotation: both tokens are replaced, so the presented refresh token is spent.
+    TokenGrant grant = issue(*user, *session);
+    m_storage.updateSessionTokens(*session);
+    return grant;
+}
+
+void AuthService::logout(const Caller &caller, const QString &refreshToken) {
+    Transaction tx(m_storage);
+    m_storage.deleteSession(caller.session.id);
+    if (!refreshToken.isEmpty()) {
+        const std::optional<Session> other =
+            m_storage.sessionByRefreshHash(tokenHash(refreshToken));
+        if (other && other->userId == caller.user.id)
+            m_storage.deleteSession(other->id);
+    }
+    tx.commit();
+}
+
+ApiResult<Caller> AuthService::authenticate(const QByteArray &authorizationHeader) {
+    const QByteArray prefix("Bearer ");
+    if (!authorizationHeader.startsWith(prefix))
+        return ApiError::unauthorized(QStringLiteral("Log in first: this needs an access token."));
+    const QString token = QString::fromLatin1(authorizationHeader.mid(prefix.size()).trimmed());
+    const std::optional<Session> session = m_storage.sessionByAccessHash(tokenHash(token));
+    if (!session)
+        return ApiError::unauthorized(QStringLiteral("The access token is not known."));
+    if (session->accessExpiresAt <= m_clock.nowMs())
+        return ApiError::unauthorized(QStringLiteral("The access token has expired; refresh it."));
+    const std::optional<User> user = m_storage.userById(session->userId);
+    if (!user)
+        return ApiError::unauthorized(QStringLiteral("The account no longer exists."));
+    return Caller{*user, *session};
+}
+
+} // namespace lyceum::server

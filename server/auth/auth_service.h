@@ -1,0 +1,52 @@
+// Accounts and sessions: register, login, refresh (rotation), logout, and resolving a bearer
+// token to a user. Independent of HTTP; the routes in http/ call it.
+#pragma once
+
+#include "domain/entities.h"
+#include "server/api_error.h"
+#include "server/storage/storage.h"
+
+namespace lyceum::server {
+
+class Clock;
+
+inline constexpr qint64 kAccessTokenLifetimeMs = 15 * 60 * 1000;
+inline constexpr qint64 kRefreshTokenLifetimeMs = 30LL * 24 * 60 * 60 * 1000;
+
+struct TokenGrant {
+    QString accessToken;
+    QString refreshToken;
+    qint64 expiresInSeconds = 0;
+    User user;
+};
+
+// Who is calling: the user and the session their access token belongs to.
+struct Caller {
+    User user;
+    Session session;
+    bool isStaff() const { return user.role == Role::Moderator || user.role == Role::Admin; }
+};
+
+class AuthService {
+public:
+    AuthService(Storage &storage, const Clock &clock);
+
+    ApiResult<User> registerUser(const QString &handle, const QString &password,
+                                 const QString &displayName);
+    ApiResult<TokenGrant> login(const QString &handle, const QString &password);
+    ApiResult<TokenGrant> refresh(const QString &refreshToken);
+    // Ends the caller's session, and the one refreshToken belongs to if it is the caller's.
+    void logout(const Caller &caller, const QString &refreshToken);
+    // The caller behind an "Authorization" header value, or unauthorized.
+    ApiResult<Caller> authenticate(const QByteArray &authorizationHeader);
+
+    static bool isValidHandle(const QString &handle);
+
+private:
+    TokenGrant issue(const User &user, Session &session);
+
+    Storage &m_storage;
+    const Clock &m_clock;
+};
+
+} // namespace lyceum::server

@@ -1,0 +1,180 @@
+#include "server/http/http_server.h"
+
+#include "domain/codec.h"
+#include "server/http/http_util.h"
+#include "server/log.h"
+#include "server/storage/storage.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QUrlQuery>
+
+namespace lyceum::server {
+
+namespace {
+const QString kApi = QStringLiteral("/api/v1");
+
+QJsonObject grantJson(const TokenGrant &grant) {
+    return {{QStringLiteral("access_token"), grant.accessToken},
+            {QStringLiteral("refresh_token"), grant.refreshToken},
+            {QStringLiteral("expires_in"), grant.expiresInSeconds},
+            {QStringLiteral("user"), toJson(grant.user)}};
+}
+} // namespace
+
+HttpServer::HttpServer(Storage &storage, const Clock &clock)
+    : m_storage(storage)
+    , m_auth(storage, clock)
+    , m_sync(storage)
+    , m_mutations(storage, clock) {
+    setUpRoutes();
+}
+
+quint16 HttpServer::listen(const QHostAddress &address, quint16 port) {
+    return m_http.listen(address, port);
+}
+
+void HttpServer::addRoute(const QString &path, QHttpServerRequest::Method method, Handler handler) {
+    m_http.route(kApi + path, [method, handler](const QHttpServerRequest &request) {
+        if (request.method() != method)
+            return errorResponse({405, QStringLiteral("method_not_allowed"),
+                                  QStringLiteral("This address does not accept this method.")});
+        if (request.body().size() > kMaxRequestBodyBytes)
+            return errorResponse({413, QStringLiteral("body_too_large"),
+                                  QStringLiteral("The request body is larger than 1 MiB.")});
+        try {
+            return handler(request);
+        } catch (const StorageError &e) {
+            qCWarning(lcServerHttp).noquote() << request.url().path() << "failed:" << e.message();
+        } catch (const std::exception &e) {
+            qCWarning(lcServerHttp) << request.url().path() << "failed:" << e.what();
+        }
+        return errorResponse({500, QStringLiteral("internal"),
+                              QStringLiteral("The server could not complete this request.")});
+    });
+}
+
+void HttpServer::addAuthedRoute(const QString &path, QHttpServerRequest::Method method,
+                                AuthedHandler handler) {
+    addRoute(path, method, [this, handler](const QHttpServerRequest &request) {
+        ApiResult<Caller> caller =
+            m_auth.authenticate(headerValue(request, QByteArrayLiteral("Authorization")));
+        if (!caller.ok())
+            return errorResponse(caller.error());
+        return handler(request, caller.value());
+    });
+}
+
+void HttpServer::setUpRoutes() {
+    using M = QHttpServerRequest::Method;
+    using namespace std::placeholders;
+    addRoute(QStringLiteral("/health"), M::Get, std::bind(&HttpServer::health, this, _1));
+    addRoute(QStringLiteral("/auth/register"), M::Post,
+             std::bind(&HttpServer::registerUser, this, _1));
+    addRoute(QStringLiteral("/auth/login"), M::Post, std::bind(&HttpServer::login, this, _1));
+    addRoute(QStringLiteral("/auth/refresh"), M::Post, std::bind(&HttpServer::refresh, this, _1));
+    addAuthedRoute(QStringLiteral("/auth/logout"), M::Post,
+                   std::bind(&HttpServer::logout, this, _1, _2));
+    addAuthedRoute(QStringLiteral("/me"), M::Get, std::bind(&HttpServer::me, this, _1, _2));
+    addAuthedRoute(QStringLiteral("/sync"), M::Get, std::bind(&HttpServer::sync, this, _1, _2));
+    addAuthedRoute(QStringLiteral("/mutations"), M::Post,
+                   std::bind(&HttpServer::mutations, this, _1, _2));
+
+    m_http.setMissingHandler([](const QHttpServerRequest &request,
+                                QHttpServerResponder &&responder) {
+        const ApiError error =
+            ApiError::notFound(QStringLiteral("There is nothing at %1.").arg(request.url().path()));
+        responder.write(errorBody(error), QByteArrayLiteral("application/json"),
+                        QHttpServerResponder::StatusCode::NotFound);
+    });
+}
+
+QHttpServerResponse HttpServer::health(const QHttpServerRequest &) {
+    return jsonResponse({{QStringLiteral("status"), QStringLiteral("ok")},
+                         {QStringLiteral("version"), QStringLiteral(LYCEUM_VERSION)},
+                         {QStringLiteral("instance"), m_storage.instanceId()}});
+}
+
+QHttpServerResponse HttpServer::registerUser(const QHttpServerRequest &request) {
+    const ApiResult<QJsonObject> body = jsonBody(request);
+    if (!body.ok())
+        return errorResponse(body.error());
+    FieldReader r(body.value());
+    const QString handle = r.string(QLatin1StringView("handle"));
+    const QString password = r.string(QLatin1StringView("password"));
+    const QString displayName = r.string(QLatin1StringView("display_name"));
+    if (!r.ok())
+        return errorResponse(r.error());
+    const ApiResult<User> user = m_auth.registerUser(handle, password, displayName);
+    if (!user.ok())
+        return errorResponse(user.error());
+    return jsonResponse({{QStringLiteral("user"), toJson(user.value())}}, 201);
+}
+
+QHttpServerResponse HttpServer::login(const QHttpServerRequest &request) {
+    const ApiResult<QJsonObject> body = jsonBody(request);
+    if (!body.ok())
+        return errorResponse(body.error());
+    FieldReader r(body.value());
+    const QString handle = r.string(QLatin1StringView("handle"));
+    const QString password = r.string(QLatin1StringView("password"));
+    if (!r.ok())
+        return errorResponse(r.error());
+    const ApiResult<TokenGrant> grant = m_auth.login(handle, password);
+    if (!grant.ok())
+        return errorResponse(grant.error());
+    return jsonResponse(grantJson(grant.value()));
+}
+
+QHttpServerResponse HttpServer::refresh(const QHttpServerRequest &request) {
+    const ApiResult<QJsonObject> body = jsonBody(request);
+    if (!body.ok())
+        return errorResponse(body.error());
+    FieldReader r(body.value());
+    const QString token = r.string(QLatin1StringView("refresh_token"));
+    if (!r.ok())
+        return errorResponse(r.error());
+    const ApiResult<TokenGrant> grant = m_auth.refresh(token);
+    if (!grant.ok())
+        return errorResponse(grant.error());
+    return jsonResponse(grantJson(grant.value()));
+}
+
+QHttpServerResponse HttpServer::logout(const QHttpServerRequest &request, const Caller &caller) {
+    const ApiResult<QJsonObject> body = jsonBody(request, true);
+    if (!body.ok())
+        return errorResponse(body.error());
+    FieldReader r(body.value());
+    const QString token = r.optionalString(QLatin1StringView("refresh_token"));
+    if (!r.ok())
+        return errorResponse(r.error());
+    m_auth.logout(caller, token);
+    return emptyResponse(204);
+}
+
+QHttpServerResponse HttpServer::me(const QHttpServerRequest &, const Caller &caller) {
+    return jsonResponse({{QStringLiteral("user"), toJson(caller.user)}});
+}
+
+QHttpServerResponse HttpServer::sync(const QHttpServerRequest &request, const Caller &caller) {
+    const QUrlQuery query = request.query();
+    ApiResult<QByteArray> page =
+        m_sync.page(caller, query.queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded),
+                    query.queryItemValue(QStringLiteral("limit"), QUrl::FullyDecoded));
+    if (!page.ok())
+        return errorResponse(page.error());
+    return rawJsonResponse(std::move(page.value()));
+}
+
+QHttpServerResponse HttpServer::mutations(const QHttpServerRequest &request, const Caller &caller) {
+    const ApiResult<QJsonObject> body = jsonBody(request);
+    if (!body.ok())
+        return errorResponse(body.error());
+    const ApiResult<QJsonObject> answer = m_mutations.apply(caller, body.value());
+    if (!answer.ok())
+        return errorResponse(answer.error());
+    return jsonResponse(answer.value());
+}
+
+} // namespace lyceum::server

@@ -1,0 +1,52 @@
+// The REST API of docs/protocol.md on QHttpServer: routes under /api/v1, each wrapped so that a
+// wrong method, an oversize body or a storage failure becomes a JSON error and nothing a client
+// sends can take the server down. Runs on the thread that creates it.
+#pragma once
+
+#include "server/auth/auth_service.h"
+#include "server/mutations/mutation_service.h"
+#include "server/sync/sync_service.h"
+
+#include <QHostAddress>
+#include <QHttpServer>
+#include <functional>
+
+namespace lyceum::server {
+
+class Storage;
+class Clock;
+
+class HttpServer {
+public:
+    HttpServer(Storage &storage, const Clock &clock);
+
+    // The port listened on (a free one when port is 0), or 0 on failure.
+    quint16 listen(const QHostAddress &address, quint16 port);
+
+private:
+    using Handler = std::function<QHttpServerResponse(const QHttpServerRequest &)>;
+    using AuthedHandler =
+        std::function<QHttpServerResponse(const QHttpServerRequest &, const Caller &)>;
+
+    void addRoute(const QString &path, QHttpServerRequest::Method method, Handler handler);
+    void addAuthedRoute(const QString &path, QHttpServerRequest::Method method,
+                        AuthedHandler handler);
+    void setUpRoutes();
+
+    QHttpServerResponse health(const QHttpServerRequest &request);
+    QHttpServerResponse registerUser(const QHttpServerRequest &request);
+    QHttpServerResponse login(const QHttpServerRequest &request);
+    QHttpServerResponse refresh(const QHttpServerRequest &request);
+    QHttpServerResponse logout(const QHttpServerRequest &request, const Caller &caller);
+    QHttpServerResponse me(const QHttpServerRequest &request, const Caller &caller);
+    QHttpServerResponse sync(const QHttpServerRequest &request, const Caller &caller);
+    QHttpServerResponse mutations(const QHttpServerRequest &request, const Caller &caller);
+
+    Storage &m_storage;
+    AuthService m_auth;
+    SyncService m_sync;
+    MutationService m_mutations;
+    QHttpServer m_http;
+};
+
+} // namespace lyceum::server

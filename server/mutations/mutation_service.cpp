@@ -1,0 +1,307 @@
+#include "server/mutations/mutation_service.h"
+
+#include "domain/codec.h"
+#include "server/auth/auth_service.h"
+#include "server/clock.h"
+#include "server/storage/storage.h"
+#include "server/sync/visibility.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace lyceum::server {
+
+namespace {
+
+qsizetype characterCount(const QString &s) {
+    qsizetype n = 0;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        if (!s.at(i).isLowSurrogate())
+            ++n;
+    }
+    return n;
+}
+
+// A text field of args: required, trimmed non-empty, at most max characters.
+QString textArg(JsonReader &r, QLatin1StringView key, qsizetype max) {
+    const QString s = r.string(key);
+    if (r.ok() && (s.trimmed().isEmpty() || characterCount(s) > max))
+        r.fail(key, QStringLiteral("must be 1 to %1 characters").arg(max));
+    return s;
+}
+
+} // namespace
+
+MutationService::MutationService(Storage &storage, const Clock &clock)
+    : m_storage(storage)
+    , m_clock(clock) {}
+
+ApiResult<QJsonObject> MutationService::apply(const Caller &caller, const QJsonObject &request) {
+    const QJsonValue clientValue = request.value(QLatin1StringView("client_id"));
+    const QJsonValue listValue = request.value(QLatin1StringView("mutations"));
+    if (clientValue.isUndefined() || listValue.isUndefined())
+        return ApiError::badRequest(QStringLiteral("missing_field"),
+                                    QStringLiteral("client_id and mutations are required."));
+    const QString clientId = clientValue.toString();
+    if (!clientValue.isString() || clientId.isEmpty() || clientId.size() > 128)
+        return ApiError::badRequest(QStringLiteral("invalid_field"),
+                                    QStringLiteral("client_id must be a string of 1 to 128 "
+                                                   "characters."));
+    if (!listValue.isArray())
+        return ApiError::badRequest(QStringLiteral("invalid_field"),
+                                    QStringLiteral("mutations must be an array."));
+    const QJsonArray list = listValue.toArray();
+    if (list.size() > kMaxMutationsPerRequest)
+        return ApiError::badRequest(QStringLiteral("invalid_field"),
+                                    QStringLiteral("At most 100 mutations fit in one request."));
+    // Check every envelope before applying anything, so a 400 means nothing was decided.
+    for (const QJsonValue &item : list) {
+        const QJsonObject m = item.toObject();
+        const QJsonValue id = m.value(QLatin1StringView("id"));
+        const QJsonValue type = m.value(QLatin1StringView("type"));
+        const QJsonValue args = m.value(QLatin1StringView("args"));
+        if (!item.isObject() || id.isUndefined() || type.isUndefined() || args.isUndefined())
+            return ApiError::badRequest(QStringLiteral("missing_field"),
+                                        QStringLiteral("Each mutation needs id, type and args."));
+        if (!id.isString() || id.toString().isEmpty() || id.toString().size() > 128 ||
+            !type.isString() || !args.isObject())
+            return ApiError::badRequest(
+                QStringLiteral("invalid_field"),
+                QStringLiteral("A mutation's id and type must be strings and args an object."));
+    }
+
+    const Visibility visibility = Visibility::forCaller(m_storage, caller);
+    QJsonArray results;
+    for (const QJsonValue &item : list) {
+        const QJsonObject m = item.toObject();
+        const QString mutationId = m.value(QLatin1StringView("id")).toString();
+        std::optional<Transaction> tx(std::in_place, m_storage);
+        if (const std::optional<QByteArray> first =
+                m_storage.mutationResult(clientId, mutationId)) {
+            tx->commit();
+            QJsonObject previous = QJsonDocument::fromJson(*first).object();
+            previous.insert(QStringLiteral("duplicate"), true);
+            results.append(previous);
+            continue;
+        }
+        const Outcome outcome =
+            applyOne(caller, visibility, m.value(QLatin1StringView("type")).toString(),
+                     m.value(QLatin1StringView("args")).toObject());
+        QJsonObject result{{QStringLiteral("id"), mutationId}};
+        if (outcome.code.isEmpty()) {
+            result.insert(QStringLiteral("status"), QStringLiteral("applied"));
+            result.insert(QStringLiteral("seq"), outcome.seq);
+        } else {
+            // Nothing of a rejected mutation may stay; only its record.
+            tx.reset();
+            tx.emplace(m_storage);
+            result.insert(QStringLiteral("status"), QStringLiteral("rejected"));
+            result.insert(QStringLiteral("error"),
+                          QJsonObject{{QStringLiteral("code"), outcome.code},
+                                      {QStringLiteral("message"), outcome.message}});
+        }
+        m_storage.recordMutation(clientId, mutationId, caller.user.id,
+                                 QJsonDocument(result).toJson(QJsonDocument::Compact),
+                                 m_clock.nowMs());
+        tx->commit();
+        results.append(result);
+    }
+    return QJsonObject{{QStringLiteral("results"), results}};
+}
+
+MutationService::Outcome MutationService::applyOne(const Caller &caller,
+                                                   const Visibility &visibility,
+                                                   const QString &type, const QJsonObject &args) {
+    if (type == QLatin1String("thread.create"))
+        return threadCreate(caller, visibility, args);
+    if (type == QLatin1String("post.create"))
+        return postCreate(caller, visibility, args);
+    if (type == QLatin1String("post.edit"))
+        return postEdit(caller, visibility, args);
+    if (type == QLatin1String("post.delete"))
+        return postDelete(caller, visibility, args);
+    if (type == QLatin1String("reaction.add"))
+        return reaction(caller, visibility, args, true);
+    if (type == QLatin1String("reaction.remove"))
+        return reaction(caller, visibility, args, false);
+    return reject(QStringLiteral("invalid_field"),
+                  QStringLiteral("Unknown mutation type \"%1\".").arg(type));
+}
+
+QString MutationService::threadScope(const QString &courseId, const QString &lessonId) {
+    if (!courseId.isEmpty())
+        return courseId;
+    if (!lessonId.isEmpty()) {
+        if (const std::optional<Lesson> lesson = m_storage.lessonById(lessonId))
+            return lesson->courseId;
+    }
+    return {};
+}
+
+bool MutationService::threadVisible(const Visibility &visibility, const QString &scope) const {
+    return visibility.canSeeCourse(scope);
+}
+
+MutationService::Outcome MutationService::threadCreate(const Caller &caller,
+                                                       const Visibility &visibility,
+                                                       const QJsonObject &args) {
+    JsonReader r(args, QStringLiteral("thread.create"));
+    Thread t;
+    t.id = r.id(QLatin1StringView("id"));
+    t.title = textArg(r, QLatin1StringView("title"), kMaxTitleLength);
+    const QString kind = r.string(QLatin1StringView("kind"));
+    const QString body = textArg(r, QLatin1StringView("body"), kMaxBodyLength);
+    const QString firstPostId = r.id(QLatin1StringView("first_post_id"));
+    t.spaceId = r.optionalId(QLatin1StringView("space_id"));
+    t.courseId = r.optionalId(QLatin1StringView("course_id"));
+    t.lessonId = r.optionalId(QLatin1StringView("lesson_id"));
+    if (r.ok()) {
+        if (const auto parsed = threadKindFromName(kind))
+            t.kind = *parsed;
+        else
+            r.fail(QLatin1StringView("kind"), QStringLiteral("must be discussion or question"));
+    }
+    if (r.ok() &&
+        int(!t.spaceId.isEmpty()) + int(!t.courseId.isEmpty()) + int(!t.lessonId.isEmpty()) != 1)
+        r.fail(QLatin1StringView("space_id"),
+               QStringLiteral("(or course_id or lesson_id): exactly one parent is required"));
+    if (r.ok() && t.id == firstPostId)
+        r.fail(QLatin1StringView("first_post_id"), QStringLiteral("must differ from id"));
+    if (!r.ok())
+        return reject(QStringLiteral("invalid_field"), r.error());
+
+    bool parentFound = false;
+    if (!t.spaceId.isEmpty())
+        parentFound = m_storage.spaceById(t.spaceId).has_value();
+    else if (!t.courseId.isEmpty())
+        parentFound = m_storage.courseById(t.courseId).has_value();
+    else
+        parentFound = m_storage.lessonById(t.lessonId).has_value();
+    const QString scope = threadScope(t.courseId, t.lessonId);
+    if (!parentFound || !visibility.canSeeCourse(scope))
+        return reject(QStringLiteral("not_found"),
+                      QStringLiteral("The place for this thread does not exist."));
+    if (m_storage.threadById(t.id) || m_storage.postById(firstPostId))
+        return reject(QStringLiteral("conflict"), QStringLiteral("This id is already taken."));
+
+    const qint64 now = m_clock.nowMs();
+    t.authorId = caller.user.id;
+    t.postCount = 1;
+    t.createdAt = now;
+    t.lastActivityAt = now;
+    m_storage.putThread(t);
+    Post p;
+    p.id = firstPostId;
+    p.threadId = t.id;
+    p.authorId = caller.user.id;
+    p.body = body;
+    p.createdAt = now;
+    return {m_storage.putPost(p), {}, {}};
+}
+
+MutationService::Outcome MutationService::postCreate(const Caller &caller,
+                                                     const Visibility &visibility,
+                                                     const QJsonObject &args) {
+    JsonReader r(args, QStringLiteral("post.create"));
+    Post p;
+    p.id = r.id(QLatin1StringView("id"));
+    p.threadId = r.id(QLatin1StringView("thread_id"));
+    p.parentId = r.optionalId(QLatin1StringView("parent_id"));
+    p.body = textArg(r, QLatin1StringView("body"), kMaxBodyLength);
+    if (!r.ok())
+        return reject(QStringLiteral("invalid_field"), r.error());
+    std::optional<Thread> thread = m_storage.threadById(p.threadId);
+    if (!thread || !threadVisible(visibility, threadScope(thread->courseId, thread->lessonId)))
+        return reject(QStringLiteral("not_found"), QStringLiteral("The thread does not exist."));
+    if (thread->locked)
+        return reject(QStringLiteral("thread_locked"),
+                      QStringLiteral("The thread is locked; no new posts."));
+    if (!p.parentId.isEmpty()) {
+        const std::optional<Post> parent = m_storage.postById(p.parentId);
+        if (!parent || parent->threadId != p.threadId)
+            return reject(QStringLiteral("not_found"),
+                          QStringLiteral("The post replied to does not exist in this thread."));
+    }
+    if (m_storage.postById(p.id) || m_storage.threadById(p.id))
+        return reject(QStringLiteral("conflict"), QStringLiteral("This id is already taken."));
+    const qint64 now = m_clock.nowMs();
+    p.authorId = caller.user.id;
+    p.createdAt = now;
+    thread->postCount += 1;
+    thread->lastActivityAt = now;
+    m_storage.putThread(*thread);
+    return {m_storage.putPost(p), {}, {}};
+}
+
+MutationService::Outcome MutationService::postEdit(const Caller &caller,
+                                                   const Visibility &visibility,
+                                                   const QJsonObject &args) {
+    JsonReader r(args, QStringLiteral("post.edit"));
+    const QString id = r.id(QLatin1StringView("id"));
+    const QString body = textArg(r, QLatin1StringView("body"), kMaxBodyLength);
+    if (!r.ok())
+        return reject(QStringLiteral("invalid_field"), r.error());
+    std::optional<Post> post = m_storage.postById(id);
+    const std::optional<Thread> thread = post ? m_storage.threadById(post->threadId) : std::nullopt;
+    if (!post || !thread ||
+        !threadVisible(visibility, threadScope(thread->courseId, thread->lessonId)))
+        return reject(QStringLiteral("not_found"), QStringLiteral("The post does not exist."));
+    if (post->authorId != caller.user.id)
+        return reject(QStringLiteral("forbidden"),
+                      QStringLiteral("Only the author may edit a post."));
+    if (post->deleted)
+        return reject(QStringLiteral("post_deleted"), QStringLiteral("The post was deleted."));
+    post->body = body;
+    post->editedAt = m_clock.nowMs();
+    return {m_storage.putPost(*post), {}, {}};
+}
+
+MutationService::Outcome MutationService::postDelete(const Caller &caller,
+                                                     const Visibility &visibility,
+                                                     const QJsonObject &args) {
+    JsonReader r(args, QStringLiteral("post.delete"));
+    const QString id = r.id(QLatin1StringView("id"));
+    if (!r.ok())
+        return reject(QStringLiteral("invalid_field"), r.error());
+    std::optional<Post> post = m_storage.postById(id);
+    std::optional<Thread> thread = post ? m_storage.threadById(post->threadId) : std::nullopt;
+    if (!post || !thread ||
+        !threadVisible(visibility, threadScope(thread->courseId, thread->lessonId)))
+        return reject(QStringLiteral("not_found"), QStringLiteral("The post does not exist."));
+    if (post->authorId != caller.user.id && !caller.isStaff())
+        return reject(QStringLiteral("forbidden"),
+                      QStringLiteral("Only the author or a moderator may delete a post."));
+    if (post->deleted)
+        return {m_storage.putPost(*post), {}, {}};
+    post->deleted = true;
+    post->body.clear();
+    thread->postCount = qMax(0, thread->postCount - 1);
+    m_storage.putThread(*thread);
+    return {m_storage.putPost(*post), {}, {}};
+}
+
+MutationService::Outcome MutationService::reaction(const Caller &caller,
+                                                   const Visibility &visibility,
+                                                   const QJsonObject &args, bool add) {
+    JsonReader r(args, add ? QStringLiteral("reaction.add") : QStringLiteral("reaction.remove"));
+    const QString postId = r.id(QLatin1StringView("post_id"));
+    const QString emoji = r.string(QLatin1StringView("emoji"));
+    if (r.ok() && emojiKey(emoji).isEmpty())
+        r.fail(QLatin1StringView("emoji"), QStringLiteral("is not an allowed reaction"));
+    if (!r.ok())
+        return reject(QStringLiteral("invalid_field"), r.error());
+    const std::optional<Post> post = m_storage.postById(postId);
+    const std::optional<Thread> thread = post ? m_storage.threadById(post->threadId) : std::nullopt;
+    if (!post || post->deleted || !thread ||
+        !threadVisible(visibility, threadScope(thread->courseId, thread->lessonId)))
+        return reject(QStringLiteral("not_found"), QStringLiteral("The post does not exist."));
+    const QString id = reactionId(postId, caller.user.id, emoji);
+    if (add) {
+        Reaction x{id, postId, caller.user.id, emoji, m_clock.nowMs()};
+        return {m_storage.putReaction(x), {}, {}};
+    }
+    const qint64 seq = m_storage.removeReaction(id);
+    return {seq, {}, {}};
+}
+
+} // namespace lyceum::server

@@ -1,0 +1,57 @@
+// POST /api/v1/mutations (docs/protocol.md, "Push"). Each mutation runs in its own transaction
+// that also records (client_id, mutation id) with the answer given, so a retried mutation is
+// answered from the record ("duplicate": true) and never applied twice. Rejections are recorded
+// too: they are final.
+#pragma once
+
+#include "server/api_error.h"
+
+#include <QJsonObject>
+
+namespace lyceum::server {
+
+class Storage;
+class Clock;
+class Visibility;
+struct Caller;
+
+inline constexpr int kMaxMutationsPerRequest = 100;
+inline constexpr int kMaxTitleLength = 200;
+inline constexpr int kMaxBodyLength = 20000;
+
+class MutationService {
+public:
+    MutationService(Storage &storage, const Clock &clock);
+
+    // The 200 answer for a well-formed request; 400 errors for a malformed envelope (then
+    // nothing was applied).
+    ApiResult<QJsonObject> apply(const Caller &caller, const QJsonObject &request);
+
+private:
+    struct Outcome {
+        qint64 seq = 0;
+        QString code; // empty: applied
+        QString message;
+    };
+    static Outcome reject(QString code, QString message) {
+        return {0, std::move(code), std::move(message)};
+    }
+
+    Outcome applyOne(const Caller &caller, const Visibility &visibility, const QString &type,
+                     const QJsonObject &args);
+    Outcome threadCreate(const Caller &caller, const Visibility &visibility,
+                         const QJsonObject &args);
+    Outcome postCreate(const Caller &caller, const Visibility &visibility, const QJsonObject &args);
+    Outcome postEdit(const Caller &caller, const Visibility &visibility, const QJsonObject &args);
+    Outcome postDelete(const Caller &caller, const Visibility &visibility, const QJsonObject &args);
+    Outcome reaction(const Caller &caller, const Visibility &visibility, const QJsonObject &args,
+                     bool add);
+    // The thread if it exists and the caller may see it.
+    bool threadVisible(const Visibility &visibility, const QString &threadScope) const;
+    QString threadScope(const QString &courseId, const QString &lessonId);
+
+    Storage &m_storage;
+    const Clock &m_clock;
+};
+
+} // namespace lyceum::server

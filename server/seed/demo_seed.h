@@ -1,0 +1,21 @@
+// Seeds the demo community (server/demo/, owned by the demo content) into an empty server:
+// one bulk transaction, with argon2id hashes of the demo password for its loginable accounts.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace lyceum::server {
+
+class Storage;
+
+inline constexpr char kDemoPassword[] = "lyceum-demo";
+
+// Whether this build carries the demo content.
+bool demoAvailable();
+
+// false with a readable error when the content is missing or cannot be written. On success
+// accounts lists the handles that can log in with kDemoPassword.
+bool seedDemo(Storage &storage, QStringList *accounts, QString *error);
+
+} // namespace lyceum::server

@@ -1,0 +1,1 @@
+#include "server/seed/seed_data.h"

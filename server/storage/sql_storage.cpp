@@ -1,0 +1,157 @@
+#include "server/storage/sql_storage.h"
+
+#include "server/log.h"
+#include "server/storage/migrations.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <sodium.h>
+
+namespace lyceum::server {
+
+namespace {
+QAtomicInt g_connectionCounter;
+
+QString randomInstanceId() {
+    unsigned char bytes[12];
+    randombytes_buf(bytes, sizeof bytes);
+    return QString::fromLatin1(
+        QByteArray(reinterpret_cast<const char *>(bytes), sizeof bytes)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+} // namespace
+
+QVariant nullableText(const QString &s) {
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+QVariant nullableTime(qint64 t) {
+    return t == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(t);
+}
+
+SqlStorage::SqlStorage(SqlDialect dialect, QString connectionName)
+    : m_dialect(dialect)
+    , m_connectionName(std::move(connectionName)) {}
+
+SqlStorage::~SqlStorage() {
+    qDeleteAll(m_statements);
+    m_statements.clear();
+    if (m_db.isValid())
+        m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString SqlStorage::sqliteFileName() {
+    return QStringLiteral("lyceum-server.sqlite3");
+}
+
+std::unique_ptr<SqlStorage> SqlStorage::openSqlite(const QString &dataDir, qint64 nowMs,
+                                                   QString *error) {
+    if (sodium_init() < 0) {
+        *error = QStringLiteral("libsodium could not be initialized");
+        return nullptr;
+    }
+    QDir dir(dataDir);
+    if (!dir.mkpath(QStringLiteral("."))) {
+        *error = QStringLiteral("cannot create the data directory %1").arg(dataDir);
+        return nullptr;
+    }
+    const QString name =
+        QStringLiteral("lyceum-server-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
+    std::unique_ptr<SqlStorage> storage(new SqlStorage(SqlDialect(SqlBackend::Sqlite), name));
+    storage->m_db = QSqlDatabase::addDatabase(storage->m_dialect.driverName(), name);
+    storage->m_db.setDatabaseName(dir.filePath(sqliteFileName()));
+    if (!storage->m_db.open()) {
+        *error = QStringLiteral("cannot open %1: %2")
+                     .arg(dir.filePath(sqliteFileName()), storage->m_db.lastError().text());
+        return nullptr;
+    }
+    if (!storage->initialize(nowMs, error))
+        return nullptr;
+    return storage;
+}
+
+bool SqlStorage::initialize(qint64 nowMs, QString *error) {
+    for (const QString &sql : m_dialect.connectionSetup()) {
+        QSqlQuery q(m_db);
+        if (!q.exec(sql)) {
+            *error = QStringLiteral("cannot configure the database (%1): %2")
+                         .arg(sql, q.lastError().text());
+            return false;
+        }
+    }
+    if (!migrateServerSchema(m_db, m_dialect, nowMs, error))
+        return false;
+    try {
+        QSqlQuery &q = prepared(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+        bind(q, {QStringLiteral("instance_id")});
+        run(q);
+        if (q.next()) {
+            m_instanceId = q.value(0).toString();
+            q.finish();
+        } else {
+            q.finish();
+            m_instanceId = randomInstanceId();
+            QSqlQuery &ins = prepared(SqlDialect::insert(
+                QStringLiteral("meta"), {QStringLiteral("key"), QStringLiteral("value")}));
+            bind(ins, {QStringLiteral("instance_id"), m_instanceId});
+            run(ins);
+        }
+    } catch (const StorageError &e) {
+        *error = e.message();
+        return false;
+    }
+    return true;
+}
+
+QSqlQuery &SqlStorage::prepared(const QString &sql) {
+    auto it = m_statements.constFind(sql);
+    if (it != m_statements.constEnd())
+        return **it;
+    auto *q = new QSqlQuery(m_db);
+    q->setForwardOnly(true);
+    if (!q->prepare(sql)) {
+        const QString message =
+            QStringLiteral("cannot prepare statement (%1): %2").arg(sql, q->lastError().text());
+        delete q;
+        throw StorageError(message);
+    }
+    m_statements.insert(sql, q);
+    return *q;
+}
+
+void SqlStorage::run(QSqlQuery &q) {
+    if (!q.exec()) {
+        const QString message = QStringLiteral("database statement failed (%1): %2")
+                                    .arg(q.lastQuery(), q.lastError().text());
+        qCWarning(lcServerStorage).noquote() << message;
+        throw StorageError(message);
+    }
+}
+
+void SqlStorage::bind(QSqlQuery &q, std::initializer_list<QVariant> values) {
+    int i = 0;
+    for (const QVariant &v : values)
+        q.bindValue(i++, v);
+}
+
+void SqlStorage::begin() {
+    if (!m_db.transaction())
+        throw StorageError(QStringLiteral("cannot begin a transaction: ") %
+                           m_db.lastError().text());
+}
+
+void SqlStorage::commit() {
+    if (!m_db.commit())
+        throw StorageError(QStringLiteral("cannot commit: ") % m_db.lastError().text());
+}
+
+void SqlStorage::rollback() {
+    if (!m_db.rollback())
+        throw StorageError(QStringLiteral("cannot roll back: ") % m_db.lastError().text());
+}
+
+} // namespace lyceum::server

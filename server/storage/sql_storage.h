@@ -1,0 +1,99 @@
+// Storage on a Qt SQL database. SQLite today (one file in the data directory); the SQL it runs
+// is portable and the differences are isolated in SqlDialect, so PostgreSQL (QPSQL) is a second
+// factory function rather than a second class.
+//
+// Not thread-safe: one SqlStorage owns one connection and is used from the thread that opened
+// it (the server's event loop thread).
+#pragma once
+
+#include "server/storage/sql_dialect.h"
+#include "server/storage/storage.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <memory>
+
+class QSqlQuery;
+
+namespace lyceum::server {
+
+class SqlStorage final : public Storage {
+public:
+    // Opens (creating if needed) DIR/lyceum-server.sqlite3 and migrates it. nullptr with a
+    // readable error when the directory, the file or the schema is unusable.
+    static std::unique_ptr<SqlStorage> openSqlite(const QString &dataDir, qint64 nowMs,
+                                                  QString *error);
+    static QString sqliteFileName();
+
+    ~SqlStorage() override;
+
+    QString instanceId() const override { return m_instanceId; }
+    void begin() override;
+    void commit() override;
+    void rollback() override;
+
+    bool hasUsers() override;
+    bool insertUser(const User &user, const QString &passwordHash) override;
+    std::optional<AccountRecord> accountByHandle(const QString &handle) override;
+    std::optional<User> userById(const QString &id) override;
+    void insertSession(const Session &session) override;
+    std::optional<Session> sessionByAccessHash(const QByteArray &hash) override;
+    std::optional<Session> sessionByRefreshHash(const QByteArray &hash) override;
+    void updateSessionTokens(const Session &session) override;
+    void deleteSession(const QString &id) override;
+
+    std::optional<Space> spaceById(const QString &id) override;
+    std::optional<Course> courseById(const QString &id) override;
+    std::optional<Lesson> lessonById(const QString &id) override;
+    std::optional<Thread> threadById(const QString &id) override;
+    std::optional<Post> postById(const QString &id) override;
+    bool reactionExists(const QString &id) override;
+    qint64 putThread(const Thread &thread) override;
+    qint64 putPost(const Post &post) override;
+    qint64 putReaction(const Reaction &reaction) override;
+    qint64 removeReaction(const QString &id) override;
+    QVector<CourseAccess> courseAccessList() override;
+    QSet<QString> entitledCourses(const QString &userId) override;
+    bool hasEntitlement(const QString &userId, const QString &courseId) override;
+    void grantEntitlement(const QString &userId, const QString &courseId, qint64 at) override;
+
+    qint64 latestSeq() override;
+    void readChanges(qint64 afterSeq, int limit,
+                     const std::function<void(const ChangeRow &)> &visit) override;
+
+    std::optional<QByteArray> mutationResult(const QString &clientId,
+                                             const QString &mutationId) override;
+    void recordMutation(const QString &clientId, const QString &mutationId, const QString &userId,
+                        const QByteArray &result, qint64 at) override;
+
+    void bulkInsert(const SeedData &data) override;
+
+private:
+    SqlStorage(SqlDialect dialect, QString connectionName);
+    bool initialize(qint64 nowMs, QString *error);
+
+    // A prepared statement, cached by its SQL text for the life of the connection.
+    QSqlQuery &prepared(const QString &sql);
+    // exec() or throw StorageError naming the statement.
+    static void run(QSqlQuery &q);
+    static void bind(QSqlQuery &q, std::initializer_list<QVariant> values);
+    QVariant boolean(bool v) const { return m_dialect.boolValue(v); }
+
+    qint64 recordChange(const char *entity, const QString &id, const QByteArray &payload,
+                        const QString &scopeCourseId, bool freePreview = false);
+    qint64 recordTombstone(const char *entity, const QString &id, const QString &scopeCourseId);
+    QString threadScope(const QString &threadId);
+    QString lessonCourse(const QString &lessonId);
+
+    SqlDialect m_dialect;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    QString m_instanceId;
+    QHash<QString, QSqlQuery *> m_statements;
+};
+
+// Column value helpers shared by the storage sources.
+QVariant nullableText(const QString &s);
+QVariant nullableTime(qint64 t);
+
+} // namespace lyceum::server

@@ -1,0 +1,149 @@
+// The server's persistence, behind an interface so a PostgreSQL backend can follow the SQLite
+// one (both are SqlStorage with a different SqlDialect today). Services hold a Storage&, never
+// a QSqlDatabase.
+//
+// Failure model: "not found" is an empty optional / false; a database failure (disk full, broken
+// schema, a constraint the caller did not expect) throws StorageError, which the HTTP layer turns
+// into a 500 after the open transaction has been rolled back. That keeps every exec() checked
+// without threading error codes through each call.
+#pragma once
+
+#include "domain/entities.h"
+
+#include <QByteArray>
+#include <QSet>
+#include <QVector>
+#include <functional>
+#include <optional>
+#include <stdexcept>
+
+namespace lyceum::server {
+
+struct SeedData;
+
+class StorageError : public std::runtime_error {
+public:
+    explicit StorageError(const QString &what)
+        : std::runtime_error(what.toStdString()) {}
+    QString message() const { return QString::fromStdString(what()); }
+};
+
+struct AccountRecord {
+    User user;
+    QString passwordHash; // empty: the account cannot log in with a password
+};
+
+// One login: an access token and a refresh token, both stored as SHA-256 (hex).
+struct Session {
+    QString id;
+    QString userId;
+    QByteArray accessHash;
+    qint64 accessExpiresAt = 0;
+    QByteArray refreshHash;
+    qint64 refreshExpiresAt = 0;
+    qint64 createdAt = 0;
+};
+
+// What the changes feed needs to decide visibility of everything in one course.
+struct CourseAccess {
+    QString id;
+    QString creatorId;
+    qint64 price = 0;
+    bool published = false;
+};
+
+// One row of the compacted changes log. payload is the entity's full JSON (compact UTF-8) as
+// written, for upserts; empty for deletes.
+struct ChangeRow {
+    qint64 seq = 0;
+    QByteArray entity;
+    QByteArray entityId;
+    bool isDelete = false;
+    QByteArray payload;
+    QString scopeCourseId;    // the course the entity lives under, if any (visibility)
+    bool freePreview = false; // lessons only
+};
+
+class Storage {
+public:
+    virtual ~Storage();
+
+    // A random id generated once per data directory; embedded in sync cursors.
+    virtual QString instanceId() const = 0;
+
+    virtual void begin() = 0;
+    virtual void commit() = 0;
+    virtual void rollback() = 0;
+
+    // --- accounts -----------------------------------------------------------------------
+    virtual bool hasUsers() = 0;
+    // false when the handle is taken. Records the user's change.
+    virtual bool insertUser(const User &user, const QString &passwordHash) = 0;
+    virtual std::optional<AccountRecord> accountByHandle(const QString &handle) = 0;
+    virtual std::optional<User> userById(const QString &id) = 0;
+
+    virtual void insertSession(const Session &session) = 0;
+    virtual std::optional<Session> sessionByAccessHash(const QByteArray &hash) = 0;
+    virtual std::optional<Session> sessionByRefreshHash(const QByteArray &hash) = 0;
+    virtual void updateSessionTokens(const Session &session) = 0;
+    virtual void deleteSession(const QString &id) = 0;
+
+    // --- content ------------------------------------------------------------------------
+    virtual std::optional<Space> spaceById(const QString &id) = 0;
+    virtual std::optional<Course> courseById(const QString &id) = 0;
+    virtual std::optional<Lesson> lessonById(const QString &id) = 0;
+    virtual std::optional<Thread> threadById(const QString &id) = 0;
+    virtual std::optional<Post> postById(const QString &id) = 0;
+    virtual bool reactionExists(const QString &id) = 0;
+
+    // Insert or replace; each records the entity's change and returns its seq.
+    virtual qint64 putThread(const Thread &thread) = 0;
+    virtual qint64 putPost(const Post &post) = 0;
+    virtual qint64 putReaction(const Reaction &reaction) = 0;
+    // Records a tombstone; returns its seq, or 0 when there was no such reaction.
+    virtual qint64 removeReaction(const QString &id) = 0;
+
+    virtual QVector<CourseAccess> courseAccessList() = 0;
+    virtual QSet<QString> entitledCourses(const QString &userId) = 0;
+    virtual bool hasEntitlement(const QString &userId, const QString &courseId) = 0;
+    virtual void grantEntitlement(const QString &userId, const QString &courseId, qint64 at) = 0;
+
+    // --- changes feed -------------------------------------------------------------------
+    virtual qint64 latestSeq() = 0;
+    // Calls visit for up to limit rows with seq > afterSeq, in seq order.
+    virtual void readChanges(qint64 afterSeq, int limit,
+                             const std::function<void(const ChangeRow &)> &visit) = 0;
+
+    // --- mutation idempotency -----------------------------------------------------------
+    virtual std::optional<QByteArray> mutationResult(const QString &clientId,
+                                                     const QString &mutationId) = 0;
+    virtual void recordMutation(const QString &clientId, const QString &mutationId,
+                                const QString &userId, const QByteArray &result, qint64 at) = 0;
+
+    // --- bulk ---------------------------------------------------------------------------
+    // Writes a whole community in one transaction with prepared statements, recording one
+    // change per entity. Throws StorageError (and writes nothing) on any failure.
+    virtual void bulkInsert(const SeedData &data) = 0;
+};
+
+// Rolls back unless commit() was called; for exception-safe transactions.
+class Transaction {
+public:
+    explicit Transaction(Storage &storage)
+        : m_storage(storage) {
+        m_storage.begin();
+    }
+    ~Transaction();
+    void commit() {
+        m_storage.commit();
+        m_done = true;
+    }
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+private:
+    Storage &m_storage;
+    bool m_done = false;
+};
+
+} // namespace lyceum::server
