@@ -134,8 +134,12 @@ void SqlStorage::run(QSqlQuery &q) {
 
 void SqlStorage::bind(QSqlQuery &q, std::initializer_list<QVariant> values) {
     int i = 0;
-    for (const QVariant &v : values)
-        q.bindValue(i++, v);
+    for (const QVariant &v : values) {
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            q.bindValue(i++, QStringLiteral(""));
+        else
+            q.bindValue(i++, v);
+    }
 }
 
 void SqlStorage::begin() {

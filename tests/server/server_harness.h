@@ -1,0 +1,79 @@
+// A real lyceum server in the test process: a temporary SQLite data dir, a ManualClock the test
+// can move, HttpServer on 127.0.0.1 with a free port, and a blocking HTTP client over loopback.
+#pragma once
+
+#include "server/clock.h"
+#include "server/http/http_server.h"
+#include "server/seed/seed_data.h"
+#include "server/storage/sql_storage.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
+#include <memory>
+
+namespace lyceum::test {
+
+struct HttpReply {
+    int status = 0;
+    QByteArray body;
+    QByteArray contentType;
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+    QString errorCode() const {
+        return json()
+            .value(QLatin1StringView("error"))
+            .toObject()
+            .value(QLatin1StringView("code"))
+            .toString();
+    }
+};
+
+class ServerHarness {
+public:
+    static constexpr qint64 kStartMs = 1767225600000LL; // 2026-01-01T00:00:00Z
+
+    ServerHarness();
+    ~ServerHarness();
+    bool ok() const { return m_port != 0; }
+    QString error() const { return m_error; }
+
+    quint16 port() const { return m_port; }
+    QString dataDir() const { return m_dir.path(); }
+    server::ManualClock &clock() { return m_clock; }
+    server::SqlStorage &storage() { return *m_storage; }
+
+    HttpReply request(const QByteArray &method, const QString &path, const QByteArray &body = {},
+                      const QString &token = {},
+                      const QByteArray &contentType = "application/json");
+    HttpReply get(const QString &path, const QString &token = {}) {
+        return request("GET", path, {}, token);
+    }
+    HttpReply post(const QString &path, const QJsonObject &body, const QString &token = {}) {
+        return request("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), token);
+    }
+
+    // Creates an account directly in storage (any role) and returns a login's access token.
+    QString createAndLogin(const QString &handle, Role role, QString *userId = nullptr);
+    QJsonObject login(const QString &handle, const QString &password);
+
+    // Everything the sync feed gives this token from the start, following cursors.
+    QJsonArray syncAll(const QString &token, int limit = 1000, QString *cursor = nullptr);
+
+private:
+    QTemporaryDir m_dir;
+    server::ManualClock m_clock{kStartMs};
+    std::unique_ptr<server::SqlStorage> m_storage;
+    std::unique_ptr<server::HttpServer> m_http;
+    QNetworkAccessManager m_nam;
+    quint16 m_port = 0;
+    QString m_error;
+};
+
+inline const QString kPassword = QStringLiteral("correct horse 马");
+
+// Finds a change of the given entity and id, or an empty object.
+QJsonObject findChange(const QJsonArray &changes, const QString &entity, const QString &id);
+
+} // namespace lyceum::test
