@@ -4,82 +4,18 @@
 // as signals or callbacks on the thread of the given context object.
 #pragma once
 
+#include "api/api_error.h"
+#include "cache/cache_views.h"
 #include "domain/entities.h"
 
 #include <QObject>
 #include <QUrl>
 #include <QVector>
-
 #include <functional>
 #include <memory>
 #include <optional>
 
 namespace lyceum {
-
-// One error type for everything the client reports. `message` is a translated sentence a user
-// can read ("The server could not be reached. Check your connection."); `code` is the server's
-// machine code when there is one.
-struct ApiError {
-    enum class Kind {
-        None,
-        Network,      // refused, unreachable, DNS, connection dropped
-        Timeout,
-        Tls,          // certificate not trusted; never ignored
-        Unauthorized, // no session, token expired and refresh failed, bad credentials
-        Http,         // any other 4xx/5xx with the server's error body
-        BadResponse,  // the server answered something we cannot decode
-        Storage,      // the local cache failed (disk full, corrupt, newer schema)
-        Cancelled,
-    };
-    Kind kind = Kind::None;
-    int httpStatus = 0;
-    QString code;
-    QString message;
-    bool isError() const { return kind != Kind::None; }
-};
-
-enum class OutboxState { Waiting, Sending, Failed };
-
-struct CourseSummary {
-    Course course;
-    QString creatorName;
-    int lessonCount = 0;
-    int freePreviewCount = 0;
-    int threadCount = 0;
-};
-
-struct ThreadSummary {
-    Thread thread;
-    QString authorName;
-    bool pending = false; // created here, not yet confirmed by the server
-};
-
-struct CourseDetail {
-    Course course;
-    User creator;
-    QVector<Lesson> lessons; // by position
-    QVector<ThreadSummary> threads;
-};
-
-struct ReactionCount {
-    QString emoji;
-    int count = 0;
-    bool mine = false;
-};
-
-struct PostView {
-    Post post;
-    QString authorName;
-    int depth = 0; // 0 for top-level replies
-    QVector<ReactionCount> reactions;
-    std::optional<OutboxState> pending; // set while the outbox still carries it
-    QString failure;                    // the rejection reason when pending == Failed
-};
-
-struct ThreadDetail {
-    ThreadSummary summary;
-    QVector<PostView> posts; // depth-first: each post followed by its replies, oldest first
-};
 
 struct SyncStatus {
     enum class State { Idle, Syncing, Offline, Error };
@@ -91,19 +27,16 @@ struct SyncStatus {
     QString message; // the last error, translated; empty when none
 };
 
-struct CacheCounts {
-    qint64 users = 0, spaces = 0, courses = 0, lessons = 0, threads = 0, posts = 0,
-           reactions = 0, outbox = 0;
-    QString cursor;
-};
-
-class Client : public QObject
-{
+class Client : public QObject {
     Q_OBJECT
 public:
     struct Options {
-        QString profileDir;       // holds cache.sqlite and profile.json (server URL, handle)
-        bool useKeychain = true;  // false: session in memory only (tests that want no keychain)
+        QString profileDir;      // holds cache.sqlite and profile.json (server URL, handle)
+        bool useKeychain = true; // false: session in memory only (tests that want no keychain)
+        // Extensions (defaults keep the original behaviour):
+        bool autoFlush = true; // send the outbox right after each local write when logged in
+        int syncPageSize = 0;  // changes per /sync page; 0: the protocol maximum (5000)
+        int requestTimeoutMs = 30000;
     };
 
     explicit Client(Options options, QObject *parent = nullptr);
@@ -114,7 +47,7 @@ public:
     bool isOpen() const;
 
     // --- session -------------------------------------------------------------------------
-    QUrl serverUrl() const;       // from the profile; empty before the first login
+    QUrl serverUrl() const; // from the profile; empty before the first login
     QString handle() const;
     std::optional<User> currentUser() const;
     bool isLoggedIn() const;
@@ -157,6 +90,12 @@ public:
     QString createPost(const QString &threadId, const QString &parentId, const QString &body);
     void toggleReaction(const QString &postId, const QString &emoji);
 
+    // --- extensions (CLI and the coming outbox view) ----------------------------------------
+    // Every thread, pinned first then by last activity; at most limit.
+    void fetchAllThreads(int limit, QObject *context,
+                         std::function<void(QVector<ThreadSummary>)> done);
+    void fetchOutbox(QObject *context, std::function<void(QVector<OutboxEntry>)> done);
+
 Q_SIGNALS:
     void opened();
     void openFailed(const lyceum::ApiError &error);
@@ -177,5 +116,4 @@ private:
 
 } // namespace lyceum
 
-Q_DECLARE_METATYPE(lyceum::ApiError)
 Q_DECLARE_METATYPE(lyceum::SyncStatus)

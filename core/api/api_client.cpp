@@ -1,0 +1,395 @@
+#include "api/api_client.h"
+
+#include "domain/codec.h"
+#include "logging.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslError>
+
+namespace lyceum {
+
+namespace {
+
+const char *const kAbortedProperty = "lyceumAborted";
+const char *const kTlsProperty = "lyceumTlsErrors";
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("lyceum::ApiClient", text);
+}
+
+ApiError networkError(QNetworkReply *reply) {
+    using E = QNetworkReply::NetworkError;
+    const E code = reply->error();
+    const QString detail = reply->errorString();
+    if (reply->property(kAbortedProperty).toBool())
+        return ApiError::make(ApiError::Kind::Cancelled, tr("The request was cancelled."));
+    const QString tlsErrors = reply->property(kTlsProperty).toString();
+    if (!tlsErrors.isEmpty() || code == E::SslHandshakeFailedError)
+        return ApiError::make(
+            ApiError::Kind::Tls,
+            tr("The server's identity could not be verified, so the connection was refused "
+               "(%1).")
+                .arg(tlsErrors.isEmpty() ? detail : tlsErrors));
+    switch (code) {
+    case E::OperationCanceledError: // setTransferTimeout aborts this way
+    case E::TimeoutError:
+        return ApiError::make(ApiError::Kind::Timeout,
+                              tr("The server did not answer in time. Check your connection and "
+                                 "try again."));
+    case E::ConnectionRefusedError:
+        return ApiError::make(ApiError::Kind::Network,
+                              tr("The server refused the connection. It may be down; try again "
+                                 "later."));
+    case E::HostNotFoundError:
+        return ApiError::make(ApiError::Kind::Network,
+                              tr("The server's address could not be found. Check the server "
+                                 "address and your connection."));
+    default:
+        return ApiError::make(
+            ApiError::Kind::Network,
+            tr("The server could not be reached. Check your connection. (%1)").arg(detail));
+    }
+}
+
+ApiError badResponse(const QString &detail) {
+    return ApiError::make(
+        ApiError::Kind::BadResponse,
+        tr("The server sent an answer this app does not understand (%1).").arg(detail));
+}
+
+std::optional<LoginResult> decodeLogin(const QByteArray &body, QString *error) {
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (!doc.isObject()) {
+        *error = parseError.errorString();
+        return std::nullopt;
+    }
+    const QJsonObject o = doc.object();
+    JsonReader r(o, QStringLiteral("login"));
+    LoginResult result;
+    result.tokens.accessToken = r.string(QLatin1StringView("access_token"));
+    result.tokens.refreshToken = r.string(QLatin1StringView("refresh_token"));
+    const qint64 expiresIn = r.integer(QLatin1StringView("expires_in"));
+    if (!r.ok()) {
+        *error = r.error();
+        return std::nullopt;
+    }
+    result.tokens.expiresAt = QDateTime::currentMSecsSinceEpoch() + expiresIn * 1000;
+    if (o.contains(QLatin1StringView("user"))) {
+        auto user = userFromJson(o.value(QLatin1StringView("user")).toObject(), error);
+        if (!user)
+            return std::nullopt;
+        result.user = *user;
+    }
+    return result;
+}
+
+} // namespace
+
+ApiClient::ApiClient(QObject *parent)
+    : QObject(parent)
+    , m_nam(new QNetworkAccessManager(this)) {
+    qRegisterMetaType<lyceum::SessionTokens>();
+    qRegisterMetaType<lyceum::ApiError>();
+}
+
+ApiClient::~ApiClient() {
+    // Callbacks must not run into a half-destroyed owner.
+    const auto replies = m_nam->findChildren<QNetworkReply *>();
+    for (QNetworkReply *reply : replies) {
+        reply->disconnect(this);
+        reply->abort();
+    }
+}
+
+void ApiClient::setServer(const QUrl &server) {
+    m_server = server;
+}
+
+void ApiClient::setTokens(const SessionTokens &tokens) {
+    m_tokens = tokens;
+}
+
+void ApiClient::clearTokens() {
+    m_tokens = {};
+}
+
+void ApiClient::abortAll() {
+    const auto replies = m_nam->findChildren<QNetworkReply *>();
+    for (QNetworkReply *reply : replies) {
+        if (reply->isRunning()) {
+            reply->setProperty(kAbortedProperty, true);
+            reply->abort();
+        }
+    }
+}
+
+ApiError ApiClient::errorFromHttp(int status, const QByteArray &body) {
+    QString code;
+    QString serverMessage;
+    const QJsonObject error =
+        QJsonDocument::fromJson(body).object().value(QLatin1StringView("error")).toObject();
+    code = error.value(QLatin1StringView("code")).toString();
+    serverMessage = error.value(QLatin1StringView("message")).toString();
+
+    ApiError e;
+    e.httpStatus = status;
+    e.code = code;
+    e.kind = status == 401 ? ApiError::Kind::Unauthorized : ApiError::Kind::Http;
+    if (code == QLatin1String("bad_credentials"))
+        e.message = tr("The handle or password is wrong.");
+    else if (status == 401)
+        e.message = tr("Your session has expired. Please log in again.");
+    else if (code == QLatin1String("cursor_expired"))
+        e.message = tr("The server's data was reset; the local copy will be downloaded again.");
+    else if (code == QLatin1String("rate_limited") || status == 429)
+        e.message = tr("The server is busy. Please wait a moment and try again.");
+    else if (code == QLatin1String("forbidden") || status == 403)
+        e.message = tr("You are not allowed to do this.");
+    else if (code == QLatin1String("not_found") || status == 404)
+        e.message =
+            serverMessage.isEmpty() ? tr("The item was not found on the server.") : serverMessage;
+    else if (status >= 500)
+        e.message =
+            tr("The server had an internal problem (HTTP %1). Try again later.").arg(status);
+    else if (!serverMessage.isEmpty())
+        e.message = serverMessage;
+    else
+        e.message = tr("The server refused the request (HTTP %1).").arg(status);
+    return e;
+}
+
+void ApiClient::send(const QByteArray &method, const QString &path, const QUrlQuery *query,
+                     const QJsonObject *body, bool authenticated, bool mayRefresh, BytesDone done) {
+    if (!m_server.isValid() || m_server.isEmpty()) {
+        done(ApiError::make(ApiError::Kind::Network, tr("No server address is set.")), {});
+        return;
+    }
+    if (authenticated && m_tokens.accessToken.isEmpty()) {
+        if (mayRefresh && !m_tokens.refreshToken.isEmpty()) {
+            refreshThen([=, this](const ApiError &e) {
+                if (e.isError())
+                    done(e, {});
+                else
+                    send(method, path, query, body, authenticated, false, done);
+            });
+            return;
+        }
+        done(ApiError::notLoggedIn(), {});
+        return;
+    }
+    QUrl url = m_server;
+    QString base = url.path();
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    url.setPath(base + QStringLiteral("/api/v1") + path);
+    if (query)
+        url.setQuery(*query);
+    QNetworkRequest request(url);
+    request.setTransferTimeout(m_timeoutMs);
+    request.setRawHeader("Accept", "application/json");
+    if (authenticated)
+        request.setRawHeader("Authorization", "Bearer " + m_tokens.accessToken.toUtf8());
+    QByteArray payload;
+    if (body) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+        payload = QJsonDocument(*body).toJson(QJsonDocument::Compact);
+    }
+    QNetworkReply *reply = m_nam->sendCustomRequest(request, method, payload);
+    connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &errors) {
+        QStringList texts;
+        for (const QSslError &e : errors)
+            texts << e.errorString();
+        // Never ignored: the reply fails with SslHandshakeFailedError after this.
+        reply->setProperty(kTlsProperty, texts.join(QStringLiteral("; ")));
+    });
+    // Optional arguments are copied so the retry can rebuild the request.
+    const std::optional<QUrlQuery> queryCopy = query ? std::optional(*query) : std::nullopt;
+    const std::optional<QJsonObject> bodyCopy = body ? std::optional(*body) : std::nullopt;
+    auto retry = [=, this] {
+        send(method, path, queryCopy ? &*queryCopy : nullptr, bodyCopy ? &*bodyCopy : nullptr,
+             authenticated, false, done);
+    };
+    connect(reply, &QNetworkReply::finished, this,
+            [=, this] { finishReply(reply, authenticated, mayRefresh, retry, done); });
+}
+
+void ApiClient::finishReply(QNetworkReply *reply, bool authenticated, bool mayRefresh,
+                            const std::function<void()> &retry, const BytesDone &done) {
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    if (status == 0) {
+        const ApiError e = networkError(reply);
+        qCInfo(lcApi) << reply->url().path() << "failed:" << reply->errorString();
+        done(e, {});
+        return;
+    }
+    if (status >= 200 && status < 300) {
+        done({}, body);
+        return;
+    }
+    ApiError e = errorFromHttp(status, body);
+    qCInfo(lcApi) << reply->url().path() << "HTTP" << status << e.code;
+    if (status == 401 && authenticated && mayRefresh && !m_tokens.refreshToken.isEmpty()) {
+        refreshThen([retry, done](const ApiError &refreshError) {
+            if (refreshError.isError())
+                done(refreshError, {});
+            else
+                retry();
+        });
+        return;
+    }
+    done(e, body);
+}
+
+void ApiClient::refreshThen(std::function<void(const ApiError &)> then) {
+    m_refreshWaiters.append(std::move(then));
+    if (m_refreshing)
+        return;
+    m_refreshing = true;
+    refresh([this](const ApiError &e) {
+        m_refreshing = false;
+        const auto waiters = std::exchange(m_refreshWaiters, {});
+        for (const auto &waiter : waiters)
+            waiter(e);
+    });
+}
+
+void ApiClient::login(const QString &handle, const QString &password,
+                      std::function<void(const ApiError &, const LoginResult &)> done) {
+    const QJsonObject body{{QStringLiteral("handle"), handle},
+                           {QStringLiteral("password"), password}};
+    send("POST", QStringLiteral("/auth/login"), nullptr, &body, false, false,
+         [this, done](const ApiError &e, const QByteArray &bytes) {
+             if (e.isError()) {
+                 done(e, {});
+                 return;
+             }
+             QString error;
+             const auto result = decodeLogin(bytes, &error);
+             if (!result) {
+                 done(badResponse(error), {});
+                 return;
+             }
+             m_tokens = result->tokens;
+             done({}, *result);
+         });
+}
+
+void ApiClient::refresh(Done done) {
+    if (m_tokens.refreshToken.isEmpty()) {
+        done(ApiError::notLoggedIn());
+        return;
+    }
+    const QJsonObject body{{QStringLiteral("refresh_token"), m_tokens.refreshToken}};
+    send("POST", QStringLiteral("/auth/refresh"), nullptr, &body, false, false,
+         [this, done](const ApiError &e, const QByteArray &bytes) {
+             if (e.isError()) {
+                 if (e.kind == ApiError::Kind::Unauthorized ||
+                     (e.kind == ApiError::Kind::Http && e.httpStatus < 500)) {
+                     qCInfo(lcApi) << "refresh refused; the session has ended";
+                     m_tokens = {};
+                     Q_EMIT sessionExpired();
+                     done(ApiError::make(ApiError::Kind::Unauthorized,
+                                         tr("Your session has expired. Please log in again."),
+                                         e.code, e.httpStatus));
+                     return;
+                 }
+                 done(e);
+                 return;
+             }
+             QString error;
+             const auto result = decodeLogin(bytes, &error);
+             if (!result) {
+                 done(badResponse(error));
+                 return;
+             }
+             m_tokens = result->tokens;
+             Q_EMIT tokensChanged(m_tokens);
+             done({});
+         });
+}
+
+void ApiClient::logout(Done done) {
+    const QJsonObject body{{QStringLiteral("refresh_token"), m_tokens.refreshToken}};
+    send("POST", QStringLiteral("/auth/logout"), nullptr, &body, true, false,
+         [done](const ApiError &e, const QByteArray &) { done(e); });
+}
+
+void ApiClient::me(std::function<void(const ApiError &, const User &)> done) {
+    send("GET", QStringLiteral("/me"), nullptr, nullptr, true, true,
+         [done](const ApiError &e, const QByteArray &bytes) {
+             if (e.isError()) {
+                 done(e, {});
+                 return;
+             }
+             QString error;
+             const QJsonObject o = QJsonDocument::fromJson(bytes).object();
+             const auto user = userFromJson(o.value(QLatin1StringView("user")).toObject(), &error);
+             if (!user)
+                 done(badResponse(error), {});
+             else
+                 done({}, *user);
+         });
+}
+
+void ApiClient::fetchSyncPage(const QString &cursor, int limit,
+                              std::function<void(const ApiError &, const QByteArray &)> done) {
+    QUrlQuery query;
+    if (!cursor.isEmpty())
+        query.addQueryItem(QStringLiteral("cursor"), cursor);
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    send("GET", QStringLiteral("/sync"), &query, nullptr, true, true, std::move(done));
+}
+
+void ApiClient::postMutations(
+    const QString &clientId, const QJsonArray &mutations,
+    std::function<void(const ApiError &, const QVector<MutationResult> &)> done) {
+    const QJsonObject body{{QStringLiteral("client_id"), clientId},
+                           {QStringLiteral("mutations"), mutations}};
+    send("POST", QStringLiteral("/mutations"), nullptr, &body, true, true,
+         [done](const ApiError &e, const QByteArray &bytes) {
+             if (e.isError()) {
+                 done(e, {});
+                 return;
+             }
+             const QJsonValue results =
+                 QJsonDocument::fromJson(bytes).object().value(QLatin1StringView("results"));
+             if (!results.isArray()) {
+                 done(badResponse(QStringLiteral("mutations: 'results' is missing")), {});
+                 return;
+             }
+             QVector<MutationResult> out;
+             for (const QJsonValue &v : results.toArray()) {
+                 const QJsonObject o = v.toObject();
+                 MutationResult r;
+                 r.id = o.value(QLatin1StringView("id")).toString();
+                 const QString status = o.value(QLatin1StringView("status")).toString();
+                 if (status == QLatin1String("applied")) {
+                     r.status = MutationResult::Status::Applied;
+                 } else if (status == QLatin1String("rejected")) {
+                     r.status = MutationResult::Status::Rejected;
+                     const QJsonObject err = o.value(QLatin1StringView("error")).toObject();
+                     r.errorCode = err.value(QLatin1StringView("code")).toString();
+                     r.errorMessage = err.value(QLatin1StringView("message")).toString();
+                 } else {
+                     done(badResponse(QStringLiteral("mutations: unknown status '%1'").arg(status)),
+                          {});
+                     return;
+                 }
+                 r.duplicate = o.value(QLatin1StringView("duplicate")).toBool();
+                 r.seq = o.value(QLatin1StringView("seq")).toInteger();
+                 out.append(r);
+             }
+             done({}, out);
+         });
+}
+
+} // namespace lyceum

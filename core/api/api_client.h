@@ -1,0 +1,101 @@
+// The REST client (docs/protocol.md): one function per endpoint, typed results, errors as
+// ApiError with translated text. Lives on the thread that created it; all calls are
+// asynchronous and their callbacks run on that thread. Sync pages are handed over as raw bytes
+// so they can be decoded off the GUI thread (see sync/sync_page.h).
+#pragma once
+
+#include "api/api_error.h"
+#include "domain/entities.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <QUrlQuery>
+#include <QVector>
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace lyceum {
+
+struct SessionTokens {
+    QString accessToken;
+    QString refreshToken;
+    qint64 expiresAt = 0; // ms since epoch when the access token expires; 0: unknown
+    bool isEmpty() const { return accessToken.isEmpty() && refreshToken.isEmpty(); }
+};
+
+struct LoginResult {
+    SessionTokens tokens;
+    User user;
+};
+
+struct MutationResult {
+    enum class Status { Applied, Rejected };
+    QString id;
+    Status status = Status::Applied;
+    bool duplicate = false;
+    qint64 seq = 0;
+    QString errorCode;
+    QString errorMessage;
+};
+
+class ApiClient : public QObject {
+    Q_OBJECT
+public:
+    explicit ApiClient(QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    void setServer(const QUrl &server);
+    QUrl server() const { return m_server; }
+    void setTokens(const SessionTokens &tokens);
+    SessionTokens tokens() const { return m_tokens; }
+    void clearTokens();
+    bool hasSession() const { return !m_tokens.isEmpty(); }
+    void setTransferTimeout(int ms) { m_timeoutMs = ms; }
+    // Aborts every request in flight; their callbacks get Kind::Cancelled.
+    void abortAll();
+
+    using Done = std::function<void(const ApiError &)>;
+
+    void login(const QString &handle, const QString &password,
+               std::function<void(const ApiError &, const LoginResult &)> done);
+    // Spends the refresh token for a new pair; emits tokensChanged on success.
+    void refresh(Done done);
+    void logout(Done done);
+    void me(std::function<void(const ApiError &, const User &)> done);
+    // GET /sync; the body is returned undecoded.
+    void fetchSyncPage(const QString &cursor, int limit,
+                       std::function<void(const ApiError &, const QByteArray &)> done);
+    void postMutations(const QString &clientId, const QJsonArray &mutations,
+                       std::function<void(const ApiError &, const QVector<MutationResult> &)> done);
+
+    // Exposed for tests: maps an HTTP status and error body to an ApiError.
+    static ApiError errorFromHttp(int status, const QByteArray &body);
+
+Q_SIGNALS:
+    void tokensChanged(const lyceum::SessionTokens &tokens); // after a refresh
+    void sessionExpired(); // refresh failed: the user must log in again
+
+private:
+    using BytesDone = std::function<void(const ApiError &, const QByteArray &)>;
+    void send(const QByteArray &method, const QString &path, const QUrlQuery *query,
+              const QJsonObject *body, bool authenticated, bool mayRefresh, BytesDone done);
+    void finishReply(QNetworkReply *reply, bool authenticated, bool mayRefresh,
+                     const std::function<void()> &retry, const BytesDone &done);
+    void refreshThen(std::function<void(const ApiError &)> then);
+
+    QNetworkAccessManager *m_nam;
+    QUrl m_server;
+    SessionTokens m_tokens;
+    int m_timeoutMs = 30000;
+    bool m_refreshing = false;
+    QVector<std::function<void(const ApiError &)>> m_refreshWaiters;
+};
+
+} // namespace lyceum
+
+Q_DECLARE_METATYPE(lyceum::SessionTokens)

@@ -1,0 +1,322 @@
+#include "cache/cache_reader.h"
+
+#include "cache/cache_database.h"
+#include "domain/entities.h"
+#include "logging.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <functional>
+
+namespace lyceum::cachereader {
+
+namespace {
+
+bool run(QSqlQuery &q, const char *what) {
+    if (q.exec())
+        return true;
+    qCWarning(lcCache) << "reading" << what << "failed:" << q.lastError().text();
+    return false;
+}
+
+const QString kCourseColumns = QStringLiteral(
+    "c.id, c.space_id, c.creator_id, c.title, c.summary, c.description, c.tags, c.topic, "
+    "c.price, c.currency, c.published, c.created_at, c.updated_at");
+
+Course readCourse(const QSqlQuery &q, int i) {
+    Course c;
+    c.id = q.value(i).toString();
+    c.spaceId = q.value(i + 1).toString();
+    c.creatorId = q.value(i + 2).toString();
+    c.title = q.value(i + 3).toString();
+    c.summary = q.value(i + 4).toString();
+    c.description = q.value(i + 5).toString();
+    for (const QJsonValue &tag :
+         QJsonDocument::fromJson(q.value(i + 6).toString().toUtf8()).array())
+        c.tags << tag.toString();
+    c.topic = q.value(i + 7).toString();
+    c.price = q.value(i + 8).toLongLong();
+    c.currency = q.value(i + 9).toString();
+    c.published = q.value(i + 10).toBool();
+    c.createdAt = q.value(i + 11).toLongLong();
+    c.updatedAt = q.value(i + 12).toLongLong();
+    return c;
+}
+
+const QString kThreadColumns = QStringLiteral(
+    "t.id, t.space_id, t.course_id, t.lesson_id, t.author_id, t.title, t.kind, "
+    "t.accepted_post_id, t.pinned, t.locked, t.post_count, t.created_at, t.last_activity_at, "
+    "u.display_name, EXISTS (SELECT 1 FROM outbox o WHERE o.entity_id = t.id)");
+
+ThreadSummary readThread(const QSqlQuery &q) {
+    ThreadSummary s;
+    Thread &t = s.thread;
+    t.id = q.value(0).toString();
+    t.spaceId = q.value(1).toString();
+    t.courseId = q.value(2).toString();
+    t.lessonId = q.value(3).toString();
+    t.authorId = q.value(4).toString();
+    t.title = q.value(5).toString();
+    t.kind = threadKindFromName(q.value(6).toString()).value_or(ThreadKind::Discussion);
+    t.acceptedPostId = q.value(7).toString();
+    t.pinned = q.value(8).toBool();
+    t.locked = q.value(9).toBool();
+    t.postCount = q.value(10).toInt();
+    t.createdAt = q.value(11).toLongLong();
+    t.lastActivityAt = q.value(12).toLongLong();
+    s.authorName = q.value(13).toString();
+    s.pending = q.value(14).toBool();
+    return s;
+}
+
+QVector<ThreadSummary> threadsWhere(CacheDatabase &db, const QString &where,
+                                    const QVariantList &binds, const QString &tail = {}) {
+    QSqlQuery q(db.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kThreadColumns +
+              QStringLiteral(" FROM threads t LEFT JOIN users u ON u.id = t.author_id WHERE ") +
+              where + QStringLiteral(" ORDER BY t.pinned DESC, t.last_activity_at DESC, t.id") +
+              tail);
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds.at(i));
+    QVector<ThreadSummary> out;
+    if (!run(q, "threads"))
+        return out;
+    while (q.next())
+        out.append(readThread(q));
+    return out;
+}
+
+qint64 scalar(CacheDatabase &db, const QString &sql) {
+    QSqlQuery q(db.db());
+    if (!q.exec(sql) || !q.next()) {
+        qCWarning(lcCache) << "counting failed:" << sql << q.lastError().text();
+        return 0;
+    }
+    return q.value(0).toLongLong();
+}
+
+} // namespace
+
+CacheCounts counts(CacheDatabase &db) {
+    CacheCounts c;
+    c.users = scalar(db, QStringLiteral("SELECT COUNT(*) FROM users"));
+    c.spaces = scalar(db, QStringLiteral("SELECT COUNT(*) FROM spaces"));
+    c.courses = scalar(db, QStringLiteral("SELECT COUNT(*) FROM courses"));
+    c.lessons = scalar(db, QStringLiteral("SELECT COUNT(*) FROM lessons"));
+    c.threads = scalar(db, QStringLiteral("SELECT COUNT(*) FROM threads"));
+    c.posts = scalar(db, QStringLiteral("SELECT COUNT(*) FROM posts"));
+    c.reactions = scalar(db, QStringLiteral("SELECT COUNT(*) FROM reactions"));
+    c.outbox = scalar(db, QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state IN (0, 1)"));
+    c.outboxFailed = scalar(db, QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 2"));
+    QSqlQuery q(db.db());
+    if (q.exec(QStringLiteral("SELECT value FROM sync_state WHERE key = 'cursor'")) && q.next())
+        c.cursor = q.value(0).toString();
+    return c;
+}
+
+QVector<Space> spaces(CacheDatabase &db) {
+    QSqlQuery q(db.db());
+    q.prepare(QStringLiteral(
+        "SELECT id, slug, name, description, position FROM spaces ORDER BY position, name"));
+    QVector<Space> out;
+    if (!run(q, "spaces"))
+        return out;
+    while (q.next()) {
+        Space s;
+        s.id = q.value(0).toString();
+        s.slug = q.value(1).toString();
+        s.name = q.value(2).toString();
+        s.description = q.value(3).toString();
+        s.position = q.value(4).toInt();
+        out.append(s);
+    }
+    return out;
+}
+
+QVector<CourseSummary> courses(CacheDatabase &db) {
+    QSqlQuery q(db.db());
+    q.prepare(QStringLiteral("SELECT ") + kCourseColumns +
+              QStringLiteral(
+                  ", u.display_name, "
+                  "(SELECT COUNT(*) FROM lessons l WHERE l.course_id = c.id), "
+                  "(SELECT COUNT(*) FROM lessons l WHERE l.course_id = c.id AND l.free_preview), "
+                  "(SELECT COUNT(*) FROM threads t WHERE t.course_id = c.id OR t.lesson_id IN "
+                  "(SELECT l.id FROM lessons l WHERE l.course_id = c.id)) "
+                  "FROM courses c LEFT JOIN users u ON u.id = c.creator_id "
+                  "ORDER BY c.title COLLATE NOCASE, c.id"));
+    QVector<CourseSummary> out;
+    if (!run(q, "courses"))
+        return out;
+    while (q.next()) {
+        CourseSummary s;
+        s.course = readCourse(q, 0);
+        s.creatorName = q.value(13).toString();
+        s.lessonCount = q.value(14).toInt();
+        s.freePreviewCount = q.value(15).toInt();
+        s.threadCount = q.value(16).toInt();
+        out.append(s);
+    }
+    return out;
+}
+
+std::optional<User> user(CacheDatabase &db, const QString &userId) {
+    QSqlQuery q(db.db());
+    q.prepare(QStringLiteral(
+        "SELECT id, handle, display_name, role, bio, created_at FROM users WHERE id = ?"));
+    q.bindValue(0, userId);
+    if (!run(q, "user") || !q.next())
+        return std::nullopt;
+    User u;
+    u.id = q.value(0).toString();
+    u.handle = q.value(1).toString();
+    u.displayName = q.value(2).toString();
+    u.role = roleFromName(q.value(3).toString()).value_or(Role::Learner);
+    u.bio = q.value(4).toString();
+    u.createdAt = q.value(5).toLongLong();
+    return u;
+}
+
+std::optional<CourseDetail> course(CacheDatabase &db, const QString &courseId) {
+    QSqlQuery q(db.db());
+    q.prepare(QStringLiteral("SELECT ") + kCourseColumns +
+              QStringLiteral(" FROM courses c WHERE c.id = ?"));
+    q.bindValue(0, courseId);
+    if (!run(q, "course") || !q.next())
+        return std::nullopt;
+    CourseDetail detail;
+    detail.course = readCourse(q, 0);
+    if (auto creator = user(db, detail.course.creatorId))
+        detail.creator = *creator;
+    else
+        detail.creator.id = detail.course.creatorId;
+
+    QSqlQuery l(db.db());
+    l.prepare(QStringLiteral("SELECT id, course_id, position, title, body, duration_seconds, "
+                             "free_preview, locked, created_at, updated_at FROM lessons "
+                             "WHERE course_id = ? ORDER BY position, id"));
+    l.bindValue(0, courseId);
+    if (run(l, "lessons")) {
+        while (l.next()) {
+            Lesson x;
+            x.id = l.value(0).toString();
+            x.courseId = l.value(1).toString();
+            x.position = l.value(2).toInt();
+            x.title = l.value(3).toString();
+            x.body = l.value(4).toString();
+            x.durationSeconds = l.value(5).toInt();
+            x.freePreview = l.value(6).toBool();
+            x.locked = l.value(7).toBool();
+            x.createdAt = l.value(8).toLongLong();
+            x.updatedAt = l.value(9).toLongLong();
+            detail.lessons.append(x);
+        }
+    }
+    detail.threads = courseThreads(db, courseId);
+    return detail;
+}
+
+QVector<ThreadSummary> spaceThreads(CacheDatabase &db, const QString &spaceId) {
+    return threadsWhere(db, QStringLiteral("t.space_id = ?"), {spaceId});
+}
+
+QVector<ThreadSummary> courseThreads(CacheDatabase &db, const QString &courseId) {
+    return threadsWhere(db,
+                        QStringLiteral("t.course_id = ? OR t.lesson_id IN (SELECT id FROM "
+                                       "lessons WHERE course_id = ?)"),
+                        {courseId, courseId});
+}
+
+QVector<ThreadSummary> allThreads(CacheDatabase &db, int limit) {
+    return threadsWhere(db, QStringLiteral("1"), {}, QStringLiteral(" LIMIT %1").arg(limit));
+}
+
+std::optional<ThreadDetail> thread(CacheDatabase &db, const QString &threadId,
+                                   const QString &myUserId) {
+    const QVector<ThreadSummary> found = threadsWhere(db, QStringLiteral("t.id = ?"), {threadId});
+    if (found.isEmpty())
+        return std::nullopt;
+    ThreadDetail detail;
+    detail.summary = found.first();
+
+    QSqlQuery q(db.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT p.id, p.thread_id, p.parent_id, p.author_id, p.body, p.deleted, p.created_at, "
+        "p.edited_at, u.display_name, o.state, o.error_message FROM posts p "
+        "LEFT JOIN users u ON u.id = p.author_id "
+        "LEFT JOIN outbox o ON o.seq = (SELECT MIN(seq) FROM outbox WHERE entity_id = p.id) "
+        "WHERE p.thread_id = ? ORDER BY p.created_at, p.id"));
+    q.bindValue(0, threadId);
+    QVector<PostView> flat;
+    QHash<QString, int> indexById;
+    if (run(q, "posts")) {
+        while (q.next()) {
+            PostView v;
+            v.post.id = q.value(0).toString();
+            v.post.threadId = q.value(1).toString();
+            v.post.parentId = q.value(2).toString();
+            v.post.authorId = q.value(3).toString();
+            v.post.body = q.value(4).toString();
+            v.post.deleted = q.value(5).toBool();
+            v.post.createdAt = q.value(6).toLongLong();
+            v.post.editedAt = q.value(7).toLongLong();
+            v.authorName = q.value(8).toString();
+            if (!q.value(9).isNull()) {
+                v.pending = OutboxState(q.value(9).toInt());
+                if (v.pending == OutboxState::Failed)
+                    v.failure = q.value(10).toString();
+            }
+            indexById.insert(v.post.id, int(flat.size()));
+            flat.append(v);
+        }
+    }
+
+    QSqlQuery r(db.db());
+    r.prepare(QStringLiteral("SELECT r.post_id, r.emoji, COUNT(*), SUM(r.user_id = ?) "
+                             "FROM reactions r JOIN posts p ON p.id = r.post_id "
+                             "WHERE p.thread_id = ? GROUP BY r.post_id, r.emoji "
+                             "ORDER BY r.post_id, MIN(r.created_at)"));
+    r.bindValue(0, myUserId);
+    r.bindValue(1, threadId);
+    if (run(r, "reactions")) {
+        while (r.next()) {
+            const auto it = indexById.constFind(r.value(0).toString());
+            if (it == indexById.constEnd())
+                continue;
+            flat[*it].reactions.append(
+                ReactionCount{r.value(1).toString(), r.value(2).toInt(), r.value(3).toInt() > 0});
+        }
+    }
+
+    // Depth-first: children grouped by parent, each list already oldest first. A post whose
+    // parent is not in the cache is shown top-level rather than lost.
+    QHash<QString, QVector<int>> children;
+    QVector<int> roots;
+    for (int i = 0; i < flat.size(); ++i) {
+        const QString &parent = flat.at(i).post.parentId;
+        if (parent.isEmpty() || !indexById.contains(parent) || parent == flat.at(i).post.id)
+            roots.append(i);
+        else
+            children[parent].append(i);
+    }
+    QVector<bool> emitted(flat.size(), false);
+    std::function<void(int, int)> visit = [&](int index, int depth) {
+        if (emitted[index])
+            return; // defends against cycles in bad data
+        emitted[index] = true;
+        PostView v = flat.at(index);
+        v.depth = depth;
+        detail.posts.append(v);
+        for (int child : children.value(v.post.id))
+            visit(child, depth + 1);
+    };
+    for (int root : roots)
+        visit(root, 0);
+    return detail;
+}
+
+} // namespace lyceum::cachereader

@@ -1,0 +1,26 @@
+// Read queries over the cache, assembling the views of cache_views.h. Run on the cache worker.
+// A failing query is logged and yields an empty result: reads never change data.
+#pragma once
+
+#include "cache/cache_views.h"
+
+namespace lyceum {
+
+class CacheDatabase;
+
+namespace cachereader {
+
+CacheCounts counts(CacheDatabase &db);
+QVector<Space> spaces(CacheDatabase &db);
+QVector<CourseSummary> courses(CacheDatabase &db);
+std::optional<CourseDetail> course(CacheDatabase &db, const QString &courseId);
+// Pinned first, then by last activity (newest first).
+QVector<ThreadSummary> spaceThreads(CacheDatabase &db, const QString &spaceId);
+QVector<ThreadSummary> courseThreads(CacheDatabase &db, const QString &courseId); // + lessons
+QVector<ThreadSummary> allThreads(CacheDatabase &db, int limit);
+std::optional<ThreadDetail> thread(CacheDatabase &db, const QString &threadId,
+                                   const QString &myUserId);
+std::optional<User> user(CacheDatabase &db, const QString &userId);
+
+} // namespace cachereader
+} // namespace lyceum

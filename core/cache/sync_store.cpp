@@ -1,0 +1,91 @@
+#include "cache/sync_store.h"
+
+#include "cache/cache_database.h"
+#include "logging.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlQuery>
+
+namespace lyceum::syncstore {
+
+namespace {
+
+QString stateValue(CacheDatabase &db, const QString &key) {
+    QSqlQuery q(db.db());
+    q.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"));
+    q.bindValue(0, key);
+    if (!q.exec() || !q.next())
+        return {};
+    return q.value(0).toString();
+}
+
+bool setStateValue(CacheDatabase &db, const QString &key, const QString &value, QString *error) {
+    QSqlQuery q(db.db());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, ?)"));
+    q.bindValue(0, key);
+    q.bindValue(1, value);
+    return CacheDatabase::exec(q, QStringLiteral("storing ") + key, error);
+}
+
+} // namespace
+
+QString cursor(CacheDatabase &db) {
+    return stateValue(db, QStringLiteral("cursor"));
+}
+
+qint64 lastSyncedAt(CacheDatabase &db) {
+    return stateValue(db, QStringLiteral("last_synced_at")).toLongLong();
+}
+
+bool applyPage(CacheDatabase &db, const QVector<EntityChange> &changes, const QString &fromCursor,
+               const QString &newCursor, bool complete, QString *error) {
+    if (!db.begin(error))
+        return false;
+    if (cursor(db) != fromCursor) {
+        db.rollback();
+        if (error)
+            *error = QCoreApplication::translate("lyceum::SyncStore",
+                                                 "the page does not continue the stored cursor");
+        return false;
+    }
+    EntityWriter writer(db.db());
+    for (const EntityChange &change : changes) {
+        if (!writer.apply(change, error)) {
+            db.rollback();
+            return false;
+        }
+    }
+    if (!setStateValue(db, QStringLiteral("cursor"), newCursor, error) ||
+        (complete && !setStateValue(db, QStringLiteral("last_synced_at"),
+                                    QString::number(QDateTime::currentMSecsSinceEpoch()), error))) {
+        db.rollback();
+        return false;
+    }
+    return db.commit(error);
+}
+
+bool wipe(CacheDatabase &db, QString *error) {
+    if (!db.begin(error))
+        return false;
+    const QStringList statements{
+        QStringLiteral("DELETE FROM users"),
+        QStringLiteral("DELETE FROM spaces"),
+        QStringLiteral("DELETE FROM courses"),
+        QStringLiteral("DELETE FROM lessons"),
+        QStringLiteral("DELETE FROM threads WHERE id NOT IN (SELECT entity_id FROM outbox)"),
+        QStringLiteral("DELETE FROM posts WHERE id NOT IN (SELECT entity_id FROM outbox)"),
+        QStringLiteral("DELETE FROM reactions"),
+        QStringLiteral("DELETE FROM sync_state"),
+    };
+    for (const QString &sql : statements) {
+        if (!db.exec(sql, error)) {
+            db.rollback();
+            return false;
+        }
+    }
+    qCInfo(lcCache) << "cache wiped for a full resync";
+    return db.commit(error);
+}
+
+} // namespace lyceum::syncstore

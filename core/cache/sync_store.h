@@ -1,0 +1,27 @@
+// The pull side of the cache: applying a page of the changes feed together with the cursor
+// after it, in one transaction, so an interrupted sync resumes exactly where it stopped.
+#pragma once
+
+#include "cache/entity_writer.h"
+
+namespace lyceum {
+
+class CacheDatabase;
+
+namespace syncstore {
+
+QString cursor(CacheDatabase &db);
+qint64 lastSyncedAt(CacheDatabase &db);
+
+// Applies the changes and stores newCursor, all or nothing. The page is applied only if the
+// stored cursor still equals fromCursor (a page fetched from a stale cursor is refused).
+// complete: this was the last page (has_more false) -> last_synced_at is stamped.
+bool applyPage(CacheDatabase &db, const QVector<EntityChange> &changes, const QString &fromCursor,
+               const QString &newCursor, bool complete, QString *error);
+
+// Forgets every synced row and the cursor (the server's data was reset: 410 cursor_expired).
+// Threads and posts still carried by the outbox are kept, so the user's unsent work stays.
+bool wipe(CacheDatabase &db, QString *error);
+
+} // namespace syncstore
+} // namespace lyceum

@@ -1,0 +1,44 @@
+// Client's private state, shared by client.cpp (open, sync, reads, writes) and
+// client_session.cpp (login, restore, logout).
+#pragma once
+
+#include "api/api_client.h"
+#include "cache/cache_worker.h"
+#include "client/client.h"
+#include "client/profile.h"
+#include "credentials/credential_store.h"
+#include "outbox/outbox_sender.h"
+#include "sync/sync_engine.h"
+
+namespace lyceum {
+
+class Client::Private {
+public:
+    explicit Private(Client *owner, Options opts)
+        : q(owner)
+        , options(std::move(opts)) {}
+
+    void setStatus(SyncStatus::State state, const QString &message);
+    void refreshOutboxCounts();
+    void afterLocalWrite(const QString &error);
+    bool ensureOpen(const char *what);
+
+    Client *q;
+    Options options;
+    CacheWorker *cache = nullptr;
+    ApiClient *api = nullptr;
+    SyncEngine *sync = nullptr;
+    OutboxSender *outbox = nullptr;
+    CredentialStore *credentials = nullptr;
+
+    Profile profile;
+    bool opened = false;
+    bool keychainAvailable = false;
+    QString keychainProblem;
+    bool remember = false; // the current session is (to be) kept in the keychain
+    bool loggedIn = false;
+    bool syncAfterFlush = false;
+    SyncStatus status;
+};
+
+} // namespace lyceum

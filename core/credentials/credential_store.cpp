@@ -1,0 +1,136 @@
+#include "credentials/credential_store.h"
+
+#include "logging.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <qt6keychain/keychain.h>
+
+namespace lyceum {
+
+namespace {
+
+QString problemText(QKeychain::Job *job) {
+    const QString detail = job->errorString();
+    switch (job->error()) {
+    case QKeychain::NoBackendAvailable:
+        return QCoreApplication::translate(
+                   "lyceum::CredentialStore",
+                   "No system keychain is available (%1). You stay signed in only until Lyceum "
+                   "quits.")
+            .arg(detail);
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        return QCoreApplication::translate(
+                   "lyceum::CredentialStore",
+                   "Access to the system keychain was denied (%1). You stay signed in only "
+                   "until Lyceum quits.")
+            .arg(detail);
+    default:
+        return QCoreApplication::translate(
+                   "lyceum::CredentialStore",
+                   "The system keychain failed (%1). You stay signed in only until Lyceum quits.")
+            .arg(detail);
+    }
+}
+
+template<typename JobT> JobT *makeJob(QObject *parent, const QString &key) {
+    auto *job = new JobT(CredentialStore::service(), parent);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false); // never plaintext
+    job->setKey(key);
+    return job;
+}
+
+} // namespace
+
+CredentialStore::CredentialStore(QObject *parent)
+    : QObject(parent) {}
+
+QString CredentialStore::entryKey(const QUrl &server, const QString &handle) {
+    const QString url =
+        server
+            .adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments |
+                      QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment)
+            .toString();
+    return url + u'#' + handle.toLower();
+}
+
+QByteArray CredentialStore::encode(const SessionTokens &tokens) {
+    return QJsonDocument(QJsonObject{{QStringLiteral("access_token"), tokens.accessToken},
+                                     {QStringLiteral("refresh_token"), tokens.refreshToken},
+                                     {QStringLiteral("expires_at"), tokens.expiresAt}})
+        .toJson(QJsonDocument::Compact);
+}
+
+std::optional<SessionTokens> CredentialStore::decode(const QByteArray &secret) {
+    const QJsonObject o = QJsonDocument::fromJson(secret).object();
+    SessionTokens t;
+    t.accessToken = o.value(QLatin1StringView("access_token")).toString();
+    t.refreshToken = o.value(QLatin1StringView("refresh_token")).toString();
+    t.expiresAt = o.value(QLatin1StringView("expires_at")).toInteger();
+    if (t.refreshToken.isEmpty())
+        return std::nullopt;
+    return t;
+}
+
+void CredentialStore::probe(std::function<void(bool, const QString &)> done) {
+    auto *job = makeJob<QKeychain::ReadPasswordJob>(this, QStringLiteral("lyceum-probe"));
+    connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *j) {
+        const bool ok = j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound;
+        if (!ok)
+            qCWarning(lcCredentials) << "keychain unavailable:" << j->error() << j->errorString();
+        done(ok, ok ? QString() : problemText(j));
+    });
+    job->start();
+}
+
+void CredentialStore::save(const QString &key, const SessionTokens &tokens,
+                           std::function<void(bool, const QString &)> done) {
+    auto *job = makeJob<QKeychain::WritePasswordJob>(this, key);
+    job->setBinaryData(encode(tokens));
+    connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *j) {
+        const bool ok = j->error() == QKeychain::NoError;
+        if (!ok)
+            qCWarning(lcCredentials) << "saving the session failed:" << j->errorString();
+        done(ok, ok ? QString() : problemText(j));
+    });
+    job->start();
+}
+
+void CredentialStore::load(const QString &key,
+                           std::function<void(bool, const SessionTokens &, const QString &)> done) {
+    auto *job = makeJob<QKeychain::ReadPasswordJob>(this, key);
+    connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *j) {
+        if (j->error() == QKeychain::EntryNotFound) {
+            done(false, {}, {});
+            return;
+        }
+        if (j->error() != QKeychain::NoError) {
+            qCWarning(lcCredentials) << "reading the session failed:" << j->errorString();
+            done(false, {}, problemText(j));
+            return;
+        }
+        const auto tokens = decode(static_cast<QKeychain::ReadPasswordJob *>(j)->binaryData());
+        if (!tokens) {
+            done(false, {},
+                 QCoreApplication::translate("lyceum::CredentialStore",
+                                             "The saved session is damaged; please log in again."));
+            return;
+        }
+        done(true, *tokens, {});
+    });
+    job->start();
+}
+
+void CredentialStore::remove(const QString &key, std::function<void(bool, const QString &)> done) {
+    auto *job = makeJob<QKeychain::DeletePasswordJob>(this, key);
+    connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *j) {
+        const bool ok = j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound;
+        done(ok, ok ? QString() : problemText(j));
+    });
+    job->start();
+}
+
+} // namespace lyceum

@@ -1,0 +1,177 @@
+#include "outbox/outbox_store.h"
+
+#include "cache/cache_database.h"
+#include "domain/entities.h"
+#include "logging.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace lyceum::outboxstore {
+
+namespace {
+bool setState(CacheDatabase &db, const QVector<Outgoing> &batch, int state, QString *error) {
+    QSqlQuery q(db.db());
+    q.prepare(QStringLiteral("UPDATE outbox SET state = ? WHERE seq = ?"));
+    for (const Outgoing &o : batch) {
+        q.bindValue(0, state);
+        q.bindValue(1, o.seq);
+        if (!CacheDatabase::exec(q, QStringLiteral("updating the outbox"), error))
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+QJsonObject Outgoing::toWire() const {
+    return {{QStringLiteral("id"), mutationId},
+            {QStringLiteral("type"), type},
+            {QStringLiteral("args"), args}};
+}
+
+bool enqueue(CacheDatabase &db, const QString &type, const QString &entityId,
+             const QJsonObject &args, QString *mutationId, QString *error) {
+    const QString id = newId();
+    QSqlQuery q(db.db());
+    q.prepare(QStringLiteral("INSERT INTO outbox (mutation_id, type, entity_id, args, state, "
+                             "created_at) VALUES (?, ?, ?, ?, 0, ?)"));
+    q.bindValue(0, id);
+    q.bindValue(1, type);
+    q.bindValue(2, entityId);
+    q.bindValue(3, QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact)));
+    q.bindValue(4, QDateTime::currentMSecsSinceEpoch());
+    if (!CacheDatabase::exec(q, QStringLiteral("queueing the change"), error))
+        return false;
+    if (mutationId)
+        *mutationId = id;
+    return true;
+}
+
+bool resetSending(CacheDatabase &db, QString *error) {
+    return db.exec(QStringLiteral("UPDATE outbox SET state = 0 WHERE state = 1"), error);
+}
+
+bool takeBatch(CacheDatabase &db, int limit, QVector<Outgoing> *out, QString *error) {
+    out->clear();
+    if (!db.begin(error))
+        return false;
+    QSqlQuery q(db.db());
+    q.prepare(QStringLiteral("SELECT seq, mutation_id, type, args FROM outbox WHERE state = 0 "
+                             "ORDER BY seq LIMIT ?"));
+    q.bindValue(0, limit);
+    if (!CacheDatabase::exec(q, QStringLiteral("reading the outbox"), error)) {
+        db.rollback();
+        return false;
+    }
+    while (q.next()) {
+        Outgoing o;
+        o.seq = q.value(0).toLongLong();
+        o.mutationId = q.value(1).toString();
+        o.type = q.value(2).toString();
+        o.args = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
+        out->append(o);
+    }
+    QSqlQuery mark(db.db());
+    mark.prepare(QStringLiteral("UPDATE outbox SET state = 1, attempts = attempts + 1 "
+                                "WHERE seq = ?"));
+    for (const Outgoing &o : std::as_const(*out)) {
+        mark.bindValue(0, o.seq);
+        if (!CacheDatabase::exec(mark, QStringLiteral("marking the outbox"), error)) {
+            db.rollback();
+            out->clear();
+            return false;
+        }
+    }
+    return db.commit(error);
+}
+
+bool recordResults(CacheDatabase &db, const QVector<Outgoing> &batch,
+                   const QVector<MutationResult> &results, QString *error) {
+    QHash<QString, MutationResult> byId;
+    for (const MutationResult &r : results)
+        byId.insert(r.id, r);
+    if (!db.begin(error))
+        return false;
+    QSqlQuery done(db.db());
+    done.prepare(QStringLiteral("DELETE FROM outbox WHERE seq = ?"));
+    QSqlQuery failed(db.db());
+    failed.prepare(QStringLiteral(
+        "UPDATE outbox SET state = 2, error_code = ?, error_message = ? WHERE seq = ?"));
+    QSqlQuery waiting(db.db());
+    waiting.prepare(QStringLiteral("UPDATE outbox SET state = 0 WHERE seq = ?"));
+    for (const Outgoing &o : batch) {
+        const auto it = byId.constFind(o.mutationId);
+        bool ok = true;
+        if (it == byId.constEnd()) {
+            waiting.bindValue(0, o.seq);
+            ok = CacheDatabase::exec(waiting, QStringLiteral("updating the outbox"), error);
+        } else if (it->status == MutationResult::Status::Applied) {
+            done.bindValue(0, o.seq);
+            ok = CacheDatabase::exec(done, QStringLiteral("updating the outbox"), error);
+        } else {
+            qCInfo(lcOutbox) << "mutation" << o.mutationId << o.type << "rejected:" << it->errorCode
+                             << it->errorMessage;
+            failed.bindValue(0, it->errorCode);
+            failed.bindValue(1, it->errorMessage.isEmpty() ? it->errorCode : it->errorMessage);
+            failed.bindValue(2, o.seq);
+            ok = CacheDatabase::exec(failed, QStringLiteral("updating the outbox"), error);
+        }
+        if (!ok) {
+            db.rollback();
+            return false;
+        }
+    }
+    return db.commit(error);
+}
+
+bool release(CacheDatabase &db, const QVector<Outgoing> &batch, QString *error) {
+    if (!db.begin(error))
+        return false;
+    if (!setState(db, batch, 0, error)) {
+        db.rollback();
+        return false;
+    }
+    return db.commit(error);
+}
+
+QVector<OutboxEntry> list(CacheDatabase &db) {
+    QSqlQuery q(db.db());
+    QVector<OutboxEntry> out;
+    if (!q.exec(QStringLiteral("SELECT seq, mutation_id, type, entity_id, state, error_code, "
+                               "error_message, attempts, created_at, args FROM outbox "
+                               "ORDER BY seq"))) {
+        qCWarning(lcOutbox) << "listing the outbox failed:" << q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        OutboxEntry e;
+        e.seq = q.value(0).toLongLong();
+        e.mutationId = q.value(1).toString();
+        e.type = q.value(2).toString();
+        e.entityId = q.value(3).toString();
+        e.state = OutboxState(q.value(4).toInt());
+        e.errorCode = q.value(5).toString();
+        e.errorMessage = q.value(6).toString();
+        e.attempts = q.value(7).toInt();
+        e.createdAt = q.value(8).toLongLong();
+        e.argsJson = q.value(9).toString();
+        out.append(e);
+    }
+    return out;
+}
+
+int count(CacheDatabase &db, OutboxState state) {
+    QSqlQuery q(db.db());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = ?"));
+    q.bindValue(0, int(state));
+    if (!q.exec() || !q.next()) {
+        qCWarning(lcOutbox) << "counting the outbox failed:" << q.lastError().text();
+        return 0;
+    }
+    return q.value(0).toInt();
+}
+
+} // namespace lyceum::outboxstore

@@ -1,0 +1,22 @@
+// Decoding one page of GET /sync (docs/protocol.md). Runs on the cache worker thread so the
+// GUI thread never parses a multi-megabyte page.
+#pragma once
+
+#include "cache/entity_writer.h"
+
+#include <QByteArray>
+#include <optional>
+
+namespace lyceum {
+
+struct SyncPage {
+    QVector<EntityChange> changes;
+    QString cursor; // the cursor after this page
+    bool hasMore = false;
+    int skipped = 0; // changes of entity types this version does not know (ignored)
+};
+
+// nullopt and *error (naming the bad change and field) when the page cannot be trusted.
+std::optional<SyncPage> decodeSyncPage(const QByteArray &body, QString *error);
+
+} // namespace lyceum
