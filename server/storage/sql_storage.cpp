@@ -23,12 +23,18 @@ QString randomInstanceId() {
 }
 } // namespace
 
+// SQL NULL is bound as a null QByteArray, which the Qt drivers send as NULL. A null QString
+// cannot be used: bind() turns those into '' ("no bio" is '' in a NOT NULL column, not NULL).
+QVariant sqlNull() {
+    return QVariant(QMetaType::fromType<QByteArray>());
+}
+
 QVariant nullableText(const QString &s) {
-    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+    return s.isEmpty() ? sqlNull() : QVariant(s);
 }
 
 QVariant nullableTime(qint64 t) {
-    return t == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(t);
+    return t == 0 ? sqlNull() : QVariant(t);
 }
 
 SqlStorage::SqlStorage(SqlDialect dialect, QString connectionName)

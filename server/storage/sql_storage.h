@@ -93,6 +93,7 @@ private:
 };
 
 // Column value helpers shared by the storage sources.
+QVariant sqlNull();
 QVariant nullableText(const QString &s);
 QVariant nullableTime(qint64 t);
 

@@ -31,8 +31,8 @@ qint64 SqlStorage::recordChange(const char *entity, const QString &id, const QBy
                               QStringLiteral(" RETURNING seq"));
     bind(ins,
          {entityName, id, payload.isNull() ? QStringLiteral("delete") : QStringLiteral("upsert"),
-          payload.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(payload),
-          nullableText(scopeCourseId), boolean(freePreview)});
+          payload.isNull() ? sqlNull() : QVariant(payload), nullableText(scopeCourseId),
+          boolean(freePreview)});
     run(ins);
     if (!ins.next())
         throw StorageError(QStringLiteral("the changes log did not return a sequence number"));
