@@ -1,0 +1,60 @@
+// The catalogue: a card grid of every published course in the cache, filtered as the user
+// types (search over the cache, no network), by topic and by price.
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QPushButton;
+class QStackedWidget;
+class QTimer;
+
+namespace lyceum {
+class Client;
+struct CourseSummary;
+} // namespace lyceum
+
+namespace lyceum::ui {
+
+class CourseFilterModel;
+class CourseListModel;
+
+class CataloguePage : public QWidget {
+    Q_OBJECT
+public:
+    explicit CataloguePage(Client *client, QWidget *parent = nullptr);
+
+    void focusSearch();
+    void reload();
+    QLineEdit *searchField() const { return m_search; }
+    QListView *courseView() const { return m_view; }
+    CourseListModel *courseModel() const { return m_model; }
+
+Q_SIGNALS:
+    void courseActivated(const QString &courseId);
+
+private:
+    void applyCourses(const QVector<CourseSummary> &courses);
+    void updateTopics();
+    void updateCountAndEmptyState();
+    void clearFilters();
+
+    Client *m_client;
+    CourseListModel *m_model;
+    CourseFilterModel *m_filter;
+    QLineEdit *m_search;
+    QComboBox *m_topic;
+    QComboBox *m_price;
+    QLabel *m_count;
+    QStackedWidget *m_stack;
+    QListView *m_view;
+    QLabel *m_emptyText;
+    QPushButton *m_clearFilters;
+    QTimer *m_reloadTimer;
+    bool m_loaded = false;
+};
+
+} // namespace lyceum::ui

@@ -1,0 +1,282 @@
+#include "course/course_page.h"
+
+#include "client/client.h"
+#include "common/format.h"
+#include "common/icons.h"
+#include "common/theme.h"
+#include "composer/new_thread_dialog.h"
+#include "course/lesson_dialog.h"
+#include "course/syllabus_delegate.h"
+#include "course/syllabus_model.h"
+#include "discussions/thread_item_delegate.h"
+#include "discussions/thread_list_model.h"
+#include "markdown/markdown_view.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace lyceum::ui {
+
+static QLabel *sectionTitle(const QString &text, QWidget *parent) {
+    auto *label = new QLabel(text, parent);
+    label->setObjectName(QStringLiteral("SectionTitle"));
+    return label;
+}
+
+CoursePage::CoursePage(Client *client, QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_syllabus(new SyllabusModel(this))
+    , m_threads(new ThreadListModel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_status(new QLabel(this))
+    , m_back(new QPushButton(tr("Catalogue"), this))
+    , m_title(new QLabel(this))
+    , m_creator(new QLabel(this))
+    , m_price(new QLabel(this))
+    , m_facts(new QLabel(this))
+    , m_chips(new QWidget(this))
+    , m_chipsLayout(new QHBoxLayout(m_chips))
+    , m_summary(new QLabel(this))
+    , m_description(new MarkdownView(this))
+    , m_syllabusView(new QListView(this))
+    , m_threadsView(new QListView(this))
+    , m_threadsEmpty(new QLabel(this))
+    , m_ask(new QPushButton(tr("Ask a question"), this))
+    , m_reloadTimer(new QTimer(this)) {
+    m_back->setIcon(makeIcon(IconKind::Back, theme::text, 16));
+    m_back->setToolTip(tr("Back to the catalogue (Alt+Left)"));
+    m_back->setFlat(true);
+
+    m_title->setObjectName(QStringLiteral("PageTitle"));
+    m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText);
+    m_creator->setObjectName(QStringLiteral("Muted"));
+    m_creator->setTextFormat(Qt::PlainText);
+    m_facts->setObjectName(QStringLiteral("Muted"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_chipsLayout->setContentsMargins(0, 0, 0, 0);
+    m_chipsLayout->setSpacing(6);
+
+    m_description->setAutoHeight(true);
+    m_description->setAccessibleName(tr("Course description"));
+
+    m_syllabusView->setObjectName(QStringLiteral("Syllabus"));
+    m_syllabusView->setModel(m_syllabus);
+    m_syllabusView->setItemDelegate(new SyllabusDelegate(m_syllabusView));
+    m_syllabusView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_syllabusView->setMouseTracking(true);
+    m_syllabusView->setAccessibleName(tr("Syllabus"));
+
+    m_threadsView->setObjectName(QStringLiteral("CourseThreads"));
+    m_threadsView->setModel(m_threads);
+    m_threadsView->setItemDelegate(new ThreadItemDelegate(m_threadsView));
+    m_threadsView->setMouseTracking(true);
+    m_threadsView->setAccessibleName(tr("Course discussions"));
+    m_threadsEmpty->setObjectName(QStringLiteral("Muted"));
+    m_threadsEmpty->setWordWrap(true);
+    m_threadsEmpty->setText(tr("No questions yet. Ask the first one."));
+    m_ask->setObjectName(QStringLiteral("Primary"));
+    m_ask->setIcon(makeIcon(IconKind::Question, Qt::white, 14));
+
+    // Header.
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_price, 0, Qt::AlignTop);
+    auto *header = new QVBoxLayout;
+    header->setSpacing(6);
+    header->addWidget(m_back, 0, Qt::AlignLeft);
+    header->addLayout(titleRow);
+    header->addWidget(m_creator);
+    header->addWidget(m_chips);
+    header->addWidget(m_facts);
+
+    // Left column (scrolls): summary, description, syllabus.
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 12, 12);
+    leftLayout->setSpacing(10);
+    leftLayout->addWidget(m_summary);
+    leftLayout->addWidget(sectionTitle(tr("About this course"), left));
+    leftLayout->addWidget(m_description);
+    leftLayout->addWidget(sectionTitle(tr("Syllabus"), left));
+    leftLayout->addWidget(m_syllabusView);
+    leftLayout->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(left);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->viewport()->setAutoFillBackground(false);
+    left->setAutoFillBackground(false);
+
+    // Right column: discussion.
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 12);
+    auto *rightHeader = new QHBoxLayout;
+    rightHeader->addWidget(sectionTitle(tr("Discussion"), right), 1);
+    rightHeader->addWidget(m_ask);
+    rightLayout->addLayout(rightHeader);
+    rightLayout->addWidget(m_threadsView, 1);
+    rightLayout->addWidget(m_threadsEmpty);
+    right->setMinimumWidth(260);
+    right->setMaximumWidth(420);
+
+    auto *columns = new QHBoxLayout;
+    columns->setSpacing(12);
+    columns->addWidget(scroll, 3);
+    columns->addWidget(right, 2);
+
+    auto *course = new QWidget(this);
+    auto *courseLayout = new QVBoxLayout(course);
+    courseLayout->setContentsMargins(20, 12, 18, 0);
+    courseLayout->setSpacing(12);
+    courseLayout->addLayout(header);
+    courseLayout->addLayout(columns, 1);
+
+    m_status->setObjectName(QStringLiteral("Muted"));
+    m_status->setAlignment(Qt::AlignCenter);
+    m_stack->addWidget(m_status);
+    m_stack->addWidget(course);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    setTabOrder(m_back, m_syllabusView);
+    setTabOrder(m_syllabusView, m_ask);
+    setTabOrder(m_ask, m_threadsView);
+
+    connect(m_back, &QPushButton::clicked, this, &CoursePage::backRequested);
+    connect(m_syllabusView, &QListView::clicked, this,
+            [this](const QModelIndex &index) { openLesson(index.row()); });
+    connect(m_syllabusView, &QListView::activated, this,
+            [this](const QModelIndex &index) { openLesson(index.row()); });
+    const auto openThread = [this](const QModelIndex &index) {
+        Q_EMIT threadActivated(index.data(ThreadListModel::IdRole).toString());
+    };
+    connect(m_threadsView, &QListView::clicked, this, openThread);
+    connect(m_threadsView, &QListView::activated, this, openThread);
+    connect(m_ask, &QPushButton::clicked, this, &CoursePage::askQuestion);
+
+    m_reloadTimer->setSingleShot(true);
+    m_reloadTimer->setInterval(120);
+    connect(m_reloadTimer, &QTimer::timeout, this, &CoursePage::reload);
+    connect(m_client, &Client::cacheChanged, this, [this] {
+        if (!m_courseId.isEmpty())
+            m_reloadTimer->start();
+    });
+}
+
+CoursePage::~CoursePage() = default;
+
+void CoursePage::openCourse(const QString &courseId) {
+    if (courseId != m_courseId) {
+        m_courseId = courseId;
+        m_status->setText(tr("Loading the course…"));
+        m_stack->setCurrentIndex(0);
+    }
+    reload();
+}
+
+void CoursePage::reload() {
+    if (m_courseId.isEmpty())
+        return;
+    const QString requested = m_courseId;
+    m_client->fetchCourse(requested, this, [this, requested](std::optional<CourseDetail> detail) {
+        if (requested == m_courseId)
+            apply(detail);
+    });
+}
+
+void CoursePage::apply(const std::optional<CourseDetail> &detail) {
+    if (!detail) {
+        m_status->setText(tr("This course is no longer available."));
+        m_stack->setCurrentIndex(0);
+        return;
+    }
+    const Course &course = detail->course;
+    m_courseTitle = course.title;
+    m_title->setText(course.title);
+    m_creator->setText(tr("by %1").arg(detail->creator.displayName.isEmpty()
+                                           ? detail->creator.handle
+                                           : detail->creator.displayName));
+    m_price->setText(Format::price(course.price, course.currency));
+    m_price->setObjectName(course.isFree() ? QStringLiteral("FreeBadge")
+                                           : QStringLiteral("PriceBadge"));
+    m_price->style()->unpolish(m_price);
+    m_price->style()->polish(m_price);
+
+    while (QLayoutItem *item = m_chipsLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    QStringList chips;
+    if (!course.topic.isEmpty())
+        chips << course.topic;
+    for (const QString &tag : course.tags) {
+        if (!chips.contains(tag))
+            chips << tag;
+    }
+    for (const QString &chip : chips) {
+        auto *label = new QLabel(chip, m_chips);
+        label->setObjectName(QStringLiteral("Chip"));
+        label->setTextFormat(Qt::PlainText);
+        m_chipsLayout->addWidget(label);
+    }
+    m_chipsLayout->addStretch();
+    m_chips->setVisible(!chips.isEmpty());
+
+    m_syllabus->setLessons(detail->lessons);
+    int previews = 0;
+    for (const Lesson &lesson : detail->lessons)
+        previews += lesson.freePreview ? 1 : 0;
+    QStringList facts{tr("%n lesson(s)", nullptr, int(detail->lessons.size()))};
+    if (m_syllabus->totalDurationSeconds() > 0)
+        facts << tr("%1 in total").arg(Format::duration(m_syllabus->totalDurationSeconds()));
+    if (previews > 0 && !course.isFree())
+        facts << tr("%n free preview(s)", nullptr, previews);
+    m_facts->setText(facts.join(QStringLiteral(" · ")));
+
+    m_summary->setText(course.summary);
+    m_summary->setVisible(!course.summary.isEmpty());
+    m_description->setMarkdownText(course.description);
+
+    const int rowHeight = m_syllabusView->sizeHintForRow(0);
+    m_syllabusView->setFixedHeight(qMax(1, int(detail->lessons.size())) * qMax(rowHeight, 20) + 8);
+
+    m_threads->setThreads(detail->threads);
+    m_threadsEmpty->setVisible(detail->threads.isEmpty());
+    m_stack->setCurrentIndex(1);
+    Q_EMIT courseLoaded(m_courseId);
+}
+
+void CoursePage::openLesson(int row) {
+    if (row < 0 || row >= m_syllabus->lessons().size())
+        return;
+    LessonDialog dialog(m_syllabus->lessons().at(row), m_courseTitle, this);
+    dialog.exec();
+}
+
+void CoursePage::askQuestion() {
+    if (m_courseId.isEmpty())
+        return;
+    NewThreadDialog dialog(m_courseTitle, this);
+    dialog.setKind(ThreadKind::Question);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString threadId = m_client->createThread(QString(), m_courseId, QString(),
+                                                    dialog.title(), dialog.kind(), dialog.body());
+    if (!threadId.isEmpty())
+        Q_EMIT threadActivated(threadId);
+}
+
+} // namespace lyceum::ui

@@ -1,0 +1,74 @@
+// A course: header (title, creator, topic, tags, price), its Markdown description, the
+// syllabus with lock and free-preview marks, and the course's threads.
+#pragma once
+
+#include <QWidget>
+#include <optional>
+
+class QLabel;
+class QListView;
+class QPushButton;
+class QHBoxLayout;
+class QStackedWidget;
+class QTimer;
+
+namespace lyceum {
+class Client;
+struct CourseDetail;
+} // namespace lyceum
+
+namespace lyceum::ui {
+
+class MarkdownView;
+class SyllabusModel;
+class ThreadListModel;
+
+class CoursePage : public QWidget {
+    Q_OBJECT
+public:
+    explicit CoursePage(Client *client, QWidget *parent = nullptr);
+    ~CoursePage() override;
+
+    void openCourse(const QString &courseId);
+    QString courseId() const { return m_courseId; }
+
+    QListView *syllabusView() const { return m_syllabusView; }
+    QListView *threadListView() const { return m_threadsView; }
+    SyllabusModel *syllabusModel() const { return m_syllabus; }
+    ThreadListModel *threadModel() const { return m_threads; }
+
+Q_SIGNALS:
+    void backRequested();
+    void threadActivated(const QString &threadId);
+    void courseLoaded(const QString &courseId);
+
+private:
+    void reload();
+    void apply(const std::optional<CourseDetail> &detail);
+    void openLesson(int row);
+    void askQuestion();
+
+    Client *m_client;
+    SyllabusModel *m_syllabus;
+    ThreadListModel *m_threads;
+    QStackedWidget *m_stack;
+    QLabel *m_status;
+    QPushButton *m_back;
+    QLabel *m_title;
+    QLabel *m_creator;
+    QLabel *m_price;
+    QLabel *m_facts;
+    QWidget *m_chips;
+    QHBoxLayout *m_chipsLayout;
+    QLabel *m_summary;
+    MarkdownView *m_description;
+    QListView *m_syllabusView;
+    QListView *m_threadsView;
+    QLabel *m_threadsEmpty;
+    QPushButton *m_ask;
+    QTimer *m_reloadTimer;
+    QString m_courseId;
+    QString m_courseTitle;
+};
+
+} // namespace lyceum::ui

@@ -1,0 +1,57 @@
+#include "course/lesson_dialog.h"
+
+#include "common/format.h"
+#include "markdown/markdown_view.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace lyceum::ui {
+
+LessonDialog::LessonDialog(const Lesson &lesson, const QString &courseTitle, QWidget *parent)
+    : QDialog(parent) {
+    setWindowTitle(lesson.title);
+    auto *course = new QLabel(courseTitle, this);
+    course->setObjectName(QStringLiteral("Muted"));
+    auto *title = new QLabel(lesson.title, this);
+    title->setObjectName(QStringLiteral("PageTitle"));
+    title->setWordWrap(true);
+    QStringList facts;
+    if (lesson.durationSeconds > 0)
+        facts << Format::duration(lesson.durationSeconds);
+    if (lesson.freePreview)
+        facts << tr("Free preview");
+    auto *meta = new QLabel(facts.join(QStringLiteral(" · ")), this);
+    meta->setObjectName(QStringLiteral("Muted"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(22, 18, 22, 16);
+    layout->addWidget(course);
+    layout->addWidget(title);
+    layout->addWidget(meta);
+    if (lesson.locked || lesson.body.isEmpty()) {
+        auto *note = new QLabel(lesson.locked
+                                    ? tr("This lesson is locked. It opens once you own the course.")
+                                    : tr("This lesson has no text."),
+                                this);
+        note->setWordWrap(true);
+        layout->addSpacing(12);
+        layout->addWidget(note);
+        layout->addStretch();
+        resize(460, 220);
+    } else {
+        auto *body = new MarkdownView(this);
+        body->setMarkdownText(lesson.body);
+        body->setAccessibleName(tr("Lesson text"));
+        layout->addWidget(body, 1);
+        resize(680, 560);
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+}
+
+} // namespace lyceum::ui

@@ -1,0 +1,102 @@
+#include "course/syllabus_model.h"
+
+#include "common/format.h"
+
+#include <algorithm>
+
+namespace lyceum::ui {
+
+SyllabusModel::SyllabusModel(QObject *parent)
+    : QAbstractListModel(parent) {}
+
+void SyllabusModel::setLessons(const QVector<Lesson> &lessons) {
+    const bool sameIds =
+        std::equal(m_lessons.begin(), m_lessons.end(), lessons.begin(), lessons.end(),
+                   [](const Lesson &a, const Lesson &b) { return a.id == b.id; });
+    if (!sameIds) {
+        beginResetModel();
+        m_lessons = lessons;
+        endResetModel();
+        return;
+    }
+    for (int row = 0; row < lessons.size(); ++row) {
+        if (m_lessons.at(row) == lessons.at(row))
+            continue;
+        m_lessons[row] = lessons.at(row);
+        Q_EMIT dataChanged(index(row), index(row));
+    }
+}
+
+int SyllabusModel::totalDurationSeconds() const {
+    int total = 0;
+    for (const Lesson &lesson : m_lessons)
+        total += lesson.durationSeconds;
+    return total;
+}
+
+int SyllabusModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_lessons.size());
+}
+
+QVariant SyllabusModel::data(const QModelIndex &index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const Lesson &lesson = m_lessons.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return QString(QString::number(index.row() + 1) % QStringLiteral(". ") % lesson.title);
+    case Qt::ToolTipRole:
+        if (lesson.locked)
+            return tr("Locked: buy the course to open this lesson.");
+        if (lesson.freePreview)
+            return tr("Free preview: open to everyone.");
+        return QVariant();
+    case Qt::AccessibleTextRole: {
+        QString text = QString::number(index.row() + 1) % QStringLiteral(". ") % lesson.title;
+        if (lesson.locked)
+            text += QStringLiteral(", ") % tr("locked");
+        else if (lesson.freePreview)
+            text += QStringLiteral(", ") % tr("free preview");
+        return text;
+    }
+    case IdRole:
+        return lesson.id;
+    case PositionRole:
+        return index.row() + 1;
+    case TitleRole:
+        return lesson.title;
+    case DurationRole:
+        return lesson.durationSeconds;
+    case DurationTextRole:
+        return lesson.durationSeconds > 0 ? Format::duration(lesson.durationSeconds) : QString();
+    case FreePreviewRole:
+        return lesson.freePreview;
+    case LockedRole:
+        return lesson.locked;
+    case BodyRole:
+        return lesson.body;
+    default:
+        return QVariant();
+    }
+}
+
+Qt::ItemFlags SyllabusModel::flags(const QModelIndex &index) const {
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+QHash<int, QByteArray> SyllabusModel::roleNames() const {
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert({{IdRole, "lessonId"},
+                  {PositionRole, "position"},
+                  {TitleRole, "title"},
+                  {DurationRole, "duration"},
+                  {DurationTextRole, "durationText"},
+                  {FreePreviewRole, "freePreview"},
+                  {LockedRole, "locked"},
+                  {BodyRole, "body"}});
+    return names;
+}
+
+} // namespace lyceum::ui

@@ -1,0 +1,207 @@
+#include "discussions/discussions_page.h"
+
+#include "client/client.h"
+#include "common/icons.h"
+#include "common/theme.h"
+#include "composer/new_thread_dialog.h"
+#include "discussions/space_list_model.h"
+#include "discussions/thread_item_delegate.h"
+#include "discussions/thread_list_model.h"
+#include "discussions/thread_view.h"
+
+#include <QLabel>
+#include <QListView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace lyceum::ui {
+
+DiscussionsPage::DiscussionsPage(Client *client, QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_spaces(new SpaceListModel(this))
+    , m_threads(new ThreadListModel(this))
+    , m_spaceView(new QListView(this))
+    , m_threadView(new QListView(this))
+    , m_spaceTitle(new QLabel(this))
+    , m_spaceDescription(new QLabel(this))
+    , m_threadsEmpty(new QLabel(this))
+    , m_newThread(new QPushButton(tr("New thread"), this))
+    , m_thread(new ThreadView(client, this))
+    , m_splitter(new QSplitter(this))
+    , m_reloadTimer(new QTimer(this)) {
+    // Left pane: spaces.
+    auto *spacesPane = new QWidget(this);
+    auto *spacesTitle = new QLabel(tr("Discussions"), spacesPane);
+    spacesTitle->setObjectName(QStringLiteral("PageTitle"));
+    m_spaceView->setObjectName(QStringLiteral("SpaceList"));
+    m_spaceView->setModel(m_spaces);
+    m_spaceView->setAccessibleName(tr("Spaces"));
+    m_spaceView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_spaceView->setStyleSheet(
+        QStringLiteral("QListView::item { padding: 7px 8px; border-radius: 6px; }"
+                       "QListView::item:selected { background: #eef0ff; color: #4f46e5; }"));
+    auto *spacesLayout = new QVBoxLayout(spacesPane);
+    spacesLayout->setContentsMargins(20, 20, 8, 12);
+    spacesLayout->addWidget(spacesTitle);
+    spacesLayout->addWidget(m_spaceView, 1);
+
+    // Middle pane: threads of the space.
+    auto *threadsPane = new QWidget(this);
+    m_spaceTitle->setObjectName(QStringLiteral("SectionTitle"));
+    m_spaceDescription->setObjectName(QStringLiteral("Muted"));
+    m_spaceDescription->setWordWrap(true);
+    m_newThread->setObjectName(QStringLiteral("Primary"));
+    m_newThread->setIcon(makeIcon(IconKind::Plus, Qt::white, 14));
+    m_newThread->setToolTip(tr("Start a thread in this space (Ctrl+N)"));
+    m_threadView->setObjectName(QStringLiteral("ThreadList"));
+    m_threadView->setModel(m_threads);
+    m_threadView->setItemDelegate(new ThreadItemDelegate(m_threadView));
+    m_threadView->setAccessibleName(tr("Threads"));
+    m_threadView->setMouseTracking(true);
+    m_threadView->setUniformItemSizes(true);
+    m_threadsEmpty->setObjectName(QStringLiteral("Muted"));
+    m_threadsEmpty->setWordWrap(true);
+    m_threadsEmpty->setAlignment(Qt::AlignCenter);
+    auto *threadsHeader = new QHBoxLayout;
+    threadsHeader->addWidget(m_spaceTitle, 1);
+    threadsHeader->addWidget(m_newThread);
+    auto *threadsLayout = new QVBoxLayout(threadsPane);
+    threadsLayout->setContentsMargins(8, 24, 8, 12);
+    threadsLayout->addLayout(threadsHeader);
+    threadsLayout->addWidget(m_spaceDescription);
+    threadsLayout->addWidget(m_threadView, 1);
+    threadsLayout->addWidget(m_threadsEmpty);
+
+    // Right pane: the thread.
+    auto *threadPane = new QFrame(this);
+    threadPane->setObjectName(QStringLiteral("Card"));
+    auto *threadLayout = new QVBoxLayout(threadPane);
+    threadLayout->setContentsMargins(1, 1, 1, 1);
+    threadLayout->addWidget(m_thread);
+
+    m_splitter->addWidget(spacesPane);
+    m_splitter->addWidget(threadsPane);
+    m_splitter->addWidget(threadPane);
+    m_splitter->setChildrenCollapsible(false);
+    spacesPane->setMinimumWidth(150);
+    threadsPane->setMinimumWidth(230);
+    threadPane->setMinimumWidth(360);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 3);
+    m_splitter->setSizes({180, 300, 600});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 12, 12);
+    layout->addWidget(m_splitter);
+
+    setTabOrder(m_spaceView, m_newThread);
+    setTabOrder(m_newThread, m_threadView);
+
+    connect(m_spaceView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this] { reloadThreads(); });
+    connect(m_threadView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    m_thread->openThread(current.data(ThreadListModel::IdRole).toString());
+            });
+    connect(m_newThread, &QPushButton::clicked, this, &DiscussionsPage::startNewThread);
+
+    m_reloadTimer->setSingleShot(true);
+    m_reloadTimer->setInterval(120);
+    connect(m_reloadTimer, &QTimer::timeout, this, &DiscussionsPage::reload);
+    connect(m_client, &Client::cacheChanged, m_reloadTimer, qOverload<>(&QTimer::start));
+    updateThreadHeader();
+    reload();
+}
+
+void DiscussionsPage::reload() {
+    m_client->fetchSpaces(this, [this](QVector<Space> spaces) {
+        const QString current = currentSpaceId();
+        m_spaces->setSpaces(spaces);
+        int row = m_spaces->rowOf(current);
+        if (row < 0 && m_spaces->rowCount() > 0)
+            row = 0;
+        if (row >= 0 && m_spaceView->currentIndex().row() != row)
+            m_spaceView->setCurrentIndex(m_spaces->index(row));
+        else
+            reloadThreads();
+    });
+}
+
+QString DiscussionsPage::currentSpaceId() const {
+    return m_spaceView->currentIndex().data(SpaceListModel::IdRole).toString();
+}
+
+QString DiscussionsPage::currentSpaceName() const {
+    return m_spaceView->currentIndex().data(SpaceListModel::NameRole).toString();
+}
+
+void DiscussionsPage::reloadThreads() {
+    updateThreadHeader();
+    const QString spaceId = currentSpaceId();
+    if (spaceId.isEmpty()) {
+        m_threads->clear();
+        return;
+    }
+    m_client->fetchSpaceThreads(spaceId, this, [this, spaceId](QVector<ThreadSummary> threads) {
+        if (spaceId != currentSpaceId())
+            return;
+        const QString open = m_thread->threadId();
+        m_threads->setThreads(threads);
+        const int row = m_threads->rowOf(open);
+        if (row >= 0 && m_threadView->currentIndex().row() != row) {
+            const QSignalBlocker blocker(m_threadView->selectionModel());
+            m_threadView->setCurrentIndex(m_threads->index(row));
+        }
+        m_threadsEmpty->setText(tr("No threads here yet. Start the first one."));
+        m_threadsEmpty->setVisible(threads.isEmpty());
+    });
+}
+
+void DiscussionsPage::updateThreadHeader() {
+    const QString name = currentSpaceName();
+    m_spaceTitle->setText(name.isEmpty() ? tr("Threads") : name);
+    const QString description =
+        m_spaceView->currentIndex().data(SpaceListModel::DescriptionRole).toString();
+    m_spaceDescription->setText(description);
+    m_spaceDescription->setVisible(!description.isEmpty());
+    m_newThread->setEnabled(!currentSpaceId().isEmpty());
+}
+
+void DiscussionsPage::openThread(const QString &threadId) {
+    const int row = m_threads->rowOf(threadId);
+    if (row >= 0) {
+        m_threadView->setCurrentIndex(m_threads->index(row));
+    } else {
+        m_threadView->clearSelection();
+        m_thread->openThread(threadId);
+    }
+}
+
+void DiscussionsPage::selectSpace(const QString &spaceId) {
+    const int row = m_spaces->rowOf(spaceId);
+    if (row >= 0)
+        m_spaceView->setCurrentIndex(m_spaces->index(row));
+}
+
+void DiscussionsPage::startNewThread() {
+    const QString spaceId = currentSpaceId();
+    if (spaceId.isEmpty())
+        return;
+    NewThreadDialog dialog(currentSpaceName(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString threadId = m_client->createThread(spaceId, QString(), QString(), dialog.title(),
+                                                    dialog.kind(), dialog.body());
+    if (threadId.isEmpty())
+        return; // the client reported why through errorOccurred
+    m_thread->openThread(threadId);
+    reloadThreads();
+}
+
+} // namespace lyceum::ui

@@ -1,0 +1,173 @@
+#include "discussions/post_widget.h"
+
+#include "client/client.h"
+#include "common/format.h"
+#include "common/icons.h"
+#include "common/theme.h"
+#include "markdown/markdown_view.h"
+
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QPainter>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace lyceum::ui {
+
+static QPixmap avatarPixmap(const QString &name, int size, qreal ratio) {
+    QPixmap pixmap(int(size * ratio), int(size * ratio));
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(theme::tagColor(name));
+    painter.drawEllipse(QRectF(0, 0, size, size));
+    painter.setPen(Qt::white);
+    QFont font = painter.font();
+    font.setPixelSize(size / 2);
+    font.setWeight(QFont::DemiBold);
+    painter.setFont(font);
+    painter.drawText(QRectF(0, 0, size, size), Qt::AlignCenter, Format::initials(name));
+    return pixmap;
+}
+
+PostWidget::PostWidget(const PostView &view, bool accepted, bool replyAllowed, QWidget *parent)
+    : QFrame(parent)
+    , m_postId(view.post.id) {
+    setObjectName(QStringLiteral("Post"));
+    const int depth = qMin(view.depth, maxIndentLevels);
+
+    auto *avatar = new QLabel(this);
+    avatar->setPixmap(avatarPixmap(view.authorName, view.depth > 0 ? 26 : 32, devicePixelRatioF()));
+    avatar->setAlignment(Qt::AlignTop);
+
+    auto *author = new QLabel(this);
+    author->setTextFormat(Qt::PlainText);
+    author->setText(view.authorName);
+    QFont authorFont = author->font();
+    authorFont.setWeight(QFont::DemiBold);
+    author->setFont(authorFont);
+
+    QString metaText = Format::relativeTime(view.post.createdAt);
+    if (view.post.editedAt > 0)
+        metaText += QStringLiteral(" · ") % tr("edited");
+    auto *meta = new QLabel(metaText, this);
+    meta->setObjectName(QStringLiteral("Muted"));
+    meta->setToolTip(QLocale().toString(QDateTime::fromMSecsSinceEpoch(view.post.createdAt),
+                                        QLocale::LongFormat));
+
+    auto *headerRow = new QHBoxLayout;
+    headerRow->setSpacing(8);
+    headerRow->addWidget(author);
+    headerRow->addWidget(meta);
+    if (accepted) {
+        auto *acceptedChip = new QLabel(tr("✓ Accepted answer"), this);
+        acceptedChip->setObjectName(QStringLiteral("FreeBadge"));
+        headerRow->addWidget(acceptedChip);
+    }
+    if (view.pending) {
+        auto *state = new QLabel(this);
+        switch (*view.pending) {
+        case OutboxState::Waiting:
+            state->setText(tr("Waiting to send"));
+            state->setObjectName(QStringLiteral("Muted"));
+            break;
+        case OutboxState::Sending:
+            state->setText(tr("Sending…"));
+            state->setObjectName(QStringLiteral("Muted"));
+            break;
+        case OutboxState::Failed:
+            state->setText(view.failure.isEmpty() ? tr("Not sent")
+                                                  : tr("Not sent: %1").arg(view.failure));
+            state->setObjectName(QStringLiteral("ErrorText"));
+            state->setWordWrap(true);
+            break;
+        }
+        headerRow->addWidget(state);
+    }
+    headerRow->addStretch();
+
+    auto *content = new QVBoxLayout;
+    content->setSpacing(4);
+    content->addLayout(headerRow);
+
+    if (view.post.deleted) {
+        auto *deleted = new QLabel(tr("This post was deleted."), this);
+        deleted->setObjectName(QStringLiteral("Muted"));
+        content->addWidget(deleted);
+    } else {
+        m_body = new MarkdownView(this);
+        m_body->setAutoHeight(true);
+        m_body->setMarkdownText(view.post.body);
+        m_body->setAccessibleName(tr("Post by %1").arg(view.authorName));
+        content->addWidget(m_body);
+    }
+
+    // Footer: reactions and reply.
+    auto *footer = new QHBoxLayout;
+    footer->setSpacing(6);
+    const bool canReact = !view.post.deleted && !view.pending;
+    for (const ReactionCount &reaction : view.reactions) {
+        auto *chip = new QToolButton(this);
+        chip->setObjectName(QStringLiteral("ReactionButton"));
+        chip->setText(reaction.emoji % QLatin1Char(' ') % QString::number(reaction.count));
+        chip->setCheckable(true);
+        chip->setChecked(reaction.mine);
+        chip->setEnabled(canReact);
+        chip->setToolTip(reaction.mine ? tr("Remove your reaction")
+                                       : tr("React with %1").arg(reaction.emoji));
+        const QString emoji = reaction.emoji;
+        connect(chip, &QToolButton::clicked, this,
+                [this, emoji] { Q_EMIT reactionToggled(m_postId, emoji); });
+        footer->addWidget(chip);
+    }
+    if (canReact) {
+        auto *react = new QToolButton(this);
+        react->setObjectName(QStringLiteral("LinkButton"));
+        react->setText(tr("React"));
+        react->setPopupMode(QToolButton::InstantPopup);
+        auto *menu = new QMenu(react);
+        for (const QString &emoji : allowedEmoji()) {
+            menu->addAction(emoji, this,
+                            [this, emoji] { Q_EMIT reactionToggled(m_postId, emoji); });
+        }
+        react->setMenu(menu);
+        footer->addWidget(react);
+    }
+    if (replyAllowed && !view.post.deleted) {
+        m_reply = new QToolButton(this);
+        m_reply->setObjectName(QStringLiteral("LinkButton"));
+        m_reply->setText(tr("Reply"));
+        m_reply->setIcon(makeIcon(IconKind::Reply, theme::accent, 14));
+        m_reply->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        m_reply->setAccessibleName(tr("Reply to %1").arg(view.authorName));
+        const QString authorName = view.authorName;
+        connect(m_reply, &QToolButton::clicked, this,
+                [this, authorName] { Q_EMIT replyRequested(m_postId, authorName); });
+        footer->addWidget(m_reply);
+    }
+    footer->addStretch();
+    content->addLayout(footer);
+
+    auto *row = new QHBoxLayout(this);
+    row->setContentsMargins(16 + depth * indentPerLevel, 10, 16, 6);
+    row->setSpacing(10);
+    if (depth > 0) {
+        // A thin rule left of a reply shows which post it answers.
+        auto *rule = new QFrame(this);
+        rule->setFixedWidth(2);
+        rule->setStyleSheet(QStringLiteral("background: #e3e6ec; border-radius: 1px;"));
+        row->addWidget(rule);
+    }
+    auto *avatarColumn = new QVBoxLayout;
+    avatarColumn->addWidget(avatar);
+    avatarColumn->addStretch();
+    row->addLayout(avatarColumn);
+    row->addLayout(content, 1);
+}
+
+} // namespace lyceum::ui

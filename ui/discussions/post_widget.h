@@ -1,0 +1,41 @@
+// One post in a thread view: avatar, author, time, delivery state, the Markdown body, reaction
+// chips and a Reply button. Nested replies are indented by their depth.
+#pragma once
+
+#include <QFrame>
+
+class QHBoxLayout;
+class QLabel;
+class QToolButton;
+
+namespace lyceum {
+struct PostView;
+}
+
+namespace lyceum::ui {
+
+class MarkdownView;
+
+class PostWidget : public QFrame {
+    Q_OBJECT
+public:
+    static constexpr int indentPerLevel = 28;
+    static constexpr int maxIndentLevels = 5;
+
+    PostWidget(const PostView &view, bool accepted, bool replyAllowed, QWidget *parent = nullptr);
+
+    QString postId() const { return m_postId; }
+    QToolButton *replyButton() const { return m_reply; }
+    MarkdownView *body() const { return m_body; }
+
+Q_SIGNALS:
+    void replyRequested(const QString &postId, const QString &authorName);
+    void reactionToggled(const QString &postId, const QString &emoji);
+
+private:
+    QString m_postId;
+    MarkdownView *m_body = nullptr;
+    QToolButton *m_reply = nullptr;
+};
+
+} // namespace lyceum::ui

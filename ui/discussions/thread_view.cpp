@@ -1,0 +1,199 @@
+#include "discussions/thread_view.h"
+
+#include "client/client.h"
+#include "common/format.h"
+#include "composer/composer.h"
+#include "discussions/post_list_model.h"
+#include "discussions/post_widget.h"
+
+#include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace lyceum::ui {
+
+ThreadView::ThreadView(Client *client, QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_posts(new PostListModel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_emptyText(new QLabel(this))
+    , m_title(new QLabel(this))
+    , m_marks(new QLabel(this))
+    , m_meta(new QLabel(this))
+    , m_scroll(new QScrollArea(this))
+    , m_canvas(new QWidget)
+    , m_postsLayout(new QVBoxLayout(m_canvas))
+    , m_composer(new Composer(this))
+    , m_reloadTimer(new QTimer(this)) {
+    m_emptyText->setObjectName(QStringLiteral("Muted"));
+    m_emptyText->setAlignment(Qt::AlignCenter);
+    m_emptyText->setWordWrap(true);
+    m_emptyText->setText(tr("Select a thread to read it."));
+
+    m_title->setObjectName(QStringLiteral("PageTitle"));
+    m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_marks->setObjectName(QStringLiteral("Chip"));
+    m_meta->setObjectName(QStringLiteral("Muted"));
+
+    m_canvas->setObjectName(QStringLiteral("ThreadCanvas"));
+    m_postsLayout->setContentsMargins(0, 0, 0, 8);
+    m_postsLayout->setSpacing(0);
+    m_postsLayout->addStretch();
+    m_scroll->setObjectName(QStringLiteral("ThreadScroll"));
+    m_scroll->setWidget(m_canvas);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setFocusPolicy(Qt::StrongFocus);
+
+    auto *thread = new QWidget(this);
+    auto *header = new QVBoxLayout;
+    header->setContentsMargins(20, 14, 20, 8);
+    header->setSpacing(4);
+    auto *metaRow = new QHBoxLayout;
+    metaRow->addWidget(m_marks);
+    metaRow->addWidget(m_meta, 1);
+    header->addWidget(m_title);
+    header->addLayout(metaRow);
+
+    auto *composerBox = new QWidget(thread);
+    composerBox->setObjectName(QStringLiteral("ComposerBox"));
+    auto *composerLayout = new QVBoxLayout(composerBox);
+    composerLayout->setContentsMargins(16, 8, 16, 10);
+    composerLayout->addWidget(m_composer);
+
+    auto *layout = new QVBoxLayout(thread);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(header);
+    layout->addWidget(m_scroll, 1);
+    layout->addWidget(composerBox);
+
+    m_stack->addWidget(m_emptyText);
+    m_stack->addWidget(thread);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+
+    connect(m_composer, &Composer::submitted, this, &ThreadView::send);
+    connect(m_posts, &QAbstractItemModel::modelReset, this, &ThreadView::rebuildPosts);
+    connect(m_posts, &QAbstractItemModel::dataChanged, this, &ThreadView::rebuildPosts);
+
+    m_reloadTimer->setSingleShot(true);
+    m_reloadTimer->setInterval(100);
+    connect(m_reloadTimer, &QTimer::timeout, this, &ThreadView::reload);
+    connect(m_client, &Client::cacheChanged, this, [this] {
+        if (!m_threadId.isEmpty())
+            m_reloadTimer->start();
+    });
+}
+
+ThreadView::~ThreadView() = default;
+
+void ThreadView::openThread(const QString &threadId) {
+    if (threadId == m_threadId)
+        return;
+    m_threadId = threadId;
+    m_composer->clear();
+    m_posts->clear();
+    if (threadId.isEmpty()) {
+        m_stack->setCurrentIndex(0);
+        return;
+    }
+    m_emptyText->setText(tr("Loading the thread…"));
+    m_stack->setCurrentIndex(0);
+    reload();
+}
+
+void ThreadView::closeThread() {
+    openThread(QString());
+    m_emptyText->setText(tr("Select a thread to read it."));
+}
+
+QList<PostWidget *> ThreadView::postWidgets() const {
+    return m_canvas->findChildren<PostWidget *>(Qt::FindDirectChildrenOnly);
+}
+
+void ThreadView::reload() {
+    if (m_threadId.isEmpty())
+        return;
+    const QString requested = m_threadId;
+    m_client->fetchThread(requested, this, [this, requested](std::optional<ThreadDetail> detail) {
+        if (requested == m_threadId)
+            apply(detail);
+    });
+}
+
+void ThreadView::apply(const std::optional<ThreadDetail> &detail) {
+    if (!detail) {
+        m_posts->clear();
+        m_emptyText->setText(tr("This thread is no longer available."));
+        m_stack->setCurrentIndex(0);
+        return;
+    }
+    const Thread &thread = detail->summary.thread;
+    m_title->setText(thread.title);
+    QStringList marks;
+    if (thread.pinned)
+        marks << tr("Pinned");
+    if (thread.kind == ThreadKind::Question)
+        marks << (thread.acceptedPostId.isEmpty() ? tr("Question") : tr("Answered"));
+    if (thread.locked)
+        marks << tr("Locked");
+    m_marks->setText(marks.join(QStringLiteral(" · ")));
+    m_marks->setVisible(!marks.isEmpty());
+    const int replies = qMax(0, int(detail->posts.size()) - 1);
+    m_meta->setText(tr("Started by %1 · %2 · %n reply(s)", nullptr, replies)
+                        .arg(detail->summary.authorName, Format::relativeTime(thread.createdAt)));
+    m_locked = thread.locked;
+    m_composer->setLocked(thread.locked, tr("This thread is locked: new replies are closed."));
+    m_stack->setCurrentIndex(1);
+    m_posts->setPosts(detail->posts, thread.acceptedPostId);
+    Q_EMIT threadLoaded(m_threadId);
+}
+
+void ThreadView::rebuildPosts() {
+    const int scrollValue = m_scroll->verticalScrollBar()->value();
+    m_canvas->setUpdatesEnabled(false);
+    for (PostWidget *widget : postWidgets())
+        delete widget;
+    PostWidget *scrollTarget = nullptr;
+    for (int row = 0; row < m_posts->rowCount(); ++row) {
+        const PostView *view = m_posts->postAt(row);
+        const bool accepted = m_posts->index(row).data(PostListModel::IsAcceptedRole).toBool();
+        auto *widget = new PostWidget(*view, accepted, !m_locked, m_canvas);
+        m_postsLayout->insertWidget(m_postsLayout->count() - 1, widget);
+        connect(widget, &PostWidget::replyRequested, m_composer, &Composer::setReplyTarget);
+        connect(widget, &PostWidget::reactionToggled, m_client, &Client::toggleReaction);
+        if (view->post.id == m_scrollToPostId)
+            scrollTarget = widget;
+    }
+    m_canvas->setUpdatesEnabled(true);
+    if (scrollTarget) {
+        m_scrollToPostId.clear();
+        QTimer::singleShot(0, scrollTarget, [this, scrollTarget] {
+            m_scroll->ensureWidgetVisible(scrollTarget, 0, 40);
+        });
+    } else {
+        QTimer::singleShot(
+            0, this, [this, scrollValue] { m_scroll->verticalScrollBar()->setValue(scrollValue); });
+    }
+}
+
+void ThreadView::send(const QString &body, const QString &parentId) {
+    if (m_threadId.isEmpty() || m_locked)
+        return;
+    const QString postId = m_client->createPost(m_threadId, parentId, body);
+    if (postId.isEmpty())
+        return; // errorOccurred tells the user; the text stays in the composer
+    m_scrollToPostId = postId;
+    m_composer->clear();
+    reload();
+}
+
+} // namespace lyceum::ui

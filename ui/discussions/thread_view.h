@@ -1,0 +1,67 @@
+// One thread: its title and marks, every post with nested replies indented, and the composer
+// at the bottom (reply to the thread, or to a post via its Reply button). Posting goes through
+// Client::createPost, which writes to the cache and the outbox; the view re-fetches on
+// Client::cacheChanged, so the reply appears at once and its state follows the outbox.
+#pragma once
+
+#include <QWidget>
+#include <optional>
+
+class QLabel;
+class QScrollArea;
+class QStackedWidget;
+class QTimer;
+class QVBoxLayout;
+
+namespace lyceum {
+class Client;
+struct ThreadDetail;
+} // namespace lyceum
+
+namespace lyceum::ui {
+
+class Composer;
+class PostListModel;
+class PostWidget;
+
+class ThreadView : public QWidget {
+    Q_OBJECT
+public:
+    explicit ThreadView(Client *client, QWidget *parent = nullptr);
+    ~ThreadView() override;
+
+    void openThread(const QString &threadId);
+    void closeThread();
+    QString threadId() const { return m_threadId; }
+
+    Composer *composer() const { return m_composer; }
+    PostListModel *postModel() const { return m_posts; }
+    QList<PostWidget *> postWidgets() const;
+
+Q_SIGNALS:
+    void threadLoaded(const QString &threadId);
+
+private:
+    void reload();
+    void apply(const std::optional<ThreadDetail> &detail);
+    void rebuildPosts();
+    void send(const QString &body, const QString &parentId);
+
+    Client *m_client;
+    PostListModel *m_posts;
+    QStackedWidget *m_stack;
+    QLabel *m_emptyText;
+    QLabel *m_title;
+    QLabel *m_marks;
+    QLabel *m_meta;
+    QScrollArea *m_scroll;
+    QWidget *m_canvas;
+    QVBoxLayout *m_postsLayout;
+    Composer *m_composer;
+    QTimer *m_reloadTimer;
+    QString m_threadId;
+    QString m_scrollToPostId;
+    bool m_locked = false;
+};
+
+} // namespace lyceum::ui

@@ -1,0 +1,184 @@
+#include "login/login_dialog.h"
+
+#include "client/client.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace lyceum::ui {
+
+LoginDialog::LoginDialog(Client *client, QWidget *parent)
+    : QDialog(parent)
+    , m_client(client)
+    , m_server(new QLineEdit(this))
+    , m_handle(new QLineEdit(this))
+    , m_password(new QLineEdit(this))
+    , m_remember(new QCheckBox(tr("&Remember me on this computer"), this))
+    , m_keychainNote(new QLabel(this))
+    , m_error(new QLabel(this))
+    , m_signIn(new QPushButton(tr("Sign in"), this))
+    , m_cancel(new QPushButton(tr("Quit"), this)) {
+    setWindowTitle(tr("Sign in to Lyceum"));
+    setObjectName(QStringLiteral("LoginDialog"));
+
+    auto *brand = new QLabel(tr("Lyceum"), this);
+    brand->setObjectName(QStringLiteral("PageTitle"));
+    auto *subtitle = new QLabel(tr("Sign in to your learning community."), this);
+    subtitle->setObjectName(QStringLiteral("Muted"));
+
+    m_server->setObjectName(QStringLiteral("LoginServer"));
+    m_server->setPlaceholderText(tr("https://community.example.com"));
+    m_server->setInputMethodHints(Qt::ImhUrlCharactersOnly | Qt::ImhNoAutoUppercase);
+    m_handle->setObjectName(QStringLiteral("LoginHandle"));
+    m_handle->setPlaceholderText(tr("your_handle"));
+    m_handle->setInputMethodHints(Qt::ImhNoAutoUppercase | Qt::ImhPreferLowercase);
+    m_password->setObjectName(QStringLiteral("LoginPassword"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_remember->setObjectName(QStringLiteral("LoginRemember"));
+    m_remember->setChecked(true);
+
+    m_keychainNote->setObjectName(QStringLiteral("Muted"));
+    m_keychainNote->setWordWrap(true);
+    m_keychainNote->hide();
+    m_error->setObjectName(QStringLiteral("ErrorText"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+
+    m_signIn->setObjectName(QStringLiteral("Primary"));
+    m_signIn->setDefault(true);
+
+    auto *form = new QFormLayout;
+    form->setLabelAlignment(Qt::AlignLeft);
+    form->setSpacing(10);
+    form->addRow(tr("&Server"), m_server);
+    form->addRow(tr("&Handle"), m_handle);
+    form->addRow(tr("&Password"), m_password);
+    form->addRow(QString(), m_remember);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_signIn);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(28, 24, 28, 20);
+    layout->setSpacing(12);
+    layout->addWidget(brand);
+    layout->addWidget(subtitle);
+    layout->addSpacing(6);
+    layout->addLayout(form);
+    layout->addWidget(m_keychainNote);
+    layout->addWidget(m_error);
+    layout->addStretch();
+    layout->addLayout(buttons);
+    setMinimumWidth(440);
+
+    setTabOrder(m_server, m_handle);
+    setTabOrder(m_handle, m_password);
+    setTabOrder(m_password, m_remember);
+    setTabOrder(m_remember, m_signIn);
+    setTabOrder(m_signIn, m_cancel);
+
+    connect(m_signIn, &QPushButton::clicked, this, &LoginDialog::signIn);
+    connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_server, &QLineEdit::textChanged, this, &LoginDialog::updateState);
+    connect(m_handle, &QLineEdit::textChanged, this, &LoginDialog::updateState);
+    connect(m_password, &QLineEdit::textChanged, this, &LoginDialog::updateState);
+    connect(m_client, &Client::loginFinished, this, &LoginDialog::finished);
+
+    if (m_client->isOpen() && !m_client->sessionPersistent()) {
+        m_keychainNote->setText(
+            tr("No keychain is available, so you will need to sign in again next time. %1")
+                .arg(m_client->keychainProblem()));
+        m_keychainNote->show();
+    }
+    if (!m_client->serverUrl().isEmpty())
+        setServer(m_client->serverUrl());
+    if (!m_client->handle().isEmpty())
+        setHandle(m_client->handle());
+    updateState();
+}
+
+void LoginDialog::setServer(const QUrl &url) {
+    m_server->setText(url.toString());
+}
+
+void LoginDialog::setHandle(const QString &handle) {
+    m_handle->setText(handle);
+    if (!handle.isEmpty())
+        m_password->setFocus();
+}
+
+void LoginDialog::showMessage(const QString &text) {
+    m_error->setText(text);
+    m_error->setVisible(!text.isEmpty());
+}
+
+QUrl LoginDialog::normalizedServerUrl(const QString &text) {
+    QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return QUrl();
+    if (!trimmed.contains(QLatin1String("://")))
+        trimmed.prepend(QLatin1String("https://"));
+    const QUrl url(trimmed, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() ||
+        (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+        return QUrl();
+    return url;
+}
+
+void LoginDialog::signIn() {
+    if (m_busy)
+        return;
+    const QUrl url = normalizedServerUrl(m_server->text());
+    if (!url.isValid()) {
+        showMessage(tr("Enter the address of your community, for example "
+                       "https://community.example.com."));
+        m_server->setFocus();
+        return;
+    }
+    showMessage(QString());
+    setBusy(true);
+    m_client->login(url, m_handle->text().trimmed(), m_password->text(), m_remember->isChecked());
+}
+
+void LoginDialog::finished(const ApiError &error) {
+    if (!m_busy)
+        return;
+    setBusy(false);
+    if (!error.isError()) {
+        m_password->clear();
+        accept();
+        return;
+    }
+    QString message = error.message;
+    if (message.isEmpty())
+        message = error.kind == ApiError::Kind::Unauthorized
+                      ? tr("The handle or the password is wrong.")
+                      : tr("Signing in failed. Check the server address and your connection.");
+    showMessage(message);
+    m_password->selectAll();
+    m_password->setFocus();
+}
+
+void LoginDialog::setBusy(bool busy) {
+    m_busy = busy;
+    m_server->setEnabled(!busy);
+    m_handle->setEnabled(!busy);
+    m_password->setEnabled(!busy);
+    m_remember->setEnabled(!busy);
+    m_signIn->setText(busy ? tr("Signing in…") : tr("Sign in"));
+    updateState();
+}
+
+void LoginDialog::updateState() {
+    m_signIn->setEnabled(!m_busy && !m_server->text().trimmed().isEmpty() &&
+                         !m_handle->text().trimmed().isEmpty() && !m_password->text().isEmpty());
+}
+
+} // namespace lyceum::ui

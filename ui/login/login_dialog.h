@@ -1,0 +1,58 @@
+// Signing in to a community: server URL, handle, password and "remember me". The dialog calls
+// Client::login and stays open, busy, until loginFinished; errors are shown in the dialog in
+// the client's words.
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace lyceum {
+class Client;
+struct ApiError;
+} // namespace lyceum
+
+namespace lyceum::ui {
+
+class LoginDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit LoginDialog(Client *client, QWidget *parent = nullptr);
+
+    void setServer(const QUrl &url);
+    void setHandle(const QString &handle);
+    void showMessage(const QString &text); // e.g. "Your session expired."
+
+    QLineEdit *serverField() const { return m_server; }
+    QLineEdit *handleField() const { return m_handle; }
+    QLineEdit *passwordField() const { return m_password; }
+    QCheckBox *rememberBox() const { return m_remember; }
+    QPushButton *signInButton() const { return m_signIn; }
+    QLabel *errorLabel() const { return m_error; }
+
+    // Parses what the user typed: "example.com" becomes https://example.com; http is kept for
+    // explicit URLs (a local server).
+    static QUrl normalizedServerUrl(const QString &text);
+
+private:
+    void signIn();
+    void finished(const ApiError &error);
+    void setBusy(bool busy);
+    void updateState();
+
+    Client *m_client;
+    QLineEdit *m_server;
+    QLineEdit *m_handle;
+    QLineEdit *m_password;
+    QCheckBox *m_remember;
+    QLabel *m_keychainNote;
+    QLabel *m_error;
+    QPushButton *m_signIn;
+    QPushButton *m_cancel;
+    bool m_busy = false;
+};
+
+} // namespace lyceum::ui

@@ -1,0 +1,45 @@
+// A read-only view of untrusted Markdown. Links open in the system browser only when the user
+// clicks them and only for http/https/mailto (markdown/link_policy.h); the view itself never
+// navigates. With autoHeight on, the view is exactly as tall as its content (posts in a thread).
+#pragma once
+
+#include <QTextBrowser>
+#include <functional>
+
+namespace lyceum::ui {
+
+class SafeMarkdownDocument;
+
+class MarkdownView : public QTextBrowser {
+    Q_OBJECT
+public:
+    using LinkOpener = std::function<void(const QUrl &)>;
+
+    explicit MarkdownView(QWidget *parent = nullptr);
+
+    void setMarkdownText(const QString &markdown);
+    SafeMarkdownDocument *safeDocument() const { return m_document; }
+
+    void setAutoHeight(bool on);
+    // Replaces QDesktopServices::openUrl (tests).
+    void setLinkOpener(LinkOpener opener) { m_opener = std::move(opener); }
+
+    // Called for a clicked link: opens it when followable, else ignores it. Returns whether it
+    // was handed to the opener.
+    bool activateLink(const QUrl &url);
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    QVariant loadResource(int type, const QUrl &name) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void fitHeight();
+    SafeMarkdownDocument *m_document;
+    LinkOpener m_opener;
+    bool m_autoHeight = false;
+};
+
+} // namespace lyceum::ui

@@ -1,0 +1,31 @@
+// A QTextDocument for untrusted Markdown (posts, course descriptions, lesson bodies):
+// - parsed with the GitHub dialect and MarkdownNoHTML, so raw HTML stays literal text;
+// - loadResource() never reads a file, a qrc entry or the network: every image becomes a small
+//   drawn placeholder, every other resource is refused;
+// - anchors whose scheme is not followable (javascript:, file:, …) lose their link.
+#pragma once
+
+#include <QTextDocument>
+
+namespace lyceum::ui {
+
+class SafeMarkdownDocument : public QTextDocument {
+    Q_OBJECT
+public:
+    explicit SafeMarkdownDocument(QObject *parent = nullptr);
+
+    void setUntrustedMarkdown(const QString &markdown);
+    // Every resource URL the layout asked for (for tests and diagnostics).
+    const QList<QUrl> &refusedResources() const { return m_refused; }
+
+    static QImage imagePlaceholder();
+
+protected:
+    QVariant loadResource(int type, const QUrl &name) override;
+
+private:
+    void dropUnsafeAnchors();
+    QList<QUrl> m_refused;
+};
+
+} // namespace lyceum::ui

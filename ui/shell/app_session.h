@@ -1,0 +1,73 @@
+// Starts the app the way the command line asks and owns what lives for the whole run:
+// - demo (no profile, or --demo): DemoLauncher → Client on <AppData>/profiles/demo → sign in as
+//   the demo learner → main window → sync; the child server stops when the session ends;
+// - --profile DIR: open the profile, restore the saved session or show the login dialog.
+#pragma once
+
+#include <QObject>
+#include <QSize>
+#include <QString>
+#include <QUrl>
+#include <memory>
+
+namespace lyceum {
+class Client;
+struct ApiError;
+} // namespace lyceum
+
+namespace lyceum::ui {
+
+class DemoLauncher;
+class LoginDialog;
+class MainWindow;
+class StartupWindow;
+
+struct StartupOptions {
+    bool demo = true;
+    QString profileDir;
+    QString language;       // resolved UI language
+    QString screenshotDir;  // non-empty: take the screenshot tour, then quit
+    QSize windowSize;       // empty: default
+    QString serverBinary;   // empty: next to the executable
+    QString demoDataDir;    // empty: <AppData>/demo-server
+    QString demoProfileDir; // empty: <AppData>/profiles/demo
+};
+
+class AppSession : public QObject {
+    Q_OBJECT
+public:
+    explicit AppSession(StartupOptions options, QObject *parent = nullptr);
+    ~AppSession() override;
+
+    void start();
+    // Stops the demo server; called before the process exits.
+    void shutdown();
+    bool restartRequested() const { return m_restart; }
+
+    Client *client() const { return m_client.get(); }
+    MainWindow *mainWindow() const { return m_main.get(); }
+
+Q_SIGNALS:
+    void quitRequested();
+
+private:
+    void startDemo();
+    void startProfile();
+    void createClient(const QString &profileDir, bool useKeychain);
+    void demoServerReady(const QUrl &url);
+    void showLogin(const QString &message = QString());
+    void showMain();
+    void fatal(const QString &title, const QString &details);
+    void signOut();
+
+    StartupOptions m_options;
+    std::unique_ptr<StartupWindow> m_startup;
+    std::unique_ptr<DemoLauncher> m_launcher;
+    std::unique_ptr<Client> m_client;
+    std::unique_ptr<MainWindow> m_main;
+    std::unique_ptr<LoginDialog> m_login;
+    QUrl m_demoUrl;
+    bool m_restart = false;
+};
+
+} // namespace lyceum::ui

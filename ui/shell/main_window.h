@@ -1,0 +1,58 @@
+// The main window: sidebar, the pages (catalogue, course, discussions) and the status bar
+// with the sync state. It owns no data: pages fetch through the Client.
+#pragma once
+
+#include <QMainWindow>
+
+class QStackedWidget;
+
+namespace lyceum {
+class Client;
+struct ApiError;
+} // namespace lyceum
+
+namespace lyceum::ui {
+
+class CataloguePage;
+class CoursePage;
+class DiscussionsPage;
+class Sidebar;
+class SyncStatusWidget;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    MainWindow(Client *client, const QString &language, QWidget *parent = nullptr);
+
+    void showCatalogue();
+    void showDiscussions();
+    void openCourse(const QString &courseId);
+    void openThread(const QString &threadId);
+    void openSettings();
+
+    CataloguePage *cataloguePage() const { return m_catalogue; }
+    CoursePage *coursePage() const { return m_course; }
+    DiscussionsPage *discussionsPage() const { return m_discussions; }
+    Sidebar *sidebar() const { return m_sidebar; }
+    SyncStatusWidget *syncStatus() const { return m_sync; }
+    class SettingsDialog *openSettingsDialog(); // non-modal, for screenshots and tests
+
+Q_SIGNALS:
+    void restartRequested();
+    void signOutRequested();
+
+private:
+    void updateUser();
+    void showError(const ApiError &error);
+
+    Client *m_client;
+    QString m_language;
+    Sidebar *m_sidebar;
+    QStackedWidget *m_pages;
+    CataloguePage *m_catalogue;
+    CoursePage *m_course;
+    DiscussionsPage *m_discussions;
+    SyncStatusWidget *m_sync;
+};
+
+} // namespace lyceum::ui

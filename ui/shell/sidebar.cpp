@@ -1,0 +1,127 @@
+#include "shell/sidebar.h"
+
+#include "common/format.h"
+#include "common/icons.h"
+#include "common/theme.h"
+
+#include <QButtonGroup>
+#include <QLabel>
+#include <QPainter>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace lyceum::ui {
+
+static QToolButton *navButton(const QString &text, IconKind icon, const QString &shortcut,
+                              QWidget *parent) {
+    auto *button = new QToolButton(parent);
+    button->setObjectName(QStringLiteral("SidebarButton"));
+    button->setText(text);
+    QIcon themed = makeIcon(icon, QColor(0xc9, 0xcd, 0xd8), 18);
+    const QIcon white = makeIcon(icon, Qt::white, 18);
+    themed.addPixmap(white.pixmap(18), QIcon::Normal, QIcon::On);
+    themed.addPixmap(white.pixmap(18), QIcon::Active, QIcon::Off);
+    button->setIcon(themed);
+    button->setIconSize(QSize(18, 18));
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    button->setToolTip(text % QStringLiteral(" (") % shortcut % QLatin1Char(')'));
+    button->setCursor(Qt::PointingHandCursor);
+    return button;
+}
+
+Sidebar::Sidebar(QWidget *parent)
+    : QWidget(parent)
+    , m_group(new QButtonGroup(this))
+    , m_avatar(new QLabel(this))
+    , m_name(new QLabel(this))
+    , m_handle(new QLabel(this)) {
+    setObjectName(QStringLiteral("Sidebar"));
+    setAttribute(Qt::WA_StyledBackground);
+    setFixedWidth(196);
+
+    auto *brand = new QLabel(tr("Lyceum"), this);
+    brand->setObjectName(QStringLiteral("SidebarBrand"));
+
+    auto *catalogue =
+        navButton(tr("Catalogue"), IconKind::Catalogue, QStringLiteral("Ctrl+1"), this);
+    auto *discussions =
+        navButton(tr("Discussions"), IconKind::Discussions, QStringLiteral("Ctrl+2"), this);
+    m_settings = navButton(tr("Settings"), IconKind::Settings, QStringLiteral("Ctrl+,"), this);
+    catalogue->setCheckable(true);
+    discussions->setCheckable(true);
+    m_group->addButton(catalogue, Catalogue);
+    m_group->addButton(discussions, Discussions);
+    m_group->setExclusive(true);
+    catalogue->setChecked(true);
+
+    auto *chip = new QWidget(this);
+    chip->setObjectName(QStringLiteral("UserChip"));
+    chip->setAttribute(Qt::WA_StyledBackground);
+    m_name->setObjectName(QStringLiteral("UserChipName"));
+    m_handle->setObjectName(QStringLiteral("UserChipHandle"));
+    m_name->setTextFormat(Qt::PlainText);
+    m_handle->setTextFormat(Qt::PlainText);
+    auto *names = new QVBoxLayout;
+    names->setSpacing(0);
+    names->addWidget(m_name);
+    names->addWidget(m_handle);
+    auto *chipLayout = new QHBoxLayout(chip);
+    chipLayout->setContentsMargins(10, 8, 10, 8);
+    chipLayout->addWidget(m_avatar);
+    chipLayout->addLayout(names, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 16, 12, 12);
+    layout->setSpacing(4);
+    layout->addWidget(brand);
+    layout->addSpacing(14);
+    layout->addWidget(catalogue);
+    layout->addWidget(discussions);
+    layout->addStretch();
+    layout->addWidget(m_settings);
+    layout->addSpacing(6);
+    layout->addWidget(chip);
+
+    connect(m_group, &QButtonGroup::idClicked, this,
+            [this](int id) { Q_EMIT pageRequested(Page(id)); });
+    connect(m_settings, &QToolButton::clicked, this, &Sidebar::settingsRequested);
+    setUser(QString(), QString());
+}
+
+void Sidebar::setCurrentPage(Page page) {
+    if (QAbstractButton *b = m_group->button(page))
+        b->setChecked(true);
+}
+
+QToolButton *Sidebar::button(Page page) const {
+    return qobject_cast<QToolButton *>(m_group->button(page));
+}
+
+void Sidebar::setUser(const QString &displayName, const QString &handle) {
+    const QString name = displayName.isEmpty() ? tr("Not signed in") : displayName;
+    m_name->setText(fontMetrics().elidedText(name, Qt::ElideRight, 118));
+    m_handle->setText(handle.isEmpty() ? QString() : QStringLiteral("@") % handle);
+    m_handle->setVisible(!handle.isEmpty());
+
+    const int size = 32;
+    const qreal ratio = devicePixelRatioF();
+    QPixmap pixmap(int(size * ratio), int(size * ratio));
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(displayName.isEmpty() ? theme::mutedText : theme::tagColor(displayName));
+    painter.drawEllipse(QRectF(0, 0, size, size));
+    painter.setPen(Qt::white);
+    QFont font = painter.font();
+    font.setPixelSize(15);
+    font.setWeight(QFont::DemiBold);
+    painter.setFont(font);
+    painter.drawText(QRectF(0, 0, size, size), Qt::AlignCenter, Format::initials(name));
+    painter.end();
+    m_avatar->setPixmap(pixmap);
+}
+
+} // namespace lyceum::ui

@@ -1,0 +1,37 @@
+// The left sidebar: brand, navigation (Catalogue, Discussions, Settings) and the signed-in
+// user's chip at the bottom.
+#pragma once
+
+#include <QWidget>
+
+class QButtonGroup;
+class QLabel;
+class QToolButton;
+
+namespace lyceum::ui {
+
+class Sidebar : public QWidget {
+    Q_OBJECT
+public:
+    enum Page { Catalogue = 0, Discussions = 1 };
+
+    explicit Sidebar(QWidget *parent = nullptr);
+
+    void setCurrentPage(Page page);
+    void setUser(const QString &displayName, const QString &handle);
+    QToolButton *button(Page page) const;
+    QToolButton *settingsButton() const { return m_settings; }
+
+Q_SIGNALS:
+    void pageRequested(lyceum::ui::Sidebar::Page page);
+    void settingsRequested();
+
+private:
+    QButtonGroup *m_group;
+    QToolButton *m_settings;
+    QLabel *m_avatar;
+    QLabel *m_name;
+    QLabel *m_handle;
+};
+
+} // namespace lyceum::ui
