@@ -33,7 +33,8 @@ struct ThreadDraft {
     QString courseTitle;
     QString lessonTitle;
     qint64 maxGap = kHour;
-    int day = 1; // the streak day a check-in talks about
+    int day = 1;           // the streak day a check-in talks about
+    bool campaign = false; // a shared check-in thread: each reply is about its own course
 };
 
 class Expander {
@@ -88,6 +89,7 @@ private:
     QString pickText(ThreadDraft &draft, const QStringList &texts, const QString &replyTo);
     QString fill(const ThreadDraft &draft, QString text, const QString &replyTo);
     void finishThread(ThreadDraft &draft);
+    void pickCourseForCheckin(ThreadDraft &draft);
 
     const DemoData &m_data;
     SplitMix64 m_rng;
@@ -307,6 +309,18 @@ QString Expander::pickText(ThreadDraft &draft, const QStringList &texts, const Q
     return text;
 }
 
+void Expander::pickCourseForCheckin(ThreadDraft &draft) {
+    for (int attempt = 0; attempt < 32 && !m_data.courses.isEmpty(); ++attempt) {
+        const CourseSeed &course = m_data.courses.at(m_rng.below(m_data.courses.size()));
+        if (!course.published || course.lessons.isEmpty())
+            continue;
+        draft.courseTitle = course.title;
+        draft.lessonTitle = course.lessons.at(m_rng.below(course.lessons.size())).title;
+        draft.day = static_cast<int>(m_rng.between(1, 21));
+        return;
+    }
+}
+
 void Expander::addGeneratedReplies(ThreadDraft &draft, int count) {
     for (int i = 0; i < count; ++i) {
         int parent = 0;
@@ -321,6 +335,8 @@ void Expander::addGeneratedReplies(ThreadDraft &draft, int count) {
         }
         const QString &replyTo = draft.posts.at(parent).authorId;
         const QString author = pickResponder(draft, replyTo);
+        if (draft.campaign)
+            pickCourseForCheckin(draft);
         QString lang = draft.lang;
         if (m_userLang.value(author) != lang && m_rng.chance(30))
             lang = m_userLang.value(author);
@@ -375,6 +391,7 @@ void Expander::buildSeedThreads() {
         draft.thread.locked = seed.locked;
         draft.topic = seed.topic;
         draft.style = seed.style;
+        draft.campaign = seed.style == u"checkin" && seed.course.isEmpty();
         if (!seed.space.isEmpty()) {
             draft.thread.spaceId = seed.space;
             const bool known = std::any_of(m_out.spaces.begin(), m_out.spaces.end(),
