@@ -13,6 +13,11 @@ namespace {
 const char *const kTables[kEntityTypeCount] = {"users",   "spaces", "courses",  "lessons",
                                                "threads", "posts",  "reactions"};
 
+// QtSql binds a null QString as SQL NULL; NOT NULL text columns need ''.
+QVariant text(const QString &s) {
+    return s.isNull() ? QVariant(QString::fromLatin1("", 0)) : QVariant(s);
+}
+
 QVariant nullableText(const QString &s) {
     return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
 }
@@ -96,11 +101,11 @@ bool EntityWriter::remove(EntityType type, const QString &id, QString *error) {
 bool EntityWriter::upsert(const User &v, QString *error) {
     LYCEUM_PREPARE(EntityType::User, "INSERT OR REPLACE INTO users (id, handle, display_name, "
                                      "role, bio, created_at) VALUES (?, ?, ?, ?, ?, ?)")
-    q.bindValue(0, v.id);
-    q.bindValue(1, v.handle);
-    q.bindValue(2, v.displayName);
+    q.bindValue(0, text(v.id));
+    q.bindValue(1, text(v.handle));
+    q.bindValue(2, text(v.displayName));
     q.bindValue(3, roleName(v.role));
-    q.bindValue(4, v.bio);
+    q.bindValue(4, text(v.bio));
     q.bindValue(5, v.createdAt);
     return CacheDatabase::exec(q, QStringLiteral("storing user ") + v.id, error);
 }
@@ -108,10 +113,10 @@ bool EntityWriter::upsert(const User &v, QString *error) {
 bool EntityWriter::upsert(const Space &v, QString *error) {
     LYCEUM_PREPARE(EntityType::Space, "INSERT OR REPLACE INTO spaces (id, slug, name, "
                                       "description, position) VALUES (?, ?, ?, ?, ?)")
-    q.bindValue(0, v.id);
-    q.bindValue(1, v.slug);
-    q.bindValue(2, v.name);
-    q.bindValue(3, v.description);
+    q.bindValue(0, text(v.id));
+    q.bindValue(1, text(v.slug));
+    q.bindValue(2, text(v.name));
+    q.bindValue(3, text(v.description));
     q.bindValue(4, v.position);
     return CacheDatabase::exec(q, QStringLiteral("storing space ") + v.id, error);
 }
@@ -121,18 +126,18 @@ bool EntityWriter::upsert(const Course &v, QString *error) {
                    "INSERT OR REPLACE INTO courses (id, space_id, creator_id, title, summary, "
                    "description, tags, topic, price, currency, published, created_at, updated_at) "
                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-    q.bindValue(0, v.id);
+    q.bindValue(0, text(v.id));
     q.bindValue(1, nullableText(v.spaceId));
-    q.bindValue(2, v.creatorId);
-    q.bindValue(3, v.title);
-    q.bindValue(4, v.summary);
-    q.bindValue(5, v.description);
+    q.bindValue(2, text(v.creatorId));
+    q.bindValue(3, text(v.title));
+    q.bindValue(4, text(v.summary));
+    q.bindValue(5, text(v.description));
     q.bindValue(
         6, QString::fromUtf8(
                QJsonDocument(QJsonArray::fromStringList(v.tags)).toJson(QJsonDocument::Compact)));
-    q.bindValue(7, v.topic);
+    q.bindValue(7, text(v.topic));
     q.bindValue(8, v.price);
-    q.bindValue(9, v.currency);
+    q.bindValue(9, text(v.currency));
     q.bindValue(10, v.published);
     q.bindValue(11, v.createdAt);
     q.bindValue(12, v.updatedAt);
@@ -144,11 +149,11 @@ bool EntityWriter::upsert(const Lesson &v, QString *error) {
                    "INSERT OR REPLACE INTO lessons (id, course_id, position, title, body, "
                    "duration_seconds, free_preview, locked, created_at, updated_at) "
                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-    q.bindValue(0, v.id);
-    q.bindValue(1, v.courseId);
+    q.bindValue(0, text(v.id));
+    q.bindValue(1, text(v.courseId));
     q.bindValue(2, v.position);
-    q.bindValue(3, v.title);
-    q.bindValue(4, v.body);
+    q.bindValue(3, text(v.title));
+    q.bindValue(4, text(v.body));
     q.bindValue(5, v.durationSeconds);
     q.bindValue(6, v.freePreview);
     q.bindValue(7, v.locked);
@@ -162,12 +167,12 @@ bool EntityWriter::upsert(const Thread &v, QString *error) {
                    "INSERT OR REPLACE INTO threads (id, space_id, course_id, lesson_id, author_id, "
                    "title, kind, accepted_post_id, pinned, locked, post_count, created_at, "
                    "last_activity_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-    q.bindValue(0, v.id);
+    q.bindValue(0, text(v.id));
     q.bindValue(1, nullableText(v.spaceId));
     q.bindValue(2, nullableText(v.courseId));
     q.bindValue(3, nullableText(v.lessonId));
-    q.bindValue(4, v.authorId);
-    q.bindValue(5, v.title);
+    q.bindValue(4, text(v.authorId));
+    q.bindValue(5, text(v.title));
     q.bindValue(6, threadKindName(v.kind));
     q.bindValue(7, nullableText(v.acceptedPostId));
     q.bindValue(8, v.pinned);
@@ -182,11 +187,11 @@ bool EntityWriter::upsert(const Post &v, QString *error) {
     LYCEUM_PREPARE(EntityType::Post,
                    "INSERT OR REPLACE INTO posts (id, thread_id, parent_id, author_id, body, "
                    "deleted, created_at, edited_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-    q.bindValue(0, v.id);
-    q.bindValue(1, v.threadId);
+    q.bindValue(0, text(v.id));
+    q.bindValue(1, text(v.threadId));
     q.bindValue(2, nullableText(v.parentId));
-    q.bindValue(3, v.authorId);
-    q.bindValue(4, v.body);
+    q.bindValue(3, text(v.authorId));
+    q.bindValue(4, text(v.body));
     q.bindValue(5, v.deleted);
     q.bindValue(6, v.createdAt);
     q.bindValue(7, nullableTime(v.editedAt));
@@ -197,10 +202,10 @@ bool EntityWriter::upsert(const Reaction &v, QString *error) {
     LYCEUM_PREPARE(EntityType::Reaction,
                    "INSERT OR REPLACE INTO reactions (id, post_id, user_id, emoji, created_at) "
                    "VALUES (?, ?, ?, ?, ?)")
-    q.bindValue(0, v.id);
-    q.bindValue(1, v.postId);
-    q.bindValue(2, v.userId);
-    q.bindValue(3, v.emoji);
+    q.bindValue(0, text(v.id));
+    q.bindValue(1, text(v.postId));
+    q.bindValue(2, text(v.userId));
+    q.bindValue(3, text(v.emoji));
     q.bindValue(4, v.createdAt);
     return CacheDatabase::exec(q, QStringLiteral("storing reaction ") + v.id, error);
 }

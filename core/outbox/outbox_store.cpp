@@ -114,8 +114,11 @@ bool recordResults(CacheDatabase &db, const QVector<Outgoing> &batch,
         } else {
             qCInfo(lcOutbox) << "mutation" << o.mutationId << o.type << "rejected:" << it->errorCode
                              << it->errorMessage;
-            failed.bindValue(0, it->errorCode);
-            failed.bindValue(1, it->errorMessage.isEmpty() ? it->errorCode : it->errorMessage);
+            // '' not NULL: QtSql binds a null QString as NULL
+            const QString code =
+                it->errorCode.isNull() ? QString::fromLatin1("", 0) : it->errorCode;
+            failed.bindValue(0, code);
+            failed.bindValue(1, it->errorMessage.isEmpty() ? code : it->errorMessage);
             failed.bindValue(2, o.seq);
             ok = CacheDatabase::exec(failed, QStringLiteral("updating the outbox"), error);
         }

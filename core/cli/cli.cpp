@@ -1,0 +1,103 @@
+#include "cli/cli.h"
+
+#include "cli/cli_commands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace lyceum::cli {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("lyceum::cli", text);
+}
+
+QString usage() {
+    return tr("Usage:\n"
+              "  lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin\n"
+              "  lyceum-cli --profile DIR sync\n"
+              "  lyceum-cli --profile DIR status [--json]\n"
+              "  lyceum-cli --profile DIR threads [--json]\n"
+              "  lyceum-cli --profile DIR thread ID [--json]\n"
+              "  lyceum-cli --profile DIR post --thread ID [--parent ID] --body TEXT\n"
+              "  lyceum-cli --profile DIR outbox [--json]\n"
+              "  lyceum-cli --profile DIR flush\n");
+}
+
+} // namespace
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODevice *in) {
+    Invocation inv;
+    inv.out = &out;
+    inv.err = &err;
+    inv.in = in;
+    static const QStringList valued{QStringLiteral("user"), QStringLiteral("thread"),
+                                    QStringLiteral("parent"), QStringLiteral("body")};
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        const auto needValue = [&](const QString &name) -> std::optional<QString> {
+            if (i + 1 >= arguments.size()) {
+                err << tr("%1 needs a value.").arg(name) << '\n' << usage();
+                return std::nullopt;
+            }
+            return arguments.at(++i);
+        };
+        if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
+            out << usage();
+            return Ok;
+        } else if (arg == QLatin1String("--server")) {
+            const auto v = needValue(arg);
+            if (!v)
+                return Usage;
+            inv.server = QUrl::fromUserInput(*v);
+        } else if (arg == QLatin1String("--profile")) {
+            const auto v = needValue(arg);
+            if (!v)
+                return Usage;
+            inv.profileDir = *v;
+        } else if (arg == QLatin1String("--json")) {
+            inv.json = true;
+        } else if (arg == QLatin1String("--password-stdin")) {
+            inv.passwordStdin = true;
+        } else if (arg.startsWith(QLatin1String("--")) && valued.contains(arg.mid(2))) {
+            const auto v = needValue(arg);
+            if (!v)
+                return Usage;
+            inv.values.insert(arg.mid(2), *v);
+        } else if (arg.startsWith(QLatin1String("--"))) {
+            err << tr("Unknown option %1.").arg(arg) << '\n' << usage();
+            return Usage;
+        } else if (inv.command.isEmpty()) {
+            inv.command = arg;
+        } else {
+            inv.positional << arg;
+        }
+    }
+    if (inv.command.isEmpty()) {
+        err << usage();
+        return Usage;
+    }
+    if (inv.profileDir.isEmpty()) {
+        err << tr("--profile DIR is required.") << '\n';
+        return Usage;
+    }
+    using Command = int (*)(const Invocation &);
+    static const QMap<QString, Command> commands{
+        {QStringLiteral("login"), &login},   {QStringLiteral("sync"), &sync},
+        {QStringLiteral("status"), &status}, {QStringLiteral("threads"), &threads},
+        {QStringLiteral("thread"), &thread}, {QStringLiteral("post"), &post},
+        {QStringLiteral("outbox"), &outbox}, {QStringLiteral("flush"), &flush},
+    };
+    const auto command = commands.value(inv.command);
+    if (!command) {
+        err << tr("Unknown command %1.").arg(inv.command) << '\n' << usage();
+        return Usage;
+    }
+    const int code = command(inv);
+    out.flush();
+    err.flush();
+    return code;
+}
+
+} // namespace lyceum::cli

@@ -1,0 +1,36 @@
+// The CLI's commands (cli_commands.cpp); cli.cpp parses and dispatches.
+#pragma once
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+class QIODevice;
+class QTextStream;
+
+namespace lyceum::cli {
+
+struct Invocation {
+    QUrl server;
+    QString profileDir;
+    QString command;
+    QStringList positional;        // e.g. the thread id of `thread ID`
+    QMap<QString, QString> values; // --user alice -> {"user": "alice"}
+    bool json = false;
+    bool passwordStdin = false;
+    QTextStream *out = nullptr;
+    QTextStream *err = nullptr;
+    QIODevice *in = nullptr;
+};
+
+int login(const Invocation &inv);
+int sync(const Invocation &inv);
+int status(const Invocation &inv);
+int threads(const Invocation &inv);
+int thread(const Invocation &inv);
+int post(const Invocation &inv);
+int outbox(const Invocation &inv);
+int flush(const Invocation &inv);
+
+} // namespace lyceum::cli

@@ -1,0 +1,125 @@
+// Domain codecs: every entity round-trips through JSON; bad input is refused with a sentence
+// that names the field.
+#include "domain/codec.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace lyceum;
+
+class TestCodec : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void roundTrip() {
+        const User u{QStringLiteral("u1"), QStringLiteral("alice"), QStringLiteral("爱丽丝"),
+                     Role::Moderator,      QStringLiteral("bio"),   1700000000000};
+        QCOMPARE(userFromJson(toJson(u)), u);
+        const Space s{QStringLiteral("s1"), QStringLiteral("general"), QStringLiteral("综合"),
+                      QStringLiteral("d"), 3};
+        QCOMPARE(spaceFromJson(toJson(s)), s);
+        Course c;
+        c.id = QStringLiteral("c1");
+        c.spaceId = QStringLiteral("s1");
+        c.creatorId = QStringLiteral("u1");
+        c.title = QStringLiteral("Rust 入门");
+        c.tags = {QStringLiteral("rust"), QStringLiteral("编程")};
+        c.price = 19900;
+        c.published = true;
+        c.createdAt = 1;
+        c.updatedAt = 2;
+        QCOMPARE(courseFromJson(toJson(c)), c);
+        Lesson l;
+        l.id = QStringLiteral("l1");
+        l.courseId = QStringLiteral("c1");
+        l.position = 2;
+        l.title = QStringLiteral("t");
+        l.locked = true;
+        QCOMPARE(lessonFromJson(toJson(l)), l);
+        Thread t;
+        t.id = QStringLiteral("t1");
+        t.lessonId = QStringLiteral("l1");
+        t.authorId = QStringLiteral("u1");
+        t.title = QStringLiteral("why?");
+        t.kind = ThreadKind::Question;
+        t.acceptedPostId = QStringLiteral("p1");
+        t.postCount = 4;
+        t.createdAt = 5;
+        t.lastActivityAt = 6;
+        QCOMPARE(threadFromJson(toJson(t)), t);
+        Post p;
+        p.id = QStringLiteral("p1");
+        p.threadId = QStringLiteral("t1");
+        p.parentId = QStringLiteral("p0");
+        p.authorId = QStringLiteral("u1");
+        p.body = QStringLiteral("**hi** 你好");
+        p.editedAt = 9;
+        QCOMPARE(postFromJson(toJson(p)), p);
+        const QString emoji = allowedEmoji().first();
+        const Reaction r{reactionId(QStringLiteral("p1"), QStringLiteral("u1"), emoji),
+                         QStringLiteral("p1"), QStringLiteral("u1"), emoji, 7};
+        QCOMPARE(reactionFromJson(toJson(r)), r);
+    }
+
+    void badInputNamesTheField_data() {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("missing body") << QStringLiteral("body") << QJsonValue(QJsonValue::Undefined)
+                                      << QStringLiteral("'body' is missing");
+        QTest::newRow("body not string")
+            << QStringLiteral("body") << QJsonValue(3) << QStringLiteral("'body' must be a string");
+        QTest::newRow("bad id") << QStringLiteral("id") << QJsonValue(QStringLiteral("a b"))
+                                << QStringLiteral("'id' is not a valid id");
+        QTest::newRow("fractional time") << QStringLiteral("created_at") << QJsonValue(1.5)
+                                         << QStringLiteral("'created_at' must be an integer");
+        QTest::newRow("deleted not bool")
+            << QStringLiteral("deleted") << QJsonValue(QStringLiteral("yes"))
+            << QStringLiteral("'deleted' must be true or false");
+    }
+    void badInputNamesTheField() {
+        QFETCH(QString, field);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, expected);
+        Post p;
+        p.id = QStringLiteral("p1");
+        p.threadId = QStringLiteral("t1");
+        p.authorId = QStringLiteral("u1");
+        p.body = QStringLiteral("x");
+        QJsonObject o = toJson(p);
+        if (value.isUndefined())
+            o.remove(field);
+        else
+            o.insert(field, value);
+        QString error;
+        QVERIFY(!postFromJson(o, &error));
+        QVERIFY2(error.contains(expected), qPrintable(error));
+        QVERIFY(error.startsWith(QLatin1String("post")));
+    }
+
+    void threadNeedsExactlyOneParent() {
+        Thread t;
+        t.id = QStringLiteral("t1");
+        t.spaceId = QStringLiteral("s1");
+        t.courseId = QStringLiteral("c1");
+        t.authorId = QStringLiteral("u1");
+        t.title = QStringLiteral("x");
+        QString error;
+        QVERIFY(!threadFromJson(toJson(t), &error));
+        QVERIFY(error.contains(QLatin1String("exactly one parent")));
+    }
+
+    void unknownEnumsRejected() {
+        QJsonObject u = toJson(User{
+            QStringLiteral("u1"), QStringLiteral("a"), QStringLiteral("A"), Role::Learner, {}, 0});
+        u.insert(QStringLiteral("role"), QStringLiteral("king"));
+        QString error;
+        QVERIFY(!userFromJson(u, &error));
+        QVERIFY(error.contains(QLatin1String("role")));
+        QJsonObject c;
+        QVERIFY(!courseFromJson(c, &error));
+        QVERIFY(error.contains(QLatin1String("'id' is missing")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCodec)
+#include "tst_codec.moc"
