@@ -120,7 +120,7 @@ SeedData generateCommunity(int threadCount, int postCount, quint32 seed, qint64 
 }
 
 void seedGenerated(Storage &storage, int threadCount, int postCount, quint32 seed) {
-    storage.bulkInsert(generateCommunity(threadCount, postCount, seed, 1700000000000LL));
+    storage.bulkInsert(generateCommunity(threadCount, postCount, seed, kGeneratedBaseTimeMs));
 }
 
 } // namespace lyceum::server

@@ -9,6 +9,9 @@ namespace lyceum::server {
 
 class Storage;
 
+// The time the generated community starts at (2023-11-14); content is spread after it.
+inline constexpr qint64 kGeneratedBaseTimeMs = 1700000000000LL;
+
 SeedData generateCommunity(int threadCount, int postCount, quint32 seed, qint64 baseTimeMs);
 
 // Generates and bulk-inserts (one transaction). Throws StorageError on failure.

@@ -1,0 +1,114 @@
+// The lyceum-server binary as a child process: the listening line, /health, the demo accounts,
+// and a clean exit on SIGTERM.
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestServerProcess : public QObject {
+    Q_OBJECT
+
+private:
+    QString binary() const { return qEnvironmentVariable("LYCEUM_SERVER_BIN"); }
+
+    // Starts the server and returns its port, 0 on failure; out collects stdout up to the line.
+    quint16 start(QProcess &p, const QStringList &args, QString *out) {
+        p.start(binary(), args);
+        if (!p.waitForStarted(10000))
+            return 0;
+        const QRegularExpression line(
+            QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)\\n"));
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < 60000) {
+            p.waitForReadyRead(500);
+            *out += QString::fromUtf8(p.readAllStandardOutput());
+            const auto m = line.match(*out);
+            if (m.hasMatch())
+                return quint16(m.captured(1).toUInt());
+            if (p.state() == QProcess::NotRunning)
+                break;
+        }
+        qWarning() << "no listening line; stdout:" << *out << "stderr:" << p.readAllStandardError();
+        return 0;
+    }
+
+    QPair<int, QByteArray> request(quint16 port, const QString &path, const QByteArray &body = {}) {
+        QNetworkAccessManager nam;
+        QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path)));
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply *reply = body.isNull() ? nam.get(req) : nam.post(req, body);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        done.wait(20000);
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray data = reply->readAll();
+        delete reply;
+        return {status, data};
+    }
+
+    void stop(QProcess &p) {
+        p.terminate(); // SIGTERM
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(QFileInfo::exists(binary()), "LYCEUM_SERVER_BIN is not set"); }
+
+    void servesHealthAndStopsOnSigterm() {
+        QTemporaryDir dir;
+        QProcess p;
+        QString out;
+        const quint16 port = start(p,
+                                   {QStringLiteral("--data"), dir.path(),
+                                    QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")},
+                                   &out);
+        QVERIFY(port != 0);
+        const auto health = request(port, QStringLiteral("/api/v1/health"));
+        QCOMPARE(health.first, 200);
+        const QJsonObject o = QJsonDocument::fromJson(health.second).object();
+        QCOMPARE(o.value(QLatin1StringView("status")).toString(), QStringLiteral("ok"));
+        QVERIFY(!o.value(QLatin1StringView("instance")).toString().isEmpty());
+        // Outside --demo there are no accounts.
+        QCOMPARE(request(port, QStringLiteral("/api/v1/auth/login"),
+                         R"({"handle":"learner","password":"lyceum-demo"})")
+                     .first,
+                 401);
+        stop(p);
+    }
+
+    void demoSeedsAndPrintsAccounts() {
+        QTemporaryDir dir;
+        QProcess p;
+        QString out;
+        const quint16 port =
+            start(p,
+                  {QStringLiteral("--data"), dir.path(), QStringLiteral("--listen"),
+                   QStringLiteral("127.0.0.1:0"), QStringLiteral("--demo")},
+                  &out);
+        QVERIFY(port != 0);
+        for (const char *handle : {"learner", "creator", "moderator", "admin"})
+            QVERIFY2(out.contains(QString::fromLatin1(handle)), qPrintable(out));
+        QVERIFY(out.contains(QStringLiteral("lyceum-demo")));
+        const auto login = request(port, QStringLiteral("/api/v1/auth/login"),
+                                   R"({"handle":"learner","password":"lyceum-demo"})");
+        QCOMPARE(login.first, 200);
+        stop(p);
+    }
+
+    void badArgumentsFail() {
+        QProcess p;
+        p.start(binary(), {QStringLiteral("--listen"), QStringLiteral("nonsense")});
+        QVERIFY(p.waitForFinished(10000));
+        QVERIFY(p.exitCode() != 0);
+        QVERIFY(!p.readAllStandardError().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerProcess)
+#include "tst_server_process.moc"
