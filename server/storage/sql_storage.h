@@ -84,6 +84,7 @@ private:
     qint64 recordTombstone(const char *entity, const QString &id, const QString &scopeCourseId);
     QString threadScope(const QString &threadId);
     QString lessonCourse(const QString &lessonId);
+    void touchLessons(const QString &courseId);
 
     SqlDialect m_dialect;
     QString m_connectionName;

@@ -280,6 +280,30 @@ void SqlStorage::grantEntitlement(const QString &userId, const QString &courseId
                  QStringLiteral(" ON CONFLICT(user_id, course_id) DO NOTHING"));
     bind(q, {userId, courseId, at});
     run(q);
+    if (q.numRowsAffected() > 0)
+        touchLessons(courseId);
+}
+
+void SqlStorage::touchLessons(const QString &courseId) {
+    // Readers that were sent these lessons locked get them again (the feed decides per reader
+    // what they now contain), so a purchase unlocks lessons through the normal pull.
+    QSqlQuery &q = prepared(QStringLiteral(
+        "SELECT entity_id, payload, free_preview FROM changes"
+        " WHERE entity = 'lesson' AND op = 'upsert' AND scope_course_id = ? ORDER BY seq"));
+    bind(q, {courseId});
+    run(q);
+    struct Row {
+        QString id;
+        QByteArray payload;
+        bool freePreview;
+    };
+    QVector<Row> rows;
+    while (q.next())
+        rows.append(
+            {q.value(0).toString(), q.value(1).toByteArray(), SqlDialect::toBool(q.value(2))});
+    q.finish();
+    for (const Row &row : std::as_const(rows))
+        recordChange("lesson", row.id, row.payload, courseId, row.freePreview);
 }
 
 } // namespace lyceum::server

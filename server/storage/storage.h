@@ -106,6 +106,8 @@ public:
     virtual QVector<CourseAccess> courseAccessList() = 0;
     virtual QSet<QString> entitledCourses(const QString &userId) = 0;
     virtual bool hasEntitlement(const QString &userId, const QString &courseId) = 0;
+    // Also re-emits the course's lessons, so the reader's next pull brings their bodies.
+    // Call inside a Transaction.
     virtual void grantEntitlement(const QString &userId, const QString &courseId, qint64 at) = 0;
 
     // --- changes feed -------------------------------------------------------------------

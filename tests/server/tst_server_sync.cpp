@@ -229,6 +229,28 @@ private Q_SLOTS:
                 .isUndefined());
     }
 
+    void entitlementUnlocksOnNextPull() {
+        ServerHarness s;
+        QVERIFY2(s.ok(), qPrintable(s.error()));
+        const SyncFixture f = seedSyncFixture(s);
+        QString cursor;
+        const QJsonArray before = s.syncAll(f.learner, 1000, &cursor);
+        QCOMPARE(data(findChange(before, QStringLiteral("lesson"), QStringLiteral("l-paid")))
+                     .value(QLatin1StringView("locked"))
+                     .toBool(),
+                 true);
+        s.storage().grantEntitlement(f.learnerId, QStringLiteral("c-paid"), s.clock().nowMs());
+        const QJsonArray after = s.syncAll(f.learner, 1000, &cursor);
+        const QJsonObject paid =
+            data(findChange(after, QStringLiteral("lesson"), QStringLiteral("l-paid")));
+        QCOMPARE(paid.value(QLatin1StringView("locked")).toBool(), false);
+        QCOMPARE(paid.value(QLatin1StringView("body")).toString(), kPaidBody);
+        // Granting again changes nothing.
+        const qint64 seq = s.storage().latestSeq();
+        s.storage().grantEntitlement(f.learnerId, QStringLiteral("c-paid"), s.clock().nowMs());
+        QCOMPARE(s.storage().latestSeq(), seq);
+    }
+
     void cursorsAndLimits() {
         ServerHarness s;
         QVERIFY2(s.ok(), qPrintable(s.error()));
