@@ -1,0 +1,158 @@
+// lyceum-cli end to end against the real server: login with --password-stdin (the session goes
+// to the keyring), sync, status --json, threads --json, post offline, flush, thread --json.
+#include "server_process.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+#include <qt6keychain/keychain.h>
+
+using namespace lyceum::test;
+
+namespace {
+
+struct Run {
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList &args, const QByteArray &input = {}) {
+    QProcess p;
+    p.start(QStringLiteral(LYCEUM_CLI_BIN), args);
+    Run r;
+    if (!p.waitForStarted(10000))
+        return r;
+    p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+bool keyringAvailable(QString *problem) {
+    QKeychain::ReadPasswordJob job(QStringLiteral("lyceum"));
+    job.setAutoDelete(false);
+    job.setInsecureFallback(false);
+    job.setKey(QStringLiteral("lyceum-probe"));
+    QEventLoop loop;
+    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+    job.start();
+    loop.exec();
+    *problem = job.errorString();
+    return job.error() == QKeychain::NoError || job.error() == QKeychain::EntryNotFound;
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+    ServerProcess m_server;
+    QTemporaryDir m_profiles;
+
+private Q_SLOTS:
+    void initTestCase() {
+        QString problem;
+        if (!keyringAvailable(&problem)) {
+            if (qEnvironmentVariableIntValue("LYCEUM_REQUIRE_KEYRING") == 1)
+                QFAIL(qPrintable(QStringLiteral("No Secret Service keyring: ") + problem));
+            QSKIP("no Secret Service on the session bus (set LYCEUM_REQUIRE_KEYRING=1 to fail)");
+        }
+        QString error;
+        QVERIFY2(m_server.start({QStringLiteral("--demo")}, QStringLiteral("127.0.0.1:0"), &error),
+                 qPrintable(error));
+    }
+
+    void endToEnd() {
+        const QString profile = m_profiles.filePath(QStringLiteral("cli"));
+        const QStringList base{QStringLiteral("--profile"), profile};
+
+        Run r =
+            cli({QStringLiteral("--server"), m_server.url().toString(), QStringLiteral("--profile"),
+                 profile, QStringLiteral("login"), QStringLiteral("--user"),
+                 QStringLiteral("learner"), QStringLiteral("--password-stdin")},
+                "wrong-password\n");
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("password"), r.err.constData());
+
+        r = cli({QStringLiteral("--server"), m_server.url().toString(), QStringLiteral("--profile"),
+                 profile, QStringLiteral("login"), QStringLiteral("--user"),
+                 QStringLiteral("learner"), QStringLiteral("--password-stdin")},
+                m_server.password(QStringLiteral("learner")).toUtf8() + '\n');
+        QVERIFY2(r.code == 0, r.err.constData());
+
+        r = cli(base + QStringList{QStringLiteral("sync")});
+        QVERIFY2(r.code == 0, r.err.constData());
+
+        r = cli(base + QStringList{QStringLiteral("status"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject status = QJsonDocument::fromJson(r.out).object();
+        for (const char *key : {"courses", "lessons", "threads", "posts", "outbox", "cursor"})
+            QVERIFY2(status.contains(QLatin1String(key)), key);
+        QVERIFY(status.value(QLatin1String("posts")).toInt() > 0);
+        QVERIFY(status.value(QLatin1String("courses")).toInt() > 0);
+        QCOMPARE(status.value(QLatin1String("outbox")).toInt(), 0);
+        QVERIFY(!status.value(QLatin1String("cursor")).toString().isEmpty());
+
+        r = cli(base + QStringList{QStringLiteral("threads"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonArray threads = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(threads.size(), status.value(QLatin1String("threads")).toInt());
+        QString threadId;
+        for (const QJsonValue &t : threads) {
+            if (!t.toObject().value(QLatin1String("locked")).toBool()) {
+                threadId = t.toObject().value(QLatin1String("id")).toString();
+                break;
+            }
+        }
+        QVERIFY(!threadId.isEmpty());
+
+        r = cli(base + QStringList{QStringLiteral("post"), QStringLiteral("--thread"), threadId,
+                                   QStringLiteral("--body"), QStringLiteral("CLI 回复")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QString postId = QString::fromUtf8(r.out).trimmed();
+
+        r = cli(base + QStringList{QStringLiteral("outbox"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 1);
+
+        r = cli(base + QStringList{QStringLiteral("flush")});
+        QVERIFY2(r.code == 0, r.err.constData());
+
+        r = cli(base + QStringList{QStringLiteral("thread"), threadId, QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        bool found = false;
+        for (const QJsonValue &p :
+             QJsonDocument::fromJson(r.out).object().value(QLatin1String("posts")).toArray()) {
+            const QJsonObject o = p.toObject();
+            if (o.value(QLatin1String("id")).toString() == postId) {
+                found = true;
+                QCOMPARE(o.value(QLatin1String("body")).toString(), QStringLiteral("CLI 回复"));
+                QVERIFY(o.value(QLatin1String("pending")).isNull());
+            }
+        }
+        QVERIFY(found);
+
+        r = cli(base + QStringList{QStringLiteral("frobnicate")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(!r.err.isEmpty());
+    }
+
+    void serverDownFailsClearly() {
+        const QString profile = m_profiles.filePath(QStringLiteral("cli"));
+        m_server.stop();
+        const Run r = cli({QStringLiteral("--profile"), profile, QStringLiteral("sync")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("server"), r.err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

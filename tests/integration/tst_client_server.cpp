@@ -1,0 +1,411 @@
+// The real client core against the real lyceum-server (a child process on loopback), with real
+// SQLite files and, where the session must persist, the real keyring (Secret Service).
+#include "api/api_client.h"
+#include "client/client.h"
+#include "credentials/credential_store.h"
+#include "server_process.h"
+
+#include <QDateTime>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lyceum;
+using namespace lyceum::test;
+
+namespace {
+
+constexpr int kWait = 60000;
+
+// Counts what the server sends this user, independently of the client core: raw HTTP, all pages.
+QMap<QString, int> serverCounts(const QUrl &server, const QString &handle,
+                                const QString &password) {
+    QNetworkAccessManager nam;
+    const auto call = [&](QNetworkRequest request, const QByteArray &body) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+        QNetworkReply *reply = body.isEmpty() ? nam.get(request) : nam.post(request, body);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        reply->deleteLater();
+        return QJsonDocument::fromJson(reply->readAll()).object();
+    };
+    QUrl login = server;
+    login.setPath(QStringLiteral("/api/v1/auth/login"));
+    const QJsonObject session = call(
+        QNetworkRequest(login), QJsonDocument(QJsonObject{{QStringLiteral("handle"), handle},
+                                                          {QStringLiteral("password"), password}})
+                                    .toJson());
+    const QByteArray token = session.value(QLatin1String("access_token")).toString().toUtf8();
+    QMap<QString, int> counts;
+    QString cursor;
+    for (;;) {
+        QUrl url = server;
+        url.setPath(QStringLiteral("/api/v1/sync"));
+        url.setQuery(QStringLiteral("limit=5000") +
+                     (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor));
+        QNetworkRequest request(url);
+        request.setRawHeader("Authorization", "Bearer " + token);
+        const QJsonObject page = call(request, {});
+        if (!page.contains(QLatin1String("changes")))
+            return {};
+        for (const QJsonValue &c : page.value(QLatin1String("changes")).toArray()) {
+            const QJsonObject o = c.toObject();
+            if (o.value(QLatin1String("op")).toString() == QLatin1String("upsert"))
+                ++counts[o.value(QLatin1String("entity")).toString()];
+        }
+        cursor = QString::fromLatin1(
+            QUrl::toPercentEncoding(page.value(QLatin1String("cursor")).toString()));
+        if (!page.value(QLatin1String("has_more")).toBool())
+            return counts;
+    }
+}
+
+CacheCounts counts(Client &client) {
+    CacheCounts result;
+    QEventLoop loop;
+    client.fetchCounts(&loop, [&](CacheCounts c) {
+        result = c;
+        loop.quit();
+    });
+    loop.exec();
+    return result;
+}
+
+ApiError waitError(QSignalSpy &spy) {
+    if (spy.isEmpty() && !spy.wait(kWait))
+        return ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("signal never came"));
+    return spy.takeFirst().at(0).value<ApiError>();
+}
+
+bool openClient(Client &client) {
+    QSignalSpy opened(&client, &Client::opened);
+    QSignalSpy failed(&client, &Client::openFailed);
+    client.open();
+    if (opened.isEmpty() && failed.isEmpty())
+        opened.wait(kWait);
+    return !opened.isEmpty();
+}
+
+ApiError login(Client &client, const QUrl &server, const QString &handle, const QString &password,
+               bool remember) {
+    QSignalSpy spy(&client, &Client::loginFinished);
+    client.login(server, handle, password, remember);
+    return waitError(spy);
+}
+
+ApiError sync(Client &client) {
+    QSignalSpy spy(&client, &Client::syncFinished);
+    client.syncNow();
+    return waitError(spy);
+}
+
+ApiError flush(Client &client) {
+    QSignalSpy spy(&client, &Client::outboxFlushed);
+    client.flushOutbox();
+    return waitError(spy);
+}
+
+std::optional<ThreadDetail> fetchThread(Client &client, const QString &id) {
+    std::optional<ThreadDetail> result;
+    QEventLoop loop;
+    client.fetchThread(id, &loop, [&](std::optional<ThreadDetail> d) {
+        result = std::move(d);
+        loop.quit();
+    });
+    loop.exec();
+    return result;
+}
+
+QString firstOpenSpaceThread(Client &client) {
+    QVector<Space> spaces;
+    {
+        QEventLoop loop;
+        client.fetchSpaces(&loop, [&](QVector<Space> s) {
+            spaces = std::move(s);
+            loop.quit();
+        });
+        loop.exec();
+    }
+    for (const Space &space : std::as_const(spaces)) {
+        QVector<ThreadSummary> threads;
+        QEventLoop loop;
+        client.fetchSpaceThreads(space.id, &loop, [&](QVector<ThreadSummary> t) {
+            threads = std::move(t);
+            loop.quit();
+        });
+        loop.exec();
+        for (const ThreadSummary &t : std::as_const(threads)) {
+            if (!t.thread.locked)
+                return t.thread.id;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+class TestClientServer : public QObject {
+    Q_OBJECT
+    ServerProcess m_server;
+    QTemporaryDir m_profiles;
+    bool m_keyring = false;
+
+    Client::Options options(const QString &name, bool keychain) {
+        Client::Options o;
+        o.profileDir = m_profiles.filePath(name);
+        o.useKeychain = keychain;
+        o.requestTimeoutMs = 15000;
+        return o;
+    }
+
+    // QSKIP only when the keyring is optional here (LYCEUM_REQUIRE_KEYRING unset) and absent.
+    bool requireKeyring() {
+        if (m_keyring)
+            return true;
+        if (qEnvironmentVariableIntValue("LYCEUM_REQUIRE_KEYRING") == 1)
+            qFatal("LYCEUM_REQUIRE_KEYRING=1 but no Secret Service keyring answered");
+        return false;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QString error;
+        QVERIFY2(m_server.start({QStringLiteral("--demo")}, QStringLiteral("127.0.0.1:0"), &error),
+                 qPrintable(error));
+        CredentialStore store;
+        bool answered = false;
+        QString problem;
+        QEventLoop loop;
+        store.probe([&](bool ok, const QString &why) {
+            m_keyring = ok;
+            problem = why;
+            answered = true;
+            loop.quit();
+        });
+        if (!answered)
+            loop.exec();
+        if (!m_keyring) {
+            const QByteArray message = "No Secret Service keyring: " + problem.toUtf8();
+            if (qEnvironmentVariableIntValue("LYCEUM_REQUIRE_KEYRING") == 1)
+                QFAIL(message.constData());
+            qWarning("%s; keychain tests will be skipped", message.constData());
+        }
+    }
+
+    void wrongPasswordIsClear() {
+        Client client(options(QStringLiteral("wrong"), false));
+        QVERIFY(openClient(client));
+        const ApiError e = login(client, m_server.url(), QStringLiteral("learner"),
+                                 QStringLiteral("nope-nope"), false);
+        QCOMPARE(e.kind, ApiError::Kind::Unauthorized);
+        QCOMPARE(e.code, QStringLiteral("bad_credentials"));
+        QVERIFY2(e.message.contains(QLatin1String("password")), qPrintable(e.message));
+        QVERIFY(!client.isLoggedIn());
+    }
+
+    void loginFullAndIncrementalSync() {
+        if (!requireKeyring())
+            QSKIP("no Secret Service on the session bus (set LYCEUM_REQUIRE_KEYRING=1 to fail)");
+        const QString pw = m_server.password(QStringLiteral("learner"));
+        {
+            Client client(options(QStringLiteral("a"), true));
+            QVERIFY(openClient(client));
+            QVERIFY2(client.sessionPersistent(), qPrintable(client.keychainProblem()));
+            const ApiError e = login(client, m_server.url(), QStringLiteral("learner"), pw, true);
+            QVERIFY2(!e.isError(), qPrintable(e.message));
+            QVERIFY(client.currentUser());
+            QCOMPARE(client.currentUser()->handle, QStringLiteral("learner"));
+            const ApiError s = sync(client);
+            QVERIFY2(!s.isError(), qPrintable(s.message));
+            QVERIFY(client.syncStatus().received > 0);
+            QCOMPARE(client.syncStatus().state, SyncStatus::State::Idle);
+            const CacheCounts c = counts(client);
+            const auto expected = serverCounts(m_server.url(), QStringLiteral("learner"), pw);
+            QVERIFY(!expected.isEmpty());
+            QCOMPARE(c.courses, expected.value(QStringLiteral("course")));
+            QCOMPARE(c.lessons, expected.value(QStringLiteral("lesson")));
+            QCOMPARE(c.threads, expected.value(QStringLiteral("thread")));
+            QCOMPARE(c.posts, expected.value(QStringLiteral("post")));
+            QCOMPARE(c.users, expected.value(QStringLiteral("user")));
+            QVERIFY(c.posts > 0);
+            QVERIFY(!c.cursor.isEmpty());
+        }
+        // A new Client on the same profile restores the session from the keychain, and the next
+        // sync is incremental.
+        Client again(options(QStringLiteral("a"), true));
+        QVERIFY(openClient(again));
+        QSignalSpy restored(&again, &Client::sessionRestored);
+        again.restoreSession();
+        QVERIFY(!restored.isEmpty() || restored.wait(kWait));
+        QCOMPARE(restored.first().at(0).toBool(), true);
+        const CacheCounts before = counts(again);
+        const ApiError s = sync(again);
+        QVERIFY2(!s.isError(), qPrintable(s.message));
+        QCOMPARE(again.syncStatus().received, 0);
+        const CacheCounts after = counts(again);
+        QCOMPARE(after.posts, before.posts);
+        QCOMPARE(after.threads, before.threads);
+    }
+
+    void replyThroughOutboxReachesServer() {
+        const QString pw = m_server.password(QStringLiteral("learner"));
+        Client writer(options(QStringLiteral("writer"), false));
+        QVERIFY(openClient(writer));
+        QVERIFY(!login(writer, m_server.url(), QStringLiteral("learner"), pw, false).isError());
+        QVERIFY(!sync(writer).isError());
+        const QString threadId = firstOpenSpaceThread(writer);
+        QVERIFY(!threadId.isEmpty());
+
+        QSignalSpy changed(&writer, &Client::cacheChanged);
+        const QString body = QStringLiteral("来自集成测试的回复 — reply %1")
+                                 .arg(QDateTime::currentMSecsSinceEpoch());
+        const QString postId = writer.createPost(threadId, {}, body);
+        QVERIFY(!postId.isEmpty());
+        QVERIFY(changed.wait(kWait));
+        auto local = fetchThread(writer, threadId);
+        QVERIFY(local);
+        bool seen = false;
+        for (const PostView &v : std::as_const(local->posts)) {
+            if (v.post.id == postId) {
+                seen = true;
+                QVERIFY(v.pending.has_value()); // optimistic, not yet confirmed
+            }
+        }
+        QVERIFY(seen);
+        // autoFlush sends it; an explicit flush then finds nothing waiting.
+        QTRY_COMPARE_WITH_TIMEOUT(counts(writer).outbox, 0, kWait);
+        QCOMPARE(counts(writer).outboxFailed, 0);
+        QVERIFY(!flush(writer).isError());
+
+        // A second client, another profile and account, sees the reply.
+        Client reader(options(QStringLiteral("reader"), false));
+        QVERIFY(openClient(reader));
+        QVERIFY(!login(reader, m_server.url(), QStringLiteral("creator"),
+                       m_server.password(QStringLiteral("creator")), false)
+                     .isError());
+        QVERIFY(!sync(reader).isError());
+        const auto remote = fetchThread(reader, threadId);
+        QVERIFY(remote);
+        seen = false;
+        for (const PostView &v : std::as_const(remote->posts)) {
+            if (v.post.id == postId) {
+                seen = true;
+                QCOMPARE(v.post.body, body);
+                QCOMPARE(v.authorName.isEmpty(), false);
+                QVERIFY(!v.pending);
+            }
+        }
+        QVERIFY(seen);
+
+        // The writer's next pull is incremental and confirms its own post.
+        QVERIFY(!sync(writer).isError());
+        QVERIFY(writer.syncStatus().received >= 1);
+        local = fetchThread(writer, threadId);
+        for (const PostView &v : std::as_const(local->posts)) {
+            if (v.post.id == postId)
+                QVERIFY(!v.pending);
+        }
+    }
+
+    void rejectedMutationKeepsText() {
+        Client client(options(QStringLiteral("reject"), false));
+        QVERIFY(openClient(client));
+        QVERIFY(!login(client, m_server.url(), QStringLiteral("learner"),
+                       m_server.password(QStringLiteral("learner")), false)
+                     .isError());
+        QVERIFY(!sync(client).isError());
+        const QString threadId = firstOpenSpaceThread(client);
+        // A reply to a parent the server does not know is rejected (not_found).
+        QSignalSpy changed(&client, &Client::cacheChanged);
+        const QString postId = client.createPost(threadId, QStringLiteral("no-such-parent-post"),
+                                                 QStringLiteral("orphan"));
+        QVERIFY(!postId.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(counts(client).outboxFailed, 1, kWait);
+        const auto detail = fetchThread(client, threadId);
+        bool seen = false;
+        for (const PostView &v : std::as_const(detail->posts)) {
+            if (v.post.id == postId) {
+                seen = true;
+                QCOMPARE(v.pending, std::optional(OutboxState::Failed));
+                QVERIFY(!v.failure.isEmpty());
+                QCOMPARE(v.post.body, QStringLiteral("orphan"));
+            }
+        }
+        QVERIFY(seen);
+    }
+
+    void serverDownIsClearAndWritesWait() {
+        Client client(options(QStringLiteral("down"), false));
+        QVERIFY(openClient(client));
+        QVERIFY(!login(client, m_server.url(), QStringLiteral("learner"),
+                       m_server.password(QStringLiteral("learner")), false)
+                     .isError());
+        QVERIFY(!sync(client).isError());
+        const QString threadId = firstOpenSpaceThread(client);
+        m_server.stop();
+
+        const ApiError e = sync(client);
+        QCOMPARE(e.kind, ApiError::Kind::Network);
+        QVERIFY2(e.message.contains(QLatin1String("server")), qPrintable(e.message));
+        QCOMPARE(client.syncStatus().state, SyncStatus::State::Offline);
+
+        QSignalSpy flushed(&client, &Client::outboxFlushed);
+        QVERIFY(!client.createPost(threadId, {}, QStringLiteral("written offline")).isEmpty());
+        QVERIFY(flushed.wait(kWait)); // the automatic send fails...
+        QCOMPARE(flushed.first().at(0).value<ApiError>().kind, ApiError::Kind::Network);
+        QCOMPARE(counts(client).outbox, 1); // ...and the reply keeps waiting
+        const auto detail = fetchThread(client, threadId);
+        bool waiting = false;
+        for (const PostView &v : std::as_const(detail->posts))
+            waiting |= v.post.body == QLatin1String("written offline") &&
+                       v.pending == OutboxState::Waiting;
+        QVERIFY(waiting);
+
+        QString error;
+        QVERIFY2(m_server.start({QStringLiteral("--demo")},
+                                QStringLiteral("127.0.0.1:%1").arg(m_server.url().port()), &error),
+                 qPrintable(error));
+        QVERIFY(!flush(client).isError());
+        QCOMPARE(counts(client).outbox, 0);
+    }
+
+    void resetServerMeansFullResync() {
+        Client client(options(QStringLiteral("reset"), false));
+        QVERIFY(openClient(client));
+        QVERIFY(!login(client, m_server.url(), QStringLiteral("learner"),
+                       m_server.password(QStringLiteral("learner")), false)
+                     .isError());
+        QVERIFY(!sync(client).isError());
+        const CacheCounts before = counts(client);
+        // Same address, new data: a new server instance, so the cursor is expired (410).
+        const int port = m_server.url().port();
+        m_server.stop();
+        m_server.resetData();
+        QString error;
+        QVERIFY2(m_server.start({QStringLiteral("--demo")},
+                                QStringLiteral("127.0.0.1:%1").arg(port), &error),
+                 qPrintable(error));
+        QVERIFY(!login(client, m_server.url(), QStringLiteral("learner"),
+                       m_server.password(QStringLiteral("learner")), false)
+                     .isError());
+        const ApiError e = sync(client);
+        QVERIFY2(!e.isError(), qPrintable(e.message));
+        const CacheCounts after = counts(client);
+        QCOMPARE(after.courses, before.courses);
+        QVERIFY(after.cursor != before.cursor);
+        const auto expected = serverCounts(m_server.url(), QStringLiteral("learner"),
+                                           m_server.password(QStringLiteral("learner")));
+        QCOMPARE(after.posts, expected.value(QStringLiteral("post")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClientServer)
+#include "tst_client_server.moc"
