@@ -26,10 +26,12 @@ struct ThreadDraft {
     QVector<Post> posts;
     QVector<int> depth; // 0: opening post, 1: top-level reply, 2-3: nested
     QSet<QString> usedBodies;
-    QString lang;      // "zh" or "en"
-    QString topic;     // topic key for the reply bank; may be empty
-    QString style;     // "", "checkin", "welcome"
-    QString creatorId; // the course creator when the thread belongs to a course
+    QString lang;                        // "zh" or "en"
+    QString topic;                       // topic key for the reply bank; may be empty
+    QString style;                       // "", "checkin", "welcome"
+    QString creatorId;                   // the course creator when the thread belongs to a course
+    const Bank *courseReplies = nullptr; // comments about the thread's course, if any
+    bool creatorReplied = false;         // the creator answers at most once with a generated reply
     QString courseTitle;
     QString lessonTitle;
     qint64 maxGap = kHour;
@@ -90,6 +92,7 @@ private:
     QString fill(const ThreadDraft &draft, QString text, const QString &replyTo);
     void finishThread(ThreadDraft &draft);
     void pickCourseForCheckin(ThreadDraft &draft);
+    QString decorated(const QString &lang, const QString &body);
 
     const DemoData &m_data;
     SplitMix64 m_rng;
@@ -215,6 +218,7 @@ void Expander::setCourseContext(ThreadDraft &draft, const QString &courseId, int
     draft.creatorId = course.creatorId;
     draft.courseTitle = course.title;
     draft.topic = m_courseSeeds.value(courseId)->topic;
+    draft.courseReplies = &m_courseSeeds.value(courseId)->replies;
     if (lesson > 0) {
         const QString lessonId = m_lessonIds.value(courseId + u'#' + QString::number(lesson));
         if (lessonId.isEmpty())
@@ -263,7 +267,8 @@ int Expander::addPost(ThreadDraft &draft, const QString &authorId, const QString
 QString Expander::pickResponder(const ThreadDraft &draft, const QString &notThis) {
     for (int attempt = 0; attempt < 8; ++attempt) {
         QString id;
-        if (!draft.creatorId.isEmpty() && draft.style.isEmpty() && m_rng.chance(12))
+        if (!draft.creatorId.isEmpty() && !draft.creatorReplied && draft.style.isEmpty() &&
+            m_rng.chance(15))
             id = draft.creatorId;
         else if (draft.style != u"checkin" && m_rng.chance(4))
             id = m_moderatorId;
@@ -322,12 +327,16 @@ void Expander::pickCourseForCheckin(ThreadDraft &draft) {
 }
 
 void Expander::addGeneratedReplies(ThreadDraft &draft, int count) {
+    const bool checkin = draft.style == u"checkin";
     for (int i = 0; i < count; ++i) {
+        // Nested replies answer a top-level reply (sometimes a reply to one), never a chain of
+        // small talk; check-in threads are mostly flat.
         int parent = 0;
-        if (draft.posts.size() > 2 && m_rng.chance(draft.style == u"checkin" ? 15 : 38)) {
-            for (int attempt = 0; attempt < 6; ++attempt) {
+        if (draft.posts.size() > 2 && m_rng.chance(checkin ? 12 : 35)) {
+            const int maxDepth = m_rng.chance(75) ? 1 : 2;
+            for (int attempt = 0; attempt < 8; ++attempt) {
                 const int candidate = static_cast<int>(m_rng.between(1, draft.posts.size() - 1));
-                if (draft.depth.at(candidate) < 3) {
+                if (draft.depth.at(candidate) <= maxDepth) {
                     parent = candidate;
                     break;
                 }
@@ -342,28 +351,53 @@ void Expander::addGeneratedReplies(ThreadDraft &draft, int count) {
             lang = m_userLang.value(author);
 
         const QStringList *texts = nullptr;
+        bool decorate = false;
         if (parent > 0) {
-            texts = draft.style == u"checkin" ? &bank(QStringLiteral("cheer")).of(lang)
-                                              : &bank(QStringLiteral("followup")).of(lang);
-        } else if (draft.style == u"checkin") {
-            texts = m_rng.chance(80) ? &bank(QStringLiteral("checkin")).of(lang)
-                                     : &bank(QStringLiteral("cheer")).of(lang);
+            texts = &bank(checkin ? QStringLiteral("cheer") : QStringLiteral("followup")).of(lang);
+        } else if (checkin) {
+            texts = &bank(m_rng.chance(80) ? QStringLiteral("checkin") : QStringLiteral("cheer"))
+                         .of(lang);
         } else if (draft.style == u"welcome") {
             texts = &bank(QStringLiteral("welcome")).of(lang);
         } else if (author == draft.creatorId) {
             texts = &bank(QStringLiteral("creator_reply")).of(lang);
-        } else if (!draft.topic.isEmpty() && m_rng.chance(60)) {
+            draft.creatorReplied = true;
+        } else if (draft.courseReplies && !draft.courseReplies->of(lang).isEmpty() &&
+                   m_rng.chance(45)) {
+            texts = &draft.courseReplies->of(lang);
+            decorate = true;
+        } else if (!draft.topic.isEmpty() && m_rng.chance(55)) {
             const auto it = m_data.topicBanks.constFind(draft.topic);
             if (it == m_data.topicBanks.constEnd()) {
                 fail(QStringLiteral("replies.json has no topic bank '%1'").arg(draft.topic));
                 return;
             }
             texts = &it->of(lang);
+            decorate = true;
         } else {
             texts = &bank(QStringLiteral("generic")).of(lang);
+            decorate = true;
         }
-        addPost(draft, author, pickText(draft, *texts, replyTo), parent);
+        QString body = pickText(draft, *texts, replyTo);
+        if (decorate)
+            body = decorated(lang, body);
+        addPost(draft, author, body, parent);
     }
+}
+
+// Varies a reply from a bank with an optional lead-in and sign-off, so the same sentence does
+// not read identically wherever it appears.
+QString Expander::decorated(const QString &lang, const QString &body) {
+    QString out = body;
+    const QStringList &leads = bank(QStringLiteral("lead_in")).of(lang);
+    const QStringList &signs = bank(QStringLiteral("sign_off")).of(lang);
+    const bool plainStart =
+        !body.startsWith(u'`') && !body.startsWith(u'-') && !body.startsWith(u'*');
+    if (plainStart && !leads.isEmpty() && m_rng.chance(30))
+        out = m_rng.pick(leads) + out;
+    if (!signs.isEmpty() && !body.endsWith(u'`') && m_rng.chance(22))
+        out += m_rng.pick(signs);
+    return out;
 }
 
 void Expander::finishThread(ThreadDraft &draft) {

@@ -168,6 +168,8 @@ void loadCourses(const QJsonObject &o, DemoData &data, Loader &in) {
         course.published = c.value(QLatin1StringView("published")).toBool(true);
         course.lang = c.value(QLatin1StringView("lang")).toString(QStringLiteral("zh"));
         course.daysAgo = in.integer(c, QLatin1StringView("days_ago"), 120);
+        if (c.contains(QLatin1StringView("replies")))
+            course.replies = in.bank(c.value(QLatin1StringView("replies")));
         if (!isValidId(course.id))
             in.fail(QStringLiteral("course id '%1' is not valid").arg(course.id));
         const QJsonArray lessons = c.value(QLatin1StringView("lessons")).toArray();

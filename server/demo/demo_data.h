@@ -12,6 +12,13 @@
 
 namespace lyceum::demo {
 
+// Texts by language.
+struct Bank {
+    QStringList zh;
+    QStringList en;
+    const QStringList &of(const QString &lang) const { return lang == u"en" ? en : zh; }
+};
+
 struct UserSeed {
     QString handle;
     QString name;
@@ -42,6 +49,7 @@ struct CourseSeed {
     QString lang;
     int daysAgo = 0;
     QVector<LessonSeed> lessons;
+    Bank replies; // comments about this course in particular, for its generated threads
 };
 
 struct ReplySeed {
@@ -66,13 +74,6 @@ struct ThreadSeed {
     QString topic;    // topic key whose reply bank fits (threads in a space); empty: generic
     QString style;    // "" (discussion), "checkin" or "welcome": which banks generated replies use
     QVector<ReplySeed> replies;
-};
-
-// Texts by language.
-struct Bank {
-    QStringList zh;
-    QStringList en;
-    const QStringList &of(const QString &lang) const { return lang == u"en" ? en : zh; }
 };
 
 struct DemoData {

@@ -4,6 +4,7 @@
 #include "domain/codec.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -52,6 +53,15 @@ private Q_SLOTS:
         auto built = demo::buildDemoCommunity(&error);
         QVERIFY2(built.has_value(), qPrintable(error));
         m_demo = *built;
+        // LYCEUM_DEMO_DUMP=path writes the whole community as JSON, for reading it by eye.
+        const QString dumpPath = qEnvironmentVariable("LYCEUM_DEMO_DUMP");
+        if (!dumpPath.isEmpty()) {
+            QFile file(dumpPath);
+            QVERIFY2(file.open(QIODevice::WriteOnly), qPrintable(file.errorString()));
+            file.write("[" + dump(m_demo.users) + "," + dump(m_demo.courses) + "," +
+                       dump(m_demo.lessons) + "," + dump(m_demo.threads) + "," +
+                       dump(m_demo.posts) + "]");
+        }
     }
 
     void counts() {
