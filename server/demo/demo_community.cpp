@@ -24,7 +24,8 @@ bool hasChinese(const QString &text) {
 struct ThreadDraft {
     Thread thread;
     QVector<Post> posts;
-    QVector<int> depth; // 0: opening post, 1: top-level reply, 2-3: nested
+    QVector<int> depth;       // 0: opening post, 1: top-level reply, 2-3: nested
+    QVector<bool> answerable; // whether a generated follow-up may reply to this post
     QSet<QString> usedBodies;
     QString lang;                        // "zh" or "en"
     QString topic;                       // topic key for the reply bank; may be empty
@@ -261,6 +262,7 @@ int Expander::addPost(ThreadDraft &draft, const QString &authorId, const QString
     draft.usedBodies.insert(post.body);
     draft.posts << post;
     draft.depth << depth;
+    draft.answerable << true;
     return static_cast<int>(draft.posts.size() - 1);
 }
 
@@ -336,7 +338,7 @@ void Expander::addGeneratedReplies(ThreadDraft &draft, int count) {
             const int maxDepth = m_rng.chance(75) ? 1 : 2;
             for (int attempt = 0; attempt < 8; ++attempt) {
                 const int candidate = static_cast<int>(m_rng.between(1, draft.posts.size() - 1));
-                if (draft.depth.at(candidate) <= maxDepth) {
+                if (draft.depth.at(candidate) <= maxDepth && draft.answerable.at(candidate)) {
                     parent = candidate;
                     break;
                 }
@@ -352,20 +354,24 @@ void Expander::addGeneratedReplies(ThreadDraft &draft, int count) {
 
         const QStringList *texts = nullptr;
         bool decorate = false;
+        bool substantive = false;
         if (parent > 0) {
             texts = &bank(checkin ? QStringLiteral("cheer") : QStringLiteral("followup")).of(lang);
         } else if (checkin) {
-            texts = &bank(m_rng.chance(80) ? QStringLiteral("checkin") : QStringLiteral("cheer"))
-                         .of(lang);
+            substantive = m_rng.chance(80);
+            texts =
+                &bank(substantive ? QStringLiteral("checkin") : QStringLiteral("cheer")).of(lang);
         } else if (draft.style == u"welcome") {
             texts = &bank(QStringLiteral("welcome")).of(lang);
+            substantive = m_rng.chance(40);
         } else if (author == draft.creatorId) {
             texts = &bank(QStringLiteral("creator_reply")).of(lang);
             draft.creatorReplied = true;
+            substantive = true;
         } else if (draft.courseReplies && !draft.courseReplies->of(lang).isEmpty() &&
                    m_rng.chance(45)) {
             texts = &draft.courseReplies->of(lang);
-            decorate = true;
+            substantive = true;
         } else if (!draft.topic.isEmpty() && m_rng.chance(55)) {
             const auto it = m_data.topicBanks.constFind(draft.topic);
             if (it == m_data.topicBanks.constEnd()) {
@@ -374,14 +380,17 @@ void Expander::addGeneratedReplies(ThreadDraft &draft, int count) {
             }
             texts = &it->of(lang);
             decorate = true;
+            substantive = true;
         } else {
             texts = &bank(QStringLiteral("generic")).of(lang);
-            decorate = true;
+            substantive = m_rng.chance(50);
         }
         QString body = pickText(draft, *texts, replyTo);
         if (decorate)
             body = decorated(lang, body);
-        addPost(draft, author, body, parent);
+        const int index = addPost(draft, author, body, parent);
+        // Small talk (thanks, +1, cheers) is not something people reply to.
+        draft.answerable[index] = substantive;
     }
 }
 
@@ -535,15 +544,22 @@ void Expander::buildCheckinThreads() {
         addPost(draft, author, pickText(draft, bank(QStringLiteral("checkin")).of(lang), author),
                 0);
         draft.style = QStringLiteral("checkin");
+        // Others cheer on the opening post; now and then its author thanks one of them.
         for (int r = 0; r < replies; ++r) {
-            const int parent = r > 0 && m_rng.chance(30)
-                                   ? static_cast<int>(m_rng.between(1, draft.posts.size() - 1))
-                                   : 0;
-            const QString &replyTo = draft.posts.at(parent).authorId;
-            const QString responder = pickResponder(draft, replyTo);
+            if (r > 0 && m_rng.chance(30)) {
+                const int cheer = static_cast<int>(m_rng.between(1, draft.posts.size() - 1));
+                if (draft.posts.at(cheer).authorId != author && draft.depth.at(cheer) == 1) {
+                    addPost(draft, author,
+                            pickText(draft, bank(QStringLiteral("cheer_back")).of(lang),
+                                     draft.posts.at(cheer).authorId),
+                            cheer);
+                    continue;
+                }
+            }
+            const QString responder = pickResponder(draft, author);
             const QString &l = m_userLang.value(responder);
-            addPost(draft, responder, pickText(draft, bank(QStringLiteral("cheer")).of(l), replyTo),
-                    draft.depth.at(parent) < 3 ? parent : 0);
+            addPost(draft, responder, pickText(draft, bank(QStringLiteral("cheer")).of(l), author),
+                    0);
         }
         finishThread(draft);
     }
