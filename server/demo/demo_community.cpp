@@ -425,9 +425,13 @@ void Expander::buildSeedThreads() {
                               ? seed.extra
                               : static_cast<int>(m_rng.between(number("seed_extra_min", 3),
                                                                number("seed_extra_max", 9)));
-        const int days = seed.daysAgo >= 0
-                             ? std::max(seed.daysAgo, 2)
-                             : static_cast<int>(m_rng.between(2, m_data.spanDays - 2));
+        int days = seed.daysAgo >= 0 ? std::max(seed.daysAgo, 2)
+                                     : static_cast<int>(m_rng.between(2, m_data.spanDays - 2));
+        if (const CourseSeed *course = m_courseSeeds.value(seed.course)) {
+            days = std::min(days, course->daysAgo - 1); // a course's threads come after it
+            if (days < 2)
+                fail(QStringLiteral("course '%1' is too new for threads").arg(course->id));
+        }
         const int total = 1 + static_cast<int>(seed.replies.size()) + extra;
         ThreadDraft draft = startThread(seed.title, seed.kind, author, dayStart(days), total);
         draft.thread.pinned = seed.pinned;
@@ -478,7 +482,8 @@ void Expander::buildLessonThreads() {
             title.replace(QStringLiteral("{lesson}"), seed.lessons.at(i).title);
             const int replies = static_cast<int>(
                 m_rng.between(number("lesson_replies_min", 4), number("lesson_replies_max", 13)));
-            const int days = static_cast<int>(m_rng.between(3, m_data.spanDays - 1));
+            const int days = static_cast<int>(
+                m_rng.between(3, std::max(3, std::min(m_data.spanDays, seed.daysAgo) - 1)));
             ThreadDraft draft = startThread(title, ThreadKind::Discussion, userId(seed.creator),
                                             dayStart(days), replies + 1);
             setCourseContext(draft, seed.id, i + 1);

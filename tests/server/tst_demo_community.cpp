@@ -136,11 +136,18 @@ private Q_SLOTS:
 
     void integrity() {
         QSet<QString> users, spaces, courses, lessons;
-        for (const User &u : m_demo.users)
+        QHash<QString, qint64> joined;
+        for (const User &u : m_demo.users) {
             users.insert(u.id);
+            joined.insert(u.id, u.createdAt);
+        }
         for (const Space &s : m_demo.spaces)
             spaces.insert(s.id);
+        QHash<QString, qint64> courseCreated;
+        for (const Lesson &l : m_demo.lessons)
+            courseCreated.insert(l.id, l.createdAt);
         for (const Course &c : m_demo.courses) {
+            courseCreated.insert(c.id, c.createdAt);
             QVERIFY(isValidId(c.id));
             QVERIFY(users.contains(c.creatorId));
             QVERIFY(c.updatedAt >= c.createdAt);
@@ -160,6 +167,7 @@ private Q_SLOTS:
             QVERIFY2(isValidId(p.id), qPrintable(p.id));
             QVERIFY(!posts.contains(p.id));
             QVERIFY(users.contains(p.authorId));
+            QVERIFY(p.createdAt > joined.value(p.authorId));
             QVERIFY(!p.body.isEmpty() && p.body.size() <= 20000);
             posts.insert(p.id, p);
         }
@@ -191,6 +199,9 @@ private Q_SLOTS:
             QVERIFY(t.courseId.isEmpty() || courses.contains(t.courseId));
             QVERIFY(t.lessonId.isEmpty() || lessons.contains(t.lessonId));
             QVERIFY(users.contains(t.authorId));
+            if (t.spaceId.isEmpty())
+                QVERIFY2(t.createdAt > courseCreated.value(t.courseId + t.lessonId),
+                         qPrintable(t.id));
             QVERIFY(!t.title.isEmpty() && t.title.size() <= 200);
             QCOMPARE(t.postCount, postCount.value(t.id));
             QCOMPARE(t.lastActivityAt, lastActivity.value(t.id));
