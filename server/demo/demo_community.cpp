@@ -464,6 +464,10 @@ void Expander::buildSeedThreads() {
                 draft.thread.acceptedPostId = draft.posts.at(index).id;
             }
         }
+        // A creator who already answered by hand does not chime in again with a generated reply.
+        draft.creatorReplied =
+            std::any_of(draft.posts.begin(), draft.posts.end(),
+                        [&](const Post &p) { return p.authorId == draft.creatorId; });
         addGeneratedReplies(draft, extra);
         finishThread(draft);
     }
