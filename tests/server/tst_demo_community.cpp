@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 
@@ -111,7 +112,10 @@ private Q_SLOTS:
 
     void roleAccounts() {
         QHash<QString, User> byHandle;
+        static const QRegularExpression handlePattern(QStringLiteral("^[a-z0-9_]{3,32}$"));
         for (const User &u : m_demo.users) {
+            QVERIFY2(handlePattern.match(u.handle).hasMatch(), qPrintable(u.handle));
+            QVERIFY(!u.displayName.isEmpty());
             QVERIFY2(!byHandle.contains(u.handle), qPrintable(u.handle));
             byHandle.insert(u.handle, u);
         }
