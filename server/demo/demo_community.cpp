@@ -369,7 +369,7 @@ void Expander::addGeneratedReplies(ThreadDraft &draft, int count) {
             draft.creatorReplied = true;
             substantive = true;
         } else if (draft.courseReplies && !draft.courseReplies->of(lang).isEmpty() &&
-                   m_rng.chance(45)) {
+                   m_rng.chance(55)) {
             texts = &draft.courseReplies->of(lang);
             substantive = true;
         } else if (!draft.topic.isEmpty() && m_rng.chance(55)) {
@@ -402,7 +402,7 @@ QString Expander::decorated(const QString &lang, const QString &body) {
     const QStringList &signs = bank(QStringLiteral("sign_off")).of(lang);
     const bool plainStart =
         !body.startsWith(u'`') && !body.startsWith(u'-') && !body.startsWith(u'*');
-    if (plainStart && !leads.isEmpty() && m_rng.chance(30))
+    if (plainStart && !leads.isEmpty() && m_rng.chance(18))
         out = m_rng.pick(leads) + out;
     if (!signs.isEmpty() && !body.endsWith(u'`') && m_rng.chance(22))
         out += m_rng.pick(signs);
