@@ -316,6 +316,12 @@ QString Expander::pickText(ThreadDraft &draft, const QStringList &texts, const Q
     return text;
 }
 
+// Whether a bank still holds a text this thread has not used yet.
+static bool hasFresh(const ThreadDraft &draft, const QStringList &texts) {
+    return std::any_of(texts.begin(), texts.end(),
+                       [&](const QString &t) { return !draft.usedBodies.contains(t.trimmed()); });
+}
+
 void Expander::pickCourseForCheckin(ThreadDraft &draft) {
     for (int attempt = 0; attempt < 32 && !m_data.courses.isEmpty(); ++attempt) {
         const CourseSeed &course = m_data.courses.at(m_rng.below(m_data.courses.size()));
@@ -368,11 +374,12 @@ void Expander::addGeneratedReplies(ThreadDraft &draft, int count) {
             texts = &bank(QStringLiteral("creator_reply")).of(lang);
             draft.creatorReplied = true;
             substantive = true;
-        } else if (draft.courseReplies && !draft.courseReplies->of(lang).isEmpty() &&
-                   m_rng.chance(55)) {
+        } else if (draft.courseReplies && m_rng.chance(55) &&
+                   hasFresh(draft, draft.courseReplies->of(lang))) {
             texts = &draft.courseReplies->of(lang);
             substantive = true;
-        } else if (!draft.topic.isEmpty() && m_rng.chance(55)) {
+        } else if (!draft.topic.isEmpty() && m_rng.chance(55) &&
+                   hasFresh(draft, m_data.topicBanks.value(draft.topic).of(lang))) {
             const auto it = m_data.topicBanks.constFind(draft.topic);
             if (it == m_data.topicBanks.constEnd()) {
                 fail(QStringLiteral("replies.json has no topic bank '%1'").arg(draft.topic));
@@ -386,8 +393,10 @@ void Expander::addGeneratedReplies(ThreadDraft &draft, int count) {
             substantive = m_rng.chance(50);
         }
         QString body = pickText(draft, *texts, replyTo);
-        if (decorate)
+        if (decorate) {
+            draft.usedBodies.insert(body.trimmed()); // the undecorated text counts as used too
             body = decorated(lang, body);
+        }
         const int index = addPost(draft, author, body, parent);
         // Small talk (thanks, +1, cheers) is not something people reply to.
         draft.answerable[index] = substantive;
