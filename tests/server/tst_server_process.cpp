@@ -1,5 +1,8 @@
 // The lyceum-server binary as a child process: the listening line, /health, the demo accounts,
-// and a clean exit on SIGTERM.
+// and a clean exit on SIGTERM. Also EmbeddedServer, the same server inside this process.
+#include "server/embedded_server.h"
+#include "server/seed/demo_seed.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -13,7 +16,11 @@ class TestServerProcess : public QObject {
     Q_OBJECT
 
 private:
-    QString binary() const { return qEnvironmentVariable("LYCEUM_SERVER_BIN"); }
+    // CTest sets LYCEUM_SERVER_BIN; when run by hand, the build tree's binary.
+    QString binary() const {
+        return qEnvironmentVariable("LYCEUM_SERVER_BIN",
+                                    QStringLiteral(LYCEUM_BINARY_DIR "/bin/lyceum-server"));
+    }
 
     // Starts the server and returns its port, 0 on failure; out collects stdout up to the line.
     quint16 start(QProcess &p, const QStringList &args, QString *out) {
@@ -99,6 +106,23 @@ private Q_SLOTS:
                                    R"({"handle":"learner","password":"lyceum-demo"})");
         QCOMPARE(login.first, 200);
         stop(p);
+    }
+
+    void embeddedServerWithDemo() {
+        QTemporaryDir dir;
+        lyceum::server::EmbeddedServer::Options options;
+        options.dataDir = dir.path();
+        options.seedDemo = true;
+        lyceum::server::EmbeddedServer server(options);
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        QVERIFY(server.port() != 0);
+        QCOMPARE(server.baseUrl().toString(),
+                 QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
+        QVERIFY(server.demoAccounts().contains(QStringLiteral("learner")));
+        const auto login = request(server.port(), QStringLiteral("/api/v1/auth/login"),
+                                   R"({"handle":"admin","password":"lyceum-demo"})");
+        QCOMPARE(login.first, 200);
     }
 
     void badArgumentsFail() {

@@ -1,0 +1,58 @@
+#include "server/embedded_server.h"
+
+#include "server/auth/credentials.h"
+#include "server/http/http_server.h"
+#include "server/seed/demo_seed.h"
+#include "server/storage/sql_storage.h"
+
+namespace lyceum::server {
+
+EmbeddedServer::EmbeddedServer(Options options)
+    : m_options(std::move(options)) {}
+
+EmbeddedServer::~EmbeddedServer() {
+    m_http.reset();
+    m_storage.reset();
+}
+
+bool EmbeddedServer::start(QString *error) {
+    if (!initCrypto()) {
+        *error = QStringLiteral("libsodium could not be initialized");
+        return false;
+    }
+    const Clock &clock = m_options.clock ? *m_options.clock : m_systemClock;
+    m_storage = SqlStorage::openSqlite(m_options.dataDir, clock.nowMs(), error);
+    if (!m_storage)
+        return false;
+    try {
+        if (m_options.seedDemo && !m_storage->hasUsers() &&
+            !seedDemo(*m_storage, &m_demoAccounts, error))
+            return false;
+    } catch (const StorageError &e) {
+        *error = e.message();
+        return false;
+    }
+    m_http = std::make_unique<HttpServer>(*m_storage, clock);
+    m_port = m_http->listen(m_options.address, m_options.port);
+    if (m_port == 0) {
+        *error = QStringLiteral("cannot listen on %1:%2")
+                     .arg(m_options.address.toString())
+                     .arg(m_options.port);
+        return false;
+    }
+    return true;
+}
+
+QUrl EmbeddedServer::baseUrl() const {
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(m_options.address.toString());
+    url.setPort(m_port);
+    return url;
+}
+
+Storage &EmbeddedServer::storage() {
+    return *m_storage;
+}
+
+} // namespace lyceum::server
