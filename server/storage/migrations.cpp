@@ -90,7 +90,7 @@ const char *const kSchemaV1[] = {
     // what per-reader filtering needs.
     "CREATE TABLE changes (seq ${pk_auto}, entity ${text} NOT NULL, entity_id ${text} NOT NULL,"
     " op ${text} NOT NULL, payload ${blob}, scope_course_id ${text},"
-    " free_preview ${bool} NOT NULL DEFAULT 0, UNIQUE (entity, entity_id))",
+    " free_preview ${bool} NOT NULL DEFAULT ${false}, UNIQUE (entity, entity_id))",
 
     // mutations: one row per applied (or rejected) client mutation, keyed by
     // (client_id, mutation_id); result is the JSON answer given the first time.

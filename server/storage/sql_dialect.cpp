@@ -25,6 +25,7 @@ QString SqlDialect::expand(QString ddl) const {
     ddl.replace(QStringLiteral("${bool}"),
                 lite ? QStringLiteral("INTEGER") : QStringLiteral("BOOLEAN"));
     ddl.replace(QStringLiteral("${blob}"), lite ? QStringLiteral("BLOB") : QStringLiteral("BYTEA"));
+    ddl.replace(QStringLiteral("${false}"), lite ? QStringLiteral("0") : QStringLiteral("FALSE"));
     ddl.replace(QStringLiteral("${text}"), QStringLiteral("TEXT"));
     return ddl;
 }

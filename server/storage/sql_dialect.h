@@ -23,7 +23,7 @@ public:
     // Statements run on every new connection (journal mode, foreign keys...).
     QStringList connectionSetup() const;
 
-    // Expands ${pk_auto} ${bigint} ${bool} ${blob} ${text} in schema text.
+    // Expands ${pk_auto} ${bigint} ${bool} ${false} ${blob} ${text} in schema text.
     QString expand(QString ddl) const;
 
     // Booleans are bound through here (SQLite stores 0/1, PostgreSQL a BOOLEAN).
