@@ -41,32 +41,46 @@ QByteArray lockedLesson(const QByteArray &payload) {
 SyncService::SyncService(Storage &storage)
     : m_storage(storage) {}
 
-QString SyncService::encodeCursor(const QString &instanceId, qint64 seq) {
-    return instanceId % u'.' % QString::number(seq);
+QString SyncService::encodeCursor(const QString &instanceId, const Position &position) {
+    QString out = instanceId % u'.' % QString::number(position.seq);
+    if (position.passEnd > position.seq)
+        out += u'.' % QString::number(position.passEnd);
+    return out;
 }
 
-qint64 SyncService::parseCursor(const QString &instanceId, const QString &cursor) {
-    const qsizetype dot = cursor.lastIndexOf(u'.');
-    if (dot <= 0)
-        return -1;
-    bool ok = false;
-    const qint64 seq = cursor.mid(dot + 1).toLongLong(&ok);
-    if (!ok || seq < 0)
-        return -1;
-    if (QStringView(cursor).left(dot) != instanceId)
-        return -2;
-    return seq;
+SyncService::Position SyncService::parseCursor(const QString &instanceId, const QString &cursor,
+                                               CursorError *error) {
+    *error = CursorError::None;
+    const QStringList parts = cursor.split(u'.');
+    Position position;
+    bool okSeq = false;
+    bool okPass = true;
+    if (parts.size() == 2 || parts.size() == 3) {
+        position.seq = parts.at(1).toLongLong(&okSeq);
+        if (parts.size() == 3)
+            position.passEnd = parts.at(2).toLongLong(&okPass);
+    }
+    if (!okSeq || !okPass || parts.at(0).isEmpty() || position.seq < 0 || position.passEnd < 0) {
+        *error = CursorError::Malformed;
+        return {};
+    }
+    if (parts.at(0) != instanceId)
+        *error = CursorError::OtherInstance;
+    return position;
 }
 
 ApiResult<QByteArray> SyncService::page(const Caller &caller, const QString &cursor,
                                         const QString &limitText) {
-    qint64 after = 0;
-    if (!cursor.isEmpty()) {
-        after = parseCursor(m_storage.instanceId(), cursor);
-        if (after == -2)
+    Position from;
+    if (cursor.isEmpty()) {
+        from.passEnd = m_storage.latestSeq();
+    } else {
+        CursorError error;
+        from = parseCursor(m_storage.instanceId(), cursor, &error);
+        if (error == CursorError::OtherInstance)
             return ApiError{410, QStringLiteral("cursor_expired"),
                             QStringLiteral("The server's data was reset; sync from the start.")};
-        if (after < 0)
+        if (error != CursorError::None)
             return ApiError::badRequest(QStringLiteral("invalid_field"),
                                         QStringLiteral("The sync cursor is malformed."));
     }
@@ -83,21 +97,25 @@ ApiResult<QByteArray> SyncService::page(const Caller &caller, const QString &cur
     QByteArray out;
     out.reserve(limit * 320);
     out.append("{\"changes\":[");
-    int count = 0;
+    int scanned = 0;
+    bool first = true;
     bool hasMore = false;
-    qint64 last = after;
-    m_storage.readChanges(after, limit + 1, [&](const ChangeRow &row) {
-        if (count == limit) {
+    Position next = from;
+    m_storage.readChanges(from.seq, limit + 1, [&](const ChangeRow &row) {
+        if (scanned == limit) {
             hasMore = true;
             return;
         }
-        if (count > 0)
+        ++scanned;
+        next.seq = row.seq;
+        const bool visible = !row.isDelete && visibility.canSeeCourse(row.scopeCourseId);
+        if (!visible && row.seq <= from.passEnd)
+            return; // first pass: the reader holds nothing this could delete
+        if (!first)
             out.append(',');
-        ++count;
-        last = row.seq;
+        first = false;
         out.append("{\"seq\":").append(QByteArray::number(row.seq));
         out.append(",\"entity\":\"").append(row.entity).append("\",\"op\":");
-        const bool visible = !row.isDelete && visibility.canSeeCourse(row.scopeCourseId);
         out.append(visible ? "\"upsert\",\"id\":" : "\"delete\",\"id\":");
         appendJsonString(out, row.entityId);
         if (visible) {
@@ -111,7 +129,7 @@ ApiResult<QByteArray> SyncService::page(const Caller &caller, const QString &cur
         out.append('}');
     });
     out.append("],\"cursor\":");
-    appendJsonString(out, encodeCursor(m_storage.instanceId(), last).toUtf8());
+    appendJsonString(out, encodeCursor(m_storage.instanceId(), next).toUtf8());
     out.append(",\"has_more\":").append(hasMore ? "true" : "false").append('}');
     return out;
 }

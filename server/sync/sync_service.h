@@ -1,7 +1,8 @@
 // The changes feed, GET /api/v1/sync (docs/protocol.md, "Pull"). One range query over the
 // compacted changes log per page; each row's stored JSON is copied into the answer as is, and
 // only lessons a reader may not read are re-encoded (locked, body emptied). Rows the reader may
-// not see at all are sent as deletes, so a course that stops being visible disappears.
+// not see at all are sent as deletes, so a course that stops being visible disappears; during a
+// reader's first pass from the beginning they are skipped instead (see Position).
 #pragma once
 
 #include "server/api_error.h"
@@ -24,10 +25,20 @@ public:
     // body of a 200.
     ApiResult<QByteArray> page(const Caller &caller, const QString &cursor, const QString &limit);
 
-    // "<instance id>.<seq>"; parseCursor gives -1 for a malformed cursor and -2 for one of
-    // another instance.
-    static QString encodeCursor(const QString &instanceId, qint64 seq);
-    static qint64 parseCursor(const QString &instanceId, const QString &cursor);
+    // Where a reader is in the log. passEnd > seq while the reader is still in its first pass
+    // from the beginning (the log's end when that pass started): rows up to there that the
+    // reader may not see, and tombstones, are skipped rather than sent as deletes, because the
+    // reader cannot hold anything they would delete.
+    struct Position {
+        qint64 seq = 0;
+        qint64 passEnd = 0;
+    };
+    enum class CursorError { None, Malformed, OtherInstance };
+
+    // "<instance id>.<seq>" or "<instance id>.<seq>.<passEnd>"
+    static QString encodeCursor(const QString &instanceId, const Position &position);
+    static Position parseCursor(const QString &instanceId, const QString &cursor,
+                                CursorError *error);
 
 private:
     Storage &m_storage;
