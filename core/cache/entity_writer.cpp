@@ -1,29 +1,39 @@
 #include "cache/entity_writer.h"
 
-#include "cache/cache_database.h"
-
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlError>
+#include <QSqlDriver>
+#include <sqlite3.h>
 
 namespace lyceum {
 
 namespace {
 
-const char *const kTables[kEntityTypeCount] = {"users",   "spaces", "courses",  "lessons",
-                                               "threads", "posts",  "reactions"};
-
-// QtSql binds a null QString as SQL NULL; NOT NULL text columns need ''.
-QVariant text(const QString &s) {
-    return s.isNull() ? QVariant(QString::fromLatin1("", 0)) : QVariant(s);
+// Text is bound as UTF-16 straight from the QString (SQLITE_STATIC: it outlives the step).
+// A null QString is bound as '' (NOT NULL columns), never as NULL.
+void bindText(sqlite3_stmt *s, int i, const QString &v) {
+    const void *data =
+        v.isNull() ? static_cast<const void *>(u"") : static_cast<const void *>(v.utf16());
+    sqlite3_bind_text16(s, i, data, int(v.size() * 2), SQLITE_STATIC);
 }
 
-QVariant nullableText(const QString &s) {
-    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+void bindNullableText(sqlite3_stmt *s, int i, const QString &v) {
+    if (v.isEmpty())
+        sqlite3_bind_null(s, i);
+    else
+        bindText(s, i, v);
 }
 
-QVariant nullableTime(qint64 t) {
-    return t == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(t);
+void bindInt(sqlite3_stmt *s, int i, qint64 v) {
+    sqlite3_bind_int64(s, i, v);
+}
+
+void bindNullableTime(sqlite3_stmt *s, int i, qint64 v) {
+    if (v == 0)
+        sqlite3_bind_null(s, i);
+    else
+        sqlite3_bind_int64(s, i, v);
 }
 
 } // namespace
@@ -42,23 +52,49 @@ std::optional<EntityType> entityTypeFromName(QStringView name) {
     return std::nullopt;
 }
 
-EntityWriter::EntityWriter(QSqlDatabase db)
-    : m_db(std::move(db)) {}
+EntityWriter::EntityWriter(const QSqlDatabase &db) {
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+}
 
-QSqlQuery &EntityWriter::prepared(int slot, const QString &sql, QString *error, bool *ok) {
-    QSqlQuery &q = m_queries[size_t(slot)];
-    *ok = true;
-    if (!m_ready[size_t(slot)]) {
-        q = QSqlQuery(m_db);
-        if (!q.prepare(sql)) {
-            *ok = false;
-            if (error)
-                *error = QStringLiteral("preparing %1: %2").arg(sql.left(40), q.lastError().text());
-            return q;
-        }
-        m_ready[size_t(slot)] = true;
+EntityWriter::~EntityWriter() {
+    for (sqlite3_stmt *s : m_statements)
+        sqlite3_finalize(s); // no-op for nullptr
+}
+
+sqlite3_stmt *EntityWriter::prepared(int slot, const char *sql, QString *error) {
+    sqlite3_stmt *&s = m_statements[size_t(slot)];
+    if (s) {
+        sqlite3_reset(s);
+        return s;
     }
-    return q;
+    if (!m_handle) {
+        if (error)
+            *error = QCoreApplication::translate("lyceum::EntityWriter",
+                                                 "the cache connection is not a SQLite database");
+        return nullptr;
+    }
+    if (sqlite3_prepare_v3(m_handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &s, nullptr) !=
+        SQLITE_OK) {
+        if (error)
+            *error =
+                QStringLiteral("preparing \"%1\": %2")
+                    .arg(QLatin1String(sql).left(40), QString::fromUtf8(sqlite3_errmsg(m_handle)));
+        s = nullptr;
+    }
+    return s;
+}
+
+bool EntityWriter::step(sqlite3_stmt *stmt, EntityType type, const QString &id, QString *error) {
+    const int rc = sqlite3_step(stmt);
+    sqlite3_reset(stmt);
+    if (rc == SQLITE_DONE)
+        return true;
+    if (error)
+        *error = QStringLiteral("storing %1 %2: %3")
+                     .arg(entityTypeName(type), id, QString::fromUtf8(sqlite3_errmsg(m_handle)));
+    return false;
 }
 
 bool EntityWriter::apply(const EntityChange &change, QString *error) {
@@ -80,136 +116,156 @@ bool EntityWriter::apply(const EntityChange &change, QString *error) {
 }
 
 bool EntityWriter::remove(EntityType type, const QString &id, QString *error) {
-    const int slot = kEntityTypeCount + int(type);
-    bool ok = false;
-    QSqlQuery &q = prepared(
-        slot, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QLatin1String(kTables[int(type)])),
-        error, &ok);
-    if (!ok)
+    static const char *const sql[kEntityTypeCount] = {
+        "DELETE FROM users WHERE id = ?",    "DELETE FROM spaces WHERE id = ?",
+        "DELETE FROM courses WHERE id = ?",  "DELETE FROM lessons WHERE id = ?",
+        "DELETE FROM threads WHERE id = ?",  "DELETE FROM posts WHERE id = ?",
+        "DELETE FROM reactions WHERE id = ?"};
+    sqlite3_stmt *s = prepared(kEntityTypeCount + int(type), sql[int(type)], error);
+    if (!s)
         return false;
-    q.bindValue(0, id);
-    return CacheDatabase::exec(q, QStringLiteral("deleting %1 %2").arg(entityTypeName(type), id),
-                               error);
+    bindText(s, 1, id);
+    return step(s, type, id, error);
 }
 
-#define LYCEUM_PREPARE(type, sql)                                                                  \
-    bool ok = false;                                                                               \
-    QSqlQuery &q = prepared(int(type), QStringLiteral(sql), error, &ok);                           \
-    if (!ok)                                                                                       \
-        return false;
-
 bool EntityWriter::upsert(const User &v, QString *error) {
-    LYCEUM_PREPARE(EntityType::User, "INSERT OR REPLACE INTO users (id, handle, display_name, "
-                                     "role, bio, created_at) VALUES (?, ?, ?, ?, ?, ?)")
-    q.bindValue(0, text(v.id));
-    q.bindValue(1, text(v.handle));
-    q.bindValue(2, text(v.displayName));
-    q.bindValue(3, roleName(v.role));
-    q.bindValue(4, text(v.bio));
-    q.bindValue(5, v.createdAt);
-    return CacheDatabase::exec(q, QStringLiteral("storing user ") + v.id, error);
+    sqlite3_stmt *s = prepared(int(EntityType::User),
+                               "INSERT OR REPLACE INTO users (id, handle, display_name, role, bio, "
+                               "created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                               error);
+    if (!s)
+        return false;
+    bindText(s, 1, v.id);
+    bindText(s, 2, v.handle);
+    bindText(s, 3, v.displayName);
+    const QString role = roleName(v.role);
+    bindText(s, 4, role);
+    bindText(s, 5, v.bio);
+    bindInt(s, 6, v.createdAt);
+    return step(s, EntityType::User, v.id, error);
 }
 
 bool EntityWriter::upsert(const Space &v, QString *error) {
-    LYCEUM_PREPARE(EntityType::Space, "INSERT OR REPLACE INTO spaces (id, slug, name, "
-                                      "description, position) VALUES (?, ?, ?, ?, ?)")
-    q.bindValue(0, text(v.id));
-    q.bindValue(1, text(v.slug));
-    q.bindValue(2, text(v.name));
-    q.bindValue(3, text(v.description));
-    q.bindValue(4, v.position);
-    return CacheDatabase::exec(q, QStringLiteral("storing space ") + v.id, error);
+    sqlite3_stmt *s = prepared(int(EntityType::Space),
+                               "INSERT OR REPLACE INTO spaces (id, slug, name, description, "
+                               "position) VALUES (?, ?, ?, ?, ?)",
+                               error);
+    if (!s)
+        return false;
+    bindText(s, 1, v.id);
+    bindText(s, 2, v.slug);
+    bindText(s, 3, v.name);
+    bindText(s, 4, v.description);
+    bindInt(s, 5, v.position);
+    return step(s, EntityType::Space, v.id, error);
 }
 
 bool EntityWriter::upsert(const Course &v, QString *error) {
-    LYCEUM_PREPARE(EntityType::Course,
-                   "INSERT OR REPLACE INTO courses (id, space_id, creator_id, title, summary, "
-                   "description, tags, topic, price, currency, published, created_at, updated_at) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-    q.bindValue(0, text(v.id));
-    q.bindValue(1, nullableText(v.spaceId));
-    q.bindValue(2, text(v.creatorId));
-    q.bindValue(3, text(v.title));
-    q.bindValue(4, text(v.summary));
-    q.bindValue(5, text(v.description));
-    q.bindValue(
-        6, QString::fromUtf8(
-               QJsonDocument(QJsonArray::fromStringList(v.tags)).toJson(QJsonDocument::Compact)));
-    q.bindValue(7, text(v.topic));
-    q.bindValue(8, v.price);
-    q.bindValue(9, text(v.currency));
-    q.bindValue(10, v.published);
-    q.bindValue(11, v.createdAt);
-    q.bindValue(12, v.updatedAt);
-    return CacheDatabase::exec(q, QStringLiteral("storing course ") + v.id, error);
+    sqlite3_stmt *s = prepared(
+        int(EntityType::Course),
+        "INSERT OR REPLACE INTO courses (id, space_id, creator_id, title, summary, description, "
+        "tags, topic, price, currency, published, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        error);
+    if (!s)
+        return false;
+    const QString tags = QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(v.tags)).toJson(QJsonDocument::Compact));
+    bindText(s, 1, v.id);
+    bindNullableText(s, 2, v.spaceId);
+    bindText(s, 3, v.creatorId);
+    bindText(s, 4, v.title);
+    bindText(s, 5, v.summary);
+    bindText(s, 6, v.description);
+    bindText(s, 7, tags);
+    bindText(s, 8, v.topic);
+    bindInt(s, 9, v.price);
+    bindText(s, 10, v.currency);
+    bindInt(s, 11, v.published);
+    bindInt(s, 12, v.createdAt);
+    bindInt(s, 13, v.updatedAt);
+    return step(s, EntityType::Course, v.id, error);
 }
 
 bool EntityWriter::upsert(const Lesson &v, QString *error) {
-    LYCEUM_PREPARE(EntityType::Lesson,
-                   "INSERT OR REPLACE INTO lessons (id, course_id, position, title, body, "
-                   "duration_seconds, free_preview, locked, created_at, updated_at) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-    q.bindValue(0, text(v.id));
-    q.bindValue(1, text(v.courseId));
-    q.bindValue(2, v.position);
-    q.bindValue(3, text(v.title));
-    q.bindValue(4, text(v.body));
-    q.bindValue(5, v.durationSeconds);
-    q.bindValue(6, v.freePreview);
-    q.bindValue(7, v.locked);
-    q.bindValue(8, v.createdAt);
-    q.bindValue(9, v.updatedAt);
-    return CacheDatabase::exec(q, QStringLiteral("storing lesson ") + v.id, error);
+    sqlite3_stmt *s = prepared(int(EntityType::Lesson),
+                               "INSERT OR REPLACE INTO lessons (id, course_id, position, title, "
+                               "body, duration_seconds, free_preview, locked, created_at, "
+                               "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                               error);
+    if (!s)
+        return false;
+    bindText(s, 1, v.id);
+    bindText(s, 2, v.courseId);
+    bindInt(s, 3, v.position);
+    bindText(s, 4, v.title);
+    bindText(s, 5, v.body);
+    bindInt(s, 6, v.durationSeconds);
+    bindInt(s, 7, v.freePreview);
+    bindInt(s, 8, v.locked);
+    bindInt(s, 9, v.createdAt);
+    bindInt(s, 10, v.updatedAt);
+    return step(s, EntityType::Lesson, v.id, error);
 }
 
 bool EntityWriter::upsert(const Thread &v, QString *error) {
-    LYCEUM_PREPARE(EntityType::Thread,
-                   "INSERT OR REPLACE INTO threads (id, space_id, course_id, lesson_id, author_id, "
-                   "title, kind, accepted_post_id, pinned, locked, post_count, created_at, "
-                   "last_activity_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-    q.bindValue(0, text(v.id));
-    q.bindValue(1, nullableText(v.spaceId));
-    q.bindValue(2, nullableText(v.courseId));
-    q.bindValue(3, nullableText(v.lessonId));
-    q.bindValue(4, text(v.authorId));
-    q.bindValue(5, text(v.title));
-    q.bindValue(6, threadKindName(v.kind));
-    q.bindValue(7, nullableText(v.acceptedPostId));
-    q.bindValue(8, v.pinned);
-    q.bindValue(9, v.locked);
-    q.bindValue(10, v.postCount);
-    q.bindValue(11, v.createdAt);
-    q.bindValue(12, v.lastActivityAt);
-    return CacheDatabase::exec(q, QStringLiteral("storing thread ") + v.id, error);
+    sqlite3_stmt *s = prepared(
+        int(EntityType::Thread),
+        "INSERT OR REPLACE INTO threads (id, space_id, course_id, lesson_id, author_id, title, "
+        "kind, accepted_post_id, pinned, locked, post_count, created_at, last_activity_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        error);
+    if (!s)
+        return false;
+    const QString kind = threadKindName(v.kind);
+    bindText(s, 1, v.id);
+    bindNullableText(s, 2, v.spaceId);
+    bindNullableText(s, 3, v.courseId);
+    bindNullableText(s, 4, v.lessonId);
+    bindText(s, 5, v.authorId);
+    bindText(s, 6, v.title);
+    bindText(s, 7, kind);
+    bindNullableText(s, 8, v.acceptedPostId);
+    bindInt(s, 9, v.pinned);
+    bindInt(s, 10, v.locked);
+    bindInt(s, 11, v.postCount);
+    bindInt(s, 12, v.createdAt);
+    bindInt(s, 13, v.lastActivityAt);
+    return step(s, EntityType::Thread, v.id, error);
 }
 
 bool EntityWriter::upsert(const Post &v, QString *error) {
-    LYCEUM_PREPARE(EntityType::Post,
-                   "INSERT OR REPLACE INTO posts (id, thread_id, parent_id, author_id, body, "
-                   "deleted, created_at, edited_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-    q.bindValue(0, text(v.id));
-    q.bindValue(1, text(v.threadId));
-    q.bindValue(2, nullableText(v.parentId));
-    q.bindValue(3, text(v.authorId));
-    q.bindValue(4, text(v.body));
-    q.bindValue(5, v.deleted);
-    q.bindValue(6, v.createdAt);
-    q.bindValue(7, nullableTime(v.editedAt));
-    return CacheDatabase::exec(q, QStringLiteral("storing post ") + v.id, error);
+    sqlite3_stmt *s = prepared(int(EntityType::Post),
+                               "INSERT OR REPLACE INTO posts (id, thread_id, parent_id, author_id, "
+                               "body, deleted, created_at, edited_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                               error);
+    if (!s)
+        return false;
+    bindText(s, 1, v.id);
+    bindText(s, 2, v.threadId);
+    bindNullableText(s, 3, v.parentId);
+    bindText(s, 4, v.authorId);
+    bindText(s, 5, v.body);
+    bindInt(s, 6, v.deleted);
+    bindInt(s, 7, v.createdAt);
+    bindNullableTime(s, 8, v.editedAt);
+    return step(s, EntityType::Post, v.id, error);
 }
 
 bool EntityWriter::upsert(const Reaction &v, QString *error) {
-    LYCEUM_PREPARE(EntityType::Reaction,
-                   "INSERT OR REPLACE INTO reactions (id, post_id, user_id, emoji, created_at) "
-                   "VALUES (?, ?, ?, ?, ?)")
-    q.bindValue(0, text(v.id));
-    q.bindValue(1, text(v.postId));
-    q.bindValue(2, text(v.userId));
-    q.bindValue(3, text(v.emoji));
-    q.bindValue(4, v.createdAt);
-    return CacheDatabase::exec(q, QStringLiteral("storing reaction ") + v.id, error);
+    sqlite3_stmt *s = prepared(int(EntityType::Reaction),
+                               "INSERT OR REPLACE INTO reactions (id, post_id, user_id, emoji, "
+                               "created_at) VALUES (?, ?, ?, ?, ?)",
+                               error);
+    if (!s)
+        return false;
+    bindText(s, 1, v.id);
+    bindText(s, 2, v.postId);
+    bindText(s, 3, v.userId);
+    bindText(s, 4, v.emoji);
+    bindInt(s, 5, v.createdAt);
+    return step(s, EntityType::Reaction, v.id, error);
 }
-
-#undef LYCEUM_PREPARE
 
 } // namespace lyceum

@@ -16,7 +16,13 @@ namespace lyceum {
 SyncEngine::SyncEngine(ApiClient *api, CacheWorker *cache, QObject *parent)
     : QObject(parent)
     , m_api(api)
-    , m_cache(cache) {}
+    , m_cache(cache) {
+    m_decoder.setMaxThreadCount(1);
+}
+
+SyncEngine::~SyncEngine() {
+    m_decoder.waitForDone();
+}
 
 void SyncEngine::start() {
     if (m_running)
@@ -82,48 +88,56 @@ void SyncEngine::fetch(const QString &cursor) {
 
 void SyncEngine::onBody(quint64 generation, const QString &fromCursor, const QByteArray &body) {
     ++m_applying;
-    QPointer<SyncEngine> self(this);
-    m_cache->post([self, generation, fromCursor, body](CacheDatabase &db) {
+    m_decoder.start([this, generation, fromCursor, body] {
         QElapsedTimer timer;
         timer.start();
         QString error;
-        const auto page = decodeSyncPage(body, &error);
-        const auto report = [&](auto fn) {
-            if (self)
-                QMetaObject::invokeMethod(self.data(), fn, Qt::QueuedConnection);
-        };
+        auto page = decodeSyncPage(body, &error);
+        qCDebug(lcSync) << "decoded a page in" << timer.elapsed() << "ms";
+        // Queued to this object: dropped if it is gone (the destructor waits for this task).
         if (!page) {
-            report([self, generation, error] {
-                if (self)
-                    self->onApplied(generation, 0, error, true);
-            });
+            QMetaObject::invokeMethod(
+                this, [this, generation, error] { onApplied(generation, 0, error, true); },
+                Qt::QueuedConnection);
             return;
         }
-        const qint64 decodeMs = timer.elapsed();
-        // Let the next fetch start while this page is written.
-        report([self, generation, next = page->cursor, more = page->hasMore] {
-            if (self)
-                self->onDecoded(generation, next, more);
-        });
-        const bool ok = syncstore::applyPage(db, page->changes, fromCursor, page->cursor,
-                                             !page->hasMore, &error);
-        qCDebug(lcSync) << "page of" << page->changes.size() << "changes: decoded in" << decodeMs
-                        << "ms, stored in" << timer.elapsed() - decodeMs << "ms";
-        report([self, generation, n = int(page->changes.size()), error = ok ? QString() : error] {
-            if (self)
-                self->onApplied(generation, n, error, false);
-        });
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, fromCursor, p = std::make_shared<SyncPage>(std::move(*page))] {
+                onDecoded(generation, fromCursor, p);
+            },
+            Qt::QueuedConnection);
     });
 }
 
-void SyncEngine::onDecoded(quint64 generation, const QString &next, bool hasMore) {
+void SyncEngine::onDecoded(quint64 generation, const QString &fromCursor,
+                           std::shared_ptr<SyncPage> page) {
     if (generation != m_generation)
         return;
     m_fetching = false;
-    if (hasMore)
-        fetch(next);
+    if (page->hasMore)
+        fetch(page->cursor);
     else
         m_lastPageSeen = true;
+    QPointer<SyncEngine> self(this);
+    m_cache->post([self, generation, fromCursor, page](CacheDatabase &db) {
+        QElapsedTimer timer;
+        timer.start();
+        QString error;
+        const bool ok = syncstore::applyPage(db, page->changes, fromCursor, page->cursor,
+                                             !page->hasMore, &error);
+        qCDebug(lcSync) << "stored" << page->changes.size() << "changes in" << timer.elapsed()
+                        << "ms";
+        if (!self)
+            return;
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, generation, n = int(page->changes.size()), error = ok ? QString() : error] {
+                if (self)
+                    self->onApplied(generation, n, error, false);
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void SyncEngine::onApplied(quint64 generation, int count, const QString &error, bool decodeError) {
