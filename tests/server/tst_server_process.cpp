@@ -2,6 +2,7 @@
 // and a clean exit on SIGTERM. Also EmbeddedServer, the same server inside this process.
 #include "server/embedded_server.h"
 #include "server/seed/demo_seed.h"
+#include "server/server_thread.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,6 +10,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -123,6 +125,33 @@ private Q_SLOTS:
         const auto login = request(server.port(), QStringLiteral("/api/v1/auth/login"),
                                    R"({"handle":"admin","password":"lyceum-demo"})");
         QCOMPARE(login.first, 200);
+    }
+
+    void serverThreadAnswersABlockedCaller() {
+        QTemporaryDir dir;
+        lyceum::server::EmbeddedServer::Options options;
+        options.dataDir = dir.path();
+        lyceum::server::ServerThread server(options);
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        // Blocking socket calls: no event loop runs on this thread while we wait.
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, server.port());
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("GET /api/v1/health HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        QVERIFY(socket.waitForBytesWritten(5000));
+        QByteArray answer;
+        while (!answer.contains("\"status\":\"ok\"") && socket.waitForReadyRead(5000))
+            answer += socket.readAll();
+        QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.constData());
+        QVERIFY(answer.contains("\"status\":\"ok\""));
+        server.stop();
+        // A data dir that cannot be used is reported, and the thread ends.
+        lyceum::server::EmbeddedServer::Options bad;
+        bad.dataDir = QStringLiteral("/proc/no-such-place");
+        lyceum::server::ServerThread failing(bad);
+        QVERIFY(!failing.start(&error));
+        QVERIFY(!error.isEmpty());
     }
 
     void badArgumentsFail() {
