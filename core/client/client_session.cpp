@@ -13,7 +13,10 @@ namespace lyceum {
 namespace {
 
 QUrl normalizedServer(const QUrl &server) {
-    return server.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
+    QUrl url = server.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
+    if (url.path() == QLatin1String("/"))
+        url.setPath(QString());
+    return url;
 }
 
 } // namespace

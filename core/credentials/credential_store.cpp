@@ -49,11 +49,12 @@ CredentialStore::CredentialStore(QObject *parent)
     : QObject(parent) {}
 
 QString CredentialStore::entryKey(const QUrl &server, const QString &handle) {
-    const QString url =
-        server
-            .adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments |
-                      QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment)
-            .toString();
+    QString url = server
+                      .adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments |
+                                QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment)
+                      .toString();
+    while (url.endsWith(u'/'))
+        url.chop(1);
     return url + u'#' + handle.toLower();
 }
 

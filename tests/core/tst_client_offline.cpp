@@ -1,0 +1,108 @@
+// The Client facade without a server or keychain: open (fresh, refused newer schema), errors
+// for calls that need a session, and the pure helpers of the API and credential layers.
+#include "api/api_client.h"
+#include "cache/cache_database.h"
+#include "client/client.h"
+#include "credentials/credential_store.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lyceum;
+
+class TestClientOffline : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void opensWithoutKeychain() {
+        Client client(Client::Options{m_dir.filePath(QStringLiteral("p1")), false});
+        QSignalSpy opened(&client, &Client::opened);
+        client.open();
+        QVERIFY(opened.wait(10000));
+        QVERIFY(client.isOpen());
+        QVERIFY(!client.sessionPersistent());
+        QVERIFY(!client.keychainProblem().isEmpty());
+        QVERIFY(!client.isLoggedIn());
+        QVERIFY(client.serverUrl().isEmpty());
+
+        QSignalSpy synced(&client, &Client::syncFinished);
+        client.syncNow();
+        QCOMPARE(synced.size(), 1);
+        QCOMPARE(synced.first().at(0).value<ApiError>().kind, ApiError::Kind::Unauthorized);
+        QCOMPARE(client.syncStatus().state, SyncStatus::State::Error);
+
+        QSignalSpy errors(&client, &Client::errorOccurred);
+        QVERIFY(client.createPost(QStringLiteral("t1"), {}, QStringLiteral("hi")).isEmpty());
+        QCOMPARE(errors.size(), 1); // not signed in: nothing queued
+        QVERIFY(client.createPost(QStringLiteral("t1"), {}, QStringLiteral("  ")).isEmpty());
+        QCOMPARE(errors.size(), 2);
+
+        bool done = false;
+        client.fetchCounts(this, [&](CacheCounts c) {
+            QCOMPARE(c.posts, 0);
+            QVERIFY(c.cursor.isEmpty());
+            done = true;
+        });
+        QTRY_VERIFY(done);
+    }
+
+    void newerCacheIsRefused() {
+        const QString dir = m_dir.filePath(QStringLiteral("p2"));
+        {
+            Client client(Client::Options{dir, false});
+            QSignalSpy opened(&client, &Client::opened);
+            client.open();
+            QVERIFY(opened.wait(10000));
+        }
+        {
+            CacheDatabase db(QStringLiteral("bump"));
+            QString error;
+            QVector<CacheDatabase::Migration> any{
+                {1000, [](QSqlDatabase &, QString *) { return true; }}};
+            QVERIFY(db.open(dir + QStringLiteral("/cache.sqlite"), any, &error));
+        }
+        Client client(Client::Options{dir, false});
+        QSignalSpy failed(&client, &Client::openFailed);
+        client.open();
+        QVERIFY(failed.wait(10000));
+        const ApiError e = failed.first().at(0).value<ApiError>();
+        QCOMPARE(e.kind, ApiError::Kind::Storage);
+        QVERIFY2(e.message.contains(QLatin1String("newer version")), qPrintable(e.message));
+        QVERIFY(!client.isOpen());
+    }
+
+    void httpErrorsAreReadable() {
+        ApiError e = ApiClient::errorFromHttp(
+            401, R"({"error": {"code": "bad_credentials", "message": "Wrong."}})");
+        QCOMPARE(e.kind, ApiError::Kind::Unauthorized);
+        QCOMPARE(e.code, QStringLiteral("bad_credentials"));
+        QVERIFY(e.message.contains(QLatin1String("password")));
+        e = ApiClient::errorFromHttp(500, "<html>oops</html>");
+        QCOMPARE(e.kind, ApiError::Kind::Http);
+        QVERIFY(e.message.contains(QLatin1String("500")));
+        e = ApiClient::errorFromHttp(
+            409, R"({"error": {"code": "handle_taken", "message": "That handle is taken."}})");
+        QCOMPARE(e.message, QStringLiteral("That handle is taken."));
+    }
+
+    void credentialEncoding() {
+        QCOMPARE(CredentialStore::entryKey(QUrl(QStringLiteral("https://x.org/")),
+                                           QStringLiteral("Alice")),
+                 QStringLiteral("https://x.org#alice"));
+        QCOMPARE(CredentialStore::entryKey(QUrl(QStringLiteral("https://x.org/a/")),
+                                           QStringLiteral("bob")),
+                 QStringLiteral("https://x.org/a#bob"));
+        const SessionTokens t{QStringLiteral("acc"), QStringLiteral("ref"), 42};
+        const auto back = CredentialStore::decode(CredentialStore::encode(t));
+        QVERIFY(back);
+        QCOMPARE(back->accessToken, t.accessToken);
+        QCOMPARE(back->refreshToken, t.refreshToken);
+        QCOMPARE(back->expiresAt, 42);
+        QVERIFY(!CredentialStore::decode("garbage"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClientOffline)
+#include "tst_client_offline.moc"
