@@ -22,7 +22,8 @@ QString usage() {
               "  lyceum-cli --profile DIR thread ID [--json]\n"
               "  lyceum-cli --profile DIR post --thread ID [--parent ID] --body TEXT\n"
               "  lyceum-cli --profile DIR outbox [--json]\n"
-              "  lyceum-cli --profile DIR flush\n");
+              "  lyceum-cli --profile DIR flush\n"
+              "Global options: --page-size N (changes per sync page, 1-5000)\n");
 }
 
 } // namespace
@@ -56,6 +57,16 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
             if (!v)
                 return Usage;
             inv.profileDir = *v;
+        } else if (arg == QLatin1String("--page-size")) {
+            const auto v = needValue(arg);
+            if (!v)
+                return Usage;
+            bool ok = false;
+            inv.pageSize = v->toInt(&ok);
+            if (!ok || inv.pageSize < 1 || inv.pageSize > 5000) {
+                err << tr("--page-size must be a number from 1 to 5000.") << '\n';
+                return Usage;
+            }
         } else if (arg == QLatin1String("--json")) {
             inv.json = true;
         } else if (arg == QLatin1String("--password-stdin")) {

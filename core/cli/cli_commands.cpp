@@ -37,6 +37,7 @@ template<typename Connect, typename Start> void await(Connect connectFn, Start s
 std::unique_ptr<Client> openClient(const Invocation &inv) {
     Client::Options options;
     options.profileDir = inv.profileDir;
+    options.syncPageSize = inv.pageSize;
     options.autoFlush = false; // `post` queues offline; `flush` sends
     auto client = std::make_unique<Client>(options);
     ApiError error;

@@ -14,6 +14,7 @@ namespace lyceum::cli {
 struct Invocation {
     QUrl server;
     QString profileDir;
+    int pageSize = 0; // 0: the client's default
     QString command;
     QStringList positional;        // e.g. the thread id of `thread ID`
     QMap<QString, QString> values; // --user alice -> {"user": "alice"}
