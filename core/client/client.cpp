@@ -333,6 +333,30 @@ void Client::fetchOutbox(QObject *context, std::function<void(QVector<OutboxEntr
         context, [](CacheDatabase &db) { return outboxstore::list(db); }, std::move(done));
 }
 
+void Client::retryOutbox(qint64 seq) {
+    if (!d->ensureOpen("retryOutbox"))
+        return;
+    d->cache->run<QString>(
+        this,
+        [seq](CacheDatabase &db) {
+            QString error;
+            return outboxstore::retry(db, seq, &error) ? QString() : error;
+        },
+        [this](QString error) { d->afterLocalWrite(error); });
+}
+
+void Client::discardOutbox(qint64 seq) {
+    if (!d->ensureOpen("discardOutbox"))
+        return;
+    d->cache->run<QString>(
+        this,
+        [seq](CacheDatabase &db) {
+            QString error;
+            return outboxstore::discard(db, seq, &error) ? QString() : error;
+        },
+        [this](QString error) { d->afterLocalWrite(error); });
+}
+
 // --- writes ---------------------------------------------------------------------------------
 
 QString Client::createThread(const QString &spaceId, const QString &courseId,

@@ -95,6 +95,10 @@ public:
     void fetchAllThreads(int limit, QObject *context,
                          std::function<void(QVector<ThreadSummary>)> done);
     void fetchOutbox(QObject *context, std::function<void(QVector<OutboxEntry>)> done);
+    // A Failed outbox row (OutboxEntry::seq) is sent again / dropped with its optimistic change
+    // reverted. Emit cacheChanged, or errorOccurred with the reason.
+    void retryOutbox(qint64 seq);
+    void discardOutbox(qint64 seq);
 
 Q_SIGNALS:
     void opened();

@@ -4,6 +4,7 @@
 #include "domain/entities.h"
 #include "logging.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonDocument>
@@ -134,6 +135,92 @@ bool release(CacheDatabase &db, const QVector<Outgoing> &batch, QString *error) 
     if (!db.begin(error))
         return false;
     if (!setState(db, batch, 0, error)) {
+        db.rollback();
+        return false;
+    }
+    return db.commit(error);
+}
+
+bool retry(CacheDatabase &db, qint64 seq, QString *error) {
+    QSqlQuery q(db.db());
+    q.prepare(QStringLiteral("UPDATE outbox SET state = 0, error_code = '', error_message = '' "
+                             "WHERE seq = ? AND state = 2"));
+    q.bindValue(0, seq);
+    if (!CacheDatabase::exec(q, QStringLiteral("retrying the change"), error))
+        return false;
+    if (q.numRowsAffected() != 1) {
+        if (error)
+            *error = QCoreApplication::translate(
+                "lyceum::Outbox", "Only a change the server refused can be retried.");
+        return false;
+    }
+    return true;
+}
+
+namespace {
+bool revert(CacheDatabase &db, const QString &type, const QString &entityId,
+            const QJsonObject &args, QString *error) {
+    const auto run = [&](const QString &sql, const QVariantList &binds) {
+        QSqlQuery q(db.db());
+        q.prepare(sql);
+        for (int i = 0; i < binds.size(); ++i)
+            q.bindValue(i, binds.at(i));
+        return CacheDatabase::exec(q, QStringLiteral("undoing the change"), error);
+    };
+    if (type == QLatin1String("post.create")) {
+        const QString threadId = args.value(QLatin1String("thread_id")).toString();
+        return run(QStringLiteral("DELETE FROM posts WHERE id = ?"), {entityId}) &&
+               run(QStringLiteral("UPDATE threads SET post_count = MAX(post_count - 1, 0) "
+                                  "WHERE id = ?"),
+                   {threadId});
+    }
+    if (type == QLatin1String("thread.create"))
+        return run(QStringLiteral("DELETE FROM posts WHERE thread_id = ?"), {entityId}) &&
+               run(QStringLiteral("DELETE FROM threads WHERE id = ?"), {entityId});
+    if (type == QLatin1String("reaction.add"))
+        return run(QStringLiteral("DELETE FROM reactions WHERE id = ?"), {entityId});
+    if (type == QLatin1String("reaction.remove")) {
+        // id = post_id.user_id.emoji_key; ids never contain '.'
+        const QStringList parts = entityId.split(u'.');
+        if (parts.size() != 3)
+            return true;
+        return run(QStringLiteral("INSERT OR REPLACE INTO reactions (id, post_id, user_id, emoji, "
+                                  "created_at) VALUES (?, ?, ?, ?, ?)"),
+                   {entityId, parts.at(0), parts.at(1),
+                    args.value(QLatin1String("emoji")).toString(),
+                    QDateTime::currentMSecsSinceEpoch()});
+    }
+    return true; // unknown types carry no local change
+}
+} // namespace
+
+bool discard(CacheDatabase &db, qint64 seq, QString *error) {
+    if (!db.begin(error))
+        return false;
+    QSqlQuery q(db.db());
+    q.prepare(QStringLiteral("SELECT type, entity_id, args, state FROM outbox WHERE seq = ?"));
+    q.bindValue(0, seq);
+    if (!CacheDatabase::exec(q, QStringLiteral("reading the outbox"), error)) {
+        db.rollback();
+        return false;
+    }
+    if (!q.next() || q.value(3).toInt() == int(OutboxState::Sending)) {
+        db.rollback();
+        if (error)
+            *error = QCoreApplication::translate(
+                "lyceum::Outbox",
+                "The change is being sent or already gone; it cannot be dropped.");
+        return false;
+    }
+    const QString type = q.value(0).toString();
+    const QString entityId = q.value(1).toString();
+    const QJsonObject args = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
+    q.finish();
+    QSqlQuery remove(db.db());
+    remove.prepare(QStringLiteral("DELETE FROM outbox WHERE seq = ?"));
+    remove.bindValue(0, seq);
+    if (!revert(db, type, entityId, args, error) ||
+        !CacheDatabase::exec(remove, QStringLiteral("dropping the change"), error)) {
         db.rollback();
         return false;
     }

@@ -35,6 +35,11 @@ bool recordResults(CacheDatabase &db, const QVector<Outgoing> &batch,
                    const QVector<MutationResult> &results, QString *error);
 // Nothing was decided (network error, non-200): the batch goes back to waiting.
 bool release(CacheDatabase &db, const QVector<Outgoing> &batch, QString *error);
+// A failed row goes back to waiting (the user asked to try again).
+bool retry(CacheDatabase &db, qint64 seq, QString *error);
+// Drops a waiting or failed row and reverts its optimistic change, in one transaction:
+// post.create/thread.create remove what they created, reaction.add/remove toggle back.
+bool discard(CacheDatabase &db, qint64 seq, QString *error);
 
 QVector<OutboxEntry> list(CacheDatabase &db);
 int count(CacheDatabase &db, OutboxState state);

@@ -170,6 +170,45 @@ private Q_SLOTS:
         QVERIFY(entries[0].argsJson.contains(QLatin1String("\"course_id\":\"c1\"")));
         QVERIFY(entries[0].argsJson.contains(QLatin1String("\"first_post_id\":\"first\"")));
     }
+
+    void retryAndDiscard() {
+        auto db = openDb();
+        QString error;
+        QVERIFY(localmutations::createPost(
+            *db, makePost(QStringLiteral("p1"), QStringLiteral("t1"), {}, 1), &error));
+        QVERIFY(localmutations::createPost(
+            *db, makePost(QStringLiteral("p2"), QStringLiteral("t1"), {}, 2), &error));
+        QVector<outboxstore::Outgoing> batch;
+        QVERIFY(outboxstore::takeBatch(*db, 1, &batch, &error));
+        MutationResult rejected;
+        rejected.id = batch[0].mutationId;
+        rejected.status = MutationResult::Status::Rejected;
+        rejected.errorCode = QStringLiteral("invalid_field");
+        QVERIFY(outboxstore::recordResults(*db, batch, {rejected}, &error));
+        const qint64 failedSeq = batch[0].seq;
+        QVERIFY(!outboxstore::discard(*db, 999, &error)); // unknown row
+        // Retry: failed -> waiting, reason cleared; only failed rows can be retried.
+        QVERIFY2(outboxstore::retry(*db, failedSeq, &error), qPrintable(error));
+        QCOMPARE(outboxstore::list(*db).first().state, OutboxState::Waiting);
+        QVERIFY(outboxstore::list(*db).first().errorMessage.isEmpty());
+        QVERIFY(!outboxstore::retry(*db, failedSeq, &error));
+        // Discard: the row and its optimistic post go, the thread's count follows.
+        QVERIFY2(outboxstore::discard(*db, failedSeq, &error), qPrintable(error));
+        const auto t = cachereader::thread(*db, QStringLiteral("t1"), QStringLiteral("u1"));
+        QCOMPARE(t->posts.size(), 1);
+        QCOMPARE(t->posts[0].post.id, QStringLiteral("p2"));
+        QCOMPARE(t->summary.thread.postCount, 1);
+        QCOMPARE(outboxstore::list(*db).size(), 1);
+        // Reactions toggle back.
+        const QString emoji = allowedEmoji().first();
+        QVERIFY(localmutations::toggleReaction(*db, QStringLiteral("p2"), QStringLiteral("u1"),
+                                               emoji, 5, &error));
+        const qint64 addSeq = outboxstore::list(*db).last().seq;
+        QVERIFY(outboxstore::discard(*db, addSeq, &error));
+        QVERIFY(cachereader::thread(*db, QStringLiteral("t1"), QStringLiteral("u1"))
+                    ->posts[0]
+                    .reactions.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOutbox)
