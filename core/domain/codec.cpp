@@ -2,26 +2,21 @@
 
 #include <QJsonArray>
 #include <QJsonValue>
-
 #include <cmath>
 
 namespace lyceum {
 
 namespace {
 
-QJsonValue nullable(const QString &s)
-{
+QJsonValue nullable(const QString &s) {
     return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
 }
 
-QJsonValue nullableTime(qint64 t)
-{
+QJsonValue nullableTime(qint64 t) {
     return t == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(t);
 }
 
-template<typename T>
-std::optional<T> finish(const JsonReader &r, T value, QString *error)
-{
+template<typename T> std::optional<T> finish(const JsonReader &r, T value, QString *error) {
     if (r.ok())
         return value;
     if (error)
@@ -33,18 +28,14 @@ std::optional<T> finish(const JsonReader &r, T value, QString *error)
 
 JsonReader::JsonReader(const QJsonObject &object, QString context)
     : m_object(object)
-    , m_context(std::move(context))
-{
-}
+    , m_context(std::move(context)) {}
 
-void JsonReader::fail(QLatin1StringView key, const QString &what)
-{
+void JsonReader::fail(QLatin1StringView key, const QString &what) {
     if (m_error.isEmpty())
         m_error = m_context + QStringLiteral(": field '") + key + QStringLiteral("' ") + what;
 }
 
-QString JsonReader::string(QLatin1StringView key)
-{
+QString JsonReader::string(QLatin1StringView key) {
     const QJsonValue v = m_object.value(key);
     if (v.isUndefined()) {
         fail(key, QStringLiteral("is missing"));
@@ -57,8 +48,7 @@ QString JsonReader::string(QLatin1StringView key)
     return v.toString();
 }
 
-QString JsonReader::optionalString(QLatin1StringView key)
-{
+QString JsonReader::optionalString(QLatin1StringView key) {
     const QJsonValue v = m_object.value(key);
     if (v.isUndefined() || v.isNull())
         return {};
@@ -69,16 +59,14 @@ QString JsonReader::optionalString(QLatin1StringView key)
     return v.toString();
 }
 
-static bool isIntegral(const QJsonValue &v)
-{
+static bool isIntegral(const QJsonValue &v) {
     if (!v.isDouble())
         return false;
     const double d = v.toDouble();
     return std::isfinite(d) && std::trunc(d) == d && std::fabs(d) <= 9007199254740992.0;
 }
 
-qint64 JsonReader::integer(QLatin1StringView key)
-{
+qint64 JsonReader::integer(QLatin1StringView key) {
     const QJsonValue v = m_object.value(key);
     if (v.isUndefined()) {
         fail(key, QStringLiteral("is missing"));
@@ -91,8 +79,7 @@ qint64 JsonReader::integer(QLatin1StringView key)
     return v.toInteger();
 }
 
-qint64 JsonReader::optionalInteger(QLatin1StringView key, qint64 fallback)
-{
+qint64 JsonReader::optionalInteger(QLatin1StringView key, qint64 fallback) {
     const QJsonValue v = m_object.value(key);
     if (v.isUndefined() || v.isNull())
         return fallback;
@@ -103,8 +90,7 @@ qint64 JsonReader::optionalInteger(QLatin1StringView key, qint64 fallback)
     return v.toInteger();
 }
 
-bool JsonReader::boolean(QLatin1StringView key)
-{
+bool JsonReader::boolean(QLatin1StringView key) {
     const QJsonValue v = m_object.value(key);
     if (v.isUndefined()) {
         fail(key, QStringLiteral("is missing"));
@@ -117,8 +103,7 @@ bool JsonReader::boolean(QLatin1StringView key)
     return v.toBool();
 }
 
-bool JsonReader::optionalBoolean(QLatin1StringView key, bool fallback)
-{
+bool JsonReader::optionalBoolean(QLatin1StringView key, bool fallback) {
     const QJsonValue v = m_object.value(key);
     if (v.isUndefined() || v.isNull())
         return fallback;
@@ -129,8 +114,7 @@ bool JsonReader::optionalBoolean(QLatin1StringView key, bool fallback)
     return v.toBool();
 }
 
-QStringList JsonReader::stringList(QLatin1StringView key)
-{
+QStringList JsonReader::stringList(QLatin1StringView key) {
     const QJsonValue v = m_object.value(key);
     if (!v.isArray()) {
         fail(key, v.isUndefined() ? QStringLiteral("is missing")
@@ -150,16 +134,14 @@ QStringList JsonReader::stringList(QLatin1StringView key)
     return out;
 }
 
-QString JsonReader::id(QLatin1StringView key)
-{
+QString JsonReader::id(QLatin1StringView key) {
     const QString s = string(key);
     if (ok() && !isValidId(s))
         fail(key, QStringLiteral("is not a valid id"));
     return s;
 }
 
-QString JsonReader::optionalId(QLatin1StringView key)
-{
+QString JsonReader::optionalId(QLatin1StringView key) {
     const QString s = optionalString(key);
     if (ok() && !s.isEmpty() && !isValidId(s))
         fail(key, QStringLiteral("is not a valid id"));
@@ -168,8 +150,7 @@ QString JsonReader::optionalId(QLatin1StringView key)
 
 // --- encoders ------------------------------------------------------------------------------
 
-QJsonObject toJson(const User &u)
-{
+QJsonObject toJson(const User &u) {
     return {{QStringLiteral("id"), u.id},
             {QStringLiteral("handle"), u.handle},
             {QStringLiteral("display_name"), u.displayName},
@@ -178,8 +159,7 @@ QJsonObject toJson(const User &u)
             {QStringLiteral("created_at"), u.createdAt}};
 }
 
-QJsonObject toJson(const Space &s)
-{
+QJsonObject toJson(const Space &s) {
     return {{QStringLiteral("id"), s.id},
             {QStringLiteral("slug"), s.slug},
             {QStringLiteral("name"), s.name},
@@ -187,8 +167,7 @@ QJsonObject toJson(const Space &s)
             {QStringLiteral("position"), s.position}};
 }
 
-QJsonObject toJson(const Course &c)
-{
+QJsonObject toJson(const Course &c) {
     return {{QStringLiteral("id"), c.id},
             {QStringLiteral("space_id"), nullable(c.spaceId)},
             {QStringLiteral("creator_id"), c.creatorId},
@@ -204,8 +183,7 @@ QJsonObject toJson(const Course &c)
             {QStringLiteral("updated_at"), c.updatedAt}};
 }
 
-QJsonObject toJson(const Lesson &l)
-{
+QJsonObject toJson(const Lesson &l) {
     return {{QStringLiteral("id"), l.id},
             {QStringLiteral("course_id"), l.courseId},
             {QStringLiteral("position"), l.position},
@@ -218,8 +196,7 @@ QJsonObject toJson(const Lesson &l)
             {QStringLiteral("updated_at"), l.updatedAt}};
 }
 
-QJsonObject toJson(const Thread &t)
-{
+QJsonObject toJson(const Thread &t) {
     return {{QStringLiteral("id"), t.id},
             {QStringLiteral("space_id"), nullable(t.spaceId)},
             {QStringLiteral("course_id"), nullable(t.courseId)},
@@ -235,8 +212,7 @@ QJsonObject toJson(const Thread &t)
             {QStringLiteral("last_activity_at"), t.lastActivityAt}};
 }
 
-QJsonObject toJson(const Post &p)
-{
+QJsonObject toJson(const Post &p) {
     return {{QStringLiteral("id"), p.id},
             {QStringLiteral("thread_id"), p.threadId},
             {QStringLiteral("parent_id"), nullable(p.parentId)},
@@ -247,8 +223,7 @@ QJsonObject toJson(const Post &p)
             {QStringLiteral("edited_at"), nullableTime(p.editedAt)}};
 }
 
-QJsonObject toJson(const Reaction &r)
-{
+QJsonObject toJson(const Reaction &r) {
     return {{QStringLiteral("id"), r.id},
             {QStringLiteral("post_id"), r.postId},
             {QStringLiteral("user_id"), r.userId},
@@ -258,8 +233,7 @@ QJsonObject toJson(const Reaction &r)
 
 // --- decoders ------------------------------------------------------------------------------
 
-std::optional<User> userFromJson(const QJsonObject &o, QString *error)
-{
+std::optional<User> userFromJson(const QJsonObject &o, QString *error) {
     JsonReader r(o, QStringLiteral("user"));
     User u;
     u.id = r.id(QLatin1StringView("id"));
@@ -277,8 +251,7 @@ std::optional<User> userFromJson(const QJsonObject &o, QString *error)
     return finish(r, u, error);
 }
 
-std::optional<Space> spaceFromJson(const QJsonObject &o, QString *error)
-{
+std::optional<Space> spaceFromJson(const QJsonObject &o, QString *error) {
     JsonReader r(o, QStringLiteral("space"));
     Space s;
     s.id = r.id(QLatin1StringView("id"));
@@ -289,8 +262,7 @@ std::optional<Space> spaceFromJson(const QJsonObject &o, QString *error)
     return finish(r, s, error);
 }
 
-std::optional<Course> courseFromJson(const QJsonObject &o, QString *error)
-{
+std::optional<Course> courseFromJson(const QJsonObject &o, QString *error) {
     JsonReader r(o, QStringLiteral("course"));
     Course c;
     c.id = r.id(QLatin1StringView("id"));
@@ -311,8 +283,7 @@ std::optional<Course> courseFromJson(const QJsonObject &o, QString *error)
     return finish(r, c, error);
 }
 
-std::optional<Lesson> lessonFromJson(const QJsonObject &o, QString *error)
-{
+std::optional<Lesson> lessonFromJson(const QJsonObject &o, QString *error) {
     JsonReader r(o, QStringLiteral("lesson"));
     Lesson l;
     l.id = r.id(QLatin1StringView("id"));
@@ -328,17 +299,15 @@ std::optional<Lesson> lessonFromJson(const QJsonObject &o, QString *error)
     return finish(r, l, error);
 }
 
-std::optional<Thread> threadFromJson(const QJsonObject &o, QString *error)
-{
+std::optional<Thread> threadFromJson(const QJsonObject &o, QString *error) {
     JsonReader r(o, QStringLiteral("thread"));
     Thread t;
     t.id = r.id(QLatin1StringView("id"));
     t.spaceId = r.optionalId(QLatin1StringView("space_id"));
     t.courseId = r.optionalId(QLatin1StringView("course_id"));
     t.lessonId = r.optionalId(QLatin1StringView("lesson_id"));
-    if (r.ok() && int(!t.spaceId.isEmpty()) + int(!t.courseId.isEmpty()) +
-                          int(!t.lessonId.isEmpty()) !=
-                      1)
+    if (r.ok() &&
+        int(!t.spaceId.isEmpty()) + int(!t.courseId.isEmpty()) + int(!t.lessonId.isEmpty()) != 1)
         r.fail(QLatin1StringView("space_id"),
                QStringLiteral("(or course_id or lesson_id): exactly one parent is required"));
     t.authorId = r.id(QLatin1StringView("author_id"));
@@ -359,8 +328,7 @@ std::optional<Thread> threadFromJson(const QJsonObject &o, QString *error)
     return finish(r, t, error);
 }
 
-std::optional<Post> postFromJson(const QJsonObject &o, QString *error)
-{
+std::optional<Post> postFromJson(const QJsonObject &o, QString *error) {
     JsonReader r(o, QStringLiteral("post"));
     Post p;
     p.id = r.id(QLatin1StringView("id"));
@@ -374,8 +342,7 @@ std::optional<Post> postFromJson(const QJsonObject &o, QString *error)
     return finish(r, p, error);
 }
 
-std::optional<Reaction> reactionFromJson(const QJsonObject &o, QString *error)
-{
+std::optional<Reaction> reactionFromJson(const QJsonObject &o, QString *error) {
     JsonReader r(o, QStringLiteral("reaction"));
     Reaction x;
     x.id = r.string(QLatin1StringView("id"));

@@ -6,7 +6,6 @@
 #include "domain/entities.h"
 
 #include <QJsonObject>
-
 #include <optional>
 
 namespace lyceum {
@@ -30,20 +29,19 @@ std::optional<Post> postFromJson(const QJsonObject &o, QString *error = nullptr)
 std::optional<Reaction> reactionFromJson(const QJsonObject &o, QString *error = nullptr);
 
 // Typed field access with error collection, for decoders of requests and responses elsewhere.
-class JsonReader
-{
+class JsonReader {
 public:
     JsonReader(const QJsonObject &object, QString context);
 
-    QString string(QLatin1StringView key);                 // required
-    QString optionalString(QLatin1StringView key);         // absent or null -> empty
-    qint64 integer(QLatin1StringView key);                 // required, integral
+    QString string(QLatin1StringView key);         // required
+    QString optionalString(QLatin1StringView key); // absent or null -> empty
+    qint64 integer(QLatin1StringView key);         // required, integral
     qint64 optionalInteger(QLatin1StringView key, qint64 fallback = 0);
-    bool boolean(QLatin1StringView key);                   // required
+    bool boolean(QLatin1StringView key); // required
     bool optionalBoolean(QLatin1StringView key, bool fallback = false);
-    QStringList stringList(QLatin1StringView key);         // required array of strings
-    QString id(QLatin1StringView key);                     // required, isValidId
-    QString optionalId(QLatin1StringView key);             // absent/null/"" -> empty, else valid
+    QStringList stringList(QLatin1StringView key); // required array of strings
+    QString id(QLatin1StringView key);             // required, isValidId
+    QString optionalId(QLatin1StringView key);     // absent/null/"" -> empty, else valid
 
     bool ok() const { return m_error.isEmpty(); }
     const QString &error() const { return m_error; }

@@ -4,8 +4,7 @@
 
 namespace lyceum {
 
-QString roleName(Role role)
-{
+QString roleName(Role role) {
     switch (role) {
     case Role::Learner:
         return QStringLiteral("learner");
@@ -19,8 +18,7 @@ QString roleName(Role role)
     return QStringLiteral("learner");
 }
 
-std::optional<Role> roleFromName(const QString &name)
-{
+std::optional<Role> roleFromName(const QString &name) {
     for (Role r : {Role::Learner, Role::Creator, Role::Moderator, Role::Admin}) {
         if (roleName(r) == name)
             return r;
@@ -28,14 +26,11 @@ std::optional<Role> roleFromName(const QString &name)
     return std::nullopt;
 }
 
-QString threadKindName(ThreadKind kind)
-{
-    return kind == ThreadKind::Question ? QStringLiteral("question")
-                                        : QStringLiteral("discussion");
+QString threadKindName(ThreadKind kind) {
+    return kind == ThreadKind::Question ? QStringLiteral("question") : QStringLiteral("discussion");
 }
 
-std::optional<ThreadKind> threadKindFromName(const QString &name)
-{
+std::optional<ThreadKind> threadKindFromName(const QString &name) {
     if (name == QLatin1String("discussion"))
         return ThreadKind::Discussion;
     if (name == QLatin1String("question"))
@@ -43,8 +38,7 @@ std::optional<ThreadKind> threadKindFromName(const QString &name)
     return std::nullopt;
 }
 
-bool isValidId(const QString &id)
-{
+bool isValidId(const QString &id) {
     if (id.isEmpty() || id.size() > 64)
         return false;
     for (QChar c : id) {
@@ -57,8 +51,7 @@ bool isValidId(const QString &id)
     return true;
 }
 
-QString newId()
-{
+QString newId() {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
@@ -69,13 +62,12 @@ struct EmojiEntry {
 };
 // The keys keep reaction ids inside the id alphabet.
 constexpr EmojiEntry kEmoji[] = {
-    {u"\U0001F44D", "thumbsup"}, {u"\u2764\uFE0F", "heart"}, {u"\U0001F389", "tada"},
+    {u"\U0001F44D", "thumbsup"}, {u"\u2764\uFE0F", "heart"},  {u"\U0001F389", "tada"},
     {u"\U0001F604", "smile"},    {u"\U0001F914", "thinking"}, {u"\U0001F440", "eyes"},
 };
 } // namespace
 
-const QStringList &allowedEmoji()
-{
+const QStringList &allowedEmoji() {
     static const QStringList list = [] {
         QStringList l;
         for (const auto &e : kEmoji)
@@ -85,8 +77,7 @@ const QStringList &allowedEmoji()
     return list;
 }
 
-QString emojiKey(const QString &emoji)
-{
+QString emojiKey(const QString &emoji) {
     for (const auto &e : kEmoji) {
         if (emoji == QString::fromUtf16(e.emoji))
             return QString::fromLatin1(e.key);
@@ -94,8 +85,7 @@ QString emojiKey(const QString &emoji)
     return {};
 }
 
-QString reactionId(const QString &postId, const QString &userId, const QString &emoji)
-{
+QString reactionId(const QString &postId, const QString &userId, const QString &emoji) {
     return postId + u'.' + userId + u'.' + emojiKey(emoji);
 }
 

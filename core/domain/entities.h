@@ -5,7 +5,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <cstdint>
 #include <optional>
 
@@ -67,7 +66,7 @@ struct Lesson {
 
 struct Thread {
     QString id;
-    QString spaceId;  // exactly one of spaceId, courseId, lessonId is non-empty
+    QString spaceId; // exactly one of spaceId, courseId, lessonId is non-empty
     QString courseId;
     QString lessonId;
     QString authorId;
