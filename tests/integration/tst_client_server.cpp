@@ -405,6 +405,52 @@ private Q_SLOTS:
                                            m_server.password(QStringLiteral("learner")));
         QCOMPARE(after.posts, expected.value(QStringLiteral("post")));
     }
+
+    // An expired/unknown access token: one refresh, then the request is retried; a refused
+    // refresh ends the session with a clear error.
+    void unauthorizedRefreshesOnceThenRetries() {
+        ApiClient api;
+        api.setServer(m_server.url());
+        ApiError loginError;
+        QEventLoop loop;
+        api.login(QStringLiteral("learner"), m_server.password(QStringLiteral("learner")),
+                  [&](const ApiError &e, const LoginResult &) {
+                      loginError = e;
+                      loop.quit();
+                  });
+        loop.exec();
+        QVERIFY2(!loginError.isError(), qPrintable(loginError.message));
+        SessionTokens tokens = api.tokens();
+        tokens.accessToken = QStringLiteral("not-a-valid-token");
+        api.setTokens(tokens);
+        QSignalSpy changed(&api, &ApiClient::tokensChanged);
+        ApiError meError;
+        User me;
+        api.me([&](const ApiError &e, const User &u) {
+            meError = e;
+            me = u;
+            loop.quit();
+        });
+        loop.exec();
+        QVERIFY2(!meError.isError(), qPrintable(meError.message));
+        QCOMPARE(me.handle, QStringLiteral("learner"));
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(api.tokens().accessToken != QLatin1String("not-a-valid-token"));
+        QVERIFY(api.tokens().refreshToken != tokens.refreshToken); // rotated
+
+        // The spent refresh token no longer works: the session ends.
+        api.setTokens({QStringLiteral("not-a-valid-token"), tokens.refreshToken, 0});
+        QSignalSpy expired(&api, &ApiClient::sessionExpired);
+        api.me([&](const ApiError &e, const User &) {
+            meError = e;
+            loop.quit();
+        });
+        loop.exec();
+        QCOMPARE(meError.kind, ApiError::Kind::Unauthorized);
+        QVERIFY(!meError.message.isEmpty());
+        QCOMPARE(expired.size(), 1);
+        QVERIFY(!api.hasSession());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestClientServer)
