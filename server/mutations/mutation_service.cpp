@@ -77,7 +77,7 @@ ApiResult<QJsonObject> MutationService::apply(const Caller &caller, const QJsonO
         const QString mutationId = m.value(QLatin1StringView("id")).toString();
         std::optional<Transaction> tx(std::in_place, m_storage);
         if (const std::optional<QByteArray> first =
-                m_storage.mutationResult(clientId, mutationId)) {
+                m_storage.mutationResult(caller.user.id, clientId, mutationId)) {
             tx->commit();
             QJsonObject previous = QJsonDocument::fromJson(*first).object();
             previous.insert(QStringLiteral("duplicate"), true);

@@ -93,10 +93,10 @@ const char *const kSchemaV1[] = {
     " free_preview ${bool} NOT NULL DEFAULT ${false}, UNIQUE (entity, entity_id))",
 
     // mutations: one row per applied (or rejected) client mutation, keyed by
-    // (client_id, mutation_id); result is the JSON answer given the first time.
+    // (user_id, client_id, mutation_id); result is the JSON answer given the first time.
     "CREATE TABLE mutations (client_id ${text} NOT NULL, mutation_id ${text} NOT NULL,"
     " user_id ${text} NOT NULL, result ${blob} NOT NULL, applied_at ${bigint} NOT NULL,"
-    " PRIMARY KEY (client_id, mutation_id))",
+    " PRIMARY KEY (user_id, client_id, mutation_id))",
 };
 
 bool execAll(QSqlDatabase &db, const SqlDialect &dialect, const char *const *begin,

@@ -61,7 +61,7 @@ public:
     void readChanges(qint64 afterSeq, int limit,
                      const std::function<void(const ChangeRow &)> &visit) override;
 
-    std::optional<QByteArray> mutationResult(const QString &clientId,
+    std::optional<QByteArray> mutationResult(const QString &userId, const QString &clientId,
                                              const QString &mutationId) override;
     void recordMutation(const QString &clientId, const QString &mutationId, const QString &userId,
                         const QByteArray &result, qint64 at) override;

@@ -75,11 +75,11 @@ void SqlStorage::readChanges(qint64 afterSeq, int limit,
     q.finish();
 }
 
-std::optional<QByteArray> SqlStorage::mutationResult(const QString &clientId,
+std::optional<QByteArray> SqlStorage::mutationResult(const QString &userId, const QString &clientId,
                                                      const QString &mutationId) {
-    QSqlQuery &q = prepared(
-        QStringLiteral("SELECT result FROM mutations WHERE client_id = ? AND mutation_id = ?"));
-    bind(q, {clientId, mutationId});
+    QSqlQuery &q = prepared(QStringLiteral("SELECT result FROM mutations WHERE user_id = ? AND "
+                                           "client_id = ? AND mutation_id = ?"));
+    bind(q, {userId, clientId, mutationId});
     run(q);
     std::optional<QByteArray> out;
     if (q.next())

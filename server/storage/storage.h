@@ -117,7 +117,8 @@ public:
                              const std::function<void(const ChangeRow &)> &visit) = 0;
 
     // --- mutation idempotency -----------------------------------------------------------
-    virtual std::optional<QByteArray> mutationResult(const QString &clientId,
+    // Scoped by user too: one user's (client_id, mutation_id) never answers for another's.
+    virtual std::optional<QByteArray> mutationResult(const QString &userId, const QString &clientId,
                                                      const QString &mutationId) = 0;
     virtual void recordMutation(const QString &clientId, const QString &mutationId,
                                 const QString &userId, const QByteArray &result, qint64 at) = 0;

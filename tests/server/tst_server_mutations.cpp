@@ -110,6 +110,22 @@ private Q_SLOTS:
         QCOMPARE(results(other).first().toObject().value(QLatin1StringView("status")).toString(),
                  QStringLiteral("applied"));
         QCOMPARE(s.storage().threadById(QStringLiteral("t-new"))->postCount, 3);
+
+        // Another user with the same client and mutation ids gets their own mutation applied,
+        // never the first user's recorded answer.
+        const HttpReply foreign =
+            send(s, f.entitled,
+                 {mutation(QStringLiteral("m2"), QStringLiteral("post.create"),
+                           {{QStringLiteral("id"), QStringLiteral("p-foreign")},
+                            {QStringLiteral("thread_id"), QStringLiteral("t-new")},
+                            {QStringLiteral("body"), QStringLiteral("另一个用户")}})});
+        QCOMPARE(foreign.status, 200);
+        const QJsonObject foreignResult = results(foreign).first().toObject();
+        QCOMPARE(foreignResult.value(QLatin1StringView("status")).toString(),
+                 QStringLiteral("applied"));
+        QVERIFY(!foreignResult.contains(QLatin1StringView("duplicate")));
+        QVERIFY(s.storage().postById(QStringLiteral("p-foreign")));
+        QCOMPARE(s.storage().threadById(QStringLiteral("t-new"))->postCount, 4);
     }
 
     void rejectionsCarryCodes() {
