@@ -24,6 +24,36 @@ SyncEngine::~SyncEngine() {
     m_decoder.waitForDone();
 }
 
+bool SyncEngine::peekNextCursor(const QByteArray &body, QString *cursor, bool *hasMore) {
+    const auto valueAfter = [&](const char *key) -> qsizetype {
+        const qsizetype at = body.lastIndexOf(key);
+        if (at < 0)
+            return -1;
+        qsizetype i = at + qsizetype(qstrlen(key));
+        while (i < body.size() && (body.at(i) == ' ' || body.at(i) == '\n' || body.at(i) == ':'))
+            ++i;
+        return i < body.size() ? i : -1;
+    };
+    const qsizetype more = valueAfter("\"has_more\"");
+    const qsizetype cur = valueAfter("\"cursor\"");
+    if (more < 0 || cur < 0 || body.at(cur) != '"')
+        return false;
+    if (body.mid(more, 4) == "true")
+        *hasMore = true;
+    else if (body.mid(more, 5) == "false")
+        *hasMore = false;
+    else
+        return false;
+    const qsizetype close = body.indexOf('"', cur + 1);
+    if (close < 0 || close - cur > 512)
+        return false;
+    const QByteArray value = body.mid(cur + 1, close - cur - 1);
+    if (value.contains('\\'))
+        return false;
+    *cursor = QString::fromUtf8(value);
+    return true;
+}
+
 void SyncEngine::start() {
     if (m_running)
         return;
@@ -31,14 +61,18 @@ void SyncEngine::start() {
     m_fetching = true; // reading the cursor counts as the first fetch
     m_lastPageSeen = false;
     m_wiped = false;
+    m_speculate = true;
     m_applying = 0;
     m_received = 0;
+    m_requested.clear();
     const quint64 generation = ++m_generation;
     m_cache->run<QString>(
         this, [](CacheDatabase &db) { return syncstore::cursor(db); },
         [this, generation](QString cursor) {
-            if (generation == m_generation)
-                fetch(cursor);
+            if (generation != m_generation)
+                return;
+            m_expectedFrom = cursor;
+            fetch(cursor);
         });
 }
 
@@ -49,45 +83,72 @@ void SyncEngine::cancel() {
                         QCoreApplication::translate("lyceum::SyncEngine", "Sync was cancelled.")));
 }
 
-void SyncEngine::fetch(const QString &cursor) {
+void SyncEngine::fetch(const QString &cursor, bool speculative) {
     m_fetching = true;
+    m_requested.insert(cursor);
     const quint64 generation = m_generation;
+    const quint64 token = ++m_fetchToken;
     qCDebug(lcSync) << "fetching page after" << cursor;
-    m_api->fetchSyncPage(cursor, m_pageSize,
-                         [this, generation, cursor](const ApiError &e, const QByteArray &body) {
-                             if (generation != m_generation)
-                                 return;
-                             if (!e.isError()) {
-                                 onBody(generation, cursor, body);
-                                 return;
-                             }
-                             m_fetching = false;
-                             if (e.code == QLatin1String("cursor_expired") && !m_wiped) {
-                                 qCInfo(lcSync) << "cursor expired: wiping the cache and resyncing";
-                                 m_wiped = true;
-                                 m_fetching = true;
-                                 m_cache->run<QString>(
-                                     this,
-                                     [](CacheDatabase &db) {
-                                         QString error;
-                                         return syncstore::wipe(db, &error) ? QString() : error;
-                                     },
-                                     [this, generation](QString error) {
-                                         if (generation != m_generation)
-                                             return;
-                                         if (!error.isEmpty())
-                                             fail(ApiError::storage(error));
-                                         else
-                                             fetch(QString());
-                                     });
-                                 return;
-                             }
-                             fail(e);
-                         });
+    m_api->fetchSyncPage(
+        cursor, m_pageSize,
+        [this, generation, token, cursor, speculative](const ApiError &e, const QByteArray &body) {
+            onFetched(generation, token, cursor, speculative, e, body);
+        });
+}
+
+void SyncEngine::onFetched(quint64 generation, quint64 token, const QString &cursor,
+                           bool speculative, const ApiError &e, const QByteArray &body) {
+    if (generation != m_generation || token != m_fetchToken)
+        return;
+    m_fetching = false;
+    if (!e.isError()) {
+        onBody(generation, cursor, body);
+        return;
+    }
+    if (speculative && cursor != m_expectedFrom) {
+        // The guess is not confirmed yet (it may be wrong): the decoded page will decide and
+        // fetch again without guessing.
+        qCInfo(lcSync) << "a speculative fetch failed:" << e.message;
+        m_requested.remove(cursor);
+        m_speculate = false;
+        maybeFinish();
+        return;
+    }
+    if (e.code == QLatin1String("cursor_expired") && !m_wiped) {
+        qCInfo(lcSync) << "cursor expired: wiping the cache and resyncing";
+        // A new generation: whatever the old cursor's pipeline still carries is dropped.
+        const quint64 fresh = ++m_generation;
+        m_wiped = true;
+        m_fetching = true;
+        m_applying = 0;
+        m_requested.clear();
+        m_cache->run<QString>(
+            this,
+            [](CacheDatabase &db) {
+                QString error;
+                return syncstore::wipe(db, &error) ? QString() : error;
+            },
+            [this, fresh](QString error) {
+                if (fresh != m_generation)
+                    return;
+                if (!error.isEmpty()) {
+                    fail(ApiError::storage(error));
+                    return;
+                }
+                m_expectedFrom.clear();
+                fetch(QString());
+            });
+        return;
+    }
+    fail(e);
 }
 
 void SyncEngine::onBody(quint64 generation, const QString &fromCursor, const QByteArray &body) {
     ++m_applying;
+    QString next;
+    bool more = false;
+    if (m_speculate && peekNextCursor(body, &next, &more) && more && !m_requested.contains(next))
+        fetch(next, true); // the network works on N+1 while N is decoded and stored
     m_decoder.start([this, generation, fromCursor, body] {
         QElapsedTimer timer;
         timer.start();
@@ -97,7 +158,10 @@ void SyncEngine::onBody(quint64 generation, const QString &fromCursor, const QBy
         // Queued to this object: dropped if it is gone (the destructor waits for this task).
         if (!page) {
             QMetaObject::invokeMethod(
-                this, [this, generation, error] { onApplied(generation, 0, error, true); },
+                this,
+                [this, generation, fromCursor, error] {
+                    onDecodeFailed(generation, fromCursor, error);
+                },
                 Qt::QueuedConnection);
             return;
         }
@@ -110,15 +174,46 @@ void SyncEngine::onBody(quint64 generation, const QString &fromCursor, const QBy
     });
 }
 
+void SyncEngine::onDecodeFailed(quint64 generation, const QString &fromCursor,
+                                const QString &error) {
+    if (generation != m_generation)
+        return;
+    // Pages are decoded in fetch order, so the page before this one has already moved
+    // m_expectedFrom: a page off the chain was fetched on a wrong guess and does not count.
+    if (fromCursor != m_expectedFrom) {
+        --m_applying;
+        maybeFinish();
+        return;
+    }
+    onApplied(generation, 0, error, true);
+}
+
 void SyncEngine::onDecoded(quint64 generation, const QString &fromCursor,
                            std::shared_ptr<SyncPage> page) {
     if (generation != m_generation)
         return;
-    m_fetching = false;
-    if (page->hasMore)
-        fetch(page->cursor);
-    else
+    if (fromCursor != m_expectedFrom) {
+        // A page fetched on a wrong guess: not part of the chain.
+        --m_applying;
+        maybeFinish();
+        return;
+    }
+    m_expectedFrom = page->cursor;
+    if (page->hasMore) {
+        if (!m_requested.contains(page->cursor)) {
+            if (m_fetching) {
+                qCInfo(lcSync) << "the peeked cursor was wrong; fetching without guessing";
+                m_speculate = false;
+            }
+            fetch(page->cursor); // replaces any speculative fetch (its answer is ignored)
+        }
+    } else {
         m_lastPageSeen = true;
+        if (m_fetching) { // a guess said has_more; the page says otherwise
+            ++m_fetchToken;
+            m_fetching = false;
+        }
+    }
     QPointer<SyncEngine> self(this);
     m_cache->post([self, generation, fromCursor, page](CacheDatabase &db) {
         QElapsedTimer timer;

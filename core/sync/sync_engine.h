@@ -4,14 +4,18 @@
 // already being fetched. A 410 cursor_expired (the server's data was reset) wipes the synced
 // rows and pulls from the beginning, once per run.
 //
-// Pipeline: fetch N (network) -> decode N (decoder thread) -> store N (cache worker). As soon
-// as N is decoded its cursor is known, so fetch N+1 starts while N is stored; decoding N+1
-// overlaps storing N. The GUI thread only hands bytes and pointers along.
+// Pipeline: fetch N (network) -> decode N (decoder thread) -> store N (cache worker), and
+// fetch N+1 starts as soon as N's bytes arrive: its cursor is peeked from the end of the raw
+// body (peekNextCursor) instead of waiting for the full decode. The peek is only a guess: the
+// decoded page is authoritative, a wrong guess drops the speculative fetch and turns
+// speculation off for the run, and the store refuses any page that does not continue the
+// stored cursor. The GUI thread only hands bytes and pointers along.
 #pragma once
 
 #include "api/api_error.h"
 
 #include <QObject>
+#include <QSet>
 #include <QThreadPool>
 #include <memory>
 
@@ -28,6 +32,9 @@ public:
     ~SyncEngine() override; // waits for a page being decoded
 
     static constexpr int kDefaultPageSize = 5000; // the protocol's maximum
+    // Finds "cursor" and "has_more" of a /sync body without parsing it (they follow "changes":
+    // the server's keys are sorted). False when the body does not look as expected.
+    static bool peekNextCursor(const QByteArray &body, QString *cursor, bool *hasMore);
     void setPageSize(int size) { m_pageSize = size; }
     bool isRunning() const { return m_running; }
     void start(); // no-op while running
@@ -39,7 +46,10 @@ Q_SIGNALS:
     void finished(const lyceum::ApiError &error);
 
 private:
-    void fetch(const QString &cursor);
+    void fetch(const QString &cursor, bool speculative = false);
+    void onFetched(quint64 generation, quint64 token, const QString &cursor, bool speculative,
+                   const ApiError &e, const QByteArray &body);
+    void onDecodeFailed(quint64 generation, const QString &fromCursor, const QString &error);
     void onBody(quint64 generation, const QString &fromCursor, const QByteArray &body);
     void onDecoded(quint64 generation, const QString &fromCursor, std::shared_ptr<SyncPage> page);
     void onApplied(quint64 generation, int count, const QString &error, bool decodeError);
@@ -54,6 +64,10 @@ private:
     bool m_fetching = false;
     bool m_lastPageSeen = false;
     bool m_wiped = false;
+    bool m_speculate = true;
+    quint64 m_fetchToken = 0;  // answers of abandoned fetches are ignored
+    QString m_expectedFrom;    // the cursor the next page to store must start from
+    QSet<QString> m_requested; // cursors fetched in this run
     int m_applying = 0;
     qint64 m_received = 0;
     quint64 m_generation = 0;

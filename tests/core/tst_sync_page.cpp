@@ -1,5 +1,6 @@
 // Decoding /sync pages: upserts and tombstones, unknown entity types skipped, bad data refused
 // with a message naming the change and field.
+#include "sync/sync_engine.h"
 #include "sync/sync_page.h"
 
 #include <QTest>
@@ -48,6 +49,23 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!decodeSyncPage(body, &error));
         QVERIFY2(error.contains(expected), qPrintable(error));
+    }
+
+    void peeksTheNextCursor() {
+        QString cursor;
+        bool more = false;
+        // A post body that mentions "cursor" (escaped quotes) must not fool the peek.
+        const QByteArray body = "{\"changes\":[{\"data\":{\"body\":\"\\\"cursor\\\": "
+                                "\\\"fake\\\"\"}}],\"cursor\":\"i.5000\",\"has_more\":true}";
+        QVERIFY(SyncEngine::peekNextCursor(body, &cursor, &more));
+        QCOMPARE(cursor, QStringLiteral("i.5000"));
+        QVERIFY(more);
+        QVERIFY(SyncEngine::peekNextCursor(R"({"changes": [], "cursor": "x", "has_more": false})",
+                                           &cursor, &more));
+        QCOMPARE(cursor, QStringLiteral("x"));
+        QVERIFY(!more);
+        QVERIFY(!SyncEngine::peekNextCursor("{}", &cursor, &more));
+        QVERIFY(!SyncEngine::peekNextCursor(R"({"cursor": 5, "has_more": true})", &cursor, &more));
     }
 };
 
