@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
+#include <memory>
 #include <qt6keychain/keychain.h>
 
 namespace lyceum {
@@ -33,6 +35,35 @@ QString problemText(QKeychain::Job *job) {
                    "The system keychain failed (%1). You stay signed in only until Lyceum quits.")
             .arg(detail);
     }
+}
+
+constexpr int kKeychainTimeoutMs = 15000;
+
+QString timeoutText() {
+    return QCoreApplication::translate(
+        "lyceum::CredentialStore",
+        "The system keychain did not answer (it may be locked). You stay signed in only until "
+        "Lyceum quits.");
+}
+
+// Runs the job: onFinished(job), or onTimeout() when the keychain does not answer in time (a
+// locked keyring waiting on a prompt must not hang the app). Only one of them runs.
+void runJob(QObject *owner, QKeychain::Job *job, std::function<void(QKeychain::Job *)> onFinished,
+            std::function<void()> onTimeout) {
+    auto answered = std::make_shared<bool>(false);
+    QObject::connect(job, &QKeychain::Job::finished, owner,
+                     [answered, onFinished](QKeychain::Job *j) {
+                         if (std::exchange(*answered, true))
+                             return;
+                         onFinished(j);
+                     });
+    QTimer::singleShot(kKeychainTimeoutMs, owner, [answered, onTimeout] {
+        if (std::exchange(*answered, true))
+            return;
+        qCWarning(lcCredentials) << "the keychain did not answer in time";
+        onTimeout();
+    });
+    job->start();
 }
 
 template<typename JobT> JobT *makeJob(QObject *parent, const QString &key) {
@@ -78,60 +109,72 @@ std::optional<SessionTokens> CredentialStore::decode(const QByteArray &secret) {
 
 void CredentialStore::probe(std::function<void(bool, const QString &)> done) {
     auto *job = makeJob<QKeychain::ReadPasswordJob>(this, QStringLiteral("lyceum-probe"));
-    connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *j) {
-        const bool ok = j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound;
-        if (!ok)
-            qCWarning(lcCredentials) << "keychain unavailable:" << j->error() << j->errorString();
-        done(ok, ok ? QString() : problemText(j));
-    });
-    job->start();
+    runJob(
+        this, job,
+        [done](QKeychain::Job *j) {
+            const bool ok =
+                j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound;
+            if (!ok)
+                qCWarning(lcCredentials)
+                    << "keychain unavailable:" << j->error() << j->errorString();
+            done(ok, ok ? QString() : problemText(j));
+        },
+        [done] { done(false, timeoutText()); });
 }
 
 void CredentialStore::save(const QString &key, const SessionTokens &tokens,
                            std::function<void(bool, const QString &)> done) {
     auto *job = makeJob<QKeychain::WritePasswordJob>(this, key);
     job->setBinaryData(encode(tokens));
-    connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *j) {
-        const bool ok = j->error() == QKeychain::NoError;
-        if (!ok)
-            qCWarning(lcCredentials) << "saving the session failed:" << j->errorString();
-        done(ok, ok ? QString() : problemText(j));
-    });
-    job->start();
+    runJob(
+        this, job,
+        [done](QKeychain::Job *j) {
+            const bool ok = j->error() == QKeychain::NoError;
+            if (!ok)
+                qCWarning(lcCredentials) << "saving the session failed:" << j->errorString();
+            done(ok, ok ? QString() : problemText(j));
+        },
+        [done] { done(false, timeoutText()); });
 }
 
 void CredentialStore::load(const QString &key,
                            std::function<void(bool, const SessionTokens &, const QString &)> done) {
     auto *job = makeJob<QKeychain::ReadPasswordJob>(this, key);
-    connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *j) {
-        if (j->error() == QKeychain::EntryNotFound) {
-            done(false, {}, {});
-            return;
-        }
-        if (j->error() != QKeychain::NoError) {
-            qCWarning(lcCredentials) << "reading the session failed:" << j->errorString();
-            done(false, {}, problemText(j));
-            return;
-        }
-        const auto tokens = decode(static_cast<QKeychain::ReadPasswordJob *>(j)->binaryData());
-        if (!tokens) {
-            done(false, {},
-                 QCoreApplication::translate("lyceum::CredentialStore",
-                                             "The saved session is damaged; please log in again."));
-            return;
-        }
-        done(true, *tokens, {});
-    });
-    job->start();
+    runJob(
+        this, job,
+        [done](QKeychain::Job *j) {
+            if (j->error() == QKeychain::EntryNotFound) {
+                done(false, {}, {});
+                return;
+            }
+            if (j->error() != QKeychain::NoError) {
+                qCWarning(lcCredentials) << "reading the session failed:" << j->errorString();
+                done(false, {}, problemText(j));
+                return;
+            }
+            const auto tokens = decode(static_cast<QKeychain::ReadPasswordJob *>(j)->binaryData());
+            if (!tokens) {
+                done(false, {},
+                     QCoreApplication::translate(
+                         "lyceum::CredentialStore",
+                         "The saved session is damaged; please log in again."));
+                return;
+            }
+            done(true, *tokens, {});
+        },
+        [done] { done(false, {}, timeoutText()); });
 }
 
 void CredentialStore::remove(const QString &key, std::function<void(bool, const QString &)> done) {
     auto *job = makeJob<QKeychain::DeletePasswordJob>(this, key);
-    connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *j) {
-        const bool ok = j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound;
-        done(ok, ok ? QString() : problemText(j));
-    });
-    job->start();
+    runJob(
+        this, job,
+        [done](QKeychain::Job *j) {
+            const bool ok =
+                j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound;
+            done(ok, ok ? QString() : problemText(j));
+        },
+        [done] { done(false, timeoutText()); });
 }
 
 } // namespace lyceum
