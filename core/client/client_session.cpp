@@ -77,6 +77,8 @@ void Client::login(const QUrl &server, const QString &handle, const QString &pas
                     }
                     d->profile = profile;
                     d->loggedIn = true;
+                    Q_EMIT cacheChanged(); // another account's rows may have been dropped
+                    d->refreshOutboxCounts();
                     d->remember = remember;
                     const QString key = CredentialStore::entryKey(profile.server, profile.handle);
                     if (!d->keychainAvailable) {

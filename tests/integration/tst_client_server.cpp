@@ -315,6 +315,57 @@ private Q_SLOTS:
         }
     }
 
+    void threadAndReactionReachServer() {
+        Client writer(options(QStringLiteral("threads"), false));
+        QVERIFY(openClient(writer));
+        QVERIFY(!login(writer, m_server.url(), QStringLiteral("learner"),
+                       m_server.password(QStringLiteral("learner")), false)
+                     .isError());
+        QVERIFY(!sync(writer).isError());
+        QVector<Space> spaces;
+        {
+            QEventLoop loop;
+            writer.fetchSpaces(&loop, [&](QVector<Space> s) {
+                spaces = std::move(s);
+                loop.quit();
+            });
+            loop.exec();
+        }
+        QVERIFY(!spaces.isEmpty());
+        const QString threadId =
+            writer.createThread(spaces.first().id, {}, {}, QStringLiteral("集成测试的问题"),
+                                ThreadKind::Question, QStringLiteral("What is a cursor?"));
+        QVERIFY(!threadId.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(counts(writer).outbox, 0, kWait);
+        QCOMPARE(counts(writer).outboxFailed, 0);
+        QVERIFY(!sync(writer).isError());
+        auto detail = fetchThread(writer, threadId);
+        QVERIFY(detail);
+        QVERIFY(!detail->summary.pending);
+        QCOMPARE(detail->posts.size(), 1);
+        const QString firstPost = detail->posts.first().post.id;
+        const QString emoji = allowedEmoji().first();
+        writer.toggleReaction(firstPost, emoji);
+        QTRY_COMPARE_WITH_TIMEOUT(counts(writer).outbox, 0, kWait);
+        QCOMPARE(counts(writer).outboxFailed, 0);
+
+        Client reader(options(QStringLiteral("threads-reader"), false));
+        QVERIFY(openClient(reader));
+        QVERIFY(!login(reader, m_server.url(), QStringLiteral("creator"),
+                       m_server.password(QStringLiteral("creator")), false)
+                     .isError());
+        QVERIFY(!sync(reader).isError());
+        detail = fetchThread(reader, threadId);
+        QVERIFY(detail);
+        QCOMPARE(detail->summary.thread.title, QStringLiteral("集成测试的问题"));
+        QCOMPARE(detail->summary.thread.kind, ThreadKind::Question);
+        QCOMPARE(detail->posts.size(), 1);
+        QCOMPARE(detail->posts.first().post.body, QStringLiteral("What is a cursor?"));
+        QCOMPARE(detail->posts.first().reactions.size(), 1);
+        QCOMPARE(detail->posts.first().reactions.first().emoji, emoji);
+        QCOMPARE(detail->posts.first().reactions.first().mine, false);
+    }
+
     void rejectedMutationKeepsText() {
         Client client(options(QStringLiteral("reject"), false));
         QVERIFY(openClient(client));
