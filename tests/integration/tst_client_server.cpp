@@ -366,6 +366,27 @@ private Q_SLOTS:
         QCOMPARE(detail->posts.first().reactions.first().mine, false);
     }
 
+    // https:// to a server that does not speak TLS: the request fails with an error (Tls or
+    // Network, depending on how the peer breaks the handshake); it is never downgraded.
+    void tlsFailureIsReported() {
+        ApiClient api;
+        QUrl url = m_server.url();
+        url.setScheme(QStringLiteral("https"));
+        api.setServer(url);
+        ApiError error;
+        QEventLoop loop;
+        api.login(QStringLiteral("learner"), QStringLiteral("whatever-pw"),
+                  [&](const ApiError &e, const LoginResult &) {
+                      error = e;
+                      loop.quit();
+                  });
+        loop.exec();
+        QVERIFY(error.isError());
+        QVERIFY2(error.kind == ApiError::Kind::Tls || error.kind == ApiError::Kind::Network,
+                 qPrintable(error.message));
+        QVERIFY(!error.message.isEmpty());
+    }
+
     void rejectedMutationKeepsText() {
         Client client(options(QStringLiteral("reject"), false));
         QVERIFY(openClient(client));
