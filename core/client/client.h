@@ -4,6 +4,9 @@
 // as signals or callbacks on the thread of the given context object.
 #pragma once
 
+// ApiError lives in api/api_error.h, the read views (CourseSummary, ThreadSummary, PostView,
+// CacheCounts, OutboxState, OutboxEntry, ...) in cache/cache_views.h; both are included here,
+// so code against this header as before.
 #include "api/api_error.h"
 #include "cache/cache_views.h"
 #include "domain/entities.h"
