@@ -27,8 +27,10 @@ HttpServer::HttpServer(Storage &storage, const Clock &clock)
     : m_storage(storage)
     , m_auth(storage, clock)
     , m_sync(storage)
-    , m_mutations(storage, clock) {
+    , m_mutations(storage, clock)
+    , m_live(storage, clock) {
     setUpRoutes();
+    m_live.attach(m_http);
 }
 
 quint16 HttpServer::listen(const QHostAddress &address, quint16 port) {
@@ -80,6 +82,21 @@ void HttpServer::setUpRoutes() {
     addAuthedRoute(QStringLiteral("/sync"), M::Get, std::bind(&HttpServer::sync, this, _1, _2));
     addAuthedRoute(QStringLiteral("/mutations"), M::Post,
                    std::bind(&HttpServer::mutations, this, _1, _2));
+
+    // QHttpServer 6.4 upgrades a WebSocket request once a route has taken it without writing
+    // an answer; the socket then reaches LiveHub through newWebSocketConnection.
+    m_http.route(kApi + QStringLiteral("/live"),
+                 [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                     if (request.method() == QHttpServerRequest::Method::Get &&
+                         headerValue(request, QByteArrayLiteral("Upgrade"))
+                                 .compare("websocket", Qt::CaseInsensitive) == 0)
+                         return;
+                     const ApiError error{
+                         426, QStringLiteral("upgrade_required"),
+                         QStringLiteral("This address is a WebSocket: connect with an upgrade.")};
+                     responder.write(errorBody(error), QByteArrayLiteral("application/json"),
+                                     QHttpServerResponder::StatusCode::UpgradeRequired);
+                 });
 
     m_http.setMissingHandler([](const QHttpServerRequest &request,
                                 QHttpServerResponder &&responder) {

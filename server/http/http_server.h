@@ -4,6 +4,7 @@
 #pragma once
 
 #include "server/auth/auth_service.h"
+#include "server/live/live_hub.h"
 #include "server/mutations/mutation_service.h"
 #include "server/sync/sync_service.h"
 
@@ -22,6 +23,9 @@ public:
 
     // The port listened on (a free one when port is 0), or 0 on failure.
     quint16 listen(const QHostAddress &address, quint16 port);
+
+    // The live channel, GET /api/v1/live upgraded to a WebSocket on the same port.
+    LiveHub &live() { return m_live; }
 
 private:
     using Handler = std::function<QHttpServerResponse(const QHttpServerRequest &)>;
@@ -47,6 +51,7 @@ private:
     SyncService m_sync;
     MutationService m_mutations;
     QHttpServer m_http;
+    LiveHub m_live; // after m_http: its sockets go before the server that upgraded them
 };
 
 } // namespace lyceum::server

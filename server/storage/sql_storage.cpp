@@ -152,16 +152,32 @@ void SqlStorage::begin() {
     if (!m_db.transaction())
         throw StorageError(QStringLiteral("cannot begin a transaction: ") %
                            m_db.lastError().text());
+    m_inTransaction = true;
+    m_changesPending = false;
 }
 
 void SqlStorage::commit() {
     if (!m_db.commit())
         throw StorageError(QStringLiteral("cannot commit: ") % m_db.lastError().text());
+    m_inTransaction = false;
+    if (m_changesPending) {
+        m_changesPending = false;
+        changesCommitted();
+    }
 }
 
 void SqlStorage::rollback() {
+    m_inTransaction = false;
+    m_changesPending = false;
     if (!m_db.rollback())
         throw StorageError(QStringLiteral("cannot roll back: ") % m_db.lastError().text());
+}
+
+void SqlStorage::noteChange() {
+    if (m_inTransaction)
+        m_changesPending = true;
+    else
+        changesCommitted();
 }
 
 } // namespace lyceum::server

@@ -82,6 +82,8 @@ private:
     qint64 recordChange(const char *entity, const QString &id, const QByteArray &payload,
                         const QString &scopeCourseId, bool freePreview = false);
     qint64 recordTombstone(const char *entity, const QString &id, const QString &scopeCourseId);
+    // After a change row is written: notify now, or at the commit of the open transaction.
+    void noteChange();
     QString threadScope(const QString &threadId);
     QString lessonCourse(const QString &lessonId);
     void touchLessons(const QString &courseId);
@@ -91,6 +93,8 @@ private:
     QSqlDatabase m_db;
     QString m_instanceId;
     QHash<QString, QSqlQuery *> m_statements;
+    bool m_inTransaction = false;
+    bool m_changesPending = false; // the open transaction recorded changes
 };
 
 // Column value helpers shared by the storage sources.

@@ -38,6 +38,7 @@ qint64 SqlStorage::recordChange(const char *entity, const QString &id, const QBy
         throw StorageError(QStringLiteral("the changes log did not return a sequence number"));
     const qint64 seq = ins.value(0).toLongLong();
     ins.finish();
+    noteChange();
     return seq;
 }
 
@@ -100,6 +101,7 @@ void SqlStorage::recordMutation(const QString &clientId, const QString &mutation
 
 void SqlStorage::bulkInsert(const SeedData &data) {
     Transaction tx(*this);
+    m_changesPending = true;
     const auto insertWith = [this](const QString &table,
                                    const QStringList &columns) -> QSqlQuery & {
         return prepared(SqlDialect::insert(table, columns));

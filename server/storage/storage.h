@@ -127,6 +127,23 @@ public:
     // Writes a whole community in one transaction with prepared statements, recording one
     // change per entity. Throws StorageError (and writes nothing) on any failure.
     virtual void bulkInsert(const SeedData &data) = 0;
+
+    // --- change notification ------------------------------------------------------------
+    // Called once the changes log has grown durably: after the commit of a transaction that
+    // recorded changes, or right after a change written outside a transaction. One observer;
+    // the live channel (server/live/) sets it. It must not write to the storage.
+    void setChangeObserver(std::function<void()> observer) {
+        m_changeObserver = std::move(observer);
+    }
+
+protected:
+    void changesCommitted() const {
+        if (m_changeObserver)
+            m_changeObserver();
+    }
+
+private:
+    std::function<void()> m_changeObserver;
 };
 
 // Rolls back unless commit() was called; for exception-safe transactions.

@@ -69,6 +69,23 @@ SyncService::Position SyncService::parseCursor(const QString &instanceId, const 
     return position;
 }
 
+void SyncService::appendChange(QByteArray &out, const ChangeRow &row,
+                               const Visibility &visibility) {
+    const bool visible = !row.isDelete && visibility.canSeeCourse(row.scopeCourseId);
+    out.append("{\"seq\":").append(QByteArray::number(row.seq));
+    out.append(",\"entity\":\"").append(row.entity).append("\",\"op\":");
+    out.append(visible ? "\"upsert\",\"id\":" : "\"delete\",\"id\":");
+    appendJsonString(out, row.entityId);
+    if (visible) {
+        out.append(",\"data\":");
+        if (row.entity == "lesson" && !visibility.canReadLesson(row.scopeCourseId, row.freePreview))
+            out.append(lockedLesson(row.payload));
+        else
+            out.append(row.payload);
+    }
+    out.append('}');
+}
+
 ApiResult<QByteArray> SyncService::page(const Caller &caller, const QString &cursor,
                                         const QString &limitText) {
     Position from;
@@ -114,19 +131,7 @@ ApiResult<QByteArray> SyncService::page(const Caller &caller, const QString &cur
         if (!first)
             out.append(',');
         first = false;
-        out.append("{\"seq\":").append(QByteArray::number(row.seq));
-        out.append(",\"entity\":\"").append(row.entity).append("\",\"op\":");
-        out.append(visible ? "\"upsert\",\"id\":" : "\"delete\",\"id\":");
-        appendJsonString(out, row.entityId);
-        if (visible) {
-            out.append(",\"data\":");
-            if (row.entity == "lesson" &&
-                !visibility.canReadLesson(row.scopeCourseId, row.freePreview))
-                out.append(lockedLesson(row.payload));
-            else
-                out.append(row.payload);
-        }
-        out.append('}');
+        appendChange(out, row, visibility);
     });
     out.append("],\"cursor\":");
     appendJsonString(out, encodeCursor(m_storage.instanceId(), next).toUtf8());

@@ -12,7 +12,9 @@
 namespace lyceum::server {
 
 class Storage;
+class Visibility;
 struct Caller;
+struct ChangeRow;
 
 inline constexpr int kDefaultSyncLimit = 1000;
 inline constexpr int kMaxSyncLimit = 5000;
@@ -34,6 +36,12 @@ public:
         qint64 passEnd = 0;
     };
     enum class CursorError { None, Malformed, OtherInstance };
+
+    // Appends one change as the feed sends it to a reader past its first pass: an upsert with
+    // the stored data (a lesson the reader may not read locked, without body), or a delete
+    // without data when the row is a tombstone or the reader may not see it. The live channel
+    // inlines changes with this same code.
+    static void appendChange(QByteArray &out, const ChangeRow &row, const Visibility &visibility);
 
     // "<instance id>.<seq>" or "<instance id>.<seq>.<passEnd>"
     static QString encodeCursor(const QString &instanceId, const Position &position);
