@@ -43,6 +43,7 @@ public:
     QString dataDir() const { return m_dir.path(); }
     server::ManualClock &clock() { return m_clock; }
     server::SqlStorage &storage() { return *m_storage; }
+    server::HttpServer &http() { return *m_http; }
 
     HttpReply request(const QByteArray &method, const QString &path, const QByteArray &body = {},
                       const QString &token = {},
