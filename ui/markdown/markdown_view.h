@@ -31,8 +31,10 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
-protected:
+    // QTextBrowser would read local files from its search paths; this refuses everything.
     QVariant loadResource(int type, const QUrl &name) override;
+
+protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:

@@ -1,0 +1,164 @@
+// Untrusted Markdown renders safely: raw HTML stays text, no resource is ever loaded (remote
+// images never reach the network, local files are never read), and only http/https/mailto
+// links can be followed.
+#include "markdown/link_policy.h"
+#include "markdown/markdown_view.h"
+#include "markdown/safe_markdown_document.h"
+
+#include <QImage>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextFragment>
+
+using namespace lyceum::ui;
+
+namespace {
+
+// Every anchor href and image name the document ended up with.
+struct DocumentContents {
+    QStringList anchors;
+    QStringList images;
+};
+
+DocumentContents inspect(const QTextDocument &document) {
+    DocumentContents contents;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            if (format.isAnchor())
+                contents.anchors << format.anchorHref();
+            if (format.isImageFormat())
+                contents.images << format.toImageFormat().name();
+        }
+    }
+    return contents;
+}
+
+} // namespace
+
+class TestMarkdown : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void rendersMarkdown() {
+        SafeMarkdownDocument document;
+        document.setUntrustedMarkdown(
+            QStringLiteral("# 标题\n\n**粗体** and [a link](https://example.com)\n\n"
+                           "| a | b |\n|---|---|\n| 1 | 2 |\n"));
+        QVERIFY(document.toPlainText().contains(QStringLiteral("标题")));
+        QVERIFY(document.toPlainText().contains(QStringLiteral("粗体")));
+        QCOMPARE(inspect(document).anchors, QStringList{QStringLiteral("https://example.com")});
+    }
+
+    void rawHtmlStaysText_data() {
+        QTest::addColumn<QString>("markdown");
+        QTest::addColumn<QString>("literal");
+        QTest::newRow("script") << QStringLiteral("<script>alert(1)</script>")
+                                << QStringLiteral("<script>");
+        QTest::newRow("img onerror")
+            << QStringLiteral("hi <img src=x onerror=alert(1)> there") << QStringLiteral("onerror");
+        QTest::newRow("iframe") << QStringLiteral("<iframe src=\"https://evil.example\"></iframe>")
+                                << QStringLiteral("<iframe");
+        QTest::newRow("inline b") << QStringLiteral("a <b>bold?</b> b") << QStringLiteral("<b>");
+    }
+
+    void rawHtmlStaysText() {
+        QFETCH(QString, markdown);
+        QFETCH(QString, literal);
+        SafeMarkdownDocument document;
+        document.setUntrustedMarkdown(markdown);
+        // Shown as the characters the author typed, not interpreted.
+        QVERIFY2(document.toPlainText().contains(literal), qPrintable(document.toPlainText()));
+        const DocumentContents contents = inspect(document);
+        QVERIFY(contents.images.isEmpty());
+        QVERIFY(contents.anchors.isEmpty());
+        QVERIFY(!document.toHtml().contains(QStringLiteral("<script")));
+        QVERIFY(!document.toHtml().contains(QStringLiteral("<img")));
+    }
+
+    void remoteImageIsNeverFetched() {
+        // A real listening socket: if anything tried to fetch the image, it would connect here.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        const QString url =
+            QStringLiteral("http://127.0.0.1:%1/tracker.png").arg(server.serverPort());
+        MarkdownView view;
+        view.resize(400, 300);
+        view.setMarkdownText(QStringLiteral("look: ![pixel](") + url + QStringLiteral(")"));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.grab(); // forces layout and painting, which loads resources
+        QTest::qWait(300);
+        QVERIFY(!server.hasPendingConnections());
+        QVERIFY(!server.waitForNewConnection(200));
+        // The document was asked, and answered with the placeholder.
+        QVERIFY(view.safeDocument()->refusedResources().contains(QUrl(url)));
+        const QVariant resource =
+            view.safeDocument()->resource(QTextDocument::ImageResource, QUrl(url));
+        QCOMPARE(resource.value<QImage>().size(), SafeMarkdownDocument::imagePlaceholder().size());
+    }
+
+    void localFileIsNeverRead() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("secret.png"));
+        QImage secret(123, 77, QImage::Format_RGB32);
+        secret.fill(Qt::red);
+        QVERIFY(secret.save(path));
+        MarkdownView view;
+        view.setSearchPaths({dir.path()});
+        view.setMarkdownText(QStringLiteral("![a](file://") + path +
+                             QStringLiteral(") ![b](secret.png)"));
+        view.resize(400, 300);
+        view.grab();
+        for (const QUrl &url : view.safeDocument()->refusedResources()) {
+            const QImage image =
+                view.safeDocument()->resource(QTextDocument::ImageResource, url).value<QImage>();
+            QVERIFY(image.size() != secret.size());
+        }
+        QCOMPARE(view.safeDocument()->refusedResources().size(), 2);
+        // And the view's own loader (QTextBrowser reads search paths) refuses too.
+        QVERIFY(view.loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("secret.png")))
+                    .isNull());
+    }
+
+    void dangerousLinksAreDropped() {
+        MarkdownView view;
+        QList<QUrl> opened;
+        view.setLinkOpener([&opened](const QUrl &url) { opened << url; });
+        view.setMarkdownText(QStringLiteral("[js](javascript:alert(1)) [f](file:///etc/passwd) "
+                                            "[ok](https://lyceum.example/a) [m](mailto:a@b.c) "
+                                            "[data](data:text/html,hi)"));
+        const DocumentContents contents = inspect(*view.safeDocument());
+        QCOMPARE(contents.anchors, QStringList({QStringLiteral("https://lyceum.example/a"),
+                                                QStringLiteral("mailto:a@b.c")}));
+        // The link text stays readable.
+        QVERIFY(view.toPlainText().contains(QStringLiteral("js")));
+
+        QVERIFY(!view.activateLink(QUrl(QStringLiteral("javascript:alert(1)"))));
+        QVERIFY(!view.activateLink(QUrl(QStringLiteral("file:///etc/passwd"))));
+        QVERIFY(!view.activateLink(QUrl(QStringLiteral("qrc:/i18n/x"))));
+        QVERIFY(opened.isEmpty());
+        // A click on a real link opens it, through the opener only.
+        Q_EMIT view.anchorClicked(QUrl(QStringLiteral("https://lyceum.example/a")));
+        QCOMPARE(opened, QList<QUrl>{QUrl(QStringLiteral("https://lyceum.example/a"))});
+        Q_EMIT view.anchorClicked(QUrl(QStringLiteral("javascript:alert(1)")));
+        QCOMPARE(opened.size(), 1);
+        QVERIFY(view.source().isEmpty()); // the view never navigated
+    }
+
+    void linkPolicy() {
+        QVERIFY(isFollowableLink(QUrl(QStringLiteral("https://a.b/c"))));
+        QVERIFY(isFollowableLink(QUrl(QStringLiteral("HTTP://a.b"))));
+        QVERIFY(isFollowableLink(QUrl(QStringLiteral("mailto:x@y.z"))));
+        QVERIFY(!isFollowableLink(QUrl(QStringLiteral("JavaScript:alert(1)"))));
+        QVERIFY(!isFollowableLink(QUrl(QStringLiteral("file:///etc/passwd"))));
+        QVERIFY(!isFollowableLink(QUrl(QStringLiteral("relative/path"))));
+        QVERIFY(!isFollowableLink(QUrl(QStringLiteral("https://"))));
+        QVERIFY(!isFollowableLink(QUrl()));
+    }
+};
+
+QTEST_MAIN(TestMarkdown)
+#include "tst_markdown.moc"

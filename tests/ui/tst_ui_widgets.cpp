@@ -1,0 +1,194 @@
+// Widgets that need no server: the composer (Write/Preview, Ctrl+Enter, reply target, locked),
+// the new-thread dialog, the sync status texts, server URL parsing and the demo launcher's
+// start-up handshake (with stand-in server scripts).
+#include "composer/composer.h"
+#include "composer/new_thread_dialog.h"
+#include "demo/demo_launcher.h"
+#include "login/login_dialog.h"
+#include "markdown/markdown_view.h"
+#include "shell/sync_status_widget.h"
+
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace lyceum;
+using namespace lyceum::ui;
+
+class TestUiWidgets : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(m_english.load(QStringLiteral(":/i18n/lyceum_en.qm")));
+        QCoreApplication::installTranslator(&m_english);
+    }
+
+    void composerSendsWithCtrlEnter() {
+        Composer composer;
+        composer.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&composer));
+        QSignalSpy submitted(&composer, &Composer::submitted);
+        QVERIFY(!composer.sendButton()->isEnabled());
+        // Empty or blank text is not sent.
+        QTest::keyClick(composer.editor(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(submitted.count(), 0);
+
+        composer.editor()->setFocus();
+        // QTest::keyClicks types ASCII only; Chinese arrives as an input method would commit it.
+        composer.editor()->insertPlainText(QStringLiteral("**你好**"));
+        QTest::keyClicks(composer.editor(), QStringLiteral(" world"));
+        QVERIFY(composer.sendButton()->isEnabled());
+        QTest::keyClick(composer.editor(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(submitted.count(), 1);
+        QCOMPARE(submitted.first().at(0).toString(), QStringLiteral("**你好** world"));
+        QCOMPARE(submitted.first().at(1).toString(), QString());
+        // A plain Return is a new line, not a send.
+        QTest::keyClick(composer.editor(), Qt::Key_Return);
+        QCOMPARE(submitted.count(), 1);
+
+        composer.setReplyTarget(QStringLiteral("p7"), QStringLiteral("Ada"));
+        QTest::mouseClick(composer.sendButton(), Qt::LeftButton);
+        QCOMPARE(submitted.count(), 2);
+        QCOMPARE(submitted.last().at(1).toString(), QStringLiteral("p7"));
+        composer.clear();
+        QVERIFY(composer.replyTargetId().isEmpty());
+        QVERIFY(composer.text().isEmpty());
+    }
+
+    void composerPreviewRendersSafely() {
+        Composer composer;
+        composer.setText(QStringLiteral("# Title\n\n<script>x</script>"));
+        composer.tabs()->setCurrentIndex(1);
+        QVERIFY(composer.preview()->isVisibleTo(&composer));
+        QVERIFY(composer.preview()->toPlainText().contains(QStringLiteral("Title")));
+        QVERIFY(composer.preview()->toPlainText().contains(QStringLiteral("<script>")));
+        QVERIFY(!composer.preview()->toPlainText().contains(QStringLiteral("# Title")));
+    }
+
+    void lockedComposerDoesNotSend() {
+        Composer composer;
+        QSignalSpy submitted(&composer, &Composer::submitted);
+        composer.setText(QStringLiteral("text"));
+        composer.setLocked(true, QStringLiteral("locked"));
+        QVERIFY(!composer.canSend());
+        QVERIFY(!composer.sendButton()->isEnabled());
+        QVERIFY(!composer.editor()->isEnabled());
+        QTest::keyClick(composer.editor(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(submitted.count(), 0);
+    }
+
+    void newThreadDialogNeedsTitleAndBody() {
+        NewThreadDialog dialog(QStringLiteral("General"));
+        dialog.show();
+        auto *buttons = dialog.findChild<QDialogButtonBox *>();
+        QVERIFY(buttons);
+        QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        dialog.titleField()->insert(QStringLiteral("如何复习？"));
+        QVERIFY(!ok->isEnabled());
+        dialog.composer()->editor()->setFocus();
+        QTest::keyClicks(dialog.composer()->editor(), QStringLiteral("Body"));
+        QVERIFY(ok->isEnabled());
+        dialog.setKind(ThreadKind::Question);
+        QCOMPARE(dialog.kind(), ThreadKind::Question);
+        QTest::keyClick(dialog.composer()->editor(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.title(), QStringLiteral("如何复习？"));
+        QCOMPARE(dialog.body(), QStringLiteral("Body"));
+    }
+
+    void syncStatusTexts() {
+        const qint64 now = 1'700'000'000'000;
+        SyncStatus status;
+        QCOMPARE(SyncStatusWidget::describe(status, now), QStringLiteral("Not synced yet"));
+        status.state = SyncStatus::State::Syncing;
+        status.received = 120;
+        QCOMPARE(SyncStatusWidget::describe(status, now), QStringLiteral("Syncing… 120 changes"));
+        status.state = SyncStatus::State::Idle;
+        status.lastSyncedAt = now - 3 * 60'000;
+        status.outboxWaiting = 2;
+        QCOMPARE(SyncStatusWidget::describe(status, now),
+                 QStringLiteral("Synced 3 minutes ago · 2 posts waiting to send"));
+        status.state = SyncStatus::State::Offline;
+        status.outboxWaiting = 1;
+        QCOMPARE(SyncStatusWidget::describe(status, now),
+                 QStringLiteral("Offline · 1 post waiting to send"));
+        SyncStatusWidget widget;
+        widget.setStatus(status);
+        QVERIFY(widget.text().startsWith(QStringLiteral("Offline")));
+    }
+
+    void serverUrlParsing() {
+        QCOMPARE(LoginDialog::normalizedServerUrl(QStringLiteral("community.example.com")),
+                 QUrl(QStringLiteral("https://community.example.com")));
+        QCOMPARE(LoginDialog::normalizedServerUrl(QStringLiteral(" http://127.0.0.1:8080 ")),
+                 QUrl(QStringLiteral("http://127.0.0.1:8080")));
+        QVERIFY(LoginDialog::normalizedServerUrl(QStringLiteral("ftp://x.y")).isEmpty());
+        QVERIFY(LoginDialog::normalizedServerUrl(QStringLiteral("")).isEmpty());
+    }
+
+    void demoLauncherReportsAMissingServer() {
+        QTemporaryDir dir;
+        DemoLauncher launcher(dir.filePath(QStringLiteral("no-such-server")),
+                              dir.filePath(QStringLiteral("data")));
+        QSignalSpy failed(&launcher, &DemoLauncher::failed);
+        launcher.start();
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(failed.first().at(0).toString().contains(QStringLiteral("not found")));
+    }
+
+    void demoLauncherWaitsForTheListeningLine() {
+        QTemporaryDir dir;
+        const QString script = writeScript(
+            dir,
+            QStringLiteral(
+                "#!/bin/sh\necho \"seeding\"\nsleep 0.2\n"
+                "echo \"lyceum-server: listening on http://127.0.0.1:45678\"\nexec sleep 30\n"));
+        DemoLauncher launcher(script, dir.filePath(QStringLiteral("data")));
+        QSignalSpy ready(&launcher, &DemoLauncher::ready);
+        launcher.start();
+        QVERIFY(ready.wait(5000));
+        QCOMPARE(ready.first().at(0).toUrl(), QUrl(QStringLiteral("http://127.0.0.1:45678")));
+        QVERIFY(launcher.arguments().contains(QStringLiteral("--demo")));
+        QVERIFY(launcher.isRunning());
+        launcher.stop();
+        QVERIFY(!launcher.isRunning());
+    }
+
+    void demoLauncherReportsAnEarlyExit() {
+        QTemporaryDir dir;
+        const QString script = writeScript(
+            dir, QStringLiteral("#!/bin/sh\necho \"cannot open database\" >&2\nexit 3\n"));
+        DemoLauncher launcher(script, dir.filePath(QStringLiteral("data")));
+        QSignalSpy failed(&launcher, &DemoLauncher::failed);
+        launcher.start();
+        QVERIFY(failed.wait(5000));
+        const QString message = failed.first().at(0).toString();
+        QVERIFY2(message.contains(QStringLiteral("exit code 3")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("cannot open database")), qPrintable(message));
+    }
+
+private:
+    static QString writeScript(const QTemporaryDir &dir, const QString &text) {
+        const QString path = dir.filePath(QStringLiteral("fake-server"));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return QString();
+        file.write(text.toUtf8());
+        file.close();
+        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        return path;
+    }
+
+    QTranslator m_english;
+};
+
+QTEST_MAIN(TestUiWidgets)
+#include "tst_ui_widgets.moc"
