@@ -135,6 +135,7 @@ int main(int argc, char *argv[]) {
                              ? u'[' + address.toString() + u']'
                              : address.toString();
     out << "listening on http://" << host << ':' << actualPort << Qt::endl;
+    out << "live channel on ws://" << host << ':' << actualPort << "/api/v1/live" << Qt::endl;
     std::fflush(stdout);
     const int code = QCoreApplication::exec();
     out << "stopped" << Qt::endl;

@@ -262,6 +262,7 @@ void LiveHub::flush() {
     m_sinceFlush.start();
     if (m_connections.isEmpty())
         return;
+    int notified = 0;
     try {
         const qint64 latest = m_storage.latestSeq();
         const QString instance = m_storage.instanceId();
@@ -322,7 +323,10 @@ void LiveHub::flush() {
             }
             c.announcedSeq = latest;
             send(c, message);
+            ++notified;
         }
+        qCDebug(lcServerLive) << "notified" << notified << "sockets of seq" << latest << "in"
+                              << m_sinceFlush.nsecsElapsed() / 1000 << "us";
     } catch (const StorageError &e) {
         // The next commit retries; clients also pull on reconnect.
         qCWarning(lcServerLive).noquote() << "cannot notify live sockets:" << e.message();

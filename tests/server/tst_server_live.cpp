@@ -5,6 +5,8 @@
 #include "server/live/live_hub.h"
 #include "sync_fixture.h"
 
+#include <QRandomGenerator>
+#include <QTcpSocket>
 #include <QUrlQuery>
 #include <QtTest>
 
@@ -271,6 +273,56 @@ private Q_SLOTS:
         QCOMPARE(after.waitFor(QStringLiteral("ready")), 0);
         const qint64 seq = createPost(s, f.creator, QStringLiteral("p-after"));
         QCOMPARE(after.waitForSeq(seq).value(QLatin1StringView("seq")).toInteger(), seq);
+    }
+
+    void oddMessagesAndRawBytesLeaveTheServerServing() {
+        ServerHarness s;
+        QVERIFY2(s.ok(), qPrintable(s.error()));
+        const SyncFixture f = seedSyncFixture(s);
+        const QStringList odd = {
+            QStringLiteral(R"({"type":"auth","access_token":123})"),
+            QStringLiteral(R"({"type":"auth"})"),
+            QStringLiteral(R"({"type":5})"),
+            QStringLiteral(R"([])"),
+            QStringLiteral(R"("auth")"),
+            QStringLiteral(R"({"type":"auth","access_token":"\u0000"})"),
+            QStringLiteral(R"({"type":"auth","access_token":"%1"})").arg(QString(3000, u'令')),
+            QString(),
+        };
+        for (const QString &message : odd) {
+            LiveClient c(s.port(), QString());
+            QVERIFY(c.waitConnected());
+            c.socket().sendTextMessage(message);
+            QVERIFY2(c.waitClosed(), qPrintable(message));
+            QVERIFY2(c.closeCode() >= 1000, qPrintable(message));
+        }
+        // Unknown message types from an authenticated client are ignored.
+        LiveClient known(s.port(), f.learner);
+        QCOMPARE(known.waitFor(QStringLiteral("ready")), 0);
+        known.socket().sendTextMessage(QStringLiteral(R"({"type":"hello","x":[1,2]})"));
+
+        // Raw bytes after a valid handshake: random frames, bad opcodes, unmasked data.
+        QRandomGenerator random(20260101);
+        for (int round = 0; round < 20; ++round) {
+            QTcpSocket raw;
+            raw.connectToHost(QHostAddress::LocalHost, s.port());
+            QVERIFY(raw.waitForConnected(5000));
+            raw.write("GET /api/v1/live HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+                      "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                      "Sec-WebSocket-Version: 13\r\nAuthorization: Bearer " +
+                      f.learner.toLatin1() + "\r\n\r\n");
+            QVERIFY(QTest::qWaitFor([&] { return raw.bytesAvailable() > 0; }, 5000));
+            QByteArray noise(1 + int(random.bounded(4096)), Qt::Uninitialized);
+            for (char &b : noise)
+                b = char(random.bounded(256));
+            raw.write(noise);
+            QTest::qWait(20);
+            raw.abort();
+        }
+        QVERIFY(!known.closed);
+        const qint64 seq = createPost(s, f.creator, QStringLiteral("p-survived"));
+        QCOMPARE(known.waitForSeq(seq).value(QLatin1StringView("seq")).toInteger(), seq);
+        QVERIFY(QTest::qWaitFor([&] { return s.http().live().connectionCount() == 1; }, 5000));
     }
 
     void plainGetAndOtherPaths() {
