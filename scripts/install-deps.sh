@@ -11,6 +11,7 @@ packages=(
   qt6-qpa-plugins libgl-dev
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
   fonts-noto-cjk fonts-dejavu-core imagemagick
+  clang libclang-rt-14-dev
 )
 
 missing=()
