@@ -32,6 +32,7 @@ CataloguePage::CataloguePage(Client *client, QWidget *parent)
     , m_count(new QLabel(this))
     , m_stack(new QStackedWidget(this))
     , m_view(new QListView(this))
+    , m_delegate(new CourseCardDelegate(m_view))
     , m_emptyText(new QLabel(this))
     , m_clearFilters(new QPushButton(tr("Clear filters"), this))
     , m_reloadTimer(new QTimer(this)) {
@@ -62,7 +63,9 @@ CataloguePage::CataloguePage(Client *client, QWidget *parent)
 
     m_view->setObjectName(QStringLiteral("CourseGrid"));
     m_view->setModel(m_filter);
-    m_view->setItemDelegate(new CourseCardDelegate(m_view));
+    m_view->setItemDelegate(m_delegate);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->viewport()->installEventFilter(this);
     m_view->setViewMode(QListView::IconMode);
     m_view->setResizeMode(QListView::Adjust);
     m_view->setMovement(QListView::Static);
@@ -150,6 +153,24 @@ CataloguePage::CataloguePage(Client *client, QWidget *parent)
     connect(m_client, &Client::cacheChanged, m_reloadTimer, qOverload<>(&QTimer::start));
     updateCountAndEmptyState();
     reload();
+}
+
+bool CataloguePage::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        updateGrid();
+    return QWidget::eventFilter(watched, event);
+}
+
+void CataloguePage::updateGrid() {
+    // As many columns as fit, each stretched so the cards fill the width.
+    const int width = m_view->viewport()->width() - 1;
+    const int columns = qMax(1, width / CourseCardDelegate::minimumCardWidth);
+    const QSize cell(qMax(CourseCardDelegate::minimumCardWidth, width / columns),
+                     CourseCardDelegate::cardSize.height());
+    if (cell == m_view->gridSize())
+        return;
+    m_delegate->setCellSize(cell);
+    m_view->setGridSize(cell);
 }
 
 void CataloguePage::focusSearch() {

@@ -19,6 +19,7 @@ struct CourseSummary;
 
 namespace lyceum::ui {
 
+class CourseCardDelegate;
 class CourseFilterModel;
 class CourseListModel;
 
@@ -41,6 +42,8 @@ private:
     void updateTopics();
     void updateCountAndEmptyState();
     void clearFilters();
+    void updateGrid();
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     Client *m_client;
     CourseListModel *m_model;
@@ -51,6 +54,7 @@ private:
     QLabel *m_count;
     QStackedWidget *m_stack;
     QListView *m_view;
+    CourseCardDelegate *m_delegate;
     QLabel *m_emptyText;
     QPushButton *m_clearFilters;
     QTimer *m_reloadTimer;

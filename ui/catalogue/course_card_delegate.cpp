@@ -17,7 +17,7 @@ QSize CourseCardDelegate::sizeHint(const QStyleOptionViewItem &option,
                                    const QModelIndex &index) const {
     Q_UNUSED(option);
     Q_UNUSED(index);
-    return cardSize;
+    return m_cellSize;
 }
 
 // Draws up to maxLines of text wrapped in width, eliding the last line.

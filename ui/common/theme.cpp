@@ -4,6 +4,7 @@
 #include <QFont>
 #include <QFontDatabase>
 #include <QPalette>
+#include <QProxyStyle>
 #include <QStyleFactory>
 
 namespace lyceum::ui::theme {
@@ -12,6 +13,23 @@ QColor tagColor(const QString &key) {
     const size_t hash = qHash(key, 7u);
     return QColor::fromHsl(int(hash % 360), 150, 110);
 }
+
+namespace {
+
+// Fusion, without the icons it puts on dialog buttons (Save with a floppy disk).
+class LyceumStyle : public QProxyStyle {
+public:
+    LyceumStyle()
+        : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion"))) {}
+    int styleHint(StyleHint hint, const QStyleOption *option, const QWidget *widget,
+                  QStyleHintReturn *returnData) const override {
+        if (hint == SH_DialogButtonBox_ButtonsHaveIcons)
+            return 0;
+        return QProxyStyle::styleHint(hint, option, widget, returnData);
+    }
+};
+
+} // namespace
 
 static QStringList fontFamilies(const QString &language) {
     // Chinese glyphs come from Noto Sans CJK SC in both languages (not the JP variant that a
@@ -66,11 +84,12 @@ QListView, QTreeView {
     background: #ffffff; border: 1px solid #e3e6ec; border-radius: 10px; outline: none;
 }
 QListView#CourseGrid { background: transparent; border: none; }
-QLineEdit, QComboBox, QPlainTextEdit, QTextEdit {
+QLineEdit, QPlainTextEdit, QTextEdit {
     border: 1px solid #d6dae2; border-radius: 8px; padding: 5px 8px; background: #ffffff;
     selection-background-color: #4f46e5;
 }
-QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus { border: 1px solid #4f46e5; }
+QLineEdit:focus, QPlainTextEdit:focus { border: 1px solid #4f46e5; }
+QComboBox { padding: 4px 8px; min-height: 22px; }
 QPushButton {
     border: 1px solid #d6dae2; border-radius: 8px; padding: 6px 14px; background: #ffffff;
 }
@@ -84,6 +103,7 @@ QPushButton#Primary:hover { background: #4338ca; }
 QPushButton#Primary:disabled { background: #a5a1f0; border-color: #a5a1f0; color: #f4f4ff; }
 QToolButton#LinkButton { border: none; color: #4f46e5; padding: 2px 4px; }
 QToolButton#LinkButton:hover { text-decoration: underline; }
+QToolButton#LinkButton::menu-indicator { image: none; width: 0px; }
 QToolButton#ReactionButton {
     border: 1px solid #e3e6ec; border-radius: 11px; padding: 1px 8px; background: #f6f7f9;
 }
@@ -99,7 +119,7 @@ QWidget#ThreadCanvas { background: #ffffff; }
 }
 
 void apply(QApplication &app, const QString &language) {
-    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    app.setStyle(new LyceumStyle);
     QPalette palette;
     palette.setColor(QPalette::Window, background);
     palette.setColor(QPalette::WindowText, text);

@@ -147,6 +147,10 @@ void Composer::setMinimumEditorHeight(int height) {
     m_preview->setMinimumHeight(height);
 }
 
+void Composer::setMaximumEditorHeight(int height) {
+    m_stack->setMaximumHeight(height);
+}
+
 bool Composer::canSend() const {
     return !m_locked && !m_editor->toPlainText().trimmed().isEmpty();
 }

@@ -35,6 +35,7 @@ public:
     void setSendButtonVisible(bool visible);
     void setPlaceholderText(const QString &text);
     void setMinimumEditorHeight(int height);
+    void setMaximumEditorHeight(int height);
 
     bool canSend() const;
     QPlainTextEdit *editor() const { return m_editor; }

@@ -80,6 +80,7 @@ CoursePage::CoursePage(Client *client, QWidget *parent)
     m_threadsView->setModel(m_threads);
     m_threadsView->setItemDelegate(new ThreadItemDelegate(m_threadsView));
     m_threadsView->setMouseTracking(true);
+    m_threadsView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_threadsView->setAccessibleName(tr("Course discussions"));
     m_threadsEmpty->setObjectName(QStringLiteral("Muted"));
     m_threadsEmpty->setWordWrap(true);
@@ -105,10 +106,11 @@ CoursePage::CoursePage(Client *client, QWidget *parent)
     leftLayout->setContentsMargins(0, 0, 12, 12);
     leftLayout->setSpacing(10);
     leftLayout->addWidget(m_summary);
-    leftLayout->addWidget(sectionTitle(tr("About this course"), left));
-    leftLayout->addWidget(m_description);
+    // The syllabus first: what is in the course (and what is free to try) matters most.
     leftLayout->addWidget(sectionTitle(tr("Syllabus"), left));
     leftLayout->addWidget(m_syllabusView);
+    leftLayout->addWidget(sectionTitle(tr("About this course"), left));
+    leftLayout->addWidget(m_description);
     leftLayout->addStretch();
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(left);
@@ -210,10 +212,11 @@ void CoursePage::apply(const std::optional<CourseDetail> &detail) {
                                            ? detail->creator.handle
                                            : detail->creator.displayName));
     m_price->setText(Format::price(course.price, course.currency));
-    m_price->setObjectName(course.isFree() ? QStringLiteral("FreeBadge")
-                                           : QStringLiteral("PriceBadge"));
-    m_price->style()->unpolish(m_price);
-    m_price->style()->polish(m_price);
+    m_price->setStyleSheet(
+        course.isFree() ? QStringLiteral("background: #e7f6ee; color: #0f9d58; border-radius: 12px;"
+                                         "padding: 4px 14px; font-size: 12pt; font-weight: 600;")
+                        : QStringLiteral("background: #eef0ff; color: #4f46e5; border-radius: 12px;"
+                                         "padding: 4px 14px; font-size: 12pt; font-weight: 600;"));
 
     while (QLayoutItem *item = m_chipsLayout->takeAt(0)) {
         delete item->widget();

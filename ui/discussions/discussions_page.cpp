@@ -1,6 +1,7 @@
 #include "discussions/discussions_page.h"
 
 #include "client/client.h"
+#include "common/elided_label.h"
 #include "common/icons.h"
 #include "common/theme.h"
 #include "composer/new_thread_dialog.h"
@@ -26,7 +27,7 @@ DiscussionsPage::DiscussionsPage(Client *client, QWidget *parent)
     , m_threads(new ThreadListModel(this))
     , m_spaceView(new QListView(this))
     , m_threadView(new QListView(this))
-    , m_spaceTitle(new QLabel(this))
+    , m_spaceTitle(new ElidedLabel(this))
     , m_spaceDescription(new QLabel(this))
     , m_threadsEmpty(new QLabel(this))
     , m_newThread(new QPushButton(tr("New thread"), this))
@@ -41,6 +42,8 @@ DiscussionsPage::DiscussionsPage(Client *client, QWidget *parent)
     m_spaceView->setModel(m_spaces);
     m_spaceView->setAccessibleName(tr("Spaces"));
     m_spaceView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_spaceView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_spaceView->setTextElideMode(Qt::ElideRight);
     m_spaceView->setStyleSheet(
         QStringLiteral("QListView::item { padding: 7px 8px; border-radius: 6px; }"
                        "QListView::item:selected { background: #eef0ff; color: #4f46e5; }"));
@@ -63,6 +66,7 @@ DiscussionsPage::DiscussionsPage(Client *client, QWidget *parent)
     m_threadView->setAccessibleName(tr("Threads"));
     m_threadView->setMouseTracking(true);
     m_threadView->setUniformItemSizes(true);
+    m_threadView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_threadsEmpty->setObjectName(QStringLiteral("Muted"));
     m_threadsEmpty->setWordWrap(true);
     m_threadsEmpty->setAlignment(Qt::AlignCenter);
@@ -87,9 +91,9 @@ DiscussionsPage::DiscussionsPage(Client *client, QWidget *parent)
     m_splitter->addWidget(threadsPane);
     m_splitter->addWidget(threadPane);
     m_splitter->setChildrenCollapsible(false);
-    spacesPane->setMinimumWidth(150);
+    spacesPane->setMinimumWidth(140);
     threadsPane->setMinimumWidth(230);
-    threadPane->setMinimumWidth(360);
+    threadPane->setMinimumWidth(340);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 3);
@@ -165,7 +169,7 @@ void DiscussionsPage::reloadThreads() {
 
 void DiscussionsPage::updateThreadHeader() {
     const QString name = currentSpaceName();
-    m_spaceTitle->setText(name.isEmpty() ? tr("Threads") : name);
+    m_spaceTitle->setFullText(name.isEmpty() ? tr("Threads") : name);
     const QString description =
         m_spaceView->currentIndex().data(SpaceListModel::DescriptionRole).toString();
     m_spaceDescription->setText(description);

@@ -17,6 +17,7 @@ namespace lyceum::ui {
 
 class SpaceListModel;
 class ThreadListModel;
+class ElidedLabel;
 class ThreadView;
 
 class DiscussionsPage : public QWidget {
@@ -47,7 +48,7 @@ private:
     ThreadListModel *m_threads;
     QListView *m_spaceView;
     QListView *m_threadView;
-    QLabel *m_spaceTitle;
+    ElidedLabel *m_spaceTitle;
     QLabel *m_spaceDescription;
     QLabel *m_threadsEmpty;
     QPushButton *m_newThread;

@@ -1,6 +1,7 @@
 #include "discussions/post_widget.h"
 
 #include "client/client.h"
+#include "common/flow_layout.h"
 #include "common/format.h"
 #include "common/icons.h"
 #include "common/theme.h"
@@ -108,8 +109,8 @@ PostWidget::PostWidget(const PostView &view, bool accepted, bool replyAllowed, Q
     }
 
     // Footer: reactions and reply.
-    auto *footer = new QHBoxLayout;
-    footer->setSpacing(6);
+    auto *footerWidget = new QWidget(this);
+    auto *footer = new FlowLayout(footerWidget, 6);
     const bool canReact = !view.post.deleted && !view.pending;
     for (const ReactionCount &reaction : view.reactions) {
         auto *chip = new QToolButton(this);
@@ -150,8 +151,7 @@ PostWidget::PostWidget(const PostView &view, bool accepted, bool replyAllowed, Q
                 [this, authorName] { Q_EMIT replyRequested(m_postId, authorName); });
         footer->addWidget(m_reply);
     }
-    footer->addStretch();
-    content->addLayout(footer);
+    content->addWidget(footerWidget);
 
     auto *row = new QHBoxLayout(this);
     row->setContentsMargins(16 + depth * indentPerLevel, 10, 16, 6);

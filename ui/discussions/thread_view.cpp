@@ -65,6 +65,8 @@ ThreadView::ThreadView(Client *client, QWidget *parent)
     composerBox->setObjectName(QStringLiteral("ComposerBox"));
     auto *composerLayout = new QVBoxLayout(composerBox);
     composerLayout->setContentsMargins(16, 8, 16, 10);
+    m_composer->setMinimumEditorHeight(64);
+    m_composer->setMaximumEditorHeight(120);
     composerLayout->addWidget(m_composer);
 
     auto *layout = new QVBoxLayout(thread);

@@ -36,6 +36,11 @@ void MarkdownView::setAutoHeight(bool on) {
         setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        // Inline in a page or a post: no box around the text.
+        setObjectName(QStringLiteral("InlineMarkdown"));
+        setStyleSheet(
+            QStringLiteral("QTextBrowser { border: none; background: transparent; padding: 0; }"));
+        viewport()->setAutoFillBackground(false);
     }
     fitHeight();
 }

@@ -1,0 +1,22 @@
+#!/bin/sh
+# Screenshots of every screen of the desktop client, in zh_CN and en, at 1024x700 and 1440x900,
+# under Xvfb with the demo community. Output: shots/<lang>-<size>/*.png (gitignored).
+#   scripts/screenshots.sh [build-dir]
+set -eu
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${1:-$root/build}
+bin=$build/bin/lyceum
+[ -x "$bin" ] || { echo "screenshots: $bin not found; build the lyceum target first" >&2; exit 1; }
+# A throwaway home, so the demo server's data and the settings never touch the user's own.
+home=$(mktemp -d)
+trap 'rm -rf "$home"' EXIT
+for lang in zh_CN en; do
+    for size in 1024x700 1440x900; do
+        out=$root/shots/$lang-$size
+        mkdir -p "$out"
+        HOME=$home XDG_DATA_HOME=$home/data XDG_CONFIG_HOME=$home/config LANG=C.UTF-8 \
+            xvfb-run -a -s "-screen 0 1600x1000x24" \
+            "$bin" --demo --lang "$lang" --size "$size" --screenshot "$out"
+    done
+done
+echo "screenshots: $(find "$root/shots" -name '*.png' | wc -l) files in $root/shots"
