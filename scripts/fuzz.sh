@@ -16,7 +16,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${LYCEUM_FUZZ_BUILD_DIR:-$root/build-fuzz}"
 seconds="${1:-60}"
 [ "$#" -gt 0 ] && shift
-all_targets=(sync_page entity_codec error_from_http server_auth server_mutations)
+all_targets=(sync_page entity_codec error_from_http api_responses server_auth server_mutations)
 targets=("$@")
 [ "${#targets[@]}" -eq 0 ] && targets=("${all_targets[@]}")
 
