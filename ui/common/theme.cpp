@@ -5,7 +5,9 @@
 #include <QFontDatabase>
 #include <QPalette>
 #include <QProxyStyle>
+#include <QStyle>
 #include <QStyleFactory>
+#include <QWidget>
 
 namespace lyceum::ui::theme {
 
@@ -116,6 +118,12 @@ QStatusBar { background: #ffffff; border-top: 1px solid #e3e6ec; color: #6b7280;
 QScrollArea#ThreadScroll { border: none; background: #ffffff; }
 QWidget#ThreadCanvas { background: #ffffff; }
 )");
+}
+
+void setRole(QWidget *widget, const QString &role) {
+    widget->setObjectName(role);
+    widget->style()->unpolish(widget);
+    widget->style()->polish(widget);
 }
 
 void apply(QApplication &app, const QString &language) {

@@ -7,6 +7,7 @@
 #include <QString>
 
 class QApplication;
+class QWidget;
 
 namespace lyceum::ui::theme {
 
@@ -24,6 +25,9 @@ inline const QColor danger{0xdc, 0x26, 0x26};
 
 // A stable, pleasant colour for a topic or a user name (hash → hue).
 QColor tagColor(const QString &key);
+
+// Gives a widget a style-sheet role (its objectName) after construction and re-polishes it.
+void setRole(QWidget *widget, const QString &role);
 
 // Sets style, palette, fonts (CJK-aware for the given UI language) and the style sheet.
 void apply(QApplication &app, const QString &language);

@@ -1,5 +1,6 @@
 #include "composer/new_thread_dialog.h"
 
+#include "common/theme.h"
 #include "composer/composer.h"
 
 #include <QComboBox>
@@ -36,7 +37,7 @@ NewThreadDialog::NewThreadDialog(const QString &where, QWidget *parent)
 
     QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
     ok->setText(tr("Post thread"));
-    ok->setObjectName(QStringLiteral("Primary"));
+    theme::setRole(ok, QStringLiteral("Primary"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
 
     auto *form = new QFormLayout;

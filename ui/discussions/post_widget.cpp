@@ -130,13 +130,15 @@ PostWidget::PostWidget(const PostView &view, bool accepted, bool replyAllowed, Q
         auto *react = new QToolButton(this);
         react->setObjectName(QStringLiteral("LinkButton"));
         react->setText(tr("React"));
-        react->setPopupMode(QToolButton::InstantPopup);
+        react->setToolTip(tr("Add a reaction"));
         auto *menu = new QMenu(react);
         for (const QString &emoji : allowedEmoji()) {
             menu->addAction(emoji, this,
                             [this, emoji] { Q_EMIT reactionToggled(m_postId, emoji); });
         }
-        react->setMenu(menu);
+        // Popped up by hand: a menu set on the button would draw an arrow next to the label.
+        connect(react, &QToolButton::clicked, menu,
+                [react, menu] { menu->popup(react->mapToGlobal(QPoint(0, react->height()))); });
         footer->addWidget(react);
     }
     if (replyAllowed && !view.post.deleted) {

@@ -1,6 +1,7 @@
 #include "settings/settings_dialog.h"
 
 #include "client/client.h"
+#include "common/theme.h"
 #include "i18n/language.h"
 
 #include <QComboBox>
@@ -67,7 +68,7 @@ SettingsDialog::SettingsDialog(Client *client, const QString &currentLanguage, Q
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("Primary"));
+    theme::setRole(buttons->button(QDialogButtonBox::Ok), QStringLiteral("Primary"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
 
     auto *layout = new QVBoxLayout(this);
