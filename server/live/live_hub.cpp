@@ -33,8 +33,9 @@ QWebSocketProtocol::CloseCode closeCode(int code) {
 // was last told that seq.
 struct Backlog {
     QVector<ChangeRow> rows;
-    bool inlineable = false;            // few and small enough to inline
-    QHash<QString, QByteArray> perUser; // encoded notice per user id
+    bool inlineable = false; // few and small enough to inline
+    bool scoped = false;     // some row lives under a course: encoding depends on the reader
+    QHash<QString, QString> perUser; // encoded notice per user id ("" for all when !scoped)
 };
 
 } // namespace
@@ -149,7 +150,7 @@ void LiveHub::onTextMessage(QWebSocket *socket, const QString &message) {
     } else if (!connection.authenticated) {
         drop(socket, kLiveCloseUnauthorized, QStringLiteral("unauthorized"));
     } else if (type == QLatin1String("ping")) {
-        send(connection, compact({{QStringLiteral("type"), QStringLiteral("pong")}}));
+        send(connection, QStringLiteral(R"({"type":"pong"})"));
     }
     // Other types are ignored, so newer clients can talk to this server.
 }
@@ -210,12 +211,13 @@ void LiveHub::sendReady(Connection &connection) {
         return;
     }
     connection.announcedSeq = latest;
-    send(connection, compact({{QStringLiteral("type"), QStringLiteral("ready")},
-                              {QStringLiteral("seq"), latest},
-                              {QStringLiteral("cursor"),
-                               SyncService::encodeCursor(m_storage.instanceId(), {latest, 0})},
-                              {QStringLiteral("user_id"), connection.caller.user.id},
-                              {QStringLiteral("keepalive_ms"), m_options.keepaliveMs}}));
+    send(connection, QString::fromUtf8(
+                         compact({{QStringLiteral("type"), QStringLiteral("ready")},
+                                  {QStringLiteral("seq"), latest},
+                                  {QStringLiteral("cursor"),
+                                   SyncService::encodeCursor(m_storage.instanceId(), {latest, 0})},
+                                  {QStringLiteral("user_id"), connection.caller.user.id},
+                                  {QStringLiteral("keepalive_ms"), m_options.keepaliveMs}})));
 }
 
 void LiveHub::forget(QWebSocket *socket) {
@@ -237,7 +239,7 @@ void LiveHub::drop(QWebSocket *socket, int code, const QString &reason) {
     QTimer::singleShot(kCloseGraceMs, socket, [socket] { socket->abort(); });
 }
 
-void LiveHub::send(Connection &connection, const QByteArray &json) {
+void LiveHub::send(Connection &connection, const QString &json) {
     if (connection.socket->bytesToWrite() > m_options.maxUnsentBytes) {
         // It reads slower than we write: rather than buffer without bound, let it reconnect
         // and pull.
@@ -246,7 +248,7 @@ void LiveHub::send(Connection &connection, const QByteArray &json) {
         socket->abort();
         return;
     }
-    connection.socket->sendTextMessage(QString::fromUtf8(json));
+    connection.socket->sendTextMessage(json);
 }
 
 void LiveHub::scheduleFlush() {
@@ -267,9 +269,10 @@ void LiveHub::flush() {
         const qint64 latest = m_storage.latestSeq();
         const QString instance = m_storage.instanceId();
         const QString cursor = SyncService::encodeCursor(instance, {latest, 0});
-        const QByteArray plain = compact({{QStringLiteral("type"), QStringLiteral("changed")},
-                                          {QStringLiteral("seq"), latest},
-                                          {QStringLiteral("cursor"), cursor}});
+        const QByteArray plainJson = compact({{QStringLiteral("type"), QStringLiteral("changed")},
+                                              {QStringLiteral("seq"), latest},
+                                              {QStringLiteral("cursor"), cursor}});
+        const QString plain = QString::fromUtf8(plainJson);
         QHash<qint64, Backlog> backlogs;
         std::optional<QVector<CourseAccess>> courses;
         // Collected first: send() may drop a socket, which must not happen while iterating.
@@ -291,20 +294,25 @@ void LiveHub::flush() {
                 m_storage.readChanges(from, m_options.maxInlineChanges + 1,
                                       [&](const ChangeRow &row) {
                                           bytes += row.payload.size();
+                                          backlog->scoped |= !row.scopeCourseId.isEmpty();
                                           backlog->rows.append(row);
                                       });
                 backlog->inlineable = backlog->rows.size() <= m_options.maxInlineChanges &&
                                       bytes <= m_options.maxInlineBytes;
             }
-            QByteArray message = plain;
+            QString message = plain;
             if (backlog->inlineable) {
-                auto encoded = backlog->perUser.constFind(c.caller.user.id);
+                // Rows outside any course read the same for everyone: encode them once.
+                const QString reader = backlog->scoped ? c.caller.user.id : QString();
+                auto encoded = backlog->perUser.constFind(reader);
                 if (encoded == backlog->perUser.cend()) {
-                    if (!courses)
+                    if (!courses && backlog->scoped)
                         courses = m_storage.courseAccessList();
-                    const Visibility visibility(c.caller.user.id, c.caller.isStaff(), *courses,
-                                                m_storage.entitledCourses(c.caller.user.id));
-                    QByteArray out = plain;
+                    const Visibility visibility =
+                        backlog->scoped ? Visibility(c.caller.user.id, c.caller.isStaff(), *courses,
+                                                     m_storage.entitledCourses(c.caller.user.id))
+                                        : Visibility(QString(), false, {}, {});
+                    QByteArray out = plainJson;
                     out.chop(1); // the closing brace
                     out.append(",\"from\":\"")
                         .append(SyncService::encodeCursor(instance, {from, 0}).toUtf8())
@@ -315,9 +323,9 @@ void LiveHub::flush() {
                         SyncService::appendChange(out, backlog->rows.at(i), visibility);
                     }
                     out.append("]}");
-                    if (out.size() > m_options.maxInlineBytes)
-                        out = plain;
-                    encoded = backlog->perUser.insert(c.caller.user.id, out);
+                    encoded = backlog->perUser.insert(reader, out.size() > m_options.maxInlineBytes
+                                                                  ? plain
+                                                                  : QString::fromUtf8(out));
                 }
                 message = *encoded;
             }

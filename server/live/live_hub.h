@@ -78,7 +78,7 @@ private:
     // Forgets the socket and closes it; it deletes itself once closed (or aborted).
     void drop(QWebSocket *socket, int code, const QString &reason);
     void forget(QWebSocket *socket);
-    void send(Connection &connection, const QByteArray &json);
+    void send(Connection &connection, const QString &json);
 
     void scheduleFlush();
     void flush();
