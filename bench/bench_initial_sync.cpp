@@ -3,6 +3,7 @@
 // schema in the same run. Prints records/s for both and their ratio.
 //
 //   bench_initial_sync [--threads N] [--posts N] [--server PATH]
+#include "bench_support.h"
 #include "cache/cache_database.h"
 #include "client/client.h"
 #include "server/seed/generated_community.h"
@@ -25,65 +26,9 @@
 #include <sqlite3.h>
 
 using namespace lyceum;
+using namespace lyceum::bench;
 
 namespace {
-
-[[noreturn]] void die(const QString &message) {
-    std::fprintf(stderr, "bench_initial_sync: %s\n", qPrintable(message));
-    std::exit(1);
-}
-
-// Waits for `signal`-style completion: runs the loop until done() is true or 10 minutes pass.
-void waitFor(const std::function<bool()> &done) {
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > 600000)
-            die(QStringLiteral("timed out"));
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-    }
-}
-
-QUrl startServer(QProcess &server, const QString &binary, const QString &dataDir, int threads,
-                 int posts) {
-    server.setProgram(binary);
-    server.setArguments({QStringLiteral("--data"), dataDir, QStringLiteral("--listen"),
-                         QStringLiteral("127.0.0.1:0"), QStringLiteral("--generate"),
-                         QStringLiteral("%1,%2").arg(threads).arg(posts)});
-    server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    server.start();
-    if (!server.waitForStarted())
-        die(QStringLiteral("cannot start %1").arg(binary));
-    static const QRegularExpression listening(QStringLiteral("listening on (http://\\S+)"));
-    QString output;
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < 600000) {
-        if (!server.waitForReadyRead(1000) && server.state() != QProcess::Running)
-            die(QStringLiteral("the server exited: %1").arg(output));
-        output += QString::fromUtf8(server.readAllStandardOutput());
-        const auto m = listening.match(output);
-        if (m.hasMatch()) {
-            std::printf("%s", qPrintable(output));
-            return QUrl(m.captured(1));
-        }
-    }
-    die(QStringLiteral("the server did not start listening"));
-}
-
-void registerAccount(const QUrl &server, const QString &handle, const QString &password) {
-    QNetworkAccessManager nam;
-    QNetworkRequest request(server.resolved(QUrl(QStringLiteral("/api/v1/auth/register"))));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    const QJsonObject body{{QStringLiteral("handle"), handle},
-                           {QStringLiteral("password"), password},
-                           {QStringLiteral("display_name"), QStringLiteral("Bench")}};
-    QNetworkReply *reply = nam.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    waitFor([reply] { return reply->isFinished(); });
-    if (reply->error() != QNetworkReply::NoError)
-        die(QStringLiteral("register failed: %1").arg(QString::fromUtf8(reply->readAll())));
-    reply->deleteLater();
-}
 
 struct SyncFigures {
     qint64 records = 0;
@@ -340,9 +285,9 @@ int main(int argc, char **argv) {
     const QCommandLineOption postsOption(QStringLiteral("posts"),
                                          QStringLiteral("Posts to generate."), QStringLiteral("N"),
                                          QStringLiteral("100000"));
-    const QCommandLineOption serverOption(
-        QStringLiteral("server"), QStringLiteral("The lyceum-server binary."),
-        QStringLiteral("PATH"), QCoreApplication::applicationDirPath() + u"/lyceum-server");
+    const QCommandLineOption serverOption(QStringLiteral("server"),
+                                          QStringLiteral("The lyceum-server binary."),
+                                          QStringLiteral("PATH"), defaultServerBinary());
     parser.addHelpOption();
     parser.addOptions({threadsOption, postsOption, serverOption});
     parser.process(app);
@@ -354,8 +299,9 @@ int main(int argc, char **argv) {
         die(QStringLiteral("no temporary directory"));
 
     QProcess server;
-    const QUrl url = startServer(server, parser.value(serverOption),
-                                 tmp.filePath(QStringLiteral("server")), threads, posts);
+    const QUrl url = startServer(
+        server, parser.value(serverOption), tmp.filePath(QStringLiteral("server")),
+        {QStringLiteral("--generate"), QStringLiteral("%1,%2").arg(threads).arg(posts)});
     registerAccount(url, QStringLiteral("bench"), QStringLiteral("bench-password"));
 
     const SyncFigures sync = syncInto(url, tmp.filePath(QStringLiteral("profile")));

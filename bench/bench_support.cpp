@@ -1,0 +1,77 @@
+#include "bench_support.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <cstdio>
+#include <cstdlib>
+
+namespace lyceum::bench {
+
+void die(const QString &message) {
+    std::fprintf(stderr, "%s: %s\n", qPrintable(QCoreApplication::applicationName()),
+                 qPrintable(message));
+    std::exit(1);
+}
+
+void waitFor(const std::function<bool()> &done, int timeoutMs) {
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.elapsed() > timeoutMs)
+            die(QStringLiteral("timed out"));
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    }
+}
+
+QUrl startServer(QProcess &server, const QString &binary, const QString &dataDir,
+                 const QStringList &extraArgs) {
+    server.setProgram(binary);
+    server.setArguments(QStringList{QStringLiteral("--data"), dataDir, QStringLiteral("--listen"),
+                                    QStringLiteral("127.0.0.1:0")} +
+                        extraArgs);
+    server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    server.start();
+    if (!server.waitForStarted())
+        die(QStringLiteral("cannot start %1").arg(binary));
+    static const QRegularExpression listening(QStringLiteral("listening on (http://\\S+)"));
+    QString output;
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < 600000) {
+        if (!server.waitForReadyRead(1000) && server.state() != QProcess::Running)
+            die(QStringLiteral("the server exited: %1").arg(output));
+        output += QString::fromUtf8(server.readAllStandardOutput());
+        const auto m = listening.match(output);
+        if (m.hasMatch()) {
+            std::printf("%s", qPrintable(output));
+            return QUrl(m.captured(1));
+        }
+    }
+    die(QStringLiteral("the server did not start listening"));
+}
+
+void registerAccount(const QUrl &server, const QString &handle, const QString &password) {
+    QNetworkAccessManager nam;
+    QNetworkRequest request(server.resolved(QUrl(QStringLiteral("/api/v1/auth/register"))));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    const QJsonObject body{{QStringLiteral("handle"), handle},
+                           {QStringLiteral("password"), password},
+                           {QStringLiteral("display_name"), QStringLiteral("Bench")}};
+    QNetworkReply *reply = nam.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    waitFor([reply] { return reply->isFinished(); });
+    if (reply->error() != QNetworkReply::NoError)
+        die(QStringLiteral("register failed: %1").arg(QString::fromUtf8(reply->readAll())));
+    reply->deleteLater();
+}
+
+QString defaultServerBinary() {
+    return QCoreApplication::applicationDirPath() + u"/lyceum-server";
+}
+
+} // namespace lyceum::bench

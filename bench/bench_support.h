@@ -1,0 +1,28 @@
+// Shared by the benchmarks: a lyceum-server child process on loopback, an account on it, and
+// waiting on the event loop without a nested QEventLoop per call site.
+#pragma once
+
+#include <QProcess>
+#include <QStringList>
+#include <QUrl>
+#include <functional>
+
+namespace lyceum::bench {
+
+[[noreturn]] void die(const QString &message);
+
+// Runs the event loop until done() is true; dies after timeoutMs.
+void waitFor(const std::function<bool()> &done, int timeoutMs = 600000);
+
+// Starts `binary --data dataDir --listen 127.0.0.1:0 extraArgs...` and returns its base URL once
+// it prints its listening line. Dies when it cannot start.
+QUrl startServer(QProcess &server, const QString &binary, const QString &dataDir,
+                 const QStringList &extraArgs);
+
+// POST /api/v1/auth/register; dies on failure.
+void registerAccount(const QUrl &server, const QString &handle, const QString &password);
+
+// The lyceum-server next to the running benchmark (they share build/bin).
+QString defaultServerBinary();
+
+} // namespace lyceum::bench
