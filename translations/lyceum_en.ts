@@ -541,6 +541,10 @@
             <source>Reply to %1</source>
             <translation>Reply to %1</translation>
         </message>
+        <message>
+            <source>Add a reaction</source>
+            <translation>Add a reaction</translation>
+        </message>
     </context>
     <context>
         <name>lyceum::ui::ScreenshotTour</name>

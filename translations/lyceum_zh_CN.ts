@@ -532,6 +532,10 @@
             <source>Reply to %1</source>
             <translation>回复 %1</translation>
         </message>
+        <message>
+            <source>Add a reaction</source>
+            <translation>添加表情回应</translation>
+        </message>
     </context>
     <context>
         <name>lyceum::ui::ScreenshotTour</name>

@@ -22,7 +22,7 @@ QSize CourseCardDelegate::sizeHint(const QStyleOptionViewItem &option,
 
 // Draws up to maxLines of text wrapped in width, eliding the last line.
 static int drawWrapped(QPainter *painter, const QFont &font, const QString &text, QPointF origin,
-                       qreal width, int maxLines) {
+                       qreal width, int maxLines, qreal maxHeight = 1e6) {
     QTextLayout layout(text, font);
     QTextOption textOption;
     textOption.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
@@ -36,17 +36,24 @@ static int drawWrapped(QPainter *painter, const QFont &font, const QString &text
         if (!line.isValid())
             break;
         line.setLineWidth(width);
+        // CJK glyphs from a fallback font make a line taller than the primary font says.
+        const qreal height = qMax(metrics.lineSpacing(), line.height());
+        const bool lastFitting = y + 2 * height > maxHeight;
         ++lines;
-        if (lines == maxLines && line.textStart() + line.textLength() < text.size()) {
+        if ((lines == maxLines || lastFitting) &&
+            line.textStart() + line.textLength() < text.size()) {
             const QString rest = text.mid(line.textStart());
             painter->setFont(font);
-            painter->drawText(QPointF(origin.x(), origin.y() + y + metrics.ascent()),
+            painter->drawText(QPointF(origin.x(), origin.y() + y + line.ascent()),
                               metrics.elidedText(rest, Qt::ElideRight, width));
-            y += metrics.lineSpacing();
+            y += height;
+            maxLines = lines; // the loop below skips this line: it is drawn elided here
             break;
         }
         line.setPosition(QPointF(0, y));
-        y += metrics.lineSpacing();
+        y += height;
+        if (lastFitting)
+            break;
     }
     layout.endLayout();
     for (int i = 0; i < layout.lineCount() && i < maxLines; ++i) {
@@ -132,10 +139,10 @@ void CourseCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
 
     const qreal footerTop = card.bottom() - 36;
     const QString summary = index.data(CourseListModel::SummaryRole).toString();
-    const int summaryLines = int((footerTop - y - 4) / smallMetrics.lineSpacing());
-    if (summaryLines > 0 && !summary.isEmpty()) {
+    const qreal summaryHeight = footerTop - y - 4;
+    if (summaryHeight >= smallMetrics.lineSpacing() && !summary.isEmpty()) {
         painter->setPen(theme::mutedText);
-        drawWrapped(painter, small, summary, QPointF(left, y), width, summaryLines);
+        drawWrapped(painter, small, summary, QPointF(left, y), width, 4, summaryHeight);
     }
 
     // Footer: price, lessons, free-preview badge.
@@ -160,20 +167,27 @@ void CourseCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
 
     const int previews = index.data(CourseListModel::FreePreviewCountRole).toInt();
     if (previews > 0 && !free) {
+        // "Free preview" with its icon; only the icon when a narrow card has no room for it.
         const QString badge = tr("Free preview");
-        const qreal badgeWidth = smallMetrics.horizontalAdvance(badge) + 14 + 16;
+        const qreal iconSize = price.height() - 8;
+        qreal badgeWidth = smallMetrics.horizontalAdvance(badge) + iconSize + 15;
+        bool withText = card.right() - 14 - badgeWidth > x;
+        if (!withText)
+            badgeWidth = iconSize + 12;
         const qreal badgeLeft = card.right() - 14 - badgeWidth;
-        if (badgeLeft > x) {
+        if (badgeLeft > x - 6) {
             const QRectF badgeRect(badgeLeft, price.top() + 1, badgeWidth, price.height() - 2);
             painter->setPen(Qt::NoPen);
             painter->setBrush(QColor(0xff, 0xf4, 0xe0));
             painter->drawRoundedRect(badgeRect, badgeRect.height() / 2, badgeRect.height() / 2);
-            const qreal iconSize = badgeRect.height() - 6;
             paintIcon(painter,
                       QRectF(badgeRect.left() + 6, badgeRect.top() + 3, iconSize, iconSize),
                       IconKind::Play, theme::warning);
-            painter->setPen(theme::warning.darker(115));
-            painter->drawText(badgeRect.adjusted(iconSize + 9, 0, 0, 0), Qt::AlignVCenter, badge);
+            if (withText) {
+                painter->setPen(theme::warning.darker(115));
+                painter->drawText(badgeRect.adjusted(iconSize + 9, 0, 0, 0), Qt::AlignVCenter,
+                                  badge);
+            }
         }
     }
     painter->restore();
