@@ -84,6 +84,10 @@ void LiveHub::attach(QAbstractHttpServer &http) {
 
 void LiveHub::accept(QWebSocket *socket) {
     socket->setParent(this);
+    if (socket->state() != QAbstractSocket::ConnectedState) {
+        socket->deleteLater(); // gone before it was handed over
+        return;
+    }
     socket->setMaxAllowedIncomingFrameSize(quint64(m_options.maxClientMessageBytes));
     socket->setMaxAllowedIncomingMessageSize(quint64(m_options.maxClientMessageBytes));
     connect(socket, &QWebSocket::disconnected, this, [this, socket] {
@@ -236,7 +240,10 @@ void LiveHub::drop(QWebSocket *socket, int code, const QString &reason) {
     forget(socket);
     socket->close(closeCode(code), reason);
     // A peer that never answers the close frame is cut off.
-    QTimer::singleShot(kCloseGraceMs, socket, [socket] { socket->abort(); });
+    QTimer::singleShot(kCloseGraceMs, socket, [socket] {
+        socket->abort();
+        socket->deleteLater(); // deleteLater is safe to repeat
+    });
 }
 
 void LiveHub::send(Connection &connection, const QString &json) {
@@ -246,6 +253,7 @@ void LiveHub::send(Connection &connection, const QString &json) {
         QWebSocket *socket = connection.socket;
         forget(socket);
         socket->abort();
+        socket->deleteLater();
         return;
     }
     connection.socket->sendTextMessage(json);
@@ -359,6 +367,7 @@ void LiveHub::keepalive() {
             qCDebug(lcServerLive) << "dropping a silent live socket";
             forget(socket);
             socket->abort();
+            socket->deleteLater();
             continue;
         }
         it->heardFrom = false;

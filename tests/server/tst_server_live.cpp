@@ -325,6 +325,31 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return s.http().live().connectionCount() == 1; }, 5000));
     }
 
+    void silentPeerIsDroppedByKeepalive() {
+        ServerHarness s;
+        QVERIFY2(s.ok(), qPrintable(s.error()));
+        const SyncFixture f = seedSyncFixture(s);
+        server::LiveOptions options;
+        options.keepaliveMs = 100;
+        s.http().live().setOptions(options);
+        // A peer that completed the handshake but never answers a ping (a dead NAT mapping,
+        // a suspended laptop): the server drops it after a silent period.
+        QTcpSocket raw;
+        raw.connectToHost(QHostAddress::LocalHost, s.port());
+        QVERIFY(raw.waitForConnected(5000));
+        raw.write("GET /api/v1/live HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+                  "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                  "Sec-WebSocket-Version: 13\r\nAuthorization: Bearer " +
+                  f.learner.toLatin1() + "\r\n\r\n");
+        QVERIFY(QTest::qWaitFor([&] { return s.http().live().authenticatedCount() == 1; }, 5000));
+        LiveClient alive(s.port(), f.learner);
+        QCOMPARE(alive.waitFor(QStringLiteral("ready")), 0);
+        QVERIFY(QTest::qWaitFor([&] { return s.http().live().authenticatedCount() == 1; }, 3000));
+        QTest::qWait(300);
+        QVERIFY(!alive.closed); // a real client answers the pings
+        QCOMPARE(s.http().live().authenticatedCount(), 1);
+    }
+
     void plainGetAndOtherPaths() {
         ServerHarness s;
         QVERIFY2(s.ok(), qPrintable(s.error()));
