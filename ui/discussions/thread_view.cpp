@@ -83,8 +83,18 @@ ThreadView::ThreadView(Client *client, QWidget *parent)
     outer->addWidget(m_stack);
 
     connect(m_composer, &Composer::submitted, this, &ThreadView::send);
-    connect(m_posts, &QAbstractItemModel::modelReset, this, &ThreadView::rebuildPosts);
-    connect(m_posts, &QAbstractItemModel::dataChanged, this, &ThreadView::rebuildPosts);
+    // One update of the model may change many rows; rebuild the widgets once per event-loop turn.
+    const auto scheduleRebuild = [this] {
+        if (m_rebuildScheduled)
+            return;
+        m_rebuildScheduled = true;
+        QTimer::singleShot(0, this, [this] {
+            m_rebuildScheduled = false;
+            rebuildPosts();
+        });
+    };
+    connect(m_posts, &QAbstractItemModel::modelReset, this, scheduleRebuild);
+    connect(m_posts, &QAbstractItemModel::dataChanged, this, scheduleRebuild);
 
     m_reloadTimer->setSingleShot(true);
     m_reloadTimer->setInterval(100);

@@ -62,6 +62,7 @@ private:
     QString m_threadId;
     QString m_scrollToPostId;
     bool m_locked = false;
+    bool m_rebuildScheduled = false;
 };
 
 } // namespace lyceum::ui
