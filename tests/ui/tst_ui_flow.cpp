@@ -15,11 +15,14 @@
 #include "discussions/post_widget.h"
 #include "discussions/thread_list_model.h"
 #include "discussions/thread_view.h"
+#include "i18n/language.h"
 #include "login/login_dialog.h"
+#include "settings/settings_dialog.h"
 #include "shell/main_window.h"
 #include "shell/sidebar.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateTime>
 #include <QLabel>
 #include <QLineEdit>
@@ -198,6 +201,23 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(containsBody(threadView->postModel(), nested, &parentId),
                                  kTimeout);
         QCOMPARE(parentId, firstId);
+
+        // --- keyboard: Ctrl+1 / Ctrl+2 switch pages, Ctrl+, opens the settings -------------
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QTRY_VERIFY(catalogue->isVisible());
+        QVERIFY(window.sidebar()->button(Sidebar::Catalogue)->isChecked());
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QTRY_VERIFY(window.discussionsPage()->isVisible());
+        QVERIFY(window.sidebar()->button(Sidebar::Discussions)->isChecked());
+        QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier);
+        SettingsDialog *settings = nullptr;
+        QTRY_VERIFY((settings = window.findChild<SettingsDialog *>()) && settings->isVisible());
+        // Choosing the language the UI already runs in saves it without a restart prompt.
+        settings->languageBox()->setCurrentIndex(
+            settings->languageBox()->findData(QStringLiteral("en")));
+        settings->accept();
+        QCOMPARE(language::savedChoice(), QStringLiteral("en"));
+        language::saveChoice(QString());
 
         // --- flush the outbox and read the thread back through a second client ----------
         QSignalSpy flushed(&client, &Client::outboxFlushed);
