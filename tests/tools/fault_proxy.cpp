@@ -30,6 +30,7 @@ public:
         m_client->setParent(this);
         m_clock.start();
         m_timer.setSingleShot(true);
+        m_timer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% early
         connect(&m_timer, &QTimer::timeout, this, [this] { pump(); });
     }
 
