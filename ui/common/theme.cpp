@@ -43,6 +43,8 @@ static QStringList fontFamilies(const QString &language) {
     else
         wanted = {QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans"),
                   QStringLiteral("Noto Sans CJK SC")};
+    // Emoji in titles and reactions come from the colour emoji font, not a CJK font's gaps.
+    wanted << QStringLiteral("Noto Color Emoji");
     const QStringList available = QFontDatabase::families();
     QStringList families;
     for (const QString &family : wanted) {
