@@ -1,14 +1,13 @@
 #include "server/live/live_hub.h"
 
 #include "server/clock.h"
+#include "server/live/live_messages.h"
 #include "server/log.h"
 #include "server/storage/storage.h"
 #include "server/sync/sync_service.h"
 #include "server/sync/visibility.h"
 
 #include <QAbstractHttpServer>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QWebSocket>
 #include <algorithm>
 #include <optional>
@@ -20,10 +19,6 @@ namespace {
 const QString kLivePath = QStringLiteral("/api/v1/live");
 // How long a closing socket may take to answer the close frame before it is aborted.
 constexpr int kCloseGraceMs = 5000;
-
-QByteArray compact(const QJsonObject &o) {
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
 
 QWebSocketProtocol::CloseCode closeCode(int code) {
     return static_cast<QWebSocketProtocol::CloseCode>(code);
@@ -142,30 +137,26 @@ void LiveHub::onTextMessage(QWebSocket *socket, const QString &message) {
         drop(socket, QWebSocketProtocol::CloseCodeTooMuchData, QStringLiteral("too_large"));
         return;
     }
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(utf8, &error);
-    const QString type = doc.object().value(QLatin1StringView("type")).toString();
-    if (error.error != QJsonParseError::NoError || !doc.isObject() || type.isEmpty()) {
+    const LiveClientMessage parsed = parseLiveClientMessage(utf8);
+    switch (parsed.kind) {
+    case LiveClientMessage::Kind::Malformed:
         drop(socket, kLiveCloseBadMessage, QStringLiteral("bad_message"));
         return;
-    }
-    if (type == QLatin1String("auth")) {
-        onAuthMessage(connection, doc.object());
-    } else if (!connection.authenticated) {
-        drop(socket, kLiveCloseUnauthorized, QStringLiteral("unauthorized"));
-    } else if (type == QLatin1String("ping")) {
-        send(connection, QStringLiteral(R"({"type":"pong"})"));
-    }
-    // Other types are ignored, so newer clients can talk to this server.
-}
-
-void LiveHub::onAuthMessage(Connection &connection, const QJsonObject &message) {
-    const QJsonValue token = message.value(QLatin1StringView("access_token"));
-    if (!token.isString() || token.toString().isEmpty()) {
-        drop(connection.socket, kLiveCloseUnauthorized, QStringLiteral("unauthorized"));
+    case LiveClientMessage::Kind::Auth:
+        if (parsed.accessToken.isEmpty())
+            drop(socket, kLiveCloseUnauthorized, QStringLiteral("unauthorized"));
+        else
+            authenticate(connection, QByteArrayLiteral("Bearer ") + parsed.accessToken.toUtf8());
         return;
+    case LiveClientMessage::Kind::Ping:
+    case LiveClientMessage::Kind::Other:
+        break;
     }
-    authenticate(connection, QByteArrayLiteral("Bearer ") + token.toString().toUtf8());
+    if (!connection.authenticated)
+        drop(socket, kLiveCloseUnauthorized, QStringLiteral("unauthorized"));
+    else if (parsed.kind == LiveClientMessage::Kind::Ping)
+        send(connection, kLivePongMessage);
+    // Other types are ignored, so newer clients can talk to this server.
 }
 
 void LiveHub::authenticate(Connection &connection, const QByteArray &authorizationHeader) {
@@ -215,13 +206,9 @@ void LiveHub::sendReady(Connection &connection) {
         return;
     }
     connection.announcedSeq = latest;
-    send(connection, QString::fromUtf8(
-                         compact({{QStringLiteral("type"), QStringLiteral("ready")},
-                                  {QStringLiteral("seq"), latest},
-                                  {QStringLiteral("cursor"),
-                                   SyncService::encodeCursor(m_storage.instanceId(), {latest, 0})},
-                                  {QStringLiteral("user_id"), connection.caller.user.id},
-                                  {QStringLiteral("keepalive_ms"), m_options.keepaliveMs}})));
+    send(connection, QString::fromUtf8(liveReadyMessage(
+                         latest, SyncService::encodeCursor(m_storage.instanceId(), {latest, 0}),
+                         connection.caller.user.id, m_options.keepaliveMs)));
 }
 
 void LiveHub::forget(QWebSocket *socket) {
@@ -277,10 +264,7 @@ void LiveHub::flush() {
         const qint64 latest = m_storage.latestSeq();
         const QString instance = m_storage.instanceId();
         const QString cursor = SyncService::encodeCursor(instance, {latest, 0});
-        const QByteArray plainJson = compact({{QStringLiteral("type"), QStringLiteral("changed")},
-                                              {QStringLiteral("seq"), latest},
-                                              {QStringLiteral("cursor"), cursor}});
-        const QString plain = QString::fromUtf8(plainJson);
+        const QString plain = QString::fromUtf8(liveChangedMessage(latest, cursor));
         QHash<qint64, Backlog> backlogs;
         std::optional<QVector<CourseAccess>> courses;
         // Collected first: send() may drop a socket, which must not happen while iterating.
@@ -320,17 +304,14 @@ void LiveHub::flush() {
                         backlog->scoped ? Visibility(c.caller.user.id, c.caller.isStaff(), *courses,
                                                      m_storage.entitledCourses(c.caller.user.id))
                                         : Visibility(QString(), false, {}, {});
-                    QByteArray out = plainJson;
-                    out.chop(1); // the closing brace
-                    out.append(",\"from\":\"")
-                        .append(SyncService::encodeCursor(instance, {from, 0}).toUtf8())
-                        .append("\",\"changes\":[");
+                    QByteArray changes;
                     for (qsizetype i = 0; i < backlog->rows.size(); ++i) {
                         if (i > 0)
-                            out.append(',');
-                        SyncService::appendChange(out, backlog->rows.at(i), visibility);
+                            changes.append(',');
+                        SyncService::appendChange(changes, backlog->rows.at(i), visibility);
                     }
-                    out.append("]}");
+                    const QByteArray out = liveChangedMessage(
+                        latest, cursor, SyncService::encodeCursor(instance, {from, 0}), changes);
                     encoded = backlog->perUser.insert(reader, out.size() > m_options.maxInlineBytes
                                                                   ? plain
                                                                   : QString::fromUtf8(out));

@@ -72,7 +72,6 @@ private:
     };
 
     void onTextMessage(QWebSocket *socket, const QString &message);
-    void onAuthMessage(Connection &connection, const QJsonObject &message);
     void authenticate(Connection &connection, const QByteArray &authorizationHeader);
     void sendReady(Connection &connection);
     // Forgets the socket and closes it; it deletes itself once closed (or aborted).

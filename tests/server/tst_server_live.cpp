@@ -3,6 +3,7 @@
 // and filtered per reader, coalescing, limits, keepalive and session checks.
 #include "live_client.h"
 #include "server/live/live_hub.h"
+#include "server/live/live_messages.h"
 #include "sync_fixture.h"
 
 #include <QRandomGenerator>
@@ -62,6 +63,31 @@ class TestServerLive : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void parsesClientMessages() {
+        using K = server::LiveClientMessage::Kind;
+        const auto kind = [](const char *text) {
+            return server::parseLiveClientMessage(QByteArray(text)).kind;
+        };
+        QCOMPARE(kind(R"({"type":"auth","access_token":"t"})"), K::Auth);
+        QCOMPARE(
+            server::parseLiveClientMessage(R"({"type":"auth","access_token":"令牌"})").accessToken,
+            QStringLiteral("令牌"));
+        QVERIFY(server::parseLiveClientMessage(R"({"type":"auth","access_token":7})")
+                    .accessToken.isEmpty());
+        QCOMPARE(kind(R"({"type":"ping"})"), K::Ping);
+        QCOMPARE(kind(R"({"type":"later","x":1})"), K::Other);
+        for (const char *bad : {"", "{", "[]", "\"auth\"", "null", R"({"type":1})",
+                                R"({"type":""})", R"({"kind":"auth"})", "\xff\xfe"})
+            QCOMPARE(kind(bad), K::Malformed);
+        // The inline notice is valid JSON with the changes as given.
+        const QByteArray notice =
+            server::liveChangedMessage(9, QStringLiteral("i.9"), QStringLiteral("i.7"),
+                                       QByteArrayLiteral(R"({"seq":8},{"seq":9})"));
+        const QJsonObject o = QJsonDocument::fromJson(notice).object();
+        QCOMPARE(o.value(QLatin1StringView("from")).toString(), QStringLiteral("i.7"));
+        QCOMPARE(o.value(QLatin1StringView("changes")).toArray().size(), 2);
+    }
+
     void bearerHeaderThenNoticeWithInlinePost() {
         ServerHarness s;
         QVERIFY2(s.ok(), qPrintable(s.error()));
