@@ -15,7 +15,9 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -156,14 +158,21 @@ CataloguePage::CataloguePage(Client *client, QWidget *parent)
 }
 
 bool CataloguePage::eventFilter(QObject *watched, QEvent *event) {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
-        updateGrid();
+    // The viewport's width settles after the view's own layout (scroll bar shown or hidden), so
+    // the grid is recomputed once the event loop is idle again.
+    if (watched == m_view->viewport() &&
+        (event->type() == QEvent::Resize || event->type() == QEvent::Show))
+        QTimer::singleShot(0, this, &CataloguePage::updateGrid);
     return QWidget::eventFilter(watched, event);
 }
 
 void CataloguePage::updateGrid() {
     // As many columns as fit, each stretched so the cards fill the width.
-    const int width = m_view->viewport()->width() - 1;
+    // QListView wraps as if a vertical scroll bar might appear, so keep its width free.
+    const int scrollBar = m_view->verticalScrollBar()->isVisible()
+                              ? 0
+                              : m_view->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    const int width = m_view->viewport()->width() - scrollBar - 1;
     const int columns = qMax(1, width / CourseCardDelegate::minimumCardWidth);
     const QSize cell(qMax(CourseCardDelegate::minimumCardWidth, width / columns),
                      CourseCardDelegate::cardSize.height());

@@ -12,7 +12,12 @@
 namespace lyceum::ui::theme {
 
 QColor tagColor(const QString &key) {
-    const size_t hash = qHash(key, 7u);
+    // FNV-1a, not qHash: qHash is seeded per process and a topic must keep its colour.
+    quint32 hash = 2166136261u;
+    for (const QChar c : key) {
+        hash ^= c.unicode();
+        hash *= 16777619u;
+    }
     return QColor::fromHsl(int(hash % 360), 150, 110);
 }
 
