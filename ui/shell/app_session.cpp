@@ -1,10 +1,12 @@
 #include "shell/app_session.h"
 
+#include "catalogue/catalogue_page.h"
 #include "client/client.h"
 #include "demo/demo_launcher.h"
 #include "login/login_dialog.h"
 #include "shell/main_window.h"
 #include "shell/screenshot_tour.h"
+#include "shell/startup_probe.h"
 #include "shell/startup_window.h"
 
 #include <QCoreApplication>
@@ -155,6 +157,10 @@ void AppSession::showMain() {
     m_main->raise();
     m_main->activateWindow();
     m_client->syncNow();
+    if (StartupProbe::requested()) {
+        auto *probe = new StartupProbe(m_main->cataloguePage()->courseView(), this);
+        connect(probe, &StartupProbe::finished, this, &AppSession::quitRequested);
+    }
     if (!m_options.screenshotDir.isEmpty()) {
         auto *tour =
             new ScreenshotTour(m_main.get(), m_client.get(), m_options.screenshotDir, this);
