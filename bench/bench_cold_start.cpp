@@ -28,29 +28,8 @@ namespace {
 
 void prepareProfile(const QUrl &server, const QString &profileDir) {
     Client client(Client::Options{profileDir, true});
-    std::optional<ApiError> result;
-    QObject::connect(&client, &Client::openFailed, [&](const ApiError &e) { result = e; });
-    QObject::connect(&client, &Client::opened, [&] { result = ApiError{}; });
-    client.open();
-    waitFor([&] { return result.has_value(); });
-    if (result->isError())
-        die(result->message);
-    if (!client.sessionPersistent())
-        die(QStringLiteral("no keychain: %1 (run scripts/bench.sh)").arg(client.keychainProblem()));
-
-    result.reset();
-    QObject::connect(&client, &Client::loginFinished, [&](const ApiError &e) { result = e; });
-    client.login(server, QStringLiteral("bench"), QStringLiteral("bench-password"), true);
-    waitFor([&] { return result.has_value(); });
-    if (result->isError())
-        die(QStringLiteral("login: ") + result->message);
-
-    result.reset();
-    QObject::connect(&client, &Client::syncFinished, [&](const ApiError &e) { result = e; });
-    client.syncNow();
-    waitFor([&] { return result.has_value(); });
-    if (result->isError())
-        die(QStringLiteral("sync: ") + result->message);
+    openAndLogin(client, server, true);
+    syncToEnd(client);
 }
 
 struct StartFigures {

@@ -37,30 +37,8 @@ struct SyncFigures {
 
 SyncFigures syncInto(const QUrl &server, const QString &profileDir) {
     Client client(Client::Options{profileDir, false});
-    std::optional<ApiError> result;
-    QObject::connect(&client, &Client::openFailed, [&](const ApiError &e) { result = e; });
-    QObject::connect(&client, &Client::opened, [&] { result = ApiError{}; });
-    client.open();
-    waitFor([&] { return result.has_value(); });
-    if (result->isError())
-        die(result->message);
-
-    result.reset();
-    QObject::connect(&client, &Client::loginFinished, [&](const ApiError &e) { result = e; });
-    client.login(server, QStringLiteral("bench"), QStringLiteral("bench-password"), false);
-    waitFor([&] { return result.has_value(); });
-    if (result->isError())
-        die(QStringLiteral("login: ") + result->message);
-
-    result.reset();
-    QObject::connect(&client, &Client::syncFinished, [&](const ApiError &e) { result = e; });
-    QElapsedTimer timer;
-    timer.start();
-    client.syncNow();
-    waitFor([&] { return result.has_value(); });
-    const double seconds = double(timer.nsecsElapsed()) / 1e9;
-    if (result->isError())
-        die(QStringLiteral("sync: ") + result->message);
+    openAndLogin(client, server, false);
+    const double seconds = syncToEnd(client);
 
     std::optional<CacheCounts> counts;
     client.fetchCounts(&client, [&](CacheCounts c) { counts = c; });

@@ -1,5 +1,7 @@
 #include "bench_support.h"
 
+#include "client/client.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -10,6 +12,7 @@
 #include <QRegularExpression>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 
 namespace lyceum::bench {
 
@@ -68,6 +71,37 @@ void registerAccount(const QUrl &server, const QString &handle, const QString &p
     if (reply->error() != QNetworkReply::NoError)
         die(QStringLiteral("register failed: %1").arg(QString::fromUtf8(reply->readAll())));
     reply->deleteLater();
+}
+
+void openAndLogin(Client &client, const QUrl &server, bool remember) {
+    std::optional<ApiError> result;
+    QObject::connect(&client, &Client::openFailed, [&](const ApiError &e) { result = e; });
+    QObject::connect(&client, &Client::opened, [&] { result = ApiError{}; });
+    client.open();
+    waitFor([&] { return result.has_value(); });
+    if (result->isError())
+        die(result->message);
+    if (remember && !client.sessionPersistent())
+        die(QStringLiteral("no keychain: %1 (run scripts/bench.sh)").arg(client.keychainProblem()));
+
+    result.reset();
+    QObject::connect(&client, &Client::loginFinished, [&](const ApiError &e) { result = e; });
+    client.login(server, QStringLiteral("bench"), QStringLiteral("bench-password"), remember);
+    waitFor([&] { return result.has_value(); });
+    if (result->isError())
+        die(QStringLiteral("login: ") + result->message);
+}
+
+double syncToEnd(Client &client) {
+    std::optional<ApiError> result;
+    QObject::connect(&client, &Client::syncFinished, [&](const ApiError &e) { result = e; });
+    QElapsedTimer timer;
+    timer.start();
+    client.syncNow();
+    waitFor([&] { return result.has_value(); });
+    if (result->isError())
+        die(QStringLiteral("sync: ") + result->message);
+    return double(timer.nsecsElapsed()) / 1e9;
 }
 
 QString defaultServerBinary() {

@@ -7,6 +7,10 @@
 #include <QUrl>
 #include <functional>
 
+namespace lyceum {
+class Client;
+}
+
 namespace lyceum::bench {
 
 [[noreturn]] void die(const QString &message);
@@ -21,6 +25,11 @@ QUrl startServer(QProcess &server, const QString &binary, const QString &dataDir
 
 // POST /api/v1/auth/register; dies on failure.
 void registerAccount(const QUrl &server, const QString &handle, const QString &password);
+
+// Opens the client's cache and logs in as bench / bench-password; dies on failure.
+void openAndLogin(Client &client, const QUrl &server, bool remember);
+// Runs Client::syncNow to the end and returns its wall time in seconds; dies on failure.
+double syncToEnd(Client &client);
 
 // The lyceum-server next to the running benchmark (they share build/bin).
 QString defaultServerBinary();
