@@ -224,14 +224,17 @@ void ApiClient::finishReply(QNetworkReply *reply, bool authenticated, bool mayRe
                             const std::function<void()> &retry, const BytesDone &done) {
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
-    if (status == 0) {
+    const bool success = status >= 200 && status < 300;
+    // A 2xx whose connection broke mid-body carries a transport error: the body is partial, so
+    // it is a network failure the caller may retry, never a success to decode.
+    if (status == 0 || (success && reply->error() != QNetworkReply::NoError)) {
         const ApiError e = networkError(reply);
         qCInfo(lcApi) << reply->url().path() << "failed:" << reply->errorString();
         done(e, {});
         return;
     }
-    if (status >= 200 && status < 300) {
+    const QByteArray body = reply->readAll();
+    if (success) {
         done({}, body);
         return;
     }

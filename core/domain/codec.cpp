@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonValue>
 #include <cmath>
+#include <limits>
 
 namespace lyceum {
 
@@ -88,6 +89,24 @@ qint64 JsonReader::optionalInteger(QLatin1StringView key, qint64 fallback) {
         return fallback;
     }
     return v.toInteger();
+}
+
+int JsonReader::int32(QLatin1StringView key) {
+    const qint64 v = integer(key);
+    if (ok() && (v < std::numeric_limits<int>::min() || v > std::numeric_limits<int>::max())) {
+        fail(key, QStringLiteral("is out of range"));
+        return 0;
+    }
+    return int(v);
+}
+
+int JsonReader::optionalInt32(QLatin1StringView key, int fallback) {
+    const qint64 v = optionalInteger(key, fallback);
+    if (ok() && (v < std::numeric_limits<int>::min() || v > std::numeric_limits<int>::max())) {
+        fail(key, QStringLiteral("is out of range"));
+        return fallback;
+    }
+    return int(v);
 }
 
 bool JsonReader::boolean(QLatin1StringView key) {
@@ -258,7 +277,7 @@ std::optional<Space> spaceFromJson(const QJsonObject &o, QString *error) {
     s.slug = r.string(QLatin1StringView("slug"));
     s.name = r.string(QLatin1StringView("name"));
     s.description = r.optionalString(QLatin1StringView("description"));
-    s.position = int(r.optionalInteger(QLatin1StringView("position")));
+    s.position = r.optionalInt32(QLatin1StringView("position"));
     return finish(r, s, error);
 }
 
@@ -288,10 +307,10 @@ std::optional<Lesson> lessonFromJson(const QJsonObject &o, QString *error) {
     Lesson l;
     l.id = r.id(QLatin1StringView("id"));
     l.courseId = r.id(QLatin1StringView("course_id"));
-    l.position = int(r.integer(QLatin1StringView("position")));
+    l.position = r.int32(QLatin1StringView("position"));
     l.title = r.string(QLatin1StringView("title"));
     l.body = r.optionalString(QLatin1StringView("body"));
-    l.durationSeconds = int(r.optionalInteger(QLatin1StringView("duration_seconds")));
+    l.durationSeconds = r.optionalInt32(QLatin1StringView("duration_seconds"));
     l.freePreview = r.optionalBoolean(QLatin1StringView("free_preview"));
     l.locked = r.optionalBoolean(QLatin1StringView("locked"));
     l.createdAt = r.optionalInteger(QLatin1StringView("created_at"));
@@ -322,7 +341,7 @@ std::optional<Thread> threadFromJson(const QJsonObject &o, QString *error) {
     t.acceptedPostId = r.optionalId(QLatin1StringView("accepted_post_id"));
     t.pinned = r.optionalBoolean(QLatin1StringView("pinned"));
     t.locked = r.optionalBoolean(QLatin1StringView("locked"));
-    t.postCount = int(r.optionalInteger(QLatin1StringView("post_count")));
+    t.postCount = r.optionalInt32(QLatin1StringView("post_count"));
     t.createdAt = r.optionalInteger(QLatin1StringView("created_at"));
     t.lastActivityAt = r.optionalInteger(QLatin1StringView("last_activity_at"), t.createdAt);
     return finish(r, t, error);

@@ -37,6 +37,9 @@ public:
     QString optionalString(QLatin1StringView key); // absent or null -> empty
     qint64 integer(QLatin1StringView key);         // required, integral
     qint64 optionalInteger(QLatin1StringView key, qint64 fallback = 0);
+    // 32-bit counts and positions: out-of-range values are refused, never truncated.
+    int int32(QLatin1StringView key); // required
+    int optionalInt32(QLatin1StringView key, int fallback = 0);
     bool boolean(QLatin1StringView key); // required
     bool optionalBoolean(QLatin1StringView key, bool fallback = false);
     QStringList stringList(QLatin1StringView key); // required array of strings

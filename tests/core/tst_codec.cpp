@@ -96,6 +96,29 @@ private Q_SLOTS:
         QVERIFY(error.startsWith(QLatin1String("post")));
     }
 
+    // 32-bit fields refuse values outside int's range instead of truncating them.
+    void outOfRangeCountsRejected_data() {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<double>("value");
+        QTest::newRow("position over int") << QStringLiteral("position") << 4294967297.0;
+        QTest::newRow("duration under int") << QStringLiteral("duration_seconds") << -2147483649.0;
+    }
+    void outOfRangeCountsRejected() {
+        QFETCH(QString, field);
+        QFETCH(double, value);
+        Lesson l;
+        l.id = QStringLiteral("l1");
+        l.courseId = QStringLiteral("c1");
+        l.title = QStringLiteral("t");
+        QJsonObject o = toJson(l);
+        o.insert(field, value);
+        QString error;
+        QVERIFY(!lessonFromJson(o, &error));
+        QVERIFY2(error.contains(field + QStringLiteral("' is out of range")), qPrintable(error));
+        o.insert(field, 2147483647.0); // the largest int still decodes
+        QVERIFY(lessonFromJson(o));
+    }
+
     void threadNeedsExactlyOneParent() {
         Thread t;
         t.id = QStringLiteral("t1");
