@@ -62,14 +62,26 @@ ApiError badResponse(const QString &detail) {
         tr("The server sent an answer this app does not understand (%1).").arg(detail));
 }
 
-std::optional<LoginResult> decodeLogin(const QByteArray &body, QString *error) {
+// The body as a JSON object; otherwise nullopt with what was wrong (not JSON, or not an object).
+std::optional<QJsonObject> parseObject(const QByteArray &body, QString *error) {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (!doc.isObject()) {
-        *error = parseError.errorString();
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = QStringLiteral("invalid JSON: ") + parseError.errorString();
         return std::nullopt;
     }
-    const QJsonObject o = doc.object();
+    if (!doc.isObject()) {
+        *error = QStringLiteral("the answer is not a JSON object");
+        return std::nullopt;
+    }
+    return doc.object();
+}
+
+std::optional<LoginResult> decodeLogin(const QByteArray &body, QString *error) {
+    const std::optional<QJsonObject> parsed = parseObject(body, error);
+    if (!parsed)
+        return std::nullopt;
+    const QJsonObject &o = *parsed;
     JsonReader r(o, QStringLiteral("login"));
     LoginResult result;
     result.tokens.accessToken = r.string(QLatin1StringView("access_token"));
@@ -334,8 +346,10 @@ void ApiClient::me(std::function<void(const ApiError &, const User &)> done) {
                  return;
              }
              QString error;
-             const QJsonObject o = QJsonDocument::fromJson(bytes).object();
-             const auto user = userFromJson(o.value(QLatin1StringView("user")).toObject(), &error);
+             const std::optional<QJsonObject> o = parseObject(bytes, &error);
+             const auto user =
+                 o ? userFromJson(o->value(QLatin1StringView("user")).toObject(), &error)
+                   : std::nullopt;
              if (!user)
                  done(badResponse(error), {});
              else
