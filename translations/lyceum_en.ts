@@ -1,865 +1,1240 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-    <context>
-        <name>Format</name>
-        <message>
-            <source>Free</source>
-            <translation>Free</translation>
-        </message>
-        <message>
-            <source>just now</source>
-            <translation>just now</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n minute(s) ago</source>
-            <translation>
-                <numerusform>%n minute ago</numerusform>
-                <numerusform>%n minutes ago</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n hour(s) ago</source>
-            <translation>
-                <numerusform>%n hour ago</numerusform>
-                <numerusform>%n hours ago</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>yesterday</source>
-            <translation>yesterday</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s) ago</source>
-            <translation>
-                <numerusform>%n day ago</numerusform>
-                <numerusform>%n days ago</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>lyceum::ui::AppSession</name>
-        <message>
-            <source>Lyceum could not open its local data.</source>
-            <translation>Lyceum could not open its local data.</translation>
-        </message>
-        <message>
-            <source>Starting the demo community…</source>
-            <translation>Starting the demo community…</translation>
-        </message>
-        <message>
-            <source>The demo community could not be started.</source>
-            <translation>The demo community could not be started.</translation>
-        </message>
-        <message>
-            <source>The demo community stopped unexpectedly.</source>
-            <translation>The demo community stopped unexpectedly.</translation>
-        </message>
-        <message>
-            <source>Signing in as the demo learner…</source>
-            <translation>Signing in as the demo learner…</translation>
-        </message>
-        <message>
-            <source>Lyceum could not create its profile folder.</source>
-            <translation>Lyceum could not create its profile folder.</translation>
-        </message>
-        <message>
-            <source>Signing in to the demo community failed.</source>
-            <translation>Signing in to the demo community failed.</translation>
-        </message>
-        <message>
-            <source>Opening your profile…</source>
-            <translation>Opening your profile…</translation>
-        </message>
-        <message>
-            <source>Restoring your session…</source>
-            <translation>Restoring your session…</translation>
-        </message>
-        <message>
-            <source>Please sign in again.</source>
-            <translation>Please sign in again.</translation>
-        </message>
-    </context>
-    <context>
-        <name>lyceum::ui::CataloguePage</name>
-        <message>
-            <source>Clear filters</source>
-            <translation>Clear filters</translation>
-        </message>
-        <message>
-            <source>Catalogue</source>
-            <translation>Catalogue</translation>
-        </message>
-        <message>
-            <source>Search courses, creators, topics…  (Ctrl+F)</source>
-            <translation>Search courses, creators, topics…  (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Search courses</source>
-            <translation>Search courses</translation>
-        </message>
-        <message>
-            <source>Topic</source>
-            <translation>Topic</translation>
-        </message>
-        <message>
-            <source>All topics</source>
-            <translation>All topics</translation>
-        </message>
-        <message>
-            <source>Price</source>
-            <translation>Price</translation>
-        </message>
-        <message>
-            <source>Any price</source>
-            <translation>Any price</translation>
-        </message>
-        <message>
-            <source>Free</source>
-            <translation>Free</translation>
-        </message>
-        <message>
-            <source>Paid</source>
-            <translation>Paid</translation>
-        </message>
-        <message>
-            <source>Courses</source>
-            <translation>Courses</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n course(s)</source>
-            <translation>
-                <numerusform>%n course</numerusform>
-                <numerusform>%n courses</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n course(s)</source>
-            <translation>
-                <numerusform>%1 of %n course</numerusform>
-                <numerusform>%1 of %n courses</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No course matches “%1”.</source>
-            <translation>No course matches “%1”.</translation>
-        </message>
-        <message>
-            <source>No course matches these filters.</source>
-            <translation>No course matches these filters.</translation>
-        </message>
-        <message>
-            <source>This community has no published courses yet.</source>
-            <translation>This community has no published courses yet.</translation>
-        </message>
-        <message>
-            <source>Loading courses…</source>
-            <translation>Loading courses…</translation>
-        </message>
-    </context>
-    <context>
-        <name>lyceum::ui::Composer</name>
-        <message>
-            <source>Send</source>
-            <translation>Send</translation>
-        </message>
-        <message>
-            <source>Write</source>
-            <translation>Write</translation>
-        </message>
-        <message>
-            <source>Preview</source>
-            <translation>Preview</translation>
-        </message>
-        <message>
-            <source>Write a reply… Markdown is supported.</source>
-            <translation>Write a reply… Markdown is supported.</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Message</translation>
-        </message>
-        <message>
-            <source>Reply to the thread instead</source>
-            <translation>Reply to the thread instead</translation>
-        </message>
-        <message>
-            <source>Cancel reply</source>
-            <translation>Cancel reply</translation>
-        </message>
-        <message>
-            <source>Markdown · Ctrl+Enter to send</source>
-            <translation>Markdown · Ctrl+Enter to send</translation>
-        </message>
-        <message>
-            <source>Send (Ctrl+Enter)</source>
-            <translation>Send (Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <source>Replying to %1</source>
-            <translation>Replying to %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>lyceum::ui::CourseCardDelegate</name>
-        <message numerus="yes">
-            <source>%n lesson(s)</source>
-            <translation>
-                <numerusform>%n lesson</numerusform>
-                <numerusform>%n lessons</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Free preview</source>
-            <translation>Free preview</translation>
-        </message>
-    </context>
-    <context>
-        <name>lyceum::ui::CoursePage</name>
-        <message>
-            <source>Catalogue</source>
-            <translation>Catalogue</translation>
-        </message>
-        <message>
-            <source>Ask a question</source>
-            <translation>Ask a question</translation>
-        </message>
-        <message>
-            <source>Back to the catalogue (Alt+Left)</source>
-            <translation>Back to the catalogue (Alt+Left)</translation>
-        </message>
-        <message>
-            <source>Course description</source>
-            <translation>Course description</translation>
-        </message>
-        <message>
-            <source>Syllabus</source>
-            <translation>Syllabus</translation>
-        </message>
-        <message>
-            <source>Course discussions</source>
-            <translation>Course discussions</translation>
-        </message>
-        <message>
-            <source>No questions yet. Ask the first one.</source>
-            <translation>No questions yet. Ask the first one.</translation>
-        </message>
-        <message>
-            <source>About this course</source>
-            <translation>About this course</translation>
-        </message>
-        <message>
-            <source>Discussion</source>
-            <translation>Discussion</translation>
-        </message>
-        <message>
-            <source>Loading the course…</source>
-            <translation>Loading the course…</translation>
-        </message>
-        <message>
-            <source>This course is no longer available.</source>
-            <translation>This course is no longer available.</translation>
-        </message>
-        <message>
-            <source>by %1</source>
-            <translation>by %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n lesson(s)</source>
-            <translation>
-                <numerusform>%n lesson</numerusform>
-                <numerusform>%n lessons</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 in total</source>
-            <translation>%1 in total</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n free preview(s)</source>
-            <translation>
-                <numerusform>%n free preview</numerusform>
-                <numerusform>%n free previews</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>lyceum::ui::DemoLauncher</name>
-        <message numerus="yes">
-            <source>The demo community did not start within %n second(s).</source>
-            <translation>
-                <numerusform>The demo community did not start within %n second.</numerusform>
-                <numerusform>The demo community did not start within %n seconds.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The demo server was not found at %1. Reinstall Lyceum, or sign in to a community with --profile.</source>
-            <translation>The demo server was not found at %1. Reinstall Lyceum, or sign in to a community with --profile.</translation>
-        </message>
-        <message>
-            <source>Could not create the demo data folder %1.</source>
-            <translation>Could not create the demo data folder %1.</translation>
-        </message>
-        <message>
-            <source>The demo server could not be started: %1</source>
-            <translation>The demo server could not be started: %1</translation>
-        </message>
-        <message>
-            <source>The demo server stopped (exit code %1). %2</source>
-            <translation>The demo server stopped (exit code %1). %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>lyceum::ui::DiscussionsPage</name>
-        <message>
-            <source>New thread</source>
-            <translation>New thread</translation>
-        </message>
-        <message>
-            <source>Discussions</source>
-            <translation>Discussions</translation>
-        </message>
-        <message>
-            <source>Spaces</source>
-            <translation>Spaces</translation>
-        </message>
-        <message>
-            <source>Start a thread in this space (Ctrl+N)</source>
-            <translation>Start a thread in this space (Ctrl+N)</translation>
-        </message>
-        <message>
-            <source>Threads</source>
-            <translation>Threads</translation>
-        </message>
-        <message>
-            <source>No threads here yet. Start the first one.</source>
-            <translation>No threads here yet. Start the first one.</translation>
-        </message>
-    </context>
-    <context>
-        <name>lyceum::ui::LessonDialog</name>
-        <message>
-            <source>Free preview</source>
-            <translation>Free preview</translation>
-        </message>
-        <message>
-            <source>This lesson is locked. It opens once you own the course.</source>
-            <translation>This lesson is locked. It opens once you own the course.</translation>
-        </message>
-        <message>
-            <source>This lesson has no text.</source>
-            <translation>This lesson has no text.</translation>
-        </message>
-        <message>
-            <source>Lesson text</source>
-            <translation>Lesson text</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Close</translation>
-        </message>
-    </context>
-    <context>
-        <name>lyceum::ui::LoginDialog</name>
-        <message>
-            <source>&amp;Remember me on this computer</source>
-            <translation>&amp;Remember me on this computer</translation>
-        </message>
-        <message>
-            <source>Sign in</source>
-            <translation>Sign in</translation>
-        </message>
-        <message>
-            <source>Quit</source>
-            <translation>Quit</translation>
-        </message>
-        <message>
-            <source>Sign in to Lyceum</source>
-            <translation>Sign in to Lyceum</translation>
-        </message>
-        <message>
-            <source>Lyceum</source>
-            <translation>Lyceum</translation>
-        </message>
-        <message>
-            <source>Sign in to your learning community.</source>
-            <translation>Sign in to your learning community.</translation>
-        </message>
-        <message>
-            <source>https://community.example.com</source>
-            <translation>https://community.example.com</translation>
-        </message>
-        <message>
-            <source>your_handle</source>
-            <translation>your_handle</translation>
-        </message>
-        <message>
-            <source>&amp;Server</source>
-            <translation>&amp;Server</translation>
-        </message>
-        <message>
-            <source>&amp;Handle</source>
-            <translation>&amp;Handle</translation>
-        </message>
-        <message>
-            <source>&amp;Password</source>
-            <translation>&amp;Password</translation>
-        </message>
-        <message>
-            <source>No keychain is available, so you will need to sign in again next time. %1</source>
-            <translation>No keychain is available, so you will need to sign in again next time. %1</translation>
-        </message>
-        <message>
-            <source>Enter the address of your community, for example https://community.example.com.</source>
-            <translation>Enter the address of your community, for example https://community.example.com.</translation>
-        </message>
-        <message>
-            <source>The handle or the password is wrong.</source>
-            <translation>The handle or the password is wrong.</translation>
-        </message>
-        <message>
-            <source>Signing in failed. Check the server address and your connection.</source>
-            <translation>Signing in failed. Check the server address and your connection.</translation>
-        </message>
-        <message>
-            <source>Signing in…</source>
-            <translation>Signing in…</translation>
-        </message>
-    </context>
-    <context>
-        <name>lyceum::ui::MainWindow</name>
-        <message>
-            <source>Lyceum</source>
-            <translation>Lyceum</translation>
-        </message>
-        <message>
-            <source>Something went wrong.</source>
-            <translation>Something went wrong.</translation>
-        </message>
-    </context>
-    <context>
-        <name>lyceum::ui::NewThreadDialog</name>
-        <message>
-            <source>New thread</source>
-            <translation>New thread</translation>
-        </message>
-        <message>
-            <source>New thread in %1</source>
-            <translation>New thread in %1</translation>
-        </message>
-        <message>
-            <source>A clear, specific title</source>
-            <translation>A clear, specific title</translation>
-        </message>
-        <message>
-            <source>Discussion</source>
-            <translation>Discussion</translation>
-        </message>
-        <message>
-            <source>Question</source>
-            <translation>Question</translation>
-        </message>
-        <message>
-            <source>What would you like to discuss? Markdown is supported.</source>
-            <translation>What would you like to discuss? Markdown is supported.</translation>
-        </message>
-        <message>
-            <source>Post thread</source>
-            <translation>Post thread</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>&amp;Title</source>
-            <translation>&amp;Title</translation>
-        </message>
-        <message>
-            <source>&amp;Kind</source>
-            <translation>&amp;Kind</translation>
-        </message>
-    </context>
-    <context>
-        <name>lyceum::ui::PostListModel</name>
-        <message>
-            <source>This post was deleted.</source>
-            <translation>This post was deleted.</translation>
-        </message>
-    </context>
-    <context>
-        <name>lyceum::ui::PostWidget</name>
-        <message>
-            <source>edited</source>
-            <translation>edited</translation>
-        </message>
-        <message>
-            <source>✓ Accepted answer</source>
-            <translation>✓ Accepted answer</translation>
-        </message>
-        <message>
-            <source>Waiting to send</source>
-            <translation>Waiting to send</translation>
-        </message>
-        <message>
-            <source>Sending…</source>
-            <translation>Sending…</translation>
-        </message>
-        <message>
-            <source>Not sent</source>
-            <translation>Not sent</translation>
-        </message>
-        <message>
-            <source>Not sent: %1</source>
-            <translation>Not sent: %1</translation>
-        </message>
-        <message>
-            <source>This post was deleted.</source>
-            <translation>This post was deleted.</translation>
-        </message>
-        <message>
-            <source>Post by %1</source>
-            <translation>Post by %1</translation>
-        </message>
-        <message>
-            <source>Remove your reaction</source>
-            <translation>Remove your reaction</translation>
-        </message>
-        <message>
-            <source>React with %1</source>
-            <translation>React with %1</translation>
-        </message>
-        <message>
-            <source>React</source>
-            <translation>React</translation>
-        </message>
-        <message>
-            <source>Reply</source>
-            <translation>Reply</translation>
-        </message>
-        <message>
-            <source>Reply to %1</source>
-            <translation>Reply to %1</translation>
-        </message>
-        <message>
-            <source>Add a reaction</source>
-            <translation>Add a reaction</translation>
-        </message>
-    </context>
-    <context>
-        <name>lyceum::ui::ScreenshotTour</name>
-        <message>
-            <source>Thanks, this helped! A **short** example:
+<context>
+    <name>Format</name>
+    <message>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>yesterday</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lyceum</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>The request was cancelled.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s identity could not be verified, so the connection was refused (%1).</source>
+        <translation>The server&apos;s identity could not be verified, so the connection was refused (%1).</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Check your connection and try again.</source>
+        <translation>The server did not answer in time. Check your connection and try again.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection. It may be down; try again later.</source>
+        <translation>The server refused the connection. It may be down; try again later.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address could not be found. Check the server address and your connection.</source>
+        <translation>The server&apos;s address could not be found. Check the server address and your connection.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Check your connection. (%1)</source>
+        <translation>The server could not be reached. Check your connection. (%1)</translation>
+    </message>
+    <message>
+        <source>The server sent an answer this app does not understand (%1).</source>
+        <translation>The server sent an answer this app does not understand (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ApiClient</name>
+    <message>
+        <source>The handle or password is wrong.</source>
+        <translation>The handle or password is wrong.</translation>
+    </message>
+    <message>
+        <source>Your session has expired. Please log in again.</source>
+        <translation>Your session has expired. Please log in again.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s data was reset; the local copy will be downloaded again.</source>
+        <translation>The server&apos;s data was reset; the local copy will be downloaded again.</translation>
+    </message>
+    <message>
+        <source>The server is busy. Please wait a moment and try again.</source>
+        <translation>The server is busy. Please wait a moment and try again.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>You are not allowed to do this.</translation>
+    </message>
+    <message>
+        <source>The item was not found on the server.</source>
+        <translation>The item was not found on the server.</translation>
+    </message>
+    <message>
+        <source>The server had an internal problem (HTTP %1). Try again later.</source>
+        <translation>The server had an internal problem (HTTP %1). Try again later.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>The server refused the request (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>No server address is set.</source>
+        <translation>No server address is set.</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ApiError</name>
+    <message>
+        <source>The local cache could not be used: %1</source>
+        <translation>The local cache could not be used: %1</translation>
+    </message>
+    <message>
+        <source>You are not signed in. Please log in first.</source>
+        <translation>You are not signed in. Please log in first.</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::CacheDatabase</name>
+    <message>
+        <source>could not start a transaction: %1</source>
+        <translation>could not start a transaction: %1</translation>
+    </message>
+    <message>
+        <source>could not save changes: %1</source>
+        <translation>could not save changes: %1</translation>
+    </message>
+    <message>
+        <source>The cache file %1 could not be opened: %2</source>
+        <translation>The cache file %1 could not be opened: %2</translation>
+    </message>
+    <message>
+        <source>The cache file %1 could not be set up: %2</source>
+        <translation>The cache file %1 could not be set up: %2</translation>
+    </message>
+    <message>
+        <source>The cache file is not a readable database: %1</source>
+        <translation>The cache file is not a readable database: %1</translation>
+    </message>
+    <message>
+        <source>The cache was written by a newer version of Lyceum (schema %1; this version knows up to %2). Update Lyceum or use another profile.</source>
+        <translation>The cache was written by a newer version of Lyceum (schema %1; this version knows up to %2). Update Lyceum or use another profile.</translation>
+    </message>
+    <message>
+        <source>Updating the cache to schema %1 failed: %2</source>
+        <translation>Updating the cache to schema %1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::Client</name>
+    <message>
+        <source>Your change could not be saved: %1</source>
+        <translation>Your change could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>the profile is not open yet</source>
+        <translation>the profile is not open yet</translation>
+    </message>
+    <message>
+        <source>Your session has expired. Please log in again.</source>
+        <translation>Your session has expired. Please log in again.</translation>
+    </message>
+    <message>
+        <source>The profile folder &quot;%1&quot; could not be created.</source>
+        <translation>The profile folder &quot;%1&quot; could not be created.</translation>
+    </message>
+    <message>
+        <source>The keychain is turned off for this profile; you stay signed in only until Lyceum quits.</source>
+        <translation>The keychain is turned off for this profile; you stay signed in only until Lyceum quits.</translation>
+    </message>
+    <message>
+        <source>A thread belongs to exactly one space, course or lesson.</source>
+        <translation>A thread belongs to exactly one space, course or lesson.</translation>
+    </message>
+    <message>
+        <source>A title needs 1 to 200 characters.</source>
+        <translation>A title needs 1 to 200 characters.</translation>
+    </message>
+    <message>
+        <source>A post needs 1 to 20,000 characters.</source>
+        <translation>A post needs 1 to 20,000 characters.</translation>
+    </message>
+    <message>
+        <source>You are not signed in. Please log in first.</source>
+        <translation>You are not signed in. Please log in first.</translation>
+    </message>
+    <message>
+        <source>The thread or the post you reply to does not exist.</source>
+        <translation>The thread or the post you reply to does not exist.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address (it should start with https://).</source>
+        <translation>&quot;%1&quot; is not a server address (it should start with https://).</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::CredentialStore</name>
+    <message>
+        <source>No system keychain is available (%1). You stay signed in only until Lyceum quits.</source>
+        <translation>No system keychain is available (%1). You stay signed in only until Lyceum quits.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied (%1). You stay signed in only until Lyceum quits.</source>
+        <translation>Access to the system keychain was denied (%1). You stay signed in only until Lyceum quits.</translation>
+    </message>
+    <message>
+        <source>The system keychain failed (%1). You stay signed in only until Lyceum quits.</source>
+        <translation>The system keychain failed (%1). You stay signed in only until Lyceum quits.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer (it may be locked). You stay signed in only until Lyceum quits.</source>
+        <translation>The system keychain did not answer (it may be locked). You stay signed in only until Lyceum quits.</translation>
+    </message>
+    <message>
+        <source>The saved session is damaged; please log in again.</source>
+        <translation>The saved session is damaged; please log in again.</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::EntityWriter</name>
+    <message>
+        <source>the cache connection is not a SQLite database</source>
+        <translation>the cache connection is not a SQLite database</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::Outbox</name>
+    <message>
+        <source>Only a change the server refused can be retried.</source>
+        <translation>Only a change the server refused can be retried.</translation>
+    </message>
+    <message>
+        <source>The change is being sent or already gone; it cannot be dropped.</source>
+        <translation>The change is being sent or already gone; it cannot be dropped.</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::Profile</name>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 is damaged: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::SyncEngine</name>
+    <message>
+        <source>Sync was cancelled.</source>
+        <translation>Sync was cancelled.</translation>
+    </message>
+    <message>
+        <source>The server sent changes this app cannot read (%1).</source>
+        <translation>The server sent changes this app cannot read (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::SyncStore</name>
+    <message>
+        <source>the page does not continue the stored cursor</source>
+        <translation>the page does not continue the stored cursor</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::cli</name>
+    <message>
+        <source>Usage:
+  lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin
+  lyceum-cli --profile DIR sync
+  lyceum-cli --profile DIR status [--json]
+  lyceum-cli --profile DIR threads [--json]
+  lyceum-cli --profile DIR thread ID [--json]
+  lyceum-cli --profile DIR post --thread ID [--parent ID] --body TEXT
+  lyceum-cli --profile DIR outbox [--json]
+  lyceum-cli --profile DIR flush
+Global options: --page-size N (changes per sync page, 1-5000)
+</source>
+        <translation>Usage:
+  lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin
+  lyceum-cli --profile DIR sync
+  lyceum-cli --profile DIR status [--json]
+  lyceum-cli --profile DIR threads [--json]
+  lyceum-cli --profile DIR thread ID [--json]
+  lyceum-cli --profile DIR post --thread ID [--parent ID] --body TEXT
+  lyceum-cli --profile DIR outbox [--json]
+  lyceum-cli --profile DIR flush
+Global options: --page-size N (changes per sync page, 1-5000)
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 needs a value.</translation>
+    </message>
+    <message>
+        <source>--page-size must be a number from 1 to 5000.</source>
+        <translation>--page-size must be a number from 1 to 5000.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Unknown option %1.</translation>
+    </message>
+    <message>
+        <source>--profile DIR is required.</source>
+        <translation>--profile DIR is required.</translation>
+    </message>
+    <message>
+        <source>Unknown command %1.</source>
+        <translation>Unknown command %1.</translation>
+    </message>
+    <message>
+        <source>Not logged in. Run: lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin</source>
+        <translation>Not logged in. Run: lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin</translation>
+    </message>
+    <message>
+        <source>login needs --server URL, --user HANDLE and --password-stdin.</source>
+        <translation>login needs --server URL, --user HANDLE and --password-stdin.</translation>
+    </message>
+    <message>
+        <source>No password was given on standard input.</source>
+        <translation>No password was given on standard input.</translation>
+    </message>
+    <message>
+        <source>Login failed: %1</source>
+        <translation>Login failed: %1</translation>
+    </message>
+    <message>
+        <source>The session could not be saved, so later commands cannot use it.</source>
+        <translation>The session could not be saved, so later commands cannot use it.</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 on %2.</source>
+        <translation>Logged in as %1 on %2.</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Sync failed: %1</translation>
+    </message>
+    <message>
+        <source>Synced %1 changes: %2 courses, %3 lessons, %4 threads, %5 posts.</source>
+        <translation>Synced %1 changes: %2 courses, %3 lessons, %4 threads, %5 posts.</translation>
+    </message>
+    <message>
+        <source>Profile: %1 (%2 on %3)</source>
+        <translation>Profile: %1 (%2 on %3)</translation>
+    </message>
+    <message>
+        <source>Cache: %1 courses, %2 lessons, %3 threads, %4 posts, %5 users</source>
+        <translation>Cache: %1 courses, %2 lessons, %3 threads, %4 posts, %5 users</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 waiting, %2 failed</source>
+        <translation>Outbox: %1 waiting, %2 failed</translation>
+    </message>
+    <message>
+        <source> (not sent yet)</source>
+        <translation> (not sent yet)</translation>
+    </message>
+    <message>
+        <source>thread needs exactly one thread id.</source>
+        <translation>thread needs exactly one thread id.</translation>
+    </message>
+    <message>
+        <source>No thread %1 in the local cache.</source>
+        <translation>No thread %1 in the local cache.</translation>
+    </message>
+    <message>
+        <source>post needs --thread ID and --body TEXT.</source>
+        <translation>post needs --thread ID and --body TEXT.</translation>
+    </message>
+    <message>
+        <source>The reply was not queued: %1</source>
+        <translation>The reply was not queued: %1</translation>
+    </message>
+    <message>
+        <source>Flush failed: %1</source>
+        <translation>Flush failed: %1</translation>
+    </message>
+    <message>
+        <source>%1 changes were rejected by the server (see: lyceum-cli outbox).</source>
+        <translation>%1 changes were rejected by the server (see: lyceum-cli outbox).</translation>
+    </message>
+    <message>
+        <source>%1 changes are still waiting to be sent.</source>
+        <translation>%1 changes are still waiting to be sent.</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 waiting, %2 failed.</source>
+        <translation>Outbox: %1 waiting, %2 failed.</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::localmutations</name>
+    <message>
+        <source>The thread was not found in the local cache.</source>
+        <translation>The thread was not found in the local cache.</translation>
+    </message>
+    <message>
+        <source>The thread is locked; replies are closed.</source>
+        <translation>The thread is locked; replies are closed.</translation>
+    </message>
+    <message>
+        <source>This reaction is not available.</source>
+        <translation>This reaction is not available.</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::AppSession</name>
+    <message>
+        <source>Lyceum could not open its local data.</source>
+        <translation>Lyceum could not open its local data.</translation>
+    </message>
+    <message>
+        <source>Starting the demo community…</source>
+        <translation>Starting the demo community…</translation>
+    </message>
+    <message>
+        <source>The demo community could not be started.</source>
+        <translation>The demo community could not be started.</translation>
+    </message>
+    <message>
+        <source>The demo community stopped unexpectedly.</source>
+        <translation>The demo community stopped unexpectedly.</translation>
+    </message>
+    <message>
+        <source>Signing in as the demo learner…</source>
+        <translation>Signing in as the demo learner…</translation>
+    </message>
+    <message>
+        <source>Lyceum could not create its profile folder.</source>
+        <translation>Lyceum could not create its profile folder.</translation>
+    </message>
+    <message>
+        <source>Signing in to the demo community failed.</source>
+        <translation>Signing in to the demo community failed.</translation>
+    </message>
+    <message>
+        <source>Opening your profile…</source>
+        <translation>Opening your profile…</translation>
+    </message>
+    <message>
+        <source>Restoring your session…</source>
+        <translation>Restoring your session…</translation>
+    </message>
+    <message>
+        <source>Please sign in again.</source>
+        <translation>Please sign in again.</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::CataloguePage</name>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Search courses, creators, topics…  (Ctrl+F)</source>
+        <translation>Search courses, creators, topics…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search courses</source>
+        <translation>Search courses</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>All topics</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Any price</source>
+        <translation>Any price</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Courses</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s)</source>
+        <translation>
+            <numerusform>%n course</numerusform>
+            <numerusform>%n courses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n course(s)</source>
+        <translation>
+            <numerusform>%1 of %n course</numerusform>
+            <numerusform>%1 of %n courses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No course matches “%1”.</source>
+        <translation>No course matches “%1”.</translation>
+    </message>
+    <message>
+        <source>No course matches these filters.</source>
+        <translation>No course matches these filters.</translation>
+    </message>
+    <message>
+        <source>This community has no published courses yet.</source>
+        <translation>This community has no published courses yet.</translation>
+    </message>
+    <message>
+        <source>Loading courses…</source>
+        <translation>Loading courses…</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::Composer</name>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Write</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Write a reply… Markdown is supported.</source>
+        <translation>Write a reply… Markdown is supported.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Reply to the thread instead</source>
+        <translation>Reply to the thread instead</translation>
+    </message>
+    <message>
+        <source>Cancel reply</source>
+        <translation>Cancel reply</translation>
+    </message>
+    <message>
+        <source>Markdown · Ctrl+Enter to send</source>
+        <translation>Markdown · Ctrl+Enter to send</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Send (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Replying to %1</source>
+        <translation>Replying to %1</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::CourseCardDelegate</name>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>%n lesson</numerusform>
+            <numerusform>%n lessons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Free preview</source>
+        <translation>Free preview</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::CoursePage</name>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Ask a question</source>
+        <translation>Ask a question</translation>
+    </message>
+    <message>
+        <source>Back to the catalogue (Alt+Left)</source>
+        <translation>Back to the catalogue (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Course description</source>
+        <translation>Course description</translation>
+    </message>
+    <message>
+        <source>Syllabus</source>
+        <translation>Syllabus</translation>
+    </message>
+    <message>
+        <source>Course discussions</source>
+        <translation>Course discussions</translation>
+    </message>
+    <message>
+        <source>No questions yet. Ask the first one.</source>
+        <translation>No questions yet. Ask the first one.</translation>
+    </message>
+    <message>
+        <source>About this course</source>
+        <translation>About this course</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <source>Loading the course…</source>
+        <translation>Loading the course…</translation>
+    </message>
+    <message>
+        <source>This course is no longer available.</source>
+        <translation>This course is no longer available.</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>%n lesson</numerusform>
+            <numerusform>%n lessons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in total</source>
+        <translation>%1 in total</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free preview(s)</source>
+        <translation>
+            <numerusform>%n free preview</numerusform>
+            <numerusform>%n free previews</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::DemoLauncher</name>
+    <message numerus="yes">
+        <source>The demo community did not start within %n second(s).</source>
+        <translation>
+            <numerusform>The demo community did not start within %n second.</numerusform>
+            <numerusform>The demo community did not start within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo server was not found at %1. Reinstall Lyceum, or sign in to a community with --profile.</source>
+        <translation>The demo server was not found at %1. Reinstall Lyceum, or sign in to a community with --profile.</translation>
+    </message>
+    <message>
+        <source>Could not create the demo data folder %1.</source>
+        <translation>Could not create the demo data folder %1.</translation>
+    </message>
+    <message>
+        <source>The demo server could not be started: %1</source>
+        <translation>The demo server could not be started: %1</translation>
+    </message>
+    <message>
+        <source>The demo server stopped (exit code %1). %2</source>
+        <translation>The demo server stopped (exit code %1). %2</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::DiscussionsPage</name>
+    <message>
+        <source>New thread</source>
+        <translation>New thread</translation>
+    </message>
+    <message>
+        <source>Discussions</source>
+        <translation>Discussions</translation>
+    </message>
+    <message>
+        <source>Spaces</source>
+        <translation>Spaces</translation>
+    </message>
+    <message>
+        <source>Start a thread in this space (Ctrl+N)</source>
+        <translation>Start a thread in this space (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>No threads here yet. Start the first one.</source>
+        <translation>No threads here yet. Start the first one.</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::LessonDialog</name>
+    <message>
+        <source>Free preview</source>
+        <translation>Free preview</translation>
+    </message>
+    <message>
+        <source>This lesson is locked. It opens once you own the course.</source>
+        <translation>This lesson is locked. It opens once you own the course.</translation>
+    </message>
+    <message>
+        <source>This lesson has no text.</source>
+        <translation>This lesson has no text.</translation>
+    </message>
+    <message>
+        <source>Lesson text</source>
+        <translation>Lesson text</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::LoginDialog</name>
+    <message>
+        <source>&amp;Remember me on this computer</source>
+        <translation>&amp;Remember me on this computer</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Sign in to Lyceum</source>
+        <translation>Sign in to Lyceum</translation>
+    </message>
+    <message>
+        <source>Lyceum</source>
+        <translation>Lyceum</translation>
+    </message>
+    <message>
+        <source>Sign in to your learning community.</source>
+        <translation>Sign in to your learning community.</translation>
+    </message>
+    <message>
+        <source>https://community.example.com</source>
+        <translation>https://community.example.com</translation>
+    </message>
+    <message>
+        <source>your_handle</source>
+        <translation>your_handle</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>&amp;Handle</source>
+        <translation>&amp;Handle</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so you will need to sign in again next time. %1</source>
+        <translation>No keychain is available, so you will need to sign in again next time. %1</translation>
+    </message>
+    <message>
+        <source>Enter the address of your community, for example https://community.example.com.</source>
+        <translation>Enter the address of your community, for example https://community.example.com.</translation>
+    </message>
+    <message>
+        <source>The handle or the password is wrong.</source>
+        <translation>The handle or the password is wrong.</translation>
+    </message>
+    <message>
+        <source>Signing in failed. Check the server address and your connection.</source>
+        <translation>Signing in failed. Check the server address and your connection.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::MainWindow</name>
+    <message>
+        <source>Lyceum</source>
+        <translation>Lyceum</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Something went wrong.</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::NewThreadDialog</name>
+    <message>
+        <source>New thread</source>
+        <translation>New thread</translation>
+    </message>
+    <message>
+        <source>New thread in %1</source>
+        <translation>New thread in %1</translation>
+    </message>
+    <message>
+        <source>A clear, specific title</source>
+        <translation>A clear, specific title</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>What would you like to discuss? Markdown is supported.</source>
+        <translation>What would you like to discuss? Markdown is supported.</translation>
+    </message>
+    <message>
+        <source>Post thread</source>
+        <translation>Post thread</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::PostListModel</name>
+    <message>
+        <source>This post was deleted.</source>
+        <translation>This post was deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::PostWidget</name>
+    <message>
+        <source>edited</source>
+        <translation>edited</translation>
+    </message>
+    <message>
+        <source>✓ Accepted answer</source>
+        <translation>✓ Accepted answer</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>Waiting to send</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+    <message>
+        <source>This post was deleted.</source>
+        <translation>This post was deleted.</translation>
+    </message>
+    <message>
+        <source>Post by %1</source>
+        <translation>Post by %1</translation>
+    </message>
+    <message>
+        <source>Remove your reaction</source>
+        <translation>Remove your reaction</translation>
+    </message>
+    <message>
+        <source>React with %1</source>
+        <translation>React with %1</translation>
+    </message>
+    <message>
+        <source>React</source>
+        <translation>React</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Reply to %1</source>
+        <translation>Reply to %1</translation>
+    </message>
+    <message>
+        <source>Add a reaction</source>
+        <translation>Add a reaction</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::ScreenshotTour</name>
+    <message>
+        <source>Thanks, this helped! A **short** example:
 
 ```
-print("你好")
+print(&quot;你好&quot;)
 ```</source>
-            <translation>Thanks, this helped! A **short** example:
+        <translation>Thanks, this helped! A **short** example:
 
 ```
-print("你好")
+print(&quot;你好&quot;)
 ```</translation>
-        </message>
-        <message>
-            <source>General</source>
-            <translation>General</translation>
-        </message>
-        <message>
-            <source>How do you plan your study week?</source>
-            <translation>How do you plan your study week?</translation>
-        </message>
-        <message>
-            <source>I am trying to fit **two lessons** a week into a busy schedule. What works for you?</source>
-            <translation>I am trying to fit **two lessons** a week into a busy schedule. What works for you?</translation>
-        </message>
-    </context>
-    <context>
-        <name>lyceum::ui::SettingsDialog</name>
-        <message>
-            <source>Settings</source>
-            <translation>Settings</translation>
-        </message>
-        <message>
-            <source>System default</source>
-            <translation>System default</translation>
-        </message>
-        <message>
-            <source>A new language applies after Lyceum restarts.</source>
-            <translation>A new language applies after Lyceum restarts.</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Language</translation>
-        </message>
-        <message>
-            <source>&amp;Interface language</source>
-            <translation>&amp;Interface language</translation>
-        </message>
-        <message>
-            <source>Account</source>
-            <translation>Account</translation>
-        </message>
-        <message>
-            <source>Not signed in</source>
-            <translation>Not signed in</translation>
-        </message>
-        <message>
-            <source>Kept in the system keychain.</source>
-            <translation>Kept in the system keychain.</translation>
-        </message>
-        <message>
-            <source>Kept in memory only: you sign in again after a restart.</source>
-            <translation>Kept in memory only: you sign in again after a restart.</translation>
-        </message>
-        <message>
-            <source>Signed in as</source>
-            <translation>Signed in as</translation>
-        </message>
-        <message>
-            <source>Server</source>
-            <translation>Server</translation>
-        </message>
-        <message>
-            <source>Session</source>
-            <translation>Session</translation>
-        </message>
-        <message>
-            <source>Sign out</source>
-            <translation>Sign out</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Sign out of this community? Your downloaded content stays on this computer.</source>
-            <translation>Sign out of this community? Your downloaded content stays on this computer.</translation>
-        </message>
-        <message>
-            <source>Restart Lyceum</source>
-            <translation>Restart Lyceum</translation>
-        </message>
-        <message>
-            <source>Restart Lyceum now to switch the language?</source>
-            <translation>Restart Lyceum now to switch the language?</translation>
-        </message>
-        <message>
-            <source>Restart now</source>
-            <translation>Restart now</translation>
-        </message>
-        <message>
-            <source>Later</source>
-            <translation>Later</translation>
-        </message>
-    </context>
-    <context>
-        <name>lyceum::ui::Sidebar</name>
-        <message>
-            <source>Lyceum</source>
-            <translation>Lyceum</translation>
-        </message>
-        <message>
-            <source>Catalogue</source>
-            <translation>Catalogue</translation>
-        </message>
-        <message>
-            <source>Discussions</source>
-            <translation>Discussions</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Settings</translation>
-        </message>
-        <message>
-            <source>Not signed in</source>
-            <translation>Not signed in</translation>
-        </message>
-    </context>
-    <context>
-        <name>lyceum::ui::StartupWindow</name>
-        <message>
-            <source>Try again</source>
-            <translation>Try again</translation>
-        </message>
-        <message>
-            <source>Quit</source>
-            <translation>Quit</translation>
-        </message>
-        <message>
-            <source>Lyceum</source>
-            <translation>Lyceum</translation>
-        </message>
-    </context>
-    <context>
-        <name>lyceum::ui::SyllabusDelegate</name>
-        <message>
-            <source>Free preview</source>
-            <translation>Free preview</translation>
-        </message>
-    </context>
-    <context>
-        <name>lyceum::ui::SyllabusModel</name>
-        <message>
-            <source>Locked: buy the course to open this lesson.</source>
-            <translation>Locked: buy the course to open this lesson.</translation>
-        </message>
-        <message>
-            <source>Free preview: open to everyone.</source>
-            <translation>Free preview: open to everyone.</translation>
-        </message>
-        <message>
-            <source>locked</source>
-            <translation>locked</translation>
-        </message>
-        <message>
-            <source>free preview</source>
-            <translation>free preview</translation>
-        </message>
-    </context>
-    <context>
-        <name>lyceum::ui::SyncStatusWidget</name>
-        <message>
-            <source>Sync now (F5)</source>
-            <translation>Sync now (F5)</translation>
-        </message>
-        <message>
-            <source>Sync now</source>
-            <translation>Sync now</translation>
-        </message>
-        <message numerus="yes">
-            <source>Syncing… %n change(s)</source>
-            <translation>
-                <numerusform>Syncing… %n change</numerusform>
-                <numerusform>Syncing… %n changes</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Syncing…</source>
-            <translation>Syncing…</translation>
-        </message>
-        <message>
-            <source>Offline</source>
-            <translation>Offline</translation>
-        </message>
-        <message>
-            <source>Sync failed</source>
-            <translation>Sync failed</translation>
-        </message>
-        <message>
-            <source>Sync failed: %1</source>
-            <translation>Sync failed: %1</translation>
-        </message>
-        <message>
-            <source>Synced %1</source>
-            <translation>Synced %1</translation>
-        </message>
-        <message>
-            <source>Not synced yet</source>
-            <translation>Not synced yet</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n post(s) waiting to send</source>
-            <translation>
-                <numerusform>%n post waiting to send</numerusform>
-                <numerusform>%n posts waiting to send</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n post(s) not accepted</source>
-            <translation>
-                <numerusform>%n post not accepted</numerusform>
-                <numerusform>%n posts not accepted</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>lyceum::ui::ThreadItemDelegate</name>
-        <message>
-            <source>not sent yet</source>
-            <translation>not sent yet</translation>
-        </message>
-    </context>
-    <context>
-        <name>lyceum::ui::ThreadListModel</name>
-        <message numerus="yes">
-            <source>%n reply(s)</source>
-            <translation>
-                <numerusform>%n reply</numerusform>
-                <numerusform>%n replies</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>lyceum::ui::ThreadView</name>
-        <message>
-            <source>Select a thread to read it.</source>
-            <translation>Select a thread to read it.</translation>
-        </message>
-        <message>
-            <source>Loading the thread…</source>
-            <translation>Loading the thread…</translation>
-        </message>
-        <message>
-            <source>This thread is no longer available.</source>
-            <translation>This thread is no longer available.</translation>
-        </message>
-        <message>
-            <source>Pinned</source>
-            <translation>Pinned</translation>
-        </message>
-        <message>
-            <source>Question</source>
-            <translation>Question</translation>
-        </message>
-        <message>
-            <source>Answered</source>
-            <translation>Answered</translation>
-        </message>
-        <message>
-            <source>Locked</source>
-            <translation>Locked</translation>
-        </message>
-        <message numerus="yes">
-            <source>Started by %1 · %2 · %n reply(s)</source>
-            <translation>
-                <numerusform>Started by %1 · %2 · %n reply</numerusform>
-                <numerusform>Started by %1 · %2 · %n replies</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>This thread is locked: new replies are closed.</source>
-            <translation>This thread is locked: new replies are closed.</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Lyceum, a desktop client for learning communities.</source>
-            <translation>Lyceum, a desktop client for learning communities.</translation>
-        </message>
-        <message>
-            <source>Open the demo community.</source>
-            <translation>Open the demo community.</translation>
-        </message>
-        <message>
-            <source>Use the account profile in &lt;dir&gt;.</source>
-            <translation>Use the account profile in &lt;dir&gt;.</translation>
-        </message>
-        <message>
-            <source>Interface language: zh_CN or en.</source>
-            <translation>Interface language: zh_CN or en.</translation>
-        </message>
-        <message>
-            <source>Save screenshots of every screen to &lt;dir&gt;, then quit.</source>
-            <translation>Save screenshots of every screen to &lt;dir&gt;, then quit.</translation>
-        </message>
-        <message>
-            <source>Window size, for example 1024x700.</source>
-            <translation>Window size, for example 1024x700.</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>How do you plan your study week?</source>
+        <translation>How do you plan your study week?</translation>
+    </message>
+    <message>
+        <source>I am trying to fit **two lessons** a week into a busy schedule. What works for you?</source>
+        <translation>I am trying to fit **two lessons** a week into a busy schedule. What works for you?</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <source>A new language applies after Lyceum restarts.</source>
+        <translation>A new language applies after Lyceum restarts.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language</source>
+        <translation>&amp;Interface language</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Not signed in</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain.</source>
+        <translation>Kept in the system keychain.</translation>
+    </message>
+    <message>
+        <source>Kept in memory only: you sign in again after a restart.</source>
+        <translation>Kept in memory only: you sign in again after a restart.</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Signed in as</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Sign out of this community? Your downloaded content stays on this computer.</source>
+        <translation>Sign out of this community? Your downloaded content stays on this computer.</translation>
+    </message>
+    <message>
+        <source>Restart Lyceum</source>
+        <translation>Restart Lyceum</translation>
+    </message>
+    <message>
+        <source>Restart Lyceum now to switch the language?</source>
+        <translation>Restart Lyceum now to switch the language?</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Restart now</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::Sidebar</name>
+    <message>
+        <source>Lyceum</source>
+        <translation>Lyceum</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Discussions</source>
+        <translation>Discussions</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Not signed in</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::StartupWindow</name>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Lyceum</source>
+        <translation>Lyceum</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::SyllabusDelegate</name>
+    <message>
+        <source>Free preview</source>
+        <translation>Free preview</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::SyllabusModel</name>
+    <message>
+        <source>Locked: buy the course to open this lesson.</source>
+        <translation>Locked: buy the course to open this lesson.</translation>
+    </message>
+    <message>
+        <source>Free preview: open to everyone.</source>
+        <translation>Free preview: open to everyone.</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <source>free preview</source>
+        <translation>free preview</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::SyncStatusWidget</name>
+    <message>
+        <source>Sync now (F5)</source>
+        <translation>Sync now (F5)</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing… %n change(s)</source>
+        <translation>
+            <numerusform>Syncing… %n change</numerusform>
+            <numerusform>Syncing… %n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Sync failed</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Sync failed: %1</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synced %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) waiting to send</source>
+        <translation>
+            <numerusform>%n post waiting to send</numerusform>
+            <numerusform>%n posts waiting to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) not accepted</source>
+        <translation>
+            <numerusform>%n post not accepted</numerusform>
+            <numerusform>%n posts not accepted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::ThreadItemDelegate</name>
+    <message>
+        <source>not sent yet</source>
+        <translation>not sent yet</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::ThreadListModel</name>
+    <message numerus="yes">
+        <source>%n reply(s)</source>
+        <translation>
+            <numerusform>%n reply</numerusform>
+            <numerusform>%n replies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::ThreadView</name>
+    <message>
+        <source>Select a thread to read it.</source>
+        <translation>Select a thread to read it.</translation>
+    </message>
+    <message>
+        <source>Loading the thread…</source>
+        <translation>Loading the thread…</translation>
+    </message>
+    <message>
+        <source>This thread is no longer available.</source>
+        <translation>This thread is no longer available.</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Pinned</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message numerus="yes">
+        <source>Started by %1 · %2 · %n reply(s)</source>
+        <translation>
+            <numerusform>Started by %1 · %2 · %n reply</numerusform>
+            <numerusform>Started by %1 · %2 · %n replies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This thread is locked: new replies are closed.</source>
+        <translation>This thread is locked: new replies are closed.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Lyceum, a desktop client for learning communities.</source>
+        <translation>Lyceum, a desktop client for learning communities.</translation>
+    </message>
+    <message>
+        <source>Open the demo community.</source>
+        <translation>Open the demo community.</translation>
+    </message>
+    <message>
+        <source>Use the account profile in &lt;dir&gt;.</source>
+        <translation>Use the account profile in &lt;dir&gt;.</translation>
+    </message>
+    <message>
+        <source>Interface language: zh_CN or en.</source>
+        <translation>Interface language: zh_CN or en.</translation>
+    </message>
+    <message>
+        <source>Save screenshots of every screen to &lt;dir&gt;, then quit.</source>
+        <translation>Save screenshots of every screen to &lt;dir&gt;, then quit.</translation>
+    </message>
+    <message>
+        <source>Window size, for example 1024x700.</source>
+        <translation>Window size, for example 1024x700.</translation>
+    </message>
+</context>
 </TS>

@@ -1,851 +1,1226 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-    <context>
-        <name>Format</name>
-        <message>
-            <source>Free</source>
-            <translation>免费</translation>
-        </message>
-        <message>
-            <source>just now</source>
-            <translation>刚刚</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n minute(s) ago</source>
-            <translation>
-                <numerusform>%n 分钟前</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n hour(s) ago</source>
-            <translation>
-                <numerusform>%n 小时前</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>yesterday</source>
-            <translation>昨天</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s) ago</source>
-            <translation>
-                <numerusform>%n 天前</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>lyceum::ui::AppSession</name>
-        <message>
-            <source>Lyceum could not open its local data.</source>
-            <translation>Lyceum 无法打开本地数据。</translation>
-        </message>
-        <message>
-            <source>Starting the demo community…</source>
-            <translation>正在启动演示社群…</translation>
-        </message>
-        <message>
-            <source>The demo community could not be started.</source>
-            <translation>演示社群无法启动。</translation>
-        </message>
-        <message>
-            <source>The demo community stopped unexpectedly.</source>
-            <translation>演示社群意外停止。</translation>
-        </message>
-        <message>
-            <source>Signing in as the demo learner…</source>
-            <translation>正在以演示学员身份登录…</translation>
-        </message>
-        <message>
-            <source>Lyceum could not create its profile folder.</source>
-            <translation>Lyceum 无法创建个人资料文件夹。</translation>
-        </message>
-        <message>
-            <source>Signing in to the demo community failed.</source>
-            <translation>登录演示社群失败。</translation>
-        </message>
-        <message>
-            <source>Opening your profile…</source>
-            <translation>正在打开你的个人资料…</translation>
-        </message>
-        <message>
-            <source>Restoring your session…</source>
-            <translation>正在恢复登录状态…</translation>
-        </message>
-        <message>
-            <source>Please sign in again.</source>
-            <translation>请重新登录。</translation>
-        </message>
-    </context>
-    <context>
-        <name>lyceum::ui::CataloguePage</name>
-        <message>
-            <source>Clear filters</source>
-            <translation>清除筛选</translation>
-        </message>
-        <message>
-            <source>Catalogue</source>
-            <translation>课程</translation>
-        </message>
-        <message>
-            <source>Search courses, creators, topics…  (Ctrl+F)</source>
-            <translation>搜索课程、作者、主题…  (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Search courses</source>
-            <translation>搜索课程</translation>
-        </message>
-        <message>
-            <source>Topic</source>
-            <translation>主题</translation>
-        </message>
-        <message>
-            <source>All topics</source>
-            <translation>全部主题</translation>
-        </message>
-        <message>
-            <source>Price</source>
-            <translation>价格</translation>
-        </message>
-        <message>
-            <source>Any price</source>
-            <translation>全部价格</translation>
-        </message>
-        <message>
-            <source>Free</source>
-            <translation>免费</translation>
-        </message>
-        <message>
-            <source>Paid</source>
-            <translation>付费</translation>
-        </message>
-        <message>
-            <source>Courses</source>
-            <translation>课程列表</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n course(s)</source>
-            <translation>
-                <numerusform>%n 门课程</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n course(s)</source>
-            <translation>
-                <numerusform>%1 / %n 门课程</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No course matches “%1”.</source>
-            <translation>没有与“%1”匹配的课程。</translation>
-        </message>
-        <message>
-            <source>No course matches these filters.</source>
-            <translation>没有符合这些筛选条件的课程。</translation>
-        </message>
-        <message>
-            <source>This community has no published courses yet.</source>
-            <translation>这个社群还没有发布课程。</translation>
-        </message>
-        <message>
-            <source>Loading courses…</source>
-            <translation>正在加载课程…</translation>
-        </message>
-    </context>
-    <context>
-        <name>lyceum::ui::Composer</name>
-        <message>
-            <source>Send</source>
-            <translation>发送</translation>
-        </message>
-        <message>
-            <source>Write</source>
-            <translation>编辑</translation>
-        </message>
-        <message>
-            <source>Preview</source>
-            <translation>预览</translation>
-        </message>
-        <message>
-            <source>Write a reply… Markdown is supported.</source>
-            <translation>写下你的回复… 支持 Markdown。</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>消息</translation>
-        </message>
-        <message>
-            <source>Reply to the thread instead</source>
-            <translation>改为回复整个话题</translation>
-        </message>
-        <message>
-            <source>Cancel reply</source>
-            <translation>取消回复</translation>
-        </message>
-        <message>
-            <source>Markdown · Ctrl+Enter to send</source>
-            <translation>支持 Markdown · Ctrl+Enter 发送</translation>
-        </message>
-        <message>
-            <source>Send (Ctrl+Enter)</source>
-            <translation>发送 (Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <source>Replying to %1</source>
-            <translation>回复 %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>lyceum::ui::CourseCardDelegate</name>
-        <message numerus="yes">
-            <source>%n lesson(s)</source>
-            <translation>
-                <numerusform>%n 节课</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Free preview</source>
-            <translation>免费试看</translation>
-        </message>
-    </context>
-    <context>
-        <name>lyceum::ui::CoursePage</name>
-        <message>
-            <source>Catalogue</source>
-            <translation>课程</translation>
-        </message>
-        <message>
-            <source>Ask a question</source>
-            <translation>提问</translation>
-        </message>
-        <message>
-            <source>Back to the catalogue (Alt+Left)</source>
-            <translation>返回课程列表 (Alt+←)</translation>
-        </message>
-        <message>
-            <source>Course description</source>
-            <translation>课程介绍</translation>
-        </message>
-        <message>
-            <source>Syllabus</source>
-            <translation>课程大纲</translation>
-        </message>
-        <message>
-            <source>Course discussions</source>
-            <translation>课程讨论</translation>
-        </message>
-        <message>
-            <source>No questions yet. Ask the first one.</source>
-            <translation>还没有提问，来问第一个问题吧。</translation>
-        </message>
-        <message>
-            <source>About this course</source>
-            <translation>关于本课程</translation>
-        </message>
-        <message>
-            <source>Discussion</source>
-            <translation>讨论</translation>
-        </message>
-        <message>
-            <source>Loading the course…</source>
-            <translation>正在加载课程…</translation>
-        </message>
-        <message>
-            <source>This course is no longer available.</source>
-            <translation>该课程已不可用。</translation>
-        </message>
-        <message>
-            <source>by %1</source>
-            <translation>作者：%1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n lesson(s)</source>
-            <translation>
-                <numerusform>%n 节课</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 in total</source>
-            <translation>共 %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n free preview(s)</source>
-            <translation>
-                <numerusform>%n 节免费试看</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>lyceum::ui::DemoLauncher</name>
-        <message numerus="yes">
-            <source>The demo community did not start within %n second(s).</source>
-            <translation>
-                <numerusform>演示社群未能在 %n 秒内启动。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The demo server was not found at %1. Reinstall Lyceum, or sign in to a community with --profile.</source>
-            <translation>在 %1 找不到演示服务器。请重新安装 Lyceum，或使用 --profile 登录社群。</translation>
-        </message>
-        <message>
-            <source>Could not create the demo data folder %1.</source>
-            <translation>无法创建演示数据文件夹 %1。</translation>
-        </message>
-        <message>
-            <source>The demo server could not be started: %1</source>
-            <translation>演示服务器无法启动：%1</translation>
-        </message>
-        <message>
-            <source>The demo server stopped (exit code %1). %2</source>
-            <translation>演示服务器已停止（退出码 %1）。%2</translation>
-        </message>
-    </context>
-    <context>
-        <name>lyceum::ui::DiscussionsPage</name>
-        <message>
-            <source>New thread</source>
-            <translation>发起话题</translation>
-        </message>
-        <message>
-            <source>Discussions</source>
-            <translation>讨论</translation>
-        </message>
-        <message>
-            <source>Spaces</source>
-            <translation>版块</translation>
-        </message>
-        <message>
-            <source>Start a thread in this space (Ctrl+N)</source>
-            <translation>在此版块发起话题 (Ctrl+N)</translation>
-        </message>
-        <message>
-            <source>Threads</source>
-            <translation>话题</translation>
-        </message>
-        <message>
-            <source>No threads here yet. Start the first one.</source>
-            <translation>这里还没有话题，来发起第一个吧。</translation>
-        </message>
-    </context>
-    <context>
-        <name>lyceum::ui::LessonDialog</name>
-        <message>
-            <source>Free preview</source>
-            <translation>免费试看</translation>
-        </message>
-        <message>
-            <source>This lesson is locked. It opens once you own the course.</source>
-            <translation>本节课已锁定，购买课程后即可学习。</translation>
-        </message>
-        <message>
-            <source>This lesson has no text.</source>
-            <translation>本节课没有文字内容。</translation>
-        </message>
-        <message>
-            <source>Lesson text</source>
-            <translation>课程正文</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>关闭</translation>
-        </message>
-    </context>
-    <context>
-        <name>lyceum::ui::LoginDialog</name>
-        <message>
-            <source>&amp;Remember me on this computer</source>
-            <translation>在这台电脑上记住我(&amp;R)</translation>
-        </message>
-        <message>
-            <source>Sign in</source>
-            <translation>登录</translation>
-        </message>
-        <message>
-            <source>Quit</source>
-            <translation>退出</translation>
-        </message>
-        <message>
-            <source>Sign in to Lyceum</source>
-            <translation>登录 Lyceum</translation>
-        </message>
-        <message>
-            <source>Lyceum</source>
-            <translation>Lyceum</translation>
-        </message>
-        <message>
-            <source>Sign in to your learning community.</source>
-            <translation>登录你的学习社群。</translation>
-        </message>
-        <message>
-            <source>https://community.example.com</source>
-            <translation>https://community.example.com</translation>
-        </message>
-        <message>
-            <source>your_handle</source>
-            <translation>你的用户名</translation>
-        </message>
-        <message>
-            <source>&amp;Server</source>
-            <translation>服务器(&amp;S)</translation>
-        </message>
-        <message>
-            <source>&amp;Handle</source>
-            <translation>用户名(&amp;H)</translation>
-        </message>
-        <message>
-            <source>&amp;Password</source>
-            <translation>密码(&amp;P)</translation>
-        </message>
-        <message>
-            <source>No keychain is available, so you will need to sign in again next time. %1</source>
-            <translation>系统钥匙串不可用，下次启动时需要重新登录。%1</translation>
-        </message>
-        <message>
-            <source>Enter the address of your community, for example https://community.example.com.</source>
-            <translation>请输入社群地址，例如 https://community.example.com。</translation>
-        </message>
-        <message>
-            <source>The handle or the password is wrong.</source>
-            <translation>用户名或密码错误。</translation>
-        </message>
-        <message>
-            <source>Signing in failed. Check the server address and your connection.</source>
-            <translation>登录失败。请检查服务器地址和网络连接。</translation>
-        </message>
-        <message>
-            <source>Signing in…</source>
-            <translation>正在登录…</translation>
-        </message>
-    </context>
-    <context>
-        <name>lyceum::ui::MainWindow</name>
-        <message>
-            <source>Lyceum</source>
-            <translation>Lyceum</translation>
-        </message>
-        <message>
-            <source>Something went wrong.</source>
-            <translation>出了点问题。</translation>
-        </message>
-    </context>
-    <context>
-        <name>lyceum::ui::NewThreadDialog</name>
-        <message>
-            <source>New thread</source>
-            <translation>发起话题</translation>
-        </message>
-        <message>
-            <source>New thread in %1</source>
-            <translation>在“%1”发起话题</translation>
-        </message>
-        <message>
-            <source>A clear, specific title</source>
-            <translation>清晰、具体的标题</translation>
-        </message>
-        <message>
-            <source>Discussion</source>
-            <translation>讨论</translation>
-        </message>
-        <message>
-            <source>Question</source>
-            <translation>问题</translation>
-        </message>
-        <message>
-            <source>What would you like to discuss? Markdown is supported.</source>
-            <translation>想讨论什么？支持 Markdown。</translation>
-        </message>
-        <message>
-            <source>Post thread</source>
-            <translation>发布话题</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <source>&amp;Title</source>
-            <translation>标题(&amp;T)</translation>
-        </message>
-        <message>
-            <source>&amp;Kind</source>
-            <translation>类型(&amp;K)</translation>
-        </message>
-    </context>
-    <context>
-        <name>lyceum::ui::PostListModel</name>
-        <message>
-            <source>This post was deleted.</source>
-            <translation>该帖子已删除。</translation>
-        </message>
-    </context>
-    <context>
-        <name>lyceum::ui::PostWidget</name>
-        <message>
-            <source>edited</source>
-            <translation>已编辑</translation>
-        </message>
-        <message>
-            <source>✓ Accepted answer</source>
-            <translation>✓ 已采纳答案</translation>
-        </message>
-        <message>
-            <source>Waiting to send</source>
-            <translation>等待发送</translation>
-        </message>
-        <message>
-            <source>Sending…</source>
-            <translation>正在发送…</translation>
-        </message>
-        <message>
-            <source>Not sent</source>
-            <translation>未发送</translation>
-        </message>
-        <message>
-            <source>Not sent: %1</source>
-            <translation>未发送：%1</translation>
-        </message>
-        <message>
-            <source>This post was deleted.</source>
-            <translation>该帖子已删除。</translation>
-        </message>
-        <message>
-            <source>Post by %1</source>
-            <translation>%1 的帖子</translation>
-        </message>
-        <message>
-            <source>Remove your reaction</source>
-            <translation>取消你的表情回应</translation>
-        </message>
-        <message>
-            <source>React with %1</source>
-            <translation>用 %1 回应</translation>
-        </message>
-        <message>
-            <source>React</source>
-            <translation>表情</translation>
-        </message>
-        <message>
-            <source>Reply</source>
-            <translation>回复</translation>
-        </message>
-        <message>
-            <source>Reply to %1</source>
-            <translation>回复 %1</translation>
-        </message>
-        <message>
-            <source>Add a reaction</source>
-            <translation>添加表情回应</translation>
-        </message>
-    </context>
-    <context>
-        <name>lyceum::ui::ScreenshotTour</name>
-        <message>
-            <source>Thanks, this helped! A **short** example:
+<context>
+    <name>Format</name>
+    <message>
+        <source>Free</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lyceum</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s identity could not be verified, so the connection was refused (%1).</source>
+        <translation>无法验证服务器的身份，已拒绝连接（%1）。</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Check your connection and try again.</source>
+        <translation>服务器未能及时响应。请检查网络连接后重试。</translation>
+    </message>
+    <message>
+        <source>The server refused the connection. It may be down; try again later.</source>
+        <translation>服务器拒绝了连接，可能暂时无法使用，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address could not be found. Check the server address and your connection.</source>
+        <translation>找不到服务器地址。请检查服务器地址和网络连接。</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Check your connection. (%1)</source>
+        <translation>无法连接到服务器。请检查网络连接。（%1）</translation>
+    </message>
+    <message>
+        <source>The server sent an answer this app does not understand (%1).</source>
+        <translation>服务器返回了本应用无法识别的响应（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ApiClient</name>
+    <message>
+        <source>The handle or password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>Your session has expired. Please log in again.</source>
+        <translation>登录已过期，请重新登录。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s data was reset; the local copy will be downloaded again.</source>
+        <translation>服务器数据已重置，将重新下载本地副本。</translation>
+    </message>
+    <message>
+        <source>The server is busy. Please wait a moment and try again.</source>
+        <translation>服务器繁忙，请稍候再试。</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>你没有执行此操作的权限。</translation>
+    </message>
+    <message>
+        <source>The item was not found on the server.</source>
+        <translation>服务器上找不到该内容。</translation>
+    </message>
+    <message>
+        <source>The server had an internal problem (HTTP %1). Try again later.</source>
+        <translation>服务器内部出错（HTTP %1），请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>服务器拒绝了请求（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>No server address is set.</source>
+        <translation>尚未设置服务器地址。</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ApiError</name>
+    <message>
+        <source>The local cache could not be used: %1</source>
+        <translation>无法使用本地缓存：%1</translation>
+    </message>
+    <message>
+        <source>You are not signed in. Please log in first.</source>
+        <translation>你尚未登录，请先登录。</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::CacheDatabase</name>
+    <message>
+        <source>could not start a transaction: %1</source>
+        <translation>无法开始事务：%1</translation>
+    </message>
+    <message>
+        <source>could not save changes: %1</source>
+        <translation>无法保存更改：%1</translation>
+    </message>
+    <message>
+        <source>The cache file %1 could not be opened: %2</source>
+        <translation>无法打开缓存文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The cache file %1 could not be set up: %2</source>
+        <translation>无法初始化缓存文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The cache file is not a readable database: %1</source>
+        <translation>缓存文件不是可读取的数据库：%1</translation>
+    </message>
+    <message>
+        <source>The cache was written by a newer version of Lyceum (schema %1; this version knows up to %2). Update Lyceum or use another profile.</source>
+        <translation>缓存由更新版本的 Lyceum 写入（架构版本 %1；当前版本最高支持 %2）。请更新 Lyceum，或使用其他个人资料。</translation>
+    </message>
+    <message>
+        <source>Updating the cache to schema %1 failed: %2</source>
+        <translation>将缓存升级到架构版本 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::Client</name>
+    <message>
+        <source>Your change could not be saved: %1</source>
+        <translation>你的更改无法保存：%1</translation>
+    </message>
+    <message>
+        <source>the profile is not open yet</source>
+        <translation>个人资料尚未打开</translation>
+    </message>
+    <message>
+        <source>Your session has expired. Please log in again.</source>
+        <translation>登录已过期，请重新登录。</translation>
+    </message>
+    <message>
+        <source>The profile folder &quot;%1&quot; could not be created.</source>
+        <translation>无法创建个人资料文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>The keychain is turned off for this profile; you stay signed in only until Lyceum quits.</source>
+        <translation>此个人资料已关闭钥匙串，登录状态仅保持到 Lyceum 退出为止。</translation>
+    </message>
+    <message>
+        <source>A thread belongs to exactly one space, course or lesson.</source>
+        <translation>一个话题必须且只能属于一个版块、一门课程或一节课。</translation>
+    </message>
+    <message>
+        <source>A title needs 1 to 200 characters.</source>
+        <translation>标题长度须为 1 到 200 个字符。</translation>
+    </message>
+    <message>
+        <source>A post needs 1 to 20,000 characters.</source>
+        <translation>帖子长度须为 1 到 20,000 个字符。</translation>
+    </message>
+    <message>
+        <source>You are not signed in. Please log in first.</source>
+        <translation>你尚未登录，请先登录。</translation>
+    </message>
+    <message>
+        <source>The thread or the post you reply to does not exist.</source>
+        <translation>你要回复的话题或帖子不存在。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address (it should start with https://).</source>
+        <translation>“%1”不是有效的服务器地址（应以 https:// 开头）。</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::CredentialStore</name>
+    <message>
+        <source>No system keychain is available (%1). You stay signed in only until Lyceum quits.</source>
+        <translation>系统钥匙串不可用（%1）。登录状态仅保持到 Lyceum 退出为止。</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied (%1). You stay signed in only until Lyceum quits.</source>
+        <translation>访问系统钥匙串被拒绝（%1）。登录状态仅保持到 Lyceum 退出为止。</translation>
+    </message>
+    <message>
+        <source>The system keychain failed (%1). You stay signed in only until Lyceum quits.</source>
+        <translation>系统钥匙串出错（%1）。登录状态仅保持到 Lyceum 退出为止。</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer (it may be locked). You stay signed in only until Lyceum quits.</source>
+        <translation>系统钥匙串没有响应（可能已锁定）。登录状态仅保持到 Lyceum 退出为止。</translation>
+    </message>
+    <message>
+        <source>The saved session is damaged; please log in again.</source>
+        <translation>保存的登录信息已损坏，请重新登录。</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::EntityWriter</name>
+    <message>
+        <source>the cache connection is not a SQLite database</source>
+        <translation>缓存连接不是 SQLite 数据库</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::Outbox</name>
+    <message>
+        <source>Only a change the server refused can be retried.</source>
+        <translation>只有被服务器拒绝的更改才能重试。</translation>
+    </message>
+    <message>
+        <source>The change is being sent or already gone; it cannot be dropped.</source>
+        <translation>该更改正在发送或已不存在，无法丢弃。</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::Profile</name>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::SyncEngine</name>
+    <message>
+        <source>Sync was cancelled.</source>
+        <translation>同步已取消。</translation>
+    </message>
+    <message>
+        <source>The server sent changes this app cannot read (%1).</source>
+        <translation>服务器发送了本应用无法读取的更改（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::SyncStore</name>
+    <message>
+        <source>the page does not continue the stored cursor</source>
+        <translation>该页数据与已保存的同步游标不衔接</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::cli</name>
+    <message>
+        <source>Usage:
+  lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin
+  lyceum-cli --profile DIR sync
+  lyceum-cli --profile DIR status [--json]
+  lyceum-cli --profile DIR threads [--json]
+  lyceum-cli --profile DIR thread ID [--json]
+  lyceum-cli --profile DIR post --thread ID [--parent ID] --body TEXT
+  lyceum-cli --profile DIR outbox [--json]
+  lyceum-cli --profile DIR flush
+Global options: --page-size N (changes per sync page, 1-5000)
+</source>
+        <translation>用法：
+  lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin
+  lyceum-cli --profile DIR sync
+  lyceum-cli --profile DIR status [--json]
+  lyceum-cli --profile DIR threads [--json]
+  lyceum-cli --profile DIR thread ID [--json]
+  lyceum-cli --profile DIR post --thread ID [--parent ID] --body TEXT
+  lyceum-cli --profile DIR outbox [--json]
+  lyceum-cli --profile DIR flush
+全局选项：--page-size N（每个同步页的更改数，1-5000）
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 需要一个值。</translation>
+    </message>
+    <message>
+        <source>--page-size must be a number from 1 to 5000.</source>
+        <translation>--page-size 必须是 1 到 5000 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>未知选项 %1。</translation>
+    </message>
+    <message>
+        <source>--profile DIR is required.</source>
+        <translation>必须指定 --profile DIR。</translation>
+    </message>
+    <message>
+        <source>Unknown command %1.</source>
+        <translation>未知命令 %1。</translation>
+    </message>
+    <message>
+        <source>Not logged in. Run: lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin</source>
+        <translation>尚未登录。请运行：lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin</translation>
+    </message>
+    <message>
+        <source>login needs --server URL, --user HANDLE and --password-stdin.</source>
+        <translation>login 需要 --server URL、--user HANDLE 和 --password-stdin。</translation>
+    </message>
+    <message>
+        <source>No password was given on standard input.</source>
+        <translation>标准输入中没有提供密码。</translation>
+    </message>
+    <message>
+        <source>Login failed: %1</source>
+        <translation>登录失败：%1</translation>
+    </message>
+    <message>
+        <source>The session could not be saved, so later commands cannot use it.</source>
+        <translation>无法保存登录状态，后续命令将无法使用它。</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 on %2.</source>
+        <translation>已在 %2 以 %1 的身份登录。</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>同步失败：%1</translation>
+    </message>
+    <message>
+        <source>Synced %1 changes: %2 courses, %3 lessons, %4 threads, %5 posts.</source>
+        <translation>已同步 %1 项更改：%2 门课程、%3 节课、%4 个话题、%5 条帖子。</translation>
+    </message>
+    <message>
+        <source>Profile: %1 (%2 on %3)</source>
+        <translation>个人资料：%1（%2，服务器 %3）</translation>
+    </message>
+    <message>
+        <source>Cache: %1 courses, %2 lessons, %3 threads, %4 posts, %5 users</source>
+        <translation>缓存：%1 门课程、%2 节课、%3 个话题、%4 条帖子、%5 位用户</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 waiting, %2 failed</source>
+        <translation>发件箱：%1 项待发送，%2 项失败</translation>
+    </message>
+    <message>
+        <source> (not sent yet)</source>
+        <translation>（尚未发送）</translation>
+    </message>
+    <message>
+        <source>thread needs exactly one thread id.</source>
+        <translation>thread 需要且只需要一个话题 ID。</translation>
+    </message>
+    <message>
+        <source>No thread %1 in the local cache.</source>
+        <translation>本地缓存中没有话题 %1。</translation>
+    </message>
+    <message>
+        <source>post needs --thread ID and --body TEXT.</source>
+        <translation>post 需要 --thread ID 和 --body TEXT。</translation>
+    </message>
+    <message>
+        <source>The reply was not queued: %1</source>
+        <translation>回复未能加入待发送队列：%1</translation>
+    </message>
+    <message>
+        <source>Flush failed: %1</source>
+        <translation>发送失败：%1</translation>
+    </message>
+    <message>
+        <source>%1 changes were rejected by the server (see: lyceum-cli outbox).</source>
+        <translation>%1 项更改被服务器拒绝（查看：lyceum-cli outbox）。</translation>
+    </message>
+    <message>
+        <source>%1 changes are still waiting to be sent.</source>
+        <translation>仍有 %1 项更改等待发送。</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 waiting, %2 failed.</source>
+        <translation>发件箱：%1 项待发送，%2 项失败。</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::localmutations</name>
+    <message>
+        <source>The thread was not found in the local cache.</source>
+        <translation>本地缓存中找不到该话题。</translation>
+    </message>
+    <message>
+        <source>The thread is locked; replies are closed.</source>
+        <translation>该话题已锁定，不能再回复。</translation>
+    </message>
+    <message>
+        <source>This reaction is not available.</source>
+        <translation>该表情回应不可用。</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::AppSession</name>
+    <message>
+        <source>Lyceum could not open its local data.</source>
+        <translation>Lyceum 无法打开本地数据。</translation>
+    </message>
+    <message>
+        <source>Starting the demo community…</source>
+        <translation>正在启动演示社群…</translation>
+    </message>
+    <message>
+        <source>The demo community could not be started.</source>
+        <translation>演示社群无法启动。</translation>
+    </message>
+    <message>
+        <source>The demo community stopped unexpectedly.</source>
+        <translation>演示社群意外停止。</translation>
+    </message>
+    <message>
+        <source>Signing in as the demo learner…</source>
+        <translation>正在以演示学员身份登录…</translation>
+    </message>
+    <message>
+        <source>Lyceum could not create its profile folder.</source>
+        <translation>Lyceum 无法创建个人资料文件夹。</translation>
+    </message>
+    <message>
+        <source>Signing in to the demo community failed.</source>
+        <translation>登录演示社群失败。</translation>
+    </message>
+    <message>
+        <source>Opening your profile…</source>
+        <translation>正在打开你的个人资料…</translation>
+    </message>
+    <message>
+        <source>Restoring your session…</source>
+        <translation>正在恢复登录状态…</translation>
+    </message>
+    <message>
+        <source>Please sign in again.</source>
+        <translation>请重新登录。</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::CataloguePage</name>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Search courses, creators, topics…  (Ctrl+F)</source>
+        <translation>搜索课程、作者、主题…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search courses</source>
+        <translation>搜索课程</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>全部主题</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Any price</source>
+        <translation>全部价格</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>付费</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>课程列表</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s)</source>
+        <translation>
+            <numerusform>%n 门课程</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n course(s)</source>
+        <translation>
+            <numerusform>%1 / %n 门课程</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No course matches “%1”.</source>
+        <translation>没有与“%1”匹配的课程。</translation>
+    </message>
+    <message>
+        <source>No course matches these filters.</source>
+        <translation>没有符合这些筛选条件的课程。</translation>
+    </message>
+    <message>
+        <source>This community has no published courses yet.</source>
+        <translation>这个社群还没有发布课程。</translation>
+    </message>
+    <message>
+        <source>Loading courses…</source>
+        <translation>正在加载课程…</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::Composer</name>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Write a reply… Markdown is supported.</source>
+        <translation>写下你的回复… 支持 Markdown。</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Reply to the thread instead</source>
+        <translation>改为回复整个话题</translation>
+    </message>
+    <message>
+        <source>Cancel reply</source>
+        <translation>取消回复</translation>
+    </message>
+    <message>
+        <source>Markdown · Ctrl+Enter to send</source>
+        <translation>支持 Markdown · Ctrl+Enter 发送</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>发送 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Replying to %1</source>
+        <translation>回复 %1</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::CourseCardDelegate</name>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>%n 节课</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Free preview</source>
+        <translation>免费试看</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::CoursePage</name>
+    <message>
+        <source>Catalogue</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Ask a question</source>
+        <translation>提问</translation>
+    </message>
+    <message>
+        <source>Back to the catalogue (Alt+Left)</source>
+        <translation>返回课程列表 (Alt+←)</translation>
+    </message>
+    <message>
+        <source>Course description</source>
+        <translation>课程介绍</translation>
+    </message>
+    <message>
+        <source>Syllabus</source>
+        <translation>课程大纲</translation>
+    </message>
+    <message>
+        <source>Course discussions</source>
+        <translation>课程讨论</translation>
+    </message>
+    <message>
+        <source>No questions yet. Ask the first one.</source>
+        <translation>还没有提问，来问第一个问题吧。</translation>
+    </message>
+    <message>
+        <source>About this course</source>
+        <translation>关于本课程</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>讨论</translation>
+    </message>
+    <message>
+        <source>Loading the course…</source>
+        <translation>正在加载课程…</translation>
+    </message>
+    <message>
+        <source>This course is no longer available.</source>
+        <translation>该课程已不可用。</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>作者：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>%n 节课</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in total</source>
+        <translation>共 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free preview(s)</source>
+        <translation>
+            <numerusform>%n 节免费试看</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::DemoLauncher</name>
+    <message numerus="yes">
+        <source>The demo community did not start within %n second(s).</source>
+        <translation>
+            <numerusform>演示社群未能在 %n 秒内启动。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo server was not found at %1. Reinstall Lyceum, or sign in to a community with --profile.</source>
+        <translation>在 %1 找不到演示服务器。请重新安装 Lyceum，或使用 --profile 登录社群。</translation>
+    </message>
+    <message>
+        <source>Could not create the demo data folder %1.</source>
+        <translation>无法创建演示数据文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The demo server could not be started: %1</source>
+        <translation>演示服务器无法启动：%1</translation>
+    </message>
+    <message>
+        <source>The demo server stopped (exit code %1). %2</source>
+        <translation>演示服务器已停止（退出码 %1）。%2</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::DiscussionsPage</name>
+    <message>
+        <source>New thread</source>
+        <translation>发起话题</translation>
+    </message>
+    <message>
+        <source>Discussions</source>
+        <translation>讨论</translation>
+    </message>
+    <message>
+        <source>Spaces</source>
+        <translation>版块</translation>
+    </message>
+    <message>
+        <source>Start a thread in this space (Ctrl+N)</source>
+        <translation>在此版块发起话题 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>话题</translation>
+    </message>
+    <message>
+        <source>No threads here yet. Start the first one.</source>
+        <translation>这里还没有话题，来发起第一个吧。</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::LessonDialog</name>
+    <message>
+        <source>Free preview</source>
+        <translation>免费试看</translation>
+    </message>
+    <message>
+        <source>This lesson is locked. It opens once you own the course.</source>
+        <translation>本节课已锁定，购买课程后即可学习。</translation>
+    </message>
+    <message>
+        <source>This lesson has no text.</source>
+        <translation>本节课没有文字内容。</translation>
+    </message>
+    <message>
+        <source>Lesson text</source>
+        <translation>课程正文</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::LoginDialog</name>
+    <message>
+        <source>&amp;Remember me on this computer</source>
+        <translation>在这台电脑上记住我(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Sign in to Lyceum</source>
+        <translation>登录 Lyceum</translation>
+    </message>
+    <message>
+        <source>Lyceum</source>
+        <translation>Lyceum</translation>
+    </message>
+    <message>
+        <source>Sign in to your learning community.</source>
+        <translation>登录你的学习社群。</translation>
+    </message>
+    <message>
+        <source>https://community.example.com</source>
+        <translation>https://community.example.com</translation>
+    </message>
+    <message>
+        <source>your_handle</source>
+        <translation>你的用户名</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Handle</source>
+        <translation>用户名(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so you will need to sign in again next time. %1</source>
+        <translation>系统钥匙串不可用，下次启动时需要重新登录。%1</translation>
+    </message>
+    <message>
+        <source>Enter the address of your community, for example https://community.example.com.</source>
+        <translation>请输入社群地址，例如 https://community.example.com。</translation>
+    </message>
+    <message>
+        <source>The handle or the password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>Signing in failed. Check the server address and your connection.</source>
+        <translation>登录失败。请检查服务器地址和网络连接。</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::MainWindow</name>
+    <message>
+        <source>Lyceum</source>
+        <translation>Lyceum</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>出了点问题。</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::NewThreadDialog</name>
+    <message>
+        <source>New thread</source>
+        <translation>发起话题</translation>
+    </message>
+    <message>
+        <source>New thread in %1</source>
+        <translation>在“%1”发起话题</translation>
+    </message>
+    <message>
+        <source>A clear, specific title</source>
+        <translation>清晰、具体的标题</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>讨论</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>What would you like to discuss? Markdown is supported.</source>
+        <translation>想讨论什么？支持 Markdown。</translation>
+    </message>
+    <message>
+        <source>Post thread</source>
+        <translation>发布话题</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::PostListModel</name>
+    <message>
+        <source>This post was deleted.</source>
+        <translation>该帖子已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::PostWidget</name>
+    <message>
+        <source>edited</source>
+        <translation>已编辑</translation>
+    </message>
+    <message>
+        <source>✓ Accepted answer</source>
+        <translation>✓ 已采纳答案</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <source>This post was deleted.</source>
+        <translation>该帖子已删除。</translation>
+    </message>
+    <message>
+        <source>Post by %1</source>
+        <translation>%1 的帖子</translation>
+    </message>
+    <message>
+        <source>Remove your reaction</source>
+        <translation>取消你的表情回应</translation>
+    </message>
+    <message>
+        <source>React with %1</source>
+        <translation>用 %1 回应</translation>
+    </message>
+    <message>
+        <source>React</source>
+        <translation>表情</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Reply to %1</source>
+        <translation>回复 %1</translation>
+    </message>
+    <message>
+        <source>Add a reaction</source>
+        <translation>添加表情回应</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::ScreenshotTour</name>
+    <message>
+        <source>Thanks, this helped! A **short** example:
 
 ```
-print("你好")
+print(&quot;你好&quot;)
 ```</source>
-            <translation>谢谢，很有帮助！一个**简短**的例子：
+        <translation>谢谢，很有帮助！一个**简短**的例子：
 
 ```
-print("你好")
+print(&quot;你好&quot;)
 ```</translation>
-        </message>
-        <message>
-            <source>General</source>
-            <translation>综合讨论</translation>
-        </message>
-        <message>
-            <source>How do you plan your study week?</source>
-            <translation>你是怎么安排一周学习计划的？</translation>
-        </message>
-        <message>
-            <source>I am trying to fit **two lessons** a week into a busy schedule. What works for you?</source>
-            <translation>我想在忙碌的日程里每周安排**两节课**，你们有什么好方法？</translation>
-        </message>
-    </context>
-    <context>
-        <name>lyceum::ui::SettingsDialog</name>
-        <message>
-            <source>Settings</source>
-            <translation>设置</translation>
-        </message>
-        <message>
-            <source>System default</source>
-            <translation>跟随系统</translation>
-        </message>
-        <message>
-            <source>A new language applies after Lyceum restarts.</source>
-            <translation>新的语言将在 Lyceum 重启后生效。</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>语言</translation>
-        </message>
-        <message>
-            <source>&amp;Interface language</source>
-            <translation>界面语言(&amp;I)</translation>
-        </message>
-        <message>
-            <source>Account</source>
-            <translation>账号</translation>
-        </message>
-        <message>
-            <source>Not signed in</source>
-            <translation>未登录</translation>
-        </message>
-        <message>
-            <source>Kept in the system keychain.</source>
-            <translation>保存在系统钥匙串中。</translation>
-        </message>
-        <message>
-            <source>Kept in memory only: you sign in again after a restart.</source>
-            <translation>仅保存在内存中：重启后需要重新登录。</translation>
-        </message>
-        <message>
-            <source>Signed in as</source>
-            <translation>当前账号</translation>
-        </message>
-        <message>
-            <source>Server</source>
-            <translation>服务器</translation>
-        </message>
-        <message>
-            <source>Session</source>
-            <translation>登录状态</translation>
-        </message>
-        <message>
-            <source>Sign out</source>
-            <translation>退出登录</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>保存</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <source>Sign out of this community? Your downloaded content stays on this computer.</source>
-            <translation>要退出这个社群吗？已下载的内容会保留在这台电脑上。</translation>
-        </message>
-        <message>
-            <source>Restart Lyceum</source>
-            <translation>重启 Lyceum</translation>
-        </message>
-        <message>
-            <source>Restart Lyceum now to switch the language?</source>
-            <translation>现在重启 Lyceum 以切换语言吗？</translation>
-        </message>
-        <message>
-            <source>Restart now</source>
-            <translation>立即重启</translation>
-        </message>
-        <message>
-            <source>Later</source>
-            <translation>稍后</translation>
-        </message>
-    </context>
-    <context>
-        <name>lyceum::ui::Sidebar</name>
-        <message>
-            <source>Lyceum</source>
-            <translation>Lyceum</translation>
-        </message>
-        <message>
-            <source>Catalogue</source>
-            <translation>课程</translation>
-        </message>
-        <message>
-            <source>Discussions</source>
-            <translation>讨论</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>设置</translation>
-        </message>
-        <message>
-            <source>Not signed in</source>
-            <translation>未登录</translation>
-        </message>
-    </context>
-    <context>
-        <name>lyceum::ui::StartupWindow</name>
-        <message>
-            <source>Try again</source>
-            <translation>重试</translation>
-        </message>
-        <message>
-            <source>Quit</source>
-            <translation>退出</translation>
-        </message>
-        <message>
-            <source>Lyceum</source>
-            <translation>Lyceum</translation>
-        </message>
-    </context>
-    <context>
-        <name>lyceum::ui::SyllabusDelegate</name>
-        <message>
-            <source>Free preview</source>
-            <translation>免费试看</translation>
-        </message>
-    </context>
-    <context>
-        <name>lyceum::ui::SyllabusModel</name>
-        <message>
-            <source>Locked: buy the course to open this lesson.</source>
-            <translation>已锁定：购买课程后即可学习本节。</translation>
-        </message>
-        <message>
-            <source>Free preview: open to everyone.</source>
-            <translation>免费试看：所有人可学习。</translation>
-        </message>
-        <message>
-            <source>locked</source>
-            <translation>已锁定</translation>
-        </message>
-        <message>
-            <source>free preview</source>
-            <translation>免费试看</translation>
-        </message>
-    </context>
-    <context>
-        <name>lyceum::ui::SyncStatusWidget</name>
-        <message>
-            <source>Sync now (F5)</source>
-            <translation>立即同步 (F5)</translation>
-        </message>
-        <message>
-            <source>Sync now</source>
-            <translation>立即同步</translation>
-        </message>
-        <message numerus="yes">
-            <source>Syncing… %n change(s)</source>
-            <translation>
-                <numerusform>正在同步… %n 项更改</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Syncing…</source>
-            <translation>正在同步…</translation>
-        </message>
-        <message>
-            <source>Offline</source>
-            <translation>离线</translation>
-        </message>
-        <message>
-            <source>Sync failed</source>
-            <translation>同步失败</translation>
-        </message>
-        <message>
-            <source>Sync failed: %1</source>
-            <translation>同步失败：%1</translation>
-        </message>
-        <message>
-            <source>Synced %1</source>
-            <translation>已同步 · %1</translation>
-        </message>
-        <message>
-            <source>Not synced yet</source>
-            <translation>尚未同步</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n post(s) waiting to send</source>
-            <translation>
-                <numerusform>%n 条帖子等待发送</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n post(s) not accepted</source>
-            <translation>
-                <numerusform>%n 条帖子未被接受</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>lyceum::ui::ThreadItemDelegate</name>
-        <message>
-            <source>not sent yet</source>
-            <translation>尚未发送</translation>
-        </message>
-    </context>
-    <context>
-        <name>lyceum::ui::ThreadListModel</name>
-        <message numerus="yes">
-            <source>%n reply(s)</source>
-            <translation>
-                <numerusform>%n 条回复</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>lyceum::ui::ThreadView</name>
-        <message>
-            <source>Select a thread to read it.</source>
-            <translation>选择一个话题开始阅读。</translation>
-        </message>
-        <message>
-            <source>Loading the thread…</source>
-            <translation>正在加载话题…</translation>
-        </message>
-        <message>
-            <source>This thread is no longer available.</source>
-            <translation>该话题已不可用。</translation>
-        </message>
-        <message>
-            <source>Pinned</source>
-            <translation>置顶</translation>
-        </message>
-        <message>
-            <source>Question</source>
-            <translation>问题</translation>
-        </message>
-        <message>
-            <source>Answered</source>
-            <translation>已解答</translation>
-        </message>
-        <message>
-            <source>Locked</source>
-            <translation>已锁定</translation>
-        </message>
-        <message numerus="yes">
-            <source>Started by %1 · %2 · %n reply(s)</source>
-            <translation>
-                <numerusform>%1 发起 · %2 · %n 条回复</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>This thread is locked: new replies are closed.</source>
-            <translation>该话题已锁定，不能再回复。</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Lyceum, a desktop client for learning communities.</source>
-            <translation>Lyceum：学习社群桌面客户端。</translation>
-        </message>
-        <message>
-            <source>Open the demo community.</source>
-            <translation>打开演示社群。</translation>
-        </message>
-        <message>
-            <source>Use the account profile in &lt;dir&gt;.</source>
-            <translation>使用 &lt;dir&gt; 中的账号资料。</translation>
-        </message>
-        <message>
-            <source>Interface language: zh_CN or en.</source>
-            <translation>界面语言：zh_CN 或 en。</translation>
-        </message>
-        <message>
-            <source>Save screenshots of every screen to &lt;dir&gt;, then quit.</source>
-            <translation>将每个界面的截图保存到 &lt;dir&gt;，然后退出。</translation>
-        </message>
-        <message>
-            <source>Window size, for example 1024x700.</source>
-            <translation>窗口大小，例如 1024x700。</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>综合讨论</translation>
+    </message>
+    <message>
+        <source>How do you plan your study week?</source>
+        <translation>你是怎么安排一周学习计划的？</translation>
+    </message>
+    <message>
+        <source>I am trying to fit **two lessons** a week into a busy schedule. What works for you?</source>
+        <translation>我想在忙碌的日程里每周安排**两节课**，你们有什么好方法？</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>A new language applies after Lyceum restarts.</source>
+        <translation>新的语言将在 Lyceum 重启后生效。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language</source>
+        <translation>界面语言(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain.</source>
+        <translation>保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Kept in memory only: you sign in again after a restart.</source>
+        <translation>仅保存在内存中：重启后需要重新登录。</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>当前账号</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>登录状态</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Sign out of this community? Your downloaded content stays on this computer.</source>
+        <translation>要退出这个社群吗？已下载的内容会保留在这台电脑上。</translation>
+    </message>
+    <message>
+        <source>Restart Lyceum</source>
+        <translation>重启 Lyceum</translation>
+    </message>
+    <message>
+        <source>Restart Lyceum now to switch the language?</source>
+        <translation>现在重启 Lyceum 以切换语言吗？</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>立即重启</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::Sidebar</name>
+    <message>
+        <source>Lyceum</source>
+        <translation>Lyceum</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Discussions</source>
+        <translation>讨论</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>未登录</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::StartupWindow</name>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Lyceum</source>
+        <translation>Lyceum</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::SyllabusDelegate</name>
+    <message>
+        <source>Free preview</source>
+        <translation>免费试看</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::SyllabusModel</name>
+    <message>
+        <source>Locked: buy the course to open this lesson.</source>
+        <translation>已锁定：购买课程后即可学习本节。</translation>
+    </message>
+    <message>
+        <source>Free preview: open to everyone.</source>
+        <translation>免费试看：所有人可学习。</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>free preview</source>
+        <translation>免费试看</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::SyncStatusWidget</name>
+    <message>
+        <source>Sync now (F5)</source>
+        <translation>立即同步 (F5)</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing… %n change(s)</source>
+        <translation>
+            <numerusform>正在同步… %n 项更改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>同步失败</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>同步失败：%1</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>已同步 · %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) waiting to send</source>
+        <translation>
+            <numerusform>%n 条帖子等待发送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) not accepted</source>
+        <translation>
+            <numerusform>%n 条帖子未被接受</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::ThreadItemDelegate</name>
+    <message>
+        <source>not sent yet</source>
+        <translation>尚未发送</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::ThreadListModel</name>
+    <message numerus="yes">
+        <source>%n reply(s)</source>
+        <translation>
+            <numerusform>%n 条回复</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::ThreadView</name>
+    <message>
+        <source>Select a thread to read it.</source>
+        <translation>选择一个话题开始阅读。</translation>
+    </message>
+    <message>
+        <source>Loading the thread…</source>
+        <translation>正在加载话题…</translation>
+    </message>
+    <message>
+        <source>This thread is no longer available.</source>
+        <translation>该话题已不可用。</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>置顶</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已解答</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message numerus="yes">
+        <source>Started by %1 · %2 · %n reply(s)</source>
+        <translation>
+            <numerusform>%1 发起 · %2 · %n 条回复</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This thread is locked: new replies are closed.</source>
+        <translation>该话题已锁定，不能再回复。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Lyceum, a desktop client for learning communities.</source>
+        <translation>Lyceum：学习社群桌面客户端。</translation>
+    </message>
+    <message>
+        <source>Open the demo community.</source>
+        <translation>打开演示社群。</translation>
+    </message>
+    <message>
+        <source>Use the account profile in &lt;dir&gt;.</source>
+        <translation>使用 &lt;dir&gt; 中的账号资料。</translation>
+    </message>
+    <message>
+        <source>Interface language: zh_CN or en.</source>
+        <translation>界面语言：zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>Save screenshots of every screen to &lt;dir&gt;, then quit.</source>
+        <translation>将每个界面的截图保存到 &lt;dir&gt;，然后退出。</translation>
+    </message>
+    <message>
+        <source>Window size, for example 1024x700.</source>
+        <translation>窗口大小，例如 1024x700。</translation>
+    </message>
+</context>
 </TS>

@@ -61,6 +61,20 @@ private Q_SLOTS:
                  QStringLiteral("%n 分钟前")); // %n is filled by QCoreApplication::translate
     }
 
+    // Sentences made in core/ (errors shown by the login dialog, the status bar, the CLI) are
+    // scanned by lupdate too, under the context core passes to QCoreApplication::translate.
+    void compiledChineseTranslatesCoreMessages() {
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/lyceum_zh_CN.qm")));
+        QCOMPARE(translator.translate("lyceum::CredentialStore",
+                                      "The saved session is damaged; please log in again."),
+                 QStringLiteral("保存的登录信息已损坏，请重新登录。"));
+        QCOMPARE(translator.translate("lyceum::Client",
+                                      "The keychain is turned off for this profile; you stay "
+                                      "signed in only until Lyceum quits."),
+                 QStringLiteral("此个人资料已关闭钥匙串，登录状态仅保持到 Lyceum 退出为止。"));
+    }
+
     void installFollowsTheChoice() {
         QVERIFY(
             lyceum::ui::language::install(*QCoreApplication::instance(), QStringLiteral("zh_CN")));
