@@ -38,37 +38,6 @@
     </message>
 </context>
 <context>
-    <name>lyceum</name>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation>The request was cancelled.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s identity could not be verified, so the connection was refused (%1).</source>
-        <translation>The server&apos;s identity could not be verified, so the connection was refused (%1).</translation>
-    </message>
-    <message>
-        <source>The server did not answer in time. Check your connection and try again.</source>
-        <translation>The server did not answer in time. Check your connection and try again.</translation>
-    </message>
-    <message>
-        <source>The server refused the connection. It may be down; try again later.</source>
-        <translation>The server refused the connection. It may be down; try again later.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s address could not be found. Check the server address and your connection.</source>
-        <translation>The server&apos;s address could not be found. Check the server address and your connection.</translation>
-    </message>
-    <message>
-        <source>The server could not be reached. Check your connection. (%1)</source>
-        <translation>The server could not be reached. Check your connection. (%1)</translation>
-    </message>
-    <message>
-        <source>The server sent an answer this app does not understand (%1).</source>
-        <translation>The server sent an answer this app does not understand (%1).</translation>
-    </message>
-</context>
-<context>
     <name>lyceum::ApiClient</name>
     <message>
         <source>The handle or password is wrong.</source>
@@ -105,6 +74,34 @@
     <message>
         <source>No server address is set.</source>
         <translation>No server address is set.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>The request was cancelled.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s identity could not be verified, so the connection was refused (%1).</source>
+        <translation>The server&apos;s identity could not be verified, so the connection was refused (%1).</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Check your connection and try again.</source>
+        <translation>The server did not answer in time. Check your connection and try again.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection. It may be down; try again later.</source>
+        <translation>The server refused the connection. It may be down; try again later.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address could not be found. Check the server address and your connection.</source>
+        <translation>The server&apos;s address could not be found. Check the server address and your connection.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Check your connection. (%1)</source>
+        <translation>The server could not be reached. Check your connection. (%1)</translation>
+    </message>
+    <message>
+        <source>The server sent an answer this app does not understand (%1).</source>
+        <translation>The server sent an answer this app does not understand (%1).</translation>
     </message>
 </context>
 <context>

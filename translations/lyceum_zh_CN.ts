@@ -35,37 +35,6 @@
     </message>
 </context>
 <context>
-    <name>lyceum</name>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation>请求已取消。</translation>
-    </message>
-    <message>
-        <source>The server&apos;s identity could not be verified, so the connection was refused (%1).</source>
-        <translation>无法验证服务器的身份，已拒绝连接（%1）。</translation>
-    </message>
-    <message>
-        <source>The server did not answer in time. Check your connection and try again.</source>
-        <translation>服务器未能及时响应。请检查网络连接后重试。</translation>
-    </message>
-    <message>
-        <source>The server refused the connection. It may be down; try again later.</source>
-        <translation>服务器拒绝了连接，可能暂时无法使用，请稍后重试。</translation>
-    </message>
-    <message>
-        <source>The server&apos;s address could not be found. Check the server address and your connection.</source>
-        <translation>找不到服务器地址。请检查服务器地址和网络连接。</translation>
-    </message>
-    <message>
-        <source>The server could not be reached. Check your connection. (%1)</source>
-        <translation>无法连接到服务器。请检查网络连接。（%1）</translation>
-    </message>
-    <message>
-        <source>The server sent an answer this app does not understand (%1).</source>
-        <translation>服务器返回了本应用无法识别的响应（%1）。</translation>
-    </message>
-</context>
-<context>
     <name>lyceum::ApiClient</name>
     <message>
         <source>The handle or password is wrong.</source>
@@ -102,6 +71,34 @@
     <message>
         <source>No server address is set.</source>
         <translation>尚未设置服务器地址。</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s identity could not be verified, so the connection was refused (%1).</source>
+        <translation>无法验证服务器的身份，已拒绝连接（%1）。</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Check your connection and try again.</source>
+        <translation>服务器未能及时响应。请检查网络连接后重试。</translation>
+    </message>
+    <message>
+        <source>The server refused the connection. It may be down; try again later.</source>
+        <translation>服务器拒绝了连接，可能暂时无法使用，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address could not be found. Check the server address and your connection.</source>
+        <translation>找不到服务器地址。请检查服务器地址和网络连接。</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Check your connection. (%1)</source>
+        <translation>无法连接到服务器。请检查网络连接。（%1）</translation>
+    </message>
+    <message>
+        <source>The server sent an answer this app does not understand (%1).</source>
+        <translation>服务器返回了本应用无法识别的响应（%1）。</translation>
     </message>
 </context>
 <context>

@@ -18,48 +18,55 @@ namespace {
 const char *const kAbortedProperty = "lyceumAborted";
 const char *const kTlsProperty = "lyceumTlsErrors";
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("lyceum::ApiClient", text);
-}
+// The free functions below speak with ApiClient's translation context, which is also
+// the one lupdate files their sentences under.
+struct ApiText {
+    Q_DECLARE_TR_FUNCTIONS(lyceum::ApiClient)
+};
 
 ApiError networkError(QNetworkReply *reply) {
     using E = QNetworkReply::NetworkError;
     const E code = reply->error();
     const QString detail = reply->errorString();
     if (reply->property(kAbortedProperty).toBool())
-        return ApiError::make(ApiError::Kind::Cancelled, tr("The request was cancelled."));
+        return ApiError::make(ApiError::Kind::Cancelled, ApiText::tr("The request was cancelled."));
     const QString tlsErrors = reply->property(kTlsProperty).toString();
     if (!tlsErrors.isEmpty() || code == E::SslHandshakeFailedError)
         return ApiError::make(
             ApiError::Kind::Tls,
-            tr("The server's identity could not be verified, so the connection was refused "
-               "(%1).")
+            ApiText::tr(
+                "The server's identity could not be verified, so the connection was refused "
+                "(%1).")
                 .arg(tlsErrors.isEmpty() ? detail : tlsErrors));
     switch (code) {
     case E::OperationCanceledError: // setTransferTimeout aborts this way
     case E::TimeoutError:
-        return ApiError::make(ApiError::Kind::Timeout,
-                              tr("The server did not answer in time. Check your connection and "
-                                 "try again."));
+        return ApiError::make(
+            ApiError::Kind::Timeout,
+            ApiText::tr("The server did not answer in time. Check your connection and "
+                        "try again."));
     case E::ConnectionRefusedError:
-        return ApiError::make(ApiError::Kind::Network,
-                              tr("The server refused the connection. It may be down; try again "
-                                 "later."));
+        return ApiError::make(
+            ApiError::Kind::Network,
+            ApiText::tr("The server refused the connection. It may be down; try again "
+                        "later."));
     case E::HostNotFoundError:
-        return ApiError::make(ApiError::Kind::Network,
-                              tr("The server's address could not be found. Check the server "
-                                 "address and your connection."));
+        return ApiError::make(
+            ApiError::Kind::Network,
+            ApiText::tr("The server's address could not be found. Check the server "
+                        "address and your connection."));
     default:
         return ApiError::make(
             ApiError::Kind::Network,
-            tr("The server could not be reached. Check your connection. (%1)").arg(detail));
+            ApiText::tr("The server could not be reached. Check your connection. (%1)")
+                .arg(detail));
     }
 }
 
 ApiError badResponse(const QString &detail) {
     return ApiError::make(
         ApiError::Kind::BadResponse,
-        tr("The server sent an answer this app does not understand (%1).").arg(detail));
+        ApiText::tr("The server sent an answer this app does not understand (%1).").arg(detail));
 }
 
 // The body as a JSON object; otherwise nullopt with what was wrong (not JSON, or not an object).

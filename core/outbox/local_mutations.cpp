@@ -12,8 +12,9 @@ namespace lyceum::localmutations {
 
 namespace {
 
+// The context is this namespace's name, which is what lupdate files these sentences under.
 QString tr(const char *text) {
-    return QCoreApplication::translate("lyceum::LocalMutations", text);
+    return QCoreApplication::translate("lyceum::localmutations", text);
 }
 
 template<typename Body> bool inTransaction(CacheDatabase &db, QString *error, Body body) {

@@ -73,6 +73,13 @@ private Q_SLOTS:
                                       "The keychain is turned off for this profile; you stay "
                                       "signed in only until Lyceum quits."),
                  QStringLiteral("此个人资料已关闭钥匙串，登录状态仅保持到 Lyceum 退出为止。"));
+        // Sentences from helper functions outside a class, under the contexts the code uses.
+        QCOMPARE(translator.translate("lyceum::ApiClient", "The server refused the connection. "
+                                                           "It may be down; try again later."),
+                 QStringLiteral("服务器拒绝了连接，可能暂时无法使用，请稍后重试。"));
+        QCOMPARE(translator.translate("lyceum::localmutations",
+                                      "The thread is locked; replies are closed."),
+                 QStringLiteral("该话题已锁定，不能再回复。"));
     }
 
     void installFollowsTheChoice() {
