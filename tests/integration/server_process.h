@@ -77,6 +77,14 @@ public:
         }
     }
 
+    // SIGKILL: no shutdown, mid-transaction at worst (the data dir is kept for a restart).
+    void kill() {
+        if (m_process.state() == QProcess::NotRunning)
+            return;
+        m_process.kill();
+        m_process.waitForFinished(10000);
+    }
+
     // Forget the data: the next start() is a new server instance.
     void resetData() { m_dataDir = std::make_unique<QTemporaryDir>(); }
 
