@@ -808,6 +808,10 @@ Global options: --page-size N (changes per sync page, 1-5000)
         <source>Something went wrong.</source>
         <translation>Something went wrong.</translation>
     </message>
+    <message>
+        <source>You&apos;re offline — reading from this computer; what you write is sent when you&apos;re back online.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::NewThreadDialog</name>
@@ -850,6 +854,110 @@ Global options: --page-size N (changes per sync page, 1-5000)
     <message>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::OutboxModel</name>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished">Reply</translation>
+    </message>
+    <message>
+        <source>Reply in “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New thread: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaction %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaction %1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation type="unfinished">Waiting to send</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished">Sending…</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::OutboxPanel</name>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected change again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the selected change; it is not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send every change again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this change?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” will not be sent and is removed from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything you wrote has been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to send</source>
+        <translation>
+            <numerusform>%n change waiting to send</numerusform>
+            <numerusform>%n changes waiting to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not accepted</source>
+        <translation>
+            <numerusform>%n not accepted</numerusform>
+            <numerusform>%n not accepted</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -917,6 +1025,22 @@ Global options: --page-size N (changes per sync page, 1-5000)
         <source>Add a reaction</source>
         <translation>Add a reaction</translation>
     </message>
+    <message>
+        <source>Edit and resend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the text back in the editor to change it and send it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this reply; it is not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::ScreenshotTour</name>
@@ -943,6 +1067,10 @@ print(&quot;你好&quot;)
     <message>
         <source>I am trying to fit **two lessons** a week into a busy schedule. What works for you?</source>
         <translation>I am trying to fit **two lessons** a week into a busy schedule. What works for you?</translation>
+    </message>
+    <message>
+        <source>Writing this on the train; it goes out when I am back online.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1147,6 +1275,10 @@ print(&quot;你好&quot;)
             <numerusform>%n posts not accepted</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show what is waiting to be sent (Ctrl+Shift+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::ThreadItemDelegate</name>
@@ -1205,6 +1337,14 @@ print(&quot;你好&quot;)
     <message>
         <source>This thread is locked: new replies are closed.</source>
         <translation>This thread is locked: new replies are closed.</translation>
+    </message>
+    <message>
+        <source>Discard this reply?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not accepted and will be removed from this computer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

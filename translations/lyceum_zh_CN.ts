@@ -799,6 +799,10 @@ Global options: --page-size N (changes per sync page, 1-5000)
         <source>Something went wrong.</source>
         <translation>出了点问题。</translation>
     </message>
+    <message>
+        <source>You&apos;re offline — reading from this computer; what you write is sent when you&apos;re back online.</source>
+        <translation>你已离线——正在读取本机保存的内容；你写的内容会在恢复联网后发送。</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::NewThreadDialog</name>
@@ -841,6 +845,108 @@ Global options: --page-size N (changes per sync page, 1-5000)
     <message>
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::OutboxModel</name>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Reply in “%1”</source>
+        <translation>回复「%1」</translation>
+    </message>
+    <message>
+        <source>New thread: %1</source>
+        <translation>新话题：%1</translation>
+    </message>
+    <message>
+        <source>Reaction %1</source>
+        <translation>表情回应 %1</translation>
+    </message>
+    <message>
+        <source>Reaction %1 removed</source>
+        <translation>取消表情回应 %1</translation>
+    </message>
+    <message>
+        <source>Change (%1)</source>
+        <translation>更改（%1）</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>未被接受</translation>
+    </message>
+    <message>
+        <source>Not accepted: %1</source>
+        <translation>未被接受：%1</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::OutboxPanel</name>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Cancel change</source>
+        <translation>取消此更改</translation>
+    </message>
+    <message>
+        <source>Retry all</source>
+        <translation>全部重试</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>发件箱</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent</source>
+        <translation>等待发送的更改</translation>
+    </message>
+    <message>
+        <source>Send the selected change again</source>
+        <translation>重新发送所选更改</translation>
+    </message>
+    <message>
+        <source>Drop the selected change; it is not sent</source>
+        <translation>丢弃所选更改，不再发送</translation>
+    </message>
+    <message>
+        <source>Send every change again</source>
+        <translation>重新发送所有更改</translation>
+    </message>
+    <message>
+        <source>Cancel this change?</source>
+        <translation>取消这项更改？</translation>
+    </message>
+    <message>
+        <source>“%1” will not be sent and is removed from this computer.</source>
+        <translation>「%1」将不会发送，并从本机删除。</translation>
+    </message>
+    <message>
+        <source>Everything you wrote has been sent.</source>
+        <translation>你写的内容都已发送。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to send</source>
+        <translation>
+            <numerusform>%n 项更改等待发送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not accepted</source>
+        <translation>
+            <numerusform>%n 项未被接受</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -908,6 +1014,22 @@ Global options: --page-size N (changes per sync page, 1-5000)
         <source>Add a reaction</source>
         <translation>添加表情回应</translation>
     </message>
+    <message>
+        <source>Edit and resend</source>
+        <translation>编辑后重新发送</translation>
+    </message>
+    <message>
+        <source>Put the text back in the editor to change it and send it again</source>
+        <translation>把文字放回编辑框，修改后再次发送</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <source>Remove this reply; it is not sent</source>
+        <translation>删除这条回复，不再发送</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::ScreenshotTour</name>
@@ -934,6 +1056,10 @@ print(&quot;你好&quot;)
     <message>
         <source>I am trying to fit **two lessons** a week into a busy schedule. What works for you?</source>
         <translation>我想在忙碌的日程里每周安排**两节课**，你们有什么好方法？</translation>
+    </message>
+    <message>
+        <source>Writing this on the train; it goes out when I am back online.</source>
+        <translation>在火车上写的，恢复联网后就会发出去。</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +1261,10 @@ print(&quot;你好&quot;)
             <numerusform>%n 条帖子未被接受</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show what is waiting to be sent (Ctrl+Shift+O)</source>
+        <translation>查看等待发送的内容 (Ctrl+Shift+O)</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::ThreadItemDelegate</name>
@@ -1191,6 +1321,14 @@ print(&quot;你好&quot;)
     <message>
         <source>This thread is locked: new replies are closed.</source>
         <translation>该话题已锁定，不能再回复。</translation>
+    </message>
+    <message>
+        <source>Discard this reply?</source>
+        <translation>丢弃这条回复？</translation>
+    </message>
+    <message>
+        <source>“%1” was not accepted and will be removed from this computer.</source>
+        <translation>「%1」未被接受，将从本机删除。</translation>
     </message>
 </context>
 <context>

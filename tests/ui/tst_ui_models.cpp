@@ -7,6 +7,7 @@
 #include "discussions/post_list_model.h"
 #include "discussions/space_list_model.h"
 #include "discussions/thread_list_model.h"
+#include "outbox/outbox_model.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -292,6 +293,63 @@ private Q_SLOTS:
         QVERIFY(model.index(1).data(PostListModel::BodyRole).toString().isEmpty());
         QVERIFY(!model.index(1).data(PostListModel::IsAcceptedRole).toBool());
         model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void outboxModel() {
+        OutboxModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QCOMPARE(model.rowCount(), 0);
+        OutboxEntry reply;
+        reply.seq = 7;
+        reply.type = QStringLiteral("post.create");
+        reply.entityId = QStringLiteral("p1");
+        reply.argsJson = QStringLiteral(
+            R"({"id":"p1","thread_id":"t1","parent_id":"p0","body":"第一行\n第二行 很长的回复"})");
+        OutboxEntry thread;
+        thread.seq = 8;
+        thread.type = QStringLiteral("thread.create");
+        thread.entityId = QStringLiteral("t2");
+        thread.state = OutboxState::Failed;
+        thread.errorMessage = QStringLiteral("The space is closed.");
+        thread.argsJson = QStringLiteral(R"({"id":"t2","title":"新话题","body":"正文"})");
+        OutboxEntry reaction;
+        reaction.seq = 9;
+        reaction.type = QStringLiteral("reaction.add");
+        reaction.state = OutboxState::Sending;
+        reaction.argsJson = QStringLiteral(R"({"post_id":"p1","emoji":"👍"})");
+        model.setEntries({reply, thread, reaction},
+                         {{QStringLiteral("t1"), QStringLiteral("问答")}});
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.failedCount(), 1);
+        const QModelIndex first = model.index(0);
+        QCOMPARE(first.data(OutboxModel::SeqRole).toLongLong(), 7);
+        QCOMPARE(first.data(OutboxModel::TitleRole).toString(), QStringLiteral("Reply in “问答”"));
+        QCOMPARE(first.data(OutboxModel::SnippetRole).toString(),
+                 QStringLiteral("第一行 第二行 很长的回复"));
+        QCOMPARE(first.data(OutboxModel::ThreadIdRole).toString(), QStringLiteral("t1"));
+        QCOMPARE(first.data(OutboxModel::ParentIdRole).toString(), QStringLiteral("p0"));
+        QCOMPARE(first.data(OutboxModel::StateTextRole).toString(),
+                 QStringLiteral("Waiting to send"));
+        QVERIFY(first.data(OutboxModel::ReasonRole).toString().isEmpty());
+        const QModelIndex second = model.index(1);
+        QCOMPARE(second.data(OutboxModel::TitleRole).toString(),
+                 QStringLiteral("New thread: 新话题"));
+        QCOMPARE(second.data(OutboxModel::StateRole).toInt(), int(OutboxState::Failed));
+        QCOMPARE(second.data(OutboxModel::ReasonRole).toString(),
+                 QStringLiteral("The space is closed."));
+        QVERIFY(second.data().toString().contains(QStringLiteral("The space is closed.")));
+        const QModelIndex third = model.index(2);
+        QCOMPARE(third.data(OutboxModel::TitleRole).toString(), QStringLiteral("Reaction 👍"));
+        QVERIFY(third.data(OutboxModel::BodyRole).toString().isEmpty());
+        QCOMPARE(third.data(OutboxModel::StateTextRole).toString(), QStringLiteral("Sending…"));
+        QCOMPARE(OutboxModel::snippet(QString(100, QLatin1Char('x')), 10).size(), 10);
+        model.setEntries({thread});
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.entryAt(0)->seq, 8);
+        QVERIFY(!model.entryAt(1));
+        model.setEntries({});
         QCOMPARE(model.rowCount(), 0);
     }
 

@@ -153,6 +153,22 @@ PostWidget::PostWidget(const PostView &view, bool accepted, bool replyAllowed, Q
                 [this, authorName] { Q_EMIT replyRequested(m_postId, authorName); });
         footer->addWidget(m_reply);
     }
+    if (view.pending == OutboxState::Failed) {
+        m_resend = new QToolButton(this);
+        m_resend->setObjectName(QStringLiteral("LinkButton"));
+        m_resend->setText(tr("Edit and resend"));
+        m_resend->setToolTip(tr("Put the text back in the editor to change it and send it again"));
+        connect(m_resend, &QToolButton::clicked, this,
+                [this] { Q_EMIT editAndResendRequested(m_postId); });
+        footer->addWidget(m_resend);
+        m_discard = new QToolButton(this);
+        m_discard->setObjectName(QStringLiteral("LinkButton"));
+        m_discard->setText(tr("Discard"));
+        m_discard->setToolTip(tr("Remove this reply; it is not sent"));
+        connect(m_discard, &QToolButton::clicked, this,
+                [this] { Q_EMIT discardRequested(m_postId); });
+        footer->addWidget(m_discard);
+    }
     content->addWidget(footerWidget);
 
     auto *row = new QHBoxLayout(this);

@@ -1,5 +1,6 @@
 // One post in a thread view: avatar, author, time, delivery state, the Markdown body, reaction
-// chips and a Reply button. Nested replies are indented by their depth.
+// chips and a Reply button. A reply the server did not accept shows the reason with "Edit and
+// resend" and "Discard". Nested replies are indented by their depth.
 #pragma once
 
 #include <QFrame>
@@ -27,15 +28,21 @@ public:
     QString postId() const { return m_postId; }
     QToolButton *replyButton() const { return m_reply; }
     MarkdownView *body() const { return m_body; }
+    QToolButton *editAndResendButton() const { return m_resend; }
+    QToolButton *discardButton() const { return m_discard; }
 
 Q_SIGNALS:
     void replyRequested(const QString &postId, const QString &authorName);
     void reactionToggled(const QString &postId, const QString &emoji);
+    void editAndResendRequested(const QString &postId);
+    void discardRequested(const QString &postId);
 
 private:
     QString m_postId;
     MarkdownView *m_body = nullptr;
     QToolButton *m_reply = nullptr;
+    QToolButton *m_resend = nullptr;
+    QToolButton *m_discard = nullptr;
 };
 
 } // namespace lyceum::ui

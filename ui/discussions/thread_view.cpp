@@ -7,6 +7,8 @@
 #include "discussions/post_widget.h"
 
 #include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStackedWidget>
@@ -83,6 +85,14 @@ ThreadView::ThreadView(Client *client, QWidget *parent)
     outer->addWidget(m_stack);
 
     connect(m_composer, &Composer::submitted, this, &ThreadView::send);
+    m_confirmDiscard = [this](const QString &snippet) {
+        return QMessageBox::question(this, tr("Discard this reply?"),
+                                     tr("“%1” was not accepted and will be removed from this "
+                                        "computer.")
+                                         .arg(snippet),
+                                     QMessageBox::Discard | QMessageBox::Cancel,
+                                     QMessageBox::Cancel) == QMessageBox::Discard;
+    };
     // One update of the model may change many rows; rebuild the widgets once per event-loop turn.
     const auto scheduleRebuild = [this] {
         if (m_rebuildScheduled)
@@ -111,6 +121,7 @@ void ThreadView::openThread(const QString &threadId) {
     if (threadId == m_threadId)
         return;
     m_threadId = threadId;
+    m_resendOf.clear();
     m_composer->clear();
     m_posts->clear();
     if (threadId.isEmpty()) {
@@ -182,6 +193,8 @@ void ThreadView::rebuildPosts() {
         m_postsLayout->insertWidget(m_postsLayout->count() - 1, widget);
         connect(widget, &PostWidget::replyRequested, m_composer, &Composer::setReplyTarget);
         connect(widget, &PostWidget::reactionToggled, m_client, &Client::toggleReaction);
+        connect(widget, &PostWidget::editAndResendRequested, this, &ThreadView::editAndResend);
+        connect(widget, &PostWidget::discardRequested, this, &ThreadView::discardFailed);
         if (view->post.id == m_scrollToPostId)
             scrollTarget = widget;
     }
@@ -205,7 +218,69 @@ void ThreadView::send(const QString &body, const QString &parentId) {
         return; // errorOccurred tells the user; the text stays in the composer
     m_scrollToPostId = postId;
     m_composer->clear();
+    if (!m_resendOf.isEmpty()) {
+        dropRejected(m_resendOf); // the new reply is queued: the rejected one can go
+        m_resendOf.clear();
+    }
     reload();
+}
+
+PostWidget *ThreadView::postWidget(const QString &postId) const {
+    for (PostWidget *widget : postWidgets()) {
+        if (widget->postId() == postId)
+            return widget;
+    }
+    return nullptr;
+}
+
+void ThreadView::setConfirmDiscard(std::function<bool(const QString &)> confirm) {
+    m_confirmDiscard = std::move(confirm);
+}
+
+void ThreadView::editAndResend(const QString &postId) {
+    const PostView *rejected = nullptr;
+    for (int row = 0; row < m_posts->rowCount(); ++row) {
+        if (m_posts->postAt(row)->post.id == postId)
+            rejected = m_posts->postAt(row);
+    }
+    if (!rejected)
+        return;
+    const QString parentId = rejected->post.parentId;
+    const QString body = rejected->post.body;
+    QString parentAuthor;
+    for (int row = 0; row < m_posts->rowCount(); ++row) {
+        if (m_posts->postAt(row)->post.id == parentId)
+            parentAuthor = m_posts->postAt(row)->authorName;
+    }
+    m_composer->clear();
+    m_composer->setText(body);
+    if (!parentId.isEmpty() && !parentAuthor.isEmpty())
+        m_composer->setReplyTarget(parentId, parentAuthor);
+    m_composer->focusEditor();
+    m_composer->editor()->moveCursor(QTextCursor::End);
+    m_resendOf = postId;
+}
+
+void ThreadView::discardFailed(const QString &postId) {
+    QString body;
+    for (int row = 0; row < m_posts->rowCount(); ++row) {
+        if (m_posts->postAt(row)->post.id == postId)
+            body = m_posts->postAt(row)->post.body;
+    }
+    if (!body.trimmed().isEmpty() && !m_confirmDiscard(body.simplified().left(60)))
+        return;
+    if (m_resendOf == postId)
+        m_resendOf.clear();
+    dropRejected(postId);
+}
+
+void ThreadView::dropRejected(const QString &postId) {
+    m_client->fetchOutbox(this, [this, postId](QVector<OutboxEntry> entries) {
+        for (const OutboxEntry &entry : entries) {
+            if (entry.entityId == postId && entry.state == OutboxState::Failed)
+                m_client->discardOutbox(entry.seq);
+        }
+    });
 }
 
 } // namespace lyceum::ui

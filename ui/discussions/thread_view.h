@@ -2,9 +2,12 @@
 // at the bottom (reply to the thread, or to a post via its Reply button). Posting goes through
 // Client::createPost, which writes to the cache and the outbox; the view re-fetches on
 // Client::cacheChanged, so the reply appears at once and its state follows the outbox.
+// A reply the server rejected offers "Edit and resend": its text and reply target go back to
+// the composer, and the rejected change is dropped only once the new one is queued.
 #pragma once
 
 #include <QWidget>
+#include <functional>
 #include <optional>
 
 class QLabel;
@@ -37,6 +40,13 @@ public:
     Composer *composer() const { return m_composer; }
     PostListModel *postModel() const { return m_posts; }
     QList<PostWidget *> postWidgets() const;
+    PostWidget *postWidget(const QString &postId) const;
+
+    void editAndResend(const QString &postId);
+    void discardFailed(const QString &postId); // asks first when the post has text
+    QString resendingPostId() const { return m_resendOf; }
+    // Asked before a rejected reply is dropped; true drops it. Default: a message box.
+    void setConfirmDiscard(std::function<bool(const QString &snippet)> confirm);
 
 Q_SIGNALS:
     void threadLoaded(const QString &threadId);
@@ -46,6 +56,7 @@ private:
     void apply(const std::optional<ThreadDetail> &detail);
     void rebuildPosts();
     void send(const QString &body, const QString &parentId);
+    void dropRejected(const QString &postId);
 
     Client *m_client;
     PostListModel *m_posts;
@@ -61,6 +72,8 @@ private:
     QTimer *m_reloadTimer;
     QString m_threadId;
     QString m_scrollToPostId;
+    QString m_resendOf;
+    std::function<bool(const QString &)> m_confirmDiscard;
     bool m_locked = false;
     bool m_rebuildScheduled = false;
 };

@@ -164,6 +164,8 @@ void AppSession::showMain() {
     if (!m_options.screenshotDir.isEmpty()) {
         auto *tour =
             new ScreenshotTour(m_main.get(), m_client.get(), m_options.screenshotDir, this);
+        if (m_launcher)
+            tour->setStopServer([this] { m_launcher->stop(); });
         connect(tour, &ScreenshotTour::finished, this, &AppSession::quitRequested);
         tour->start();
     }

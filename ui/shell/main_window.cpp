@@ -4,15 +4,19 @@
 #include "client/client.h"
 #include "course/course_page.h"
 #include "discussions/discussions_page.h"
+#include "outbox/outbox_panel.h"
 #include "settings/settings_dialog.h"
 #include "shell/sidebar.h"
 #include "shell/sync_status_widget.h"
 
 #include <QAction>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QListView>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
+#include <QVBoxLayout>
 
 namespace lyceum::ui {
 
@@ -25,7 +29,9 @@ MainWindow::MainWindow(Client *client, const QString &language, QWidget *parent)
     , m_catalogue(new CataloguePage(client, this))
     , m_course(new CoursePage(client, this))
     , m_discussions(new DiscussionsPage(client, this))
-    , m_sync(new SyncStatusWidget(this)) {
+    , m_sync(new SyncStatusWidget(this))
+    , m_offlineBanner(new QLabel(this))
+    , m_reconnect(new QTimer(this)) {
     setWindowTitle(tr("Lyceum"));
     setObjectName(QStringLiteral("MainWindow"));
     m_pages->addWidget(m_catalogue);
@@ -37,7 +43,20 @@ MainWindow::MainWindow(Client *client, const QString &language, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_sidebar);
-    layout->addWidget(m_pages, 1);
+    auto *pageColumn = new QVBoxLayout;
+    pageColumn->setContentsMargins(0, 0, 0, 0);
+    pageColumn->setSpacing(0);
+    m_offlineBanner->setObjectName(QStringLiteral("OfflineBanner"));
+    m_offlineBanner->setWordWrap(true);
+    m_offlineBanner->setText(tr("You're offline — reading from this computer; what you write is "
+                                "sent when you're back online."));
+    m_offlineBanner->setStyleSheet(
+        QStringLiteral("QLabel#OfflineBanner { background: #fff7e6; color: #8a4b00; "
+                       "border-bottom: 1px solid #f3d9a4; padding: 6px 16px; }"));
+    m_offlineBanner->hide();
+    pageColumn->addWidget(m_offlineBanner);
+    pageColumn->addWidget(m_pages, 1);
+    layout->addLayout(pageColumn, 1);
     setCentralWidget(central);
 
     statusBar()->addPermanentWidget(m_sync);
@@ -60,6 +79,7 @@ MainWindow::MainWindow(Client *client, const QString &language, QWidget *parent)
         m_catalogue->focusSearch();
     });
     addShortcut(QKeySequence(Qt::Key_F5), [this] { m_client->syncNow(); });
+    addShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this] { openOutbox(); });
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_N), [this] {
         showDiscussions();
         m_discussions->startNewThread();
@@ -81,6 +101,25 @@ MainWindow::MainWindow(Client *client, const QString &language, QWidget *parent)
     connect(m_course, &CoursePage::threadActivated, this, &MainWindow::openThread);
     connect(m_sync, &SyncStatusWidget::syncRequested, m_client, &Client::syncNow);
     connect(m_client, &Client::syncStatusChanged, m_sync, &SyncStatusWidget::setStatus);
+    connect(m_sync, &SyncStatusWidget::outboxRequested, this, [this] { openOutbox(); });
+    // The pull says offline or back; a send that finds no server says offline too, since
+    // writing while offline does not pull.
+    connect(m_client, &Client::syncFinished, this, [this](const ApiError &error) {
+        if (!error.isError())
+            setOffline(false);
+        else if (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout)
+            setOffline(true);
+    });
+    connect(m_client, &Client::outboxFlushed, this, [this](const ApiError &error) {
+        if (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout)
+            setOffline(true);
+    });
+    m_reconnect->setInterval(15 * 1000);
+    connect(m_reconnect, &QTimer::timeout, this, [this] {
+        if (m_client->syncStatus().state != SyncStatus::State::Syncing)
+            m_client->syncNow(); // sends the outbox in order first, then pulls
+    });
+    setOffline(m_client->syncStatus().state == SyncStatus::State::Offline);
     connect(m_client, &Client::errorOccurred, this, &MainWindow::showError);
     connect(m_client, &Client::loginFinished, this, &MainWindow::updateUser);
     connect(m_client, &Client::sessionRestored, this, &MainWindow::updateUser);
@@ -126,6 +165,30 @@ SettingsDialog *MainWindow::openSettingsDialog() {
 void MainWindow::openSettings() {
     SettingsDialog *dialog = openSettingsDialog();
     dialog->open();
+}
+
+OutboxPanel *MainWindow::openOutbox() {
+    if (!m_outbox)
+        m_outbox = new OutboxPanel(m_client, this);
+    m_outbox->refresh();
+    m_outbox->show();
+    m_outbox->raise();
+    m_outbox->activateWindow();
+    return m_outbox;
+}
+
+void MainWindow::setReconnectInterval(int ms) {
+    m_reconnect->setInterval(ms);
+}
+
+void MainWindow::setOffline(bool offline) {
+    m_offline = offline;
+    m_offlineBanner->setVisible(offline);
+    m_sync->setOffline(offline);
+    if (offline && !m_reconnect->isActive())
+        m_reconnect->start();
+    else if (!offline)
+        m_reconnect->stop();
 }
 
 void MainWindow::updateUser() {

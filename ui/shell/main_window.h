@@ -1,10 +1,15 @@
 // The main window: sidebar, the pages (catalogue, course, discussions) and the status bar
 // with the sync state. It owns no data: pages fetch through the Client.
+// Offline (the last pull or send found no server) shows a banner above the pages, and a timer
+// tries again until the server answers; the outbox panel opens from the status bar or with
+// Ctrl+Shift+O.
 #pragma once
 
 #include <QMainWindow>
 
+class QLabel;
 class QStackedWidget;
+class QTimer;
 
 namespace lyceum {
 class Client;
@@ -16,6 +21,7 @@ namespace lyceum::ui {
 class CataloguePage;
 class CoursePage;
 class DiscussionsPage;
+class OutboxPanel;
 class Sidebar;
 class SyncStatusWidget;
 
@@ -29,6 +35,12 @@ public:
     void openCourse(const QString &courseId);
     void openThread(const QString &threadId);
     void openSettings();
+    OutboxPanel *openOutbox(); // non-modal; shown and raised
+
+    bool isOffline() const { return m_offline; }
+    QLabel *offlineBanner() const { return m_offlineBanner; }
+    OutboxPanel *outboxPanel() const { return m_outbox; }
+    void setReconnectInterval(int ms);
 
     CataloguePage *cataloguePage() const { return m_catalogue; }
     CoursePage *coursePage() const { return m_course; }
@@ -44,6 +56,7 @@ Q_SIGNALS:
 private:
     void updateUser();
     void showError(const ApiError &error);
+    void setOffline(bool offline);
 
     Client *m_client;
     QString m_language;
@@ -53,6 +66,10 @@ private:
     CoursePage *m_course;
     DiscussionsPage *m_discussions;
     SyncStatusWidget *m_sync;
+    QLabel *m_offlineBanner;
+    QTimer *m_reconnect;
+    OutboxPanel *m_outbox = nullptr;
+    bool m_offline = false;
 };
 
 } // namespace lyceum::ui

@@ -10,6 +10,7 @@
 #include "discussions/thread_list_model.h"
 #include "discussions/thread_view.h"
 #include "login/login_dialog.h"
+#include "outbox/outbox_panel.h"
 #include "settings/settings_dialog.h"
 #include "shell/main_window.h"
 
@@ -17,6 +18,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPixmap>
+#include <QPushButton>
 #include <QTabBar>
 #include <QTimer>
 #include <cstdio>
@@ -130,6 +132,24 @@ void ScreenshotTour::start() {
             });
         },
     };
+    if (m_stopServer) {
+        m_steps << [this] {
+            m_stopServer();
+            ThreadView *view = m_window->discussionsPage()->threadView();
+            m_window->showDiscussions();
+            view->composer()->setText(tr("Writing this on the train; it goes out when I am back "
+                                         "online."));
+            view->composer()->sendButton()->click();
+        } << [this] {
+            save(m_window, QStringLiteral("offline"));
+        } << [this] {
+            OutboxPanel *panel = m_window->openOutbox();
+            QTimer::singleShot(300, this, [this, panel] {
+                save(panel, QStringLiteral("outbox"));
+                panel->close();
+            });
+        };
+    }
     // Let the first sync land before the first picture.
     QTimer::singleShot(2500, this, &ScreenshotTour::next);
 }

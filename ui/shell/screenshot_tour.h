@@ -1,5 +1,6 @@
 // `lyceum --screenshot DIR`: walks the screens a person sees (login, catalogue, search, course,
-// thread with the composer, composer preview, new thread, settings) and saves each as a PNG via
+// thread with the composer, composer preview, new thread, settings, and, when it may stop the
+// server, the offline thread with a waiting reply and the outbox panel) and saves each as a PNG via
 // QWidget::grab(), then quits. scripts/screenshots.sh runs it under Xvfb per language and size.
 #pragma once
 
@@ -21,6 +22,8 @@ public:
     ScreenshotTour(MainWindow *window, Client *client, QString directory,
                    QObject *parent = nullptr);
 
+    // Stops the server for the offline pictures; unset: no offline pictures.
+    void setStopServer(std::function<void()> stopServer) { m_stopServer = std::move(stopServer); }
     void start();
 
 Q_SIGNALS:
@@ -34,6 +37,7 @@ private:
     Client *m_client;
     QString m_directory;
     QList<std::function<void()>> m_steps;
+    std::function<void()> m_stopServer;
     int m_step = 0;
 };
 

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QTimer>
 #include <QToolButton>
 
@@ -31,6 +32,7 @@ SyncStatusWidget::SyncStatusWidget(QWidget *parent)
     layout->addWidget(m_dot);
     layout->addWidget(m_label);
     layout->addWidget(m_syncNow);
+    m_label->installEventFilter(this);
     connect(m_syncNow, &QToolButton::clicked, this, &SyncStatusWidget::syncRequested);
     // "Synced n minutes ago" must age while nothing happens.
     m_tick->setInterval(30 * 1000);
@@ -42,6 +44,20 @@ SyncStatusWidget::SyncStatusWidget(QWidget *parent)
 void SyncStatusWidget::setStatus(const SyncStatus &status) {
     m_status = status;
     refresh();
+}
+
+void SyncStatusWidget::setOffline(bool offline) {
+    m_offline = offline;
+    refresh();
+}
+
+bool SyncStatusWidget::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_label && event->type() == QEvent::MouseButtonRelease &&
+        static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton) {
+        Q_EMIT outboxRequested();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QString SyncStatusWidget::text() const {
@@ -77,9 +93,15 @@ QString SyncStatusWidget::describe(const SyncStatus &status, qint64 nowMs) {
 }
 
 void SyncStatusWidget::refresh() {
-    m_label->setText(describe(m_status, QDateTime::currentMSecsSinceEpoch()));
+    SyncStatus shown = m_status;
+    if (m_offline && shown.state != SyncStatus::State::Syncing)
+        shown.state = SyncStatus::State::Offline;
+    m_label->setText(describe(shown, QDateTime::currentMSecsSinceEpoch()));
+    const bool outbox = m_status.outboxWaiting > 0 || m_status.outboxFailed > 0;
+    m_label->setCursor(outbox ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    m_label->setToolTip(outbox ? tr("Show what is waiting to be sent (Ctrl+Shift+O)") : QString());
     QColor color = theme::success;
-    switch (m_status.state) {
+    switch (shown.state) {
     case SyncStatus::State::Syncing:
         color = theme::accent;
         break;
