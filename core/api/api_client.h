@@ -65,6 +65,9 @@ public:
                std::function<void(const ApiError &, const LoginResult &)> done);
     // Spends the refresh token for a new pair; emits tokensChanged on success.
     void refresh(Done done);
+    // Like refresh(), but joins a refresh already in flight instead of spending the (rotated)
+    // refresh token twice: the REST calls and the live channel share it.
+    void refreshThen(std::function<void(const ApiError &)> then);
     void logout(Done done);
     void me(std::function<void(const ApiError &, const User &)> done);
     // GET /sync; the body is returned undecoded.
@@ -86,7 +89,6 @@ private:
               const QJsonObject *body, bool authenticated, bool mayRefresh, BytesDone done);
     void finishReply(QNetworkReply *reply, bool authenticated, bool mayRefresh,
                      const std::function<void()> &retry, const BytesDone &done);
-    void refreshThen(std::function<void(const ApiError &)> then);
 
     QNetworkAccessManager *m_nam;
     QUrl m_server;

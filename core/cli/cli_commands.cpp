@@ -39,6 +39,7 @@ std::unique_ptr<Client> openClient(const Invocation &inv) {
     options.profileDir = inv.profileDir;
     options.syncPageSize = inv.pageSize;
     options.autoFlush = false; // `post` queues offline; `flush` sends
+    options.live = false;      // short-lived: a pull per command is enough
     auto client = std::make_unique<Client>(options);
     ApiError error;
     bool failed = false;

@@ -95,6 +95,7 @@ Client::Client(Options options, QObject *parent)
     if (d->options.syncPageSize > 0)
         d->sync->setPageSize(d->options.syncPageSize);
     d->outbox = new OutboxSender(d->api, d->cache, this);
+    d->setupLive();
 
     connect(d->sync, &SyncEngine::progress, this, [this](qint64 received) {
         d->status.received = received;
@@ -139,6 +140,7 @@ Client::Client(Options options, QObject *parent)
     });
     connect(d->api, &ApiClient::sessionExpired, this, [this] {
         d->loggedIn = false;
+        d->stopLive();
         if (d->keychainAvailable)
             d->credentials->remove(CredentialStore::entryKey(d->profile.server, d->profile.handle),
                                    [](bool, const QString &) {});
@@ -149,6 +151,8 @@ Client::Client(Options options, QObject *parent)
 
 Client::~Client() {
     // Stop callbacks into a half-destroyed Client before the children go.
+    delete d->live; // closes the socket
+    d->live = nullptr;
     d->sync->disconnect(this);
     d->outbox->disconnect(this);
     d->api->disconnect(this);

@@ -40,6 +40,9 @@ public:
         bool autoFlush = true; // send the outbox right after each local write when logged in
         int syncPageSize = 0;  // changes per /sync page; 0: the protocol maximum (5000)
         int requestTimeoutMs = 30000;
+        // Keep a live channel (WebSocket) open while logged in: other people's changes arrive
+        // without syncNow(). Off for short-lived users (the CLI) and tests that want no socket.
+        bool live = true;
     };
 
     explicit Client(Options options, QObject *parent = nullptr);
@@ -70,6 +73,9 @@ public:
     SyncStatus syncStatus() const;
     // Sends the outbox only; emits outboxFlushed(ok).
     void flushOutbox();
+    // The live channel is connected and authenticated (Options::live, logged in). While it is
+    // down it reconnects by itself; syncStatus() says Offline when the server cannot be reached.
+    bool isLive() const;
 
     // --- reads from the cache (async; callback runs on context's thread) ---------------------
     void fetchCounts(QObject *context, std::function<void(CacheCounts)> done);
@@ -115,6 +121,7 @@ Q_SIGNALS:
     // Cache content changed (a sync page or a local write committed): views re-fetch.
     void cacheChanged();
     void errorOccurred(const lyceum::ApiError &error);
+    void liveStateChanged(bool live);
 
 private:
     class Private;

@@ -7,6 +7,7 @@
 #include "client/client.h"
 #include "client/profile.h"
 #include "credentials/credential_store.h"
+#include "live/live_channel.h"
 #include "outbox/outbox_sender.h"
 #include "sync/sync_engine.h"
 
@@ -22,6 +23,10 @@ public:
     void refreshOutboxCounts();
     void afterLocalWrite(const QString &error);
     bool ensureOpen(const char *what);
+    // client_live.cpp
+    void setupLive();
+    void startLive(); // after a login or a restored session, if options.live
+    void stopLive();
 
     Client *q;
     Options options;
@@ -30,6 +35,8 @@ public:
     SyncEngine *sync = nullptr;
     OutboxSender *outbox = nullptr;
     CredentialStore *credentials = nullptr;
+    LiveChannel *live = nullptr;
+    bool liveReported = false; // the last liveStateChanged value
 
     Profile profile;
     bool opened = false;

@@ -77,6 +77,7 @@ void Client::login(const QUrl &server, const QString &handle, const QString &pas
                     }
                     d->profile = profile;
                     d->loggedIn = true;
+                    d->startLive();
                     Q_EMIT cacheChanged(); // another account's rows may have been dropped
                     d->refreshOutboxCounts();
                     d->remember = remember;
@@ -122,11 +123,13 @@ void Client::restoreSession() {
             d->api->setTokens(tokens);
             d->loggedIn = true;
             d->remember = true;
+            d->startLive();
             Q_EMIT sessionRestored(true);
         });
 }
 
 void Client::logout() {
+    d->stopLive();
     if (d->loggedIn)
         d->api->logout([](const ApiError &e) {
             if (e.isError())

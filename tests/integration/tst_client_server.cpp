@@ -163,6 +163,7 @@ class TestClientServer : public QObject {
         o.profileDir = m_profiles.filePath(name);
         o.useKeychain = keychain;
         o.requestTimeoutMs = 15000;
+        o.live = false; // these tests count pulls and statuses; tst_live_client covers live
         return o;
     }
 

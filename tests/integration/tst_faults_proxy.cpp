@@ -117,6 +117,7 @@ private Q_SLOTS:
         options.profileDir = m_dir.filePath(QStringLiteral("profile"));
         options.useKeychain = false;
         options.autoFlush = false; // queue offline, flush when the test says so
+        options.live = false;      // counts and faults the proxy's connections: no live socket
         options.requestTimeoutMs = kTimeoutMs;
         m_client = std::make_unique<Client>(options);
         bool opened = false;
