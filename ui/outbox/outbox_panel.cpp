@@ -94,13 +94,17 @@ void OutboxPanel::refresh() {
                 if (m_model->entryAt(row)->seq == selected)
                     m_view->setCurrentIndex(m_model->index(row));
             }
+            if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
+                m_view->setCurrentIndex(m_model->index(0));
             const int failed = m_model->failedCount();
             const int waiting = m_model->rowCount() - failed;
-            m_summary->setText(m_model->rowCount() == 0
-                                   ? tr("Everything you wrote has been sent.")
-                                   : tr("%n change(s) waiting to send", nullptr, waiting) +
-                                         QStringLiteral(" · ") +
-                                         tr("%n not accepted", nullptr, failed));
+            QStringList parts;
+            if (waiting > 0)
+                parts << tr("%n change(s) waiting to send", nullptr, waiting);
+            if (failed > 0)
+                parts << tr("%n not accepted", nullptr, failed);
+            m_summary->setText(parts.isEmpty() ? tr("Everything you wrote has been sent.")
+                                               : parts.join(QStringLiteral(" · ")));
             updateButtons();
             m_refreshing = false;
             if (m_refreshAgain) {

@@ -101,6 +101,15 @@ MainWindow::MainWindow(Client *client, const QString &language, QWidget *parent)
     connect(m_course, &CoursePage::threadActivated, this, &MainWindow::openThread);
     connect(m_sync, &SyncStatusWidget::syncRequested, m_client, &Client::syncNow);
     connect(m_client, &Client::syncStatusChanged, m_sync, &SyncStatusWidget::setStatus);
+    // A state change made outside a pull (the live channel losing or regaining the server).
+    connect(m_client, &Client::syncStatusChanged, this, [this](const SyncStatus &status) {
+        if (status.state == SyncStatus::State::Offline)
+            setOffline(true);
+        else if (status.state == SyncStatus::State::Idle &&
+                 m_lastState == SyncStatus::State::Offline)
+            setOffline(false);
+        m_lastState = status.state;
+    });
     connect(m_sync, &SyncStatusWidget::outboxRequested, this, [this] { openOutbox(); });
     // The pull says offline or back; a send that finds no server says offline too, since
     // writing while offline does not pull.

@@ -5,6 +5,8 @@
 // Ctrl+Shift+O.
 #pragma once
 
+#include "client/client.h"
+
 #include <QMainWindow>
 
 class QLabel;
@@ -70,6 +72,7 @@ private:
     QTimer *m_reconnect;
     OutboxPanel *m_outbox = nullptr;
     bool m_offline = false;
+    SyncStatus::State m_lastState = SyncStatus::State::Idle;
 };
 
 } // namespace lyceum::ui
