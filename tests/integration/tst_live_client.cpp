@@ -254,16 +254,34 @@ private Q_SLOTS:
                  serverPostCount(m_server.url(), QStringLiteral("learner"), m_thread));
     }
 
+    void liveUrlAndBackoff() {
+        QCOMPARE(LiveChannel::liveUrl(QUrl(QStringLiteral("http://127.0.0.1:8080"))),
+                 QUrl(QStringLiteral("ws://127.0.0.1:8080/api/v1/live")));
+        QCOMPARE(LiveChannel::liveUrl(QUrl(QStringLiteral("https://example.org/community/"))),
+                 QUrl(QStringLiteral("wss://example.org/community/api/v1/live")));
+        for (int attempt = 0; attempt < 40; ++attempt) {
+            const qint64 base =
+                qMin<qint64>(LiveChannel::kMaxBackoffMs, qint64(LiveChannel::kMinBackoffMs)
+                                                             << qMin(attempt, 16));
+            const int ms = LiveChannel::backoffMs(attempt);
+            QVERIFY2(ms >= base * 7 / 10 && ms <= base * 13 / 10, qPrintable(QString::number(ms)));
+        }
+    }
+
     void reconnectsAfterServerRestart() {
         QSignalSpy liveState(m_a.get(), &Client::liveStateChanged);
-        m_server.stop();
+        m_server.kill(); // SIGKILL: no close frame, no goodbye
         QVERIFY(waitFor([&] { return !m_a->isLive(); }));
         QVERIFY(!liveState.isEmpty());
         QCOMPARE(liveState.last().at(0).toBool(), false);
+        QVERIFY(waitFor([&] { return m_a->syncStatus().state == SyncStatus::State::Offline; }));
+        QVERIFY(!m_a->syncStatus().message.isEmpty());
         QTest::qWait(1500); // a few reconnect attempts fail while the port is closed
         QString error;
         QVERIFY2(m_server.start({QStringLiteral("--demo")}, m_listen, &error), qPrintable(error));
         QVERIFY2(waitLive(*m_a, 40000), "A did not reconnect by itself");
+        QVERIFY(waitFor([&] { return m_a->syncStatus().state == SyncStatus::State::Idle; }));
+        QCOMPARE(liveState.last().at(0).toBool(), true);
         const QString id = postFromB(QStringLiteral("after the restart"));
         QVERIFY(!id.isEmpty());
         QVERIFY(waitFor([&] { return countPost(*m_a, m_thread, id) == 1; }));
