@@ -192,6 +192,10 @@
         <source>&quot;%1&quot; is not a server address (it should start with https://).</source>
         <translation>&quot;%1&quot; is not a server address (it should start with https://).</translation>
     </message>
+    <message>
+        <source>The server cannot be reached. Lyceum keeps trying; your changes are kept and sent when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lyceum::CredentialStore</name>

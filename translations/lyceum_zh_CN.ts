@@ -189,6 +189,10 @@
         <source>&quot;%1&quot; is not a server address (it should start with https://).</source>
         <translation>“%1”不是有效的服务器地址（应以 https:// 开头）。</translation>
     </message>
+    <message>
+        <source>The server cannot be reached. Lyceum keeps trying; your changes are kept and sent when it is back.</source>
+        <translation>无法连接服务器。Lyceum 会继续尝试；你的更改已保留，恢复连接后发送。</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::CredentialStore</name>

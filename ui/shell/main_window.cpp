@@ -110,6 +110,11 @@ MainWindow::MainWindow(Client *client, const QString &language, QWidget *parent)
             setOffline(false);
         m_lastState = status.state;
     });
+    // The live channel is up: the server is reachable (it flushes the outbox on connect).
+    connect(m_client, &Client::liveStateChanged, this, [this](bool live) {
+        if (live)
+            setOffline(false);
+    });
     connect(m_sync, &SyncStatusWidget::outboxRequested, this, [this] { openOutbox(); });
     // The pull says offline or back; a send that finds no server says offline too, since
     // writing while offline does not pull.
