@@ -126,6 +126,23 @@ private Q_SLOTS:
         QVERIFY(waiting.data(OutboxModel::TitleRole).toString().contains(openTitle));
         QVERIFY(waiting.data(OutboxModel::StateRole).toInt() != int(OutboxState::Failed));
 
+        // A second reply, cancelled from the panel after the confirmation.
+        const QString cancelledText = QStringLiteral("Never mind");
+        QTest::keyClicks(view->composer()->editor(), cancelledText);
+        QTest::mouseClick(view->composer()->sendButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->model()->rowCount(), 2, kTimeout);
+        QString confirmed;
+        panel->setConfirmDiscard([&confirmed](const QString &snippet) {
+            confirmed = snippet;
+            return true;
+        });
+        panel->view()->setCurrentIndex(panel->model()->index(1));
+        QTRY_VERIFY_WITH_TIMEOUT(panel->cancelButton()->isEnabled(), kTimeout); // not sending
+        QTest::mouseClick(panel->cancelButton(), Qt::LeftButton);
+        QCOMPARE(confirmed, cancelledText);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->model()->rowCount(), 1, kTimeout);
+        QCOMPARE(panel->model()->index(0).data(OutboxModel::BodyRole).toString(), offlineText);
+
         // --- the server is back: the reconnect timer sends it ------------------------------
         QString error;
         QVERIFY2(m_server.start({QStringLiteral("--demo")}, listenAddress(), &error),

@@ -1,5 +1,7 @@
 #include "outbox/outbox_model.h"
 
+#include "common/theme.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -69,6 +71,10 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const {
         return QString(text + QLatin1Char('\n') +
                        stateText(row.entry.state, row.entry.errorMessage));
     }
+    case Qt::ForegroundRole:
+        if (row.entry.state == OutboxState::Failed)
+            return theme::danger;
+        return {};
     case Qt::ToolTipRole:
         return row.body.isEmpty() ? row.title : row.body;
     case SeqRole:

@@ -67,6 +67,8 @@ OutboxPanel::OutboxPanel(Client *client, QWidget *parent)
             &OutboxPanel::updateButtons);
     connect(m_client, &Client::cacheChanged, this, &OutboxPanel::refresh);
     connect(m_client, &Client::syncStatusChanged, this, &OutboxPanel::refresh);
+    // A send that fails puts its rows back to waiting without changing any count.
+    connect(m_client, &Client::outboxFlushed, this, &OutboxPanel::refresh);
     resize(460, 380);
     refresh();
 }
