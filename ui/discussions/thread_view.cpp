@@ -6,6 +6,7 @@
 #include "discussions/post_list_model.h"
 #include "discussions/post_widget.h"
 
+#include <QCoreApplication>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -200,9 +201,13 @@ void ThreadView::rebuildPosts() {
     }
     m_canvas->setUpdatesEnabled(true);
     if (scrollTarget) {
-        m_scrollToPostId.clear();
+        // Cleared only once done: a rebuild before the timer (the outbox state of the new post
+        // changing) deletes the widget, cancels the call, and tries again.
         QTimer::singleShot(0, scrollTarget, [this, scrollTarget] {
+            // The scroll area learns the canvas's new height from a posted layout request.
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
             m_scroll->ensureWidgetVisible(scrollTarget, 0, 40);
+            m_scrollToPostId.clear();
         });
     } else {
         QTimer::singleShot(
