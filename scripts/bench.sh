@@ -18,4 +18,5 @@ dbus-run-session -- bash -c '
     echo "== initial sync"; "$bin/bench_initial_sync" 2>/dev/null | grep -E "records|ratio"
     echo "== cold start"; xvfb-run -a -s "-screen 0 1280x800x24" "$bin/bench_cold_start" 2>/dev/null | grep -E "cold start|memory"
     echo "== live fan-out"; "$bin/bench_live_fanout" 2>/dev/null | tail -n 3
+    echo "== live end to end"; "$bin/bench_live_e2e" 2>/dev/null | tail -n 3
 ' "$build_dir"
