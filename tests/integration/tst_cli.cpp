@@ -1,5 +1,6 @@
 // lyceum-cli end to end against the real server: login with --password-stdin (the session goes
 // to the keyring), sync, status --json, threads --json, post offline, flush, thread --json.
+#include "cli_runner.h"
 #include "server_process.h"
 
 #include <QJsonArray>
@@ -15,46 +16,8 @@ using namespace lyceum::test;
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run cli(const QStringList &args, const QByteArray &input = {}) {
-    QProcess p;
-    p.start(QStringLiteral(LYCEUM_CLI_BIN), args);
-    Run r;
-    if (!p.waitForStarted(10000))
-        return r;
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
-
-bool keyringAvailable(QString *problem) {
-    QKeychain::ReadPasswordJob job(QStringLiteral("lyceum"));
-    job.setAutoDelete(false);
-    job.setInsecureFallback(false);
-    job.setKey(QStringLiteral("lyceum-probe"));
-    QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    job.start();
-    loop.exec();
-    *problem = job.errorString();
-    return job.error() == QKeychain::NoError || job.error() == QKeychain::EntryNotFound;
-}
-
 QJsonObject status(const QString &profile) {
-    const Run r = cli(
+    const CliRun r = runCli(
         {QStringLiteral("--profile"), profile, QStringLiteral("status"), QStringLiteral("--json")});
     return QJsonDocument::fromJson(r.out).object();
 }
@@ -101,24 +64,25 @@ private Q_SLOTS:
         const QString profile = m_profiles.filePath(QStringLiteral("cli"));
         const QStringList base{QStringLiteral("--profile"), profile};
 
-        Run r =
-            cli({QStringLiteral("--server"), m_server.url().toString(), QStringLiteral("--profile"),
-                 profile, QStringLiteral("login"), QStringLiteral("--user"),
-                 QStringLiteral("learner"), QStringLiteral("--password-stdin")},
-                "wrong-password\n");
+        CliRun r = runCli({QStringLiteral("--server"), m_server.url().toString(),
+                           QStringLiteral("--profile"), profile, QStringLiteral("login"),
+                           QStringLiteral("--user"), QStringLiteral("learner"),
+                           QStringLiteral("--password-stdin")},
+                          "wrong-password\n");
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("password"), r.err.constData());
 
-        r = cli({QStringLiteral("--server"), m_server.url().toString(), QStringLiteral("--profile"),
-                 profile, QStringLiteral("login"), QStringLiteral("--user"),
-                 QStringLiteral("learner"), QStringLiteral("--password-stdin")},
-                m_server.password(QStringLiteral("learner")).toUtf8() + '\n');
+        r = runCli({QStringLiteral("--server"), m_server.url().toString(),
+                    QStringLiteral("--profile"), profile, QStringLiteral("login"),
+                    QStringLiteral("--user"), QStringLiteral("learner"),
+                    QStringLiteral("--password-stdin")},
+                   m_server.password(QStringLiteral("learner")).toUtf8() + '\n');
         QVERIFY2(r.code == 0, r.err.constData());
 
-        r = cli(base + QStringList{QStringLiteral("sync")});
+        r = runCli(base + QStringList{QStringLiteral("sync")});
         QVERIFY2(r.code == 0, r.err.constData());
 
-        r = cli(base + QStringList{QStringLiteral("status"), QStringLiteral("--json")});
+        r = runCli(base + QStringList{QStringLiteral("status"), QStringLiteral("--json")});
         QVERIFY2(r.code == 0, r.err.constData());
         const QJsonObject status = QJsonDocument::fromJson(r.out).object();
         for (const char *key : {"courses", "lessons", "threads", "posts", "outbox", "cursor"})
@@ -128,7 +92,7 @@ private Q_SLOTS:
         QCOMPARE(status.value(QLatin1String("outbox")).toInt(), 0);
         QVERIFY(!status.value(QLatin1String("cursor")).toString().isEmpty());
 
-        r = cli(base + QStringList{QStringLiteral("threads"), QStringLiteral("--json")});
+        r = runCli(base + QStringList{QStringLiteral("threads"), QStringLiteral("--json")});
         QVERIFY2(r.code == 0, r.err.constData());
         const QJsonArray threads = QJsonDocument::fromJson(r.out).array();
         QCOMPARE(threads.size(), status.value(QLatin1String("threads")).toInt());
@@ -141,18 +105,19 @@ private Q_SLOTS:
         }
         QVERIFY(!threadId.isEmpty());
 
-        r = cli(base + QStringList{QStringLiteral("post"), QStringLiteral("--thread"), threadId,
-                                   QStringLiteral("--body"), QStringLiteral("CLI 回复")});
+        r = runCli(base + QStringList{QStringLiteral("post"), QStringLiteral("--thread"), threadId,
+                                      QStringLiteral("--body"), QStringLiteral("CLI 回复")});
         QVERIFY2(r.code == 0, r.err.constData());
         const QString postId = QString::fromUtf8(r.out).trimmed();
 
-        r = cli(base + QStringList{QStringLiteral("outbox"), QStringLiteral("--json")});
+        r = runCli(base + QStringList{QStringLiteral("outbox"), QStringLiteral("--json")});
         QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 1);
 
-        r = cli(base + QStringList{QStringLiteral("flush")});
+        r = runCli(base + QStringList{QStringLiteral("flush")});
         QVERIFY2(r.code == 0, r.err.constData());
 
-        r = cli(base + QStringList{QStringLiteral("thread"), threadId, QStringLiteral("--json")});
+        r = runCli(base +
+                   QStringList{QStringLiteral("thread"), threadId, QStringLiteral("--json")});
         QVERIFY2(r.code == 0, r.err.constData());
         bool found = false;
         for (const QJsonValue &p :
@@ -166,7 +131,7 @@ private Q_SLOTS:
         }
         QVERIFY(found);
 
-        r = cli(base + QStringList{QStringLiteral("frobnicate")});
+        r = runCli(base + QStringList{QStringLiteral("frobnicate")});
         QCOMPARE(r.code, 2);
         QVERIFY(!r.err.isEmpty());
     }
@@ -182,18 +147,18 @@ private Q_SLOTS:
         const QString password = QStringLiteral("resume-password");
         QVERIFY(registerAccount(big.url(), QStringLiteral("resumer"), password));
         const auto loginTo = [&](const QString &profile) {
-            return cli({QStringLiteral("--server"), big.url().toString(),
-                        QStringLiteral("--profile"), profile, QStringLiteral("login"),
-                        QStringLiteral("--user"), QStringLiteral("resumer"),
-                        QStringLiteral("--password-stdin")},
-                       password.toUtf8())
+            return runCli({QStringLiteral("--server"), big.url().toString(),
+                           QStringLiteral("--profile"), profile, QStringLiteral("login"),
+                           QStringLiteral("--user"), QStringLiteral("resumer"),
+                           QStringLiteral("--password-stdin")},
+                          password.toUtf8())
                 .code;
         };
         const QString reference = m_profiles.filePath(QStringLiteral("reference"));
         const QString killed = m_profiles.filePath(QStringLiteral("killed"));
         QCOMPARE(loginTo(reference), 0);
         QCOMPARE(loginTo(killed), 0);
-        QCOMPARE(cli({QStringLiteral("--profile"), reference, QStringLiteral("sync")}).code, 0);
+        QCOMPARE(runCli({QStringLiteral("--profile"), reference, QStringLiteral("sync")}).code, 0);
         const QJsonObject expected = status(reference);
         QVERIFY(expected.value(QLatin1String("posts")).toInt() > 1000);
 
@@ -222,7 +187,8 @@ private Q_SLOTS:
         QVERIFY(partial.value(QLatin1String("posts")).toInt() <
                 expected.value(QLatin1String("posts")).toInt());
 
-        const Run resumed = cli({QStringLiteral("--profile"), killed, QStringLiteral("sync")});
+        const CliRun resumed =
+            runCli({QStringLiteral("--profile"), killed, QStringLiteral("sync")});
         QVERIFY2(resumed.code == 0, resumed.err.constData());
         const QJsonObject after = status(killed);
         for (const char *key : {"users", "courses", "lessons", "threads", "posts", "cursor"})
@@ -232,7 +198,7 @@ private Q_SLOTS:
     void serverDownFailsClearly() {
         const QString profile = m_profiles.filePath(QStringLiteral("cli"));
         m_server.stop();
-        const Run r = cli({QStringLiteral("--profile"), profile, QStringLiteral("sync")});
+        const CliRun r = runCli({QStringLiteral("--profile"), profile, QStringLiteral("sync")});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("server"), r.err.constData());
     }

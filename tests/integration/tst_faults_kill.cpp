@@ -2,6 +2,7 @@
 // the server SIGKILLed mid-flush and restarted on the same data and port, the client SIGKILLed
 // mid-sync and mid-flush and run again. After each: the cache passes integrity_check, every
 // queued reply is on the server exactly once, and the cache equals what /sync shows the user.
+#include "cli_runner.h"
 #include "fault_proxy.h"
 #include "faults_common.h"
 #include "server_process.h"
@@ -15,45 +16,6 @@ using namespace lyceum::test;
 namespace {
 
 const QString kPassword = QStringLiteral("kill-password-崩溃");
-
-struct Run {
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run cli(const QStringList &args, const QByteArray &input = {}) {
-    QProcess p;
-    p.start(QStringLiteral(LYCEUM_CLI_BIN), args);
-    Run r;
-    if (!p.waitForStarted(10000))
-        return r;
-    p.write(input);
-    p.closeWriteChannel();
-    // Polled, not waitForFinished(): the test's event loop must keep the proxy running.
-    if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 120000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
-
-bool keyringAvailable(QString *problem) {
-    QKeychain::ReadPasswordJob job(QStringLiteral("lyceum"));
-    job.setAutoDelete(false);
-    job.setInsecureFallback(false);
-    job.setKey(QStringLiteral("lyceum-probe"));
-    QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    job.start();
-    loop.exec();
-    *problem = job.errorString();
-    return job.error() == QKeychain::NoError || job.error() == QKeychain::EntryNotFound;
-}
 
 // A profile of lyceum-cli logged in as a fresh account of server (reached through via).
 struct Account {
@@ -80,10 +42,11 @@ class TestFaultsKill : public QObject {
         a->token = accessToken(server, a->handle, kPassword);
         QVERIFY(!a->token.isEmpty());
         a->profile = m_profiles.filePath(a->handle);
-        const Run r = cli({QStringLiteral("--server"), via.toString(), QStringLiteral("--profile"),
-                           a->profile, QStringLiteral("login"), QStringLiteral("--user"), a->handle,
-                           QStringLiteral("--password-stdin")},
-                          kPassword.toUtf8() + '\n');
+        const CliRun r =
+            runCli({QStringLiteral("--server"), via.toString(), QStringLiteral("--profile"),
+                    a->profile, QStringLiteral("login"), QStringLiteral("--user"), a->handle,
+                    QStringLiteral("--password-stdin")},
+                   kPassword.toUtf8() + '\n');
         QVERIFY2(r.code == 0, r.err.constData());
     }
 
@@ -95,13 +58,13 @@ class TestFaultsKill : public QObject {
         QString error;
         QVERIFY2(pullServerView(server, a->token, &view, &error), qPrintable(error));
         a->basePostCount = postCountOf(view, a->threadId);
-        const Run synced = cli(a->base() + QStringList{QStringLiteral("sync")});
+        const CliRun synced = runCli(a->base() + QStringList{QStringLiteral("sync")});
         QVERIFY2(synced.code == 0, synced.err.constData()); // `post` needs the thread cached
         for (int i = 0; i < n; ++i) {
             const QString body = a->handle + QStringLiteral(" queued %1 排队").arg(i);
-            const Run r =
-                cli(a->base() + QStringList{QStringLiteral("post"), QStringLiteral("--thread"),
-                                            a->threadId, QStringLiteral("--body"), body});
+            const CliRun r =
+                runCli(a->base() + QStringList{QStringLiteral("post"), QStringLiteral("--thread"),
+                                               a->threadId, QStringLiteral("--body"), body});
             QVERIFY2(r.code == 0, r.err.constData());
             a->bodies << body;
         }
@@ -131,9 +94,9 @@ class TestFaultsKill : public QObject {
 
     // Flushes until the CLI says the outbox is empty (bounded).
     void flushUntilDone(const Account &a) {
-        Run r;
+        CliRun r;
         for (int i = 0; i < 3 && r.code != 0; ++i)
-            r = cli(a.base() + QStringList{QStringLiteral("flush")});
+            r = runCli(a.base() + QStringList{QStringLiteral("flush")});
         QVERIFY2(r.code == 0, r.err.constData());
     }
 
@@ -262,7 +225,7 @@ private Q_SLOTS:
         QCOMPARE(partial.integrity, QStringLiteral("ok"));
         QVERIFY(!partial.cursor.isEmpty());
 
-        const Run resumed = cli(a.base() + QStringList{QStringLiteral("sync")});
+        const CliRun resumed = runCli(a.base() + QStringList{QStringLiteral("sync")});
         QVERIFY2(resumed.code == 0, resumed.err.constData());
         verify(server.url(), a);
         const CacheSnapshot done = readCache(a.cacheFile());
