@@ -1,6 +1,7 @@
 // Widgets that need no server: the composer (Write/Preview, Ctrl+Enter, reply target, locked),
 // the new-thread dialog, the sync status texts, server URL parsing and the demo launcher's
 // start-up handshake (with stand-in server scripts).
+#include "client/client.h"
 #include "composer/composer.h"
 #include "composer/new_thread_dialog.h"
 #include "demo/demo_launcher.h"
@@ -8,6 +9,7 @@
 #include "markdown/markdown_view.h"
 #include "shell/sync_status_widget.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLineEdit>
@@ -132,6 +134,22 @@ private Q_SLOTS:
                  QUrl(QStringLiteral("http://127.0.0.1:8080")));
         QVERIFY(LoginDialog::normalizedServerUrl(QStringLiteral("ftp://x.y")).isEmpty());
         QVERIFY(LoginDialog::normalizedServerUrl(QStringLiteral("")).isEmpty());
+    }
+
+    // Without a keychain nothing can be remembered, so the dialog does not offer it.
+    void loginWithoutKeychainDoesNotOfferRemember() {
+        QTemporaryDir profile;
+        QVERIFY(profile.isValid());
+        Client client(Client::Options{profile.path(), false});
+        QSignalSpy opened(&client, &Client::opened);
+        client.open();
+        QVERIFY(opened.wait(10000));
+        QVERIFY(!client.sessionPersistent());
+        LoginDialog dialog(&client);
+        auto *remember = dialog.findChild<QCheckBox *>(QStringLiteral("LoginRemember"));
+        QVERIFY(remember);
+        QVERIFY(!remember->isChecked());
+        QVERIFY(!remember->isEnabled());
     }
 
     void demoLauncherReportsAMissingServer() {

@@ -96,6 +96,9 @@ LoginDialog::LoginDialog(Client *client, QWidget *parent)
             tr("No keychain is available, so you will need to sign in again next time. %1")
                 .arg(m_client->keychainProblem()));
         m_keychainNote->show();
+        // Nothing can be remembered without a keychain: say so rather than offer it.
+        m_remember->setChecked(false);
+        m_remember->setEnabled(false);
     }
     if (!m_client->serverUrl().isEmpty())
         setServer(m_client->serverUrl());
@@ -171,7 +174,7 @@ void LoginDialog::setBusy(bool busy) {
     m_server->setEnabled(!busy);
     m_handle->setEnabled(!busy);
     m_password->setEnabled(!busy);
-    m_remember->setEnabled(!busy);
+    m_remember->setEnabled(!busy && m_client->sessionPersistent());
     m_signIn->setText(busy ? tr("Signing in…") : tr("Sign in"));
     updateState();
 }
