@@ -237,6 +237,26 @@
         <source>The change is being sent or already gone; it cannot be dropped.</source>
         <translation>The change is being sent or already gone; it cannot be dropped.</translation>
     </message>
+    <message>
+        <source>The thread was locked before this arrived.</source>
+        <translation>The thread was locked before this arrived.</translation>
+    </message>
+    <message>
+        <source>What this answers or reacts to no longer exists.</source>
+        <translation>What this answers or reacts to no longer exists.</translation>
+    </message>
+    <message>
+        <source>You no longer have permission to do this.</source>
+        <translation>You no longer have permission to do this.</translation>
+    </message>
+    <message>
+        <source>The post was deleted before this arrived.</source>
+        <translation>The post was deleted before this arrived.</translation>
+    </message>
+    <message>
+        <source>The server already has something with the same id.</source>
+        <translation>The server already has something with the same id.</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::Profile</name>

@@ -234,6 +234,26 @@
         <source>The change is being sent or already gone; it cannot be dropped.</source>
         <translation>该更改正在发送或已不存在，无法丢弃。</translation>
     </message>
+    <message>
+        <source>The thread was locked before this arrived.</source>
+        <translation>在它送达之前，该话题已被锁定。</translation>
+    </message>
+    <message>
+        <source>What this answers or reacts to no longer exists.</source>
+        <translation>所回复或回应的内容已不存在。</translation>
+    </message>
+    <message>
+        <source>You no longer have permission to do this.</source>
+        <translation>你已没有执行此操作的权限。</translation>
+    </message>
+    <message>
+        <source>The post was deleted before this arrived.</source>
+        <translation>在它送达之前，该帖子已被删除。</translation>
+    </message>
+    <message>
+        <source>The server already has something with the same id.</source>
+        <translation>服务器上已有相同 ID 的内容。</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::Profile</name>

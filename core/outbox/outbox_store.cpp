@@ -25,6 +25,27 @@ bool setState(CacheDatabase &db, const QVector<Outgoing> &batch, int state, QStr
     }
     return true;
 }
+
+// The reason a user reads for a rejection: our own translated sentence for the codes of
+// docs/protocol.md, the server's words for anything else (e.g. which field was invalid).
+QString rejectionText(const QString &code, const QString &serverMessage) {
+    const char *text = nullptr;
+    if (code == QLatin1String("thread_locked"))
+        text = QT_TRANSLATE_NOOP("lyceum::Outbox", "The thread was locked before this arrived.");
+    else if (code == QLatin1String("not_found"))
+        text =
+            QT_TRANSLATE_NOOP("lyceum::Outbox", "What this answers or reacts to no longer exists.");
+    else if (code == QLatin1String("forbidden"))
+        text = QT_TRANSLATE_NOOP("lyceum::Outbox", "You no longer have permission to do this.");
+    else if (code == QLatin1String("post_deleted"))
+        text = QT_TRANSLATE_NOOP("lyceum::Outbox", "The post was deleted before this arrived.");
+    else if (code == QLatin1String("conflict"))
+        text = QT_TRANSLATE_NOOP("lyceum::Outbox",
+                                 "The server already has something with the same id.");
+    if (text)
+        return QCoreApplication::translate("lyceum::Outbox", text);
+    return serverMessage.isEmpty() ? code : serverMessage;
+}
 } // namespace
 
 QJsonObject Outgoing::toWire() const {
@@ -119,7 +140,7 @@ bool recordResults(CacheDatabase &db, const QVector<Outgoing> &batch,
             const QString code =
                 it->errorCode.isNull() ? QString::fromLatin1("", 0) : it->errorCode;
             failed.bindValue(0, code);
-            failed.bindValue(1, it->errorMessage.isEmpty() ? code : it->errorMessage);
+            failed.bindValue(1, rejectionText(code, it->errorMessage));
             failed.bindValue(2, o.seq);
             ok = CacheDatabase::exec(failed, QStringLiteral("updating the outbox"), error);
         }

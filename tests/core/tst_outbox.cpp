@@ -108,7 +108,9 @@ private Q_SLOTS:
         QCOMPARE(entries.size(), 2);
         QCOMPARE(entries[0].entityId, QStringLiteral("p1"));
         QCOMPARE(entries[0].state, OutboxState::Failed);
-        QCOMPARE(entries[0].errorMessage, QStringLiteral("The thread is locked."));
+        // Known codes are explained in the client's own (translated) words.
+        QCOMPARE(entries[0].errorMessage,
+                 QStringLiteral("The thread was locked before this arrived."));
         QVERIFY(entries[0].argsJson.contains(QLatin1String("body of p1"))); // user's text kept
         QCOMPARE(entries[1].entityId, QStringLiteral("p3"));
         QCOMPARE(entries[1].state, OutboxState::Waiting);
@@ -116,7 +118,7 @@ private Q_SLOTS:
         const auto t = cachereader::thread(*db, QStringLiteral("t1"), QStringLiteral("u1"));
         QCOMPARE(t->posts[0].pending, std::nullopt); // done
         QCOMPARE(t->posts[1].pending, std::optional(OutboxState::Failed));
-        QCOMPARE(t->posts[1].failure, QStringLiteral("The thread is locked."));
+        QCOMPARE(t->posts[1].failure, QStringLiteral("The thread was locked before this arrived."));
 
         // A network error: the batch goes back to waiting, in order.
         QVERIFY(outboxstore::takeBatch(*db, 100, &batch, &error));

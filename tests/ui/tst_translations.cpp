@@ -77,6 +77,9 @@ private Q_SLOTS:
         QCOMPARE(translator.translate("lyceum::ApiClient", "The server refused the connection. "
                                                            "It may be down; try again later."),
                  QStringLiteral("服务器拒绝了连接，可能暂时无法使用，请稍后重试。"));
+        QCOMPARE(
+            translator.translate("lyceum::Outbox", "The thread was locked before this arrived."),
+            QStringLiteral("在它送达之前，该话题已被锁定。"));
         QCOMPARE(translator.translate("lyceum::localmutations",
                                       "The thread is locked; replies are closed."),
                  QStringLiteral("该话题已锁定，不能再回复。"));
