@@ -3,6 +3,7 @@
 #include "api/api_client.h"
 #include "client/client.h"
 #include "credentials/credential_store.h"
+#include "server_feed.h"
 #include "server_process.h"
 
 #include <QDateTime>
@@ -26,46 +27,12 @@ constexpr int kWait = 60000;
 // Counts what the server sends this user, independently of the client core: raw HTTP, all pages.
 QMap<QString, int> serverCounts(const QUrl &server, const QString &handle,
                                 const QString &password) {
-    QNetworkAccessManager nam;
-    const auto call = [&](QNetworkRequest request, const QByteArray &body) {
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          QByteArrayLiteral("application/json"));
-        QNetworkReply *reply = body.isEmpty() ? nam.get(request) : nam.post(request, body);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        reply->deleteLater();
-        return QJsonDocument::fromJson(reply->readAll()).object();
-    };
-    QUrl login = server;
-    login.setPath(QStringLiteral("/api/v1/auth/login"));
-    const QJsonObject session = call(
-        QNetworkRequest(login), QJsonDocument(QJsonObject{{QStringLiteral("handle"), handle},
-                                                          {QStringLiteral("password"), password}})
-                                    .toJson());
-    const QByteArray token = session.value(QLatin1String("access_token")).toString().toUtf8();
     QMap<QString, int> counts;
-    QString cursor;
-    for (;;) {
-        QUrl url = server;
-        url.setPath(QStringLiteral("/api/v1/sync"));
-        url.setQuery(QStringLiteral("limit=5000") +
-                     (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor));
-        QNetworkRequest request(url);
-        request.setRawHeader("Authorization", "Bearer " + token);
-        const QJsonObject page = call(request, {});
-        if (!page.contains(QLatin1String("changes")))
-            return {};
-        for (const QJsonValue &c : page.value(QLatin1String("changes")).toArray()) {
-            const QJsonObject o = c.toObject();
-            if (o.value(QLatin1String("op")).toString() == QLatin1String("upsert"))
-                ++counts[o.value(QLatin1String("entity")).toString()];
-        }
-        cursor = QString::fromLatin1(
-            QUrl::toPercentEncoding(page.value(QLatin1String("cursor")).toString()));
-        if (!page.value(QLatin1String("has_more")).toBool())
-            return counts;
-    }
+    const bool ok = walkServerFeed(server, handle, password, [&](const QJsonObject &o) {
+        if (o.value(QLatin1String("op")).toString() == QLatin1String("upsert"))
+            ++counts[o.value(QLatin1String("entity")).toString()];
+    });
+    return ok ? counts : QMap<QString, int>();
 }
 
 CacheCounts counts(Client &client) {

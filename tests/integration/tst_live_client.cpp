@@ -6,6 +6,7 @@
 #include "cache/cache_worker.h"
 #include "client/client.h"
 #include "live/live_channel.h"
+#include "server_feed.h"
 #include "server_process.h"
 #include "sync/sync_engine.h"
 
@@ -97,41 +98,11 @@ QString firstOpenThread(Client &client) {
 
 // The posts of a thread the server sends this user, counted with raw HTTP (no client core).
 int serverPostCount(const QUrl &server, const QString &handle, const QString &threadId) {
-    QNetworkAccessManager nam;
-    const auto call = [&](QNetworkRequest request, const QByteArray &body) {
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          QByteArrayLiteral("application/json"));
-        QNetworkReply *reply = body.isEmpty() ? nam.get(request) : nam.post(request, body);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        reply->deleteLater();
-        return QJsonDocument::fromJson(reply->readAll()).object();
-    };
-    QUrl login = server;
-    login.setPath(QStringLiteral("/api/v1/auth/login"));
-    const QJsonObject session =
-        call(QNetworkRequest(login),
-             QJsonDocument(QJsonObject{{QStringLiteral("handle"), handle},
-                                       {QStringLiteral("password"), QStringLiteral("lyceum-demo")}})
-                 .toJson());
-    const QByteArray token = session.value(QLatin1String("access_token")).toString().toUtf8();
     QSet<QString> live;
-    QString cursor;
-    for (;;) {
-        QUrl url = server;
-        url.setPath(QStringLiteral("/api/v1/sync"));
-        url.setQuery(QStringLiteral("limit=5000") +
-                     (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor));
-        QNetworkRequest request(url);
-        request.setRawHeader("Authorization", "Bearer " + token);
-        const QJsonObject page = call(request, {});
-        if (!page.contains(QLatin1String("changes")))
-            return -1;
-        for (const QJsonValue &c : page.value(QLatin1String("changes")).toArray()) {
-            const QJsonObject o = c.toObject();
+    const bool ok =
+        walkServerFeed(server, handle, QStringLiteral("lyceum-demo"), [&](const QJsonObject &o) {
             if (o.value(QLatin1String("entity")).toString() != QLatin1String("post"))
-                continue;
+                return;
             const QString id = o.value(QLatin1String("id")).toString();
             if (o.value(QLatin1String("op")).toString() == QLatin1String("delete"))
                 live.remove(id);
@@ -140,12 +111,8 @@ int serverPostCount(const QUrl &server, const QString &handle, const QString &th
                          .value(QLatin1String("thread_id"))
                          .toString() == threadId)
                 live.insert(id);
-        }
-        cursor = QString::fromLatin1(
-            QUrl::toPercentEncoding(page.value(QLatin1String("cursor")).toString()));
-        if (!page.value(QLatin1String("has_more")).toBool())
-            return int(live.size());
-    }
+        });
+    return ok ? int(live.size()) : -1;
 }
 
 quint16 freePort() {
