@@ -2,6 +2,7 @@
 // reads the command line, opens the data directory and starts listening.
 #include "server/auth/credentials.h"
 #include "server/clock.h"
+#include "server/demo/demo_community.h"
 #include "server/http/http_server.h"
 #include "server/runtime/shutdown_signals.h"
 #include "server/seed/demo_seed.h"
@@ -96,10 +97,11 @@ int main(int argc, char *argv[]) {
                     return fail(error);
                 out << "seeded the demo community" << Qt::endl;
                 for (const QString &handle : std::as_const(accounts))
-                    out << "demo account: " << handle << " / " << kDemoPassword << Qt::endl;
+                    out << "demo account: " << handle << " / " << lyceum::demo::demoPassword()
+                        << Qt::endl;
             } else {
                 out << "data directory is not empty; demo content not seeded again" << Qt::endl;
-                out << "demo accounts (password " << kDemoPassword
+                out << "demo accounts (password " << lyceum::demo::demoPassword()
                     << "): learner, creator, moderator, admin" << Qt::endl;
             }
         }

@@ -1,25 +1,13 @@
 #include "server/seed/demo_seed.h"
 
 #include "server/auth/credentials.h"
+#include "server/demo/demo_community.h"
 #include "server/seed/seed_data.h"
 #include "server/storage/storage.h"
 
-#if defined(LYCEUM_HAVE_DEMO)
-#include "server/demo/demo_community.h"
-#endif
-
 namespace lyceum::server {
 
-bool demoAvailable() {
-#if defined(LYCEUM_HAVE_DEMO)
-    return true;
-#else
-    return false;
-#endif
-}
-
 bool seedDemo(Storage &storage, QStringList *accounts, QString *error) {
-#if defined(LYCEUM_HAVE_DEMO)
     QString buildError;
     const std::optional<lyceum::demo::DemoCommunity> built =
         lyceum::demo::buildDemoCommunity(&buildError);
@@ -55,12 +43,6 @@ bool seedDemo(Storage &storage, QStringList *accounts, QString *error) {
         return false;
     }
     return true;
-#else
-    Q_UNUSED(storage);
-    Q_UNUSED(accounts);
-    *error = QStringLiteral("this build of lyceum-server has no demo content (server/demo/)");
-    return false;
-#endif
 }
 
 } // namespace lyceum::server

@@ -9,13 +9,8 @@ namespace lyceum::server {
 
 class Storage;
 
-inline constexpr char kDemoPassword[] = "lyceum-demo";
-
-// Whether this build carries the demo content.
-bool demoAvailable();
-
-// false with a readable error when the content is missing or cannot be written. On success
-// accounts lists the handles that can log in with kDemoPassword.
+// false with a readable error when the content cannot be built or written. On success
+// accounts lists the handles that can log in with demo::demoPassword().
 bool seedDemo(Storage &storage, QStringList *accounts, QString *error);
 
 } // namespace lyceum::server
