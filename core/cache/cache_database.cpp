@@ -16,7 +16,10 @@ QString tr(const char *text) {
 } // namespace
 
 const QVector<CacheDatabase::Migration> &CacheDatabase::migrations() {
-    static const QVector<Migration> steps{{1, &migrateTo1}};
+    // Append-only: a new step goes at the end, an applied step is never edited or removed.
+    static const QVector<Migration> steps{
+        {QStringLiteral("core.1"), &cacheSchemaCore1},
+    };
     return steps;
 }
 
@@ -76,11 +79,14 @@ void CacheDatabase::rollback() {
         qCWarning(lcCache) << "rollback failed:" << m_db.lastError().text();
 }
 
-int CacheDatabase::userVersion() {
+QStringList CacheDatabase::appliedSteps() {
+    QStringList ids;
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return -1;
-    return q.value(0).toInt();
+    if (!q.exec(QStringLiteral("SELECT id FROM schema_steps ORDER BY position")))
+        return ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    return ids;
 }
 
 bool CacheDatabase::open(const QString &path, QString *error) {
@@ -117,46 +123,70 @@ bool CacheDatabase::open(const QString &path, const QVector<Migration> &steps, Q
 }
 
 bool CacheDatabase::migrate(const QVector<Migration> &steps, QString *error) {
-    const int current = userVersion();
-    if (current < 0) {
+    QString detail;
+    // schema_steps: one row per schema step applied to this file, in order (position).
+    if (!exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_steps (id TEXT PRIMARY KEY, "
+                             "position INTEGER NOT NULL, applied_at INTEGER NOT NULL)"),
+              &detail)) {
         if (error)
-            *error =
-                tr("The cache file is not a readable database: %1").arg(m_db.lastError().text());
+            *error = tr("The cache file is not a readable database: %1").arg(detail);
         return false;
     }
-    const int known = steps.isEmpty() ? 0 : steps.constLast().version;
-    if (current > known) {
-        if (error)
-            *error = tr("The cache was written by a newer version of Lyceum (schema %1; this "
-                        "version knows up to %2). Update Lyceum or use another profile.")
-                         .arg(current)
-                         .arg(known);
-        return false;
+    QStringList applied = appliedSteps();
+    if (applied.isEmpty()) {
+        // A file from before named steps: user_version 1 is the core step.
+        QSqlQuery q(m_db);
+        if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next() && q.value(0).toInt() == 1) {
+            if (!exec(QStringLiteral("INSERT INTO schema_steps VALUES ('core.1', 0, 0)"),
+                      &detail)) {
+                if (error)
+                    *error = tr("The cache file is not a readable database: %1").arg(detail);
+                return false;
+            }
+            applied << QStringLiteral("core.1");
+        }
+    }
+    QStringList known;
+    for (const Migration &step : steps)
+        known << step.id;
+    for (const QString &id : std::as_const(applied)) {
+        if (!known.contains(id)) {
+            if (error)
+                *error = tr("The cache was written by a newer version of Lyceum (it has schema "
+                            "step %1, which this version does not know). Update Lyceum or use "
+                            "another profile.")
+                             .arg(id);
+            return false;
+        }
     }
     for (const Migration &step : steps) {
-        if (step.version <= current)
+        if (applied.contains(step.id))
             continue;
-        QString detail;
         if (!begin(&detail)) {
             if (error)
-                *error =
-                    tr("Updating the cache to schema %1 failed: %2").arg(step.version).arg(detail);
+                *error = tr("Updating the cache (step %1) failed: %2").arg(step.id, detail);
             return false;
         }
         bool ok = step.apply(m_db, &detail);
-        if (ok)
-            ok = exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version), &detail);
+        if (ok) {
+            QSqlQuery q(m_db);
+            q.prepare(QStringLiteral("INSERT INTO schema_steps (id, position, applied_at) "
+                                     "VALUES (?, ?, strftime('%s','now') * 1000)"));
+            q.addBindValue(step.id);
+            q.addBindValue(applied.size());
+            ok = exec(q, QStringLiteral("record schema step"), &detail);
+        }
         if (ok)
             ok = commit(&detail);
         else
             rollback();
         if (!ok) {
             if (error)
-                *error =
-                    tr("Updating the cache to schema %1 failed: %2").arg(step.version).arg(detail);
+                *error = tr("Updating the cache (step %1) failed: %2").arg(step.id, detail);
             return false;
         }
-        qCInfo(lcCache) << "cache migrated to schema" << step.version;
+        applied << step.id;
+        qCInfo(lcCache) << "cache schema step applied:" << step.id;
     }
     return true;
 }

@@ -1,10 +1,14 @@
 // One profile's SQLite cache file (cache.sqlite). A CacheDatabase is used by exactly one thread
 // (the cache worker, see cache_worker.h), which owns its QSqlDatabase connection.
 //
-// Opening sets WAL, synchronous=NORMAL and foreign keys, then brings the schema to
-// kSchemaVersion: PRAGMA user_version holds the version, and each migrateToN step runs in its
-// own transaction that also bumps user_version, so a failed step leaves the file at N-1. A file
-// with a newer version than this build knows is refused, never "upgraded" or touched.
+// Opening sets WAL, synchronous=NORMAL and foreign keys, then applies the schema steps this
+// build knows and the file has not seen yet. Steps are named ("core.1", "commerce.1", ...), so
+// each feature area appends its own without renumbering anyone else's; the list in
+// cache_database.cpp is append-only and applied in order. Each step runs in its own transaction
+// that also records its id in schema_steps, so a failed step leaves the file as it was before
+// it. A file that records a step this build does not know was written by a newer Lyceum and is
+// refused, never "upgraded" or touched. (Files from before named steps have PRAGMA
+// user_version = 1, which is read as "core.1 applied".)
 #pragma once
 
 #include <QSqlDatabase>
@@ -19,10 +23,9 @@ namespace lyceum {
 class CacheDatabase {
 public:
     struct Migration {
-        int version; // the user_version after this step
+        QString id; // "<area>.<n>", recorded in schema_steps once applied
         std::function<bool(QSqlDatabase &db, QString *error)> apply;
     };
-    static constexpr int kSchemaVersion = 1;
     static const QVector<Migration> &migrations();
 
     explicit CacheDatabase(QString connectionName);
@@ -38,7 +41,8 @@ public:
     bool isOpen() const { return m_db.isOpen(); }
     void close();
     QSqlDatabase &db() { return m_db; }
-    int userVersion();
+    // The ids recorded in schema_steps, in the order they were applied.
+    QStringList appliedSteps();
 
     bool begin(QString *error);
     bool commit(QString *error);
@@ -55,7 +59,7 @@ private:
     QSqlDatabase m_db;
 };
 
-// The schema steps, defined in cache_schema.cpp.
-bool migrateTo1(QSqlDatabase &db, QString *error);
+// The schema steps, one function per step, defined in cache_schema*.cpp.
+bool cacheSchemaCore1(QSqlDatabase &db, QString *error);
 
 } // namespace lyceum

@@ -1,9 +1,9 @@
-// The cache schema, one migrateToN per version. Each table is documented here, where it is
-// defined. Entity tables mirror the changes feed (docs/protocol.md) one row per entity, keyed by
-// the server's id; they carry no foreign keys between each other on purpose: the feed is
-// compacted and arrives in commit order, so a post can legitimately arrive before the thread it
-// belongs to (the thread's later activity moved it further down the log), and a tombstone of a
-// parent can precede its children's.
+// The cache schema's core step ("core.1"); other areas keep theirs in cache_schema_<area>.cpp. Each
+// table is documented here, where it is defined. Entity tables mirror the changes feed
+// (docs/protocol.md) one row per entity, keyed by the server's id; they carry no foreign keys
+// between each other on purpose: the feed is compacted and arrives in commit order, so a post can
+// legitimately arrive before the thread it belongs to (the thread's later activity moved it further
+// down the log), and a tombstone of a parent can precede its children's.
 #include "cache/cache_database.h"
 
 #include <QSqlError>
@@ -25,7 +25,7 @@ bool run(QSqlDatabase &db, const QStringList &statements, QString *error) {
 }
 } // namespace
 
-bool migrateTo1(QSqlDatabase &db, QString *error) {
+bool cacheSchemaCore1(QSqlDatabase &db, QString *error) {
     return run(
         db,
         {

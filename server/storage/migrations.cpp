@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace lyceum::server {
 
@@ -99,86 +100,127 @@ const char *const kSchemaV1[] = {
     " PRIMARY KEY (user_id, client_id, mutation_id))",
 };
 
-bool execAll(QSqlDatabase &db, const SqlDialect &dialect, const char *const *begin,
-             const char *const *end, QString *error) {
-    for (auto it = begin; it != end; ++it) {
+} // namespace
+
+bool execSchema(QSqlDatabase &db, const SqlDialect &dialect, const std::vector<const char *> &sql,
+                QString *error) {
+    for (const char *statement : sql) {
         QSqlQuery q(db);
-        const QString sql = dialect.expand(QString::fromUtf8(*it));
-        if (!q.exec(sql)) {
+        const QString text = dialect.expand(QString::fromUtf8(statement));
+        if (!q.exec(text)) {
             *error = QStringLiteral("schema step failed: ") % q.lastError().text() %
-                     QStringLiteral(" in: ") % sql;
+                     QStringLiteral(" in: ") % text;
             return false;
         }
     }
     return true;
 }
 
-bool migrateTo1(QSqlDatabase &db, const SqlDialect &dialect, QString *error) {
-    return execAll(db, dialect, std::begin(kSchemaV1), std::end(kSchemaV1), error);
+bool serverSchemaCore1(QSqlDatabase &db, const SqlDialect &dialect, QString *error) {
+    return execSchema(db, dialect,
+                      std::vector<const char *>(std::begin(kSchemaV1), std::end(kSchemaV1)), error);
 }
 
-} // namespace
+const std::vector<SchemaStep> &serverSchemaSteps() {
+    // Append-only: a new step goes at the end; an applied step is never edited or removed.
+    static const std::vector<SchemaStep> steps{
+        {"core.1", &serverSchemaCore1},
+    };
+    return steps;
+}
 
-int serverSchemaVersion(QSqlDatabase &db, QString *error) {
+QStringList appliedServerSchemaSteps(QSqlDatabase &db, bool *ok, QString *error) {
+    *ok = false;
+    QStringList ids;
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
-                               "version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)"))) {
-        *error = QStringLiteral("cannot create schema_migrations: ") % q.lastError().text();
-        return -1;
+    // schema_steps: one row per schema step applied, in order (position).
+    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_steps (id VARCHAR(64) PRIMARY "
+                               "KEY, position BIGINT NOT NULL, applied_at BIGINT NOT NULL)"))) {
+        *error = QStringLiteral("cannot create schema_steps: ") % q.lastError().text();
+        return ids;
     }
-    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")) ||
-        !q.next()) {
-        *error = QStringLiteral("cannot read the schema version: ") % q.lastError().text();
-        return -1;
+    if (!q.exec(QStringLiteral("SELECT id FROM schema_steps ORDER BY position"))) {
+        *error = QStringLiteral("cannot read schema_steps: ") % q.lastError().text();
+        return ids;
     }
-    return q.value(0).toInt();
+    while (q.next())
+        ids << q.value(0).toString();
+    if (ids.isEmpty() && db.tables().contains(QStringLiteral("schema_migrations"))) {
+        // A database from before named steps: version 1 is the core step.
+        if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")) ||
+            !q.next()) {
+            *error = QStringLiteral("cannot read schema_migrations: ") % q.lastError().text();
+            return ids;
+        }
+        if (q.value(0).toInt() == 1) {
+            if (!q.exec(QStringLiteral("INSERT INTO schema_steps VALUES ('core.1', 0, 0)"))) {
+                *error = QStringLiteral("cannot record core.1: ") % q.lastError().text();
+                return ids;
+            }
+            ids << QStringLiteral("core.1");
+        } else if (q.value(0).toInt() > 1) {
+            *error = QStringLiteral("the database has schema version %1 from a lyceum-server this "
+                                    "build does not know; the data was left untouched")
+                         .arg(q.value(0).toInt());
+            return ids;
+        }
+    }
+    *ok = true;
+    return ids;
 }
 
 bool migrateServerSchema(QSqlDatabase &db, const SqlDialect &dialect, qint64 nowMs,
                          QString *error) {
-    const int current = serverSchemaVersion(db, error);
-    if (current < 0)
+    bool ok = false;
+    QStringList applied = appliedServerSchemaSteps(db, &ok, error);
+    if (!ok)
         return false;
-    if (current > kServerSchemaVersion) {
-        *error = QStringLiteral("the database has schema version %1, newer than the %2 this "
-                                "lyceum-server understands; use a newer lyceum-server (the data "
-                                "was left untouched)")
-                     .arg(current)
-                     .arg(kServerSchemaVersion);
-        return false;
+    const auto &steps = serverSchemaSteps();
+    for (const QString &id : std::as_const(applied)) {
+        const bool known = std::any_of(steps.begin(), steps.end(), [&](const SchemaStep &step) {
+            return id == QLatin1String(step.id);
+        });
+        if (!known) {
+            *error = QStringLiteral("the database has schema step %1, which this lyceum-server "
+                                    "does not know: it was written by a newer lyceum-server; use "
+                                    "that one (the data was left untouched)")
+                         .arg(id);
+            return false;
+        }
     }
-    using Step = bool (*)(QSqlDatabase &, const SqlDialect &, QString *);
-    const Step steps[] = {migrateTo1};
-    for (int version = current + 1; version <= kServerSchemaVersion; ++version) {
+    for (const SchemaStep &step : steps) {
+        const QString id = QString::fromLatin1(step.id);
+        if (applied.contains(id))
+            continue;
         if (!db.transaction()) {
             *error =
-                QStringLiteral("cannot begin migration %1: ").arg(version) % db.lastError().text();
+                QStringLiteral("cannot begin schema step %1: ").arg(id) % db.lastError().text();
             return false;
         }
         QString stepError;
-        bool ok = steps[version - 1](db, dialect, &stepError);
-        if (ok) {
+        bool stepOk = step.apply(db, dialect, &stepError);
+        if (stepOk) {
             QSqlQuery q(db);
-            q.prepare(
-                QStringLiteral("INSERT INTO schema_migrations(version, applied_at) VALUES(?, ?)"));
-            q.addBindValue(version);
+            q.prepare(QStringLiteral(
+                "INSERT INTO schema_steps(id, position, applied_at) VALUES(?, ?, ?)"));
+            q.addBindValue(id);
+            q.addBindValue(applied.size());
             q.addBindValue(nowMs);
-            ok = q.exec();
-            if (!ok)
+            stepOk = q.exec();
+            if (!stepOk)
                 stepError = q.lastError().text();
         }
-        if (ok && !db.commit()) {
-            ok = false;
+        if (stepOk && !db.commit()) {
+            stepOk = false;
             stepError = db.lastError().text();
         }
-        if (!ok) {
+        if (!stepOk) {
             db.rollback();
-            *error = QStringLiteral("migration to schema version %1 failed: %2")
-                         .arg(version)
-                         .arg(stepError);
+            *error = QStringLiteral("schema step %1 failed: %2").arg(id, stepError);
             return false;
         }
-        qCInfo(lcServerStorage) << "migrated server schema to version" << version;
+        applied << id;
+        qCInfo(lcServerStorage) << "applied server schema step" << id;
     }
     return true;
 }

@@ -1,13 +1,18 @@
-// Versioned schema of the server database. Each step migrateToN runs in its own transaction
-// together with the row recording it in schema_migrations; a failing step rolls back and the
-// server refuses to start. A database whose version is newer than this build knows is refused
+// The server database's schema, as an append-only list of named steps ("core.1",
+// "commerce.1", ...): each feature area appends its own steps without renumbering anyone
+// else's. Each step runs in its own transaction together with the row recording it in
+// schema_steps; a failing step rolls back and the server refuses to start. A database that
+// records a step this build does not know was written by a newer lyceum-server and is refused
 // with a message, never "upgraded" or used.
 //
-// The version lives in a table rather than PRAGMA user_version so the same code works on
-// PostgreSQL.
+// Applied steps live in a table rather than PRAGMA user_version so the same code works on
+// PostgreSQL. Databases from before named steps (table schema_migrations, version 1) are read
+// as "core.1 applied".
 #pragma once
 
 #include <QString>
+#include <QStringList>
+#include <vector>
 
 class QSqlDatabase;
 
@@ -15,12 +20,27 @@ namespace lyceum::server {
 
 class SqlDialect;
 
-inline constexpr int kServerSchemaVersion = 1;
+struct SchemaStep {
+    const char *id;
+    bool (*apply)(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
+};
 
-// The recorded version, 0 for an empty database, -1 on failure (error set).
-int serverSchemaVersion(QSqlDatabase &db, QString *error);
+// The steps this build knows, in the order they are applied.
+const std::vector<SchemaStep> &serverSchemaSteps();
 
-// Brings db to kServerSchemaVersion. false with a readable error on failure or newer schema.
+// The ids recorded in schema_steps in application order; nullopt-like: sets *error and returns
+// an empty list with ok=false on failure.
+QStringList appliedServerSchemaSteps(QSqlDatabase &db, bool *ok, QString *error);
+
+// Applies every known step not yet applied. false with a readable error on failure or when the
+// database records a step this build does not know.
 bool migrateServerSchema(QSqlDatabase &db, const SqlDialect &dialect, qint64 nowMs, QString *error);
+
+// Runs statements (schema text with ${...} dialect placeholders) in order; a helper for steps.
+bool execSchema(QSqlDatabase &db, const SqlDialect &dialect, const std::vector<const char *> &sql,
+                QString *error);
+
+// The steps, one function each, defined in migrations.cpp and schema_<area>.cpp.
+bool serverSchemaCore1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 
 } // namespace lyceum::server

@@ -16,7 +16,8 @@ private Q_SLOTS:
         CacheDatabase db(QStringLiteral("fresh"));
         QString error;
         QVERIFY2(db.open(dir.filePath(QStringLiteral("c.sqlite")), &error), qPrintable(error));
-        QCOMPARE(db.userVersion(), CacheDatabase::kSchemaVersion);
+        QCOMPARE(db.appliedSteps().size(), CacheDatabase::migrations().size());
+        QCOMPARE(db.appliedSteps().constFirst(), QStringLiteral("core.1"));
         QSqlQuery q(db.db());
         QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
@@ -42,8 +43,10 @@ private Q_SLOTS:
         }
         CacheDatabase db(QStringLiteral("second"));
         QVERIFY2(db.open(path, &error), qPrintable(error));
-        QCOMPARE(db.userVersion(), CacheDatabase::kSchemaVersion);
+        QCOMPARE(db.appliedSteps().size(), CacheDatabase::migrations().size());
         QSqlQuery q(db.db());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM schema_steps")) && q.next());
+        QCOMPARE(q.value(0).toInt(), CacheDatabase::migrations().size());
         QVERIFY(q.exec(QStringLiteral("SELECT value FROM sync_state")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("abc"));
     }
@@ -55,25 +58,26 @@ private Q_SLOTS:
         {
             CacheDatabase db(QStringLiteral("make-newer"));
             QVERIFY(db.open(path, &error));
-            QVERIFY(db.exec(QStringLiteral("PRAGMA user_version = 99"), &error));
+            QVERIFY(db.exec(QStringLiteral("INSERT INTO schema_steps VALUES ('future.1', 99, 0)"),
+                            &error));
         }
         CacheDatabase db(QStringLiteral("refuse"));
         QVERIFY(!db.open(path, &error));
         QVERIFY2(error.contains(QLatin1String("newer version")), qPrintable(error));
-        QVERIFY(error.contains(QLatin1String("99")));
+        QVERIFY(error.contains(QLatin1String("future.1")));
         QVERIFY(!db.isOpen());
         CacheDatabase check(QStringLiteral("check"));
-        QVector<CacheDatabase::Migration> none{
-            {99, [](QSqlDatabase &, QString *) { return true; }}};
-        QVERIFY(check.open(path, none, &error));
-        QCOMPARE(check.userVersion(), 99); // untouched
+        QVector<CacheDatabase::Migration> all = CacheDatabase::migrations();
+        all.append({QStringLiteral("future.1"), [](QSqlDatabase &, QString *) { return true; }});
+        QVERIFY(check.open(path, all, &error));
+        QCOMPARE(check.appliedSteps().constLast(), QStringLiteral("future.1")); // untouched
     }
 
     void failingMigrationRollsBack() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("c.sqlite"));
         QVector<CacheDatabase::Migration> steps = CacheDatabase::migrations();
-        steps.append({CacheDatabase::kSchemaVersion + 1, [](QSqlDatabase &db, QString *error) {
+        steps.append({QStringLiteral("test.1"), [](QSqlDatabase &db, QString *error) {
                           QSqlQuery q(db);
                           q.exec(QStringLiteral("CREATE TABLE half_done (x)"));
                           *error = QStringLiteral("step exploded");
@@ -87,9 +91,36 @@ private Q_SLOTS:
         }
         CacheDatabase db(QStringLiteral("after"));
         QVERIFY(db.open(path, &error));
-        QCOMPARE(db.userVersion(), CacheDatabase::kSchemaVersion); // steps before it kept
+        QCOMPARE(db.appliedSteps().size(), CacheDatabase::migrations().size()); // earlier kept
         QSqlQuery q(db.db());
         QVERIFY(!q.exec(QStringLiteral("SELECT * FROM half_done"))); // rolled back
+    }
+
+    void fileFromBeforeNamedStepsIsKept() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.sqlite"));
+        QString error;
+        {
+            // What a build before named steps wrote: the core tables and user_version 1.
+            QSqlDatabase raw =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("legacy"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QVERIFY2(cacheSchemaCore1(raw, &error), qPrintable(error));
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO sync_state VALUES ('cursor', 'kept')")));
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("legacy"));
+        CacheDatabase db(QStringLiteral("legacy-open"));
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+        QCOMPARE(db.appliedSteps().constFirst(), QStringLiteral("core.1"));
+        QCOMPARE(db.appliedSteps().size(), CacheDatabase::migrations().size());
+        QSqlQuery q(db.db());
+        QVERIFY(q.exec(QStringLiteral("SELECT value FROM sync_state")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("kept"));
     }
 
     void unopenablePathIsExplained() {

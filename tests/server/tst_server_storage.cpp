@@ -50,8 +50,11 @@ private Q_SLOTS:
         }
         const QString file =
             dir.path() + QStringLiteral("/nested/data/") + SqlStorage::sqliteFileName();
-        QCOMPARE(scalar(file, QStringLiteral("SELECT MAX(version) FROM schema_migrations")).toInt(),
-                 kServerSchemaVersion);
+        QCOMPARE(scalar(file, QStringLiteral("SELECT COUNT(*) FROM schema_steps")).toInt(),
+                 int(serverSchemaSteps().size()));
+        QCOMPARE(scalar(file, QStringLiteral("SELECT id FROM schema_steps WHERE position = 0"))
+                     .toString(),
+                 QStringLiteral("core.1"));
         QCOMPARE(scalar(file, QStringLiteral("PRAGMA journal_mode")).toString(),
                  QStringLiteral("wal"));
         for (const char *table :
@@ -68,7 +71,8 @@ private Q_SLOTS:
         QVERIFY2(again, qPrintable(error));
         QCOMPARE(again->instanceId(), instance);
         again.reset();
-        QCOMPARE(scalar(file, QStringLiteral("SELECT COUNT(*) FROM schema_migrations")).toInt(), 1);
+        QCOMPARE(scalar(file, QStringLiteral("SELECT COUNT(*) FROM schema_steps")).toInt(),
+                 int(serverSchemaSteps().size()));
     }
 
     void foreignKeysAreEnforced() {
@@ -92,17 +96,40 @@ private Q_SLOTS:
             QVERIFY2(storage, qPrintable(error));
         }
         const QString file = dir.filePath(SqlStorage::sqliteFileName());
-        scalar(file,
-               QStringLiteral("INSERT INTO schema_migrations(version, applied_at) VALUES(%1, 0)")
-                   .arg(kServerSchemaVersion + 1));
-        QCOMPARE(scalar(file, QStringLiteral("SELECT MAX(version) FROM schema_migrations")).toInt(),
-                 kServerSchemaVersion + 1);
+        scalar(file, QStringLiteral("INSERT INTO schema_steps VALUES('future.1', 999, 0)"));
         auto storage = SqlStorage::openSqlite(dir.path(), 1, &error);
         QVERIFY(!storage);
         QVERIFY2(error.contains(QStringLiteral("newer")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("future.1")), qPrintable(error));
         // Left untouched.
-        QCOMPARE(scalar(file, QStringLiteral("SELECT MAX(version) FROM schema_migrations")).toInt(),
-                 kServerSchemaVersion + 1);
+        QCOMPARE(scalar(file, QStringLiteral("SELECT COUNT(*) FROM schema_steps")).toInt(),
+                 int(serverSchemaSteps().size()) + 1);
+    }
+
+    void databaseFromBeforeNamedStepsIsKept() {
+        QTemporaryDir dir;
+        QString error;
+        QString instance;
+        {
+            auto storage = SqlStorage::openSqlite(dir.path(), 1, &error);
+            QVERIFY2(storage, qPrintable(error));
+            instance = storage->instanceId();
+        }
+        // Make it look like a build before named steps left it: schema_migrations at version 1.
+        const QString file = dir.filePath(SqlStorage::sqliteFileName());
+        scalar(file, QStringLiteral("DROP TABLE schema_steps"));
+        scalar(file, QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, "
+                                    "applied_at BIGINT NOT NULL)"));
+        scalar(file, QStringLiteral("INSERT INTO schema_migrations VALUES (1, 0)"));
+        auto storage = SqlStorage::openSqlite(dir.path(), 1, &error);
+        QVERIFY2(storage, qPrintable(error));
+        QCOMPARE(storage->instanceId(), instance);
+        storage.reset();
+        QCOMPARE(scalar(file, QStringLiteral("SELECT id FROM schema_steps WHERE position = 0"))
+                     .toString(),
+                 QStringLiteral("core.1"));
+        QCOMPARE(scalar(file, QStringLiteral("SELECT COUNT(*) FROM schema_steps")).toInt(),
+                 int(serverSchemaSteps().size()));
     }
 
     void unusableDirectoryIsReported() {
