@@ -19,6 +19,7 @@ const QVector<CacheDatabase::Migration> &CacheDatabase::migrations() {
     // Append-only: a new step goes at the end, an applied step is never edited or removed.
     static const QVector<Migration> steps{
         {QStringLiteral("core.1"), &cacheSchemaCore1},
+        {QStringLiteral("reading.1"), &cacheSchemaReading1},
     };
     return steps;
 }

@@ -61,5 +61,6 @@ private:
 
 // The schema steps, one function per step, defined in cache_schema*.cpp.
 bool cacheSchemaCore1(QSqlDatabase &db, QString *error);
+bool cacheSchemaReading1(QSqlDatabase &db, QString *error);
 
 } // namespace lyceum

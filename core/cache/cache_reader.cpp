@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <functional>
@@ -272,6 +273,31 @@ std::optional<ThreadDetail> thread(CacheDatabase &db, const QString &threadId,
             }
             indexById.insert(v.post.id, int(flat.size()));
             flat.append(v);
+        }
+    }
+
+    // Queued edits and deletions of the user's posts show on top of the server's version while
+    // they wait or are being sent (see localmutations::editPost).
+    QSqlQuery o(db.db());
+    o.prepare(QStringLiteral("SELECT entity_id, type, args FROM outbox WHERE state IN (0, 1) "
+                             "AND type IN ('post.edit', 'post.delete') AND entity_id IN "
+                             "(SELECT id FROM posts WHERE thread_id = ?) ORDER BY seq"));
+    o.bindValue(0, threadId);
+    if (run(o, "queued edits")) {
+        while (o.next()) {
+            const auto it = indexById.constFind(o.value(0).toString());
+            if (it == indexById.constEnd())
+                continue;
+            Post &post = flat[*it].post;
+            if (o.value(1).toString() == QLatin1String("post.delete")) {
+                post.deleted = true;
+                post.body.clear();
+            } else {
+                post.body = QJsonDocument::fromJson(o.value(2).toString().toUtf8())
+                                .object()
+                                .value(QLatin1String("body"))
+                                .toString();
+            }
         }
     }
 

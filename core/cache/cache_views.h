@@ -23,6 +23,7 @@ struct ThreadSummary {
     Thread thread;
     QString authorName;
     bool pending = false; // created here, not yet confirmed by the server
+    int unread = 0;       // posts by others that arrived since the user last read it
 };
 
 struct CourseDetail {

@@ -236,9 +236,15 @@ bool EntityWriter::upsert(const Thread &v, QString *error) {
 
 bool EntityWriter::upsert(const Post &v, QString *error) {
     sqlite3_stmt *s = prepared(int(EntityType::Post),
-                               "INSERT OR REPLACE INTO posts (id, thread_id, parent_id, author_id, "
+                               // An update keeps the row (and its rowid: arrival order,
+                               // which unread counts and notices rely on).
+                               "INSERT INTO posts (id, thread_id, parent_id, author_id, "
                                "body, deleted, created_at, edited_at) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                               "thread_id = excluded.thread_id, parent_id = excluded.parent_id, "
+                               "author_id = excluded.author_id, body = excluded.body, "
+                               "deleted = excluded.deleted, created_at = excluded.created_at, "
+                               "edited_at = excluded.edited_at",
                                error);
     if (!s)
         return false;

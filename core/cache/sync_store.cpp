@@ -2,6 +2,7 @@
 
 #include "cache/cache_database.h"
 #include "logging.h"
+#include "reading/reading_store.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -58,7 +59,8 @@ bool applyPage(CacheDatabase &db, const QVector<EntityChange> &changes, const QS
     }
     if (!setStateValue(db, QStringLiteral("cursor"), newCursor, error) ||
         (complete && !setStateValue(db, QStringLiteral("last_synced_at"),
-                                    QString::number(QDateTime::currentMSecsSinceEpoch()), error))) {
+                                    QString::number(QDateTime::currentMSecsSinceEpoch()), error)) ||
+        (complete && !readingstore::establishBaselines(db, error))) {
         db.rollback();
         return false;
     }

@@ -7,6 +7,7 @@
 #include "logging.h"
 #include "outbox/local_mutations.h"
 #include "outbox/outbox_store.h"
+#include "reading/reading_store.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -96,6 +97,7 @@ Client::Client(Options options, QObject *parent)
         d->sync->setPageSize(d->options.syncPageSize);
     d->outbox = new OutboxSender(d->api, d->cache, this);
     d->setupLive();
+    d->setupReading();
 
     connect(d->sync, &SyncEngine::progress, this, [this](qint64 received) {
         d->status.received = received;
@@ -305,14 +307,24 @@ void Client::fetchSpaces(QObject *context, std::function<void(QVector<Space>)> d
 void Client::fetchSpaceThreads(const QString &spaceId, QObject *context,
                                std::function<void(QVector<ThreadSummary>)> done) {
     d->cache->run<QVector<ThreadSummary>>(
-        context, [spaceId](CacheDatabase &db) { return cachereader::spaceThreads(db, spaceId); },
+        context,
+        [spaceId, me = d->myId()](CacheDatabase &db) {
+            auto threads = cachereader::spaceThreads(db, spaceId);
+            readingstore::fillUnread(db, threads, me);
+            return threads;
+        },
         std::move(done));
 }
 
 void Client::fetchCourseThreads(const QString &courseId, QObject *context,
                                 std::function<void(QVector<ThreadSummary>)> done) {
     d->cache->run<QVector<ThreadSummary>>(
-        context, [courseId](CacheDatabase &db) { return cachereader::courseThreads(db, courseId); },
+        context,
+        [courseId, me = d->myId()](CacheDatabase &db) {
+            auto threads = cachereader::courseThreads(db, courseId);
+            readingstore::fillUnread(db, threads, me);
+            return threads;
+        },
         std::move(done));
 }
 
@@ -328,7 +340,12 @@ void Client::fetchThread(const QString &threadId, QObject *context,
 void Client::fetchAllThreads(int limit, QObject *context,
                              std::function<void(QVector<ThreadSummary>)> done) {
     d->cache->run<QVector<ThreadSummary>>(
-        context, [limit](CacheDatabase &db) { return cachereader::allThreads(db, limit); },
+        context,
+        [limit, me = d->myId()](CacheDatabase &db) {
+            auto threads = cachereader::allThreads(db, limit);
+            readingstore::fillUnread(db, threads, me);
+            return threads;
+        },
         std::move(done));
 }
 

@@ -10,6 +10,7 @@
 #include "api/api_error.h"
 #include "cache/cache_views.h"
 #include "domain/entities.h"
+#include "reading/notification_rules.h"
 
 #include <QObject>
 #include <QUrl>
@@ -109,6 +110,20 @@ public:
     void retryOutbox(qint64 seq);
     void discardOutbox(qint64 seq);
 
+    // --- reading state (client_reading.cpp) ---------------------------------------------------
+    // Marks the thread read up to its newest post; emits unreadChanged.
+    void markThreadRead(const QString &threadId);
+    // Unread posts per space id (spaces with none are absent). ThreadSummary::unread carries
+    // the per-thread figure in every thread list.
+    void fetchUnreadBySpace(QObject *context, std::function<void(QHash<QString, int>)> done);
+
+    // --- edits (the author's own posts) ---------------------------------------------------------
+    // post.edit / post.delete through the outbox. The server keeps the last edit it receives;
+    // an edit or reply that meets a post or thread deleted or locked meanwhile fails in the
+    // outbox with the reason, keeping the user's text (OutboxEntry::argsJson) to edit and resend.
+    void editPost(const QString &postId, const QString &body);
+    void deletePost(const QString &postId);
+
 Q_SIGNALS:
     void opened();
     void openFailed(const lyceum::ApiError &error);
@@ -122,6 +137,12 @@ Q_SIGNALS:
     void cacheChanged();
     void errorOccurred(const lyceum::ApiError &error);
     void liveStateChanged(bool live);
+    // Read marks changed (markThreadRead): unread figures are to be fetched again. New posts
+    // arriving also change them; cacheChanged covers that.
+    void unreadChanged();
+    // Posts from others that arrived from the server and concern the user (replies to their
+    // threads or posts, mentions), oldest first. Never for the profile's first sync.
+    void noticesArrived(const QVector<lyceum::Notice> &notices);
 
 private:
     class Private;
@@ -131,3 +152,4 @@ private:
 } // namespace lyceum
 
 Q_DECLARE_METATYPE(lyceum::SyncStatus)
+Q_DECLARE_METATYPE(lyceum::Notice)

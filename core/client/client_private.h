@@ -27,6 +27,10 @@ public:
     void setupLive();
     void startLive(); // after a login or a restored session, if options.live
     void stopLive();
+    // client_reading.cpp
+    void setupReading();
+    void checkNewPosts(); // after the cache took changes from the server
+    QString myId() const { return profile.user ? profile.user->id : QString(); }
 
     Client *q;
     Options options;
@@ -46,6 +50,7 @@ public:
     bool loggedIn = false;
     bool syncAfterFlush = false;
     SyncStatus status;
+    bool notices = true; // look for posts that concern the user after server changes
 };
 
 } // namespace lyceum

@@ -39,6 +39,11 @@ QString rejectionText(const QString &code, const QString &serverMessage) {
         text = QT_TRANSLATE_NOOP("lyceum::Outbox", "You no longer have permission to do this.");
     else if (code == QLatin1String("post_deleted"))
         text = QT_TRANSLATE_NOOP("lyceum::Outbox", "The post was deleted before this arrived.");
+    else if (code == QLatin1String("edit_conflict"))
+        text = QT_TRANSLATE_NOOP("lyceum::Outbox",
+                                 "The post was changed elsewhere after you started editing it. "
+                                 "Your text is kept: retry to replace that version with yours, "
+                                 "or drop your edit to keep it.");
     else if (code == QLatin1String("conflict"))
         text = QT_TRANSLATE_NOOP("lyceum::Outbox",
                                  "The server already has something with the same id.");
@@ -163,19 +168,45 @@ bool release(CacheDatabase &db, const QVector<Outgoing> &batch, QString *error) 
 }
 
 bool retry(CacheDatabase &db, qint64 seq, QString *error) {
-    QSqlQuery q(db.db());
-    q.prepare(QStringLiteral("UPDATE outbox SET state = 0, error_code = '', error_message = '' "
-                             "WHERE seq = ? AND state = 2"));
-    q.bindValue(0, seq);
-    if (!CacheDatabase::exec(q, QStringLiteral("retrying the change"), error))
+    if (!db.begin(error))
         return false;
-    if (q.numRowsAffected() != 1) {
+    QSqlQuery row(db.db());
+    row.prepare(QStringLiteral("SELECT type, entity_id, args, error_code FROM outbox "
+                               "WHERE seq = ? AND state = 2"));
+    row.bindValue(0, seq);
+    if (!CacheDatabase::exec(row, QStringLiteral("reading the change"), error)) {
+        db.rollback();
+        return false;
+    }
+    if (!row.next()) {
+        db.rollback();
         if (error)
             *error = QCoreApplication::translate(
                 "lyceum::Outbox", "Only a change the server refused can be retried.");
         return false;
     }
-    return true;
+    QJsonObject args = QJsonDocument::fromJson(row.value(2).toString().toUtf8()).object();
+    if (row.value(0).toString() == QLatin1String("post.edit") &&
+        row.value(3).toString() == QLatin1String("edit_conflict")) {
+        // Retrying a conflicting edit is the user's choice to replace the other version: the
+        // edit is now based on the version the cache holds (the server's latest it pulled).
+        QSqlQuery base(db.db());
+        base.prepare(QStringLiteral("SELECT COALESCE(edited_at, 0) FROM posts WHERE id = ?"));
+        base.bindValue(0, row.value(1).toString());
+        if (CacheDatabase::exec(base, QStringLiteral("reading the post"), error) && base.next())
+            args.insert(QStringLiteral("base_edited_at"), base.value(0).toLongLong());
+    }
+    row.finish();
+    QSqlQuery q(db.db());
+    q.prepare(QStringLiteral("UPDATE outbox SET state = 0, error_code = '', error_message = '', "
+                             "args = ? WHERE seq = ? AND state = 2"));
+    q.bindValue(0, QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact)));
+    q.bindValue(1, seq);
+    if (!CacheDatabase::exec(q, QStringLiteral("retrying the change"), error)) {
+        db.rollback();
+        return false;
+    }
+    return db.commit(error);
 }
 
 namespace {

@@ -239,6 +239,8 @@ MutationService::Outcome MutationService::postEdit(const Caller &caller,
     JsonReader r(args, QStringLiteral("post.edit"));
     const QString id = r.id(QLatin1StringView("id"));
     const QString body = textArg(r, QLatin1StringView("body"), kMaxBodyLength);
+    // The version the edit was made on (edited_at, 0 = never edited); absent: no check.
+    const qint64 base = r.optionalInteger(QLatin1StringView("base_edited_at"), -1);
     if (!r.ok())
         return reject(QStringLiteral("invalid_field"), r.error());
     std::optional<Post> post = m_storage.postById(id);
@@ -251,6 +253,9 @@ MutationService::Outcome MutationService::postEdit(const Caller &caller,
                       QStringLiteral("Only the author may edit a post."));
     if (post->deleted)
         return reject(QStringLiteral("post_deleted"), QStringLiteral("The post was deleted."));
+    if (base >= 0 && base != post->editedAt)
+        return reject(QStringLiteral("edit_conflict"),
+                      QStringLiteral("The post was edited elsewhere after this edit was begun."));
     post->body = body;
     post->editedAt = m_clock.nowMs();
     return {m_storage.putPost(*post), {}, {}};
