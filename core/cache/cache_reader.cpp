@@ -247,7 +247,7 @@ std::optional<ThreadDetail> thread(CacheDatabase &db, const QString &threadId,
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT p.id, p.thread_id, p.parent_id, p.author_id, p.body, p.deleted, p.created_at, "
-        "p.edited_at, u.display_name, o.state, o.error_message FROM posts p "
+        "p.edited_at, u.display_name, o.state, o.error_message, o.type, o.args FROM posts p "
         "LEFT JOIN users u ON u.id = p.author_id "
         "LEFT JOIN outbox o ON o.seq = (SELECT MIN(seq) FROM outbox WHERE entity_id = p.id) "
         "WHERE p.thread_id = ? ORDER BY p.created_at, p.id"));
@@ -268,8 +268,15 @@ std::optional<ThreadDetail> thread(CacheDatabase &db, const QString &threadId,
             v.authorName = q.value(8).toString();
             if (!q.value(9).isNull()) {
                 v.pending = OutboxState(q.value(9).toInt());
-                if (v.pending == OutboxState::Failed)
+                v.pendingType = q.value(11).toString();
+                if (v.pending == OutboxState::Failed) {
                     v.failure = q.value(10).toString();
+                    if (v.pendingType == QLatin1String("post.edit"))
+                        v.refusedEdit = QJsonDocument::fromJson(q.value(12).toString().toUtf8())
+                                            .object()
+                                            .value(QLatin1String("body"))
+                                            .toString();
+                }
             }
             indexById.insert(v.post.id, int(flat.size()));
             flat.append(v);

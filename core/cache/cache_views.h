@@ -46,6 +46,8 @@ struct PostView {
     QVector<ReactionCount> reactions;
     std::optional<OutboxState> pending; // set while the outbox still carries it
     QString failure;                    // the rejection reason when pending == Failed
+    QString pendingType;                // the outbox row's type ("post.create", "post.edit", ...)
+    QString refusedEdit; // the user's text of a refused post.edit (the post shows the server's)
 };
 
 struct ThreadDetail {

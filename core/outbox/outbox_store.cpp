@@ -198,10 +198,13 @@ bool retry(CacheDatabase &db, qint64 seq, QString *error) {
     }
     row.finish();
     QSqlQuery q(db.db());
+    // A new mutation id: the server recorded its refusal of the old one as final, and a retry is
+    // a new decision of the user's.
     q.prepare(QStringLiteral("UPDATE outbox SET state = 0, error_code = '', error_message = '', "
-                             "args = ? WHERE seq = ? AND state = 2"));
+                             "args = ?, mutation_id = ? WHERE seq = ? AND state = 2"));
     q.bindValue(0, QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact)));
-    q.bindValue(1, seq);
+    q.bindValue(1, newId());
+    q.bindValue(2, seq);
     if (!CacheDatabase::exec(q, QStringLiteral("retrying the change"), error)) {
         db.rollback();
         return false;

@@ -5,6 +5,7 @@
 #include "cache/cache_database.h"
 #include "cache/cache_worker.h"
 #include "client/client.h"
+#include "client_helpers.h"
 #include "live/live_channel.h"
 #include "server_feed.h"
 #include "server_process.h"
@@ -26,34 +27,6 @@ using namespace lyceum::test;
 
 namespace {
 
-constexpr int kWait = 30000;
-constexpr int kLiveWait = 10000; // "within a few seconds", with room for a slow CI machine
-
-ApiError waitError(QSignalSpy &spy) {
-    if (spy.isEmpty() && !spy.wait(kWait))
-        return ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("signal never came"));
-    return spy.takeFirst().at(0).value<ApiError>();
-}
-
-bool openClient(Client &client) {
-    QSignalSpy opened(&client, &Client::opened);
-    client.open();
-    if (opened.isEmpty())
-        opened.wait(kWait);
-    return !opened.isEmpty();
-}
-
-std::optional<ThreadDetail> fetchThread(Client &client, const QString &id) {
-    std::optional<ThreadDetail> result;
-    QEventLoop loop;
-    client.fetchThread(id, &loop, [&](std::optional<ThreadDetail> d) {
-        result = std::move(d);
-        loop.quit();
-    });
-    loop.exec();
-    return result;
-}
-
 int countPost(Client &client, const QString &threadId, const QString &postId) {
     const auto thread = fetchThread(client, threadId);
     if (!thread)
@@ -67,18 +40,6 @@ int countPost(Client &client, const QString &threadId, const QString &postId) {
 int postCount(Client &client, const QString &threadId) {
     const auto thread = fetchThread(client, threadId);
     return thread ? int(thread->posts.size()) : -1;
-}
-
-// Waits, without syncNow, until pred() holds; the client's own signals drive the event loop.
-template<typename Pred> bool waitFor(Pred pred, int ms = kLiveWait) {
-    QElapsedTimer timer;
-    timer.start();
-    while (!pred()) {
-        if (timer.elapsed() > ms)
-            return false;
-        QTest::qWait(20);
-    }
-    return true;
 }
 
 QString firstOpenThread(Client &client) {

@@ -113,7 +113,21 @@ void Composer::focusEditor() {
     m_editor->setFocus(Qt::OtherFocusReason);
 }
 
+void Composer::setEditTarget(const QString &postId, const QString &body) {
+    m_replyTo.clear();
+    m_editing = postId;
+    m_editor->setPlainText(body);
+    m_replyLabel->setText(tr("Editing your post"));
+    m_replyBanner->show();
+    focusEditor();
+    m_editor->moveCursor(QTextCursor::End);
+}
+
 void Composer::setReplyTarget(const QString &postId, const QString &authorName) {
+    if (!m_editing.isEmpty()) {
+        m_editing.clear();
+        m_editor->clear();
+    }
     m_replyTo = postId;
     m_replyLabel->setText(tr("Replying to %1").arg(authorName));
     m_replyBanner->show();
@@ -121,6 +135,10 @@ void Composer::setReplyTarget(const QString &postId, const QString &authorName) 
 }
 
 void Composer::clearReplyTarget() {
+    if (!m_editing.isEmpty()) {
+        m_editing.clear();
+        m_editor->clear();
+    }
     m_replyTo.clear();
     m_replyBanner->hide();
 }

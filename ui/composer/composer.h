@@ -29,6 +29,10 @@ public:
     void setReplyTarget(const QString &postId, const QString &authorName);
     void clearReplyTarget();
     QString replyTargetId() const { return m_replyTo; }
+    // Editing one of the user's posts: the banner says so and Send saves the edit. Cleared by
+    // clear() and by the banner's cancel button (which also empties the editor).
+    void setEditTarget(const QString &postId, const QString &body);
+    QString editTargetId() const { return m_editing; }
 
     // A locked thread: the editor is disabled and the reason shown instead.
     void setLocked(bool locked, const QString &reason = QString());
@@ -65,6 +69,7 @@ private:
     QLabel *m_lockedNote;
     QPushButton *m_send;
     QString m_replyTo;
+    QString m_editing;
     bool m_locked = false;
 };
 

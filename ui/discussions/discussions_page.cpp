@@ -119,11 +119,14 @@ DiscussionsPage::DiscussionsPage(Client *client, QWidget *parent)
     m_reloadTimer->setInterval(120);
     connect(m_reloadTimer, &QTimer::timeout, this, &DiscussionsPage::reload);
     connect(m_client, &Client::cacheChanged, m_reloadTimer, qOverload<>(&QTimer::start));
+    connect(m_client, &Client::unreadChanged, m_reloadTimer, qOverload<>(&QTimer::start));
     updateThreadHeader();
     reload();
 }
 
 void DiscussionsPage::reload() {
+    m_client->fetchUnreadBySpace(
+        this, [this](QHash<QString, int> unread) { m_spaces->setUnread(unread); });
     m_client->fetchSpaces(this, [this](QVector<Space> spaces) {
         const QString current = currentSpaceId();
         m_spaces->setSpaces(spaces);

@@ -36,7 +36,8 @@ static QPixmap avatarPixmap(const QString &name, int size, qreal ratio) {
     return pixmap;
 }
 
-PostWidget::PostWidget(const PostView &view, bool accepted, bool replyAllowed, QWidget *parent)
+PostWidget::PostWidget(const PostView &view, bool accepted, bool replyAllowed, bool mine,
+                       QWidget *parent)
     : QFrame(parent)
     , m_postId(view.post.id) {
     setObjectName(QStringLiteral("Post"));
@@ -152,6 +153,20 @@ PostWidget::PostWidget(const PostView &view, bool accepted, bool replyAllowed, Q
         connect(m_reply, &QToolButton::clicked, this,
                 [this, authorName] { Q_EMIT replyRequested(m_postId, authorName); });
         footer->addWidget(m_reply);
+    }
+    if (mine && !view.post.deleted && view.pending != OutboxState::Failed) {
+        auto *edit = new QToolButton(this);
+        edit->setObjectName(QStringLiteral("LinkButton"));
+        edit->setText(tr("Edit"));
+        edit->setToolTip(tr("Change your post"));
+        connect(edit, &QToolButton::clicked, this, [this] { Q_EMIT editRequested(m_postId); });
+        footer->addWidget(edit);
+        auto *remove = new QToolButton(this);
+        remove->setObjectName(QStringLiteral("LinkButton"));
+        remove->setText(tr("Delete"));
+        remove->setToolTip(tr("Delete your post"));
+        connect(remove, &QToolButton::clicked, this, [this] { Q_EMIT deleteRequested(m_postId); });
+        footer->addWidget(remove);
     }
     if (view.pending == OutboxState::Failed) {
         m_resend = new QToolButton(this);

@@ -23,7 +23,9 @@ public:
     static constexpr int indentPerLevel = 28;
     static constexpr int maxIndentLevels = 5;
 
-    PostWidget(const PostView &view, bool accepted, bool replyAllowed, QWidget *parent = nullptr);
+    // mine: the user wrote it, so Edit and Delete are offered.
+    PostWidget(const PostView &view, bool accepted, bool replyAllowed, bool mine = false,
+               QWidget *parent = nullptr);
 
     QString postId() const { return m_postId; }
     QToolButton *replyButton() const { return m_reply; }
@@ -36,6 +38,8 @@ Q_SIGNALS:
     void reactionToggled(const QString &postId, const QString &emoji);
     void editAndResendRequested(const QString &postId);
     void discardRequested(const QString &postId);
+    void editRequested(const QString &postId);
+    void deleteRequested(const QString &postId);
 
 private:
     QString m_postId;

@@ -1,5 +1,6 @@
 #include "discussions/space_list_model.h"
 
+#include <QFont>
 #include <algorithm>
 
 namespace lyceum::ui {
@@ -24,6 +25,14 @@ void SpaceListModel::setSpaces(const QVector<Space> &spaces) {
     }
 }
 
+void SpaceListModel::setUnread(const QHash<QString, int> &unread) {
+    if (unread == m_unread)
+        return;
+    m_unread = unread;
+    if (!m_spaces.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_spaces.size()) - 1));
+}
+
 int SpaceListModel::rowOf(const QString &spaceId) const {
     for (int row = 0; row < m_spaces.size(); ++row) {
         if (m_spaces.at(row).id == spaceId)
@@ -40,8 +49,26 @@ QVariant SpaceListModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
     const Space &space = m_spaces.at(index.row());
+    const int unread = m_unread.value(space.id);
     switch (role) {
     case Qt::DisplayRole:
+        if (unread == 0)
+            return space.name;
+        return QString(space.name % QStringLiteral("  ·  ") %
+                       (unread > 99 ? QStringLiteral("99+") : QString::number(unread)));
+    case Qt::FontRole: {
+        if (unread == 0)
+            return QVariant();
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
+    case Qt::AccessibleTextRole:
+        if (unread == 0)
+            return space.name;
+        return QString(space.name % QStringLiteral(", ") % tr("%n unread", nullptr, unread));
+    case UnreadRole:
+        return unread;
     case NameRole:
         return space.name;
     case Qt::ToolTipRole:

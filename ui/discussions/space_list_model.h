@@ -16,11 +16,14 @@ public:
         NameRole,
         DescriptionRole,
         SlugRole,
+        UnreadRole,
     };
 
     explicit SpaceListModel(QObject *parent = nullptr);
 
     void setSpaces(const QVector<Space> &spaces);
+    // Unread posts per space id; shown after the name, the name in bold.
+    void setUnread(const QHash<QString, int> &unread);
     int rowOf(const QString &spaceId) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -29,6 +32,7 @@ public:
 
 private:
     QVector<Space> m_spaces;
+    QHash<QString, int> m_unread;
 };
 
 } // namespace lyceum::ui

@@ -55,6 +55,21 @@ void ThreadItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->drawText(bubble, Qt::AlignCenter, count);
     right = bubble.left() - 8;
 
+    // Unread: a filled pill left of the reply count, and the title in bold.
+    const int unread = index.data(ThreadListModel::UnreadRole).toInt();
+    if (unread > 0) {
+        const QString label = unread > 99 ? QStringLiteral("99+") : QString::number(unread);
+        const int pillWidth = qMax(20, smallMetrics.horizontalAdvance(label) + 12);
+        const QRect pill(right - pillWidth, lineTop, pillWidth, smallMetrics.height() + 4);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(theme::accent);
+        painter->drawRoundedRect(pill, pill.height() / 2.0, pill.height() / 2.0);
+        painter->setPen(Qt::white);
+        painter->setFont(small);
+        painter->drawText(pill, Qt::AlignCenter, label);
+        right = pill.left() - 8;
+    }
+
     // Marks before the title.
     const int iconSize = metrics.height() - 2;
     const auto mark = [&](IconKind kind, const QColor &color) {
@@ -71,7 +86,7 @@ void ThreadItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         mark(IconKind::Lock, theme::mutedText);
 
     QFont titleFont = option.font;
-    titleFont.setWeight(QFont::DemiBold);
+    titleFont.setWeight(unread > 0 ? QFont::Bold : QFont::DemiBold);
     painter->setFont(titleFont);
     painter->setPen(theme::text);
     const QFontMetrics titleMetrics(titleFont);

@@ -54,9 +54,13 @@ QVariant ThreadListModel::data(const QModelIndex &index, int role) const {
     case Qt::DisplayRole:
     case TitleRole:
         return thread.title;
-    case Qt::AccessibleTextRole:
-        return QString(thread.title % QStringLiteral(", ") % summary.authorName %
-                       QStringLiteral(", ") % tr("%n reply(s)", nullptr, replies));
+    case Qt::AccessibleTextRole: {
+        QString text = thread.title % QStringLiteral(", ") % summary.authorName %
+                       QStringLiteral(", ") % tr("%n reply(s)", nullptr, replies);
+        if (summary.unread > 0)
+            text += QStringLiteral(", ") % tr("%n unread", nullptr, summary.unread);
+        return text;
+    }
     case IdRole:
         return thread.id;
     case AuthorNameRole:
@@ -75,6 +79,8 @@ QVariant ThreadListModel::data(const QModelIndex &index, int role) const {
         return thread.lastActivityAt;
     case PendingRole:
         return summary.pending;
+    case UnreadRole:
+        return summary.unread;
     default:
         return QVariant();
     }
@@ -91,7 +97,8 @@ QHash<int, QByteArray> ThreadListModel::roleNames() const {
                   {LockedRole, "locked"},
                   {ReplyCountRole, "replyCount"},
                   {LastActivityRole, "lastActivity"},
-                  {PendingRole, "pending"}});
+                  {PendingRole, "pending"},
+                  {UnreadRole, "unread"}});
     return names;
 }
 

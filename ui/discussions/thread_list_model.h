@@ -22,6 +22,7 @@ public:
         ReplyCountRole,
         LastActivityRole, // ms since epoch
         PendingRole,      // written here, not yet confirmed by the server
+        UnreadRole,       // posts by others that arrived since the thread was last read
     };
 
     explicit ThreadListModel(QObject *parent = nullptr);

@@ -94,6 +94,12 @@ ThreadView::ThreadView(Client *client, QWidget *parent)
                                      QMessageBox::Discard | QMessageBox::Cancel,
                                      QMessageBox::Cancel) == QMessageBox::Discard;
     };
+    m_confirmDelete = [this](const QString &snippet) {
+        return QMessageBox::question(
+                   this, tr("Delete your post?"),
+                   tr("Delete “%1”? Others will see that a post was deleted.").arg(snippet)) ==
+               QMessageBox::Yes;
+    };
     // One update of the model may change many rows; rebuild the widgets once per event-loop turn.
     const auto scheduleRebuild = [this] {
         if (m_rebuildScheduled)
@@ -178,7 +184,21 @@ void ThreadView::apply(const std::optional<ThreadDetail> &detail) {
     m_composer->setLocked(thread.locked, tr("This thread is locked: new replies are closed."));
     m_stack->setCurrentIndex(1);
     m_posts->setPosts(detail->posts, thread.acceptedPostId);
+    markReadIfSeen();
     Q_EMIT threadLoaded(m_threadId);
+}
+
+void ThreadView::markReadIfSeen() {
+    // Read means seen: the thread is on screen in the active window.
+    if (m_threadId.isEmpty() || !isVisible() || !window()->isActiveWindow())
+        return;
+    m_client->markThreadRead(m_threadId);
+}
+
+void ThreadView::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::ActivationChange && window()->isActiveWindow())
+        markReadIfSeen();
+    QWidget::changeEvent(event);
 }
 
 void ThreadView::rebuildPosts() {
@@ -187,10 +207,14 @@ void ThreadView::rebuildPosts() {
     for (PostWidget *widget : postWidgets())
         delete widget;
     PostWidget *scrollTarget = nullptr;
+    const std::optional<User> me = m_client->currentUser();
     for (int row = 0; row < m_posts->rowCount(); ++row) {
         const PostView *view = m_posts->postAt(row);
         const bool accepted = m_posts->index(row).data(PostListModel::IsAcceptedRole).toBool();
-        auto *widget = new PostWidget(*view, accepted, !m_locked, m_canvas);
+        const bool mine = me && view->post.authorId == me->id;
+        auto *widget = new PostWidget(*view, accepted, !m_locked, mine, m_canvas);
+        connect(widget, &PostWidget::editRequested, this, &ThreadView::editPost);
+        connect(widget, &PostWidget::deleteRequested, this, &ThreadView::deletePost);
         m_postsLayout->insertWidget(m_postsLayout->count() - 1, widget);
         connect(widget, &PostWidget::replyRequested, m_composer, &Composer::setReplyTarget);
         connect(widget, &PostWidget::reactionToggled, m_client, &Client::toggleReaction);
@@ -216,7 +240,18 @@ void ThreadView::rebuildPosts() {
 }
 
 void ThreadView::send(const QString &body, const QString &parentId) {
-    if (m_threadId.isEmpty() || m_locked)
+    if (m_threadId.isEmpty())
+        return;
+    const QString editing = m_composer->editTargetId();
+    if (!editing.isEmpty()) {
+        // A refused edit being redone: the new edit replaces it.
+        dropRejected(editing);
+        m_client->editPost(editing, body);
+        m_composer->clear();
+        reload();
+        return;
+    }
+    if (m_locked)
         return;
     const QString postId = m_client->createPost(m_threadId, parentId, body);
     if (postId.isEmpty())
@@ -242,7 +277,47 @@ void ThreadView::setConfirmDiscard(std::function<bool(const QString &)> confirm)
     m_confirmDiscard = std::move(confirm);
 }
 
+void ThreadView::setConfirmDelete(std::function<bool(const QString &)> confirm) {
+    m_confirmDelete = std::move(confirm);
+}
+
+void ThreadView::editPost(const QString &postId) {
+    for (int row = 0; row < m_posts->rowCount(); ++row) {
+        const PostView *view = m_posts->postAt(row);
+        if (view->post.id == postId) {
+            m_composer->setEditTarget(postId, view->post.body);
+            return;
+        }
+    }
+}
+
+void ThreadView::deletePost(const QString &postId) {
+    for (int row = 0; row < m_posts->rowCount(); ++row) {
+        const PostView *view = m_posts->postAt(row);
+        if (view->post.id == postId) {
+            if (!m_confirmDelete(view->post.body.simplified().left(60)))
+                return;
+            if (m_composer->editTargetId() == postId)
+                m_composer->clear();
+            m_client->deletePost(postId);
+            return;
+        }
+    }
+}
+
 void ThreadView::editAndResend(const QString &postId) {
+    // A refused edit: its text is the outbox's (the post shows the server's version).
+    for (int row = 0; row < m_posts->rowCount(); ++row) {
+        const PostView *view = m_posts->postAt(row);
+        if (view->post.id == postId && view->pendingType == QLatin1String("post.edit")) {
+            m_composer->setEditTarget(postId, view->refusedEdit);
+            return;
+        }
+    }
+    editAndResendReply(postId);
+}
+
+void ThreadView::editAndResendReply(const QString &postId) {
     const PostView *rejected = nullptr;
     for (int row = 0; row < m_posts->rowCount(); ++row) {
         if (m_posts->postAt(row)->post.id == postId)

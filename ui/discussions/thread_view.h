@@ -45,18 +45,27 @@ public:
     void editAndResend(const QString &postId);
     void discardFailed(const QString &postId); // asks first when the post has text
     QString resendingPostId() const { return m_resendOf; }
-    // Asked before a rejected reply is dropped; true drops it. Default: a message box.
+    // Asked before a rejected reply is dropped, or one of the user's posts deleted; true goes
+    // ahead. Default: a message box.
     void setConfirmDiscard(std::function<bool(const QString &snippet)> confirm);
+    void setConfirmDelete(std::function<bool(const QString &snippet)> confirm);
+    void editPost(const QString &postId); // puts the post's text in the composer to change it
+    void deletePost(const QString &postId);
 
 Q_SIGNALS:
     void threadLoaded(const QString &threadId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void reload();
+    void markReadIfSeen();
     void apply(const std::optional<ThreadDetail> &detail);
     void rebuildPosts();
     void send(const QString &body, const QString &parentId);
     void dropRejected(const QString &postId);
+    void editAndResendReply(const QString &postId);
 
     Client *m_client;
     PostListModel *m_posts;
@@ -74,6 +83,7 @@ private:
     QString m_scrollToPostId;
     QString m_resendOf;
     std::function<bool(const QString &)> m_confirmDiscard;
+    std::function<bool(const QString &)> m_confirmDelete;
     bool m_locked = false;
     bool m_rebuildScheduled = false;
 };

@@ -3,7 +3,9 @@
 #include "client/client.h"
 #include "common/theme.h"
 #include "i18n/language.h"
+#include "shell/tray_notifier.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -18,6 +20,7 @@ SettingsDialog::SettingsDialog(Client *client, const QString &currentLanguage, Q
     : QDialog(parent)
     , m_client(client)
     , m_language(new QComboBox(this))
+    , m_notifications(new QCheckBox(this))
     , m_currentLanguage(currentLanguage) {
     setWindowTitle(tr("Settings"));
     setObjectName(QStringLiteral("SettingsDialog"));
@@ -40,6 +43,16 @@ SettingsDialog::SettingsDialog(Client *client, const QString &currentLanguage, Q
     auto *languageForm = new QFormLayout;
     languageForm->addRow(tr("&Interface language"), m_language);
     languageForm->addRow(QString(), languageNote);
+
+    auto *notifications = new QLabel(tr("Notifications"), this);
+    notifications->setObjectName(QStringLiteral("SectionTitle"));
+    m_notifications->setObjectName(QStringLiteral("NotificationsBox"));
+    m_notifications->setText(
+        tr("&Tell me of replies to my threads and posts and of mentions while Lyceum is in the "
+           "background"));
+    m_notifications->setChecked(TrayNotifier::enabledInSettings());
+    // A long sentence: let it wrap instead of widening the dialog.
+    m_notifications->setStyleSheet(QStringLiteral("QCheckBox { spacing: 8px; }"));
 
     auto *account = new QLabel(tr("Account"), this);
     account->setObjectName(QStringLiteral("SectionTitle"));
@@ -78,6 +91,9 @@ SettingsDialog::SettingsDialog(Client *client, const QString &currentLanguage, Q
     layout->addWidget(appearance);
     layout->addLayout(languageForm);
     layout->addSpacing(8);
+    layout->addWidget(notifications);
+    layout->addWidget(m_notifications);
+    layout->addSpacing(8);
     layout->addWidget(account);
     layout->addLayout(accountForm);
     layout->addStretch();
@@ -99,6 +115,7 @@ SettingsDialog::SettingsDialog(Client *client, const QString &currentLanguage, Q
 }
 
 void SettingsDialog::accept() {
+    TrayNotifier::setEnabledInSettings(m_notifications->isChecked());
     const QString chosen = m_language->currentData().toString();
     const bool changed = chosen != language::savedChoice();
     language::saveChoice(chosen);

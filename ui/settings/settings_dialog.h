@@ -1,9 +1,11 @@
 // Settings: the UI language (System / 简体中文 / English, applied after a restart that the
-// dialog offers) and the account (who is signed in where, how the session is kept, sign out).
+// dialog offers), desktop notifications on or off, and the account (who is signed in where, how the
+// session is kept, sign out).
 #pragma once
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 
 namespace lyceum {
@@ -19,6 +21,7 @@ public:
     SettingsDialog(Client *client, const QString &currentLanguage, QWidget *parent = nullptr);
 
     QComboBox *languageBox() const { return m_language; }
+    QCheckBox *notificationsBox() const { return m_notifications; }
     void accept() override;
 
 Q_SIGNALS:
@@ -28,6 +31,7 @@ Q_SIGNALS:
 private:
     Client *m_client;
     QComboBox *m_language;
+    QCheckBox *m_notifications;
     QString m_currentLanguage;
 };
 

@@ -150,6 +150,7 @@ void AppSession::showMain() {
             Q_EMIT quitRequested();
         });
         connect(m_main.get(), &MainWindow::signOutRequested, this, &AppSession::signOut);
+        connect(m_main.get(), &MainWindow::quitRequested, this, &AppSession::quitRequested);
         if (m_options.windowSize.isValid())
             m_main->resize(m_options.windowSize);
     }

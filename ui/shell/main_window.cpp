@@ -8,6 +8,7 @@
 #include "settings/settings_dialog.h"
 #include "shell/sidebar.h"
 #include "shell/sync_status_widget.h"
+#include "shell/tray_notifier.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -31,7 +32,8 @@ MainWindow::MainWindow(Client *client, const QString &language, QWidget *parent)
     , m_discussions(new DiscussionsPage(client, this))
     , m_sync(new SyncStatusWidget(this))
     , m_offlineBanner(new QLabel(this))
-    , m_reconnect(new QTimer(this)) {
+    , m_reconnect(new QTimer(this))
+    , m_notifier(new TrayNotifier(client, this, this)) {
     setWindowTitle(tr("Lyceum"));
     setObjectName(QStringLiteral("MainWindow"));
     m_pages->addWidget(m_catalogue);
@@ -96,6 +98,8 @@ MainWindow::MainWindow(Client *client, const QString &language, QWidget *parent)
             showDiscussions();
     });
     connect(m_sidebar, &Sidebar::settingsRequested, this, &MainWindow::openSettings);
+    connect(m_notifier, &TrayNotifier::openThreadRequested, this, &MainWindow::openThread);
+    connect(m_notifier, &TrayNotifier::quitRequested, this, &MainWindow::quitRequested);
     connect(m_catalogue, &CataloguePage::courseActivated, this, &MainWindow::openCourse);
     connect(m_course, &CoursePage::backRequested, this, &MainWindow::showCatalogue);
     connect(m_course, &CoursePage::threadActivated, this, &MainWindow::openThread);

@@ -24,6 +24,7 @@ class CataloguePage;
 class CoursePage;
 class DiscussionsPage;
 class OutboxPanel;
+class TrayNotifier;
 class Sidebar;
 class SyncStatusWidget;
 
@@ -49,11 +50,13 @@ public:
     DiscussionsPage *discussionsPage() const { return m_discussions; }
     Sidebar *sidebar() const { return m_sidebar; }
     SyncStatusWidget *syncStatus() const { return m_sync; }
+    TrayNotifier *notifier() const { return m_notifier; }
     class SettingsDialog *openSettingsDialog(); // non-modal, for screenshots and tests
 
 Q_SIGNALS:
     void restartRequested();
     void signOutRequested();
+    void quitRequested(); // from the tray menu
 
 private:
     void updateUser();
@@ -71,6 +74,7 @@ private:
     QLabel *m_offlineBanner;
     QTimer *m_reconnect;
     OutboxPanel *m_outbox = nullptr;
+    TrayNotifier *m_notifier;
     bool m_offline = false;
     SyncStatus::State m_lastState = SyncStatus::State::Idle;
 };

@@ -1,0 +1,103 @@
+#include "shell/tray_notifier.h"
+
+#include "common/icons.h"
+#include "common/theme.h"
+
+#include <QApplication>
+#include <QMenu>
+#include <QSettings>
+#include <QSystemTrayIcon>
+#include <QTimer>
+#include <QWidget>
+
+namespace lyceum::ui {
+
+namespace {
+const char *const kSettingsKey = "notifications/desktop";
+}
+
+TrayNotifier::TrayNotifier(Client *client, QWidget *window, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_window(window)
+    , m_coalesce(new QTimer(this)) {
+    qRegisterMetaType<lyceum::NoticeText>();
+    m_coalesce->setSingleShot(true);
+    m_coalesce->setInterval(1500);
+    connect(m_coalesce, &QTimer::timeout, this, &TrayNotifier::flush);
+    connect(m_client, &Client::noticesArrived, this, &TrayNotifier::onNotices);
+
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(this);
+        m_tray->setIcon(qApp->windowIcon().isNull() ? makeIcon(IconKind::Reply, theme::accent, 32)
+                                                    : qApp->windowIcon());
+        m_tray->setToolTip(tr("Lyceum"));
+        auto *menu = new QMenu(m_window);
+        menu->addAction(tr("Show Lyceum"), this, &TrayNotifier::showWindow);
+        menu->addSeparator();
+        menu->addAction(tr("Quit"), this, &TrayNotifier::quitRequested);
+        m_tray->setContextMenu(menu);
+        connect(m_tray, &QSystemTrayIcon::activated, this,
+                [this](QSystemTrayIcon::ActivationReason reason) {
+                    if (reason == QSystemTrayIcon::Trigger ||
+                        reason == QSystemTrayIcon::DoubleClick)
+                        showWindow();
+                });
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            showWindow();
+            if (!m_lastThreadId.isEmpty())
+                Q_EMIT openThreadRequested(m_lastThreadId);
+        });
+        m_tray->show();
+    }
+}
+
+bool TrayNotifier::enabledInSettings() {
+    return QSettings().value(QLatin1String(kSettingsKey), true).toBool();
+}
+
+void TrayNotifier::setEnabledInSettings(bool enabled) {
+    QSettings().setValue(QLatin1String(kSettingsKey), enabled);
+}
+
+bool TrayNotifier::trayVisible() const {
+    return m_tray && m_tray->isVisible();
+}
+
+void TrayNotifier::setCoalesceMs(int ms) {
+    m_coalesce->setInterval(ms);
+}
+
+void TrayNotifier::onNotices(const QVector<Notice> &notices) {
+    // Only while the user is elsewhere: in the window, the unread badges tell.
+    if (!enabledInSettings() || (m_window && m_window->isActiveWindow()))
+        return;
+    m_pending += notices;
+    if (!m_coalesce->isActive())
+        m_coalesce->start();
+}
+
+void TrayNotifier::flush() {
+    if (m_pending.isEmpty())
+        return;
+    const NoticeText text = summarize(m_pending);
+    m_pending.clear();
+    if (m_window && m_window->isActiveWindow())
+        return; // came back meanwhile
+    m_lastThreadId = text.threadId;
+    if (m_tray)
+        m_tray->showMessage(text.title, text.body, QSystemTrayIcon::Information, 8000);
+    if (m_window)
+        QApplication::alert(m_window); // the taskbar entry asks for attention too
+    Q_EMIT noticeShown(text);
+}
+
+void TrayNotifier::showWindow() {
+    if (!m_window)
+        return;
+    m_window->showNormal();
+    m_window->raise();
+    m_window->activateWindow();
+}
+
+} // namespace lyceum::ui
