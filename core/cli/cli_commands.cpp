@@ -108,6 +108,7 @@ QJsonObject threadJson(const ThreadSummary &s) {
     QJsonObject o = toJson(s.thread);
     o.insert(QStringLiteral("author_name"), s.authorName);
     o.insert(QStringLiteral("pending"), s.pending);
+    o.insert(QStringLiteral("unread"), s.unread);
     return o;
 }
 

@@ -28,9 +28,15 @@ constexpr int kCloseUnauthorized = 4401;
 // NetworkManager on the system bus, say): the channel then relies on its backoff alone.
 QNetworkInformation *networkInformation() {
     static const bool loaded = [] {
-        const bool ok = QNetworkInformation::loadDefaultBackend();
+        // The platform default (NetworkManager on Linux) needs NetworkManager on the system
+        // bus; GLib's monitor (netlink) works without it.
+        const bool ok = QNetworkInformation::loadDefaultBackend() ||
+                        QNetworkInformation::loadBackendByName(QStringLiteral("glib"));
         if (!ok)
             qCInfo(lcLive) << "no network information backend; live reconnects by backoff only";
+        else
+            qCInfo(lcLive) << "network information from"
+                           << QNetworkInformation::instance()->backendName();
         return ok;
     }();
     return loaded ? QNetworkInformation::instance() : nullptr;
@@ -238,9 +244,16 @@ void LiveChannel::reconnectNow() {
 }
 
 void LiveChannel::onReachability(int reachability) {
-    if (QNetworkInformation::Reachability(reachability) ==
-        QNetworkInformation::Reachability::Online)
+    const auto r = QNetworkInformation::Reachability(reachability);
+    if (r == QNetworkInformation::Reachability::Online) {
         reconnectNow();
+    } else if (r == QNetworkInformation::Reachability::Disconnected && m_socket) {
+        // The network is gone: say offline now rather than at the next keepalive.
+        qCInfo(lcLive) << "live: the network went down";
+        m_socket->abort();
+        if (m_socket)
+            onClosed();
+    }
 }
 
 void LiveChannel::onKeepalive() {

@@ -1,5 +1,7 @@
 #include "shell/startup_probe.h"
 
+#include "shell/main_window.h"
+
 #include <QEvent>
 #include <QFile>
 #include <QListView>
@@ -49,6 +51,9 @@ bool StartupProbe::eventFilter(QObject *watched, QEvent *event) {
 
 void StartupProbe::reportMemory() {
     std::printf("startup-probe: idle rss %lld KiB\n", static_cast<long long>(residentKib()));
+    // Whether the window tells the user it is offline (the server could not be reached).
+    if (const auto *window = qobject_cast<const MainWindow *>(m_view->window()))
+        std::printf("startup-probe: offline %d\n", window->isOffline() ? 1 : 0);
     std::fflush(stdout);
     Q_EMIT finished();
 }

@@ -1,6 +1,7 @@
 // With LYCEUM_STARTUP_PROBE set, the app reports its cold start for bench/bench_cold_start:
 // one line on stdout when the catalogue first paints with courses in it, one with the resident
-// memory once the app has been idle for two seconds, then it quits. Never active otherwise.
+// memory once the app has been idle for two seconds (and whether the window shows itself offline),
+// then it quits. Never active otherwise.
 #pragma once
 
 #include <QObject>
