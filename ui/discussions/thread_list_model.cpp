@@ -21,7 +21,7 @@ void ThreadListModel::setThreads(const QVector<ThreadSummary> &threads) {
         const ThreadSummary &now = threads.at(row);
         const ThreadSummary &before = m_threads.at(row);
         if (now.thread == before.thread && now.authorName == before.authorName &&
-            now.pending == before.pending)
+            now.pending == before.pending && now.unread == before.unread)
             continue;
         m_threads[row] = now;
         Q_EMIT dataChanged(index(row), index(row));

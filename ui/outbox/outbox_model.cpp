@@ -32,6 +32,11 @@ void OutboxModel::setEntries(const QVector<OutboxEntry> &entries,
             row.threadId = entry.entityId;
             row.body = arg("body");
             row.title = tr("New thread: %1").arg(arg("title"));
+        } else if (entry.type == QLatin1String("post.edit")) {
+            row.body = arg("body");
+            row.title = tr("Edit of your post");
+        } else if (entry.type == QLatin1String("post.delete")) {
+            row.title = tr("Deletion of your post");
         } else if (entry.type == QLatin1String("reaction.add")) {
             row.title = tr("Reaction %1").arg(arg("emoji"));
         } else if (entry.type == QLatin1String("reaction.remove")) {

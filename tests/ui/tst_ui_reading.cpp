@@ -1,0 +1,201 @@
+// Unread badges, desktop notices and editing one's own post, through real widgets against a
+// real lyceum-server (a child process): the learner's window is in the background when the
+// creator replies to the learner's thread; a notice is decided (and shown when there is a tray)
+// and the thread and its space count the reply unread; reading the thread clears it. Then the
+// learner edits their opening post with the post's Edit button and the creator receives the
+// new text.
+#include "../integration/server_process.h"
+#include "client/client.h"
+#include "composer/composer.h"
+#include "discussions/discussions_page.h"
+#include "discussions/post_list_model.h"
+#include "discussions/post_widget.h"
+#include "discussions/space_list_model.h"
+#include "discussions/thread_list_model.h"
+#include "discussions/thread_view.h"
+#include "settings/settings_dialog.h"
+#include "shell/main_window.h"
+#include "shell/tray_notifier.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace lyceum;
+using namespace lyceum::ui;
+
+namespace {
+
+constexpr int kTimeout = 30000;
+
+std::unique_ptr<Client> signedIn(const QString &dir, const QUrl &server, const QString &handle,
+                                 bool live) {
+    Client::Options o{dir, false};
+    o.live = live;
+    auto client = std::make_unique<Client>(o);
+    QSignalSpy opened(client.get(), &Client::opened);
+    client->open();
+    if (!opened.wait(kTimeout))
+        return nullptr;
+    QSignalSpy loggedIn(client.get(), &Client::loginFinished);
+    client->login(server, handle, QStringLiteral("lyceum-demo"), false);
+    if (!loggedIn.wait(kTimeout) || loggedIn.first().at(0).value<ApiError>().isError())
+        return nullptr;
+    return client;
+}
+
+bool pull(Client &client) {
+    QSignalSpy synced(&client, &Client::syncFinished);
+    client.syncNow();
+    return synced.wait(60000) && !synced.first().at(0).value<ApiError>().isError();
+}
+
+QToolButton *buttonLabelled(QWidget *parent, const QString &text) {
+    for (QToolButton *b : parent->findChildren<QToolButton *>())
+        if (b->text() == text)
+            return b;
+    return nullptr;
+}
+
+} // namespace
+
+class TestUiReading : public QObject {
+    Q_OBJECT
+    test::ServerProcess m_server;
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase() {
+        QCoreApplication::setOrganizationName(QStringLiteral("lyceum-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_ui_reading"));
+        QString error;
+        QVERIFY2(m_server.start({QStringLiteral("--demo")}, QStringLiteral("127.0.0.1:0"), &error),
+                 qPrintable(error));
+    }
+
+    void unreadNoticesAndEdits() {
+        TrayNotifier::setEnabledInSettings(true);
+        auto learner = signedIn(m_dir.filePath(QStringLiteral("learner")), m_server.url(),
+                                QStringLiteral("learner"), true);
+        auto creator = signedIn(m_dir.filePath(QStringLiteral("creator")), m_server.url(),
+                                QStringLiteral("creator"), false);
+        QVERIFY(learner && creator);
+
+        MainWindow window(learner.get(), QStringLiteral("en"));
+        window.notifier()->setCoalesceMs(50);
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(pull(*learner));
+        window.showDiscussions();
+        DiscussionsPage *page = window.discussionsPage();
+        QTRY_VERIFY_WITH_TIMEOUT(page->spaceModel()->rowCount() > 0, kTimeout);
+        const QString space = page->spaceModel()->index(0).data(SpaceListModel::IdRole).toString();
+
+        // The learner asks; the creator will answer.
+        const QString thread = learner->createThread(
+            space, {}, {}, QStringLiteral("Where to begin?"), ThreadKind::Question,
+            QStringLiteral("I am new here. 从哪里开始？"));
+        QVERIFY(!thread.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(learner->syncStatus().outboxWaiting == 0 &&
+                                     page->threadModel()->rowOf(thread) >= 0,
+                                 kTimeout);
+        QVERIFY(pull(*creator));
+
+        // The window goes to the background.
+        QWidget elsewhere;
+        elsewhere.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&elsewhere));
+        QApplication::setActiveWindow(&elsewhere);
+        QTRY_VERIFY(!window.isActiveWindow());
+
+        QSignalSpy shown(window.notifier(), &TrayNotifier::noticeShown);
+        QSignalSpy flushed(creator.get(), &Client::outboxFlushed);
+        QVERIFY(
+            !creator->createPost(thread, {}, QStringLiteral("Start with lesson one.")).isEmpty());
+        QVERIFY(flushed.wait(kTimeout));
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), kTimeout);
+        const auto text = shown.first().at(0).value<NoticeText>();
+        QVERIFY2(text.title.contains(QStringLiteral("Where to begin?")), qPrintable(text.title));
+        QCOMPARE(text.body, QStringLiteral("Start with lesson one."));
+        QCOMPARE(text.threadId, thread);
+
+        // Counted unread in the thread list and the space list.
+        QTRY_COMPARE_WITH_TIMEOUT(page->threadModel()
+                                      ->index(page->threadModel()->rowOf(thread))
+                                      .data(ThreadListModel::UnreadRole)
+                                      .toInt(),
+                                  1, kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            page->spaceModel()->index(0).data(SpaceListModel::UnreadRole).toInt() >= 1, kTimeout);
+        QVERIFY(page->spaceModel()->index(0).data().toString().contains(QStringLiteral("·")));
+
+        // Back in the window, reading the thread clears it.
+        QApplication::setActiveWindow(&window);
+        QTRY_VERIFY(window.isActiveWindow());
+        window.openThread(thread);
+        QTRY_COMPARE_WITH_TIMEOUT(page->threadModel()
+                                      ->index(page->threadModel()->rowOf(thread))
+                                      .data(ThreadListModel::UnreadRole)
+                                      .toInt(),
+                                  0, kTimeout);
+
+        // While the window is active, no notice: the badges tell.
+        shown.clear();
+        flushed.clear();
+        QVERIFY(!creator->createPost(thread, {}, QStringLiteral("And ask anything.")).isEmpty());
+        QVERIFY(flushed.wait(kTimeout));
+        ThreadView *view = page->threadView();
+        QTRY_VERIFY_WITH_TIMEOUT(view->postWidgets().size() == 3, kTimeout);
+        QTest::qWait(200);
+        QVERIFY(shown.isEmpty());
+
+        // Edit the opening post with its Edit button.
+        const QString opening = view->postModel()->postAt(0)->post.id;
+        PostWidget *mine = view->postWidget(opening);
+        QVERIFY(mine);
+        QToolButton *edit = buttonLabelled(mine, QStringLiteral("Edit"));
+        QVERIFY(edit);
+        QVERIFY(!buttonLabelled(view->postWidget(view->postModel()->postAt(1)->post.id),
+                                QStringLiteral("Edit"))); // not on others' posts
+        QTest::mouseClick(edit, Qt::LeftButton);
+        QCOMPARE(view->composer()->editTargetId(), opening);
+        QCOMPARE(view->composer()->text(), QStringLiteral("I am new here. 从哪里开始？"));
+        view->composer()->editor()->selectAll();
+        QTest::keyClicks(view->composer()->editor(), QStringLiteral("Edited: where to begin"));
+        QTest::mouseClick(view->composer()->sendButton(), Qt::LeftButton);
+        QVERIFY(view->composer()->editTargetId().isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(view->postModel()->postAt(0)->post.body,
+                                  QStringLiteral("Edited: where to begin"), kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(learner->syncStatus().outboxWaiting == 0, kTimeout);
+        QVERIFY(pull(*creator));
+        std::optional<ThreadDetail> seen;
+        creator->fetchThread(thread, this, [&seen](std::optional<ThreadDetail> d) { seen = d; });
+        QTRY_VERIFY_WITH_TIMEOUT(seen.has_value(), kTimeout);
+        QCOMPARE(seen->posts.first().post.body, QStringLiteral("Edited: where to begin"));
+    }
+
+    void notificationsCanBeTurnedOff() {
+        auto client = signedIn(m_dir.filePath(QStringLiteral("settings")), m_server.url(),
+                               QStringLiteral("learner"), false);
+        QVERIFY(client);
+        TrayNotifier::setEnabledInSettings(true);
+        SettingsDialog dialog(client.get(), QStringLiteral("en"));
+        QVERIFY(dialog.notificationsBox()->isChecked());
+        dialog.notificationsBox()->setChecked(false);
+        dialog.accept();
+        QVERIFY(!TrayNotifier::enabledInSettings());
+        SettingsDialog again(client.get(), QStringLiteral("en"));
+        QVERIFY(!again.notificationsBox()->isChecked());
+        TrayNotifier::setEnabledInSettings(true);
+    }
+};
+
+QTEST_MAIN(TestUiReading)
+#include "tst_ui_reading.moc"
