@@ -38,6 +38,25 @@
     </message>
 </context>
 <context>
+    <name>lyceum</name>
+    <message>
+        <source>Someone</source>
+        <translation>Someone</translation>
+    </message>
+    <message>
+        <source>%1 mentioned you in “%2”</source>
+        <translation>%1 mentioned you in “%2”</translation>
+    </message>
+    <message>
+        <source>%1 replied to your post in “%2”</source>
+        <translation>%1 replied to your post in “%2”</translation>
+    </message>
+    <message>
+        <source>%1 replied to “%2”</source>
+        <translation>%1 replied to “%2”</translation>
+    </message>
+</context>
+<context>
     <name>lyceum::ApiClient</name>
     <message>
         <source>The handle or password is wrong.</source>
@@ -138,12 +157,12 @@
         <translation>The cache file is not a readable database: %1</translation>
     </message>
     <message>
-        <source>The cache was written by a newer version of Lyceum (schema %1; this version knows up to %2). Update Lyceum or use another profile.</source>
-        <translation>The cache was written by a newer version of Lyceum (schema %1; this version knows up to %2). Update Lyceum or use another profile.</translation>
+        <source>The cache was written by a newer version of Lyceum (it has schema step %1, which this version does not know). Update Lyceum or use another profile.</source>
+        <translation>The cache was written by a newer version of Lyceum (it has schema step %1, which this version does not know). Update Lyceum or use another profile.</translation>
     </message>
     <message>
-        <source>Updating the cache to schema %1 failed: %2</source>
-        <translation>Updating the cache to schema %1 failed: %2</translation>
+        <source>Updating the cache (step %1) failed: %2</source>
+        <translation>Updating the cache (step %1) failed: %2</translation>
     </message>
 </context>
 <context>
@@ -194,7 +213,7 @@
     </message>
     <message>
         <source>The server cannot be reached. Lyceum keeps trying; your changes are kept and sent when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server cannot be reached. Lyceum keeps trying; your changes are kept and sent when it is back.</translation>
     </message>
 </context>
 <context>
@@ -228,6 +247,23 @@
     </message>
 </context>
 <context>
+    <name>lyceum::Notifications</name>
+    <message numerus="yes">
+        <source>%n new replies in “%1”</source>
+        <translation>
+            <numerusform>A new reply in “%1”</numerusform>
+            <numerusform>%n new replies in “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new replies and mentions</source>
+        <translation>
+            <numerusform>A new reply or mention</numerusform>
+            <numerusform>%n new replies and mentions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lyceum::Outbox</name>
     <message>
         <source>Only a change the server refused can be retried.</source>
@@ -256,6 +292,10 @@
     <message>
         <source>The server already has something with the same id.</source>
         <translation>The server already has something with the same id.</translation>
+    </message>
+    <message>
+        <source>The post was changed elsewhere after you started editing it. Your text is kept: retry to replace that version with yours, or drop your edit to keep it.</source>
+        <translation>The post was changed elsewhere after you started editing it. Your text is kept: retry to replace that version with yours, or drop your edit to keep it.</translation>
     </message>
 </context>
 <context>
@@ -432,6 +472,18 @@ Global options: --page-size N (changes per sync page, 1-5000)
         <source>This reaction is not available.</source>
         <translation>This reaction is not available.</translation>
     </message>
+    <message>
+        <source>The post was not found in the local cache.</source>
+        <translation>The post was not found in the local cache.</translation>
+    </message>
+    <message>
+        <source>Only the author may change a post.</source>
+        <translation>Only the author may change a post.</translation>
+    </message>
+    <message>
+        <source>The post was deleted.</source>
+        <translation>The post was deleted.</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::AppSession</name>
@@ -594,6 +646,10 @@ Global options: --page-size N (changes per sync page, 1-5000)
     <message>
         <source>Replying to %1</source>
         <translation>Replying to %1</translation>
+    </message>
+    <message>
+        <source>Editing your post</source>
+        <translation>Editing your post</translation>
     </message>
 </context>
 <context>
@@ -834,7 +890,7 @@ Global options: --page-size N (changes per sync page, 1-5000)
     </message>
     <message>
         <source>You&apos;re offline — reading from this computer; what you write is sent when you&apos;re back online.</source>
-        <translation type="unfinished"></translation>
+        <translation>You&apos;re offline — reading from this computer; what you write is sent when you&apos;re back online.</translation>
     </message>
 </context>
 <context>
@@ -884,90 +940,98 @@ Global options: --page-size N (changes per sync page, 1-5000)
     <name>lyceum::ui::OutboxModel</name>
     <message>
         <source>Reply</source>
-        <translation type="unfinished">Reply</translation>
+        <translation>Reply</translation>
     </message>
     <message>
         <source>Reply in “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply in “%1”</translation>
     </message>
     <message>
         <source>New thread: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>New thread: %1</translation>
     </message>
     <message>
         <source>Reaction %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaction %1</translation>
     </message>
     <message>
         <source>Reaction %1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaction %1 removed</translation>
     </message>
     <message>
         <source>Change (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Change (%1)</translation>
     </message>
     <message>
         <source>Waiting to send</source>
-        <translation type="unfinished">Waiting to send</translation>
+        <translation>Waiting to send</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished">Sending…</translation>
+        <translation>Sending…</translation>
     </message>
     <message>
         <source>Not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Not accepted</translation>
     </message>
     <message>
         <source>Not accepted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not accepted: %1</translation>
+    </message>
+    <message>
+        <source>Edit of your post</source>
+        <translation>Edit of your post</translation>
+    </message>
+    <message>
+        <source>Deletion of your post</source>
+        <translation>Deletion of your post</translation>
     </message>
 </context>
 <context>
     <name>lyceum::ui::OutboxPanel</name>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Retry</translation>
     </message>
     <message>
         <source>Cancel change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel change</translation>
     </message>
     <message>
         <source>Retry all</source>
-        <translation type="unfinished"></translation>
+        <translation>Retry all</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Outbox</translation>
     </message>
     <message>
         <source>Changes waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes waiting to be sent</translation>
     </message>
     <message>
         <source>Send the selected change again</source>
-        <translation type="unfinished"></translation>
+        <translation>Send the selected change again</translation>
     </message>
     <message>
         <source>Drop the selected change; it is not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Drop the selected change; it is not sent</translation>
     </message>
     <message>
         <source>Send every change again</source>
-        <translation type="unfinished"></translation>
+        <translation>Send every change again</translation>
     </message>
     <message>
         <source>Cancel this change?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel this change?</translation>
     </message>
     <message>
         <source>“%1” will not be sent and is removed from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” will not be sent and is removed from this computer.</translation>
     </message>
     <message>
         <source>Everything you wrote has been sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Everything you wrote has been sent.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to send</source>
@@ -1051,19 +1115,35 @@ Global options: --page-size N (changes per sync page, 1-5000)
     </message>
     <message>
         <source>Edit and resend</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit and resend</translation>
     </message>
     <message>
         <source>Put the text back in the editor to change it and send it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Put the text back in the editor to change it and send it again</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard</translation>
     </message>
     <message>
         <source>Remove this reply; it is not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove this reply; it is not sent</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Change your post</source>
+        <translation>Change your post</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete your post</source>
+        <translation>Delete your post</translation>
     </message>
 </context>
 <context>
@@ -1094,7 +1174,7 @@ print(&quot;你好&quot;)
     </message>
     <message>
         <source>Writing this on the train; it goes out when I am back online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing this on the train; it goes out when I am back online.</translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1259,14 @@ print(&quot;你好&quot;)
         <source>Later</source>
         <translation>Later</translation>
     </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>&amp;Tell me of replies to my threads and posts and of mentions while Lyceum is in the background</source>
+        <translation>&amp;Tell me of replies to my threads and posts and of mentions while Lyceum is in the background</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::Sidebar</name>
@@ -1201,6 +1289,16 @@ print(&quot;你好&quot;)
     <message>
         <source>Not signed in</source>
         <translation>Not signed in</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::SpaceListModel</name>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1301,7 +1399,7 @@ print(&quot;你好&quot;)
     </message>
     <message>
         <source>Show what is waiting to be sent (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Show what is waiting to be sent (Ctrl+Shift+O)</translation>
     </message>
 </context>
 <context>
@@ -1318,6 +1416,13 @@ print(&quot;你好&quot;)
         <translation>
             <numerusform>%n reply</numerusform>
             <numerusform>%n replies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
         </translation>
     </message>
 </context>
@@ -1364,11 +1469,34 @@ print(&quot;你好&quot;)
     </message>
     <message>
         <source>Discard this reply?</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard this reply?</translation>
     </message>
     <message>
         <source>“%1” was not accepted and will be removed from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” was not accepted and will be removed from this computer.</translation>
+    </message>
+    <message>
+        <source>Delete your post?</source>
+        <translation>Delete your post?</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Others will see that a post was deleted.</source>
+        <translation>Delete “%1”? Others will see that a post was deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::TrayNotifier</name>
+    <message>
+        <source>Lyceum</source>
+        <translation>Lyceum</translation>
+    </message>
+    <message>
+        <source>Show Lyceum</source>
+        <translation>Show Lyceum</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,25 @@
     </message>
 </context>
 <context>
+    <name>lyceum</name>
+    <message>
+        <source>Someone</source>
+        <translation>有人</translation>
+    </message>
+    <message>
+        <source>%1 mentioned you in “%2”</source>
+        <translation>%1 在「%2」中提到了你</translation>
+    </message>
+    <message>
+        <source>%1 replied to your post in “%2”</source>
+        <translation>%1 在「%2」中回复了你的帖子</translation>
+    </message>
+    <message>
+        <source>%1 replied to “%2”</source>
+        <translation>%1 回复了「%2」</translation>
+    </message>
+</context>
+<context>
     <name>lyceum::ApiClient</name>
     <message>
         <source>The handle or password is wrong.</source>
@@ -135,12 +154,12 @@
         <translation>缓存文件不是可读取的数据库：%1</translation>
     </message>
     <message>
-        <source>The cache was written by a newer version of Lyceum (schema %1; this version knows up to %2). Update Lyceum or use another profile.</source>
-        <translation>缓存由更新版本的 Lyceum 写入（架构版本 %1；当前版本最高支持 %2）。请更新 Lyceum，或使用其他个人资料。</translation>
+        <source>The cache was written by a newer version of Lyceum (it has schema step %1, which this version does not know). Update Lyceum or use another profile.</source>
+        <translation>缓存由更新版本的 Lyceum 写入（包含本版本不认识的结构步骤 %1）。请更新 Lyceum 或使用其他个人资料。</translation>
     </message>
     <message>
-        <source>Updating the cache to schema %1 failed: %2</source>
-        <translation>将缓存升级到架构版本 %1 失败：%2</translation>
+        <source>Updating the cache (step %1) failed: %2</source>
+        <translation>更新缓存（步骤 %1）失败：%2</translation>
     </message>
 </context>
 <context>
@@ -225,6 +244,21 @@
     </message>
 </context>
 <context>
+    <name>lyceum::Notifications</name>
+    <message numerus="yes">
+        <source>%n new replies in “%1”</source>
+        <translation>
+            <numerusform>「%1」有 %n 条新回复</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new replies and mentions</source>
+        <translation>
+            <numerusform>%n 条新回复和提及</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lyceum::Outbox</name>
     <message>
         <source>Only a change the server refused can be retried.</source>
@@ -253,6 +287,10 @@
     <message>
         <source>The server already has something with the same id.</source>
         <translation>服务器上已有相同 ID 的内容。</translation>
+    </message>
+    <message>
+        <source>The post was changed elsewhere after you started editing it. Your text is kept: retry to replace that version with yours, or drop your edit to keep it.</source>
+        <translation>你开始编辑后，这条帖子在别处被修改了。你的文字已保留：重试即用你的版本替换它，或丢弃你的修改以保留对方的版本。</translation>
     </message>
 </context>
 <context>
@@ -429,6 +467,18 @@ Global options: --page-size N (changes per sync page, 1-5000)
         <source>This reaction is not available.</source>
         <translation>该表情回应不可用。</translation>
     </message>
+    <message>
+        <source>The post was not found in the local cache.</source>
+        <translation>本地缓存中找不到该帖子。</translation>
+    </message>
+    <message>
+        <source>Only the author may change a post.</source>
+        <translation>只有作者可以修改帖子。</translation>
+    </message>
+    <message>
+        <source>The post was deleted.</source>
+        <translation>该帖子已被删除。</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::AppSession</name>
@@ -589,6 +639,10 @@ Global options: --page-size N (changes per sync page, 1-5000)
     <message>
         <source>Replying to %1</source>
         <translation>回复 %1</translation>
+    </message>
+    <message>
+        <source>Editing your post</source>
+        <translation>正在编辑你的帖子</translation>
     </message>
 </context>
 <context>
@@ -913,6 +967,14 @@ Global options: --page-size N (changes per sync page, 1-5000)
         <source>Not accepted: %1</source>
         <translation>未被接受：%1</translation>
     </message>
+    <message>
+        <source>Edit of your post</source>
+        <translation>修改你的帖子</translation>
+    </message>
+    <message>
+        <source>Deletion of your post</source>
+        <translation>删除你的帖子</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::OutboxPanel</name>
@@ -1054,6 +1116,22 @@ Global options: --page-size N (changes per sync page, 1-5000)
         <source>Remove this reply; it is not sent</source>
         <translation>删除这条回复，不再发送</translation>
     </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Change your post</source>
+        <translation>修改你的帖子</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete your post</source>
+        <translation>删除你的帖子</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::ScreenshotTour</name>
@@ -1168,6 +1246,14 @@ print(&quot;你好&quot;)
         <source>Later</source>
         <translation>稍后</translation>
     </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>&amp;Tell me of replies to my threads and posts and of mentions while Lyceum is in the background</source>
+        <translation>Lyceum 在后台时，有人回复我的话题或帖子、或提到我时通知我(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::Sidebar</name>
@@ -1190,6 +1276,15 @@ print(&quot;你好&quot;)
     <message>
         <source>Not signed in</source>
         <translation>未登录</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::SpaceListModel</name>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n 条未读</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1400,12 @@ print(&quot;你好&quot;)
             <numerusform>%n 条回复</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n 条未读</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::ThreadView</name>
@@ -1353,6 +1454,29 @@ print(&quot;你好&quot;)
     <message>
         <source>“%1” was not accepted and will be removed from this computer.</source>
         <translation>「%1」未被接受，将从本机删除。</translation>
+    </message>
+    <message>
+        <source>Delete your post?</source>
+        <translation>删除你的帖子？</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Others will see that a post was deleted.</source>
+        <translation>删除「%1」？其他人会看到这里有一条帖子已被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::TrayNotifier</name>
+    <message>
+        <source>Lyceum</source>
+        <translation>Lyceum</translation>
+    </message>
+    <message>
+        <source>Show Lyceum</source>
+        <translation>显示 Lyceum</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
     </message>
 </context>
 <context>

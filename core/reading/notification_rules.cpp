@@ -6,8 +6,8 @@ namespace lyceum {
 
 namespace {
 
-QString tr(const char *text, int n = -1) {
-    return QCoreApplication::translate("lyceum::Notifications", text, nullptr, n);
+QString tr(const char *text) {
+    return QCoreApplication::translate("lyceum::Notifications", text);
 }
 
 bool isWordChar(QChar c) {
@@ -97,9 +97,12 @@ NoticeText summarize(const QVector<Notice> &notices) {
     for (const Notice &n : notices)
         oneThread = oneThread && n.post.post.threadId == text.threadId;
     if (oneThread)
-        text.title = tr("%n new replies in “%1”", int(notices.size())).arg(last.post.threadTitle);
+        text.title = QCoreApplication::translate("lyceum::Notifications", "%n new replies in “%1”",
+                                                 nullptr, int(notices.size()))
+                         .arg(last.post.threadTitle);
     else
-        text.title = tr("%n new replies and mentions", int(notices.size()));
+        text.title = QCoreApplication::translate(
+            "lyceum::Notifications", "%n new replies and mentions", nullptr, int(notices.size()));
     text.body = author + QStringLiteral(": ") + excerpt(last.post.post.body);
     return text;
 }
