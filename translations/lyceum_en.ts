@@ -55,6 +55,20 @@
         <source>%1 replied to “%2”</source>
         <translation>%1 replied to “%2”</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new replies in “%1”</source>
+        <translation>
+            <numerusform>A new reply in “%1”</numerusform>
+            <numerusform>%n new replies in “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new replies and mentions</source>
+        <translation>
+            <numerusform>A new reply or mention</numerusform>
+            <numerusform>%n new replies and mentions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ApiClient</name>
@@ -244,23 +258,6 @@
     <message>
         <source>the cache connection is not a SQLite database</source>
         <translation>the cache connection is not a SQLite database</translation>
-    </message>
-</context>
-<context>
-    <name>lyceum::Notifications</name>
-    <message numerus="yes">
-        <source>%n new replies in “%1”</source>
-        <translation>
-            <numerusform>A new reply in “%1”</numerusform>
-            <numerusform>%n new replies in “%1”</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new replies and mentions</source>
-        <translation>
-            <numerusform>A new reply or mention</numerusform>
-            <numerusform>%n new replies and mentions</numerusform>
-        </translation>
     </message>
 </context>
 <context>

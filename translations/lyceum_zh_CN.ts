@@ -52,6 +52,18 @@
         <source>%1 replied to “%2”</source>
         <translation>%1 回复了「%2」</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new replies in “%1”</source>
+        <translation>
+            <numerusform>「%1」有 %n 条新回复</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new replies and mentions</source>
+        <translation>
+            <numerusform>%n 条新回复和提及</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ApiClient</name>
@@ -241,21 +253,6 @@
     <message>
         <source>the cache connection is not a SQLite database</source>
         <translation>缓存连接不是 SQLite 数据库</translation>
-    </message>
-</context>
-<context>
-    <name>lyceum::Notifications</name>
-    <message numerus="yes">
-        <source>%n new replies in “%1”</source>
-        <translation>
-            <numerusform>「%1」有 %n 条新回复</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new replies and mentions</source>
-        <translation>
-            <numerusform>%n 条新回复和提及</numerusform>
-        </translation>
     </message>
 </context>
 <context>

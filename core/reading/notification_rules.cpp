@@ -7,7 +7,7 @@ namespace lyceum {
 namespace {
 
 QString tr(const char *text) {
-    return QCoreApplication::translate("lyceum::Notifications", text);
+    return QCoreApplication::translate("lyceum", text);
 }
 
 bool isWordChar(QChar c) {
@@ -97,12 +97,12 @@ NoticeText summarize(const QVector<Notice> &notices) {
     for (const Notice &n : notices)
         oneThread = oneThread && n.post.post.threadId == text.threadId;
     if (oneThread)
-        text.title = QCoreApplication::translate("lyceum::Notifications", "%n new replies in “%1”",
-                                                 nullptr, int(notices.size()))
+        text.title = QCoreApplication::translate("lyceum", "%n new replies in “%1”", nullptr,
+                                                 int(notices.size()))
                          .arg(last.post.threadTitle);
     else
-        text.title = QCoreApplication::translate(
-            "lyceum::Notifications", "%n new replies and mentions", nullptr, int(notices.size()));
+        text.title = QCoreApplication::translate("lyceum", "%n new replies and mentions", nullptr,
+                                                 int(notices.size()));
     text.body = author + QStringLiteral(": ") + excerpt(last.post.post.body);
     return text;
 }

@@ -34,8 +34,7 @@ QVector<Notice> selectNotices(const QVector<IncomingPost> &posts, const QString 
                               const QString &myHandle);
 
 // One message for a burst: a single notice is told with its author, thread and an excerpt;
-// several as a count with the thread when they share one. Translated (context
-// "lyceum::Notifications").
+// several as a count with the thread when they share one. Translated (context "lyceum").
 struct NoticeText {
     QString title;
     QString body;
