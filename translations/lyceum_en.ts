@@ -648,6 +648,10 @@ Global options: --page-size N (changes per sync page, 1-5000)
         <source>Editing your post</source>
         <translation>Editing your post</translation>
     </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::CourseCardDelegate</name>

@@ -641,6 +641,10 @@ Global options: --page-size N (changes per sync page, 1-5000)
         <source>Editing your post</source>
         <translation>正在编辑你的帖子</translation>
     </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::CourseCardDelegate</name>

@@ -13,6 +13,7 @@
 #include "discussions/space_list_model.h"
 #include "discussions/thread_list_model.h"
 #include "discussions/thread_view.h"
+#include "i18n/language.h"
 #include "settings/settings_dialog.h"
 #include "shell/main_window.h"
 #include "shell/tray_notifier.h"
@@ -80,6 +81,12 @@ private Q_SLOTS:
     }
 
     void unreadNoticesAndEdits() {
+        // LYCEUM_SHOTS=DIR [LYCEUM_SHOTS_LANG=zh_CN]: also saves what the window looks like with
+        // unread replies, for scripts/screenshots.sh.
+        const QString shots = qEnvironmentVariable("LYCEUM_SHOTS");
+        const QString lang = qEnvironmentVariable("LYCEUM_SHOTS_LANG", QStringLiteral("en"));
+        if (!shots.isEmpty())
+            QVERIFY(language::install(*qApp, lang));
         TrayNotifier::setEnabledInSettings(true);
         auto learner = signedIn(m_dir.filePath(QStringLiteral("learner")), m_server.url(),
                                 QStringLiteral("learner"), true);
@@ -87,7 +94,7 @@ private Q_SLOTS:
                                 QStringLiteral("creator"), false);
         QVERIFY(learner && creator);
 
-        MainWindow window(learner.get(), QStringLiteral("en"));
+        MainWindow window(learner.get(), lang);
         window.notifier()->setCoalesceMs(50);
         window.resize(1024, 700);
         window.show();
@@ -134,7 +141,17 @@ private Q_SLOTS:
                                   1, kTimeout);
         QTRY_VERIFY_WITH_TIMEOUT(
             page->spaceModel()->index(0).data(SpaceListModel::UnreadRole).toInt() >= 1, kTimeout);
-        QVERIFY(page->spaceModel()->index(0).data().toString().contains(QStringLiteral("·")));
+        QVERIFY(page->spaceModel()
+                    ->index(0)
+                    .data(Qt::AccessibleTextRole)
+                    .toString()
+                    .contains(QCoreApplication::translate("lyceum::ui::SpaceListModel", "%n unread",
+                                                          nullptr, 1)));
+        if (!shots.isEmpty()) {
+            window.showDiscussions();
+            QTest::qWait(300);
+            QVERIFY(window.grab().save(shots + QStringLiteral("/unread.png")));
+        }
 
         // Back in the window, reading the thread clears it.
         QApplication::setActiveWindow(&window);
@@ -160,12 +177,18 @@ private Q_SLOTS:
         const QString opening = view->postModel()->postAt(0)->post.id;
         PostWidget *mine = view->postWidget(opening);
         QVERIFY(mine);
-        QToolButton *edit = buttonLabelled(mine, QStringLiteral("Edit"));
+        QToolButton *edit =
+            buttonLabelled(mine, QCoreApplication::translate("lyceum::ui::PostWidget", "Edit"));
         QVERIFY(edit);
-        QVERIFY(!buttonLabelled(view->postWidget(view->postModel()->postAt(1)->post.id),
-                                QStringLiteral("Edit"))); // not on others' posts
+        QVERIFY(!buttonLabelled(
+            view->postWidget(view->postModel()->postAt(1)->post.id),
+            QCoreApplication::translate("lyceum::ui::PostWidget", "Edit"))); // not on others' posts
         QTest::mouseClick(edit, Qt::LeftButton);
         QCOMPARE(view->composer()->editTargetId(), opening);
+        if (!shots.isEmpty()) {
+            QTest::qWait(300);
+            QVERIFY(window.grab().save(shots + QStringLiteral("/edit-post.png")));
+        }
         QCOMPARE(view->composer()->text(), QStringLiteral("I am new here. 从哪里开始？"));
         view->composer()->editor()->selectAll();
         QTest::keyClicks(view->composer()->editor(), QStringLiteral("Edited: where to begin"));

@@ -119,6 +119,7 @@ void Composer::setEditTarget(const QString &postId, const QString &body) {
     m_editor->setPlainText(body);
     m_replyLabel->setText(tr("Editing your post"));
     m_replyBanner->show();
+    m_send->setText(tr("Save"));
     focusEditor();
     m_editor->moveCursor(QTextCursor::End);
 }
@@ -127,6 +128,7 @@ void Composer::setReplyTarget(const QString &postId, const QString &authorName) 
     if (!m_editing.isEmpty()) {
         m_editing.clear();
         m_editor->clear();
+        m_send->setText(tr("Send"));
     }
     m_replyTo = postId;
     m_replyLabel->setText(tr("Replying to %1").arg(authorName));
@@ -138,6 +140,7 @@ void Composer::clearReplyTarget() {
     if (!m_editing.isEmpty()) {
         m_editing.clear();
         m_editor->clear();
+        m_send->setText(tr("Send"));
     }
     m_replyTo.clear();
     m_replyBanner->hide();

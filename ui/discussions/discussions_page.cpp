@@ -5,6 +5,7 @@
 #include "common/icons.h"
 #include "common/theme.h"
 #include "composer/new_thread_dialog.h"
+#include "discussions/space_item_delegate.h"
 #include "discussions/space_list_model.h"
 #include "discussions/thread_item_delegate.h"
 #include "discussions/thread_list_model.h"
@@ -40,6 +41,7 @@ DiscussionsPage::DiscussionsPage(Client *client, QWidget *parent)
     spacesTitle->setObjectName(QStringLiteral("PageTitle"));
     m_spaceView->setObjectName(QStringLiteral("SpaceList"));
     m_spaceView->setModel(m_spaces);
+    m_spaceView->setItemDelegate(new SpaceItemDelegate(m_spaceView));
     m_spaceView->setAccessibleName(tr("Spaces"));
     m_spaceView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_spaceView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

@@ -52,10 +52,7 @@ QVariant SpaceListModel::data(const QModelIndex &index, int role) const {
     const int unread = m_unread.value(space.id);
     switch (role) {
     case Qt::DisplayRole:
-        if (unread == 0)
-            return space.name;
-        return QString(space.name % QStringLiteral("  ·  ") %
-                       (unread > 99 ? QStringLiteral("99+") : QString::number(unread)));
+        return space.name; // the unread count is drawn by SpaceItemDelegate
     case Qt::FontRole: {
         if (unread == 0)
             return QVariant();

@@ -22,7 +22,7 @@ public:
     explicit SpaceListModel(QObject *parent = nullptr);
 
     void setSpaces(const QVector<Space> &spaces);
-    // Unread posts per space id; shown after the name, the name in bold.
+    // Unread posts per space id (UnreadRole); the name is then bold.
     void setUnread(const QHash<QString, int> &unread);
     int rowOf(const QString &spaceId) const;
 
