@@ -19,4 +19,13 @@ for lang in zh_CN en; do
             "$bin" --demo --lang "$lang" --size "$size" --screenshot "$out"
     done
 done
+# Unread badges and editing a post need a second account writing: the widget test drives that
+# against a real server and saves those two screens.
+for lang in zh_CN en; do
+    out=$root/shots/$lang-reading
+    mkdir -p "$out"
+    HOME=$home XDG_CONFIG_HOME=$home/config QT_QPA_PLATFORM=offscreen \
+        LYCEUM_SERVER_BIN=$build/bin/lyceum-server LYCEUM_SHOTS=$out LYCEUM_SHOTS_LANG=$lang \
+        "$build/tests/ui/tst_ui_reading" unreadNoticesAndEdits >/dev/null
+done
 echo "screenshots: $(find "$root/shots" -name '*.png' | wc -l) files in $root/shots"

@@ -1265,8 +1265,8 @@ print(&quot;你好&quot;)
         <translation>Notifications</translation>
     </message>
     <message>
-        <source>&amp;Tell me of replies to my threads and posts and of mentions while Lyceum is in the background</source>
-        <translation>&amp;Tell me of replies to my threads and posts and of mentions while Lyceum is in the background</translation>
+        <source>&amp;Notify me of replies and mentions while Lyceum is in the background</source>
+        <translation>&amp;Notify me of replies and mentions while Lyceum is in the background</translation>
     </message>
 </context>
 <context>

@@ -1252,8 +1252,8 @@ print(&quot;你好&quot;)
         <translation>通知</translation>
     </message>
     <message>
-        <source>&amp;Tell me of replies to my threads and posts and of mentions while Lyceum is in the background</source>
-        <translation>Lyceum 在后台时，有人回复我的话题或帖子、或提到我时通知我(&amp;T)</translation>
+        <source>&amp;Notify me of replies and mentions while Lyceum is in the background</source>
+        <translation>Lyceum 在后台时，有人回复或提到我就通知我(&amp;N)</translation>
     </message>
 </context>
 <context>

@@ -48,8 +48,7 @@ SettingsDialog::SettingsDialog(Client *client, const QString &currentLanguage, Q
     notifications->setObjectName(QStringLiteral("SectionTitle"));
     m_notifications->setObjectName(QStringLiteral("NotificationsBox"));
     m_notifications->setText(
-        tr("&Tell me of replies to my threads and posts and of mentions while Lyceum is in the "
-           "background"));
+        tr("&Notify me of replies and mentions while Lyceum is in the background"));
     m_notifications->setChecked(TrayNotifier::enabledInSettings());
     // A long sentence: let it wrap instead of widening the dialog.
     m_notifications->setStyleSheet(QStringLiteral("QCheckBox { spacing: 8px; }"));
