@@ -53,7 +53,8 @@ private Q_SLOTS:
         const QByteArray out = app.readAllStandardOutput();
         const QByteArray err = app.readAllStandardError();
         QCOMPARE(app.exitStatus(), QProcess::NormalExit);
-        QVERIFY2(out.contains("startup-probe: catalogue painted"), QByteArray(out + err).constData());
+        QVERIFY2(out.contains("startup-probe: catalogue painted"),
+                 QByteArray(out + err).constData());
         QVERIFY2(out.contains("startup-probe: offline 1"), QByteArray(out + err).constData());
 
         // The CLI reads the cache and queues a reply while the server is down.
