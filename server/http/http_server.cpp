@@ -28,6 +28,7 @@ HttpServer::HttpServer(Storage &storage, const Clock &clock)
     , m_auth(storage, clock)
     , m_sync(storage)
     , m_mutations(storage, clock)
+    , m_commerce(storage, clock, m_provider)
     , m_live(storage, clock) {
     setUpRoutes();
     m_live.attach(m_http);
@@ -82,6 +83,7 @@ void HttpServer::setUpRoutes() {
     addAuthedRoute(QStringLiteral("/sync"), M::Get, std::bind(&HttpServer::sync, this, _1, _2));
     addAuthedRoute(QStringLiteral("/mutations"), M::Post,
                    std::bind(&HttpServer::mutations, this, _1, _2));
+    setUpCommerceRoutes();
 
     // QHttpServer 6.4 upgrades a WebSocket request once a route has taken it without writing
     // an answer; the socket then reaches LiveHub through newWebSocketConnection.

@@ -4,12 +4,15 @@
 #pragma once
 
 #include "server/auth/auth_service.h"
+#include "server/commerce/commerce_service.h"
+#include "server/commerce/payment_provider.h"
 #include "server/live/live_hub.h"
 #include "server/mutations/mutation_service.h"
 #include "server/sync/sync_service.h"
 
 #include <QHostAddress>
 #include <QHttpServer>
+#include <QTimer>
 #include <functional>
 
 namespace lyceum::server {
@@ -26,6 +29,8 @@ public:
 
     // The live channel, GET /api/v1/live upgraded to a WebSocket on the same port.
     LiveHub &live() { return m_live; }
+    CommerceService &commerce() { return m_commerce; }
+    SandboxProvider &paymentProvider() { return m_provider; }
 
 private:
     using Handler = std::function<QHttpServerResponse(const QHttpServerRequest &)>;
@@ -45,11 +50,16 @@ private:
     QHttpServerResponse me(const QHttpServerRequest &request, const Caller &caller);
     QHttpServerResponse sync(const QHttpServerRequest &request, const Caller &caller);
     QHttpServerResponse mutations(const QHttpServerRequest &request, const Caller &caller);
+    // http_commerce.cpp
+    void setUpCommerceRoutes();
 
     Storage &m_storage;
     AuthService m_auth;
     SyncService m_sync;
     MutationService m_mutations;
+    SandboxProvider m_provider;
+    CommerceService m_commerce;
+    QTimer m_renewals; // runs CommerceService::processRenewals each minute
     QHttpServer m_http;
     LiveHub m_live; // after m_http: its sockets go before the server that upgraded them
 };

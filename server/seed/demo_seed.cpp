@@ -1,11 +1,50 @@
 #include "server/seed/demo_seed.h"
 
 #include "server/auth/credentials.h"
+#include "server/commerce/commerce_storage.h"
 #include "server/demo/demo_community.h"
 #include "server/seed/seed_data.h"
 #include "server/storage/storage.h"
 
 namespace lyceum::server {
+
+void seedDemoStore(Storage &storage) {
+    CommerceStorage &store = *storage.commerce();
+    Transaction tx(storage);
+    // Memberships: every course, by the month or the year (two months free).
+    store.putTier(Tier{QStringLiteral("tier-monthly"),
+                       QStringLiteral("会员月卡 Monthly membership"),
+                       QStringLiteral("month"),
+                       6800,
+                       QStringLiteral("CNY"),
+                       true,
+                       {}},
+                  0);
+    store.putTier(Tier{QStringLiteral("tier-yearly"),
+                       QStringLiteral("年度会员 Yearly membership"),
+                       QStringLiteral("year"),
+                       68000,
+                       QStringLiteral("CNY"),
+                       true,
+                       {}},
+                  1);
+    Coupon welcome;
+    welcome.code = QStringLiteral("WELCOME10");
+    welcome.percentOff = 10;
+    store.putCoupon(welcome);
+    Coupon few;
+    few.code = QStringLiteral("FIRST3");
+    few.amountOff = 5000;
+    few.currency = QStringLiteral("CNY");
+    few.maxUses = 3;
+    store.putCoupon(few);
+    Coupon old;
+    old.code = QStringLiteral("SPRING2026");
+    old.percentOff = 30;
+    old.expiresAt = 1780000000000; // 2026-05-28
+    store.putCoupon(old);
+    tx.commit();
+}
 
 bool seedDemo(Storage &storage, QStringList *accounts, QString *error) {
     QString buildError;
@@ -38,6 +77,7 @@ bool seedDemo(Storage &storage, QStringList *accounts, QString *error) {
     }
     try {
         storage.bulkInsert(data);
+        seedDemoStore(storage);
     } catch (const StorageError &e) {
         *error = QStringLiteral("the demo community could not be stored: ") % e.message();
         return false;

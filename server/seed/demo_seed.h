@@ -13,4 +13,9 @@ class Storage;
 // accounts lists the handles that can log in with demo::demoPassword().
 bool seedDemo(Storage &storage, QStringList *accounts, QString *error);
 
+// The demo store: a monthly and a yearly membership of every course, and coupons WELCOME10
+// (10% off anything), FIRST3 (CNY 50 off, three uses) and SPRING2026 (expired). Throws
+// StorageError.
+void seedDemoStore(Storage &storage);
+
 } // namespace lyceum::server

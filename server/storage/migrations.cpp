@@ -125,6 +125,7 @@ const std::vector<SchemaStep> &serverSchemaSteps() {
     // Append-only: a new step goes at the end; an applied step is never edited or removed.
     static const std::vector<SchemaStep> steps{
         {"core.1", &serverSchemaCore1},
+        {"commerce.1", &serverSchemaCommerce1},
     };
     return steps;
 }

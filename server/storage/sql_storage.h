@@ -6,6 +6,7 @@
 // it (the server's event loop thread).
 #pragma once
 
+#include "server/commerce/commerce_storage.h"
 #include "server/storage/sql_dialect.h"
 #include "server/storage/storage.h"
 
@@ -17,7 +18,7 @@ class QSqlQuery;
 
 namespace lyceum::server {
 
-class SqlStorage final : public Storage {
+class SqlStorage final : public Storage, public CommerceStorage {
 public:
     // Opens (creating if needed) DIR/lyceum-server.sqlite3 and migrates it. nullptr with a
     // readable error when the directory, the file or the schema is unusable.
@@ -67,6 +68,35 @@ public:
                         const QByteArray &result, qint64 at) override;
 
     void bulkInsert(const SeedData &data) override;
+    CommerceStorage *commerce() override { return this; }
+
+    // CommerceStorage (sql_storage_commerce.cpp)
+    QVector<Tier> tiers() override;
+    std::optional<Tier> tierById(const QString &id) override;
+    void putTier(const Tier &tier, int position) override;
+    std::optional<Coupon> couponByCode(const QString &code) override;
+    void putCoupon(const Coupon &coupon) override;
+    void countCouponUse(const QString &code) override;
+    int refundDays(const QString &courseId) override;
+    void setRefundDays(const QString &courseId, int days) override;
+    qint64 nextOrderNumber() override;
+    void insertOrder(const OrderRecord &order) override;
+    void updateOrder(const OrderRecord &order) override;
+    std::optional<OrderRecord> orderById(const QString &id) override;
+    std::optional<OrderRecord> orderByKey(const QString &userId, const QString &key) override;
+    QVector<Order> ordersOf(const QString &userId) override;
+    void insertSubscription(const SubscriptionRecord &subscription) override;
+    void updateSubscription(const SubscriptionRecord &subscription) override;
+    std::optional<SubscriptionRecord> subscriptionById(const QString &id) override;
+    QVector<SubscriptionRecord> subscriptionsOf(const QString &userId) override;
+    QVector<SubscriptionRecord> subscriptionsDue(qint64 now) override;
+    bool recordPaymentEvent(const QString &eventId, const QString &orderId, const QString &type,
+                            qint64 at) override;
+    void addGrant(const QString &userId, const QString &courseId, const QString &source,
+                  const QString &ref, qint64 at) override;
+    void removeGrants(const QString &userId, const QString &source, const QString &ref) override;
+    void syncEntitlements(const QString &userId, qint64 at) override;
+    QStringList allCourseIds() override;
 
 private:
     SqlStorage(SqlDialect dialect, QString connectionName);
@@ -87,6 +117,8 @@ private:
     QString threadScope(const QString &threadId);
     QString lessonCourse(const QString &lessonId);
     void touchLessons(const QString &courseId);
+    // Inserts the entitlement row and re-emits the course's lessons when it is new.
+    void insertEntitlement(const QString &userId, const QString &courseId, qint64 at);
 
     SqlDialect m_dialect;
     QString m_connectionName;

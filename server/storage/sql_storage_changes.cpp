@@ -220,9 +220,15 @@ void SqlStorage::bulkInsert(const SeedData &data) {
     QSqlQuery &entitlements = insertWith(
         QStringLiteral("entitlements"),
         {QStringLiteral("user_id"), QStringLiteral("course_id"), QStringLiteral("granted_at")});
+    QSqlQuery &grants =
+        insertWith(QStringLiteral("grants"),
+                   {QStringLiteral("user_id"), QStringLiteral("course_id"),
+                    QStringLiteral("source"), QStringLiteral("ref"), QStringLiteral("granted_at")});
     for (const auto &e : data.entitlements) {
         bind(entitlements, {e.first, e.second, qint64(0)});
         run(entitlements);
+        bind(grants, {e.first, e.second, QStringLiteral("grant"), QString(), qint64(0)});
+        run(grants);
     }
     tx.commit();
 }

@@ -273,6 +273,12 @@ bool SqlStorage::hasEntitlement(const QString &userId, const QString &courseId) 
 }
 
 void SqlStorage::grantEntitlement(const QString &userId, const QString &courseId, qint64 at) {
+    // A grant by staff or a tool: recorded as such, so commerce never takes it away.
+    addGrant(userId, courseId, QStringLiteral("grant"), QString(), at);
+    insertEntitlement(userId, courseId, at);
+}
+
+void SqlStorage::insertEntitlement(const QString &userId, const QString &courseId, qint64 at) {
     QSqlQuery &q =
         prepared(SqlDialect::insert(QStringLiteral("entitlements"),
                                     {QStringLiteral("user_id"), QStringLiteral("course_id"),

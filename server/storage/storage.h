@@ -128,6 +128,9 @@ public:
     // change per entity. Throws StorageError (and writes nothing) on any failure.
     virtual void bulkInsert(const SeedData &data) = 0;
 
+    // Purchases and memberships, on the same connection (server/commerce/commerce_storage.h).
+    virtual class CommerceStorage *commerce() = 0;
+
     // --- change notification ------------------------------------------------------------
     // Called once the changes log has grown durably: after the commit of a transaction that
     // recorded changes, or right after a change written outside a transaction. One observer;

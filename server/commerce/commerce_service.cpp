@@ -1,0 +1,380 @@
+#include "server/commerce/commerce_service.h"
+
+#include "domain/codec.h"
+#include "server/auth/auth_service.h"
+#include "server/clock.h"
+#include "server/log.h"
+#include "server/storage/storage.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+
+namespace lyceum::server {
+
+namespace {
+
+constexpr qint64 kDayMs = 24LL * 3600 * 1000;
+constexpr int kTierRefundDays = 7;
+
+ApiError notFound(const QString &what) {
+    return {404, QStringLiteral("not_found"), what};
+}
+
+ApiError badRequest(const char *code, const QString &message) {
+    return {400, QLatin1String(code), message};
+}
+
+} // namespace
+
+CommerceService::CommerceService(Storage &storage, const Clock &clock, PaymentProvider &provider)
+    : m_storage(storage)
+    , m_db(*storage.commerce())
+    , m_clock(clock)
+    , m_provider(provider) {}
+
+QJsonObject CommerceService::store() {
+    QJsonArray tiers;
+    for (const Tier &t : m_db.tiers())
+        tiers.append(toJson(t));
+    return {{QStringLiteral("tiers"), tiers},
+            {QStringLiteral("offline_grace_ms"), kOfflineGraceMs}};
+}
+
+qint64 CommerceService::periodEnd(const QString &interval, qint64 from) const {
+    const QDateTime start = QDateTime::fromMSecsSinceEpoch(from, Qt::UTC);
+    return (interval == QLatin1String("year") ? start.addYears(1) : start.addMonths(1))
+        .toMSecsSinceEpoch();
+}
+
+ApiResult<CommerceService::Quote> CommerceService::quote(const Caller &caller,
+                                                         const QString &courseId,
+                                                         const QString &tierId,
+                                                         const QString &couponCode) {
+    Quote q;
+    if (courseId.isEmpty() == tierId.isEmpty())
+        return badRequest("invalid_field", QStringLiteral("give course_id or tier_id"));
+    if (!courseId.isEmpty()) {
+        const std::optional<Course> course = m_storage.courseById(courseId);
+        if (!course ||
+            (!course->published && !caller.isStaff() && course->creatorId != caller.user.id))
+            return notFound(QStringLiteral("The course does not exist."));
+        if (m_storage.hasEntitlement(caller.user.id, courseId))
+            return ApiError{409, QStringLiteral("already_owned"),
+                            QStringLiteral("You already have this course.")};
+        q.title = course->title;
+        q.list = course->price;
+        q.currency = course->currency;
+    } else {
+        const std::optional<Tier> tier = m_db.tierById(tierId);
+        if (!tier)
+            return notFound(QStringLiteral("The membership does not exist."));
+        for (const SubscriptionRecord &s : m_db.subscriptionsOf(caller.user.id)) {
+            if (s.subscription.tierId == tierId &&
+                s.subscription.status == SubscriptionStatus::Active)
+                return ApiError{409, QStringLiteral("already_subscribed"),
+                                QStringLiteral("You already have this membership.")};
+        }
+        q.title = tier->name;
+        q.list = tier->price;
+        q.currency = tier->currency;
+    }
+    if (!couponCode.isEmpty()) {
+        const std::optional<Coupon> c = m_db.couponByCode(couponCode.trimmed());
+        if (!c)
+            return badRequest("coupon_invalid", QStringLiteral("There is no such coupon."));
+        if (c->expiresAt > 0 && c->expiresAt <= m_clock.nowMs())
+            return badRequest("coupon_expired", QStringLiteral("The coupon has expired."));
+        if (c->maxUses > 0 && c->used >= c->maxUses)
+            return badRequest("coupon_exhausted", QStringLiteral("The coupon has been used up."));
+        const bool productOk = (c->courseId.isEmpty() || c->courseId == courseId) &&
+                               (c->tierId.isEmpty() || c->tierId == tierId);
+        if (!productOk || (c->amountOff > 0 && c->currency != q.currency))
+            return badRequest("coupon_not_applicable",
+                              QStringLiteral("The coupon does not apply to this item."));
+        q.discount = c->percentOff > 0 ? q.list * c->percentOff / 100 : qMin(c->amountOff, q.list);
+        q.coupon = c->code;
+    }
+    return q;
+}
+
+ApiResult<Order> CommerceService::checkout(const Caller &caller, const QJsonObject &body) {
+    JsonReader r(body, QStringLiteral("checkout"));
+    const QString courseId = r.optionalId(QLatin1StringView("course_id"));
+    const QString tierId = r.optionalId(QLatin1StringView("tier_id"));
+    const QString coupon = r.optionalString(QLatin1StringView("coupon"));
+    const QString key = r.string(QLatin1StringView("idempotency_key"));
+    if (r.ok() && (key.size() < 8 || key.size() > 100))
+        r.fail(QLatin1StringView("idempotency_key"), QStringLiteral("must be 8 to 100 characters"));
+    if (!r.ok())
+        return badRequest("invalid_field", r.error());
+    Transaction tx(m_storage);
+    if (std::optional<OrderRecord> existing = m_db.orderByKey(caller.user.id, key)) {
+        tx.commit();
+        return existing->order; // the same checkout again (a double click, a retry)
+    }
+    const ApiResult<Quote> q = quote(caller, courseId, tierId, coupon);
+    if (!q.ok())
+        return q.error();
+    OrderRecord rec;
+    rec.userId = caller.user.id;
+    rec.idempotencyKey = key;
+    Order &o = rec.order;
+    o.id = newId();
+    o.number = QStringLiteral("LY-%1").arg(m_db.nextOrderNumber(), 6, 10, QLatin1Char('0'));
+    o.courseId = courseId;
+    o.tierId = tierId;
+    o.title = q.value().title;
+    o.listAmount = q.value().list;
+    o.discount = q.value().discount;
+    o.amount = o.listAmount - o.discount;
+    o.currency = q.value().currency;
+    o.couponCode = q.value().coupon;
+    o.status = OrderStatus::Pending;
+    o.createdAt = m_clock.nowMs();
+    m_db.insertOrder(rec);
+    tx.commit();
+    return o;
+}
+
+void CommerceService::grantFor(OrderRecord &rec, const ChargeOutcome &outcome) {
+    const Order &o = rec.order;
+    const qint64 now = m_clock.nowMs();
+    if (!o.courseId.isEmpty()) {
+        m_db.addGrant(rec.userId, o.courseId, QStringLiteral("order"), o.id, now);
+    } else if (const std::optional<Tier> tier = m_db.tierById(o.tierId)) {
+        SubscriptionRecord sub;
+        sub.userId = rec.userId;
+        sub.paymentMethod = outcome.paymentMethod;
+        sub.firstOrderId = o.id;
+        sub.subscription.id = newId();
+        sub.subscription.tierId = tier->id;
+        sub.subscription.tierName = tier->name;
+        sub.subscription.status = SubscriptionStatus::Active;
+        sub.subscription.startedAt = now;
+        sub.subscription.currentPeriodEnd = periodEnd(tier->interval, now);
+        m_db.insertSubscription(sub);
+        const QStringList courses = tier->allCourses ? m_db.allCourseIds() : tier->courseIds;
+        for (const QString &course : courses)
+            m_db.addGrant(rec.userId, course, QStringLiteral("subscription"), sub.subscription.id,
+                          now);
+    }
+    m_db.syncEntitlements(rec.userId, now);
+}
+
+bool CommerceService::applyPaymentEvent(const QString &eventId, OrderRecord &rec,
+                                        const ChargeOutcome &outcome) {
+    const qint64 now = m_clock.nowMs();
+    if (!m_db.recordPaymentEvent(eventId, rec.order.id, QStringLiteral("payment.succeeded"), now))
+        return false;
+    Order &o = rec.order;
+    if (o.status == OrderStatus::Paid || o.status == OrderStatus::Refunded)
+        return false; // confirmed before under another event id
+    o.status = OrderStatus::Paid;
+    o.reason.clear();
+    o.paidAt = now;
+    o.cardLast4 = outcome.last4;
+    rec.chargeId = outcome.chargeId;
+    const int days = o.courseId.isEmpty() ? kTierRefundDays : m_db.refundDays(o.courseId);
+    o.refundableUntil = o.amount > 0 && days > 0 ? now + days * kDayMs : 0;
+    if (!o.couponCode.isEmpty())
+        m_db.countCouponUse(o.couponCode);
+    if (!o.renewal)
+        grantFor(rec, outcome);
+    m_db.updateOrder(rec);
+    return true;
+}
+
+ApiResult<Order> CommerceService::pay(const Caller &caller, const QJsonObject &body) {
+    JsonReader r(body, QStringLiteral("pay"));
+    const QString orderId = r.id(QLatin1StringView("order_id"));
+    if (!r.ok())
+        return badRequest("invalid_field", r.error());
+    std::optional<OrderRecord> rec = m_db.orderById(orderId);
+    if (!rec || rec->userId != caller.user.id)
+        return notFound(QStringLiteral("The order does not exist."));
+    Order &o = rec->order;
+    if (o.status == OrderStatus::Paid || o.status == OrderStatus::Refunded)
+        return o; // paid already: answered as it is, never charged twice
+    // What may have changed since the checkout: the coupon's uses, the user's entitlements.
+    if (!o.couponCode.isEmpty()) {
+        const std::optional<Coupon> c = m_db.couponByCode(o.couponCode);
+        if (!c || (c->maxUses > 0 && c->used >= c->maxUses))
+            return badRequest("coupon_exhausted", QStringLiteral("The coupon has been used up."));
+        if (c->expiresAt > 0 && c->expiresAt <= m_clock.nowMs())
+            return badRequest("coupon_expired", QStringLiteral("The coupon has expired."));
+    }
+    if (!o.courseId.isEmpty() && m_storage.hasEntitlement(caller.user.id, o.courseId))
+        return ApiError{409, QStringLiteral("already_owned"),
+                        QStringLiteral("You already have this course.")};
+
+    ChargeOutcome outcome;
+    if (o.amount == 0) {
+        outcome.kind = ChargeOutcome::Kind::Succeeded;
+        outcome.eventId = QStringLiteral("free_") + o.id;
+    } else {
+        const QJsonObject cardJson = body.value(QLatin1String("card")).toObject();
+        JsonReader c(cardJson, QStringLiteral("card"));
+        CardInput card;
+        card.number = c.string(QLatin1StringView("number"));
+        card.expMonth = c.int32(QLatin1StringView("exp_month"));
+        card.expYear = c.int32(QLatin1StringView("exp_year"));
+        card.cvc = c.string(QLatin1StringView("cvc"));
+        if (!body.value(QLatin1String("card")).isObject())
+            c.fail(QLatin1StringView("card"), QStringLiteral("must be an object"));
+        if (!c.ok())
+            return badRequest("invalid_field", c.error());
+        outcome = m_provider.charge(o.id, o.amount, o.currency, card, m_clock.nowMs());
+    }
+    Transaction tx(m_storage);
+    if (outcome.kind == ChargeOutcome::Kind::Succeeded) {
+        applyPaymentEvent(outcome.eventId, *rec, outcome);
+        tx.commit();
+        qCInfo(lcServer) << "order" << o.number << "paid:" << o.amount << o.currency;
+        return o;
+    }
+    o.status =
+        outcome.kind == ChargeOutcome::Kind::Declined ? OrderStatus::Declined : OrderStatus::Failed;
+    o.reason = outcome.message;
+    m_db.updateOrder(*rec);
+    tx.commit();
+    return ApiError{402, outcome.code, outcome.message};
+}
+
+ApiResult<Order> CommerceService::refund(const Caller &caller, const QJsonObject &body) {
+    JsonReader r(body, QStringLiteral("refund"));
+    const QString orderId = r.id(QLatin1StringView("order_id"));
+    if (!r.ok())
+        return badRequest("invalid_field", r.error());
+    std::optional<OrderRecord> rec = m_db.orderById(orderId);
+    if (!rec || rec->userId != caller.user.id)
+        return notFound(QStringLiteral("The order does not exist."));
+    Order &o = rec->order;
+    if (o.status == OrderStatus::Refunded)
+        return o;
+    const qint64 now = m_clock.nowMs();
+    if (o.status != OrderStatus::Paid || o.refundableUntil == 0 || now > o.refundableUntil)
+        return ApiError{409, QStringLiteral("refund_window_closed"),
+                        QStringLiteral("This order can no longer be refunded.")};
+    if (!rec->chargeId.isEmpty() && !m_provider.refund(rec->chargeId))
+        return ApiError{502, QStringLiteral("refund_failed"),
+                        QStringLiteral("The payment provider did not accept the refund.")};
+    Transaction tx(m_storage);
+    o.status = OrderStatus::Refunded;
+    o.refundedAt = now;
+    m_db.updateOrder(*rec);
+    if (!o.courseId.isEmpty()) {
+        m_db.removeGrants(rec->userId, QStringLiteral("order"), o.id);
+    } else {
+        for (SubscriptionRecord &s : m_db.subscriptionsOf(rec->userId)) {
+            if (s.firstOrderId != o.id && !o.renewal)
+                continue;
+            if (o.renewal && s.subscription.tierId != o.tierId)
+                continue;
+            s.subscription.status = SubscriptionStatus::Canceled;
+            s.subscription.currentPeriodEnd = now;
+            m_db.updateSubscription(s);
+            m_db.removeGrants(rec->userId, QStringLiteral("subscription"), s.subscription.id);
+            break;
+        }
+    }
+    m_db.syncEntitlements(rec->userId, now);
+    tx.commit();
+    return o;
+}
+
+ApiResult<Subscription> CommerceService::cancel(const Caller &caller, const QJsonObject &body) {
+    JsonReader r(body, QStringLiteral("cancel"));
+    const QString id = r.id(QLatin1StringView("subscription_id"));
+    if (!r.ok())
+        return badRequest("invalid_field", r.error());
+    std::optional<SubscriptionRecord> s = m_db.subscriptionById(id);
+    if (!s || s->userId != caller.user.id)
+        return notFound(QStringLiteral("The membership does not exist."));
+    if (s->subscription.status != SubscriptionStatus::Active)
+        return s->subscription;
+    Transaction tx(m_storage);
+    s->subscription.cancelAtPeriodEnd = true;
+    m_db.updateSubscription(*s);
+    tx.commit();
+    return s->subscription;
+}
+
+QJsonObject CommerceService::wallet(const Caller &caller) {
+    QJsonArray orders;
+    for (const Order &o : m_db.ordersOf(caller.user.id))
+        orders.append(toJson(o));
+    QJsonArray subscriptions;
+    for (const SubscriptionRecord &s : m_db.subscriptionsOf(caller.user.id))
+        subscriptions.append(toJson(s.subscription));
+    return {{QStringLiteral("orders"), orders},
+            {QStringLiteral("subscriptions"), subscriptions},
+            {QStringLiteral("offline_grace_ms"), kOfflineGraceMs},
+            {QStringLiteral("server_time"), m_clock.nowMs()}};
+}
+
+int CommerceService::processRenewals() {
+    const qint64 now = m_clock.nowMs();
+    int processed = 0;
+    for (SubscriptionRecord s : m_db.subscriptionsDue(now)) {
+        ++processed;
+        Transaction tx(m_storage);
+        Subscription &sub = s.subscription;
+        const std::optional<Tier> tier = m_db.tierById(sub.tierId);
+        if (sub.cancelAtPeriodEnd || !tier) {
+            sub.status = SubscriptionStatus::Canceled;
+            m_db.updateSubscription(s);
+            m_db.removeGrants(s.userId, QStringLiteral("subscription"), sub.id);
+            m_db.syncEntitlements(s.userId, now);
+            tx.commit();
+            continue;
+        }
+        // One renewal order per period: its key makes a second run for the same period find
+        // it instead of charging again.
+        const QString key = QStringLiteral("renew:%1:%2").arg(sub.id).arg(sub.currentPeriodEnd);
+        OrderRecord rec;
+        if (std::optional<OrderRecord> existing = m_db.orderByKey(s.userId, key)) {
+            rec = *existing;
+        } else {
+            rec.userId = s.userId;
+            rec.idempotencyKey = key;
+            rec.order.id = newId();
+            rec.order.number =
+                QStringLiteral("LY-%1").arg(m_db.nextOrderNumber(), 6, 10, QLatin1Char('0'));
+            rec.order.tierId = tier->id;
+            rec.order.title = tier->name;
+            rec.order.listAmount = rec.order.amount = tier->price;
+            rec.order.currency = tier->currency;
+            rec.order.renewal = true;
+            rec.order.createdAt = now;
+            m_db.insertOrder(rec);
+        }
+        ChargeOutcome outcome;
+        if (rec.order.status == OrderStatus::Paid)
+            outcome.kind = ChargeOutcome::Kind::Succeeded; // charged in a run that stopped
+        else
+            outcome =
+                m_provider.chargeSaved(rec.order.id, tier->price, tier->currency, s.paymentMethod);
+        if (outcome.kind == ChargeOutcome::Kind::Succeeded) {
+            if (rec.order.status != OrderStatus::Paid)
+                applyPaymentEvent(outcome.eventId, rec, outcome);
+            sub.currentPeriodEnd = periodEnd(tier->interval, sub.currentPeriodEnd);
+            m_db.updateSubscription(s);
+            // A tier of all courses includes the courses published since.
+            const QStringList courses = tier->allCourses ? m_db.allCourseIds() : tier->courseIds;
+            for (const QString &course : courses)
+                m_db.addGrant(s.userId, course, QStringLiteral("subscription"), sub.id, now);
+        } else {
+            rec.order.status = OrderStatus::Declined;
+            rec.order.reason = outcome.message;
+            m_db.updateOrder(rec);
+            sub.status = SubscriptionStatus::Lapsed;
+            m_db.updateSubscription(s);
+            m_db.removeGrants(s.userId, QStringLiteral("subscription"), sub.id);
+        }
+        m_db.syncEntitlements(s.userId, now);
+        tx.commit();
+    }
+    return processed;
+}
+
+} // namespace lyceum::server

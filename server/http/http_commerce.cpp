@@ -1,0 +1,58 @@
+// HttpServer: the commerce routes (docs/protocol.md, "Commerce"), and the minute timer that
+// renews memberships.
+#include "server/http/http_server.h"
+#include "server/http/http_util.h"
+#include "server/log.h"
+
+namespace lyceum::server {
+
+void HttpServer::setUpCommerceRoutes() {
+    using M = QHttpServerRequest::Method;
+    addAuthedRoute(QStringLiteral("/commerce/store"), M::Get,
+                   [this](const QHttpServerRequest &, const Caller &) {
+                       return jsonResponse(m_commerce.store());
+                   });
+    addAuthedRoute(QStringLiteral("/commerce/wallet"), M::Get,
+                   [this](const QHttpServerRequest &, const Caller &caller) {
+                       return jsonResponse(m_commerce.wallet(caller));
+                   });
+    const auto orderRoute = [this](const QString &path, auto call) {
+        addAuthedRoute(
+            path, M::Post, [this, call](const QHttpServerRequest &request, const Caller &caller) {
+                const ApiResult<QJsonObject> body = jsonBody(request);
+                if (!body.ok())
+                    return errorResponse(body.error());
+                const ApiResult<Order> order = (m_commerce.*call)(caller, body.value());
+                if (!order.ok())
+                    return errorResponse(order.error());
+                return jsonResponse(QJsonObject{{QStringLiteral("order"), toJson(order.value())}});
+            });
+    };
+    orderRoute(QStringLiteral("/commerce/checkout"), &CommerceService::checkout);
+    orderRoute(QStringLiteral("/commerce/pay"), &CommerceService::pay);
+    orderRoute(QStringLiteral("/commerce/refund"), &CommerceService::refund);
+    addAuthedRoute(
+        QStringLiteral("/commerce/cancel"), M::Post,
+        [this](const QHttpServerRequest &request, const Caller &caller) {
+            const ApiResult<QJsonObject> body = jsonBody(request);
+            if (!body.ok())
+                return errorResponse(body.error());
+            const ApiResult<Subscription> sub = m_commerce.cancel(caller, body.value());
+            if (!sub.ok())
+                return errorResponse(sub.error());
+            return jsonResponse(QJsonObject{{QStringLiteral("subscription"), toJson(sub.value())}});
+        });
+
+    m_renewals.setInterval(60 * 1000);
+    QObject::connect(&m_renewals, &QTimer::timeout, [this] {
+        try {
+            if (const int n = m_commerce.processRenewals())
+                qCInfo(lcServer) << "processed" << n << "membership renewals";
+        } catch (const StorageError &e) {
+            qCWarning(lcServer) << "renewals failed:" << e.message();
+        }
+    });
+    m_renewals.start();
+}
+
+} // namespace lyceum::server
