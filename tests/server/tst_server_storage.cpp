@@ -2,6 +2,7 @@
 // the instance id, and the bulk seed path.
 #include "server/seed/generated_community.h"
 #include "server/storage/migrations.h"
+#include "server/storage/sql_dialect.h"
 #include "server/storage/sql_storage.h"
 
 #include <QSqlDatabase>
@@ -109,21 +110,32 @@ private Q_SLOTS:
     void databaseFromBeforeNamedStepsIsKept() {
         QTemporaryDir dir;
         QString error;
-        QString instance;
-        {
-            auto storage = SqlStorage::openSqlite(dir.path(), 1, &error);
-            QVERIFY2(storage, qPrintable(error));
-            instance = storage->instanceId();
-        }
-        // Make it look like a build before named steps left it: schema_migrations at version 1.
         const QString file = dir.filePath(SqlStorage::sqliteFileName());
-        scalar(file, QStringLiteral("DROP TABLE schema_steps"));
-        scalar(file, QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, "
-                                    "applied_at BIGINT NOT NULL)"));
-        scalar(file, QStringLiteral("INSERT INTO schema_migrations VALUES (1, 0)"));
+        {
+            // What a build before named steps left: the core schema, schema_migrations at 1,
+            // an instance id and a user.
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("legacy"));
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QVERIFY2(serverSchemaCore1(db, SqlDialect(SqlBackend::Sqlite), &error),
+                     qPrintable(error));
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE schema_migrations (version INTEGER "
+                                          "PRIMARY KEY, applied_at BIGINT NOT NULL)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_migrations VALUES (1, 0)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO meta VALUES ('instance_id', 'legacy-id')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO users (id, handle, display_name, role, "
+                                          "created_at) VALUES ('u1', 'kept', 'Kept', "
+                                          "'learner', 0)")));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("legacy"));
         auto storage = SqlStorage::openSqlite(dir.path(), 1, &error);
         QVERIFY2(storage, qPrintable(error));
-        QCOMPARE(storage->instanceId(), instance);
+        QCOMPARE(storage->instanceId(), QStringLiteral("legacy-id"));
+        QVERIFY(storage->userById(QStringLiteral("u1")).has_value());
         storage.reset();
         QCOMPARE(scalar(file, QStringLiteral("SELECT id FROM schema_steps WHERE position = 0"))
                      .toString(),
