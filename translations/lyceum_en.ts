@@ -69,6 +69,10 @@
             <numerusform>%n new replies and mentions</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The server sent an answer this app does not understand (%1).</source>
+        <translation>The server sent an answer this app does not understand (%1).</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ApiClient</name>
@@ -231,6 +235,61 @@
     </message>
 </context>
 <context>
+    <name>lyceum::Commerce</name>
+    <message>
+        <source>The card was declined.</source>
+        <translation>The card was declined.</translation>
+    </message>
+    <message>
+        <source>The card has insufficient funds.</source>
+        <translation>The card has insufficient funds.</translation>
+    </message>
+    <message>
+        <source>The card has expired.</source>
+        <translation>The card has expired.</translation>
+    </message>
+    <message>
+        <source>The card number is not valid.</source>
+        <translation>The card number is not valid.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s security code is not valid.</source>
+        <translation>The card&apos;s security code is not valid.</translation>
+    </message>
+    <message>
+        <source>The payment could not be processed. Nothing was charged; try again.</source>
+        <translation>The payment could not be processed. Nothing was charged; try again.</translation>
+    </message>
+    <message>
+        <source>There is no such coupon.</source>
+        <translation>There is no such coupon.</translation>
+    </message>
+    <message>
+        <source>The coupon has expired.</source>
+        <translation>The coupon has expired.</translation>
+    </message>
+    <message>
+        <source>The coupon has been used up.</source>
+        <translation>The coupon has been used up.</translation>
+    </message>
+    <message>
+        <source>The coupon does not apply to this item.</source>
+        <translation>The coupon does not apply to this item.</translation>
+    </message>
+    <message>
+        <source>You already have this course.</source>
+        <translation>You already have this course.</translation>
+    </message>
+    <message>
+        <source>You already have this membership.</source>
+        <translation>You already have this membership.</translation>
+    </message>
+    <message>
+        <source>This order can no longer be refunded.</source>
+        <translation>This order can no longer be refunded.</translation>
+    </message>
+</context>
+<context>
     <name>lyceum::CredentialStore</name>
     <message>
         <source>No system keychain is available (%1). You stay signed in only until Lyceum quits.</source>
@@ -331,30 +390,6 @@
 <context>
     <name>lyceum::cli</name>
     <message>
-        <source>Usage:
-  lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin
-  lyceum-cli --profile DIR sync
-  lyceum-cli --profile DIR status [--json]
-  lyceum-cli --profile DIR threads [--json]
-  lyceum-cli --profile DIR thread ID [--json]
-  lyceum-cli --profile DIR post --thread ID [--parent ID] --body TEXT
-  lyceum-cli --profile DIR outbox [--json]
-  lyceum-cli --profile DIR flush
-Global options: --page-size N (changes per sync page, 1-5000)
-</source>
-        <translation>Usage:
-  lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin
-  lyceum-cli --profile DIR sync
-  lyceum-cli --profile DIR status [--json]
-  lyceum-cli --profile DIR threads [--json]
-  lyceum-cli --profile DIR thread ID [--json]
-  lyceum-cli --profile DIR post --thread ID [--parent ID] --body TEXT
-  lyceum-cli --profile DIR outbox [--json]
-  lyceum-cli --profile DIR flush
-Global options: --page-size N (changes per sync page, 1-5000)
-</translation>
-    </message>
-    <message>
         <source>%1 needs a value.</source>
         <translation>%1 needs a value.</translation>
     </message>
@@ -373,10 +408,6 @@ Global options: --page-size N (changes per sync page, 1-5000)
     <message>
         <source>Unknown command %1.</source>
         <translation>Unknown command %1.</translation>
-    </message>
-    <message>
-        <source>Not logged in. Run: lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin</source>
-        <translation>Not logged in. Run: lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin</translation>
     </message>
     <message>
         <source>login needs --server URL, --user HANDLE and --password-stdin.</source>
@@ -453,6 +484,92 @@ Global options: --page-size N (changes per sync page, 1-5000)
     <message>
         <source>Outbox: %1 waiting, %2 failed.</source>
         <translation>Outbox: %1 waiting, %2 failed.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin
+  lyceum-cli --profile DIR sync
+  lyceum-cli --profile DIR status [--json]
+  lyceum-cli --profile DIR threads [--json]
+  lyceum-cli --profile DIR thread ID [--json]
+  lyceum-cli --profile DIR post --thread ID [--parent ID] --body TEXT
+  lyceum-cli --profile DIR outbox [--json]
+  lyceum-cli --profile DIR flush
+  lyceum-cli --profile DIR courses [--json]
+  lyceum-cli --profile DIR buy --course ID --card NUMBER [--expiry MM/YY] [--cvc N] [--coupon CODE] [--json]
+  lyceum-cli --profile DIR subscribe --tier ID --card NUMBER [--coupon CODE]
+  lyceum-cli --profile DIR refund --order ID
+  lyceum-cli --profile DIR wallet [--json]
+Global options: --page-size N (changes per sync page, 1-5000)
+</source>
+        <translation>Usage:
+  lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin
+  lyceum-cli --profile DIR sync
+  lyceum-cli --profile DIR status [--json]
+  lyceum-cli --profile DIR threads [--json]
+  lyceum-cli --profile DIR thread ID [--json]
+  lyceum-cli --profile DIR post --thread ID [--parent ID] --body TEXT
+  lyceum-cli --profile DIR outbox [--json]
+  lyceum-cli --profile DIR flush
+  lyceum-cli --profile DIR courses [--json]
+  lyceum-cli --profile DIR buy --course ID --card NUMBER [--expiry MM/YY] [--cvc N] [--coupon CODE] [--json]
+  lyceum-cli --profile DIR subscribe --tier ID --card NUMBER [--coupon CODE]
+  lyceum-cli --profile DIR refund --order ID
+  lyceum-cli --profile DIR wallet [--json]
+Global options: --page-size N (changes per sync page, 1-5000)
+</translation>
+    </message>
+    <message>
+        <source>A card is needed: --card NUMBER [--expiry MM/YY] [--cvc CVC].</source>
+        <translation>A card is needed: --card NUMBER [--expiry MM/YY] [--cvc CVC].</translation>
+    </message>
+    <message>
+        <source>Checkout failed: %1</source>
+        <translation>Checkout failed: %1</translation>
+    </message>
+    <message>
+        <source>Payment failed: %1</source>
+        <translation>Payment failed: %1</translation>
+    </message>
+    <message>
+        <source>Paid %1 for “%2” (order %3).</source>
+        <translation>Paid %1 for “%2” (order %3).</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>free</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>yours</translation>
+    </message>
+    <message>
+        <source>buy needs --course ID and --card NUMBER.</source>
+        <translation>buy needs --course ID and --card NUMBER.</translation>
+    </message>
+    <message>
+        <source>subscribe needs --tier ID and --card NUMBER.</source>
+        <translation>subscribe needs --tier ID and --card NUMBER.</translation>
+    </message>
+    <message>
+        <source>refund needs --order ID.</source>
+        <translation>refund needs --order ID.</translation>
+    </message>
+    <message>
+        <source>Refund failed: %1</source>
+        <translation>Refund failed: %1</translation>
+    </message>
+    <message>
+        <source>Refunded %1 for “%2” (order %3).</source>
+        <translation>Refunded %1 for “%2” (order %3).</translation>
+    </message>
+    <message>
+        <source>The wallet could not be read: %1</source>
+        <translation>The wallet could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Not logged in. Run: lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin</source>
+        <translation>Not logged in. Run: lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,10 @@
             <numerusform>%n 条新回复和提及</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The server sent an answer this app does not understand (%1).</source>
+        <translation>服务器返回了本应用无法识别的响应（%1）。</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ApiClient</name>
@@ -226,6 +230,61 @@
     </message>
 </context>
 <context>
+    <name>lyceum::Commerce</name>
+    <message>
+        <source>The card was declined.</source>
+        <translation>银行卡被拒绝。</translation>
+    </message>
+    <message>
+        <source>The card has insufficient funds.</source>
+        <translation>银行卡余额不足。</translation>
+    </message>
+    <message>
+        <source>The card has expired.</source>
+        <translation>银行卡已过期。</translation>
+    </message>
+    <message>
+        <source>The card number is not valid.</source>
+        <translation>卡号无效。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s security code is not valid.</source>
+        <translation>银行卡安全码无效。</translation>
+    </message>
+    <message>
+        <source>The payment could not be processed. Nothing was charged; try again.</source>
+        <translation>支付未能处理，未产生任何扣款，请重试。</translation>
+    </message>
+    <message>
+        <source>There is no such coupon.</source>
+        <translation>没有这个优惠码。</translation>
+    </message>
+    <message>
+        <source>The coupon has expired.</source>
+        <translation>优惠码已过期。</translation>
+    </message>
+    <message>
+        <source>The coupon has been used up.</source>
+        <translation>优惠码已被用完。</translation>
+    </message>
+    <message>
+        <source>The coupon does not apply to this item.</source>
+        <translation>该优惠码不适用于此商品。</translation>
+    </message>
+    <message>
+        <source>You already have this course.</source>
+        <translation>你已拥有这门课程。</translation>
+    </message>
+    <message>
+        <source>You already have this membership.</source>
+        <translation>你已开通这个会员。</translation>
+    </message>
+    <message>
+        <source>This order can no longer be refunded.</source>
+        <translation>该订单已超过可退款期限。</translation>
+    </message>
+</context>
+<context>
     <name>lyceum::CredentialStore</name>
     <message>
         <source>No system keychain is available (%1). You stay signed in only until Lyceum quits.</source>
@@ -326,30 +385,6 @@
 <context>
     <name>lyceum::cli</name>
     <message>
-        <source>Usage:
-  lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin
-  lyceum-cli --profile DIR sync
-  lyceum-cli --profile DIR status [--json]
-  lyceum-cli --profile DIR threads [--json]
-  lyceum-cli --profile DIR thread ID [--json]
-  lyceum-cli --profile DIR post --thread ID [--parent ID] --body TEXT
-  lyceum-cli --profile DIR outbox [--json]
-  lyceum-cli --profile DIR flush
-Global options: --page-size N (changes per sync page, 1-5000)
-</source>
-        <translation>用法：
-  lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin
-  lyceum-cli --profile DIR sync
-  lyceum-cli --profile DIR status [--json]
-  lyceum-cli --profile DIR threads [--json]
-  lyceum-cli --profile DIR thread ID [--json]
-  lyceum-cli --profile DIR post --thread ID [--parent ID] --body TEXT
-  lyceum-cli --profile DIR outbox [--json]
-  lyceum-cli --profile DIR flush
-全局选项：--page-size N（每个同步页的更改数，1-5000）
-</translation>
-    </message>
-    <message>
         <source>%1 needs a value.</source>
         <translation>%1 需要一个值。</translation>
     </message>
@@ -368,10 +403,6 @@ Global options: --page-size N (changes per sync page, 1-5000)
     <message>
         <source>Unknown command %1.</source>
         <translation>未知命令 %1。</translation>
-    </message>
-    <message>
-        <source>Not logged in. Run: lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin</source>
-        <translation>尚未登录。请运行：lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin</translation>
     </message>
     <message>
         <source>login needs --server URL, --user HANDLE and --password-stdin.</source>
@@ -448,6 +479,92 @@ Global options: --page-size N (changes per sync page, 1-5000)
     <message>
         <source>Outbox: %1 waiting, %2 failed.</source>
         <translation>发件箱：%1 项待发送，%2 项失败。</translation>
+    </message>
+    <message>
+        <source>Usage:
+  lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin
+  lyceum-cli --profile DIR sync
+  lyceum-cli --profile DIR status [--json]
+  lyceum-cli --profile DIR threads [--json]
+  lyceum-cli --profile DIR thread ID [--json]
+  lyceum-cli --profile DIR post --thread ID [--parent ID] --body TEXT
+  lyceum-cli --profile DIR outbox [--json]
+  lyceum-cli --profile DIR flush
+  lyceum-cli --profile DIR courses [--json]
+  lyceum-cli --profile DIR buy --course ID --card NUMBER [--expiry MM/YY] [--cvc N] [--coupon CODE] [--json]
+  lyceum-cli --profile DIR subscribe --tier ID --card NUMBER [--coupon CODE]
+  lyceum-cli --profile DIR refund --order ID
+  lyceum-cli --profile DIR wallet [--json]
+Global options: --page-size N (changes per sync page, 1-5000)
+</source>
+        <translation>用法：
+  lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin
+  lyceum-cli --profile DIR sync
+  lyceum-cli --profile DIR status [--json]
+  lyceum-cli --profile DIR threads [--json]
+  lyceum-cli --profile DIR thread ID [--json]
+  lyceum-cli --profile DIR post --thread ID [--parent ID] --body TEXT
+  lyceum-cli --profile DIR outbox [--json]
+  lyceum-cli --profile DIR flush
+  lyceum-cli --profile DIR courses [--json]
+  lyceum-cli --profile DIR buy --course ID --card 卡号 [--expiry MM/YY] [--cvc 安全码] [--coupon 优惠码] [--json]
+  lyceum-cli --profile DIR subscribe --tier ID --card 卡号 [--coupon 优惠码]
+  lyceum-cli --profile DIR refund --order ID
+  lyceum-cli --profile DIR wallet [--json]
+全局选项：--page-size N（每个同步页的更改数，1-5000）
+</translation>
+    </message>
+    <message>
+        <source>A card is needed: --card NUMBER [--expiry MM/YY] [--cvc CVC].</source>
+        <translation>需要银行卡：--card 卡号 [--expiry MM/YY] [--cvc 安全码]。</translation>
+    </message>
+    <message>
+        <source>Checkout failed: %1</source>
+        <translation>结算失败：%1</translation>
+    </message>
+    <message>
+        <source>Payment failed: %1</source>
+        <translation>支付失败：%1</translation>
+    </message>
+    <message>
+        <source>Paid %1 for “%2” (order %3).</source>
+        <translation>已为「%2」支付 %1（订单 %3）。</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>已拥有</translation>
+    </message>
+    <message>
+        <source>buy needs --course ID and --card NUMBER.</source>
+        <translation>buy 需要 --course ID 和 --card 卡号。</translation>
+    </message>
+    <message>
+        <source>subscribe needs --tier ID and --card NUMBER.</source>
+        <translation>subscribe 需要 --tier ID 和 --card 卡号。</translation>
+    </message>
+    <message>
+        <source>refund needs --order ID.</source>
+        <translation>refund 需要 --order ID。</translation>
+    </message>
+    <message>
+        <source>Refund failed: %1</source>
+        <translation>退款失败：%1</translation>
+    </message>
+    <message>
+        <source>Refunded %1 for “%2” (order %3).</source>
+        <translation>已退还「%2」的 %1（订单 %3）。</translation>
+    </message>
+    <message>
+        <source>The wallet could not be read: %1</source>
+        <translation>无法读取钱包：%1</translation>
+    </message>
+    <message>
+        <source>Not logged in. Run: lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin</source>
+        <translation>尚未登录。请运行：lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin</translation>
     </message>
 </context>
 <context>

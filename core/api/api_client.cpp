@@ -191,11 +191,15 @@ void ApiClient::send(const QByteArray &method, const QString &path, const QUrlQu
     }
     if (authenticated && m_tokens.accessToken.isEmpty()) {
         if (mayRefresh && !m_tokens.refreshToken.isEmpty()) {
+            // The arguments are copied: the caller's may be gone when the refresh answers.
+            const std::optional<QUrlQuery> q = query ? std::optional(*query) : std::nullopt;
+            const std::optional<QJsonObject> b = body ? std::optional(*body) : std::nullopt;
             refreshThen([=, this](const ApiError &e) {
                 if (e.isError())
                     done(e, {});
                 else
-                    send(method, path, query, body, authenticated, false, done);
+                    send(method, path, q ? &*q : nullptr, b ? &*b : nullptr, authenticated, false,
+                         done);
             });
             return;
         }
@@ -361,6 +365,32 @@ void ApiClient::me(std::function<void(const ApiError &, const User &)> done) {
                  done(badResponse(error), {});
              else
                  done({}, *user);
+         });
+}
+
+void ApiClient::getJson(const QString &path, JsonDone done) {
+    send("GET", path, nullptr, nullptr, true, true,
+         [done](const ApiError &e, const QByteArray &bytes) {
+             if (e.isError()) {
+                 done(e, {});
+                 return;
+             }
+             QString error;
+             const std::optional<QJsonObject> o = parseObject(bytes, &error);
+             done(o ? ApiError() : badResponse(error), o.value_or(QJsonObject()));
+         });
+}
+
+void ApiClient::postJson(const QString &path, const QJsonObject &body, JsonDone done) {
+    send("POST", path, nullptr, &body, true, true,
+         [done](const ApiError &e, const QByteArray &bytes) {
+             if (e.isError()) {
+                 done(e, {});
+                 return;
+             }
+             QString error;
+             const std::optional<QJsonObject> o = parseObject(bytes, &error);
+             done(o ? ApiError() : badResponse(error), o.value_or(QJsonObject()));
          });
 }
 

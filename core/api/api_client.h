@@ -76,6 +76,12 @@ public:
     void postMutations(const QString &clientId, const QJsonArray &mutations,
                        std::function<void(const ApiError &, const QVector<MutationResult> &)> done);
 
+    // Any other authenticated JSON call (the commerce routes): the answer's object, or an error
+    // (a body that is not a JSON object is a bad response).
+    using JsonDone = std::function<void(const ApiError &, const QJsonObject &)>;
+    void getJson(const QString &path, JsonDone done);
+    void postJson(const QString &path, const QJsonObject &body, JsonDone done);
+
     // Exposed for tests: maps an HTTP status and error body to an ApiError.
     static ApiError errorFromHttp(int status, const QByteArray &body);
 

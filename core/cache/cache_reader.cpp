@@ -146,7 +146,8 @@ QVector<CourseSummary> courses(CacheDatabase &db) {
                   "(SELECT COUNT(*) FROM lessons l WHERE l.course_id = c.id), "
                   "(SELECT COUNT(*) FROM lessons l WHERE l.course_id = c.id AND l.free_preview), "
                   "(SELECT COUNT(*) FROM threads t WHERE t.course_id = c.id OR t.lesson_id IN "
-                  "(SELECT l.id FROM lessons l WHERE l.course_id = c.id)) "
+                  "(SELECT l.id FROM lessons l WHERE l.course_id = c.id)), "
+                  "(SELECT COUNT(*) FROM lessons l WHERE l.course_id = c.id AND l.locked) "
                   "FROM courses c LEFT JOIN users u ON u.id = c.creator_id "
                   "ORDER BY c.title COLLATE NOCASE, c.id"));
     QVector<CourseSummary> out;
@@ -159,6 +160,7 @@ QVector<CourseSummary> courses(CacheDatabase &db) {
         s.lessonCount = q.value(14).toInt();
         s.freePreviewCount = q.value(15).toInt();
         s.threadCount = q.value(16).toInt();
+        s.lockedCount = q.value(17).toInt();
         out.append(s);
     }
     return out;

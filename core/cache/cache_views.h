@@ -17,6 +17,9 @@ struct CourseSummary {
     int lessonCount = 0;
     int freePreviewCount = 0;
     int threadCount = 0;
+    int lockedCount = 0; // lessons the server withholds from this user
+    // The user may read the whole course: free, or every lesson came unlocked.
+    bool entitled() const { return course.price == 0 || (lessonCount > 0 && lockedCount == 0); }
 };
 
 struct ThreadSummary {

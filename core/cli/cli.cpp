@@ -23,6 +23,12 @@ QString usage() {
               "  lyceum-cli --profile DIR post --thread ID [--parent ID] --body TEXT\n"
               "  lyceum-cli --profile DIR outbox [--json]\n"
               "  lyceum-cli --profile DIR flush\n"
+              "  lyceum-cli --profile DIR courses [--json]\n"
+              "  lyceum-cli --profile DIR buy --course ID --card NUMBER [--expiry MM/YY] [--cvc N]"
+              " [--coupon CODE] [--json]\n"
+              "  lyceum-cli --profile DIR subscribe --tier ID --card NUMBER [--coupon CODE]\n"
+              "  lyceum-cli --profile DIR refund --order ID\n"
+              "  lyceum-cli --profile DIR wallet [--json]\n"
               "Global options: --page-size N (changes per sync page, 1-5000)\n");
 }
 
@@ -33,8 +39,11 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
     inv.out = &out;
     inv.err = &err;
     inv.in = in;
-    static const QStringList valued{QStringLiteral("user"), QStringLiteral("thread"),
-                                    QStringLiteral("parent"), QStringLiteral("body")};
+    static const QStringList valued{
+        QStringLiteral("user"),   QStringLiteral("thread"), QStringLiteral("parent"),
+        QStringLiteral("body"),   QStringLiteral("course"), QStringLiteral("tier"),
+        QStringLiteral("card"),   QStringLiteral("expiry"), QStringLiteral("cvc"),
+        QStringLiteral("coupon"), QStringLiteral("order")};
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
         const auto needValue = [&](const QString &name) -> std::optional<QString> {
@@ -95,10 +104,13 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
     }
     using Command = int (*)(const Invocation &);
     static const QMap<QString, Command> commands{
-        {QStringLiteral("login"), &login},   {QStringLiteral("sync"), &sync},
-        {QStringLiteral("status"), &status}, {QStringLiteral("threads"), &threads},
-        {QStringLiteral("thread"), &thread}, {QStringLiteral("post"), &post},
-        {QStringLiteral("outbox"), &outbox}, {QStringLiteral("flush"), &flush},
+        {QStringLiteral("login"), &login},         {QStringLiteral("sync"), &sync},
+        {QStringLiteral("status"), &status},       {QStringLiteral("threads"), &threads},
+        {QStringLiteral("thread"), &thread},       {QStringLiteral("post"), &post},
+        {QStringLiteral("outbox"), &outbox},       {QStringLiteral("flush"), &flush},
+        {QStringLiteral("courses"), &courses},     {QStringLiteral("buy"), &buy},
+        {QStringLiteral("subscribe"), &subscribe}, {QStringLiteral("refund"), &refund},
+        {QStringLiteral("wallet"), &wallet},
     };
     const auto command = commands.value(inv.command);
     if (!command) {

@@ -1,6 +1,7 @@
 #include "cli/cli_commands.h"
 
 #include "cli/cli.h"
+#include "cli/cli_support.h"
 #include "client/client.h"
 #include "domain/codec.h"
 
@@ -15,24 +16,12 @@
 namespace lyceum::cli {
 
 namespace {
-
 QString tr(const char *text) {
     return QCoreApplication::translate("lyceum::cli", text);
 }
+} // namespace
 
-// Runs start(), then spins an event loop until the signal connected by connectFn fires.
-template<typename Connect, typename Start> void await(Connect connectFn, Start start) {
-    QEventLoop loop;
-    bool done = false;
-    const QMetaObject::Connection c = connectFn([&] {
-        done = true;
-        loop.quit();
-    });
-    start();
-    if (!done)
-        loop.exec();
-    QObject::disconnect(c);
-}
+namespace support {
 
 std::unique_ptr<Client> openClient(const Invocation &inv) {
     Client::Options options;
@@ -79,8 +68,9 @@ bool restore(Client &client, const Invocation &inv) {
             *inv.err << client.keychainProblem() << '\n';
         else if (!problem.isEmpty())
             *inv.err << problem << '\n';
-        *inv.err << tr("Not logged in. Run: lyceum-cli --server URL --profile DIR login --user "
-                       "HANDLE --password-stdin")
+        *inv.err << QCoreApplication::translate(
+                        "lyceum::cli", "Not logged in. Run: lyceum-cli --server URL --profile DIR "
+                                       "login --user HANDLE --password-stdin")
                  << '\n';
     }
     return ok;
@@ -91,6 +81,26 @@ void printJson(const Invocation &inv, const QJsonValue &value) {
         value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     *inv.out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
 }
+
+ApiError runSync(Client &client) {
+    ApiError result;
+    await(
+        [&](auto quit) {
+            return QObject::connect(&client, &Client::syncFinished,
+                                    [&result, quit](const ApiError &e) {
+                                        result = e;
+                                        quit();
+                                    });
+        },
+        [&] { client.syncNow(); });
+    return result;
+}
+
+} // namespace support
+
+using namespace support;
+
+namespace {
 
 QString stateName(OutboxState state) {
     switch (state) {
@@ -120,20 +130,6 @@ CacheCounts counts(Client &client) {
         loop.quit();
     });
     loop.exec();
-    return result;
-}
-
-ApiError runSync(Client &client) {
-    ApiError result;
-    await(
-        [&](auto quit) {
-            return QObject::connect(&client, &Client::syncFinished,
-                                    [&result, quit](const ApiError &e) {
-                                        result = e;
-                                        quit();
-                                    });
-        },
-        [&] { client.syncNow(); });
     return result;
 }
 

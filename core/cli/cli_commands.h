@@ -33,5 +33,11 @@ int thread(const Invocation &inv);
 int post(const Invocation &inv);
 int outbox(const Invocation &inv);
 int flush(const Invocation &inv);
+// cli_commerce.cpp
+int courses(const Invocation &inv);
+int buy(const Invocation &inv);
+int subscribe(const Invocation &inv);
+int refund(const Invocation &inv);
+int wallet(const Invocation &inv);
 
 } // namespace lyceum::cli

@@ -9,6 +9,7 @@
 // so code against this header as before.
 #include "api/api_error.h"
 #include "cache/cache_views.h"
+#include "domain/commerce.h"
 #include "domain/entities.h"
 #include "reading/notification_rules.h"
 
@@ -20,6 +21,21 @@
 #include <optional>
 
 namespace lyceum {
+
+// The user's purchases and memberships as the server lists them (GET /commerce/wallet).
+struct Wallet {
+    QVector<Order> orders; // newest first
+    QVector<Subscription> subscriptions;
+    qint64 offlineGraceMs = 0;
+    qint64 serverTime = 0;
+};
+
+struct CardDetails {
+    QString number;
+    int expMonth = 0;
+    int expYear = 0; // four digits
+    QString cvc;
+};
 
 struct SyncStatus {
     enum class State { Idle, Syncing, Offline, Error };
@@ -116,6 +132,21 @@ public:
     // Unread posts per space id (spaces with none are absent). ThreadSummary::unread carries
     // the per-thread figure in every thread list.
     void fetchUnreadBySpace(QObject *context, std::function<void(QHash<QString, int>)> done);
+
+    // --- purchases (client_commerce.cpp; online only, results on context's thread) ----------
+    // Errors carry the server's code (card_declined, coupon_expired, ...) and a translated
+    // sentence. A paid order's entitlement arrives through the feed (live or the next pull).
+    using OrderDone = std::function<void(const ApiError &, const Order &)>;
+    void fetchStore(QObject *context, std::function<void(const ApiError &, QVector<Tier>)> done);
+    // Starts (or, with the same key, finds again) a checkout of a course or a tier.
+    void checkout(const QString &courseId, const QString &tierId, const QString &coupon,
+                  const QString &idempotencyKey, QObject *context, OrderDone done);
+    void payOrder(const QString &orderId, const CardDetails &card, QObject *context,
+                  OrderDone done);
+    void requestRefund(const QString &orderId, QObject *context, OrderDone done);
+    void cancelSubscription(const QString &subscriptionId, QObject *context,
+                            std::function<void(const ApiError &, const Subscription &)> done);
+    void fetchWallet(QObject *context, std::function<void(const ApiError &, const Wallet &)> done);
 
     // --- edits (the author's own posts) ---------------------------------------------------------
     // post.edit / post.delete through the outbox. The server keeps the last edit it receives;
