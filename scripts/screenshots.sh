@@ -19,13 +19,22 @@ for lang in zh_CN en; do
             "$bin" --demo --lang "$lang" --size "$size" --screenshot "$out"
     done
 done
-# Unread badges and editing a post need a second account writing: the widget test drives that
-# against a real server and saves those two screens.
+# Unread badges and editing a post need a second account writing, buying needs the sandbox
+# payments: the widget tests drive those against a real server and save their screens.
 for lang in zh_CN en; do
     out=$root/shots/$lang-reading
     mkdir -p "$out"
     HOME=$home XDG_CONFIG_HOME=$home/config QT_QPA_PLATFORM=offscreen \
         LYCEUM_SERVER_BIN=$build/bin/lyceum-server LYCEUM_SHOTS=$out LYCEUM_SHOTS_LANG=$lang \
         "$build/tests/ui/tst_ui_reading" unreadNoticesAndEdits >/dev/null
+    out=$root/shots/$lang-commerce
+    mkdir -p "$out"
+    rm -f "$out/receipt.pdf"
+    HOME=$home XDG_CONFIG_HOME=$home/config QT_QPA_PLATFORM=offscreen \
+        LYCEUM_SERVER_BIN=$build/bin/lyceum-server LYCEUM_SHOTS=$out LYCEUM_SHOTS_LANG=$lang \
+        "$build/tests/ui/tst_ui_commerce" buyThroughTheWidgets >/dev/null
+    if command -v pdftoppm >/dev/null; then
+        pdftoppm -png -r 60 -singlefile "$out/receipt.pdf" "$out/receipt"
+    fi
 done
 echo "screenshots: $(find "$root/shots" -name '*.png' | wc -l) files in $root/shots"

@@ -600,6 +600,89 @@ Global options: --page-size N (changes per sync page, 1-5000)
     </message>
 </context>
 <context>
+    <name>lyceum::ui</name>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation>Not paid</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Receipt %1</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Order number</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Billed to</source>
+        <translation>Billed to</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Coupon %1</source>
+        <translation>Coupon %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>Paid with</translation>
+    </message>
+    <message>
+        <source>card ending in %1</source>
+        <translation>card ending in %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Refunded on</source>
+        <translation>Refunded on</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Thank you for learning with Lyceum.</source>
+        <translation>Thank you for learning with Lyceum.</translation>
+    </message>
+</context>
+<context>
     <name>lyceum::ui::AppSession</name>
     <message>
         <source>Lyceum could not open its local data.</source>
@@ -717,6 +800,119 @@ Global options: --page-size N (changes per sync page, 1-5000)
     <message>
         <source>Loading courses…</source>
         <translation>Loading courses…</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::CheckoutDialog</name>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Checkout</source>
+        <translation>Checkout</translation>
+    </message>
+    <message>
+        <source>Membership, renews every year; cancel any time.</source>
+        <translation>Membership, renews every year; cancel any time.</translation>
+    </message>
+    <message>
+        <source>Membership, renews every month; cancel any time.</source>
+        <translation>Membership, renews every month; cancel any time.</translation>
+    </message>
+    <message>
+        <source>Course, yours for good: every lesson, also offline.</source>
+        <translation>Course, yours for good: every lesson, also offline.</translation>
+    </message>
+    <message>
+        <source>Coupon code</source>
+        <translation>Coupon code</translation>
+    </message>
+    <message>
+        <source>MM/YY</source>
+        <translation>MM/YY</translation>
+    </message>
+    <message>
+        <source>Name on the card</source>
+        <translation>Name on the card</translation>
+    </message>
+    <message>
+        <source>CVC</source>
+        <translation>CVC</translation>
+    </message>
+    <message>
+        <source>&amp;Card number</source>
+        <translation>&amp;Card number</translation>
+    </message>
+    <message>
+        <source>&amp;Expires</source>
+        <translation>&amp;Expires</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>C&amp;oupon</source>
+        <translation>C&amp;oupon</translation>
+    </message>
+    <message>
+        <source>Sandbox payments: 4242 4242 4242 4242 succeeds, 4000 0000 0000 0002 is declined.</source>
+        <translation>Sandbox payments: 4242 4242 4242 4242 succeeds, 4000 0000 0000 0002 is declined.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Payment received — thank you!</source>
+        <translation>Payment received — thank you!</translation>
+    </message>
+    <message>
+        <source>Start learning</source>
+        <translation>Start learning</translation>
+    </message>
+    <message>
+        <source>Pay %1</source>
+        <translation>Pay %1</translation>
+    </message>
+    <message>
+        <source>The card number is not complete or not valid.</source>
+        <translation>The card number is not complete or not valid.</translation>
+    </message>
+    <message>
+        <source>Enter the expiry as MM/YY.</source>
+        <translation>Enter the expiry as MM/YY.</translation>
+    </message>
+    <message>
+        <source>The card has expired.</source>
+        <translation>The card has expired.</translation>
+    </message>
+    <message>
+        <source>Enter the 3 or 4 digits of the security code.</source>
+        <translation>Enter the 3 or 4 digits of the security code.</translation>
+    </message>
+    <message>
+        <source>%1 (was %2, coupon %3)</source>
+        <translation>%1 (was %2, coupon %3)</translation>
+    </message>
+    <message>
+        <source>Get it free</source>
+        <translation>Get it free</translation>
+    </message>
+    <message>
+        <source>Paying…</source>
+        <translation>Paying…</translation>
+    </message>
+    <message>
+        <source>Order %1
+%2
+Paid %3 with the card ending in %4.
+A receipt is in your wallet.</source>
+        <translation>Order %1
+%2
+Paid %3 with the card ending in %4.
+A receipt is in your wallet.</translation>
     </message>
 </context>
 <context>
@@ -850,6 +1046,29 @@ Global options: --page-size N (changes per sync page, 1-5000)
         <translation>
             <numerusform>%n free preview</numerusform>
             <numerusform>%n free previews</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Or join the membership</source>
+        <translation>Or join the membership</translation>
+    </message>
+    <message>
+        <source>Buy for %1</source>
+        <translation>Buy for %1</translation>
+    </message>
+    <message>
+        <source>Free: every lesson is open to you.</source>
+        <translation>Free: every lesson is open to you.</translation>
+    </message>
+    <message>
+        <source>Yours: every lesson is open to you, also offline.</source>
+        <translation>Yours: every lesson is open to you, also offline.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s) unlock when you buy the course or join the membership; free previews open now.</source>
+        <translation>
+            <numerusform>One lesson unlocks when you buy the course or join the membership; free previews open now.</numerusform>
+            <numerusform>%n lessons unlock when you buy the course or join the membership; free previews open now.</numerusform>
         </translation>
     </message>
 </context>
@@ -1009,6 +1228,22 @@ Global options: --page-size N (changes per sync page, 1-5000)
     <message>
         <source>You&apos;re offline — reading from this computer; what you write is sent when you&apos;re back online.</source>
         <translation>You&apos;re offline — reading from this computer; what you write is sent when you&apos;re back online.</translation>
+    </message>
+    <message>
+        <source>This community offers no membership.</source>
+        <translation>This community offers no membership.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 per %3</source>
+        <translation>%1 — %2 per %3</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>month</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1643,10 @@ print(&quot;你好&quot;)
         <source>Not signed in</source>
         <translation>Not signed in</translation>
     </message>
+    <message>
+        <source>Wallet</source>
+        <translation>Wallet</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::SpaceListModel</name>
@@ -1615,6 +1854,153 @@ print(&quot;你好&quot;)
     <message>
         <source>Quit</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::WalletPage</name>
+    <message>
+        <source>Save receipt as PDF…</source>
+        <translation>Save receipt as PDF…</translation>
+    </message>
+    <message>
+        <source>Request refund</source>
+        <translation>Request refund</translation>
+    </message>
+    <message>
+        <source>Cancel renewal</source>
+        <translation>Cancel renewal</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>Wallet</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Memberships</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Membership</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Renews or ends</source>
+        <translation>Renews or ends</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Purchases</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Save receipt</source>
+        <translation>Save receipt</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Loading your purchases…</source>
+        <translation>Loading your purchases…</translation>
+    </message>
+    <message>
+        <source>Your purchases could not be loaded: %1</source>
+        <translation>Your purchases could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>Ends at the period&apos;s end</source>
+        <translation>Ends at the period&apos;s end</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Lapsed: the renewal was declined</source>
+        <translation>Lapsed: the renewal was declined</translation>
+    </message>
+    <message>
+        <source>Paid · refundable until %1</source>
+        <translation>Paid · refundable until %1</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Declined: %1</source>
+        <translation>Declined: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation>Not paid</translation>
+    </message>
+    <message>
+        <source>%1 (renewal)</source>
+        <translation>%1 (renewal)</translation>
+    </message>
+    <message>
+        <source>No purchases yet.</source>
+        <translation>No purchases yet.</translation>
+    </message>
+    <message>
+        <source>Receipts can be saved as PDF.</source>
+        <translation>Receipts can be saved as PDF.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Refund %1 for “%2”? You lose access to it.</source>
+        <translation>Refund %1 for “%2”? You lose access to it.</translation>
+    </message>
+    <message>
+        <source>The refund was not made: %1</source>
+        <translation>The refund was not made: %1</translation>
+    </message>
+    <message>
+        <source>Stop renewing “%1”? It stays active until the period ends.</source>
+        <translation>Stop renewing “%1”? It stays active until the period ends.</translation>
+    </message>
+    <message>
+        <source>The renewal was not cancelled: %1</source>
+        <translation>The renewal was not cancelled: %1</translation>
+    </message>
+    <message>
+        <source>No membership. A membership opens every course; join it from any course page.</source>
+        <translation>No membership. A membership opens every course; join it from any course page.</translation>
     </message>
 </context>
 <context>

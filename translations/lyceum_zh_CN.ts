@@ -595,6 +595,89 @@ Global options: --page-size N (changes per sync page, 1-5000)
     </message>
 </context>
 <context>
+    <name>lyceum::ui</name>
+    <message>
+        <source>Paid</source>
+        <translation>已支付</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation>未支付</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>收据 %1</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Billed to</source>
+        <translation>付款人</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Coupon %1</source>
+        <translation>优惠码 %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>card ending in %1</source>
+        <translation>尾号 %1 的银行卡</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Refunded on</source>
+        <translation>退款日期</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <source>Thank you for learning with Lyceum.</source>
+        <translation>感谢你在 Lyceum 学习。</translation>
+    </message>
+</context>
+<context>
     <name>lyceum::ui::AppSession</name>
     <message>
         <source>Lyceum could not open its local data.</source>
@@ -710,6 +793,119 @@ Global options: --page-size N (changes per sync page, 1-5000)
     <message>
         <source>Loading courses…</source>
         <translation>正在加载课程…</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::CheckoutDialog</name>
+    <message>
+        <source>Apply</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Checkout</source>
+        <translation>结算</translation>
+    </message>
+    <message>
+        <source>Membership, renews every year; cancel any time.</source>
+        <translation>会员，每年自动续费，可随时取消。</translation>
+    </message>
+    <message>
+        <source>Membership, renews every month; cancel any time.</source>
+        <translation>会员，每月自动续费，可随时取消。</translation>
+    </message>
+    <message>
+        <source>Course, yours for good: every lesson, also offline.</source>
+        <translation>课程永久归你：全部课时，离线也能学。</translation>
+    </message>
+    <message>
+        <source>Coupon code</source>
+        <translation>优惠码</translation>
+    </message>
+    <message>
+        <source>MM/YY</source>
+        <translation>月/年</translation>
+    </message>
+    <message>
+        <source>Name on the card</source>
+        <translation>持卡人姓名</translation>
+    </message>
+    <message>
+        <source>CVC</source>
+        <translation>安全码</translation>
+    </message>
+    <message>
+        <source>&amp;Card number</source>
+        <translation>卡号(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Expires</source>
+        <translation>有效期(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>C&amp;oupon</source>
+        <translation>优惠码(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Sandbox payments: 4242 4242 4242 4242 succeeds, 4000 0000 0000 0002 is declined.</source>
+        <translation>沙盒支付：4242 4242 4242 4242 会成功，4000 0000 0000 0002 会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Payment received — thank you!</source>
+        <translation>已收到付款，谢谢！</translation>
+    </message>
+    <message>
+        <source>Start learning</source>
+        <translation>开始学习</translation>
+    </message>
+    <message>
+        <source>Pay %1</source>
+        <translation>支付 %1</translation>
+    </message>
+    <message>
+        <source>The card number is not complete or not valid.</source>
+        <translation>卡号不完整或无效。</translation>
+    </message>
+    <message>
+        <source>Enter the expiry as MM/YY.</source>
+        <translation>请按 月/年（MM/YY）填写有效期。</translation>
+    </message>
+    <message>
+        <source>The card has expired.</source>
+        <translation>银行卡已过期。</translation>
+    </message>
+    <message>
+        <source>Enter the 3 or 4 digits of the security code.</source>
+        <translation>请输入 3 或 4 位安全码。</translation>
+    </message>
+    <message>
+        <source>%1 (was %2, coupon %3)</source>
+        <translation>%1（原价 %2，优惠码 %3）</translation>
+    </message>
+    <message>
+        <source>Get it free</source>
+        <translation>免费获取</translation>
+    </message>
+    <message>
+        <source>Paying…</source>
+        <translation>正在支付…</translation>
+    </message>
+    <message>
+        <source>Order %1
+%2
+Paid %3 with the card ending in %4.
+A receipt is in your wallet.</source>
+        <translation>订单 %1
+%2
+已用尾号 %4 的银行卡支付 %3。
+收据已放入你的钱包。</translation>
     </message>
 </context>
 <context>
@@ -840,6 +1036,28 @@ Global options: --page-size N (changes per sync page, 1-5000)
         <source>%n free preview(s)</source>
         <translation>
             <numerusform>%n 节免费试看</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Or join the membership</source>
+        <translation>或开通会员</translation>
+    </message>
+    <message>
+        <source>Buy for %1</source>
+        <translation>购买 %1</translation>
+    </message>
+    <message>
+        <source>Free: every lesson is open to you.</source>
+        <translation>免费：所有课时都向你开放。</translation>
+    </message>
+    <message>
+        <source>Yours: every lesson is open to you, also offline.</source>
+        <translation>已拥有：所有课时都向你开放，离线也能学。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s) unlock when you buy the course or join the membership; free previews open now.</source>
+        <translation>
+            <numerusform>购买课程或开通会员后解锁 %n 节课时；试看课时现在就能学。</numerusform>
         </translation>
     </message>
 </context>
@@ -998,6 +1216,22 @@ Global options: --page-size N (changes per sync page, 1-5000)
     <message>
         <source>You&apos;re offline — reading from this computer; what you write is sent when you&apos;re back online.</source>
         <translation>你已离线——正在读取本机保存的内容；你写的内容会在恢复联网后发送。</translation>
+    </message>
+    <message>
+        <source>This community offers no membership.</source>
+        <translation>这个社群没有提供会员。</translation>
+    </message>
+    <message>
+        <source>%1 — %2 per %3</source>
+        <translation>%1 — 每%3 %2</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1629,10 @@ print(&quot;你好&quot;)
         <source>Not signed in</source>
         <translation>未登录</translation>
     </message>
+    <message>
+        <source>Wallet</source>
+        <translation>钱包</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::SpaceListModel</name>
@@ -1595,6 +1833,153 @@ print(&quot;你好&quot;)
     <message>
         <source>Quit</source>
         <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::WalletPage</name>
+    <message>
+        <source>Save receipt as PDF…</source>
+        <translation>将收据保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Request refund</source>
+        <translation>申请退款</translation>
+    </message>
+    <message>
+        <source>Cancel renewal</source>
+        <translation>取消续费</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>钱包</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Renews or ends</source>
+        <translation>续费或到期</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>购买记录</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Save receipt</source>
+        <translation>保存收据</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Loading your purchases…</source>
+        <translation>正在加载购买记录…</translation>
+    </message>
+    <message>
+        <source>Your purchases could not be loaded: %1</source>
+        <translation>无法加载购买记录：%1</translation>
+    </message>
+    <message>
+        <source>Ends at the period&apos;s end</source>
+        <translation>本期结束后到期</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Lapsed: the renewal was declined</source>
+        <translation>已失效：续费被拒绝</translation>
+    </message>
+    <message>
+        <source>Paid · refundable until %1</source>
+        <translation>已支付 · %1 前可退款</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已支付</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Declined: %1</source>
+        <translation>被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation>未支付</translation>
+    </message>
+    <message>
+        <source>%1 (renewal)</source>
+        <translation>%1（续费）</translation>
+    </message>
+    <message>
+        <source>No purchases yet.</source>
+        <translation>还没有购买记录。</translation>
+    </message>
+    <message>
+        <source>Receipts can be saved as PDF.</source>
+        <translation>收据可以保存为 PDF。</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Refund %1 for “%2”? You lose access to it.</source>
+        <translation>退还「%2」的 %1？退款后将无法再学习它。</translation>
+    </message>
+    <message>
+        <source>The refund was not made: %1</source>
+        <translation>未能退款：%1</translation>
+    </message>
+    <message>
+        <source>Stop renewing “%1”? It stays active until the period ends.</source>
+        <translation>停止续费「%1」？本期结束前仍然有效。</translation>
+    </message>
+    <message>
+        <source>The renewal was not cancelled: %1</source>
+        <translation>未能取消续费：%1</translation>
+    </message>
+    <message>
+        <source>No membership. A membership opens every course; join it from any course page.</source>
+        <translation>还没有开通会员。会员可学习全部课程，可在任一课程页开通。</translation>
     </message>
 </context>
 <context>

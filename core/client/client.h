@@ -30,6 +30,10 @@ struct Wallet {
     qint64 serverTime = 0;
 };
 
+// The user's words for a commerce code (an Order's reason, an error's code); the code itself
+// when unknown.
+QString commerceReasonText(const QString &code);
+
 struct CardDetails {
     QString number;
     int expMonth = 0;
@@ -184,3 +188,4 @@ private:
 
 Q_DECLARE_METATYPE(lyceum::SyncStatus)
 Q_DECLARE_METATYPE(lyceum::Notice)
+Q_DECLARE_METATYPE(lyceum::Order)

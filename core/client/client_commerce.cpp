@@ -52,6 +52,17 @@ ApiError explained(ApiError e) {
     return e;
 }
 
+} // namespace
+
+QString commerceReasonText(const QString &code) {
+    ApiError e;
+    e.code = code;
+    e.message = code;
+    return explained(e).message;
+}
+
+namespace {
+
 ApiError badAnswer(const QString &detail) {
     return ApiError::make(
         ApiError::Kind::BadResponse,

@@ -234,7 +234,7 @@ ApiResult<Order> CommerceService::pay(const Caller &caller, const QJsonObject &b
     }
     o.status =
         outcome.kind == ChargeOutcome::Kind::Declined ? OrderStatus::Declined : OrderStatus::Failed;
-    o.reason = outcome.message;
+    o.reason = outcome.code; // the client words it in the user's language
     m_db.updateOrder(*rec);
     tx.commit();
     return ApiError{402, outcome.code, outcome.message};
@@ -365,7 +365,7 @@ int CommerceService::processRenewals() {
                 m_db.addGrant(s.userId, course, QStringLiteral("subscription"), sub.id, now);
         } else {
             rec.order.status = OrderStatus::Declined;
-            rec.order.reason = outcome.message;
+            rec.order.reason = outcome.code;
             m_db.updateOrder(rec);
             sub.status = SubscriptionStatus::Lapsed;
             m_db.updateSubscription(s);

@@ -41,6 +41,9 @@ CoursePage::CoursePage(Client *client, QWidget *parent)
     , m_title(new QLabel(this))
     , m_creator(new QLabel(this))
     , m_price(new QLabel(this))
+    , m_buy(new QPushButton(this))
+    , m_member(new QPushButton(tr("Or join the membership"), this))
+    , m_owned(new QLabel(this))
     , m_facts(new QLabel(this))
     , m_chips(new QWidget(this))
     , m_chipsLayout(new QHBoxLayout(m_chips))
@@ -92,12 +95,21 @@ CoursePage::CoursePage(Client *client, QWidget *parent)
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(m_title, 1);
     titleRow->addWidget(m_price, 0, Qt::AlignTop);
+    m_buy->setObjectName(QStringLiteral("Primary"));
+    m_member->setObjectName(QStringLiteral("LinkButton"));
+    m_owned->setObjectName(QStringLiteral("Muted"));
+    m_owned->setWordWrap(true);
+    auto *buyRow = new QHBoxLayout;
+    buyRow->addWidget(m_owned, 1);
+    buyRow->addWidget(m_member);
+    buyRow->addWidget(m_buy);
     auto *header = new QVBoxLayout;
     header->setSpacing(6);
     header->addWidget(m_back, 0, Qt::AlignLeft);
     header->addLayout(titleRow);
     header->addWidget(m_creator);
     header->addWidget(m_chips);
+    header->addLayout(buyRow);
     header->addWidget(m_facts);
 
     // Left column (scrolls): summary, description, syllabus.
@@ -168,6 +180,8 @@ CoursePage::CoursePage(Client *client, QWidget *parent)
     connect(m_threadsView, &QListView::clicked, this, openThread);
     connect(m_threadsView, &QListView::activated, this, openThread);
     connect(m_ask, &QPushButton::clicked, this, &CoursePage::askQuestion);
+    connect(m_buy, &QPushButton::clicked, this, [this] { Q_EMIT buyRequested(m_course); });
+    connect(m_member, &QPushButton::clicked, this, &CoursePage::membershipRequested);
 
     m_reloadTimer->setSingleShot(true);
     m_reloadTimer->setInterval(120);
@@ -212,6 +226,23 @@ void CoursePage::apply(const std::optional<CourseDetail> &detail) {
                                            ? detail->creator.handle
                                            : detail->creator.displayName));
     m_price->setText(Format::price(course.price, course.currency));
+    m_course = course;
+    int locked = 0;
+    int paidLessons = 0;
+    for (const Lesson &l : detail->lessons) {
+        locked += l.locked ? 1 : 0;
+        paidLessons += l.freePreview ? 0 : 1;
+    }
+    const bool owned = course.isFree() || (!detail->lessons.isEmpty() && locked == 0);
+    m_buy->setText(tr("Buy for %1").arg(Format::price(course.price, course.currency)));
+    m_buy->setVisible(!owned);
+    m_member->setVisible(!owned);
+    m_owned->setText(owned ? (course.isFree() ? tr("Free: every lesson is open to you.")
+                                              : tr("Yours: every lesson is open to you, also "
+                                                   "offline."))
+                           : tr("%n lesson(s) unlock when you buy the course or join the "
+                                "membership; free previews open now.",
+                                nullptr, paidLessons));
     m_price->setStyleSheet(
         course.isFree() ? QStringLiteral("background: #e7f6ee; color: #0f9d58; border-radius: 12px;"
                                          "padding: 4px 14px; font-size: 12pt; font-weight: 600;")

@@ -2,6 +2,8 @@
 // syllabus with lock and free-preview marks, and the course's threads.
 #pragma once
 
+#include "domain/entities.h"
+
 #include <QWidget>
 #include <optional>
 
@@ -36,11 +38,16 @@ public:
     QListView *threadListView() const { return m_threadsView; }
     SyllabusModel *syllabusModel() const { return m_syllabus; }
     ThreadListModel *threadModel() const { return m_threads; }
+    QPushButton *buyButton() const { return m_buy; }
+    QLabel *ownedLabel() const { return m_owned; }
 
 Q_SIGNALS:
     void backRequested();
     void threadActivated(const QString &threadId);
     void courseLoaded(const QString &courseId);
+    // The user asked to buy the course / to see the memberships that include it.
+    void buyRequested(const lyceum::Course &course);
+    void membershipRequested();
 
 private:
     void reload();
@@ -57,6 +64,10 @@ private:
     QLabel *m_title;
     QLabel *m_creator;
     QLabel *m_price;
+    QPushButton *m_buy;
+    QPushButton *m_member;
+    QLabel *m_owned;
+    Course m_course;
     QLabel *m_facts;
     QWidget *m_chips;
     QHBoxLayout *m_chipsLayout;

@@ -2,6 +2,9 @@
 
 #include "catalogue/catalogue_page.h"
 #include "client/client.h"
+#include "commerce/checkout_dialog.h"
+#include "commerce/wallet_page.h"
+#include "common/format.h"
 #include "course/course_page.h"
 #include "discussions/discussions_page.h"
 #include "outbox/outbox_panel.h"
@@ -11,12 +14,15 @@
 #include "shell/tray_notifier.h"
 
 #include <QAction>
+#include <QCursor>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace lyceum::ui {
@@ -30,6 +36,7 @@ MainWindow::MainWindow(Client *client, const QString &language, QWidget *parent)
     , m_catalogue(new CataloguePage(client, this))
     , m_course(new CoursePage(client, this))
     , m_discussions(new DiscussionsPage(client, this))
+    , m_wallet(new WalletPage(client, this))
     , m_sync(new SyncStatusWidget(this))
     , m_offlineBanner(new QLabel(this))
     , m_reconnect(new QTimer(this))
@@ -39,6 +46,7 @@ MainWindow::MainWindow(Client *client, const QString &language, QWidget *parent)
     m_pages->addWidget(m_catalogue);
     m_pages->addWidget(m_course);
     m_pages->addWidget(m_discussions);
+    m_pages->addWidget(m_wallet);
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -75,6 +83,7 @@ MainWindow::MainWindow(Client *client, const QString &language, QWidget *parent)
     };
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_1), [this] { showCatalogue(); });
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_2), [this] { showDiscussions(); });
+    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_3), [this] { showWallet(); });
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] { openSettings(); });
     addShortcut(QKeySequence::Find, [this] {
         showCatalogue();
@@ -94,6 +103,8 @@ MainWindow::MainWindow(Client *client, const QString &language, QWidget *parent)
     connect(m_sidebar, &Sidebar::pageRequested, this, [this](Sidebar::Page page) {
         if (page == Sidebar::Catalogue)
             showCatalogue();
+        else if (page == Sidebar::Wallet)
+            showWallet();
         else
             showDiscussions();
     });
@@ -103,6 +114,9 @@ MainWindow::MainWindow(Client *client, const QString &language, QWidget *parent)
     connect(m_catalogue, &CataloguePage::courseActivated, this, &MainWindow::openCourse);
     connect(m_course, &CoursePage::backRequested, this, &MainWindow::showCatalogue);
     connect(m_course, &CoursePage::threadActivated, this, &MainWindow::openThread);
+    connect(m_course, &CoursePage::buyRequested, this,
+            [this](const Course &course) { startCheckout(course); });
+    connect(m_course, &CoursePage::membershipRequested, this, &MainWindow::chooseMembership);
     connect(m_sync, &SyncStatusWidget::syncRequested, m_client, &Client::syncNow);
     connect(m_client, &Client::syncStatusChanged, m_sync, &SyncStatusWidget::setStatus);
     // A state change made outside a pull (the live channel losing or regaining the server).
@@ -157,6 +171,54 @@ void MainWindow::showDiscussions() {
     m_sidebar->setCurrentPage(Sidebar::Discussions);
     m_pages->setCurrentWidget(m_discussions);
     m_discussions->threadListView()->setFocus();
+}
+
+void MainWindow::showWallet() {
+    m_sidebar->setCurrentPage(Sidebar::Wallet);
+    m_pages->setCurrentWidget(m_wallet);
+    m_wallet->orders()->setFocus();
+}
+
+CheckoutDialog *MainWindow::startCheckout(const Course &course) {
+    CheckoutDialog::Item item;
+    item.courseId = course.id;
+    item.title = course.title;
+    item.price = course.price;
+    item.currency = course.currency;
+    auto *dialog = new CheckoutDialog(m_client, item, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::chooseMembership() {
+    m_client->fetchStore(this, [this](const ApiError &e, const QVector<Tier> &tiers) {
+        if (e.isError() || tiers.isEmpty()) {
+            showError(e.isError() ? e
+                                  : ApiError::make(ApiError::Kind::Http,
+                                                   tr("This community offers no membership.")));
+            return;
+        }
+        QMenu menu(this);
+        for (const Tier &t : tiers) {
+            const QString label =
+                tr("%1 — %2 per %3")
+                    .arg(t.name, Format::price(t.price, t.currency),
+                         t.interval == QLatin1String("year") ? tr("year") : tr("month"));
+            menu.addAction(label, this, [this, t] {
+                CheckoutDialog::Item item;
+                item.tierId = t.id;
+                item.title = t.name;
+                item.price = t.price;
+                item.currency = t.currency;
+                item.interval = t.interval;
+                auto *dialog = new CheckoutDialog(m_client, item, this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->open();
+            });
+        }
+        menu.exec(QCursor::pos());
+    });
 }
 
 void MainWindow::openCourse(const QString &courseId) {

@@ -24,6 +24,8 @@ class CataloguePage;
 class CoursePage;
 class DiscussionsPage;
 class OutboxPanel;
+class WalletPage;
+class CheckoutDialog;
 class TrayNotifier;
 class Sidebar;
 class SyncStatusWidget;
@@ -35,6 +37,10 @@ public:
 
     void showCatalogue();
     void showDiscussions();
+    void showWallet();
+    // Opens the checkout for a course; window-modal, returns at once.
+    CheckoutDialog *startCheckout(const Course &course);
+    void chooseMembership();
     void openCourse(const QString &courseId);
     void openThread(const QString &threadId);
     void openSettings();
@@ -48,6 +54,7 @@ public:
     CataloguePage *cataloguePage() const { return m_catalogue; }
     CoursePage *coursePage() const { return m_course; }
     DiscussionsPage *discussionsPage() const { return m_discussions; }
+    WalletPage *walletPage() const { return m_wallet; }
     Sidebar *sidebar() const { return m_sidebar; }
     SyncStatusWidget *syncStatus() const { return m_sync; }
     TrayNotifier *notifier() const { return m_notifier; }
@@ -70,6 +77,7 @@ private:
     CataloguePage *m_catalogue;
     CoursePage *m_course;
     DiscussionsPage *m_discussions;
+    WalletPage *m_wallet;
     SyncStatusWidget *m_sync;
     QLabel *m_offlineBanner;
     QTimer *m_reconnect;

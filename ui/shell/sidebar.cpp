@@ -47,11 +47,14 @@ Sidebar::Sidebar(QWidget *parent)
         navButton(tr("Catalogue"), IconKind::Catalogue, QStringLiteral("Ctrl+1"), this);
     auto *discussions =
         navButton(tr("Discussions"), IconKind::Discussions, QStringLiteral("Ctrl+2"), this);
+    auto *wallet = navButton(tr("Wallet"), IconKind::Check, QStringLiteral("Ctrl+3"), this);
     m_settings = navButton(tr("Settings"), IconKind::Settings, QStringLiteral("Ctrl+,"), this);
     catalogue->setCheckable(true);
     discussions->setCheckable(true);
+    wallet->setCheckable(true);
     m_group->addButton(catalogue, Catalogue);
     m_group->addButton(discussions, Discussions);
+    m_group->addButton(wallet, Wallet);
     m_group->setExclusive(true);
     catalogue->setChecked(true);
 
@@ -78,6 +81,7 @@ Sidebar::Sidebar(QWidget *parent)
     layout->addSpacing(14);
     layout->addWidget(catalogue);
     layout->addWidget(discussions);
+    layout->addWidget(wallet);
     layout->addStretch();
     layout->addWidget(m_settings);
     layout->addSpacing(6);

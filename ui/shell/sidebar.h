@@ -13,7 +13,7 @@ namespace lyceum::ui {
 class Sidebar : public QWidget {
     Q_OBJECT
 public:
-    enum Page { Catalogue = 0, Discussions = 1 };
+    enum Page { Catalogue = 0, Discussions = 1, Wallet = 2 };
 
     explicit Sidebar(QWidget *parent = nullptr);
 

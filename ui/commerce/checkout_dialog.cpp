@@ -1,0 +1,280 @@
+#include "commerce/checkout_dialog.h"
+
+#include "common/format.h"
+#include "common/theme.h"
+
+#include <QDate>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStackedWidget>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace lyceum::ui {
+
+CheckoutDialog::CheckoutDialog(Client *client, Item item, QWidget *parent)
+    : QDialog(parent)
+    , m_client(client)
+    , m_item(std::move(item))
+    , m_session(QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_stack(new QStackedWidget(this))
+    , m_total(new QLabel(this))
+    , m_coupon(new QLineEdit(this))
+    , m_apply(new QPushButton(tr("Apply"), this))
+    , m_number(new QLineEdit(this))
+    , m_expiry(new QLineEdit(this))
+    , m_cvc(new QLineEdit(this))
+    , m_name(new QLineEdit(this))
+    , m_error(new QLabel(this))
+    , m_pay(new QPushButton(this))
+    , m_receipt(new QLabel(this)) {
+    setWindowTitle(tr("Checkout"));
+    setObjectName(QStringLiteral("CheckoutDialog"));
+    setMinimumWidth(440);
+
+    auto *form = new QWidget(this);
+    auto *what = new QLabel(m_item.title, form);
+    what->setObjectName(QStringLiteral("SectionTitle"));
+    what->setWordWrap(true);
+    what->setTextFormat(Qt::PlainText);
+    auto *kind = new QLabel(m_item.courseId.isEmpty()
+                                ? (m_item.interval == QLatin1String("year")
+                                       ? tr("Membership, renews every year; cancel any time.")
+                                       : tr("Membership, renews every month; cancel any time."))
+                                : tr("Course, yours for good: every lesson, also offline."),
+                            form);
+    kind->setObjectName(QStringLiteral("Muted"));
+    kind->setWordWrap(true);
+    m_total->setObjectName(QStringLiteral("CheckoutTotal"));
+    m_total->setStyleSheet(QStringLiteral("font-size: 15pt; font-weight: 600;"));
+
+    m_coupon->setPlaceholderText(tr("Coupon code"));
+    auto *couponRow = new QHBoxLayout;
+    couponRow->addWidget(m_coupon, 1);
+    couponRow->addWidget(m_apply);
+
+    m_number->setPlaceholderText(QStringLiteral("4242 4242 4242 4242"));
+    m_number->setInputMethodHints(Qt::ImhDigitsOnly);
+    m_number->setMaxLength(23);
+    m_expiry->setPlaceholderText(tr("MM/YY"));
+    m_expiry->setMaxLength(5);
+    m_cvc->setPlaceholderText(QStringLiteral("123"));
+    m_cvc->setMaxLength(4);
+    m_cvc->setEchoMode(QLineEdit::Password);
+    m_name->setPlaceholderText(tr("Name on the card"));
+    auto *expiryRow = new QHBoxLayout;
+    expiryRow->addWidget(m_expiry);
+    expiryRow->addWidget(new QLabel(tr("CVC"), form));
+    expiryRow->addWidget(m_cvc);
+    auto *cardForm = new QFormLayout;
+    cardForm->addRow(tr("&Card number"), m_number);
+    cardForm->addRow(tr("&Expires"), expiryRow);
+    cardForm->addRow(tr("&Name"), m_name);
+    cardForm->addRow(tr("C&oupon"), couponRow);
+    auto *sandbox = new QLabel(tr("Sandbox payments: 4242 4242 4242 4242 succeeds, "
+                                  "4000 0000 0000 0002 is declined."),
+                               form);
+    sandbox->setObjectName(QStringLiteral("Muted"));
+    sandbox->setWordWrap(true);
+    m_error->setObjectName(QStringLiteral("ErrorText"));
+    m_error->setStyleSheet(QStringLiteral("color: #b42318;"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    theme::setRole(m_pay, QStringLiteral("Primary"));
+    m_pay->setDefault(true);
+    auto *cancel = new QPushButton(tr("Cancel"), form);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(cancel);
+    buttons->addWidget(m_pay);
+
+    auto *formLayout = new QVBoxLayout(form);
+    formLayout->setContentsMargins(0, 0, 0, 0);
+    formLayout->addWidget(what);
+    formLayout->addWidget(kind);
+    formLayout->addWidget(m_total);
+    formLayout->addSpacing(6);
+    formLayout->addLayout(cardForm);
+    formLayout->addWidget(sandbox);
+    formLayout->addWidget(m_error);
+    formLayout->addStretch();
+    formLayout->addLayout(buttons);
+
+    auto *done = new QWidget(this);
+    auto *thanks = new QLabel(tr("Payment received — thank you!"), done);
+    thanks->setObjectName(QStringLiteral("SectionTitle"));
+    m_receipt->setWordWrap(true);
+    m_receipt->setTextFormat(Qt::PlainText);
+    auto *close = new QPushButton(tr("Start learning"), done);
+    theme::setRole(close, QStringLiteral("Primary"));
+    auto *doneLayout = new QVBoxLayout(done);
+    doneLayout->setContentsMargins(0, 0, 0, 0);
+    doneLayout->addWidget(thanks);
+    doneLayout->addWidget(m_receipt);
+    doneLayout->addStretch();
+    doneLayout->addWidget(close, 0, Qt::AlignRight);
+
+    m_stack->addWidget(form);
+    m_stack->addWidget(done);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 16);
+    layout->addWidget(m_stack);
+
+    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    connect(close, &QPushButton::clicked, this, &QDialog::accept);
+    connect(m_pay, &QPushButton::clicked, this, &CheckoutDialog::pay);
+    connect(m_apply, &QPushButton::clicked, this, &CheckoutDialog::quote);
+    connect(m_coupon, &QLineEdit::returnPressed, this, &CheckoutDialog::quote);
+    connect(m_number, &QLineEdit::textEdited, this, [this](const QString &text) {
+        const QString grouped = groupDigits(text);
+        if (grouped != text) {
+            m_number->setText(grouped);
+            m_number->setCursorPosition(int(grouped.size()));
+        }
+        updatePayEnabled();
+    });
+    connect(m_expiry, &QLineEdit::textEdited, this, [this](const QString &text) {
+        if (text.size() == 2 && !text.contains(u'/'))
+            m_expiry->setText(text + u'/');
+        updatePayEnabled();
+    });
+    connect(m_cvc, &QLineEdit::textEdited, this, &CheckoutDialog::updatePayEnabled);
+
+    // Until the server's quote arrives, the list price.
+    m_order.amount = m_item.price;
+    m_order.currency = m_item.currency;
+    m_total->setText(Format::price(m_item.price, m_item.currency));
+    m_pay->setText(tr("Pay %1").arg(Format::price(m_item.price, m_item.currency)));
+    updatePayEnabled();
+    quote();
+}
+
+QString CheckoutDialog::groupDigits(const QString &text) {
+    QString digits;
+    for (const QChar c : text)
+        if (c.isDigit())
+            digits += c;
+    QString out;
+    for (int i = 0; i < digits.size(); ++i) {
+        if (i > 0 && i % 4 == 0)
+            out += u' ';
+        out += digits.at(i);
+    }
+    return out;
+}
+
+std::optional<CardDetails> CheckoutDialog::card(QString *problem) const {
+    CardDetails c;
+    c.number = m_number->text().remove(u' ');
+    if (!luhnValid(c.number)) {
+        *problem = tr("The card number is not complete or not valid.");
+        return std::nullopt;
+    }
+    static const QRegularExpression expiry(QStringLiteral("^(\\d{2})/(\\d{2})$"));
+    const QRegularExpressionMatch m = expiry.match(m_expiry->text());
+    if (!m.hasMatch() || m.captured(1).toInt() < 1 || m.captured(1).toInt() > 12) {
+        *problem = tr("Enter the expiry as MM/YY.");
+        return std::nullopt;
+    }
+    c.expMonth = m.captured(1).toInt();
+    c.expYear = 2000 + m.captured(2).toInt();
+    const QDate today = QDate::currentDate();
+    if (c.expYear < today.year() || (c.expYear == today.year() && c.expMonth < today.month())) {
+        *problem = tr("The card has expired.");
+        return std::nullopt;
+    }
+    c.cvc = m_cvc->text();
+    if (c.cvc.size() < 3) {
+        *problem = tr("Enter the 3 or 4 digits of the security code.");
+        return std::nullopt;
+    }
+    return c;
+}
+
+void CheckoutDialog::updatePayEnabled() {
+    QString problem;
+    const bool free = !m_order.id.isEmpty() && m_order.amount == 0;
+    m_pay->setEnabled(!m_busy && !m_order.id.isEmpty() && (free || card(&problem).has_value()));
+}
+
+void CheckoutDialog::showError(const QString &message) {
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+void CheckoutDialog::quote() {
+    m_busy = true;
+    updatePayEnabled();
+    m_apply->setEnabled(false);
+    const QString coupon = m_coupon->text().trimmed().toUpper();
+    // One order per (dialog, coupon): asking again for the same gets the same order.
+    const QString key = m_session + u':' + coupon;
+    m_client->checkout(
+        m_item.courseId, m_item.tierId, coupon, key, this,
+        [this, coupon](const ApiError &e, const Order &order) {
+            m_busy = false;
+            m_apply->setEnabled(true);
+            if (e.isError()) {
+                showError(e.message);
+                if (!coupon.isEmpty())
+                    m_coupon->selectAll();
+                updatePayEnabled();
+                return;
+            }
+            showError({});
+            m_order = order;
+            QString total = Format::price(order.amount, order.currency);
+            if (order.discount > 0)
+                total = tr("%1 (was %2, coupon %3)")
+                            .arg(total, Format::price(order.listAmount, order.currency),
+                                 order.couponCode);
+            m_total->setText(total);
+            m_pay->setText(order.amount == 0
+                               ? tr("Get it free")
+                               : tr("Pay %1").arg(Format::price(order.amount, order.currency)));
+            updatePayEnabled();
+        });
+}
+
+void CheckoutDialog::pay() {
+    if (m_busy || m_order.id.isEmpty())
+        return;
+    CardDetails details;
+    if (m_order.amount > 0) {
+        QString problem;
+        const std::optional<CardDetails> c = card(&problem);
+        if (!c) {
+            showError(problem);
+            return;
+        }
+        details = *c;
+    }
+    m_busy = true;
+    updatePayEnabled();
+    m_pay->setText(tr("Paying…"));
+    showError({});
+    m_client->payOrder(m_order.id, details, this, [this](const ApiError &e, const Order &order) {
+        m_busy = false;
+        m_pay->setText(tr("Pay %1").arg(Format::price(m_order.amount, m_order.currency)));
+        if (e.isError()) {
+            showError(e.message);
+            updatePayEnabled();
+            return;
+        }
+        m_paid = order;
+        m_receipt->setText(
+            tr("Order %1\n%2\nPaid %3 with the card ending in %4.\nA receipt is in your wallet.")
+                .arg(order.number, order.title, Format::price(order.amount, order.currency),
+                     order.cardLast4.isEmpty() ? QStringLiteral("—") : order.cardLast4));
+        m_stack->setCurrentIndex(1);
+        m_client->syncNow(); // the unlocked lessons, also when the live channel is down
+        Q_EMIT paid(order);
+    });
+}
+
+} // namespace lyceum::ui
