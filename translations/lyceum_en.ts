@@ -1071,6 +1071,10 @@ A receipt is in your wallet.</translation>
             <numerusform>%n lessons unlock when you buy the course or join the membership; free previews open now.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Connect to the internet to confirm your access: paid lessons open again after the next sync.</source>
+        <translation>Connect to the internet to confirm your access: paid lessons open again after the next sync.</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::DemoLauncher</name>

@@ -1060,6 +1060,10 @@ A receipt is in your wallet.</source>
             <numerusform>购买课程或开通会员后解锁 %n 节课时；试看课时现在就能学。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Connect to the internet to confirm your access: paid lessons open again after the next sync.</source>
+        <translation>请联网确认你的访问权限：下次同步后付费课时会重新开放。</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::DemoLauncher</name>

@@ -1,9 +1,11 @@
 #include "cache/cache_reader.h"
 
 #include "cache/cache_database.h"
+#include "cache/sync_store.h"
 #include "domain/entities.h"
 #include "logging.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -139,6 +141,7 @@ QVector<Space> spaces(CacheDatabase &db) {
 }
 
 QVector<CourseSummary> courses(CacheDatabase &db) {
+    const bool expired = syncstore::offlineAccessExpired(db, QDateTime::currentMSecsSinceEpoch());
     QSqlQuery q(db.db());
     q.prepare(QStringLiteral("SELECT ") + kCourseColumns +
               QStringLiteral(
@@ -161,6 +164,8 @@ QVector<CourseSummary> courses(CacheDatabase &db) {
         s.freePreviewCount = q.value(15).toInt();
         s.threadCount = q.value(16).toInt();
         s.lockedCount = q.value(17).toInt();
+        if (expired && !s.course.isFree())
+            s.lockedCount = s.lessonCount - s.freePreviewCount;
         out.append(s);
     }
     return out;
@@ -216,6 +221,17 @@ std::optional<CourseDetail> course(CacheDatabase &db, const QString &courseId) {
             x.createdAt = l.value(8).toLongLong();
             x.updatedAt = l.value(9).toLongLong();
             detail.lessons.append(x);
+        }
+    }
+    // Offline for longer than the server allows: paid bodies stay on disk but are not shown.
+    if (!detail.course.isFree() &&
+        syncstore::offlineAccessExpired(db, QDateTime::currentMSecsSinceEpoch())) {
+        for (Lesson &x : detail.lessons) {
+            if (!x.freePreview && !x.locked) {
+                x.locked = true;
+                x.body.clear();
+                detail.accessNeedsCheck = true; // the user had access: say how to get it back
+            }
         }
     }
     detail.threads = courseThreads(db, courseId);

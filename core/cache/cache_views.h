@@ -31,6 +31,9 @@ struct ThreadSummary {
 
 struct CourseDetail {
     Course course;
+    // The offline grace period ran out (syncstore::offlineAccessExpired) while the user could
+    // read paid lessons: they are shown locked until a pull confirms access.
+    bool accessNeedsCheck = false;
     User creator;
     QVector<Lesson> lessons; // by position
     QVector<ThreadSummary> threads;

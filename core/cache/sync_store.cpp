@@ -39,8 +39,14 @@ qint64 lastSyncedAt(CacheDatabase &db) {
     return stateValue(db, QStringLiteral("last_synced_at")).toLongLong();
 }
 
+bool offlineAccessExpired(CacheDatabase &db, qint64 nowMs) {
+    const qint64 grace = stateValue(db, QStringLiteral("offline_grace_ms")).toLongLong();
+    const qint64 last = lastSyncedAt(db);
+    return grace > 0 && last > 0 && nowMs - last > grace;
+}
+
 bool applyPage(CacheDatabase &db, const QVector<EntityChange> &changes, const QString &fromCursor,
-               const QString &newCursor, bool complete, QString *error) {
+               const QString &newCursor, bool complete, QString *error, qint64 offlineGraceMs) {
     if (!db.begin(error))
         return false;
     if (cursor(db) != fromCursor) {
@@ -60,7 +66,9 @@ bool applyPage(CacheDatabase &db, const QVector<EntityChange> &changes, const QS
     if (!setStateValue(db, QStringLiteral("cursor"), newCursor, error) ||
         (complete && !setStateValue(db, QStringLiteral("last_synced_at"),
                                     QString::number(QDateTime::currentMSecsSinceEpoch()), error)) ||
-        (complete && !readingstore::establishBaselines(db, error))) {
+        (complete && !readingstore::establishBaselines(db, error)) ||
+        (offlineGraceMs >= 0 && !setStateValue(db, QStringLiteral("offline_grace_ms"),
+                                               QString::number(offlineGraceMs), error))) {
         db.rollback();
         return false;
     }

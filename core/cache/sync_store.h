@@ -16,8 +16,13 @@ qint64 lastSyncedAt(CacheDatabase &db);
 // Applies the changes and stores newCursor, all or nothing. The page is applied only if the
 // stored cursor still equals fromCursor (a page fetched from a stale cursor is refused).
 // complete: this was the last page (has_more false) -> last_synced_at is stamped.
+// offlineGraceMs >= 0 is stored too (see offlineAccessExpired).
 bool applyPage(CacheDatabase &db, const QVector<EntityChange> &changes, const QString &fromCursor,
-               const QString &newCursor, bool complete, QString *error);
+               const QString &newCursor, bool complete, QString *error, qint64 offlineGraceMs = -1);
+
+// True when the server set an offline grace period and the last complete pull is older than it:
+// paid lessons are then shown locked until the next pull confirms the user's access.
+bool offlineAccessExpired(CacheDatabase &db, qint64 nowMs);
 
 // Forgets every synced row and the cursor (the server's data was reset: 410 cursor_expired).
 // Threads and posts still carried by the outbox are kept, so the user's unsent work stays.

@@ -220,7 +220,7 @@ void SyncEngine::onDecoded(quint64 generation, const QString &fromCursor,
         timer.start();
         QString error;
         const bool ok = syncstore::applyPage(db, page->changes, fromCursor, page->cursor,
-                                             !page->hasMore, &error);
+                                             !page->hasMore, &error, page->offlineGraceMs);
         qCDebug(lcSync) << "stored" << page->changes.size() << "changes in" << timer.elapsed()
                         << "ms";
         if (!self)

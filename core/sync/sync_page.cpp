@@ -80,6 +80,9 @@ std::optional<SyncPage> decodeSyncPage(const QByteArray &body, QString *error) {
     SyncPage page;
     page.cursor = cursor.toString();
     page.hasMore = hasMore.toBool();
+    const QJsonValue grace = root.value(QLatin1StringView("offline_grace_ms"));
+    if (grace.isDouble() && grace.toDouble() >= 0 && grace.toDouble() < 9e15)
+        page.offlineGraceMs = qint64(grace.toDouble());
     const QJsonArray array = changes.toArray();
     page.changes.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {

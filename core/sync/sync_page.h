@@ -14,6 +14,8 @@ struct SyncPage {
     QString cursor; // the cursor after this page
     bool hasMore = false;
     int skipped = 0; // changes of entity types this version does not know (ignored)
+    // How long unlocked paid content may be used offline after this pull; -1 when not said.
+    qint64 offlineGraceMs = -1;
 };
 
 // nullopt and *error (naming the bad change and field) when the page cannot be trusted.

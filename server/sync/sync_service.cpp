@@ -1,6 +1,7 @@
 #include "server/sync/sync_service.h"
 
 #include "server/auth/auth_service.h"
+#include "server/commerce/commerce_service.h"
 #include "server/storage/storage.h"
 #include "server/sync/visibility.h"
 
@@ -135,7 +136,11 @@ ApiResult<QByteArray> SyncService::page(const Caller &caller, const QString &cur
     });
     out.append("],\"cursor\":");
     appendJsonString(out, encodeCursor(m_storage.instanceId(), next).toUtf8());
-    out.append(",\"has_more\":").append(hasMore ? "true" : "false").append('}');
+    out.append(",\"has_more\":").append(hasMore ? "true" : "false");
+    // How long the client may keep trusting what this pull unlocked without another one.
+    out.append(",\"offline_grace_ms\":")
+        .append(QByteArray::number(CommerceService::kOfflineGraceMs))
+        .append('}');
     return out;
 }
 

@@ -7,6 +7,7 @@
 #include "core_fixtures.h"
 #include "outbox/local_mutations.h"
 
+#include <QDateTime>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -175,6 +176,68 @@ private Q_SLOTS:
             QStringLiteral("page1"), QStringLiteral("page2"), true, &error));
         QCOMPARE(cachereader::counts(*db).users, 2);
         QCOMPARE(syncstore::cursor(*db), QStringLiteral("page2"));
+    }
+
+    void paidLessonsWaitForAPullAfterTheGracePeriod() {
+        auto db = openDb();
+        QString error;
+        Course c;
+        c.id = QStringLiteral("paid");
+        c.creatorId = QStringLiteral("u2");
+        c.title = QStringLiteral("付费课");
+        c.price = 19900;
+        Lesson preview{QStringLiteral("lp"),
+                       c.id,
+                       1,
+                       QStringLiteral("Preview"),
+                       QStringLiteral("open"),
+                       60,
+                       true,
+                       false,
+                       0,
+                       0};
+        Lesson bought{QStringLiteral("lb"),
+                      c.id,
+                      2,
+                      QStringLiteral("Bought"),
+                      QStringLiteral("paid body"),
+                      60,
+                      false,
+                      false,
+                      0,
+                      0};
+        // A pull that says: trust this for one hour offline.
+        QVERIFY2(syncstore::applyPage(*db,
+                                      {upsert(EntityType::Course, c),
+                                       upsert(EntityType::Lesson, preview),
+                                       upsert(EntityType::Lesson, bought)},
+                                      {}, QStringLiteral("c1"), true, &error, 3600 * 1000),
+                 qPrintable(error));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY(!syncstore::offlineAccessExpired(*db, now));
+        auto detail = cachereader::course(*db, c.id);
+        QVERIFY(detail && !detail->accessNeedsCheck);
+        QCOMPARE(detail->lessons.at(1).body, QStringLiteral("paid body"));
+        QVERIFY(cachereader::courses(*db).first().entitled());
+
+        // Two hours without a pull.
+        QVERIFY(db->exec(QStringLiteral("UPDATE sync_state SET value = '%1' WHERE key = "
+                                        "'last_synced_at'")
+                             .arg(now - 2 * 3600 * 1000),
+                         &error));
+        QVERIFY(syncstore::offlineAccessExpired(*db, now));
+        detail = cachereader::course(*db, c.id);
+        QVERIFY(detail->accessNeedsCheck);
+        QVERIFY(detail->lessons.at(1).locked);
+        QVERIFY(detail->lessons.at(1).body.isEmpty());
+        QCOMPARE(detail->lessons.at(0).body, QStringLiteral("open")); // previews stay open
+        QVERIFY(!cachereader::courses(*db).first().entitled());
+
+        // The next complete pull confirms access again (no grace given: the old one stays).
+        QVERIFY(syncstore::applyPage(*db, {}, QStringLiteral("c1"), QStringLiteral("c2"), true,
+                                     &error));
+        QVERIFY(!syncstore::offlineAccessExpired(*db, QDateTime::currentMSecsSinceEpoch()));
+        QCOMPARE(cachereader::course(*db, c.id)->lessons.at(1).body, QStringLiteral("paid body"));
     }
 
     void wipeKeepsUnsentWork() {

@@ -237,12 +237,18 @@ void CoursePage::apply(const std::optional<CourseDetail> &detail) {
     m_buy->setText(tr("Buy for %1").arg(Format::price(course.price, course.currency)));
     m_buy->setVisible(!owned);
     m_member->setVisible(!owned);
-    m_owned->setText(owned ? (course.isFree() ? tr("Free: every lesson is open to you.")
-                                              : tr("Yours: every lesson is open to you, also "
-                                                   "offline."))
-                           : tr("%n lesson(s) unlock when you buy the course or join the "
-                                "membership; free previews open now.",
-                                nullptr, paidLessons));
+    if (detail->accessNeedsCheck) {
+        m_buy->hide();
+        m_member->hide();
+        m_owned->setText(tr("Connect to the internet to confirm your access: paid lessons open "
+                            "again after the next sync."));
+    } else
+        m_owned->setText(owned ? (course.isFree() ? tr("Free: every lesson is open to you.")
+                                                  : tr("Yours: every lesson is open to you, also "
+                                                       "offline."))
+                               : tr("%n lesson(s) unlock when you buy the course or join the "
+                                    "membership; free previews open now.",
+                                    nullptr, paidLessons));
     m_price->setStyleSheet(
         course.isFree() ? QStringLiteral("background: #e7f6ee; color: #0f9d58; border-radius: 12px;"
                                          "padding: 4px 14px; font-size: 12pt; font-weight: 600;")
