@@ -299,6 +299,27 @@ ApiResult<Subscription> CommerceService::cancel(const Caller &caller, const QJso
     return s->subscription;
 }
 
+ApiResult<QJsonObject> CommerceService::setRefundWindow(const Caller &caller,
+                                                        const QJsonObject &body) {
+    JsonReader r(body, QStringLiteral("refund window"));
+    const QString courseId = r.id(QLatin1StringView("course_id"));
+    const int days = r.int32(QLatin1StringView("days"));
+    if (r.ok() && (days < 0 || days > 60))
+        r.fail(QLatin1StringView("days"), QStringLiteral("must be 0 to 60"));
+    if (!r.ok())
+        return badRequest("invalid_field", r.error());
+    const std::optional<Course> course = m_storage.courseById(courseId);
+    if (!course)
+        return notFound(QStringLiteral("The course does not exist."));
+    if (course->creatorId != caller.user.id && !caller.isStaff())
+        return ApiError{403, QStringLiteral("forbidden"),
+                        QStringLiteral("Only the course's creator sets its refund window.")};
+    Transaction tx(m_storage);
+    m_db.setRefundDays(courseId, days);
+    tx.commit();
+    return QJsonObject{{QStringLiteral("course_id"), courseId}, {QStringLiteral("days"), days}};
+}
+
 QJsonObject CommerceService::wallet(const Caller &caller) {
     QJsonArray orders;
     for (const Order &o : m_db.ordersOf(caller.user.id))

@@ -42,6 +42,9 @@ public:
     ApiResult<Order> refund(const Caller &caller, const QJsonObject &body);
     // POST /commerce/cancel {subscription_id}: ends the membership at the period's end.
     ApiResult<Subscription> cancel(const Caller &caller, const QJsonObject &body);
+    // POST /commerce/policy {course_id, days (0-60)}: the course's creator (or staff)
+    // sets how long its buyers may ask for a refund; orders paid afterwards use it.
+    ApiResult<QJsonObject> setRefundWindow(const Caller &caller, const QJsonObject &body);
     // GET /commerce/wallet: the caller's orders and subscriptions.
     QJsonObject wallet(const Caller &caller);
     // Renews or ends every subscription whose period is over; the server calls it each minute

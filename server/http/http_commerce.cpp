@@ -31,6 +31,17 @@ void HttpServer::setUpCommerceRoutes() {
     orderRoute(QStringLiteral("/commerce/checkout"), &CommerceService::checkout);
     orderRoute(QStringLiteral("/commerce/pay"), &CommerceService::pay);
     orderRoute(QStringLiteral("/commerce/refund"), &CommerceService::refund);
+    addAuthedRoute(QStringLiteral("/commerce/policy"), M::Post,
+                   [this](const QHttpServerRequest &request, const Caller &caller) {
+                       const ApiResult<QJsonObject> body = jsonBody(request);
+                       if (!body.ok())
+                           return errorResponse(body.error());
+                       const ApiResult<QJsonObject> answer =
+                           m_commerce.setRefundWindow(caller, body.value());
+                       if (!answer.ok())
+                           return errorResponse(answer.error());
+                       return jsonResponse(answer.value());
+                   });
     addAuthedRoute(
         QStringLiteral("/commerce/cancel"), M::Post,
         [this](const QHttpServerRequest &request, const Caller &caller) {

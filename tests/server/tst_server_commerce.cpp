@@ -263,6 +263,32 @@ private Q_SLOTS:
         QCOMPARE(paidLessonBody(s, otherAgain), kPaidBody);
     }
 
+    void creatorSetsTheRefundWindow() {
+        ServerHarness s;
+        QVERIFY(s.ok());
+        const SyncFixture f = seedSyncFixture(s);
+        const QJsonObject three{{QStringLiteral("course_id"), QStringLiteral("c-paid")},
+                                {QStringLiteral("days"), 3}};
+        QCOMPARE(s.post(QStringLiteral("/api/v1/commerce/policy"), three, f.learner).status, 403);
+        QCOMPARE(s.post(QStringLiteral("/api/v1/commerce/policy"),
+                        {{QStringLiteral("course_id"), QStringLiteral("c-paid")},
+                         {QStringLiteral("days"), 365}},
+                        f.creator)
+                     .errorCode(),
+                 QStringLiteral("invalid_field"));
+        QCOMPARE(s.post(QStringLiteral("/api/v1/commerce/policy"), three, f.creator).status, 200);
+        const QString id = str(
+            orderOf(checkout(s, f.learner, course("c-paid"), QStringLiteral("window-key"))), "id");
+        const HttpReply p = pay(s, f.learner, id, "4242424242424242");
+        QCOMPARE(orderOf(p).value(QLatin1StringView("refundable_until")).toInteger(),
+                 s.clock().nowMs() + 3 * kDay);
+        s.clock().advanceMs(4 * kDay);
+        QCOMPARE(s.post(QStringLiteral("/api/v1/commerce/refund"),
+                        {{QStringLiteral("order_id"), id}}, relogin(s, "learner"))
+                     .errorCode(),
+                 QStringLiteral("refund_window_closed"));
+    }
+
     void membershipsRenewLapseAndEnd() {
         ServerHarness s;
         QVERIFY(s.ok());
@@ -353,6 +379,10 @@ private Q_SLOTS:
                           {{QStringLiteral("order_id"), QStringLiteral("x")}}, f.learner)
                 << s.post(QStringLiteral("/api/v1/commerce/refund"),
                           {{QStringLiteral("order_id"), QStringLiteral("x")}}, f.learner)
+                << s.post(QStringLiteral("/api/v1/commerce/policy"),
+                          {{QStringLiteral("course_id"), QStringLiteral("c-paid")},
+                           {QStringLiteral("days"), 5}},
+                          f.learner)
                 << s.post(QStringLiteral("/api/v1/commerce/cancel"),
                           {{QStringLiteral("subscription_id"), QStringLiteral("x")}}, f.learner)
                 << s.post(QStringLiteral("/api/v1/mutations"),
