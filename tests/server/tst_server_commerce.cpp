@@ -4,6 +4,7 @@
 // once; coupon limits, expiry and scope; a refund locks the lesson again and closes with its
 // window; memberships renew, lapse and end at the period's end as time moves; and no endpoint
 // gives a paid lesson body to someone who has not paid.
+#include "live_client.h"
 #include "server/auth/auth_service.h"
 #include "sync_fixture.h"
 
@@ -354,6 +355,36 @@ private Q_SLOTS:
         QCOMPARE(paidLessonBody(s, bAgain), QString());
         QCOMPARE(status(cAgain), QStringLiteral("canceled"));
         QCOMPARE(paidLessonBody(s, cAgain), QString());
+    }
+
+    void liveNoticesOfAPurchaseCarryTheBodyOnlyToTheBuyer() {
+        ServerHarness s;
+        QVERIFY(s.ok());
+        const SyncFixture f = seedSyncFixture(s);
+        QString buyerId;
+        const QString buyer = s.createAndLogin(QStringLiteral("buyer2"), Role::Learner, &buyerId);
+        // Both are up to date and listening.
+        s.syncAll(f.learner);
+        s.syncAll(buyer);
+        LiveClient watcher(s.port(), f.learner);
+        LiveClient payer(s.port(), buyer);
+        QVERIFY(watcher.waitFor(QStringLiteral("ready")) >= 0);
+        QVERIFY(payer.waitFor(QStringLiteral("ready")) >= 0);
+        const QString id =
+            str(orderOf(checkout(s, buyer, course("c-paid"), QStringLiteral("live-key-1"))), "id");
+        QCOMPARE(pay(s, buyer, id, "4242424242424242").status, 200);
+        const qint64 seq = s.storage().latestSeq();
+        const QByteArray secret = kPaidBody.toUtf8();
+        const QJsonObject toPayer = payer.waitForSeq(seq);
+        QVERIFY(!toPayer.isEmpty());
+        QVERIFY(QJsonDocument(toPayer).toJson().contains(secret)); // the re-emitted lesson
+        const QJsonObject toWatcher = watcher.waitForSeq(seq);
+        QVERIFY(!toWatcher.isEmpty());
+        QVERIFY2(!QJsonDocument(toWatcher).toJson().contains(secret),
+                 QJsonDocument(toWatcher).toJson().constData());
+        QTest::qWait(100);
+        for (const QJsonObject &m : std::as_const(watcher.messages))
+            QVERIFY(!QJsonDocument(m).toJson().contains(secret));
     }
 
     void noEndpointLeaksPaidBodies() {
