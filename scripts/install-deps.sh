@@ -7,7 +7,7 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config git clang-format
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-httpserver-dev qt6-websockets-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  qtkeychain-qt6-dev libsodium-dev libicu-dev libsqlite3-dev sqlite3
+  qtkeychain-qt6-dev libsodium-dev libicu-dev libsqlite3-dev sqlite3 libeigen3-dev
   qt6-qpa-plugins libgl-dev
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
   fonts-noto-cjk fonts-noto-color-emoji fonts-dejavu-core imagemagick

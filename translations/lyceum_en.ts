@@ -486,40 +486,6 @@
         <translation>Outbox: %1 waiting, %2 failed.</translation>
     </message>
     <message>
-        <source>Usage:
-  lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin
-  lyceum-cli --profile DIR sync
-  lyceum-cli --profile DIR status [--json]
-  lyceum-cli --profile DIR threads [--json]
-  lyceum-cli --profile DIR thread ID [--json]
-  lyceum-cli --profile DIR post --thread ID [--parent ID] --body TEXT
-  lyceum-cli --profile DIR outbox [--json]
-  lyceum-cli --profile DIR flush
-  lyceum-cli --profile DIR courses [--json]
-  lyceum-cli --profile DIR buy --course ID --card NUMBER [--expiry MM/YY] [--cvc N] [--coupon CODE] [--json]
-  lyceum-cli --profile DIR subscribe --tier ID --card NUMBER [--coupon CODE]
-  lyceum-cli --profile DIR refund --order ID
-  lyceum-cli --profile DIR wallet [--json]
-Global options: --page-size N (changes per sync page, 1-5000)
-</source>
-        <translation>Usage:
-  lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin
-  lyceum-cli --profile DIR sync
-  lyceum-cli --profile DIR status [--json]
-  lyceum-cli --profile DIR threads [--json]
-  lyceum-cli --profile DIR thread ID [--json]
-  lyceum-cli --profile DIR post --thread ID [--parent ID] --body TEXT
-  lyceum-cli --profile DIR outbox [--json]
-  lyceum-cli --profile DIR flush
-  lyceum-cli --profile DIR courses [--json]
-  lyceum-cli --profile DIR buy --course ID --card NUMBER [--expiry MM/YY] [--cvc N] [--coupon CODE] [--json]
-  lyceum-cli --profile DIR subscribe --tier ID --card NUMBER [--coupon CODE]
-  lyceum-cli --profile DIR refund --order ID
-  lyceum-cli --profile DIR wallet [--json]
-Global options: --page-size N (changes per sync page, 1-5000)
-</translation>
-    </message>
-    <message>
         <source>A card is needed: --card NUMBER [--expiry MM/YY] [--cvc CVC].</source>
         <translation>A card is needed: --card NUMBER [--expiry MM/YY] [--cvc CVC].</translation>
     </message>
@@ -570,6 +536,62 @@ Global options: --page-size N (changes per sync page, 1-5000)
     <message>
         <source>Not logged in. Run: lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin</source>
         <translation>Not logged in. Run: lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin</translation>
+    </message>
+    <message>
+        <source>Usage:
+  lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin
+  lyceum-cli --profile DIR sync
+  lyceum-cli --profile DIR status [--json]
+  lyceum-cli --profile DIR threads [--json]
+  lyceum-cli --profile DIR thread ID [--json]
+  lyceum-cli --profile DIR post --thread ID [--parent ID] --body TEXT
+  lyceum-cli --profile DIR outbox [--json]
+  lyceum-cli --profile DIR flush
+  lyceum-cli --profile DIR courses [--json]
+  lyceum-cli --profile DIR buy --course ID --card NUMBER [--expiry MM/YY] [--cvc N] [--coupon CODE] [--json]
+  lyceum-cli --profile DIR subscribe --tier ID --card NUMBER [--coupon CODE]
+  lyceum-cli --profile DIR refund --order ID
+  lyceum-cli --profile DIR wallet [--json]
+  lyceum-cli reco-eval --ratings PATH [--protocol holdout] [--seed N] [--algos pop,itemknn,ease] [--json]
+Global options: --page-size N (changes per sync page, 1-5000)
+</source>
+        <translation>Usage:
+  lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin
+  lyceum-cli --profile DIR sync
+  lyceum-cli --profile DIR status [--json]
+  lyceum-cli --profile DIR threads [--json]
+  lyceum-cli --profile DIR thread ID [--json]
+  lyceum-cli --profile DIR post --thread ID [--parent ID] --body TEXT
+  lyceum-cli --profile DIR outbox [--json]
+  lyceum-cli --profile DIR flush
+  lyceum-cli --profile DIR courses [--json]
+  lyceum-cli --profile DIR buy --course ID --card NUMBER [--expiry MM/YY] [--cvc N] [--coupon CODE] [--json]
+  lyceum-cli --profile DIR subscribe --tier ID --card NUMBER [--coupon CODE]
+  lyceum-cli --profile DIR refund --order ID
+  lyceum-cli --profile DIR wallet [--json]
+  lyceum-cli reco-eval --ratings PATH [--protocol holdout] [--seed N] [--algos pop,itemknn,ease] [--json]
+Global options: --page-size N (changes per sync page, 1-5000)
+</translation>
+    </message>
+    <message>
+        <source>reco-eval needs --ratings PATH.</source>
+        <translation>reco-eval needs --ratings PATH.</translation>
+    </message>
+    <message>
+        <source>Only --protocol holdout is available in this version.</source>
+        <translation>Only --protocol holdout is available in this version.</translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative number.</source>
+        <translation>--seed must be a non-negative number.</translation>
+    </message>
+    <message>
+        <source>Unknown algorithm %1 (known: pop, itemknn, ease).</source>
+        <translation>Unknown algorithm %1 (known: pop, itemknn, ease).</translation>
+    </message>
+    <message>
+        <source>The ratings could not be read: %1</source>
+        <translation>The ratings could not be read: %1</translation>
     </message>
 </context>
 <context>

@@ -481,40 +481,6 @@
         <translation>发件箱：%1 项待发送，%2 项失败。</translation>
     </message>
     <message>
-        <source>Usage:
-  lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin
-  lyceum-cli --profile DIR sync
-  lyceum-cli --profile DIR status [--json]
-  lyceum-cli --profile DIR threads [--json]
-  lyceum-cli --profile DIR thread ID [--json]
-  lyceum-cli --profile DIR post --thread ID [--parent ID] --body TEXT
-  lyceum-cli --profile DIR outbox [--json]
-  lyceum-cli --profile DIR flush
-  lyceum-cli --profile DIR courses [--json]
-  lyceum-cli --profile DIR buy --course ID --card NUMBER [--expiry MM/YY] [--cvc N] [--coupon CODE] [--json]
-  lyceum-cli --profile DIR subscribe --tier ID --card NUMBER [--coupon CODE]
-  lyceum-cli --profile DIR refund --order ID
-  lyceum-cli --profile DIR wallet [--json]
-Global options: --page-size N (changes per sync page, 1-5000)
-</source>
-        <translation>用法：
-  lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin
-  lyceum-cli --profile DIR sync
-  lyceum-cli --profile DIR status [--json]
-  lyceum-cli --profile DIR threads [--json]
-  lyceum-cli --profile DIR thread ID [--json]
-  lyceum-cli --profile DIR post --thread ID [--parent ID] --body TEXT
-  lyceum-cli --profile DIR outbox [--json]
-  lyceum-cli --profile DIR flush
-  lyceum-cli --profile DIR courses [--json]
-  lyceum-cli --profile DIR buy --course ID --card 卡号 [--expiry MM/YY] [--cvc 安全码] [--coupon 优惠码] [--json]
-  lyceum-cli --profile DIR subscribe --tier ID --card 卡号 [--coupon 优惠码]
-  lyceum-cli --profile DIR refund --order ID
-  lyceum-cli --profile DIR wallet [--json]
-全局选项：--page-size N（每个同步页的更改数，1-5000）
-</translation>
-    </message>
-    <message>
         <source>A card is needed: --card NUMBER [--expiry MM/YY] [--cvc CVC].</source>
         <translation>需要银行卡：--card 卡号 [--expiry MM/YY] [--cvc 安全码]。</translation>
     </message>
@@ -565,6 +531,62 @@ Global options: --page-size N (changes per sync page, 1-5000)
     <message>
         <source>Not logged in. Run: lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin</source>
         <translation>尚未登录。请运行：lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin</translation>
+    </message>
+    <message>
+        <source>Usage:
+  lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin
+  lyceum-cli --profile DIR sync
+  lyceum-cli --profile DIR status [--json]
+  lyceum-cli --profile DIR threads [--json]
+  lyceum-cli --profile DIR thread ID [--json]
+  lyceum-cli --profile DIR post --thread ID [--parent ID] --body TEXT
+  lyceum-cli --profile DIR outbox [--json]
+  lyceum-cli --profile DIR flush
+  lyceum-cli --profile DIR courses [--json]
+  lyceum-cli --profile DIR buy --course ID --card NUMBER [--expiry MM/YY] [--cvc N] [--coupon CODE] [--json]
+  lyceum-cli --profile DIR subscribe --tier ID --card NUMBER [--coupon CODE]
+  lyceum-cli --profile DIR refund --order ID
+  lyceum-cli --profile DIR wallet [--json]
+  lyceum-cli reco-eval --ratings PATH [--protocol holdout] [--seed N] [--algos pop,itemknn,ease] [--json]
+Global options: --page-size N (changes per sync page, 1-5000)
+</source>
+        <translation>用法：
+  lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin
+  lyceum-cli --profile DIR sync
+  lyceum-cli --profile DIR status [--json]
+  lyceum-cli --profile DIR threads [--json]
+  lyceum-cli --profile DIR thread ID [--json]
+  lyceum-cli --profile DIR post --thread ID [--parent ID] --body TEXT
+  lyceum-cli --profile DIR outbox [--json]
+  lyceum-cli --profile DIR flush
+  lyceum-cli --profile DIR courses [--json]
+  lyceum-cli --profile DIR buy --course ID --card 卡号 [--expiry MM/YY] [--cvc 安全码] [--coupon 优惠码] [--json]
+  lyceum-cli --profile DIR subscribe --tier ID --card 卡号 [--coupon 优惠码]
+  lyceum-cli --profile DIR refund --order ID
+  lyceum-cli --profile DIR wallet [--json]
+  lyceum-cli reco-eval --ratings 路径 [--protocol holdout] [--seed N] [--algos pop,itemknn,ease] [--json]
+全局选项：--page-size N（每个同步页的更改数，1-5000）
+</translation>
+    </message>
+    <message>
+        <source>reco-eval needs --ratings PATH.</source>
+        <translation>reco-eval 需要 --ratings 路径。</translation>
+    </message>
+    <message>
+        <source>Only --protocol holdout is available in this version.</source>
+        <translation>此版本只支持 --protocol holdout。</translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative number.</source>
+        <translation>--seed 必须是非负整数。</translation>
+    </message>
+    <message>
+        <source>Unknown algorithm %1 (known: pop, itemknn, ease).</source>
+        <translation>未知算法 %1（可用：pop、itemknn、ease）。</translation>
+    </message>
+    <message>
+        <source>The ratings could not be read: %1</source>
+        <translation>无法读取评分数据：%1</translation>
     </message>
 </context>
 <context>

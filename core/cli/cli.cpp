@@ -29,6 +29,8 @@ QString usage() {
               "  lyceum-cli --profile DIR subscribe --tier ID --card NUMBER [--coupon CODE]\n"
               "  lyceum-cli --profile DIR refund --order ID\n"
               "  lyceum-cli --profile DIR wallet [--json]\n"
+              "  lyceum-cli reco-eval --ratings PATH [--protocol holdout] [--seed N]"
+              " [--algos pop,itemknn,ease] [--json]\n"
               "Global options: --page-size N (changes per sync page, 1-5000)\n");
 }
 
@@ -40,10 +42,11 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
     inv.err = &err;
     inv.in = in;
     static const QStringList valued{
-        QStringLiteral("user"),   QStringLiteral("thread"), QStringLiteral("parent"),
-        QStringLiteral("body"),   QStringLiteral("course"), QStringLiteral("tier"),
-        QStringLiteral("card"),   QStringLiteral("expiry"), QStringLiteral("cvc"),
-        QStringLiteral("coupon"), QStringLiteral("order")};
+        QStringLiteral("user"),     QStringLiteral("thread"), QStringLiteral("parent"),
+        QStringLiteral("body"),     QStringLiteral("course"), QStringLiteral("tier"),
+        QStringLiteral("card"),     QStringLiteral("expiry"), QStringLiteral("cvc"),
+        QStringLiteral("coupon"),   QStringLiteral("order"),  QStringLiteral("ratings"),
+        QStringLiteral("protocol"), QStringLiteral("seed"),   QStringLiteral("algos")};
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
         const auto needValue = [&](const QString &name) -> std::optional<QString> {
@@ -98,7 +101,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
         err << usage();
         return Usage;
     }
-    if (inv.profileDir.isEmpty()) {
+    static const QStringList withoutProfile{QStringLiteral("reco-eval")};
+    if (inv.profileDir.isEmpty() && !withoutProfile.contains(inv.command)) {
         err << tr("--profile DIR is required.") << '\n';
         return Usage;
     }
@@ -110,7 +114,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
         {QStringLiteral("outbox"), &outbox},       {QStringLiteral("flush"), &flush},
         {QStringLiteral("courses"), &courses},     {QStringLiteral("buy"), &buy},
         {QStringLiteral("subscribe"), &subscribe}, {QStringLiteral("refund"), &refund},
-        {QStringLiteral("wallet"), &wallet},
+        {QStringLiteral("wallet"), &wallet},       {QStringLiteral("reco-eval"), &recoEval},
     };
     const auto command = commands.value(inv.command);
     if (!command) {

@@ -39,5 +39,7 @@ int buy(const Invocation &inv);
 int subscribe(const Invocation &inv);
 int refund(const Invocation &inv);
 int wallet(const Invocation &inv);
+// cli_reco.cpp (needs no profile)
+int recoEval(const Invocation &inv);
 
 } // namespace lyceum::cli

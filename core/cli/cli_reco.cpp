@@ -1,0 +1,92 @@
+// lyceum-cli reco-eval: the recommenders measured offline on a ratings file (reco/evaluation.h).
+#include "cli/cli.h"
+#include "cli/cli_support.h"
+#include "reco/evaluation.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <vector>
+
+namespace lyceum::cli {
+
+using namespace support;
+
+namespace {
+QString tr(const char *text) {
+    return QCoreApplication::translate("lyceum::cli", text);
+}
+} // namespace
+
+int recoEval(const Invocation &inv) {
+    const QString path = inv.values.value(QStringLiteral("ratings"));
+    if (path.isEmpty()) {
+        *inv.err << tr("reco-eval needs --ratings PATH.") << '\n';
+        return Usage;
+    }
+    const QString protocol =
+        inv.values.value(QStringLiteral("protocol"), QStringLiteral("holdout"));
+    if (protocol != QLatin1String("holdout")) {
+        *inv.err << tr("Only --protocol holdout is available in this version.") << '\n';
+        return Usage;
+    }
+    bool seedOk = true;
+    const quint32 seed =
+        inv.values.value(QStringLiteral("seed"), QStringLiteral("42")).toUInt(&seedOk);
+    if (!seedOk) {
+        *inv.err << tr("--seed must be a non-negative number.") << '\n';
+        return Usage;
+    }
+    const QStringList algos =
+        inv.values.value(QStringLiteral("algos"), QStringLiteral("pop,itemknn,ease"))
+            .split(u',', Qt::SkipEmptyParts);
+    std::vector<std::unique_ptr<reco::Recommender>> models;
+    for (const QString &name : algos) {
+        auto model = reco::makeRecommender(name.trimmed());
+        if (!model) {
+            *inv.err << tr("Unknown algorithm %1 (known: pop, itemknn, ease).").arg(name) << '\n';
+            return Usage;
+        }
+        models.push_back(std::move(model));
+    }
+    QString error;
+    const auto data = reco::loadInteractions(path, &error);
+    if (!data) {
+        *inv.err << tr("The ratings could not be read: %1").arg(error) << '\n';
+        return Failed;
+    }
+    const reco::Split split = reco::holdoutSplit(*data, 0.8, seed);
+    QJsonObject results;
+    for (const auto &model : models) {
+        const reco::Metrics m = reco::evaluate(*model, split, data->itemCount());
+        results.insert(model->name(), QJsonObject{{QStringLiteral("recall@10"), m.recall},
+                                                  {QStringLiteral("ndcg@10"), m.ndcg},
+                                                  {QStringLiteral("precision@10"), m.precision},
+                                                  {QStringLiteral("coverage"), m.coverage},
+                                                  {QStringLiteral("train_seconds"), m.trainSeconds},
+                                                  {QStringLiteral("ms_per_user"), m.msPerUser},
+                                                  {QStringLiteral("users"), m.users}});
+        if (!inv.json)
+            *inv.out << QStringLiteral("%1\tRecall@10 %2\tNDCG@10 %3\tPrecision@10 %4\tcoverage "
+                                       "%5\ttrain %6 s\t%7 ms/user\n")
+                            .arg(model->name(), -8)
+                            .arg(m.recall, 0, 'f', 4)
+                            .arg(m.ndcg, 0, 'f', 4)
+                            .arg(m.precision, 0, 'f', 4)
+                            .arg(m.coverage, 0, 'f', 3)
+                            .arg(m.trainSeconds, 0, 'f', 2)
+                            .arg(m.msPerUser, 0, 'f', 3);
+    }
+    if (inv.json)
+        printJson(inv, QJsonObject{{QStringLiteral("protocol"), protocol},
+                                   {QStringLiteral("seed"), qint64(seed)},
+                                   {QStringLiteral("users"), data->userCount()},
+                                   {QStringLiteral("items"), data->itemCount()},
+                                   {QStringLiteral("interactions"), data->rows},
+                                   {QStringLiteral("algorithms"), results}});
+    return Ok;
+}
+
+} // namespace lyceum::cli

@@ -1,0 +1,26 @@
+// Implicit-feedback data for the recommenders: who interacted with what. Loaded from
+// `user,item,rating,timestamp` files (comma, tab or "::" separated, header optional, every row an
+// interaction); ids are mapped to dense indexes.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QVector>
+#include <optional>
+
+namespace lyceum::reco {
+
+struct Interactions {
+    QStringList userIds; // index -> original id
+    QStringList itemIds;
+    QVector<QVector<int>> byUser; // per user, the distinct items, in file order
+    qint64 rows = 0;              // rows read (duplicates included)
+    int userCount() const { return int(userIds.size()); }
+    int itemCount() const { return int(itemIds.size()); }
+};
+
+// nullopt with "line N: ..." in *error for a row that cannot be read.
+std::optional<Interactions> loadInteractions(const QString &path, QString *error);
+std::optional<Interactions> parseInteractions(const QByteArray &text, QString *error);
+
+} // namespace lyceum::reco

@@ -1,0 +1,70 @@
+// Item recommenders trained on implicit feedback (reco/interactions.h). Each scores every item
+// for one user's history; the caller ranks and filters what the user already has.
+//   Popularity — how many users have the item.
+//   ItemKnn    — item-item cosine with shrinkage (co / (sqrt(n_i n_j) + shrink)), top-k
+//                neighbours per item; score = sum of the history's similarities.
+//   Ease       — Steck's EASE: B = I - P·diag(1/diag(P)), P = (XᵀX + λI)⁻¹, diag(B) = 0; dense,
+//                for catalogues up to a few thousand items.
+#pragma once
+
+#include <QString>
+#include <QVector>
+#include <memory>
+
+namespace lyceum::reco {
+
+class Recommender {
+public:
+    virtual ~Recommender() = default;
+    virtual QString name() const = 0;
+    virtual void fit(const QVector<QVector<int>> &byUser, int itemCount) = 0;
+    // One score per item (higher first).
+    virtual QVector<float> scores(const QVector<int> &history) const = 0;
+};
+
+class Popularity final : public Recommender {
+public:
+    QString name() const override { return QStringLiteral("pop"); }
+    void fit(const QVector<QVector<int>> &byUser, int itemCount) override;
+    QVector<float> scores(const QVector<int> &history) const override;
+
+private:
+    QVector<float> m_counts;
+};
+
+class ItemKnn final : public Recommender {
+public:
+    explicit ItemKnn(int k = 100, float shrink = 10.0f)
+        : m_k(k)
+        , m_shrink(shrink) {}
+    QString name() const override { return QStringLiteral("itemknn"); }
+    void fit(const QVector<QVector<int>> &byUser, int itemCount) override;
+    QVector<float> scores(const QVector<int> &history) const override;
+    // The kept neighbours of an item (index, similarity), best first.
+    const QVector<QPair<int, float>> &neighbours(int item) const { return m_neighbours[item]; }
+
+private:
+    int m_k;
+    float m_shrink;
+    int m_items = 0;
+    QVector<QVector<QPair<int, float>>> m_neighbours;
+};
+
+class Ease final : public Recommender {
+public:
+    explicit Ease(double lambda = 250.0)
+        : m_lambda(lambda) {}
+    QString name() const override { return QStringLiteral("ease"); }
+    void fit(const QVector<QVector<int>> &byUser, int itemCount) override;
+    QVector<float> scores(const QVector<int> &history) const override;
+
+private:
+    double m_lambda;
+    int m_items = 0;
+    QVector<float> m_b; // row-major items x items
+};
+
+// "pop", "itemknn", "ease"; nullptr for another name.
+std::unique_ptr<Recommender> makeRecommender(const QString &name);
+
+} // namespace lyceum::reco
