@@ -29,7 +29,7 @@ QString usage() {
               "  lyceum-cli --profile DIR subscribe --tier ID --card NUMBER [--coupon CODE]\n"
               "  lyceum-cli --profile DIR refund --order ID\n"
               "  lyceum-cli --profile DIR wallet [--json]\n"
-              "  lyceum-cli reco-eval --ratings PATH [--protocol holdout] [--seed N]"
+              "  lyceum-cli reco-eval --ratings PATH [--protocol holdout|recbole] [--seed N]"
               " [--algos pop,itemknn,ease] [--json]\n"
               "Global options: --page-size N (changes per sync page, 1-5000)\n");
 }

@@ -7,7 +7,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
-
 #include <vector>
 
 namespace lyceum::cli {
@@ -28,8 +27,8 @@ int recoEval(const Invocation &inv) {
     }
     const QString protocol =
         inv.values.value(QStringLiteral("protocol"), QStringLiteral("holdout"));
-    if (protocol != QLatin1String("holdout")) {
-        *inv.err << tr("Only --protocol holdout is available in this version.") << '\n';
+    if (protocol != QLatin1String("holdout") && protocol != QLatin1String("recbole")) {
+        *inv.err << tr("--protocol is holdout or recbole.") << '\n';
         return Usage;
     }
     bool seedOk = true;
@@ -57,17 +56,20 @@ int recoEval(const Invocation &inv) {
         *inv.err << tr("The ratings could not be read: %1").arg(error) << '\n';
         return Failed;
     }
-    const reco::Split split = reco::holdoutSplit(*data, 0.8, seed);
-    QJsonObject results;
+    const reco::Split split = protocol == QLatin1String("recbole")
+                                  ? reco::recboleSplit(*data, seed)
+                                  : reco::holdoutSplit(*data, 0.8, seed);
+    QJsonArray results;
     for (const auto &model : models) {
         const reco::Metrics m = reco::evaluate(*model, split, data->itemCount());
-        results.insert(model->name(), QJsonObject{{QStringLiteral("recall@10"), m.recall},
-                                                  {QStringLiteral("ndcg@10"), m.ndcg},
-                                                  {QStringLiteral("precision@10"), m.precision},
-                                                  {QStringLiteral("coverage"), m.coverage},
-                                                  {QStringLiteral("train_seconds"), m.trainSeconds},
-                                                  {QStringLiteral("ms_per_user"), m.msPerUser},
-                                                  {QStringLiteral("users"), m.users}});
+        results.append(QJsonObject{{QStringLiteral("name"), model->name()},
+                                   {QStringLiteral("recall@10"), m.recall},
+                                   {QStringLiteral("ndcg@10"), m.ndcg},
+                                   {QStringLiteral("precision@10"), m.precision},
+                                   {QStringLiteral("coverage"), m.coverage},
+                                   {QStringLiteral("train_s"), m.trainSeconds},
+                                   {QStringLiteral("ms_per_user"), m.msPerUser},
+                                   {QStringLiteral("users"), m.users}});
         if (!inv.json)
             *inv.out << QStringLiteral("%1\tRecall@10 %2\tNDCG@10 %3\tPrecision@10 %4\tcoverage "
                                        "%5\ttrain %6 s\t%7 ms/user\n")
@@ -85,7 +87,7 @@ int recoEval(const Invocation &inv) {
                                    {QStringLiteral("users"), data->userCount()},
                                    {QStringLiteral("items"), data->itemCount()},
                                    {QStringLiteral("interactions"), data->rows},
-                                   {QStringLiteral("algorithms"), results}});
+                                   {QStringLiteral("algos"), results}});
     return Ok;
 }
 

@@ -28,6 +28,28 @@ Split holdoutSplit(const Interactions &data, double trainShare, quint32 seed) {
     return s;
 }
 
+Split recboleSplit(const Interactions &data, quint32 seed) {
+    Split s;
+    s.train.resize(data.userCount());
+    s.test.resize(data.userCount());
+    std::mt19937 rng(seed);
+    for (int u = 0; u < data.userCount(); ++u) {
+        QVector<int> items = data.byUser.at(u);
+        std::shuffle(items.begin(), items.end(), rng);
+        const int n = int(items.size());
+        // RecBole's split_by_ratio: floor for each part but the last, which takes the rest.
+        const int trainCount = int(std::floor(0.8 * n));
+        const int validCount = int(std::floor(0.1 * n));
+        if (trainCount == 0 || trainCount + validCount >= n) {
+            s.train[u] = items;
+            continue;
+        }
+        s.train[u] = items.mid(0, trainCount);
+        s.test[u] = items.mid(trainCount + validCount);
+    }
+    return s;
+}
+
 QVector<int> topN(const QVector<float> &scores, const QVector<int> &exclude, int n) {
     QVector<char> skip(scores.size(), 0);
     for (int i : exclude)

@@ -17,6 +17,11 @@ struct Split {
 };
 
 Split holdoutSplit(const Interactions &data, double trainShare, quint32 seed);
+// RecBole's default for general recommenders: per user a random 8:1:1 split into training,
+// validation and test (RS 8:1:1, full ranking); the test part is evaluated, ranking every item
+// outside the training part. The validation part is set aside (there is no tuning here), as
+// RecBole's test evaluation masks training items only.
+Split recboleSplit(const Interactions &data, quint32 seed);
 
 struct Metrics {
     double recall = 0, precision = 0, ndcg = 0, coverage = 0;

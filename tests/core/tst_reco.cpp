@@ -5,11 +5,13 @@
 #include "cli/cli.h"
 #include "reco/evaluation.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 #include <QTextStream>
 #include <cmath>
+#include <numeric>
 
 using namespace lyceum::reco;
 
@@ -111,6 +113,23 @@ private Q_SLOTS:
         QVERIFY(differs);
     }
 
+    void recboleSplitIsEightOneOne() {
+        Interactions data;
+        data.userIds = {QStringLiteral("a"), QStringLiteral("b")};
+        for (int i = 0; i < 20; ++i)
+            data.itemIds << QString::number(i);
+        QVector<int> all(20);
+        std::iota(all.begin(), all.end(), 0);
+        data.byUser = {all, {1, 2, 3}};
+        const Split s = recboleSplit(data, 1);
+        QCOMPARE(s.train.at(0).size(), 16);
+        QCOMPARE(s.test.at(0).size(), 2); // 2 set aside for validation
+        QCOMPARE(s.train.at(1).size(), 2);
+        QCOMPARE(s.test.at(1).size(), 1);
+        for (int i : s.test.at(0))
+            QVERIFY(!s.train.at(0).contains(i));
+    }
+
     void evaluationCountsHits() {
         // Everyone has item 0 in training and the same test item 1, which only item 0 predicts.
         Split split;
@@ -143,14 +162,33 @@ private Q_SLOTS:
         const QJsonObject json = QJsonDocument::fromJson(out.toUtf8()).object();
         QCOMPARE(json.value(QLatin1String("users")).toInt(), 5);
         QCOMPARE(json.value(QLatin1String("items")).toInt(), 4);
-        const QJsonObject algos = json.value(QLatin1String("algorithms")).toObject();
-        for (const char *name : {"pop", "itemknn", "ease"}) {
-            const QJsonObject a = algos.value(QLatin1String(name)).toObject();
-            for (const char *key : {"recall@10", "ndcg@10", "precision@10", "coverage",
-                                    "train_seconds", "ms_per_user"})
+        const QJsonArray algos = json.value(QLatin1String("algos")).toArray();
+        QCOMPARE(algos.size(), 3);
+        QStringList names;
+        for (const QJsonValue &v : algos) {
+            const QJsonObject a = v.toObject();
+            names << a.value(QLatin1String("name")).toString();
+            for (const char *key :
+                 {"recall@10", "ndcg@10", "precision@10", "coverage", "train_s", "ms_per_user"})
                 QVERIFY2(a.contains(QLatin1String(key)), key);
             QVERIFY(a.value(QLatin1String("recall@10")).toDouble() >= 0.0);
         }
+        QCOMPARE(names, (QStringList{QStringLiteral("pop"), QStringLiteral("itemknn"),
+                                     QStringLiteral("ease")}));
+        out.clear();
+        QCOMPARE(lyceum::cli::run({QStringLiteral("reco-eval"), QStringLiteral("--ratings"), data,
+                                   QStringLiteral("--protocol"), QStringLiteral("recbole"),
+                                   QStringLiteral("--json")},
+                                  o, e, nullptr),
+                 0);
+        QCOMPARE(QJsonDocument::fromJson(out.toUtf8())
+                     .object()
+                     .value(QLatin1String("protocol"))
+                     .toString(),
+                 QStringLiteral("recbole"));
+        QVERIFY(lyceum::cli::run({QStringLiteral("reco-eval"), QStringLiteral("--ratings"), data,
+                                  QStringLiteral("--protocol"), QStringLiteral("other")},
+                                 o, e, nullptr) != 0);
         out.clear();
         code = lyceum::cli::run({QStringLiteral("reco-eval"), QStringLiteral("--ratings"),
                                  QStringLiteral("/no/such/file.csv")},
