@@ -79,6 +79,8 @@ public:
     virtual void syncEntitlements(const QString &userId, qint64 at) = 0;
     // Every course id (for tiers that unlock all courses).
     virtual QStringList allCourseIds() = 0;
+    // Every (user, course) entitlement: the enrolments recommendations learn from.
+    virtual QVector<QPair<QString, QString>> allEntitlements() = 0;
 };
 
 } // namespace lyceum::server

@@ -3,6 +3,8 @@
 #include "server/http/http_server.h"
 #include "server/http/http_util.h"
 #include "server/log.h"
+#include "server/reco/neighbour_table.h"
+#include "server/storage/storage.h"
 
 namespace lyceum::server {
 
@@ -53,6 +55,13 @@ void HttpServer::setUpCommerceRoutes() {
                 return errorResponse(sub.error());
             return jsonResponse(QJsonObject{{QStringLiteral("subscription"), toJson(sub.value())}});
         });
+
+    // The k-anonymous neighbour table for on-device recommendations (server/reco/).
+    addAuthedRoute(QStringLiteral("/reco/neighbours"), M::Get,
+                   [this](const QHttpServerRequest &, const Caller &) {
+                       return jsonResponse(neighbourTableJson(
+                           neighbourPairs(m_storage.commerce()->allEntitlements()), kMinPairUsers));
+                   });
 
     m_renewals.setInterval(60 * 1000);
     QObject::connect(&m_renewals, &QTimer::timeout, [this] {

@@ -97,6 +97,7 @@ public:
     void removeGrants(const QString &userId, const QString &source, const QString &ref) override;
     void syncEntitlements(const QString &userId, qint64 at) override;
     QStringList allCourseIds() override;
+    QVector<QPair<QString, QString>> allEntitlements() override;
 
 private:
     SqlStorage(SqlDialect dialect, QString connectionName);

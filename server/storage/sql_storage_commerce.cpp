@@ -404,4 +404,14 @@ QStringList SqlStorage::allCourseIds() {
     return out;
 }
 
+QVector<QPair<QString, QString>> SqlStorage::allEntitlements() {
+    QSqlQuery &q = prepared(QStringLiteral("SELECT user_id, course_id FROM entitlements"));
+    run(q);
+    QVector<QPair<QString, QString>> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString()});
+    q.finish();
+    return out;
+}
+
 } // namespace lyceum::server

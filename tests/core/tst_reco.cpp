@@ -4,6 +4,7 @@
 // exclusions and ties, NDCG by hand, a deterministic 80/20 split, and reco-eval end to end.
 #include "cli/cli.h"
 #include "reco/evaluation.h"
+#include "reco/neighbour_ranking.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -148,6 +149,34 @@ private Q_SLOTS:
         QCOMPARE(hit.precision, 1.0);
         QCOMPARE(hit.ndcg, 1.0);
         QCOMPARE(hit.coverage, 2.0 / 3.0);
+    }
+
+    void ranksFromTheNeighbourTable() {
+        QString error;
+        const auto table =
+            neighbourTableFromJson(QJsonDocument::fromJson(R"({"min_users":5,"pairs":[
+                {"a":"go","b":"sql","users":9,"similarity":0.6},
+                {"a":"go","b":"ml","users":6,"similarity":0.3},
+                {"a":"ml","b":"sql","users":7,"similarity":0.5},
+                {"a":"design","b":"ml","users":5,"similarity":0.2}]})")
+                                       .object(),
+                                   &error);
+        QVERIFY2(table, qPrintable(error));
+        const QVector<Suggestion> s =
+            rankFromNeighbours(*table, {QStringLiteral("go"), QStringLiteral("ml")});
+        QCOMPARE(s.size(), 2);
+        QCOMPARE(s.at(0).courseId, QStringLiteral("sql")); // 0.6 + 0.5
+        QVERIFY(std::abs(s.at(0).score - 1.1) < 1e-9);
+        QCOMPARE(s.at(0).because, QStringLiteral("go"));
+        QCOMPARE(s.at(1).courseId, QStringLiteral("design"));
+        QCOMPARE(s.at(1).because, QStringLiteral("ml"));
+        QVERIFY(rankFromNeighbours(*table, {}).isEmpty());
+        QCOMPARE(rankFromNeighbours(*table, {QStringLiteral("go")}, 1).size(), 1);
+        QVERIFY(!neighbourTableFromJson(
+            QJsonDocument::fromJson(R"({"pairs":[{"a":"x","b":"y","users":5,"similarity":7}]})")
+                .object(),
+            &error));
+        QVERIFY(!neighbourTableFromJson(QJsonObject(), &error));
     }
 
     void recoEvalCommand() {

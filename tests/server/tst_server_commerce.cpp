@@ -6,9 +6,11 @@
 // gives a paid lesson body to someone who has not paid.
 #include "live_client.h"
 #include "server/auth/auth_service.h"
+#include "server/reco/neighbour_table.h"
 #include "sync_fixture.h"
 
 #include <QtTest>
+#include <cmath>
 
 using namespace lyceum;
 using namespace lyceum::test;
@@ -385,6 +387,44 @@ private Q_SLOTS:
         QTest::qWait(100);
         for (const QJsonObject &m : std::as_const(watcher.messages))
             QVERIFY(!QJsonDocument(m).toJson().contains(secret));
+    }
+
+    void neighbourTableDropsRarePairs() {
+        ServerHarness s;
+        QVERIFY(s.ok());
+        const SyncFixture f = seedSyncFixture(s);
+        // Six users hold c-paid and c-free; four of them also c-draft.
+        for (int i = 0; i < 6; ++i) {
+            QString id;
+            s.createAndLogin(QStringLiteral("n%1").arg(i), Role::Learner, &id);
+            s.storage().grantEntitlement(id, QStringLiteral("c-paid"), 0);
+            s.storage().grantEntitlement(id, QStringLiteral("c-free"), 0);
+            if (i < 4)
+                s.storage().grantEntitlement(id, QStringLiteral("c-draft"), 0);
+        }
+        const HttpReply r = s.get(QStringLiteral("/api/v1/reco/neighbours"), f.learner);
+        QCOMPARE(r.status, 200);
+        const QJsonArray pairs = r.json().value(QLatin1StringView("pairs")).toArray();
+        QCOMPARE(r.json().value(QLatin1StringView("min_users")).toInt(), server::kMinPairUsers);
+        QCOMPARE(pairs.size(), 1); // the two pairs with c-draft have 4 users: dropped
+        const QJsonObject p = pairs.first().toObject();
+        QCOMPARE(str(p, "a"), QStringLiteral("c-free"));
+        QCOMPARE(str(p, "b"), QStringLiteral("c-paid"));
+        QCOMPARE(p.value(QLatin1StringView("users")).toInt(), 6);
+        // c-paid has 7 holders (the fixture's buyer too), c-free 6: 6 / sqrt(42).
+        QVERIFY(std::abs(p.value(QLatin1StringView("similarity")).toDouble() -
+                         6 / std::sqrt(42.0)) < 1e-9);
+        QVERIFY(!r.body.contains("u-n0")); // no user in it
+
+        // The pure function at the threshold.
+        const QVector<QPair<QString, QString>> rows{{QStringLiteral("u1"), QStringLiteral("x")},
+                                                    {QStringLiteral("u1"), QStringLiteral("y")},
+                                                    {QStringLiteral("u2"), QStringLiteral("x")},
+                                                    {QStringLiteral("u2"), QStringLiteral("y")},
+                                                    {QStringLiteral("u2"), QStringLiteral("y")}};
+        QCOMPARE(server::neighbourPairs(rows, 2).size(), 1);
+        QCOMPARE(server::neighbourPairs(rows, 3).size(), 0);
+        QCOMPARE(server::neighbourPairs(rows, 2).first().similarity, 1.0);
     }
 
     void noEndpointLeaksPaidBodies() {
