@@ -538,6 +538,18 @@
         <translation>Not logged in. Run: lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin</translation>
     </message>
     <message>
+        <source>reco-eval needs --ratings PATH.</source>
+        <translation>reco-eval needs --ratings PATH.</translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative number.</source>
+        <translation>--seed must be a non-negative number.</translation>
+    </message>
+    <message>
+        <source>The ratings could not be read: %1</source>
+        <translation>The ratings could not be read: %1</translation>
+    </message>
+    <message>
         <source>Usage:
   lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin
   lyceum-cli --profile DIR sync
@@ -552,7 +564,7 @@
   lyceum-cli --profile DIR subscribe --tier ID --card NUMBER [--coupon CODE]
   lyceum-cli --profile DIR refund --order ID
   lyceum-cli --profile DIR wallet [--json]
-  lyceum-cli reco-eval --ratings PATH [--protocol holdout] [--seed N] [--algos pop,itemknn,ease] [--json]
+  lyceum-cli reco-eval --ratings PATH [--protocol holdout|recbole] [--seed N] [--items PATH] [--algos pop,itemknn,ease,tfidf,hybrid] [--json]
 Global options: --page-size N (changes per sync page, 1-5000)
 </source>
         <translation>Usage:
@@ -569,29 +581,21 @@ Global options: --page-size N (changes per sync page, 1-5000)
   lyceum-cli --profile DIR subscribe --tier ID --card NUMBER [--coupon CODE]
   lyceum-cli --profile DIR refund --order ID
   lyceum-cli --profile DIR wallet [--json]
-  lyceum-cli reco-eval --ratings PATH [--protocol holdout] [--seed N] [--algos pop,itemknn,ease] [--json]
+  lyceum-cli reco-eval --ratings PATH [--protocol holdout|recbole] [--seed N] [--items PATH] [--algos pop,itemknn,ease,tfidf,hybrid] [--json]
 Global options: --page-size N (changes per sync page, 1-5000)
 </translation>
     </message>
     <message>
-        <source>reco-eval needs --ratings PATH.</source>
-        <translation>reco-eval needs --ratings PATH.</translation>
+        <source>--protocol is holdout or recbole.</source>
+        <translation>--protocol is holdout or recbole.</translation>
     </message>
     <message>
-        <source>Only --protocol holdout is available in this version.</source>
-        <translation>Only --protocol holdout is available in this version.</translation>
+        <source>The item texts could not be read: %1</source>
+        <translation>The item texts could not be read: %1</translation>
     </message>
     <message>
-        <source>--seed must be a non-negative number.</source>
-        <translation>--seed must be a non-negative number.</translation>
-    </message>
-    <message>
-        <source>Unknown algorithm %1 (known: pop, itemknn, ease).</source>
-        <translation>Unknown algorithm %1 (known: pop, itemknn, ease).</translation>
-    </message>
-    <message>
-        <source>The ratings could not be read: %1</source>
-        <translation>The ratings could not be read: %1</translation>
+        <source>Unknown algorithm %1 (known: pop, itemknn, ease; tfidf and hybrid need --items PATH).</source>
+        <translation>Unknown algorithm %1 (known: pop, itemknn, ease; tfidf and hybrid need --items PATH).</translation>
     </message>
 </context>
 <context>

@@ -533,6 +533,18 @@
         <translation>尚未登录。请运行：lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin</translation>
     </message>
     <message>
+        <source>reco-eval needs --ratings PATH.</source>
+        <translation>reco-eval 需要 --ratings 路径。</translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative number.</source>
+        <translation>--seed 必须是非负整数。</translation>
+    </message>
+    <message>
+        <source>The ratings could not be read: %1</source>
+        <translation>无法读取评分数据：%1</translation>
+    </message>
+    <message>
         <source>Usage:
   lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin
   lyceum-cli --profile DIR sync
@@ -547,7 +559,7 @@
   lyceum-cli --profile DIR subscribe --tier ID --card NUMBER [--coupon CODE]
   lyceum-cli --profile DIR refund --order ID
   lyceum-cli --profile DIR wallet [--json]
-  lyceum-cli reco-eval --ratings PATH [--protocol holdout] [--seed N] [--algos pop,itemknn,ease] [--json]
+  lyceum-cli reco-eval --ratings PATH [--protocol holdout|recbole] [--seed N] [--items PATH] [--algos pop,itemknn,ease,tfidf,hybrid] [--json]
 Global options: --page-size N (changes per sync page, 1-5000)
 </source>
         <translation>用法：
@@ -564,29 +576,21 @@ Global options: --page-size N (changes per sync page, 1-5000)
   lyceum-cli --profile DIR subscribe --tier ID --card 卡号 [--coupon 优惠码]
   lyceum-cli --profile DIR refund --order ID
   lyceum-cli --profile DIR wallet [--json]
-  lyceum-cli reco-eval --ratings 路径 [--protocol holdout] [--seed N] [--algos pop,itemknn,ease] [--json]
+  lyceum-cli reco-eval --ratings 路径 [--protocol holdout|recbole] [--seed N] [--items 路径] [--algos pop,itemknn,ease,tfidf,hybrid] [--json]
 全局选项：--page-size N（每个同步页的更改数，1-5000）
 </translation>
     </message>
     <message>
-        <source>reco-eval needs --ratings PATH.</source>
-        <translation>reco-eval 需要 --ratings 路径。</translation>
+        <source>--protocol is holdout or recbole.</source>
+        <translation>--protocol 只能是 holdout 或 recbole。</translation>
     </message>
     <message>
-        <source>Only --protocol holdout is available in this version.</source>
-        <translation>此版本只支持 --protocol holdout。</translation>
+        <source>The item texts could not be read: %1</source>
+        <translation>无法读取物品文本：%1</translation>
     </message>
     <message>
-        <source>--seed must be a non-negative number.</source>
-        <translation>--seed 必须是非负整数。</translation>
-    </message>
-    <message>
-        <source>Unknown algorithm %1 (known: pop, itemknn, ease).</source>
-        <translation>未知算法 %1（可用：pop、itemknn、ease）。</translation>
-    </message>
-    <message>
-        <source>The ratings could not be read: %1</source>
-        <translation>无法读取评分数据：%1</translation>
+        <source>Unknown algorithm %1 (known: pop, itemknn, ease; tfidf and hybrid need --items PATH).</source>
+        <translation>未知算法 %1（可用：pop、itemknn、ease；tfidf 和 hybrid 需要 --items 路径）。</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,7 @@ QString usage() {
               "  lyceum-cli --profile DIR refund --order ID\n"
               "  lyceum-cli --profile DIR wallet [--json]\n"
               "  lyceum-cli reco-eval --ratings PATH [--protocol holdout|recbole] [--seed N]"
-              " [--algos pop,itemknn,ease] [--json]\n"
+              " [--items PATH] [--algos pop,itemknn,ease,tfidf,hybrid] [--json]\n"
               "Global options: --page-size N (changes per sync page, 1-5000)\n");
 }
 
@@ -46,7 +46,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
         QStringLiteral("body"),     QStringLiteral("course"), QStringLiteral("tier"),
         QStringLiteral("card"),     QStringLiteral("expiry"), QStringLiteral("cvc"),
         QStringLiteral("coupon"),   QStringLiteral("order"),  QStringLiteral("ratings"),
-        QStringLiteral("protocol"), QStringLiteral("seed"),   QStringLiteral("algos")};
+        QStringLiteral("protocol"), QStringLiteral("seed"),   QStringLiteral("algos"),
+        QStringLiteral("items")};
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
         const auto needValue = [&](const QString &name) -> std::optional<QString> {

@@ -38,23 +38,39 @@ int recoEval(const Invocation &inv) {
         *inv.err << tr("--seed must be a non-negative number.") << '\n';
         return Usage;
     }
-    const QStringList algos =
-        inv.values.value(QStringLiteral("algos"), QStringLiteral("pop,itemknn,ease"))
-            .split(u',', Qt::SkipEmptyParts);
-    std::vector<std::unique_ptr<reco::Recommender>> models;
-    for (const QString &name : algos) {
-        auto model = reco::makeRecommender(name.trimmed());
-        if (!model) {
-            *inv.err << tr("Unknown algorithm %1 (known: pop, itemknn, ease).").arg(name) << '\n';
-            return Usage;
-        }
-        models.push_back(std::move(model));
-    }
     QString error;
     const auto data = reco::loadInteractions(path, &error);
     if (!data) {
         *inv.err << tr("The ratings could not be read: %1").arg(error) << '\n';
         return Failed;
+    }
+    const QString itemsPath = inv.values.value(QStringLiteral("items"));
+    QStringList texts;
+    if (!itemsPath.isEmpty()) {
+        const auto loaded = reco::loadItemTexts(itemsPath, *data, &error);
+        if (!loaded) {
+            *inv.err << tr("The item texts could not be read: %1").arg(error) << '\n';
+            return Failed;
+        }
+        texts = *loaded;
+    }
+    const QStringList algos =
+        inv.values
+            .value(QStringLiteral("algos"), texts.isEmpty()
+                                                ? QStringLiteral("pop,itemknn,ease")
+                                                : QStringLiteral("pop,itemknn,ease,tfidf,hybrid"))
+            .split(u',', Qt::SkipEmptyParts);
+    std::vector<std::unique_ptr<reco::Recommender>> models;
+    for (const QString &name : algos) {
+        auto model = reco::makeRecommender(name.trimmed(), texts);
+        if (!model) {
+            *inv.err << tr("Unknown algorithm %1 (known: pop, itemknn, ease; tfidf and hybrid "
+                           "need --items PATH).")
+                            .arg(name)
+                     << '\n';
+            return Usage;
+        }
+        models.push_back(std::move(model));
     }
     const reco::Split split = protocol == QLatin1String("recbole")
                                   ? reco::recboleSplit(*data, seed)

@@ -82,4 +82,49 @@ std::optional<Interactions> loadInteractions(const QString &path, QString *error
     return parseInteractions(file.readAll(), error);
 }
 
+std::optional<QStringList> loadItemTexts(const QString &path, const Interactions &data,
+                                         QString *error) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("%1 could not be read: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    static const char *const genres[] = {
+        "unknown",     "Action", "Adventure", "Animation", "Children's", "Comedy",  "Crime",
+        "Documentary", "Drama",  "Fantasy",   "Film-Noir", "Horror",     "Musical", "Mystery",
+        "Romance",     "Sci-Fi", "Thriller",  "War",       "Western"};
+    QHash<QString, int> index;
+    for (int i = 0; i < data.itemCount(); ++i)
+        index.insert(data.itemIds.at(i), i);
+    QStringList texts(data.itemCount());
+    const QByteArray bytes = file.readAll();
+    const bool utf8 = QString::fromUtf8(bytes).toUtf8() == bytes;
+    const QString all = utf8 ? QString::fromUtf8(bytes) : QString::fromLatin1(bytes);
+    for (const QString &raw : all.split(u'\n')) {
+        const QString line = raw.trimmed();
+        if (line.isEmpty())
+            continue;
+        const QChar sep = line.contains(u'|') ? u'|' : (line.contains(u'\t') ? u'\t' : u',');
+        QStringList fields = line.split(sep);
+        if (fields.size() < 2)
+            continue;
+        const auto it = index.constFind(fields.at(0).trimmed());
+        if (it == index.constEnd())
+            continue;
+        QString text;
+        if (sep == u'|' && fields.size() == 24) {
+            text = fields.at(1);
+            for (int g = 0; g < 19; ++g)
+                if (fields.at(5 + g) == QLatin1String("1"))
+                    text += u' ' + QLatin1String(genres[g]);
+        } else {
+            fields.removeFirst();
+            text = fields.join(u' ');
+        }
+        texts[*it] = text;
+    }
+    return texts;
+}
+
 } // namespace lyceum::reco

@@ -23,4 +23,10 @@ struct Interactions {
 std::optional<Interactions> loadInteractions(const QString &path, QString *error);
 std::optional<Interactions> parseInteractions(const QByteArray &text, QString *error);
 
+// The text of each item of data (by index; empty when the file does not name it), from lines
+// "id<sep>text…" (sep '|', tab or ','; the rest of the line is the text). MovieLens' u.item
+// (24 '|' fields, Latin-1) is read as title plus genre names.
+std::optional<QStringList> loadItemTexts(const QString &path, const Interactions &data,
+                                         QString *error);
+
 } // namespace lyceum::reco

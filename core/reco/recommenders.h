@@ -68,3 +68,44 @@ private:
 std::unique_ptr<Recommender> makeRecommender(const QString &name);
 
 } // namespace lyceum::reco
+
+namespace lyceum::reco {
+
+// Content-based: TF-IDF (log-scaled tf, smoothed idf) over each item's text (the shared
+// tokenizer, core/text/), L2-normalized; a user's profile is the sum of their items' vectors and
+// an item scores its cosine with it. Covers items nobody has studied yet.
+class ContentTfidf final : public Recommender {
+public:
+    explicit ContentTfidf(QStringList itemTexts)
+        : m_texts(std::move(itemTexts)) {}
+    QString name() const override { return QStringLiteral("tfidf"); }
+    void fit(const QVector<QVector<int>> &byUser, int itemCount) override;
+    QVector<float> scores(const QVector<int> &history) const override;
+
+private:
+    QStringList m_texts;
+    QVector<QVector<QPair<int, float>>> m_vectors; // per item: (term, weight)
+    int m_items = 0;
+};
+
+// The blend: each part's scores scaled to [0, 1] over the items, then weighted
+// (EASE 0.5, item kNN 0.2, TF-IDF 0.2, popularity 0.1). A user with no history gets popularity;
+// an item nobody has gets its content score.
+class Hybrid final : public Recommender {
+public:
+    explicit Hybrid(QStringList itemTexts);
+    QString name() const override { return QStringLiteral("hybrid"); }
+    void fit(const QVector<QVector<int>> &byUser, int itemCount) override;
+    QVector<float> scores(const QVector<int> &history) const override;
+
+private:
+    Ease m_ease;
+    ItemKnn m_knn;
+    ContentTfidf m_content;
+    Popularity m_pop;
+};
+
+// As makeRecommender, also "tfidf" and "hybrid" when item texts are given.
+std::unique_ptr<Recommender> makeRecommender(const QString &name, const QStringList &itemTexts);
+
+} // namespace lyceum::reco

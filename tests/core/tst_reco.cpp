@@ -81,6 +81,28 @@ private Q_SLOTS:
         QCOMPARE(sharp.scores({0})[0], 0.0f);
     }
 
+    void contentAndHybrid() {
+        const QStringList texts{QStringLiteral("Go 并发编程 goroutine"),
+                                QStringLiteral("Go 语言 web 服务"),
+                                QStringLiteral("水彩 绘画 入门")};
+        ContentTfidf content(texts);
+        content.fit({}, 3);
+        const QVector<float> s = content.scores({0});
+        QVERIFY(s[1] > s[2]); // shares "go" with the history
+        QCOMPARE(s[2], 0.0f);
+        QVERIFY(content.scores({}).at(0) == 0.0f);
+        // An item nobody has: still reachable through its text.
+        Hybrid hybrid(texts);
+        hybrid.fit({{0}, {0}}, 3);
+        const QVector<float> h = hybrid.scores({0});
+        QVERIFY(h[1] > h[2]);
+        // A new user: popularity.
+        const QVector<float> fresh = hybrid.scores({});
+        QVERIFY(fresh[0] > fresh[1]);
+        QVERIFY(!makeRecommender(QStringLiteral("tfidf"), {}));
+        QVERIFY(makeRecommender(QStringLiteral("hybrid"), texts));
+    }
+
     void topNAndNdcg() {
         const QVector<float> scores{0.1f, 0.9f, 0.5f, 0.9f, 0.2f};
         QCOMPARE(topN(scores, {}, 3), (QVector<int>{1, 3, 2})); // tie: lower index first
