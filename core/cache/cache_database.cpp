@@ -1,6 +1,8 @@
 #include "cache/cache_database.h"
 
 #include "logging.h"
+#include "search/fts_tokenizer.h"
+#include "search/search_index.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -20,6 +22,7 @@ const QVector<CacheDatabase::Migration> &CacheDatabase::migrations() {
     static const QVector<Migration> steps{
         {QStringLiteral("core.1"), &cacheSchemaCore1},
         {QStringLiteral("reading.1"), &cacheSchemaReading1},
+        {QStringLiteral("search.1"), &cacheSchemaSearch1},
     };
     return steps;
 }
@@ -116,7 +119,21 @@ bool CacheDatabase::open(const QString &path, const QVector<Migration> &steps, Q
         close();
         return false;
     }
+    // Before any statement can touch a search index (the schema steps included).
+    if (!search::registerTokenizer(m_db, &detail)) {
+        if (error)
+            *error = tr("The cache file %1 could not be set up: %2").arg(path, detail);
+        close();
+        return false;
+    }
     if (!migrate(steps, error)) {
+        close();
+        return false;
+    }
+    if (appliedSteps().contains(QStringLiteral("search.1")) &&
+        !search::ensureIndexCurrent(*this, &detail)) {
+        if (error)
+            *error = tr("The cache's search index could not be rebuilt: %1").arg(detail);
         close();
         return false;
     }

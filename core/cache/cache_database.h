@@ -62,5 +62,6 @@ private:
 // The schema steps, one function per step, defined in cache_schema*.cpp.
 bool cacheSchemaCore1(QSqlDatabase &db, QString *error);
 bool cacheSchemaReading1(QSqlDatabase &db, QString *error);
+bool cacheSchemaSearch1(QSqlDatabase &db, QString *error);
 
 } // namespace lyceum

@@ -163,9 +163,16 @@ bool EntityWriter::upsert(const Space &v, QString *error) {
 bool EntityWriter::upsert(const Course &v, QString *error) {
     sqlite3_stmt *s = prepared(
         int(EntityType::Course),
-        "INSERT OR REPLACE INTO courses (id, space_id, creator_id, title, summary, description, "
+        // Updated in place: the rowid is the search index's key (search/fts_tokenizer.h).
+        "INSERT INTO courses (id, space_id, creator_id, title, summary, description, "
         "tags, topic, price, currency, published, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+        "space_id = excluded.space_id, creator_id = excluded.creator_id, "
+        "title = excluded.title, summary = excluded.summary, "
+        "description = excluded.description, tags = excluded.tags, topic = excluded.topic, "
+        "price = excluded.price, currency = excluded.currency, "
+        "published = excluded.published, created_at = excluded.created_at, "
+        "updated_at = excluded.updated_at",
         error);
     if (!s)
         return false;
@@ -189,9 +196,16 @@ bool EntityWriter::upsert(const Course &v, QString *error) {
 
 bool EntityWriter::upsert(const Lesson &v, QString *error) {
     sqlite3_stmt *s = prepared(int(EntityType::Lesson),
-                               "INSERT OR REPLACE INTO lessons (id, course_id, position, title, "
+                               "INSERT INTO lessons (id, course_id, position, title, "
                                "body, duration_seconds, free_preview, locked, created_at, "
-                               "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                               "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                               "ON CONFLICT (id) DO UPDATE SET course_id = excluded.course_id, "
+                               "position = excluded.position, title = excluded.title, "
+                               "body = excluded.body, "
+                               "duration_seconds = excluded.duration_seconds, "
+                               "free_preview = excluded.free_preview, locked = excluded.locked, "
+                               "created_at = excluded.created_at, "
+                               "updated_at = excluded.updated_at",
                                error);
     if (!s)
         return false;
@@ -211,9 +225,15 @@ bool EntityWriter::upsert(const Lesson &v, QString *error) {
 bool EntityWriter::upsert(const Thread &v, QString *error) {
     sqlite3_stmt *s = prepared(
         int(EntityType::Thread),
-        "INSERT OR REPLACE INTO threads (id, space_id, course_id, lesson_id, author_id, title, "
+        "INSERT INTO threads (id, space_id, course_id, lesson_id, author_id, title, "
         "kind, accepted_post_id, pinned, locked, post_count, created_at, last_activity_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+        "space_id = excluded.space_id, course_id = excluded.course_id, "
+        "lesson_id = excluded.lesson_id, author_id = excluded.author_id, "
+        "title = excluded.title, kind = excluded.kind, "
+        "accepted_post_id = excluded.accepted_post_id, pinned = excluded.pinned, "
+        "locked = excluded.locked, post_count = excluded.post_count, "
+        "created_at = excluded.created_at, last_activity_at = excluded.last_activity_at",
         error);
     if (!s)
         return false;

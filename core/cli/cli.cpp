@@ -29,6 +29,7 @@ QString usage() {
               "  lyceum-cli --profile DIR subscribe --tier ID --card NUMBER [--coupon CODE]\n"
               "  lyceum-cli --profile DIR refund --order ID\n"
               "  lyceum-cli --profile DIR wallet [--json]\n"
+              "  lyceum-cli --profile DIR search WORDS... [--limit N] [--json]\n"
               "  lyceum-cli reco-eval --ratings PATH [--protocol holdout|recbole] [--seed N]"
               " [--items PATH] [--algos pop,itemknn,ease,tfidf,hybrid] [--json]\n"
               "Global options: --page-size N (changes per sync page, 1-5000)\n");
@@ -47,7 +48,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
         QStringLiteral("card"),     QStringLiteral("expiry"), QStringLiteral("cvc"),
         QStringLiteral("coupon"),   QStringLiteral("order"),  QStringLiteral("ratings"),
         QStringLiteral("protocol"), QStringLiteral("seed"),   QStringLiteral("algos"),
-        QStringLiteral("items")};
+        QStringLiteral("items"),    QStringLiteral("limit")};
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
         const auto needValue = [&](const QString &name) -> std::optional<QString> {
@@ -116,6 +117,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
         {QStringLiteral("courses"), &courses},     {QStringLiteral("buy"), &buy},
         {QStringLiteral("subscribe"), &subscribe}, {QStringLiteral("refund"), &refund},
         {QStringLiteral("wallet"), &wallet},       {QStringLiteral("reco-eval"), &recoEval},
+        {QStringLiteral("search"), &searchCache},
     };
     const auto command = commands.value(inv.command);
     if (!command) {

@@ -41,5 +41,6 @@ int refund(const Invocation &inv);
 int wallet(const Invocation &inv);
 // cli_reco.cpp (needs no profile)
 int recoEval(const Invocation &inv);
+int searchCache(const Invocation &inv);
 
 } // namespace lyceum::cli

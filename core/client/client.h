@@ -12,6 +12,7 @@
 #include "domain/commerce.h"
 #include "domain/entities.h"
 #include "reading/notification_rules.h"
+#include "search/search_index.h"
 
 #include <QObject>
 #include <QUrl>
@@ -136,6 +137,11 @@ public:
     // Unread posts per space id (spaces with none are absent). ThreadSummary::unread carries
     // the per-thread figure in every thread list.
     void fetchUnreadBySpace(QObject *context, std::function<void(QHash<QString, int>)> done);
+
+    // Searches the cache (courses, lessons, threads, posts); works offline. At most limit hits,
+    // best first; an empty query gives none.
+    void search(const QString &query, int limit, QObject *context,
+                std::function<void(QVector<SearchHit>)> done);
 
     // --- purchases (client_commerce.cpp; online only, results on context's thread) ----------
     // Errors carry the server's code (card_declined, coupon_expired, ...) and a translated

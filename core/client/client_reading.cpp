@@ -106,4 +106,11 @@ void Client::deletePost(const QString &postId) {
         [this](QString error) { d->afterLocalWrite(error); });
 }
 
+void Client::search(const QString &query, int limit, QObject *context,
+                    std::function<void(QVector<SearchHit>)> done) {
+    d->cache->run<QVector<SearchHit>>(
+        context, [query, limit](CacheDatabase &db) { return search::search(db, query, limit); },
+        std::move(done));
+}
+
 } // namespace lyceum

@@ -8,6 +8,7 @@
 #include "course/course_page.h"
 #include "discussions/discussions_page.h"
 #include "outbox/outbox_panel.h"
+#include "search/search_page.h"
 #include "settings/settings_dialog.h"
 #include "shell/sidebar.h"
 #include "shell/sync_status_widget.h"
@@ -37,6 +38,7 @@ MainWindow::MainWindow(Client *client, const QString &language, QWidget *parent)
     , m_course(new CoursePage(client, this))
     , m_discussions(new DiscussionsPage(client, this))
     , m_wallet(new WalletPage(client, this))
+    , m_search(new SearchPage(client, this))
     , m_sync(new SyncStatusWidget(this))
     , m_offlineBanner(new QLabel(this))
     , m_reconnect(new QTimer(this))
@@ -47,6 +49,7 @@ MainWindow::MainWindow(Client *client, const QString &language, QWidget *parent)
     m_pages->addWidget(m_course);
     m_pages->addWidget(m_discussions);
     m_pages->addWidget(m_wallet);
+    m_pages->addWidget(m_search);
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -84,6 +87,7 @@ MainWindow::MainWindow(Client *client, const QString &language, QWidget *parent)
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_1), [this] { showCatalogue(); });
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_2), [this] { showDiscussions(); });
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_3), [this] { showWallet(); });
+    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), [this] { showSearch(); });
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] { openSettings(); });
     addShortcut(QKeySequence::Find, [this] {
         showCatalogue();
@@ -105,6 +109,8 @@ MainWindow::MainWindow(Client *client, const QString &language, QWidget *parent)
             showCatalogue();
         else if (page == Sidebar::Wallet)
             showWallet();
+        else if (page == Sidebar::Search)
+            showSearch();
         else
             showDiscussions();
     });
@@ -112,6 +118,8 @@ MainWindow::MainWindow(Client *client, const QString &language, QWidget *parent)
     connect(m_notifier, &TrayNotifier::openThreadRequested, this, &MainWindow::openThread);
     connect(m_notifier, &TrayNotifier::quitRequested, this, &MainWindow::quitRequested);
     connect(m_catalogue, &CataloguePage::courseActivated, this, &MainWindow::openCourse);
+    connect(m_search, &SearchPage::courseRequested, this, &MainWindow::openCourse);
+    connect(m_search, &SearchPage::threadRequested, this, &MainWindow::openThread);
     connect(m_course, &CoursePage::backRequested, this, &MainWindow::showCatalogue);
     connect(m_course, &CoursePage::threadActivated, this, &MainWindow::openThread);
     connect(m_course, &CoursePage::buyRequested, this,
@@ -177,6 +185,12 @@ void MainWindow::showWallet() {
     m_sidebar->setCurrentPage(Sidebar::Wallet);
     m_pages->setCurrentWidget(m_wallet);
     m_wallet->orders()->setFocus();
+}
+
+void MainWindow::showSearch() {
+    m_sidebar->setCurrentPage(Sidebar::Search);
+    m_pages->setCurrentWidget(m_search);
+    m_search->focusField();
 }
 
 CheckoutDialog *MainWindow::startCheckout(const Course &course) {

@@ -25,6 +25,7 @@ class CoursePage;
 class DiscussionsPage;
 class OutboxPanel;
 class WalletPage;
+class SearchPage;
 class CheckoutDialog;
 class TrayNotifier;
 class Sidebar;
@@ -38,6 +39,7 @@ public:
     void showCatalogue();
     void showDiscussions();
     void showWallet();
+    void showSearch(); // and focuses the field
     // Opens the checkout for a course; window-modal, returns at once.
     CheckoutDialog *startCheckout(const Course &course);
     void chooseMembership();
@@ -55,6 +57,7 @@ public:
     CoursePage *coursePage() const { return m_course; }
     DiscussionsPage *discussionsPage() const { return m_discussions; }
     WalletPage *walletPage() const { return m_wallet; }
+    SearchPage *searchPage() const { return m_search; }
     Sidebar *sidebar() const { return m_sidebar; }
     SyncStatusWidget *syncStatus() const { return m_sync; }
     TrayNotifier *notifier() const { return m_notifier; }
@@ -78,6 +81,7 @@ private:
     CoursePage *m_course;
     DiscussionsPage *m_discussions;
     WalletPage *m_wallet;
+    SearchPage *m_search;
     SyncStatusWidget *m_sync;
     QLabel *m_offlineBanner;
     QTimer *m_reconnect;

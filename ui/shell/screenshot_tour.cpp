@@ -11,6 +11,7 @@
 #include "discussions/thread_view.h"
 #include "login/login_dialog.h"
 #include "outbox/outbox_panel.h"
+#include "search/search_page.h"
 #include "settings/settings_dialog.h"
 #include "shell/main_window.h"
 
@@ -67,6 +68,19 @@ void ScreenshotTour::start() {
         [this] {
             save(m_window, QStringLiteral("catalogue-search"));
             m_window->cataloguePage()->searchField()->clear();
+        },
+        [this] {
+            // Demo content is mostly Chinese: a two-character word, then a mixed query.
+            m_window->showSearch();
+            m_window->searchPage()->field()->setText(QStringLiteral("学习"));
+        },
+        [this] {
+            save(m_window, QStringLiteral("search"));
+            m_window->searchPage()->field()->setText(QStringLiteral("SQL 索引"));
+        },
+        [this] {
+            save(m_window, QStringLiteral("search-mixed"));
+            m_window->searchPage()->field()->clear();
         },
         [this] {
             CourseListModel *model = m_window->cataloguePage()->courseModel();

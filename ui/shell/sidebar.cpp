@@ -43,18 +43,21 @@ Sidebar::Sidebar(QWidget *parent)
     auto *brand = new QLabel(tr("Lyceum"), this);
     brand->setObjectName(QStringLiteral("SidebarBrand"));
 
+    auto *search = navButton(tr("Search"), IconKind::Search, QStringLiteral("Ctrl+K"), this);
     auto *catalogue =
         navButton(tr("Catalogue"), IconKind::Catalogue, QStringLiteral("Ctrl+1"), this);
     auto *discussions =
         navButton(tr("Discussions"), IconKind::Discussions, QStringLiteral("Ctrl+2"), this);
     auto *wallet = navButton(tr("Wallet"), IconKind::Check, QStringLiteral("Ctrl+3"), this);
     m_settings = navButton(tr("Settings"), IconKind::Settings, QStringLiteral("Ctrl+,"), this);
+    search->setCheckable(true);
     catalogue->setCheckable(true);
     discussions->setCheckable(true);
     wallet->setCheckable(true);
     m_group->addButton(catalogue, Catalogue);
     m_group->addButton(discussions, Discussions);
     m_group->addButton(wallet, Wallet);
+    m_group->addButton(search, Search);
     m_group->setExclusive(true);
     catalogue->setChecked(true);
 
@@ -79,6 +82,7 @@ Sidebar::Sidebar(QWidget *parent)
     layout->setSpacing(4);
     layout->addWidget(brand);
     layout->addSpacing(14);
+    layout->addWidget(search);
     layout->addWidget(catalogue);
     layout->addWidget(discussions);
     layout->addWidget(wallet);

@@ -1,0 +1,189 @@
+#include "search/search_index.h"
+
+#include "cache/cache_database.h"
+#include "logging.h"
+#include "search/snippets.h"
+#include "text/tokenizer.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <algorithm>
+
+namespace lyceum::search {
+
+namespace {
+
+bool isCjk(QChar c) {
+    const QChar::Script s = c.script();
+    return s == QChar::Script_Han || s == QChar::Script_Hiragana || s == QChar::Script_Katakana;
+}
+
+QString quoted(const QString &term) {
+    QString escaped = term;
+    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+struct KindQuery {
+    SearchHit::Kind kind;
+    double weight; // the best hit of this kind scores -weight
+    const char *index;
+    // One hit's fields by rowid: id, title, text to cut the snippet from, course id, thread id.
+    const char *details;
+    bool markTitle; // the title is the hit's own (highlighted), not its thread's
+};
+
+// Ranking every match costs about a microsecond per row; a common word can match most of a
+// large cache. So each index ranks (bm25) only the newest kCandidates rows that match.
+constexpr int kCandidates = 2000;
+
+const KindQuery kQueries[] = {
+    {SearchHit::Kind::Course, 1.5, "courses_fts",
+     "SELECT id, title, summary || char(10) || description, id, '' FROM courses WHERE rowid = ?",
+     true},
+    {SearchHit::Kind::Lesson, 1.2, "lessons_fts",
+     "SELECT id, title, body, course_id, '' FROM lessons WHERE rowid = ?", true},
+    {SearchHit::Kind::Thread, 1.2, "threads_fts",
+     "SELECT id, title, '', COALESCE(course_id, ''), id FROM threads WHERE rowid = ?", true},
+    {SearchHit::Kind::Post, 1.0, "posts_fts",
+     "SELECT p.id, COALESCE(t.title, ''), p.body, COALESCE(t.course_id, ''), p.thread_id "
+     "FROM posts p LEFT JOIN threads t ON t.id = p.thread_id "
+     "WHERE p.rowid = ? AND p.deleted = 0",
+     false},
+};
+
+} // namespace
+
+namespace {
+QStringList matchTerms(QStringView userText) {
+    const QVector<text::Token> tokens = text::tokenize(userText);
+    QStringList terms;
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const QString &word = tokens.at(i).text;
+        const bool last = i + 1 == tokens.size();
+        QString term = quoted(word) + (last ? QStringLiteral("*") : QString());
+        if (word.size() >= 3 && isCjk(word.at(0))) {
+            // The document may have been segmented differently: accept the word's two-character
+            // parts as well (the last pair overlaps when the length is odd).
+            QStringList parts;
+            for (qsizetype p = 0; p + 1 < word.size(); p += 2)
+                parts << quoted(word.mid(p, 2));
+            if (word.size() % 2 == 1)
+                parts << quoted(word.right(2));
+            term = QStringLiteral("(%1 OR (%2))").arg(term, parts.join(QStringLiteral(" AND ")));
+        }
+        terms << term;
+    }
+    return terms;
+}
+
+void runQueries(CacheDatabase &db, const QString &match, const QueryWords &words, int limit,
+                QVector<SearchHit> &hits, QString *error);
+} // namespace
+
+QString matchExpression(QStringView userText) {
+    return matchTerms(userText).join(QLatin1Char(' '));
+}
+
+QVector<SearchHit> search(CacheDatabase &db, QStringView userText, int limit, QString *error) {
+    QVector<SearchHit> hits;
+    const QStringList terms = matchTerms(userText);
+    if (terms.isEmpty() || limit <= 0)
+        return hits;
+    const QueryWords words = queryWords(userText);
+    runQueries(db, terms.join(QLatin1Char(' ')), words, limit, hits, error);
+    // No item has every word: show the items with any of them rather than nothing.
+    if (hits.isEmpty() && terms.size() > 1)
+        runQueries(db, terms.join(QStringLiteral(" OR ")), words, limit, hits, error);
+    std::stable_sort(hits.begin(), hits.end(),
+                     [](const SearchHit &a, const SearchHit &b) { return a.score < b.score; });
+    if (hits.size() > limit)
+        hits.resize(limit);
+    return hits;
+}
+
+namespace {
+void runQueries(CacheDatabase &db, const QString &match, const QueryWords &words, int limit,
+                QVector<SearchHit> &hits, QString *error) {
+    const auto failed = [error](const QSqlQuery &q) {
+        qCWarning(lcCache) << "search failed:" << q.lastError().text();
+        if (error)
+            *error = q.lastError().text();
+    };
+    // bm25 figures of different indexes do not compare (each has its own document counts), so
+    // each kind's figures are taken relative to its best hit, then weighted by kind.
+    for (const KindQuery &kind : kQueries) {
+        const QString index = QString::fromLatin1(kind.index);
+        QSqlQuery ranked(db.db());
+        ranked.setForwardOnly(true);
+        ranked.prepare(QStringLiteral("SELECT rid, r FROM (SELECT rowid AS rid, rank AS r FROM %1 "
+                                      "WHERE %1 MATCH ? ORDER BY rowid DESC LIMIT %2) "
+                                      "ORDER BY r LIMIT ?")
+                           .arg(index)
+                           .arg(kCandidates));
+        ranked.addBindValue(match);
+        ranked.addBindValue(limit);
+        if (!ranked.exec()) {
+            failed(ranked);
+            continue;
+        }
+        QVector<std::pair<qint64, double>> rows;
+        while (ranked.next())
+            rows.append({ranked.value(0).toLongLong(), ranked.value(1).toDouble()});
+        if (rows.isEmpty())
+            continue;
+        const double best = rows.constFirst().second;
+        QSqlQuery details(db.db());
+        details.setForwardOnly(true);
+        details.prepare(QString::fromUtf8(kind.details));
+        for (const auto &[rowid, score] : std::as_const(rows)) {
+            details.bindValue(0, rowid);
+            if (!details.exec()) {
+                failed(details);
+                break;
+            }
+            if (!details.next())
+                continue; // a deleted post
+            SearchHit hit;
+            hit.kind = kind.kind;
+            hit.score = best < 0 ? -kind.weight * (score / best) : -kind.weight;
+            hit.id = details.value(0).toString();
+            const QString title = details.value(1).toString();
+            hit.title = kind.markTitle ? highlight(title, words) : title;
+            const QString body = plainFromMarkdown(details.value(2).toString());
+            if (!body.isEmpty())
+                hit.snippet = snippet(body, words);
+            hit.courseId = details.value(3).toString();
+            hit.threadId = details.value(4).toString();
+            hits.append(std::move(hit));
+        }
+    }
+}
+} // namespace
+
+bool ensureIndexCurrent(CacheDatabase &db, QString *error) {
+    QSqlQuery q(db.db());
+    if (q.exec(QStringLiteral("SELECT value FROM search_meta WHERE key = 'tokenizer_version'")) &&
+        q.next() && q.value(0).toInt() == text::kTokenizerVersion)
+        return true;
+    if (!db.begin(error))
+        return false;
+    for (const char *table : {"courses_fts", "lessons_fts", "threads_fts", "posts_fts"}) {
+        const QString name = QString::fromLatin1(table);
+        if (!db.exec(QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(name), error)) {
+            db.rollback();
+            return false;
+        }
+    }
+    if (!db.exec(QStringLiteral("INSERT OR REPLACE INTO search_meta VALUES "
+                                "('tokenizer_version', '%1')")
+                     .arg(text::kTokenizerVersion),
+                 error)) {
+        db.rollback();
+        return false;
+    }
+    qCInfo(lcCache) << "search indexes rebuilt for tokenizer version" << text::kTokenizerVersion;
+    return db.commit(error);
+}
+
+} // namespace lyceum::search

@@ -1,0 +1,141 @@
+#include "search/search_page.h"
+
+#include "common/icons.h"
+#include "common/theme.h"
+#include "search/search_results_model.h"
+
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace lyceum::ui {
+
+namespace {
+constexpr int kMaxResults = 50;
+constexpr int kDebounceMs = 120;
+} // namespace
+
+SearchPage::SearchPage(Client *client, QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_field(new QLineEdit(this))
+    , m_status(new QLabel(this))
+    , m_view(new QListView(this))
+    , m_model(new SearchResultsModel(this))
+    , m_debounce(new QTimer(this)) {
+    setObjectName(QStringLiteral("SearchPage"));
+    auto *heading = new QLabel(tr("Search"), this);
+    heading->setObjectName(QStringLiteral("PageTitle"));
+    m_field->setObjectName(QStringLiteral("SearchField"));
+    m_field->setPlaceholderText(tr("Search courses, lessons and discussions — 中文 and English"));
+    m_field->setClearButtonEnabled(true);
+    m_field->addAction(makeIcon(IconKind::Search, theme::mutedText, 16),
+                       QLineEdit::LeadingPosition);
+    m_field->setMinimumHeight(36);
+    m_field->installEventFilter(this);
+    m_status->setObjectName(QStringLiteral("SearchStatus"));
+    m_status->setStyleSheet(QStringLiteral("color: %1;").arg(theme::mutedText.name()));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setText(tr("Works offline: everything synced to this computer is searched."));
+
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new SearchHitDelegate(m_view));
+    m_view->setResizeMode(QListView::Adjust);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_view->setFrameShape(QFrame::NoFrame);
+    m_view->setSpacing(0);
+    m_view->setStyleSheet(QStringLiteral("QListView { background: transparent; }"));
+    m_view->setAccessibleName(tr("Search results"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 12);
+    layout->setSpacing(10);
+    layout->addWidget(heading);
+    layout->addWidget(m_field);
+    layout->addWidget(m_status);
+    layout->addWidget(m_view, 1);
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(kDebounceMs);
+    connect(m_debounce, &QTimer::timeout, this, &SearchPage::runQuery);
+    connect(m_field, &QLineEdit::textChanged, this, [this] { m_debounce->start(); });
+    connect(m_field, &QLineEdit::returnPressed, this, [this] {
+        if (m_debounce->isActive()) { // typed and pressed Enter at once: search first
+            m_debounce->stop();
+            runQuery();
+            return;
+        }
+        if (m_model->rowCount() > 0)
+            open(m_model->index(0));
+    });
+    connect(m_view, &QListView::activated, this, &SearchPage::open);
+    connect(m_view, &QListView::clicked, this, &SearchPage::open);
+    // New content may match: search again when the cache changes while the page shows results.
+    connect(m_client, &Client::cacheChanged, this, [this] {
+        if (isVisible() && !m_field->text().trimmed().isEmpty())
+            m_debounce->start();
+    });
+}
+
+void SearchPage::focusField() {
+    m_field->setFocus(Qt::ShortcutFocusReason);
+    m_field->selectAll();
+}
+
+bool SearchPage::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_field && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Down && m_model->rowCount() > 0) {
+            m_view->setFocus(Qt::TabFocusReason);
+            m_view->setCurrentIndex(m_model->index(0));
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void SearchPage::runQuery() {
+    const QString query = m_field->text().trimmed();
+    const quint64 generation = ++m_generation;
+    if (query.isEmpty()) {
+        m_model->setHits({});
+        m_status->setText(tr("Works offline: everything synced to this computer is searched."));
+        Q_EMIT resultsShown(query, 0);
+        return;
+    }
+    m_client->search(query, kMaxResults, this, [this, generation, query](QVector<SearchHit> hits) {
+        if (generation != m_generation)
+            return; // the user typed on meanwhile
+        const int count = int(hits.size());
+        m_model->setHits(std::move(hits));
+        if (count == 0)
+            m_status->setText(tr("Nothing found for “%1”.").arg(query));
+        else if (count >= kMaxResults)
+            m_status->setText(tr("The %n best results", nullptr, count));
+        else
+            m_status->setText(tr("%n result(s)", nullptr, count));
+        Q_EMIT resultsShown(query, count);
+    });
+}
+
+void SearchPage::open(const QModelIndex &index) {
+    if (!index.isValid())
+        return;
+    const auto hit = index.data(SearchResultsModel::HitRole).value<SearchHit>();
+    switch (hit.kind) {
+    case SearchHit::Kind::Course:
+    case SearchHit::Kind::Lesson:
+        Q_EMIT courseRequested(hit.courseId);
+        break;
+    case SearchHit::Kind::Thread:
+    case SearchHit::Kind::Post:
+        Q_EMIT threadRequested(hit.threadId);
+        break;
+    }
+}
+
+} // namespace lyceum::ui

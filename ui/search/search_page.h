@@ -1,0 +1,52 @@
+// The search page (Ctrl+K): one field that searches the cache's courses, lessons, threads and
+// replies as the user types (Client::search, offline), results best first with the matched
+// words marked. Enter or a click opens the result; Down moves from the field into the list.
+#pragma once
+
+#include "client/client.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListView;
+class QTimer;
+
+namespace lyceum::ui {
+
+class SearchResultsModel;
+
+class SearchPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit SearchPage(Client *client, QWidget *parent = nullptr);
+
+    void focusField();
+    QLineEdit *field() const { return m_field; }
+    QListView *resultsView() const { return m_view; }
+    SearchResultsModel *model() const { return m_model; }
+    QLabel *statusLabel() const { return m_status; }
+
+Q_SIGNALS:
+    void courseRequested(const QString &courseId);
+    void threadRequested(const QString &threadId);
+    // Results for the current text arrived (tests and screenshots wait for it).
+    void resultsShown(const QString &query, int count);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void runQuery();
+    void open(const QModelIndex &index);
+
+    Client *m_client;
+    QLineEdit *m_field;
+    QLabel *m_status;
+    QListView *m_view;
+    SearchResultsModel *m_model;
+    QTimer *m_debounce;
+    quint64 m_generation = 0;
+};
+
+} // namespace lyceum::ui
