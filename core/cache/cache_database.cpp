@@ -23,6 +23,7 @@ const QVector<CacheDatabase::Migration> &CacheDatabase::migrations() {
         {QStringLiteral("core.1"), &cacheSchemaCore1},
         {QStringLiteral("reading.1"), &cacheSchemaReading1},
         {QStringLiteral("search.1"), &cacheSchemaSearch1},
+        {QStringLiteral("reviews.1"), &cacheSchemaReviews1},
     };
     return steps;
 }

@@ -63,5 +63,6 @@ private:
 bool cacheSchemaCore1(QSqlDatabase &db, QString *error);
 bool cacheSchemaReading1(QSqlDatabase &db, QString *error);
 bool cacheSchemaSearch1(QSqlDatabase &db, QString *error);
+bool cacheSchemaReviews1(QSqlDatabase &db, QString *error);
 
 } // namespace lyceum

@@ -39,8 +39,8 @@ void bindNullableTime(sqlite3_stmt *s, int i, qint64 v) {
 } // namespace
 
 QString entityTypeName(EntityType type) {
-    static const char *const names[kEntityTypeCount] = {"user",   "space", "course",  "lesson",
-                                                        "thread", "post",  "reaction"};
+    static const char *const names[kEntityTypeCount] = {"user",   "space", "course",   "lesson",
+                                                        "thread", "post",  "reaction", "review"};
     return QString::fromLatin1(names[int(type)]);
 }
 
@@ -117,10 +117,10 @@ bool EntityWriter::apply(const EntityChange &change, QString *error) {
 
 bool EntityWriter::remove(EntityType type, const QString &id, QString *error) {
     static const char *const sql[kEntityTypeCount] = {
-        "DELETE FROM users WHERE id = ?",    "DELETE FROM spaces WHERE id = ?",
-        "DELETE FROM courses WHERE id = ?",  "DELETE FROM lessons WHERE id = ?",
-        "DELETE FROM threads WHERE id = ?",  "DELETE FROM posts WHERE id = ?",
-        "DELETE FROM reactions WHERE id = ?"};
+        "DELETE FROM users WHERE id = ?",     "DELETE FROM spaces WHERE id = ?",
+        "DELETE FROM courses WHERE id = ?",   "DELETE FROM lessons WHERE id = ?",
+        "DELETE FROM threads WHERE id = ?",   "DELETE FROM posts WHERE id = ?",
+        "DELETE FROM reactions WHERE id = ?", "DELETE FROM reviews WHERE id = ?"};
     sqlite3_stmt *s = prepared(kEntityTypeCount + int(type), sql[int(type)], error);
     if (!s)
         return false;
@@ -292,6 +292,27 @@ bool EntityWriter::upsert(const Reaction &v, QString *error) {
     bindText(s, 4, v.emoji);
     bindInt(s, 5, v.createdAt);
     return step(s, EntityType::Reaction, v.id, error);
+}
+
+bool EntityWriter::upsert(const Review &v, QString *error) {
+    sqlite3_stmt *s = prepared(int(EntityType::Review),
+                               "INSERT OR REPLACE INTO reviews (id, course_id, user_id, rating, "
+                               "body, helpful, reply, created_at, updated_at, replied_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                               error);
+    if (!s)
+        return false;
+    bindText(s, 1, v.id);
+    bindText(s, 2, v.courseId);
+    bindText(s, 3, v.userId);
+    bindInt(s, 4, v.rating);
+    bindText(s, 5, v.body);
+    bindInt(s, 6, v.helpful);
+    bindText(s, 7, v.reply);
+    bindInt(s, 8, v.createdAt);
+    bindInt(s, 9, v.updatedAt);
+    bindInt(s, 10, v.repliedAt);
+    return step(s, EntityType::Review, v.id, error);
 }
 
 } // namespace lyceum

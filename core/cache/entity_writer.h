@@ -6,6 +6,7 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "domain/reviews.h"
 
 #include <QSqlDatabase>
 #include <QVector>
@@ -17,14 +18,14 @@ struct sqlite3_stmt;
 
 namespace lyceum {
 
-enum class EntityType { User, Space, Course, Lesson, Thread, Post, Reaction };
-constexpr int kEntityTypeCount = 7;
+enum class EntityType { User, Space, Course, Lesson, Thread, Post, Reaction, Review };
+constexpr int kEntityTypeCount = 8;
 
 QString entityTypeName(EntityType type);
 std::optional<EntityType> entityTypeFromName(QStringView name);
 
 using EntityData =
-    std::variant<std::monostate, User, Space, Course, Lesson, Thread, Post, Reaction>;
+    std::variant<std::monostate, User, Space, Course, Lesson, Thread, Post, Reaction, Review>;
 
 // One element of the changes feed: an upsert (data set) or a delete (remove, data empty).
 struct EntityChange {
@@ -52,6 +53,7 @@ public:
     bool upsert(const Thread &v, QString *error);
     bool upsert(const Post &v, QString *error);
     bool upsert(const Reaction &v, QString *error);
+    bool upsert(const Review &v, QString *error);
 
 private:
     sqlite3_stmt *prepared(int slot, const char *sql, QString *error);

@@ -86,6 +86,7 @@ bool wipe(CacheDatabase &db, QString *error) {
         QStringLiteral("DELETE FROM threads WHERE id NOT IN (SELECT entity_id FROM outbox)"),
         QStringLiteral("DELETE FROM posts WHERE id NOT IN (SELECT entity_id FROM outbox)"),
         QStringLiteral("DELETE FROM reactions"),
+        QStringLiteral("DELETE FROM reviews WHERE id NOT IN (SELECT entity_id FROM outbox)"),
         QStringLiteral("DELETE FROM sync_state"),
     };
     for (const QString &sql : statements) {

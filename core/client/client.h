@@ -12,6 +12,7 @@
 #include "domain/commerce.h"
 #include "domain/entities.h"
 #include "reading/notification_rules.h"
+#include "reviews/review_store.h"
 #include "search/search_index.h"
 
 #include <QObject>
@@ -142,6 +143,18 @@ public:
     // best first; an empty query gives none.
     void search(const QString &query, int limit, QObject *context,
                 std::function<void(QVector<SearchHit>)> done);
+
+    // --- ratings and reviews (client_reviews.cpp) --------------------------------------------
+    void fetchReviews(const QString &courseId, QObject *context,
+                      std::function<void(CourseReviews)> done);
+    // Per course id, for every course with ratings.
+    void fetchRatingSummaries(QObject *context,
+                              std::function<void(QHash<QString, RatingSummary>)> done);
+    // Through the outbox: the server refuses a rating from someone not enrolled (not_enrolled)
+    // or from the course's creator (own_course); the refusal shows on the review, text kept.
+    void rateCourse(const QString &courseId, int rating, const QString &body);
+    void replyToReview(const QString &reviewId, const QString &body); // the course's creator
+    void setReviewHelpful(const QString &reviewId, bool helpful);
 
     // --- purchases (client_commerce.cpp; online only, results on context's thread) ----------
     // Errors carry the server's code (card_declined, coupon_expired, ...) and a translated

@@ -3,6 +3,7 @@
 #include "cache/cache_database.h"
 #include "domain/entities.h"
 #include "logging.h"
+#include "reviews/review_store.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -245,6 +246,8 @@ bool revert(CacheDatabase &db, const QString &type, const QString &entityId,
                     args.value(QLatin1String("emoji")).toString(),
                     QDateTime::currentMSecsSinceEpoch()});
     }
+    if (type.startsWith(QLatin1String("review.")))
+        return reviewstore::revert(db, type, entityId, args, error);
     return true; // unknown types carry no local change
 }
 } // namespace

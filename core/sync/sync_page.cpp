@@ -54,6 +54,12 @@ bool decodeData(EntityType type, const QJsonObject &o, EntityData *out, QString 
             return true;
         }
         return false;
+    case EntityType::Review:
+        if (auto v = reviewFromJson(o, error)) {
+            *out = std::move(*v);
+            return true;
+        }
+        return false;
     }
     return false;
 }

@@ -124,6 +124,12 @@ MutationService::Outcome MutationService::applyOne(const Caller &caller,
         return reaction(caller, visibility, args, true);
     if (type == QLatin1String("reaction.remove"))
         return reaction(caller, visibility, args, false);
+    if (type == QLatin1String("review.put"))
+        return reviewPut(caller, visibility, args);
+    if (type == QLatin1String("review.reply"))
+        return reviewReply(caller, visibility, args);
+    if (type == QLatin1String("review.helpful"))
+        return reviewHelpful(caller, visibility, args);
     return reject(QStringLiteral("invalid_field"),
                   QStringLiteral("Unknown mutation type \"%1\".").arg(type));
 }

@@ -46,6 +46,12 @@ private:
     Outcome postDelete(const Caller &caller, const Visibility &visibility, const QJsonObject &args);
     Outcome reaction(const Caller &caller, const Visibility &visibility, const QJsonObject &args,
                      bool add);
+    // mutation_reviews.cpp
+    Outcome reviewPut(const Caller &caller, const Visibility &visibility, const QJsonObject &args);
+    Outcome reviewReply(const Caller &caller, const Visibility &visibility,
+                        const QJsonObject &args);
+    Outcome reviewHelpful(const Caller &caller, const Visibility &visibility,
+                          const QJsonObject &args);
     // The thread if it exists and the caller may see it.
     bool threadVisible(const Visibility &visibility, const QString &threadScope) const;
     QString threadScope(const QString &courseId, const QString &lessonId);

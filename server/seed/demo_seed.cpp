@@ -3,6 +3,7 @@
 #include "server/auth/credentials.h"
 #include "server/commerce/commerce_storage.h"
 #include "server/demo/demo_community.h"
+#include "server/seed/demo_reviews.h"
 #include "server/seed/seed_data.h"
 #include "server/storage/storage.h"
 
@@ -63,6 +64,7 @@ bool seedDemo(Storage &storage, QStringList *accounts, QString *error) {
     data.threads = demo.threads;
     data.posts = demo.posts;
     data.reactions = demo.reactions;
+    addDemoEnrolmentsAndReviews(demo, data);
     const QString password = lyceum::demo::demoPassword();
     for (const User &u : std::as_const(data.users)) {
         if (!demo.loginHandles.contains(u.handle))

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "domain/reviews.h"
 
 #include <QHash>
 #include <QVector>
@@ -19,6 +20,7 @@ struct SeedData {
     QVector<Thread> threads;
     QVector<Post> posts;
     QVector<Reaction> reactions;
+    QVector<Review> reviews;
     // (user id, course id) pairs granting access to paid lessons.
     QVector<QPair<QString, QString>> entitlements;
 

@@ -126,6 +126,7 @@ const std::vector<SchemaStep> &serverSchemaSteps() {
     static const std::vector<SchemaStep> steps{
         {"core.1", &serverSchemaCore1},
         {"commerce.1", &serverSchemaCommerce1},
+        {"reviews.1", &serverSchemaReviews1},
     };
     return steps;
 }

@@ -43,5 +43,6 @@ bool execSchema(QSqlDatabase &db, const SqlDialect &dialect, const std::vector<c
 // The steps, one function each, defined in migrations.cpp and schema_<area>.cpp.
 bool serverSchemaCore1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 bool serverSchemaCommerce1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
+bool serverSchemaReviews1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 
 } // namespace lyceum::server

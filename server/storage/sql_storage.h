@@ -53,6 +53,10 @@ public:
     qint64 putPost(const Post &post) override;
     qint64 putReaction(const Reaction &reaction) override;
     qint64 removeReaction(const QString &id) override;
+    std::optional<Review> reviewById(const QString &id) override; // sql_storage_reviews.cpp
+    QVector<Review> reviewsOfCourse(const QString &courseId) override;
+    qint64 putReview(const Review &review) override;
+    bool setHelpfulVote(const QString &reviewId, const QString &userId, bool helpful) override;
     QVector<CourseAccess> courseAccessList() override;
     QSet<QString> entitledCourses(const QString &userId) override;
     bool hasEntitlement(const QString &userId, const QString &courseId) override;

@@ -230,6 +230,8 @@ void SqlStorage::bulkInsert(const SeedData &data) {
         bind(grants, {e.first, e.second, QStringLiteral("grant"), QString(), qint64(0)});
         run(grants);
     }
+    for (const Review &r : data.reviews)
+        putReview(r);
     tx.commit();
 }
 

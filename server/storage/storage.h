@@ -9,6 +9,7 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "domain/reviews.h"
 
 #include <QByteArray>
 #include <QSet>
@@ -102,6 +103,14 @@ public:
     virtual qint64 putReaction(const Reaction &reaction) = 0;
     // Records a tombstone; returns its seq, or 0 when there was no such reaction.
     virtual qint64 removeReaction(const QString &id) = 0;
+
+    // --- reviews (docs/protocol.md, "Reviews") -------------------------------------------
+    virtual std::optional<Review> reviewById(const QString &id) = 0;
+    virtual QVector<Review> reviewsOfCourse(const QString &courseId) = 0;
+    // Insert or replace; records the review's change (under its course) and returns its seq.
+    virtual qint64 putReview(const Review &review) = 0;
+    // Adds or removes the user's helpful vote; true when that changed anything.
+    virtual bool setHelpfulVote(const QString &reviewId, const QString &userId, bool helpful) = 0;
 
     virtual QVector<CourseAccess> courseAccessList() = 0;
     virtual QSet<QString> entitledCourses(const QString &userId) = 0;

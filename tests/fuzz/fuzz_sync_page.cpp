@@ -3,6 +3,7 @@
 // encodes and decodes back to itself, and decoding is deterministic.
 
 #include "domain/codec.h"
+#include "domain/reviews.h"
 #include "fuzz_support.h"
 #include "sync/sync_page.h"
 
@@ -34,6 +35,9 @@ template<> std::optional<Post> decodeAs(const QJsonObject &o) {
 }
 template<> std::optional<Reaction> decodeAs(const QJsonObject &o) {
     return reactionFromJson(o);
+}
+template<> std::optional<Review> decodeAs(const QJsonObject &o) {
+    return reviewFromJson(o);
 }
 
 struct RoundTrip {

@@ -6,6 +6,7 @@
 #include "common/theme.h"
 #include "composer/new_thread_dialog.h"
 #include "course/lesson_dialog.h"
+#include "course/reviews_panel.h"
 #include "course/syllabus_delegate.h"
 #include "course/syllabus_model.h"
 #include "discussions/thread_item_delegate.h"
@@ -53,7 +54,10 @@ CoursePage::CoursePage(Client *client, QWidget *parent)
     , m_threadsView(new QListView(this))
     , m_threadsEmpty(new QLabel(this))
     , m_ask(new QPushButton(tr("Ask a question"), this))
-    , m_reloadTimer(new QTimer(this)) {
+    , m_reloadTimer(new QTimer(this))
+    , m_reviews(new ReviewsPanel(client, this))
+    , m_rating(new QLabel(this))
+    , m_scroll(new QScrollArea(this)) {
     m_back->setIcon(makeIcon(IconKind::Back, theme::text, 16));
     m_back->setToolTip(tr("Back to the catalogue (Alt+Left)"));
     m_back->setFlat(true);
@@ -107,7 +111,16 @@ CoursePage::CoursePage(Client *client, QWidget *parent)
     header->setSpacing(6);
     header->addWidget(m_back, 0, Qt::AlignLeft);
     header->addLayout(titleRow);
-    header->addWidget(m_creator);
+    // The creator, and the rating once the reviews are in.
+    auto *byline = new QHBoxLayout;
+    byline->setSpacing(10);
+    byline->addWidget(m_creator);
+    m_rating->setObjectName(QStringLiteral("CourseRating"));
+    m_rating->setTextFormat(Qt::PlainText);
+    m_rating->setStyleSheet(QStringLiteral("color: %1;").arg(theme::warning.name()));
+    byline->addWidget(m_rating);
+    byline->addStretch();
+    header->addLayout(byline);
     header->addWidget(m_chips);
     header->addLayout(buyRow);
     header->addWidget(m_facts);
@@ -123,8 +136,10 @@ CoursePage::CoursePage(Client *client, QWidget *parent)
     leftLayout->addWidget(m_syllabusView);
     leftLayout->addWidget(sectionTitle(tr("About this course"), left));
     leftLayout->addWidget(m_description);
+    leftLayout->addWidget(sectionTitle(tr("Ratings and reviews"), left));
+    leftLayout->addWidget(m_reviews);
     leftLayout->addStretch();
-    auto *scroll = new QScrollArea(this);
+    auto *scroll = m_scroll;
     scroll->setWidget(left);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -169,6 +184,12 @@ CoursePage::CoursePage(Client *client, QWidget *parent)
     setTabOrder(m_syllabusView, m_ask);
     setTabOrder(m_ask, m_threadsView);
 
+    connect(m_reviews, &ReviewsPanel::loaded, this, [this] {
+        const RatingSummary &s = m_reviews->shown().summary;
+        m_rating->setText(s.count == 0 ? QString()
+                                       : tr("★ %1 · %n rating(s)", nullptr, s.count)
+                                             .arg(QLocale().toString(s.average, 'f', 1)));
+    });
     connect(m_back, &QPushButton::clicked, this, &CoursePage::backRequested);
     connect(m_syllabusView, &QListView::clicked, this,
             [this](const QModelIndex &index) { openLesson(index.row()); });
@@ -194,6 +215,10 @@ CoursePage::CoursePage(Client *client, QWidget *parent)
 
 CoursePage::~CoursePage() = default;
 
+void CoursePage::scrollToReviews() {
+    m_scroll->ensureWidgetVisible(m_reviews, 0, 0);
+}
+
 void CoursePage::openCourse(const QString &courseId) {
     if (courseId != m_courseId) {
         m_courseId = courseId;
@@ -211,6 +236,7 @@ void CoursePage::reload() {
         if (requested == m_courseId)
             apply(detail);
     });
+    m_reviews->setCourse(requested);
 }
 
 void CoursePage::apply(const std::optional<CourseDetail> &detail) {

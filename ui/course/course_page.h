@@ -1,5 +1,5 @@
 // A course: header (title, creator, topic, tags, price), its Markdown description, the
-// syllabus with lock and free-preview marks, and the course's threads.
+// syllabus with lock and free-preview marks, ratings and reviews, and the course's threads.
 #pragma once
 
 #include "domain/entities.h"
@@ -10,6 +10,7 @@
 class QLabel;
 class QListView;
 class QPushButton;
+class QScrollArea;
 class QHBoxLayout;
 class QStackedWidget;
 class QTimer;
@@ -22,6 +23,7 @@ struct CourseDetail;
 namespace lyceum::ui {
 
 class MarkdownView;
+class ReviewsPanel;
 class SyllabusModel;
 class ThreadListModel;
 
@@ -32,6 +34,7 @@ public:
     ~CoursePage() override;
 
     void openCourse(const QString &courseId);
+    void scrollToReviews();
     QString courseId() const { return m_courseId; }
 
     QListView *syllabusView() const { return m_syllabusView; }
@@ -40,6 +43,7 @@ public:
     ThreadListModel *threadModel() const { return m_threads; }
     QPushButton *buyButton() const { return m_buy; }
     QLabel *ownedLabel() const { return m_owned; }
+    ReviewsPanel *reviewsPanel() const { return m_reviews; }
 
 Q_SIGNALS:
     void backRequested();
@@ -78,6 +82,9 @@ private:
     QLabel *m_threadsEmpty;
     QPushButton *m_ask;
     QTimer *m_reloadTimer;
+    ReviewsPanel *m_reviews;
+    QLabel *m_rating;
+    QScrollArea *m_scroll;
     QString m_courseId;
     QString m_courseTitle;
 };
