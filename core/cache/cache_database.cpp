@@ -24,6 +24,7 @@ const QVector<CacheDatabase::Migration> &CacheDatabase::migrations() {
         {QStringLiteral("reading.1"), &cacheSchemaReading1},
         {QStringLiteral("search.1"), &cacheSchemaSearch1},
         {QStringLiteral("reviews.1"), &cacheSchemaReviews1},
+        {QStringLiteral("reco.1"), &cacheSchemaReco1},
     };
     return steps;
 }

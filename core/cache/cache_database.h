@@ -64,5 +64,6 @@ bool cacheSchemaCore1(QSqlDatabase &db, QString *error);
 bool cacheSchemaReading1(QSqlDatabase &db, QString *error);
 bool cacheSchemaSearch1(QSqlDatabase &db, QString *error);
 bool cacheSchemaReviews1(QSqlDatabase &db, QString *error);
+bool cacheSchemaReco1(QSqlDatabase &db, QString *error);
 
 } // namespace lyceum

@@ -98,6 +98,7 @@ Client::Client(Options options, QObject *parent)
     d->outbox = new OutboxSender(d->api, d->cache, this);
     d->setupLive();
     d->setupReading();
+    d->setupReco();
 
     connect(d->sync, &SyncEngine::progress, this, [this](qint64 received) {
         d->status.received = received;

@@ -12,6 +12,7 @@
 #include "domain/commerce.h"
 #include "domain/entities.h"
 #include "reading/notification_rules.h"
+#include "reco/home.h"
 #include "reviews/review_store.h"
 #include "search/search_index.h"
 
@@ -51,6 +52,14 @@ struct SyncStatus {
     int outboxWaiting = 0;
     int outboxFailed = 0;
     QString message; // the last error, translated; empty when none
+};
+
+// The home page's sections and the courses they name (client_reco.cpp).
+struct HomeView {
+    reco::HomeFeed feed;
+    QHash<QString, CourseSummary> courses; // every course in the cache, by id
+    qint64 neighboursFetchedAt = 0;        // 0: the neighbour table was never fetched
+    bool hasNeighbours = false;
 };
 
 class Client : public QObject {
@@ -156,6 +165,18 @@ public:
     void replyToReview(const QString &reviewId, const QString &body); // the course's creator
     void setReviewHelpful(const QString &reviewId, bool helpful);
 
+    // --- home and recommendations (client_reco.cpp) ------------------------------------------
+    // Computed on the device from the cache; see reco/home.h and docs/privacy.md.
+    void fetchHome(QObject *context, std::function<void(HomeView)> done);
+    // GET /reco/neighbours when the stored table is older than an hour (or force); emits
+    // homeChanged once stored. Called after every successful pull.
+    void refreshNeighbours(bool force);
+    // The user's lesson progress, kept on this device only.
+    void lessonOpened(const QString &lessonId, const QString &courseId);
+    void setLessonDone(const QString &lessonId, const QString &courseId, bool done);
+    void fetchLessonProgress(QObject *context,
+                             std::function<void(QVector<reco::LessonProgress>)> done);
+
     // --- purchases (client_commerce.cpp; online only, results on context's thread) ----------
     // Errors carry the server's code (card_declined, coupon_expired, ...) and a translated
     // sentence. A paid order's entitlement arrives through the feed (live or the next pull).
@@ -194,6 +215,9 @@ Q_SIGNALS:
     // Read marks changed (markThreadRead): unread figures are to be fetched again. New posts
     // arriving also change them; cacheChanged covers that.
     void unreadChanged();
+    // Lesson progress or the neighbour table changed: the home page is to be fetched again
+    // (cacheChanged covers the catalogue and ratings).
+    void homeChanged();
     // Posts from others that arrived from the server and concern the user (replies to their
     // threads or posts, mentions), oldest first. Never for the profile's first sync.
     void noticesArrived(const QVector<lyceum::Notice> &notices);

@@ -27,6 +27,8 @@ public:
     void setupLive();
     void startLive(); // after a login or a restored session, if options.live
     void stopLive();
+    // client_reco.cpp
+    void setupReco();
     // client_reading.cpp
     void setupReading();
     void checkNewPosts(); // after the cache took changes from the server

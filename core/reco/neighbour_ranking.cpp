@@ -37,6 +37,18 @@ std::optional<QVector<NeighbourRow>> neighbourTableFromJson(const QJsonObject &o
     return rows;
 }
 
+QHash<QString, int> popularityFromJson(const QJsonObject &o) {
+    QHash<QString, int> out;
+    for (const QJsonValue &v : o.value(QLatin1StringView("courses")).toArray()) {
+        const QJsonObject c = v.toObject();
+        const QString id = c.value(QLatin1StringView("id")).toString();
+        const int users = c.value(QLatin1StringView("users")).toInt(-1);
+        if (isValidId(id) && users > 0)
+            out.insert(id, users);
+    }
+    return out;
+}
+
 QVector<Suggestion> rankFromNeighbours(const QVector<NeighbourRow> &table,
                                        const QStringList &history, int limit) {
     const QSet<QString> have(history.begin(), history.end());

@@ -4,6 +4,7 @@
 // course that contributed most, for "because you studied X".
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
 #include <QStringList>
 #include <QVector>
@@ -20,6 +21,9 @@ struct NeighbourRow {
 
 // nullopt with *error for a table that is not the documented shape.
 std::optional<QVector<NeighbourRow>> neighbourTableFromJson(const QJsonObject &o, QString *error);
+
+// The table's "courses": distinct users per course, for courses above the same threshold.
+QHash<QString, int> popularityFromJson(const QJsonObject &o);
 
 struct Suggestion {
     QString courseId;

@@ -59,8 +59,10 @@ void HttpServer::setUpCommerceRoutes() {
     // The k-anonymous neighbour table for on-device recommendations (server/reco/).
     addAuthedRoute(QStringLiteral("/reco/neighbours"), M::Get,
                    [this](const QHttpServerRequest &, const Caller &) {
-                       return jsonResponse(neighbourTableJson(
-                           neighbourPairs(m_storage.commerce()->allEntitlements()), kMinPairUsers));
+                       const auto enrolments = m_storage.commerce()->allEntitlements();
+                       return jsonResponse(neighbourTableJson(neighbourPairs(enrolments),
+                                                              kMinPairUsers,
+                                                              coursePopularity(enrolments)));
                    });
 
     m_renewals.setInterval(60 * 1000);

@@ -38,14 +38,35 @@ QVector<NeighbourPair> neighbourPairs(const QVector<QPair<QString, QString>> &en
     return out;
 }
 
-QJsonObject neighbourTableJson(const QVector<NeighbourPair> &pairs, int minUsers) {
+QVector<QPair<QString, int>> coursePopularity(const QVector<QPair<QString, QString>> &enrolments,
+                                              int minUsers) {
+    QHash<QString, QSet<QString>> users;
+    for (const auto &[user, course] : enrolments)
+        users[course].insert(user);
+    QVector<QPair<QString, int>> out;
+    for (auto it = users.constBegin(); it != users.constEnd(); ++it) {
+        if (it.value().size() >= minUsers)
+            out.append({it.key(), int(it.value().size())});
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+QJsonObject neighbourTableJson(const QVector<NeighbourPair> &pairs, int minUsers,
+                               const QVector<QPair<QString, int>> &popularity) {
+    QJsonArray courses;
+    for (const auto &[course, users] : popularity)
+        courses.append(
+            QJsonObject{{QStringLiteral("id"), course}, {QStringLiteral("users"), users}});
     QJsonArray rows;
     for (const NeighbourPair &p : pairs)
         rows.append(QJsonObject{{QStringLiteral("a"), p.a},
                                 {QStringLiteral("b"), p.b},
                                 {QStringLiteral("users"), p.users},
                                 {QStringLiteral("similarity"), p.similarity}});
-    return {{QStringLiteral("min_users"), minUsers}, {QStringLiteral("pairs"), rows}};
+    return {{QStringLiteral("min_users"), minUsers},
+            {QStringLiteral("pairs"), rows},
+            {QStringLiteral("courses"), courses}};
 }
 
 } // namespace lyceum::server

@@ -25,6 +25,11 @@ inline constexpr int kMinPairUsers = 5;
 // enrolments: (user id, course id) pairs, repeats allowed.
 QVector<NeighbourPair> neighbourPairs(const QVector<QPair<QString, QString>> &enrolments,
                                       int minUsers = kMinPairUsers);
-QJsonObject neighbourTableJson(const QVector<NeighbourPair> &pairs, int minUsers);
+// How many distinct users hold each course, for courses held by at least minUsers (rarer ones
+// are left out, as pairs are): "popular in <topic>" on the device.
+QVector<QPair<QString, int>> coursePopularity(const QVector<QPair<QString, QString>> &enrolments,
+                                              int minUsers = kMinPairUsers);
+QJsonObject neighbourTableJson(const QVector<NeighbourPair> &pairs, int minUsers,
+                               const QVector<QPair<QString, int>> &popularity = {});
 
 } // namespace lyceum::server
