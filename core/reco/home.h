@@ -91,8 +91,9 @@ struct HomeFeed {
     QStringList studied; // the history the sections were computed from
 };
 
-// Courses created within this long of `now` count as new.
-inline constexpr qint64 kNewCourseWindowMs = 90LL * 24 * 3600 * 1000;
+// Courses created within this long of `now` count as new: about a season, since a community
+// publishes a few courses a month, not a few a day.
+inline constexpr qint64 kNewCourseWindowMs = 180LL * 24 * 3600 * 1000;
 
 HomeFeed buildHome(const HomeInput &input, int perSection = 6);
 

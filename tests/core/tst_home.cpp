@@ -81,7 +81,7 @@ private Q_SLOTS:
                               QStringLiteral("e")}));
         QCOMPARE(feed.forYou.first().reason, Reason::PopularInTopic);
         QCOMPARE(feed.forYou.first().subject, QStringLiteral("career"));
-        // New: created in the last 90 days, newest first, every topic.
+        // New: created in the last 180 days, newest first, every topic.
         QCOMPARE(ids(feed.newInTopics),
                  (QStringList{QStringLiteral("f"), QStringLiteral("d"), QStringLiteral("e")}));
         QCOMPARE(feed.newInTopics.first().reason, Reason::NewInTopic);

@@ -215,6 +215,11 @@ CoursePage::CoursePage(Client *client, QWidget *parent)
 
 CoursePage::~CoursePage() = default;
 
+void CoursePage::openCourseAtLesson(const QString &courseId, const QString &lessonId) {
+    m_pendingLesson = lessonId;
+    openCourse(courseId);
+}
+
 void CoursePage::scrollToReviews() {
     m_scroll->ensureWidgetVisible(m_reviews, 0, 0);
 }
@@ -302,6 +307,13 @@ void CoursePage::apply(const std::optional<CourseDetail> &detail) {
     m_chips->setVisible(!chips.isEmpty());
 
     m_syllabus->setLessons(detail->lessons);
+    if (!m_pendingLesson.isEmpty()) {
+        for (int row = 0; row < detail->lessons.size(); ++row) {
+            if (detail->lessons.at(row).id == m_pendingLesson)
+                QTimer::singleShot(0, this, [this, row] { openLesson(row); });
+        }
+        m_pendingLesson.clear();
+    }
     int previews = 0;
     for (const Lesson &lesson : detail->lessons)
         previews += lesson.freePreview ? 1 : 0;
@@ -328,7 +340,7 @@ void CoursePage::apply(const std::optional<CourseDetail> &detail) {
 void CoursePage::openLesson(int row) {
     if (row < 0 || row >= m_syllabus->lessons().size())
         return;
-    LessonDialog dialog(m_syllabus->lessons().at(row), m_courseTitle, this);
+    LessonDialog dialog(m_syllabus->lessons().at(row), m_courseTitle, m_client, this);
     dialog.exec();
 }
 

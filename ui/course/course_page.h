@@ -35,6 +35,8 @@ public:
 
     void openCourse(const QString &courseId);
     void scrollToReviews();
+    // Opens the course, then that lesson once the syllabus is in.
+    void openCourseAtLesson(const QString &courseId, const QString &lessonId);
     QString courseId() const { return m_courseId; }
 
     QListView *syllabusView() const { return m_syllabusView; }
@@ -85,6 +87,7 @@ private:
     ReviewsPanel *m_reviews;
     QLabel *m_rating;
     QScrollArea *m_scroll;
+    QString m_pendingLesson;
     QString m_courseId;
     QString m_courseTitle;
 };

@@ -1,5 +1,6 @@
 #include "course/lesson_dialog.h"
 
+#include "client/client.h"
 #include "common/format.h"
 #include "markdown/markdown_view.h"
 
@@ -10,7 +11,8 @@
 
 namespace lyceum::ui {
 
-LessonDialog::LessonDialog(const Lesson &lesson, const QString &courseTitle, QWidget *parent)
+LessonDialog::LessonDialog(const Lesson &lesson, const QString &courseTitle, Client *client,
+                           QWidget *parent)
     : QDialog(parent) {
     setWindowTitle(lesson.title);
     auto *course = new QLabel(courseTitle, this);
@@ -50,6 +52,28 @@ LessonDialog::LessonDialog(const Lesson &lesson, const QString &courseTitle, QWi
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
+    if (client && !lesson.locked) {
+        client->lessonOpened(lesson.id, lesson.courseId);
+        m_done = buttons->addButton(tr("Mark as done"), QDialogButtonBox::ActionRole);
+        m_done->setCheckable(true);
+        m_done->setEnabled(false); // until the saved state is known
+        client->fetchLessonProgress(
+            this, [this, id = lesson.id](QVector<reco::LessonProgress> progress) {
+                for (const reco::LessonProgress &p : progress) {
+                    if (p.lessonId == id && p.completedAt > 0)
+                        m_done->setChecked(true);
+                }
+                m_done->setText(m_done->isChecked() ? tr("Done ✓") : tr("Mark as done"));
+                m_done->setEnabled(true);
+            });
+        connect(m_done, &QPushButton::toggled, this,
+                [this, client, id = lesson.id, course = lesson.courseId](bool done) {
+                    if (!m_done->isEnabled())
+                        return; // the saved state arriving
+                    m_done->setText(done ? tr("Done ✓") : tr("Mark as done"));
+                    client->setLessonDone(id, course, done);
+                });
+    }
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 }

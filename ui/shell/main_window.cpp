@@ -7,6 +7,7 @@
 #include "common/format.h"
 #include "course/course_page.h"
 #include "discussions/discussions_page.h"
+#include "home/home_page.h"
 #include "outbox/outbox_panel.h"
 #include "search/search_page.h"
 #include "settings/settings_dialog.h"
@@ -39,6 +40,7 @@ MainWindow::MainWindow(Client *client, const QString &language, QWidget *parent)
     , m_discussions(new DiscussionsPage(client, this))
     , m_wallet(new WalletPage(client, this))
     , m_search(new SearchPage(client, this))
+    , m_home(new HomePage(client, this))
     , m_sync(new SyncStatusWidget(this))
     , m_offlineBanner(new QLabel(this))
     , m_reconnect(new QTimer(this))
@@ -50,6 +52,7 @@ MainWindow::MainWindow(Client *client, const QString &language, QWidget *parent)
     m_pages->addWidget(m_discussions);
     m_pages->addWidget(m_wallet);
     m_pages->addWidget(m_search);
+    m_pages->addWidget(m_home);
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -88,6 +91,7 @@ MainWindow::MainWindow(Client *client, const QString &language, QWidget *parent)
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_2), [this] { showDiscussions(); });
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_3), [this] { showWallet(); });
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), [this] { showSearch(); });
+    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_0), [this] { showHome(); });
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] { openSettings(); });
     addShortcut(QKeySequence::Find, [this] {
         showCatalogue();
@@ -111,6 +115,8 @@ MainWindow::MainWindow(Client *client, const QString &language, QWidget *parent)
             showWallet();
         else if (page == Sidebar::Search)
             showSearch();
+        else if (page == Sidebar::Home)
+            showHome();
         else
             showDiscussions();
     });
@@ -119,6 +125,13 @@ MainWindow::MainWindow(Client *client, const QString &language, QWidget *parent)
     connect(m_notifier, &TrayNotifier::quitRequested, this, &MainWindow::quitRequested);
     connect(m_catalogue, &CataloguePage::courseActivated, this, &MainWindow::openCourse);
     connect(m_search, &SearchPage::courseRequested, this, &MainWindow::openCourse);
+    connect(m_home, &HomePage::courseRequested, this, &MainWindow::openCourse);
+    connect(m_home, &HomePage::lessonRequested, this,
+            [this](const QString &courseId, const QString &lessonId) {
+                m_sidebar->setCurrentPage(Sidebar::Catalogue);
+                m_course->openCourseAtLesson(courseId, lessonId);
+                m_pages->setCurrentWidget(m_course);
+            });
     connect(m_search, &SearchPage::threadRequested, this, &MainWindow::openThread);
     connect(m_course, &CoursePage::backRequested, this, &MainWindow::showCatalogue);
     connect(m_course, &CoursePage::threadActivated, this, &MainWindow::openThread);
@@ -185,6 +198,13 @@ void MainWindow::showWallet() {
     m_sidebar->setCurrentPage(Sidebar::Wallet);
     m_pages->setCurrentWidget(m_wallet);
     m_wallet->orders()->setFocus();
+}
+
+void MainWindow::showHome() {
+    m_sidebar->setCurrentPage(Sidebar::Home);
+    m_pages->setCurrentWidget(m_home);
+    m_home->reload();
+    m_home->setFocus();
 }
 
 void MainWindow::showSearch() {

@@ -26,6 +26,7 @@ class DiscussionsPage;
 class OutboxPanel;
 class WalletPage;
 class SearchPage;
+class HomePage;
 class CheckoutDialog;
 class TrayNotifier;
 class Sidebar;
@@ -40,6 +41,7 @@ public:
     void showDiscussions();
     void showWallet();
     void showSearch(); // and focuses the field
+    void showHome();
     // Opens the checkout for a course; window-modal, returns at once.
     CheckoutDialog *startCheckout(const Course &course);
     void chooseMembership();
@@ -58,6 +60,7 @@ public:
     DiscussionsPage *discussionsPage() const { return m_discussions; }
     WalletPage *walletPage() const { return m_wallet; }
     SearchPage *searchPage() const { return m_search; }
+    HomePage *homePage() const { return m_home; }
     Sidebar *sidebar() const { return m_sidebar; }
     SyncStatusWidget *syncStatus() const { return m_sync; }
     TrayNotifier *notifier() const { return m_notifier; }
@@ -82,6 +85,7 @@ private:
     DiscussionsPage *m_discussions;
     WalletPage *m_wallet;
     SearchPage *m_search;
+    HomePage *m_home;
     SyncStatusWidget *m_sync;
     QLabel *m_offlineBanner;
     QTimer *m_reconnect;

@@ -9,6 +9,7 @@
 #include "discussions/discussions_page.h"
 #include "discussions/thread_list_model.h"
 #include "discussions/thread_view.h"
+#include "home/home_page.h"
 #include "login/login_dialog.h"
 #include "outbox/outbox_panel.h"
 #include "search/search_page.h"
@@ -55,6 +56,8 @@ void ScreenshotTour::start() {
                 login->close();
             });
         },
+        [this] { m_window->showHome(); },
+        [this] { save(m_window, QStringLiteral("home")); },
         [this] {
             m_window->showCatalogue();
             save(m_window, QStringLiteral("catalogue"));

@@ -43,6 +43,7 @@ Sidebar::Sidebar(QWidget *parent)
     auto *brand = new QLabel(tr("Lyceum"), this);
     brand->setObjectName(QStringLiteral("SidebarBrand"));
 
+    auto *home = navButton(tr("Home"), IconKind::Play, QStringLiteral("Ctrl+0"), this);
     auto *search = navButton(tr("Search"), IconKind::Search, QStringLiteral("Ctrl+K"), this);
     auto *catalogue =
         navButton(tr("Catalogue"), IconKind::Catalogue, QStringLiteral("Ctrl+1"), this);
@@ -50,6 +51,7 @@ Sidebar::Sidebar(QWidget *parent)
         navButton(tr("Discussions"), IconKind::Discussions, QStringLiteral("Ctrl+2"), this);
     auto *wallet = navButton(tr("Wallet"), IconKind::Check, QStringLiteral("Ctrl+3"), this);
     m_settings = navButton(tr("Settings"), IconKind::Settings, QStringLiteral("Ctrl+,"), this);
+    home->setCheckable(true);
     search->setCheckable(true);
     catalogue->setCheckable(true);
     discussions->setCheckable(true);
@@ -58,6 +60,7 @@ Sidebar::Sidebar(QWidget *parent)
     m_group->addButton(discussions, Discussions);
     m_group->addButton(wallet, Wallet);
     m_group->addButton(search, Search);
+    m_group->addButton(home, Home);
     m_group->setExclusive(true);
     catalogue->setChecked(true);
 
@@ -82,6 +85,7 @@ Sidebar::Sidebar(QWidget *parent)
     layout->setSpacing(4);
     layout->addWidget(brand);
     layout->addSpacing(14);
+    layout->addWidget(home);
     layout->addWidget(search);
     layout->addWidget(catalogue);
     layout->addWidget(discussions);

@@ -1,5 +1,5 @@
-// The left sidebar: brand, navigation (Search, Catalogue, Discussions, Wallet, Settings) and the
-// signed-in user's chip at the bottom.
+// The left sidebar: brand, navigation (Home, Search, Catalogue, Discussions, Wallet, Settings) and
+// the signed-in user's chip at the bottom.
 #pragma once
 
 #include <QWidget>
@@ -13,7 +13,7 @@ namespace lyceum::ui {
 class Sidebar : public QWidget {
     Q_OBJECT
 public:
-    enum Page { Catalogue = 0, Discussions = 1, Wallet = 2, Search = 3 };
+    enum Page { Catalogue = 0, Discussions = 1, Wallet = 2, Search = 3, Home = 4 };
 
     explicit Sidebar(QWidget *parent = nullptr);
 
