@@ -182,6 +182,10 @@
         <source>Updating the cache (step %1) failed: %2</source>
         <translation>Updating the cache (step %1) failed: %2</translation>
     </message>
+    <message>
+        <source>The cache&apos;s search index could not be rebuilt: %1</source>
+        <translation>The cache&apos;s search index could not be rebuilt: %1</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::Client</name>
@@ -550,6 +554,18 @@
         <translation>The ratings could not be read: %1</translation>
     </message>
     <message>
+        <source>--protocol is holdout or recbole.</source>
+        <translation>--protocol is holdout or recbole.</translation>
+    </message>
+    <message>
+        <source>The item texts could not be read: %1</source>
+        <translation>The item texts could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Unknown algorithm %1 (known: pop, itemknn, ease; tfidf and hybrid need --items PATH).</source>
+        <translation>Unknown algorithm %1 (known: pop, itemknn, ease; tfidf and hybrid need --items PATH).</translation>
+    </message>
+    <message>
         <source>Usage:
   lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin
   lyceum-cli --profile DIR sync
@@ -564,6 +580,7 @@
   lyceum-cli --profile DIR subscribe --tier ID --card NUMBER [--coupon CODE]
   lyceum-cli --profile DIR refund --order ID
   lyceum-cli --profile DIR wallet [--json]
+  lyceum-cli --profile DIR search WORDS... [--limit N] [--json]
   lyceum-cli reco-eval --ratings PATH [--protocol holdout|recbole] [--seed N] [--items PATH] [--algos pop,itemknn,ease,tfidf,hybrid] [--json]
 Global options: --page-size N (changes per sync page, 1-5000)
 </source>
@@ -581,21 +598,22 @@ Global options: --page-size N (changes per sync page, 1-5000)
   lyceum-cli --profile DIR subscribe --tier ID --card NUMBER [--coupon CODE]
   lyceum-cli --profile DIR refund --order ID
   lyceum-cli --profile DIR wallet [--json]
+  lyceum-cli --profile DIR search WORDS... [--limit N] [--json]
   lyceum-cli reco-eval --ratings PATH [--protocol holdout|recbole] [--seed N] [--items PATH] [--algos pop,itemknn,ease,tfidf,hybrid] [--json]
 Global options: --page-size N (changes per sync page, 1-5000)
 </translation>
     </message>
     <message>
-        <source>--protocol is holdout or recbole.</source>
-        <translation>--protocol is holdout or recbole.</translation>
+        <source>search needs the words to look for.</source>
+        <translation>search needs the words to look for.</translation>
     </message>
     <message>
-        <source>The item texts could not be read: %1</source>
-        <translation>The item texts could not be read: %1</translation>
+        <source>--limit must be a number from 1 to 1000.</source>
+        <translation>--limit must be a number from 1 to 1000.</translation>
     </message>
     <message>
-        <source>Unknown algorithm %1 (known: pop, itemknn, ease; tfidf and hybrid need --items PATH).</source>
-        <translation>Unknown algorithm %1 (known: pop, itemknn, ease; tfidf and hybrid need --items PATH).</translation>
+        <source>Nothing found for %1.</source>
+        <translation>Nothing found for %1.</translation>
     </message>
 </context>
 <context>
@@ -623,6 +641,25 @@ Global options: --page-size N (changes per sync page, 1-5000)
     <message>
         <source>The post was deleted.</source>
         <translation>The post was deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::reviewstore</name>
+    <message>
+        <source>A rating is one to five stars.</source>
+        <translation>A rating is one to five stars.</translation>
+    </message>
+    <message>
+        <source>A review is at most %1 characters.</source>
+        <translation>A review is at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>An answer is 1 to %1 characters.</source>
+        <translation>An answer is 1 to %1 characters.</translation>
+    </message>
+    <message>
+        <source>The review was not found in the local cache.</source>
+        <translation>The review was not found in the local cache.</translation>
     </message>
 </context>
 <context>
@@ -1101,6 +1138,17 @@ A receipt is in your wallet.</translation>
         <source>Connect to the internet to confirm your access: paid lessons open again after the next sync.</source>
         <translation>Connect to the internet to confirm your access: paid lessons open again after the next sync.</translation>
     </message>
+    <message>
+        <source>Ratings and reviews</source>
+        <translation>Ratings and reviews</translation>
+    </message>
+    <message numerus="yes">
+        <source>★ %1 · %n rating(s)</source>
+        <translation>
+            <numerusform>★ %1 · %n rating</numerusform>
+            <numerusform>★ %1 · %n ratings</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::DemoLauncher</name>
@@ -1156,6 +1204,81 @@ A receipt is in your wallet.</translation>
     </message>
 </context>
 <context>
+    <name>lyceum::ui::HomePage</name>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Suggestions are worked out on this computer from what you study; your history is never sent for them.</source>
+        <translation>Suggestions are worked out on this computer from what you study; your history is never sent for them.</translation>
+    </message>
+    <message>
+        <source>Because you studied “%1”</source>
+        <translation>Because you studied “%1”</translation>
+    </message>
+    <message>
+        <source>Popular in %1</source>
+        <translation>Popular in %1</translation>
+    </message>
+    <message>
+        <source>New from %1, whose course you take</source>
+        <translation>New from %1, whose course you take</translation>
+    </message>
+    <message>
+        <source>New in %1</source>
+        <translation>New in %1</translation>
+    </message>
+    <message>
+        <source>Follows “%1”, which you finished</source>
+        <translation>Follows “%1”, which you finished</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <source>Every lesson done</source>
+        <translation>Every lesson done</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Next: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lessons done</source>
+        <translation>%1 of %2 lessons done</translation>
+    </message>
+    <message>
+        <source>Continue learning</source>
+        <translation>Continue learning</translation>
+    </message>
+    <message>
+        <source>Open a lesson from any course and it waits for you here.</source>
+        <translation>Open a lesson from any course and it waits for you here.</translation>
+    </message>
+    <message>
+        <source>For you</source>
+        <translation>For you</translation>
+    </message>
+    <message>
+        <source>Nothing to suggest yet.</source>
+        <translation>Nothing to suggest yet.</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>New in your topics</source>
+        <translation>New in your topics</translation>
+    </message>
+    <message>
+        <source>No new courses in your topics lately.</source>
+        <translation>No new courses in your topics lately.</translation>
+    </message>
+</context>
+<context>
     <name>lyceum::ui::LessonDialog</name>
     <message>
         <source>Free preview</source>
@@ -1176,6 +1299,14 @@ A receipt is in your wallet.</translation>
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Mark as done</translation>
+    </message>
+    <message>
+        <source>Done ✓</source>
+        <translation>Done ✓</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1661,106 @@ A receipt is in your wallet.</translation>
     </message>
 </context>
 <context>
+    <name>lyceum::ui::ReviewsPanel</name>
+    <message>
+        <source>No ratings yet. Learners who take the course can rate it.</source>
+        <translation>No ratings yet. Learners who take the course can rate it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n star(s)</source>
+        <translation>
+            <numerusform>%n star</numerusform>
+            <numerusform>%n stars</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What did you think? (optional)</source>
+        <translation>What did you think? (optional)</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Newest first</translation>
+    </message>
+    <message>
+        <source>Most helpful first</source>
+        <translation>Most helpful first</translation>
+    </message>
+    <message>
+        <source>Order of reviews</source>
+        <translation>Order of reviews</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n rating</numerusform>
+            <numerusform>%n ratings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s)</source>
+        <translation>
+            <numerusform>%n learner</numerusform>
+            <numerusform>%n learners</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your rating: </source>
+        <translation>Your rating: </translation>
+    </message>
+    <message>
+        <source>Rate this course: </source>
+        <translation>Rate this course: </translation>
+    </message>
+    <message>
+        <source>Update review</source>
+        <translation>Update review</translation>
+    </message>
+    <message>
+        <source>Post review</source>
+        <translation>Post review</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>A learner</source>
+        <translation>A learner</translation>
+    </message>
+    <message>
+        <source>Not accepted: %1</source>
+        <translation>Not accepted: %1</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Not sent yet</translation>
+    </message>
+    <message>
+        <source>The creator answered: %1</source>
+        <translation>The creator answered: %1</translation>
+    </message>
+    <message>
+        <source>Helpful (%1)</source>
+        <translation>Helpful (%1)</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Edit answer</source>
+        <translation>Edit answer</translation>
+    </message>
+    <message>
+        <source>Answer the review</source>
+        <translation>Answer the review</translation>
+    </message>
+    <message>
+        <source>Your answer, shown under the review:</source>
+        <translation>Your answer, shown under the review:</translation>
+    </message>
+</context>
+<context>
     <name>lyceum::ui::ScreenshotTour</name>
     <message>
         <source>Thanks, this helped! A **short** example:
@@ -1558,6 +1789,62 @@ print(&quot;你好&quot;)
     <message>
         <source>Writing this on the train; it goes out when I am back online.</source>
         <translation>Writing this on the train; it goes out when I am back online.</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::SearchPage</name>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Search courses, lessons and discussions — 中文 and English</source>
+        <translation>Search courses, lessons and discussions — 中文 and English</translation>
+    </message>
+    <message>
+        <source>Works offline: everything synced to this computer is searched.</source>
+        <translation>Works offline: everything synced to this computer is searched.</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Nothing found for “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n best results</source>
+        <translation>
+            <numerusform>The best result</numerusform>
+            <numerusform>The %n best results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::SearchResultsModel</name>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lesson</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Thread</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
     </message>
 </context>
 <context>
@@ -1676,6 +1963,14 @@ print(&quot;你好&quot;)
     <message>
         <source>Wallet</source>
         <translation>Wallet</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
     </message>
 </context>
 <context>

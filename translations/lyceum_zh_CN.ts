@@ -177,6 +177,10 @@
         <source>Updating the cache (step %1) failed: %2</source>
         <translation>更新缓存（步骤 %1）失败：%2</translation>
     </message>
+    <message>
+        <source>The cache&apos;s search index could not be rebuilt: %1</source>
+        <translation>无法重建缓存的搜索索引：%1</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::Client</name>
@@ -545,6 +549,18 @@
         <translation>无法读取评分数据：%1</translation>
     </message>
     <message>
+        <source>--protocol is holdout or recbole.</source>
+        <translation>--protocol 只能是 holdout 或 recbole。</translation>
+    </message>
+    <message>
+        <source>The item texts could not be read: %1</source>
+        <translation>无法读取物品文本：%1</translation>
+    </message>
+    <message>
+        <source>Unknown algorithm %1 (known: pop, itemknn, ease; tfidf and hybrid need --items PATH).</source>
+        <translation>未知算法 %1（可用：pop、itemknn、ease；tfidf 和 hybrid 需要 --items 路径）。</translation>
+    </message>
+    <message>
         <source>Usage:
   lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin
   lyceum-cli --profile DIR sync
@@ -559,6 +575,7 @@
   lyceum-cli --profile DIR subscribe --tier ID --card NUMBER [--coupon CODE]
   lyceum-cli --profile DIR refund --order ID
   lyceum-cli --profile DIR wallet [--json]
+  lyceum-cli --profile DIR search WORDS... [--limit N] [--json]
   lyceum-cli reco-eval --ratings PATH [--protocol holdout|recbole] [--seed N] [--items PATH] [--algos pop,itemknn,ease,tfidf,hybrid] [--json]
 Global options: --page-size N (changes per sync page, 1-5000)
 </source>
@@ -576,21 +593,22 @@ Global options: --page-size N (changes per sync page, 1-5000)
   lyceum-cli --profile DIR subscribe --tier ID --card 卡号 [--coupon 优惠码]
   lyceum-cli --profile DIR refund --order ID
   lyceum-cli --profile DIR wallet [--json]
+  lyceum-cli --profile DIR search 关键词... [--limit N] [--json]
   lyceum-cli reco-eval --ratings 路径 [--protocol holdout|recbole] [--seed N] [--items 路径] [--algos pop,itemknn,ease,tfidf,hybrid] [--json]
 全局选项：--page-size N（每个同步页的更改数，1-5000）
 </translation>
     </message>
     <message>
-        <source>--protocol is holdout or recbole.</source>
-        <translation>--protocol 只能是 holdout 或 recbole。</translation>
+        <source>search needs the words to look for.</source>
+        <translation>search 需要要查找的关键词。</translation>
     </message>
     <message>
-        <source>The item texts could not be read: %1</source>
-        <translation>无法读取物品文本：%1</translation>
+        <source>--limit must be a number from 1 to 1000.</source>
+        <translation>--limit 必须是 1 到 1000 之间的数字。</translation>
     </message>
     <message>
-        <source>Unknown algorithm %1 (known: pop, itemknn, ease; tfidf and hybrid need --items PATH).</source>
-        <translation>未知算法 %1（可用：pop、itemknn、ease；tfidf 和 hybrid 需要 --items 路径）。</translation>
+        <source>Nothing found for %1.</source>
+        <translation>没有找到与 %1 相关的内容。</translation>
     </message>
 </context>
 <context>
@@ -618,6 +636,25 @@ Global options: --page-size N (changes per sync page, 1-5000)
     <message>
         <source>The post was deleted.</source>
         <translation>该帖子已被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::reviewstore</name>
+    <message>
+        <source>A rating is one to five stars.</source>
+        <translation>评分为一到五星。</translation>
+    </message>
+    <message>
+        <source>A review is at most %1 characters.</source>
+        <translation>评价最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>An answer is 1 to %1 characters.</source>
+        <translation>回复为 1 到 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The review was not found in the local cache.</source>
+        <translation>本地缓存中找不到这条评价。</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1127,16 @@ A receipt is in your wallet.</source>
         <source>Connect to the internet to confirm your access: paid lessons open again after the next sync.</source>
         <translation>请联网确认你的访问权限：下次同步后付费课时会重新开放。</translation>
     </message>
+    <message>
+        <source>Ratings and reviews</source>
+        <translation>评分与评价</translation>
+    </message>
+    <message numerus="yes">
+        <source>★ %1 · %n rating(s)</source>
+        <translation>
+            <numerusform>★ %1 · %n 个评分</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::DemoLauncher</name>
@@ -1144,6 +1191,81 @@ A receipt is in your wallet.</source>
     </message>
 </context>
 <context>
+    <name>lyceum::ui::HomePage</name>
+    <message>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>Suggestions are worked out on this computer from what you study; your history is never sent for them.</source>
+        <translation>推荐在这台电脑上根据你的学习记录算出；你的学习记录不会为此发送出去。</translation>
+    </message>
+    <message>
+        <source>Because you studied “%1”</source>
+        <translation>因为你学过《%1》</translation>
+    </message>
+    <message>
+        <source>Popular in %1</source>
+        <translation>%1 热门</translation>
+    </message>
+    <message>
+        <source>New from %1, whose course you take</source>
+        <translation>你在学的老师 %1 的新课</translation>
+    </message>
+    <message>
+        <source>New in %1</source>
+        <translation>%1 新课</translation>
+    </message>
+    <message>
+        <source>Follows “%1”, which you finished</source>
+        <translation>学完《%1》之后的下一步</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>已拥有</translation>
+    </message>
+    <message>
+        <source>Every lesson done</source>
+        <translation>所有课时已完成</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>下一课：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lessons done</source>
+        <translation>已完成 %1/%2 课时</translation>
+    </message>
+    <message>
+        <source>Continue learning</source>
+        <translation>继续学习</translation>
+    </message>
+    <message>
+        <source>Open a lesson from any course and it waits for you here.</source>
+        <translation>打开任意课程的一节课，它就会在这里等你继续。</translation>
+    </message>
+    <message>
+        <source>For you</source>
+        <translation>为你推荐</translation>
+    </message>
+    <message>
+        <source>Nothing to suggest yet.</source>
+        <translation>暂时没有推荐。</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>下一步学什么</translation>
+    </message>
+    <message>
+        <source>New in your topics</source>
+        <translation>你关注领域的新课</translation>
+    </message>
+    <message>
+        <source>No new courses in your topics lately.</source>
+        <translation>你关注的领域最近没有新课。</translation>
+    </message>
+</context>
+<context>
     <name>lyceum::ui::LessonDialog</name>
     <message>
         <source>Free preview</source>
@@ -1164,6 +1286,14 @@ A receipt is in your wallet.</source>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>标记为已完成</translation>
+    </message>
+    <message>
+        <source>Done ✓</source>
+        <translation>已完成 ✓</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1646,103 @@ A receipt is in your wallet.</source>
     </message>
 </context>
 <context>
+    <name>lyceum::ui::ReviewsPanel</name>
+    <message>
+        <source>No ratings yet. Learners who take the course can rate it.</source>
+        <translation>还没有评分。学习本课程的学员可以评分。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n star(s)</source>
+        <translation>
+            <numerusform>%n 星</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What did you think? (optional)</source>
+        <translation>你觉得怎么样？（可选）</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>最新优先</translation>
+    </message>
+    <message>
+        <source>Most helpful first</source>
+        <translation>最有帮助优先</translation>
+    </message>
+    <message>
+        <source>Order of reviews</source>
+        <translation>评价排序</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n 个评分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s)</source>
+        <translation>
+            <numerusform>%n 位学员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your rating: </source>
+        <translation>你的评分：</translation>
+    </message>
+    <message>
+        <source>Rate this course: </source>
+        <translation>为本课程评分：</translation>
+    </message>
+    <message>
+        <source>Update review</source>
+        <translation>更新评价</translation>
+    </message>
+    <message>
+        <source>Post review</source>
+        <translation>发表评价</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <source>A learner</source>
+        <translation>一位学员</translation>
+    </message>
+    <message>
+        <source>Not accepted: %1</source>
+        <translation>未被接受：%1</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>尚未发送</translation>
+    </message>
+    <message>
+        <source>The creator answered: %1</source>
+        <translation>老师回复：%1</translation>
+    </message>
+    <message>
+        <source>Helpful (%1)</source>
+        <translation>有帮助（%1）</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Edit answer</source>
+        <translation>修改回复</translation>
+    </message>
+    <message>
+        <source>Answer the review</source>
+        <translation>回复评价</translation>
+    </message>
+    <message>
+        <source>Your answer, shown under the review:</source>
+        <translation>你的回复，会显示在评价下方：</translation>
+    </message>
+</context>
+<context>
     <name>lyceum::ui::ScreenshotTour</name>
     <message>
         <source>Thanks, this helped! A **short** example:
@@ -1544,6 +1771,60 @@ print(&quot;你好&quot;)
     <message>
         <source>Writing this on the train; it goes out when I am back online.</source>
         <translation>在火车上写的，恢复联网后就会发出去。</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::SearchPage</name>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Search courses, lessons and discussions — 中文 and English</source>
+        <translation>搜索课程、课时和讨论 —— 中文和英文都可以</translation>
+    </message>
+    <message>
+        <source>Works offline: everything synced to this computer is searched.</source>
+        <translation>离线可用：搜索已同步到这台电脑上的全部内容。</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>没有找到与“%1”相关的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n best results</source>
+        <translation>
+            <numerusform>最相关的 %n 条结果</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n 条结果</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::SearchResultsModel</name>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>课时</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>话题</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1943,14 @@ print(&quot;你好&quot;)
     <message>
         <source>Wallet</source>
         <translation>钱包</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
     </message>
 </context>
 <context>

@@ -133,8 +133,8 @@ HomeFeed buildHome(const HomeInput &in, int perSection) {
         most = std::max(most, n);
     QVector<Recommendation> popular;
     for (const HomeCourse &c : in.courses) {
-        if (!topics.isEmpty() && !topics.contains(c.topic))
-            continue;
+        if ((!topics.isEmpty() && !topics.contains(c.topic)) || in.popularity.value(c.id) <= 0)
+            continue; // only what many people actually take counts as popular
         popular << Recommendation{c.id, Reason::PopularInTopic, c.topic,
                                   double(in.popularity.value(c.id)) / most};
     }
@@ -177,11 +177,14 @@ HomeFeed buildHome(const HomeInput &in, int perSection) {
             feed.nextSteps.resize(perSection);
     }
 
-    // New in your topics (all topics for a new user), newest first.
+    // New in your topics (all topics for a new user), newest first; not what "for you" shows.
+    QSet<QString> shown;
+    for (const Recommendation &r : std::as_const(feed.forYou))
+        shown.insert(r.courseId);
     QVector<const HomeCourse *> recent;
     for (const HomeCourse &c : in.courses) {
-        if (exclude.contains(c.id) || in.now - c.createdAt > kNewCourseWindowMs ||
-            c.createdAt > in.now)
+        if (exclude.contains(c.id) || shown.contains(c.id) ||
+            in.now - c.createdAt > kNewCourseWindowMs || c.createdAt > in.now)
             continue;
         const bool followed = creators.contains(c.creatorId);
         if (topics.isEmpty() || topics.contains(c.topic) || followed)

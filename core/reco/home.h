@@ -9,7 +9,7 @@
 //   - next steps: courses that follow from the ones the user finished (co-enrolment, shared
 //     tags, the same creator);
 //   - new in your topics: recent courses in the topics the user studies, or from a creator whose
-//     course they took.
+//     course they took (not repeating "for you").
 // Pure: no I/O, so it is tested on hand-made inputs (tests/core/tst_home.cpp).
 #pragma once
 

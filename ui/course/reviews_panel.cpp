@@ -300,6 +300,7 @@ QWidget *ReviewsPanel::makeCard(const ReviewView &view) {
     helpful->setEnabled(!view.mine);
     helpful->setAutoRaise(true);
     const QString id = view.review.id;
+    card->setProperty("reviewId", id);
     connect(helpful, &QToolButton::toggled, this,
             [this, id](bool on) { m_client->setReviewHelpful(id, on); });
     actions->addWidget(helpful);

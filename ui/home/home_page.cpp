@@ -55,6 +55,11 @@ HomeCard::HomeCard(const QString &title, const QString &detail, const QString &f
             QStringLiteral("color: %1; border: none;").arg(theme::mutedText.name()));
         layout->addWidget(footerLabel);
     }
+    fitHeight();
+}
+
+void HomeCard::fitHeight() {
+    setFixedHeight(std::max(104, layout()->heightForWidth(kCardWidth)));
 }
 
 void HomeCard::mouseReleaseEvent(QMouseEvent *event) {
@@ -200,6 +205,7 @@ void HomePage::apply(HomeView view) {
         bar->setMaximumHeight(6);
         bar->setAccessibleName(card->accessibleName());
         static_cast<QVBoxLayout *>(card->layout())->insertWidget(2, bar);
+        card->fitHeight();
         connect(card, &HomeCard::activated, this, [this, item] {
             if (item.nextLessonId.isEmpty())
                 Q_EMIT courseRequested(item.courseId);

@@ -22,6 +22,8 @@ public:
              QWidget *parent = nullptr);
     QString title() const { return m_title; }
     QString detail() const { return m_detail; }
+    // Grows to hold its wrapped text (the flow layout asks only for size hints).
+    void fitHeight();
 
 Q_SIGNALS:
     void activated();
