@@ -239,12 +239,14 @@ void ApiClient::send(const QByteArray &method, const QString &path, const QUrlQu
         send(method, path, queryCopy ? &*queryCopy : nullptr, bodyCopy ? &*bodyCopy : nullptr,
              authenticated, false, done);
     };
+    const QString usedAccess = authenticated ? m_tokens.accessToken : QString();
     connect(reply, &QNetworkReply::finished, this,
-            [=, this] { finishReply(reply, authenticated, mayRefresh, retry, done); });
+            [=, this] { finishReply(reply, authenticated, mayRefresh, usedAccess, retry, done); });
 }
 
 void ApiClient::finishReply(QNetworkReply *reply, bool authenticated, bool mayRefresh,
-                            const std::function<void()> &retry, const BytesDone &done) {
+                            const QString &usedAccess, const std::function<void()> &retry,
+                            const BytesDone &done) {
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const bool success = status >= 200 && status < 300;
@@ -263,6 +265,13 @@ void ApiClient::finishReply(QNetworkReply *reply, bool authenticated, bool mayRe
     }
     ApiError e = errorFromHttp(status, body);
     qCInfo(lcApi) << reply->url().path() << "HTTP" << status << e.code;
+    // Sent with tokens that a login or a refresh has replaced since: try again with the new ones
+    // (refreshing the old ones would end the new session).
+    if (status == 401 && authenticated && mayRefresh && !m_tokens.accessToken.isEmpty() &&
+        usedAccess != m_tokens.accessToken) {
+        retry();
+        return;
+    }
     if (status == 401 && authenticated && mayRefresh && !m_tokens.refreshToken.isEmpty()) {
         refreshThen([retry, done](const ApiError &refreshError) {
             if (refreshError.isError())
@@ -314,9 +323,15 @@ void ApiClient::refresh(Done done) {
         done(ApiError::notLoggedIn());
         return;
     }
-    const QJsonObject body{{QStringLiteral("refresh_token"), m_tokens.refreshToken}};
+    const QString used = m_tokens.refreshToken;
+    const QJsonObject body{{QStringLiteral("refresh_token"), used}};
     send("POST", QStringLiteral("/auth/refresh"), nullptr, &body, false, false,
-         [this, done](const ApiError &e, const QByteArray &bytes) {
+         [this, done, used](const ApiError &e, const QByteArray &bytes) {
+             if (e.isError() && m_tokens.refreshToken != used && !m_tokens.accessToken.isEmpty()) {
+                 // A login replaced the tokens meanwhile: the old ones' refusal ends nothing.
+                 done({});
+                 return;
+             }
              if (e.isError()) {
                  if (e.kind == ApiError::Kind::Unauthorized ||
                      (e.kind == ApiError::Kind::Http && e.httpStatus < 500)) {

@@ -93,8 +93,10 @@ private:
     using BytesDone = std::function<void(const ApiError &, const QByteArray &)>;
     void send(const QByteArray &method, const QString &path, const QUrlQuery *query,
               const QJsonObject *body, bool authenticated, bool mayRefresh, BytesDone done);
+    // usedAccess: the access token the request was sent with.
     void finishReply(QNetworkReply *reply, bool authenticated, bool mayRefresh,
-                     const std::function<void()> &retry, const BytesDone &done);
+                     const QString &usedAccess, const std::function<void()> &retry,
+                     const BytesDone &done);
 
     QNetworkAccessManager *m_nam;
     QUrl m_server;
