@@ -1149,6 +1149,10 @@ A receipt is in your wallet.</translation>
             <numerusform>★ %1 · %n ratings</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Builds on: %1</source>
+        <translation>Builds on: %1</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::DemoLauncher</name>
@@ -1276,6 +1280,10 @@ A receipt is in your wallet.</translation>
     <message>
         <source>No new courses in your topics lately.</source>
         <translation>No new courses in your topics lately.</translation>
+    </message>
+    <message>
+        <source>Builds on “%1”, which you finished</source>
+        <translation>Builds on “%1”, which you finished</translation>
     </message>
 </context>
 <context>

@@ -1137,6 +1137,10 @@ A receipt is in your wallet.</source>
             <numerusform>★ %1 · %n 个评分</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Builds on: %1</source>
+        <translation>先修课程：%1</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::DemoLauncher</name>
@@ -1263,6 +1267,10 @@ A receipt is in your wallet.</source>
     <message>
         <source>No new courses in your topics lately.</source>
         <translation>你关注的领域最近没有新课。</translation>
+    </message>
+    <message>
+        <source>Builds on “%1”, which you finished</source>
+        <translation>你已学完的《%1》的进阶课</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ const QVector<CacheDatabase::Migration> &CacheDatabase::migrations() {
         {QStringLiteral("search.1"), &cacheSchemaSearch1},
         {QStringLiteral("reviews.1"), &cacheSchemaReviews1},
         {QStringLiteral("reco.1"), &cacheSchemaReco1},
+        {QStringLiteral("paths.1"), &cacheSchemaPaths1},
     };
     return steps;
 }

@@ -65,5 +65,6 @@ bool cacheSchemaReading1(QSqlDatabase &db, QString *error);
 bool cacheSchemaSearch1(QSqlDatabase &db, QString *error);
 bool cacheSchemaReviews1(QSqlDatabase &db, QString *error);
 bool cacheSchemaReco1(QSqlDatabase &db, QString *error);
+bool cacheSchemaPaths1(QSqlDatabase &db, QString *error);
 
 } // namespace lyceum

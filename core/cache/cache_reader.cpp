@@ -27,7 +27,8 @@ bool run(QSqlQuery &q, const char *what) {
 
 const QString kCourseColumns = QStringLiteral(
     "c.id, c.space_id, c.creator_id, c.title, c.summary, c.description, c.tags, c.topic, "
-    "c.price, c.currency, c.published, c.created_at, c.updated_at");
+    "c.price, c.currency, c.published, c.created_at, c.updated_at, c.prerequisites");
+constexpr int kCourseColumnCount = 14;
 
 Course readCourse(const QSqlQuery &q, int i) {
     Course c;
@@ -46,6 +47,9 @@ Course readCourse(const QSqlQuery &q, int i) {
     c.published = q.value(i + 10).toBool();
     c.createdAt = q.value(i + 11).toLongLong();
     c.updatedAt = q.value(i + 12).toLongLong();
+    for (const QJsonValue &id :
+         QJsonDocument::fromJson(q.value(i + 13).toString().toUtf8()).array())
+        c.prerequisites << id.toString();
     return c;
 }
 
@@ -159,11 +163,12 @@ QVector<CourseSummary> courses(CacheDatabase &db) {
     while (q.next()) {
         CourseSummary s;
         s.course = readCourse(q, 0);
-        s.creatorName = q.value(13).toString();
-        s.lessonCount = q.value(14).toInt();
-        s.freePreviewCount = q.value(15).toInt();
-        s.threadCount = q.value(16).toInt();
-        s.lockedCount = q.value(17).toInt();
+        const int n = kCourseColumnCount;
+        s.creatorName = q.value(n).toString();
+        s.lessonCount = q.value(n + 1).toInt();
+        s.freePreviewCount = q.value(n + 2).toInt();
+        s.threadCount = q.value(n + 3).toInt();
+        s.lockedCount = q.value(n + 4).toInt();
         if (expired && !s.course.isFree())
             s.lockedCount = s.lessonCount - s.freePreviewCount;
         out.append(s);
@@ -201,6 +206,13 @@ std::optional<CourseDetail> course(CacheDatabase &db, const QString &courseId) {
         detail.creator = *creator;
     else
         detail.creator.id = detail.course.creatorId;
+    for (const QString &id : std::as_const(detail.course.prerequisites)) {
+        QSqlQuery p(db.db());
+        p.prepare(QStringLiteral("SELECT title FROM courses WHERE id = ?"));
+        p.addBindValue(id);
+        if (run(p, "prerequisite") && p.next())
+            detail.prerequisiteTitles << p.value(0).toString();
+    }
 
     QSqlQuery l(db.db());
     l.prepare(QStringLiteral("SELECT id, course_id, position, title, body, duration_seconds, "

@@ -35,7 +35,8 @@ struct CourseDetail {
     // read paid lessons: they are shown locked until a pull confirms access.
     bool accessNeedsCheck = false;
     User creator;
-    QVector<Lesson> lessons; // by position
+    QStringList prerequisiteTitles; // of course.prerequisites found in the cache, in order
+    QVector<Lesson> lessons;        // by position
     QVector<ThreadSummary> threads;
 };
 

@@ -165,14 +165,14 @@ bool EntityWriter::upsert(const Course &v, QString *error) {
         int(EntityType::Course),
         // Updated in place: the rowid is the search index's key (search/fts_tokenizer.h).
         "INSERT INTO courses (id, space_id, creator_id, title, summary, description, "
-        "tags, topic, price, currency, published, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+        "tags, topic, price, currency, published, created_at, updated_at, prerequisites) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
         "space_id = excluded.space_id, creator_id = excluded.creator_id, "
         "title = excluded.title, summary = excluded.summary, "
         "description = excluded.description, tags = excluded.tags, topic = excluded.topic, "
         "price = excluded.price, currency = excluded.currency, "
         "published = excluded.published, created_at = excluded.created_at, "
-        "updated_at = excluded.updated_at",
+        "updated_at = excluded.updated_at, prerequisites = excluded.prerequisites",
         error);
     if (!s)
         return false;
@@ -191,6 +191,9 @@ bool EntityWriter::upsert(const Course &v, QString *error) {
     bindInt(s, 11, v.published);
     bindInt(s, 12, v.createdAt);
     bindInt(s, 13, v.updatedAt);
+    const QString prerequisites = QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(v.prerequisites)).toJson(QJsonDocument::Compact));
+    bindText(s, 14, prerequisites);
     return step(s, EntityType::Course, v.id, error);
 }
 

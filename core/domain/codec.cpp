@@ -194,6 +194,7 @@ QJsonObject toJson(const Course &c) {
             {QStringLiteral("summary"), c.summary},
             {QStringLiteral("description"), c.description},
             {QStringLiteral("tags"), QJsonArray::fromStringList(c.tags)},
+            {QStringLiteral("prerequisites"), QJsonArray::fromStringList(c.prerequisites)},
             {QStringLiteral("topic"), c.topic},
             {QStringLiteral("price"), c.price},
             {QStringLiteral("currency"), c.currency},
@@ -291,6 +292,19 @@ std::optional<Course> courseFromJson(const QJsonObject &o, QString *error) {
     c.summary = r.optionalString(QLatin1StringView("summary"));
     c.description = r.optionalString(QLatin1StringView("description"));
     c.tags = r.stringList(QLatin1StringView("tags"));
+    // Optional (servers before it never send it): an array of course ids.
+    const QJsonValue prerequisites = o.value(QLatin1StringView("prerequisites"));
+    if (!prerequisites.isUndefined() && !prerequisites.isNull()) {
+        if (!prerequisites.isArray())
+            r.fail(QLatin1StringView("prerequisites"), QStringLiteral("must be an array of ids"));
+        for (const QJsonValue &v : prerequisites.toArray()) {
+            if (!v.isString() || !isValidId(v.toString()))
+                r.fail(QLatin1StringView("prerequisites"),
+                       QStringLiteral("must be an array of ids"));
+            else
+                c.prerequisites << v.toString();
+        }
+    }
     c.topic = r.optionalString(QLatin1StringView("topic"));
     c.price = r.integer(QLatin1StringView("price"));
     if (r.ok() && c.price < 0)

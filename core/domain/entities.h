@@ -41,6 +41,8 @@ struct Course {
     QString description; // Markdown
     QStringList tags;
     QString topic;
+    // Courses the creator says to take first (ids, in order); empty for most.
+    QStringList prerequisites;
     qint64 price = 0; // minor units
     QString currency = QStringLiteral("CNY");
     bool published = false;

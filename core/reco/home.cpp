@@ -171,6 +171,15 @@ HomeFeed buildHome(const HomeInput &in, int perSection) {
                 consider(c.id, f, score);
             }
         }
+        // A course whose creator names a finished course as its prerequisite comes first.
+        for (const HomeCourse &c : in.courses) {
+            for (const QString &p : c.prerequisites) {
+                if (finished.contains(p) && !exclude.contains(c.id)) {
+                    next[c.id] = {c.id, Reason::BuildsOnFinished, title(p), 10.0};
+                    break;
+                }
+            }
+        }
         feed.nextSteps = next.values().toVector();
         byScore(feed.nextSteps);
         if (feed.nextSteps.size() > perSection)

@@ -6,8 +6,8 @@
 //   - for you: co-enrolment neighbours of what the user studied ("because you studied X"), then
 //     courses sharing tags with it, then what is popular in the user's topics (or overall, for a
 //     new user);
-//   - next steps: courses that follow from the ones the user finished (co-enrolment, shared
-//     tags, the same creator);
+//   - next steps: courses that follow from the ones the user finished (the creator's declared
+//     prerequisites first, then co-enrolment, shared tags, the same creator);
 //   - new in your topics: recent courses in the topics the user studies, or from a creator whose
 //     course they took (not repeating "for you").
 // Pure: no I/O, so it is tested on hand-made inputs (tests/core/tst_home.cpp).
@@ -28,6 +28,7 @@ struct HomeCourse {
     QString creatorId;
     QString creatorName;
     QStringList tags;
+    QStringList prerequisites; // course ids the creator says to take first
     qint64 createdAt = 0;
     bool free = false;
     bool entitled = false; // every lesson readable (free courses included)
@@ -59,11 +60,12 @@ struct HomeInput {
 };
 
 enum class Reason {
-    BecauseStudied,  // subject: the title of a course the user studied
-    PopularInTopic,  // subject: the topic
-    NewFromCreator,  // subject: the creator's name
-    NewInTopic,      // subject: the topic
-    FollowsFinished, // subject: the title of a course the user finished
+    BecauseStudied,   // subject: the title of a course the user studied
+    PopularInTopic,   // subject: the topic
+    NewFromCreator,   // subject: the creator's name
+    NewInTopic,       // subject: the topic
+    FollowsFinished,  // subject: the title of a course the user finished
+    BuildsOnFinished, // subject: the title of its prerequisite, which the user finished
 };
 
 struct Recommendation {

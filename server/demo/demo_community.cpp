@@ -149,6 +149,7 @@ void Expander::buildCourses() {
         course.summary = seed.summary;
         course.description = seed.description;
         course.tags = seed.tags;
+        course.prerequisites = seed.prerequisites;
         course.topic = m_data.topics.value(seed.topic);
         if (course.topic.isEmpty())
             fail(QStringLiteral("course '%1' has an unknown topic '%2'").arg(seed.id, seed.topic));
@@ -190,6 +191,15 @@ void Expander::buildCourses() {
         }
         course.updatedAt = std::max(course.updatedAt, lessonTime);
         m_out.courses << course;
+    }
+    for (const Course &course : std::as_const(m_out.courses)) {
+        for (const QString &id : course.prerequisites) {
+            const bool known = std::any_of(m_out.courses.begin(), m_out.courses.end(),
+                                           [&](const Course &c) { return c.id == id; });
+            if (!known || id == course.id)
+                fail(QStringLiteral("course '%1' names an unknown prerequisite '%2'")
+                         .arg(course.id, id));
+        }
     }
 }
 

@@ -163,6 +163,8 @@ void loadCourses(const QJsonObject &o, DemoData &data, Loader &in) {
         course.description = in.text(c, QLatin1StringView("description"));
         course.topic = c.value(QLatin1StringView("topic")).toString();
         course.tags = in.strings(c.value(QLatin1StringView("tags")));
+        if (c.contains(QLatin1StringView("prerequisites")))
+            course.prerequisites = in.strings(c.value(QLatin1StringView("prerequisites")));
         course.price = c.value(QLatin1StringView("price")).toInteger();
         course.currency = c.value(QLatin1StringView("currency")).toString(QStringLiteral("CNY"));
         course.published = c.value(QLatin1StringView("published")).toBool(true);

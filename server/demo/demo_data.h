@@ -37,7 +37,8 @@ struct LessonSeed {
 
 struct CourseSeed {
     QString id;
-    QString creator; // handle
+    QStringList prerequisites; // course ids
+    QString creator;           // handle
     QString title;
     QString summary;
     QString description;

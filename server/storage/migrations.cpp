@@ -127,6 +127,7 @@ const std::vector<SchemaStep> &serverSchemaSteps() {
         {"core.1", &serverSchemaCore1},
         {"commerce.1", &serverSchemaCommerce1},
         {"reviews.1", &serverSchemaReviews1},
+        {"paths.1", &serverSchemaPaths1},
     };
     return steps;
 }

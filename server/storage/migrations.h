@@ -44,5 +44,6 @@ bool execSchema(QSqlDatabase &db, const SqlDialect &dialect, const std::vector<c
 bool serverSchemaCore1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 bool serverSchemaCommerce1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 bool serverSchemaReviews1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
+bool serverSchemaPaths1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 
 } // namespace lyceum::server

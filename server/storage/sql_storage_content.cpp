@@ -42,7 +42,7 @@ std::optional<Space> SqlStorage::spaceById(const QString &id) {
 std::optional<Course> SqlStorage::courseById(const QString &id) {
     QSqlQuery &q = prepared(QStringLiteral(
         "SELECT id, space_id, creator_id, title, summary, description, tags, topic, price,"
-        " currency, published, created_at, updated_at FROM courses WHERE id = ?"));
+        " currency, published, created_at, updated_at, prerequisites FROM courses WHERE id = ?"));
     bind(q, {id});
     run(q);
     std::optional<Course> out;
@@ -63,6 +63,8 @@ std::optional<Course> SqlStorage::courseById(const QString &id) {
         c.published = SqlDialect::toBool(q.value(10));
         c.createdAt = q.value(11).toLongLong();
         c.updatedAt = q.value(12).toLongLong();
+        for (const QJsonValue &p : QJsonDocument::fromJson(q.value(13).toString().toUtf8()).array())
+            c.prerequisites << p.toString();
         out = c;
     }
     q.finish();

@@ -28,6 +28,17 @@ private Q_SLOTS:
         c.createdAt = 1;
         c.updatedAt = 2;
         QCOMPARE(courseFromJson(toJson(c)), c);
+        c.prerequisites = {QStringLiteral("c0")};
+        QCOMPARE(courseFromJson(toJson(c)), c);
+        // From a server before prerequisites: none; a malformed list is refused.
+        QJsonObject older = toJson(c);
+        older.remove(QStringLiteral("prerequisites"));
+        QVERIFY(courseFromJson(older)->prerequisites.isEmpty());
+        QJsonObject bad = toJson(c);
+        bad.insert(QStringLiteral("prerequisites"), QJsonArray{42});
+        QString prerequisiteError;
+        QVERIFY(!courseFromJson(bad, &prerequisiteError));
+        QVERIFY(prerequisiteError.contains(QLatin1String("prerequisites")));
         Lesson l;
         l.id = QStringLiteral("l1");
         l.courseId = QStringLiteral("c1");

@@ -138,6 +138,21 @@ private Q_SLOTS:
         }
     }
 
+    void declaredPrerequisiteComesFirst() {
+        HomeInput in = catalogue();
+        in.courses[3].prerequisites = {QStringLiteral("a")}; // d builds on a
+        for (const char *lesson : {"a1", "a2", "a3"})
+            in.progress.append(
+                {QString::fromLatin1(lesson), QStringLiteral("a"), kNow - kDay, kNow - kDay});
+        const HomeFeed feed = buildHome(in);
+        QCOMPARE(feed.nextSteps.first().courseId, QStringLiteral("d"));
+        QCOMPARE(feed.nextSteps.first().reason, Reason::BuildsOnFinished);
+        QCOMPARE(feed.nextSteps.first().subject, QStringLiteral("Course a"));
+        // Not finished yet: no next step from it.
+        in.progress.removeLast();
+        QVERIFY(buildHome(in).nextSteps.isEmpty());
+    }
+
     void ownedAndRatedAreNotSuggested() {
         HomeInput in = catalogue();
         in.courses[1].entitled = true; // b bought

@@ -322,6 +322,8 @@ void CoursePage::apply(const std::optional<CourseDetail> &detail) {
         facts << tr("%1 in total").arg(Format::duration(m_syllabus->totalDurationSeconds()));
     if (previews > 0 && !course.isFree())
         facts << tr("%n free preview(s)", nullptr, previews);
+    if (!detail->prerequisiteTitles.isEmpty())
+        facts << tr("Builds on: %1").arg(detail->prerequisiteTitles.join(QStringLiteral(", ")));
     m_facts->setText(facts.join(QStringLiteral(" · ")));
 
     m_summary->setText(course.summary);

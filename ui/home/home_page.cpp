@@ -137,6 +137,8 @@ QString HomePage::reasonText(const reco::Recommendation &r) {
         return tr("New in %1").arg(r.subject);
     case reco::Reason::FollowsFinished:
         return tr("Follows “%1”, which you finished").arg(r.subject);
+    case reco::Reason::BuildsOnFinished:
+        return tr("Builds on “%1”, which you finished").arg(r.subject);
     }
     return QString();
 }
