@@ -1,5 +1,7 @@
 #include "reco/home.h"
 
+#include "reco/recommenders.h"
+
 #include <QSet>
 #include <algorithm>
 
@@ -7,18 +9,8 @@ namespace lyceum::reco {
 
 namespace {
 
-double jaccard(const QStringList &a, const QStringList &b) {
-    if (a.isEmpty() || b.isEmpty())
-        return 0;
-    QSet<QString> sa, sb;
-    for (const QString &t : a)
-        sa.insert(t.toCaseFolded());
-    for (const QString &t : b)
-        sb.insert(t.toCaseFolded());
-    const qsizetype common = QSet<QString>(sa).intersect(sb).size();
-    const qsizetype all = QSet<QString>(sa).unite(sb).size();
-    return all ? double(common) / double(all) : 0;
-}
+// Cosine of TF-IDF vectors above which two courses count as "about the same things".
+constexpr double kContentThreshold = 0.2;
 
 void byScore(QVector<Recommendation> &list) {
     std::stable_sort(
@@ -101,6 +93,26 @@ HomeFeed buildHome(const HomeInput &in, int perSection) {
     }
     const auto title = [&](const QString &id) { return courses.value(id)->title; };
 
+    // Content: TF-IDF over each course's title, summary and tags (reco/recommenders.h); the
+    // similarity of every course to each studied one.
+    QStringList texts;
+    QHash<QString, int> indexOf;
+    for (const HomeCourse &c : in.courses) {
+        indexOf.insert(c.id, int(texts.size()));
+        texts << c.title + QLatin1Char(' ') + c.summary + QLatin1Char(' ') +
+                     c.tags.join(QLatin1Char(' '));
+    }
+    ContentTfidf tfidf(texts);
+    tfidf.fit({}, int(texts.size()));
+    QHash<QString, QVector<float>> similarTo;
+    for (const QString &id : std::as_const(studied) + finished) {
+        if (!similarTo.contains(id))
+            similarTo.insert(id, tfidf.scores({indexOf.value(id)}));
+    }
+    const auto content = [&](const QString &course, const QString &studiedId) {
+        return double(similarTo.value(studiedId).value(indexOf.value(course)));
+    };
+
     // For you: co-enrolment, then shared tags, then popular in the user's topics.
     QSet<QString> taken = exclude;
     const auto add = [&](QVector<Recommendation> &list, Recommendation r) {
@@ -119,13 +131,13 @@ HomeFeed buildHome(const HomeInput &in, int perSection) {
         double best = 0;
         QString because;
         for (const QString &id : std::as_const(studied)) {
-            const double j = jaccard(c.tags, courses.value(id)->tags);
-            if (j > best) {
-                best = j;
+            const double similarity = content(c.id, id);
+            if (similarity > best) {
+                best = similarity;
                 because = id;
             }
         }
-        if (best >= 0.15)
+        if (best >= kContentThreshold)
             add(forYou, {c.id, Reason::BecauseStudied, title(because), 1.0 + best});
     }
     int most = 1;
@@ -166,7 +178,8 @@ HomeFeed buildHome(const HomeInput &in, int perSection) {
         for (const HomeCourse &c : in.courses) {
             for (const QString &f : std::as_const(finished)) {
                 const HomeCourse *done = courses.value(f);
-                const double score = jaccard(c.tags, done->tags) +
+                const double similarity = content(c.id, f);
+                const double score = (similarity >= kContentThreshold ? similarity : 0) +
                                      (c.creatorId == done->creatorId && c.id != f ? 0.3 : 0);
                 consider(c.id, f, score);
             }

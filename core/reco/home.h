@@ -4,10 +4,10 @@
 //   - continue learning: courses in progress with the next lesson (the learning path within a
 //     course);
 //   - for you: co-enrolment neighbours of what the user studied ("because you studied X"), then
-//     courses sharing tags with it, then what is popular in the user's topics (or overall, for a
-//     new user);
+//     courses whose text is close to it (content TF-IDF over title, summary and tags), then what
+//     is popular in the user's topics (or overall, for a new user);
 //   - next steps: courses that follow from the ones the user finished (the creator's declared
-//     prerequisites first, then co-enrolment, shared tags, the same creator);
+//     prerequisites first, then co-enrolment, close text, the same creator);
 //   - new in your topics: recent courses in the topics the user studies, or from a creator whose
 //     course they took (not repeating "for you").
 // Pure: no I/O, so it is tested on hand-made inputs (tests/core/tst_home.cpp).
@@ -27,6 +27,7 @@ struct HomeCourse {
     QString topic;
     QString creatorId;
     QString creatorName;
+    QString summary;
     QStringList tags;
     QStringList prerequisites; // course ids the creator says to take first
     qint64 createdAt = 0;

@@ -101,6 +101,7 @@ reco::HomeInput homeInput(CacheDatabase &db, const QString &myId, qint64 now) {
         c.creatorId = s.course.creatorId;
         c.creatorName = s.creatorName;
         c.tags = s.course.tags;
+        c.summary = s.course.summary;
         c.prerequisites = s.course.prerequisites;
         c.createdAt = s.course.createdAt;
         c.free = s.course.isFree();

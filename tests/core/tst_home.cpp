@@ -101,8 +101,9 @@ private Q_SLOTS:
         QCOMPARE(item.done, 1);
         QCOMPARE(item.total, 3);
         QCOMPARE(item.lastOpenedAt, kNow - 3600);
-        // Co-enrolment first (b is a's strongest neighbour, then e), then shared tags (c shares
-        // "sql" and "analytics", case aside), then popular in the user's topic; never a itself.
+        // Co-enrolment first (b is a's strongest neighbour, then e), then close text (c shares
+        // "sql" and "analytics", case aside: TF-IDF cosine about 0.5, b's is under 0.1), then
+        // popular in the user's topic; never a itself.
         const QStringList forYou = ids(feed.forYou);
         QCOMPARE(forYou.mid(0, 3),
                  (QStringList{QStringLiteral("b"), QStringLiteral("e"), QStringLiteral("c")}));
@@ -127,7 +128,7 @@ private Q_SLOTS:
         const HomeFeed feed = buildHome(in);
         QVERIFY(feed.continueLearning.isEmpty()); // nothing left to continue
         const QStringList next = ids(feed.nextSteps);
-        // b: co-enrolment and the same creator; c: shared tags; f: the same creator.
+        // b: co-enrolment and the same creator; c: close text; f: the same creator.
         QCOMPARE(next.first(), QStringLiteral("b"));
         QVERIFY(next.contains(QStringLiteral("c")));
         QVERIFY(next.contains(QStringLiteral("f")));
