@@ -6,6 +6,7 @@
 #include "bench_support.h"
 #include "cache/cache_database.h"
 #include "client/client.h"
+#include "search/fts_tokenizer.h"
 #include "server/seed/generated_community.h"
 
 #include <QCommandLineParser>
@@ -57,6 +58,10 @@ public:
             die(QStringLiteral("cannot open %1").arg(path));
         exec("PRAGMA journal_mode=WAL");
         exec("PRAGMA synchronous=NORMAL");
+        // The same schema, search index triggers included.
+        QString error;
+        if (!search::registerTokenizer(m_db, &error))
+            die(error);
     }
     ~RawInserter() { sqlite3_close(m_db); }
 
@@ -168,7 +173,7 @@ SyncFigures rawInsert(const server::SeedData &data, const QString &path) {
         raw.step(spaces);
     }
     sqlite3_stmt *courses =
-        raw.prepare("INSERT OR REPLACE INTO courses VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        raw.prepare("INSERT OR REPLACE INTO courses VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     for (const Course &c : data.courses) {
         bindText(courses, 1, c.id);
         bindNullable(courses, 2, c.spaceId);
@@ -184,6 +189,9 @@ SyncFigures rawInsert(const server::SeedData &data, const QString &path) {
         sqlite3_bind_int(courses, 11, c.published);
         sqlite3_bind_int64(courses, 12, c.createdAt);
         sqlite3_bind_int64(courses, 13, c.updatedAt);
+        bindText(
+            courses, 14,
+            QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(c.prerequisites)).toJson()));
         raw.step(courses);
     }
     sqlite3_stmt *lessons =

@@ -32,7 +32,7 @@ QStringList indexStatements(const QString &table, const QStringList &columns,
             .arg(fts, cols, oldValues.join(QStringLiteral(", ")));
     return {
         QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(%2, content='%3', "
-                       "content_rowid='rowid', tokenize='lyceum', prefix='1 2 3')")
+                       "content_rowid='rowid', tokenize='lyceum', prefix='2 3')")
             .arg(fts, cols, table),
         QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('rank', 'bm25(%2)')").arg(fts, weights),
         QStringLiteral("CREATE TRIGGER %1_ai AFTER INSERT ON %2 BEGIN %3 END")

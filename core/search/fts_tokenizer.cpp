@@ -96,7 +96,10 @@ bool registerTokenizer(QSqlDatabase &db, QString *error) {
             *error = QStringLiteral("the database driver is not SQLite");
         return false;
     }
-    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    return registerTokenizer(*static_cast<sqlite3 *const *>(handle.constData()), error);
+}
+
+bool registerTokenizer(sqlite3 *connection, QString *error) {
     fts5_api *api = connection ? ftsApi(connection) : nullptr;
     if (!api) {
         if (error)

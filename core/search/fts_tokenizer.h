@@ -9,6 +9,7 @@
 #include <QString>
 
 class QSqlDatabase;
+struct sqlite3;
 
 namespace lyceum::search {
 
@@ -17,5 +18,7 @@ inline constexpr char kTokenizerName[] = "lyceum";
 // Registers the tokenizer on db's connection (an open QSQLITE database). False with a reason
 // when the driver is not SQLite or FTS5 is missing.
 bool registerTokenizer(QSqlDatabase &db, QString *error);
+// The same on a connection opened with SQLite's C API (benchmarks, tools).
+bool registerTokenizer(sqlite3 *connection, QString *error);
 
 } // namespace lyceum::search

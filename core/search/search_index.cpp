@@ -61,7 +61,10 @@ QStringList matchTerms(QStringView userText) {
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         const QString &word = tokens.at(i).text;
         const bool last = i + 1 == tokens.size();
-        QString term = quoted(word) + (last ? QStringLiteral("*") : QString());
+        // A prefix of one Latin letter matches too much to help; from two letters on (or one
+        // Chinese character) the last word is a prefix.
+        const bool prefix = last && (word.size() >= 2 || isCjk(word.at(0)));
+        QString term = quoted(word) + (prefix ? QStringLiteral("*") : QString());
         if (word.size() >= 3 && isCjk(word.at(0))) {
             // The document may have been segmented differently: accept the word's two-character
             // parts as well (the last pair overlaps when the length is odd).

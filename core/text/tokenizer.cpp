@@ -36,11 +36,22 @@ QVector<Token> tokenize(QStringView text) {
     QVector<Token> out;
     if (text.isEmpty())
         return out;
+    // Opening a word break iterator loads its rules and dictionaries: far dearer than breaking
+    // a post. One per thread is opened once and pointed at each text.
+    thread_local std::unique_ptr<UBreakIterator, BreakIteratorDeleter> it = [] {
+        UErrorCode openStatus = U_ZERO_ERROR;
+        std::unique_ptr<UBreakIterator, BreakIteratorDeleter> opened(
+            ubrk_open(UBRK_WORD, "zh", nullptr, 0, &openStatus));
+        if (U_FAILURE(openStatus))
+            opened.reset();
+        return opened;
+    }();
+    if (!it)
+        return out;
     UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<UBreakIterator, BreakIteratorDeleter> it(
-        ubrk_open(UBRK_WORD, "zh", reinterpret_cast<const UChar *>(text.utf16()),
-                  int32_t(text.size()), &status));
-    if (U_FAILURE(status) || !it)
+    ubrk_setText(it.get(), reinterpret_cast<const UChar *>(text.utf16()), int32_t(text.size()),
+                 &status);
+    if (U_FAILURE(status))
         return out;
     QVector<Token> singles;
     int32_t start = ubrk_first(it.get());
