@@ -12,6 +12,7 @@ packages=(
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
   fonts-noto-cjk fonts-noto-color-emoji fonts-dejavu-core imagemagick
   clang libclang-rt-14-dev
+  bogofilter
 )
 
 missing=()

@@ -566,6 +566,18 @@
         <translation>Unknown algorithm %1 (known: pop, itemknn, ease; tfidf and hybrid need --items PATH).</translation>
     </message>
     <message>
+        <source>search needs the words to look for.</source>
+        <translation>search needs the words to look for.</translation>
+    </message>
+    <message>
+        <source>--limit must be a number from 1 to 1000.</source>
+        <translation>--limit must be a number from 1 to 1000.</translation>
+    </message>
+    <message>
+        <source>Nothing found for %1.</source>
+        <translation>Nothing found for %1.</translation>
+    </message>
+    <message>
         <source>Usage:
   lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin
   lyceum-cli --profile DIR sync
@@ -582,6 +594,7 @@
   lyceum-cli --profile DIR wallet [--json]
   lyceum-cli --profile DIR search WORDS... [--limit N] [--json]
   lyceum-cli reco-eval --ratings PATH [--protocol holdout|recbole] [--seed N] [--items PATH] [--algos pop,itemknn,ease,tfidf,hybrid] [--json]
+  lyceum-cli spam-eval (--data PATH [--split 0.8] | --train PATH --test PATH) [--seed N] [--peer bogofilter] [--json]
 Global options: --page-size N (changes per sync page, 1-5000)
 </source>
         <translation>Usage:
@@ -600,20 +613,53 @@ Global options: --page-size N (changes per sync page, 1-5000)
   lyceum-cli --profile DIR wallet [--json]
   lyceum-cli --profile DIR search WORDS... [--limit N] [--json]
   lyceum-cli reco-eval --ratings PATH [--protocol holdout|recbole] [--seed N] [--items PATH] [--algos pop,itemknn,ease,tfidf,hybrid] [--json]
+  lyceum-cli spam-eval (--data PATH [--split 0.8] | --train PATH --test PATH) [--seed N] [--peer bogofilter] [--json]
 Global options: --page-size N (changes per sync page, 1-5000)
 </translation>
     </message>
     <message>
-        <source>search needs the words to look for.</source>
-        <translation>search needs the words to look for.</translation>
+        <source>bogofilter did not finish: %1</source>
+        <translation>bogofilter did not finish: %1</translation>
     </message>
     <message>
-        <source>--limit must be a number from 1 to 1000.</source>
-        <translation>--limit must be a number from 1 to 1000.</translation>
+        <source>bogofilter failed: %1</source>
+        <translation>bogofilter failed: %1</translation>
     </message>
     <message>
-        <source>Nothing found for %1.</source>
-        <translation>Nothing found for %1.</translation>
+        <source>the messages could not be written for bogofilter</source>
+        <translation>the messages could not be written for bogofilter</translation>
+    </message>
+    <message>
+        <source>bogofilter gave no verdict for a message</source>
+        <translation>bogofilter gave no verdict for a message</translation>
+    </message>
+    <message>
+        <source>precision %1, recall %2, F1 %3, false positives %4 %, %5 posts/s (train %6, test %7)</source>
+        <translation>precision %1, recall %2, F1 %3, false positives %4 %, %5 posts/s (train %6, test %7)</translation>
+    </message>
+    <message>
+        <source>spam-eval needs --data PATH, or --train PATH and --test PATH.</source>
+        <translation>spam-eval needs --data PATH, or --train PATH and --test PATH.</translation>
+    </message>
+    <message>
+        <source>--split must be a number between 0 and 1.</source>
+        <translation>--split must be a number between 0 and 1.</translation>
+    </message>
+    <message>
+        <source>--peer can only be bogofilter.</source>
+        <translation>--peer can only be bogofilter.</translation>
+    </message>
+    <message>
+        <source>The data could not be read: %1</source>
+        <translation>The data could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The training set needs both spam and ham, and the test set a message.</source>
+        <translation>The training set needs both spam and ham, and the test set a message.</translation>
+    </message>
+    <message>
+        <source>bogofilter is not installed (Debian package bogofilter).</source>
+        <translation>bogofilter is not installed (Debian package bogofilter).</translation>
     </message>
 </context>
 <context>

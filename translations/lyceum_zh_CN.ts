@@ -561,6 +561,18 @@
         <translation>未知算法 %1（可用：pop、itemknn、ease；tfidf 和 hybrid 需要 --items 路径）。</translation>
     </message>
     <message>
+        <source>search needs the words to look for.</source>
+        <translation>search 需要要查找的关键词。</translation>
+    </message>
+    <message>
+        <source>--limit must be a number from 1 to 1000.</source>
+        <translation>--limit 必须是 1 到 1000 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Nothing found for %1.</source>
+        <translation>没有找到与 %1 相关的内容。</translation>
+    </message>
+    <message>
         <source>Usage:
   lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin
   lyceum-cli --profile DIR sync
@@ -577,6 +589,7 @@
   lyceum-cli --profile DIR wallet [--json]
   lyceum-cli --profile DIR search WORDS... [--limit N] [--json]
   lyceum-cli reco-eval --ratings PATH [--protocol holdout|recbole] [--seed N] [--items PATH] [--algos pop,itemknn,ease,tfidf,hybrid] [--json]
+  lyceum-cli spam-eval (--data PATH [--split 0.8] | --train PATH --test PATH) [--seed N] [--peer bogofilter] [--json]
 Global options: --page-size N (changes per sync page, 1-5000)
 </source>
         <translation>用法：
@@ -595,20 +608,53 @@ Global options: --page-size N (changes per sync page, 1-5000)
   lyceum-cli --profile DIR wallet [--json]
   lyceum-cli --profile DIR search 关键词... [--limit N] [--json]
   lyceum-cli reco-eval --ratings 路径 [--protocol holdout|recbole] [--seed N] [--items 路径] [--algos pop,itemknn,ease,tfidf,hybrid] [--json]
+  lyceum-cli spam-eval (--data 路径 [--split 0.8] | --train 路径 --test 路径) [--seed N] [--peer bogofilter] [--json]
 全局选项：--page-size N（每个同步页的更改数，1-5000）
 </translation>
     </message>
     <message>
-        <source>search needs the words to look for.</source>
-        <translation>search 需要要查找的关键词。</translation>
+        <source>bogofilter did not finish: %1</source>
+        <translation>bogofilter 没有运行完：%1</translation>
     </message>
     <message>
-        <source>--limit must be a number from 1 to 1000.</source>
-        <translation>--limit 必须是 1 到 1000 之间的数字。</translation>
+        <source>bogofilter failed: %1</source>
+        <translation>bogofilter 运行失败：%1</translation>
     </message>
     <message>
-        <source>Nothing found for %1.</source>
-        <translation>没有找到与 %1 相关的内容。</translation>
+        <source>the messages could not be written for bogofilter</source>
+        <translation>无法为 bogofilter 写出消息文件</translation>
+    </message>
+    <message>
+        <source>bogofilter gave no verdict for a message</source>
+        <translation>bogofilter 没有给出某条消息的判断</translation>
+    </message>
+    <message>
+        <source>precision %1, recall %2, F1 %3, false positives %4 %, %5 posts/s (train %6, test %7)</source>
+        <translation>精确率 %1，召回率 %2，F1 %3，误判率 %4 %，每秒 %5 条（训练 %6，测试 %7）</translation>
+    </message>
+    <message>
+        <source>spam-eval needs --data PATH, or --train PATH and --test PATH.</source>
+        <translation>spam-eval 需要 --data 路径，或者 --train 路径和 --test 路径。</translation>
+    </message>
+    <message>
+        <source>--split must be a number between 0 and 1.</source>
+        <translation>--split 必须是 0 到 1 之间的数。</translation>
+    </message>
+    <message>
+        <source>--peer can only be bogofilter.</source>
+        <translation>--peer 只能是 bogofilter。</translation>
+    </message>
+    <message>
+        <source>The data could not be read: %1</source>
+        <translation>无法读取数据：%1</translation>
+    </message>
+    <message>
+        <source>The training set needs both spam and ham, and the test set a message.</source>
+        <translation>训练集需要同时包含垃圾和正常消息，测试集至少需要一条消息。</translation>
+    </message>
+    <message>
+        <source>bogofilter is not installed (Debian package bogofilter).</source>
+        <translation>未安装 bogofilter（Debian 软件包 bogofilter）。</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,8 @@ QString usage() {
               "  lyceum-cli --profile DIR search WORDS... [--limit N] [--json]\n"
               "  lyceum-cli reco-eval --ratings PATH [--protocol holdout|recbole] [--seed N]"
               " [--items PATH] [--algos pop,itemknn,ease,tfidf,hybrid] [--json]\n"
+              "  lyceum-cli spam-eval (--data PATH [--split 0.8] | --train PATH --test PATH)"
+              " [--seed N] [--peer bogofilter] [--json]\n"
               "Global options: --page-size N (changes per sync page, 1-5000)\n");
 }
 
@@ -48,7 +50,9 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
         QStringLiteral("card"),     QStringLiteral("expiry"), QStringLiteral("cvc"),
         QStringLiteral("coupon"),   QStringLiteral("order"),  QStringLiteral("ratings"),
         QStringLiteral("protocol"), QStringLiteral("seed"),   QStringLiteral("algos"),
-        QStringLiteral("items"),    QStringLiteral("limit")};
+        QStringLiteral("items"),    QStringLiteral("limit"),  QStringLiteral("data"),
+        QStringLiteral("split"),    QStringLiteral("peer"),   QStringLiteral("train"),
+        QStringLiteral("test")};
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
         const auto needValue = [&](const QString &name) -> std::optional<QString> {
@@ -103,7 +107,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
         err << usage();
         return Usage;
     }
-    static const QStringList withoutProfile{QStringLiteral("reco-eval")};
+    static const QStringList withoutProfile{QStringLiteral("reco-eval"),
+                                            QStringLiteral("spam-eval")};
     if (inv.profileDir.isEmpty() && !withoutProfile.contains(inv.command)) {
         err << tr("--profile DIR is required.") << '\n';
         return Usage;
@@ -117,7 +122,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
         {QStringLiteral("courses"), &courses},     {QStringLiteral("buy"), &buy},
         {QStringLiteral("subscribe"), &subscribe}, {QStringLiteral("refund"), &refund},
         {QStringLiteral("wallet"), &wallet},       {QStringLiteral("reco-eval"), &recoEval},
-        {QStringLiteral("search"), &searchCache},
+        {QStringLiteral("search"), &searchCache},  {QStringLiteral("spam-eval"), &spamEval},
     };
     const auto command = commands.value(inv.command);
     if (!command) {

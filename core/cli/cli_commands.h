@@ -42,5 +42,6 @@ int wallet(const Invocation &inv);
 // cli_reco.cpp (needs no profile)
 int recoEval(const Invocation &inv);
 int searchCache(const Invocation &inv);
+int spamEval(const Invocation &inv);
 
 } // namespace lyceum::cli

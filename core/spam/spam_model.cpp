@@ -1,0 +1,267 @@
+#include "spam/spam_model.h"
+
+#include "text/tokenizer.h"
+
+#include <QCryptographicHash>
+#include <QDataStream>
+#include <QIODevice>
+#include <QRandomGenerator>
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace lyceum::spam {
+
+namespace {
+
+constexpr double kAlpha = 0.5;     // smoothing of the per-class presence counts
+constexpr double kMaxWeight = 5.0; // one feature moves the log-odds at most this much
+const QByteArray kMagic("LYSPAM01");
+// Graham ("A Plan for Spam", 2002) decided on the 15 most interesting tokens.
+constexpr qsizetype kStrongest = 15; // features that decide a message
+
+double sigmoid(double x) {
+    return 1.0 / (1.0 + std::exp(-x));
+}
+
+// Platt scaling: a, b minimising the log loss of sigmoid(a x + b) against the labels (with
+// Platt's smoothed targets), by Newton's method.
+void fitPlatt(const QVector<double> &x, const QVector<bool> &y, double *a, double *b) {
+    const double pos = double(std::count(y.begin(), y.end(), true));
+    const double neg = double(y.size()) - pos;
+    const double hi = (pos + 1) / (pos + 2), lo = 1 / (neg + 2);
+    double A = 0, B = std::log((neg + 1) / (pos + 1));
+    for (int iter = 0; iter < 100; ++iter) {
+        double g1 = 0, g2 = 0, h11 = 1e-12, h22 = 1e-12, h21 = 0;
+        for (qsizetype i = 0; i < x.size(); ++i) {
+            const double t = y[i] ? hi : lo;
+            const double p = sigmoid(A * x[i] + B);
+            const double d = p - t;
+            const double w = std::max(p * (1 - p), 1e-12);
+            g1 += x[i] * d;
+            g2 += d;
+            h11 += x[i] * x[i] * w;
+            h22 += w;
+            h21 += x[i] * w;
+        }
+        const double det = h11 * h22 - h21 * h21;
+        if (std::abs(det) < 1e-18)
+            break;
+        const double dA = (h22 * g1 - h21 * g2) / det;
+        const double dB = (h11 * g2 - h21 * g1) / det;
+        A -= dA;
+        B -= dB;
+        if (std::abs(dA) < 1e-9 && std::abs(dB) < 1e-9)
+            break;
+    }
+    *a = A;
+    *b = B;
+}
+
+} // namespace
+
+quint32 bucketOf(const QString &feature) {
+    quint32 h = 2166136261u;
+    for (const char c : feature.toUtf8()) {
+        h ^= quint8(c);
+        h *= 16777619u;
+    }
+    return h & (SpamModel::kBuckets - 1);
+}
+
+void SpamModel::addCounts(const QStringList &features, bool spam) {
+    QVector<quint32> &counts = spam ? m_spam : m_ham;
+    QVector<quint32> seen;
+    seen.reserve(features.size());
+    for (const QString &f : features)
+        seen << bucketOf(f);
+    std::sort(seen.begin(), seen.end());
+    seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
+    for (const quint32 b : std::as_const(seen))
+        ++counts[b];
+    (spam ? m_spamDocs : m_hamDocs) += 1;
+}
+
+double SpamModel::weightOf(quint32 bucket) const {
+    const double s = (m_spam[bucket] + kAlpha) / (double(m_spamDocs) + 2 * kAlpha);
+    const double h = (m_ham[bucket] + kAlpha) / (double(m_hamDocs) + 2 * kAlpha);
+    return std::clamp(std::log(s / h), -kMaxWeight, kMaxWeight);
+}
+
+double SpamModel::rawScore(const QStringList &features) const {
+    if (m_spamDocs == 0 || m_hamDocs == 0)
+        return 0;
+    QVector<quint32> seen;
+    for (const QString &f : features)
+        seen << bucketOf(f);
+    std::sort(seen.begin(), seen.end());
+    seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
+    QVector<double> weights;
+    weights.reserve(seen.size());
+    for (const quint32 b : std::as_const(seen)) {
+        if (m_spam[b] + m_ham[b] > 0) // never seen in training: no evidence either way
+            weights << weightOf(b);
+    }
+    // The strongest evidence only: a long message's hundreds of weak features would otherwise
+    // drown it (naive Bayes counts them as independent).
+    if (weights.size() > kStrongest) {
+        std::nth_element(weights.begin(), weights.begin() + kStrongest, weights.end(),
+                         [](double x, double y) { return std::abs(x) > std::abs(y); });
+        weights.resize(kStrongest);
+    }
+    return std::log(double(m_spamDocs) / double(m_hamDocs)) +
+           std::accumulate(weights.begin(), weights.end(), 0.0);
+}
+
+double SpamModel::threshold() const {
+    return sigmoid(m_a * m_rawThreshold + m_b);
+}
+
+double SpamModel::score(QStringView text) const {
+    return sigmoid(m_a * rawScore(features(text)) + m_b);
+}
+
+void SpamModel::train(const QStringList &texts, const QVector<bool> &spam, quint32 seed,
+                      double targetFpr) {
+    const qsizetype n = std::min(texts.size(), spam.size());
+    QVector<QStringList> featured(n);
+    for (qsizetype i = 0; i < n; ++i)
+        featured[i] = features(texts.at(i));
+    // Stratified: 80 % of each class for counts, 20 % for calibration.
+    QVector<qsizetype> spamIdx, hamIdx;
+    for (qsizetype i = 0; i < n; ++i)
+        (spam[i] ? spamIdx : hamIdx) << i;
+    QRandomGenerator rng(seed);
+    std::shuffle(spamIdx.begin(), spamIdx.end(), rng);
+    std::shuffle(hamIdx.begin(), hamIdx.end(), rng);
+    QVector<bool> calibrate(n, false);
+    for (const auto *list : {&spamIdx, &hamIdx}) {
+        const qsizetype held = list->size() / 5;
+        for (qsizetype k = 0; k < held; ++k)
+            calibrate[list->at(k)] = true;
+    }
+    *this = SpamModel();
+    for (qsizetype i = 0; i < n; ++i) {
+        if (!calibrate[i])
+            addCounts(featured[i], spam[i]);
+    }
+    QVector<double> raw;
+    QVector<bool> labels;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (calibrate[i]) {
+            raw << rawScore(featured[i]);
+            labels << spam[i];
+        }
+    }
+    if (!raw.isEmpty() && labels.contains(true) && labels.contains(false)) {
+        fitPlatt(raw, labels, &m_a, &m_b);
+        // The lowest cut (from even odds up) whose false-positive rate on the held-out part
+        // stays within the target.
+        QVector<double> hamRaw;
+        for (qsizetype i = 0; i < raw.size(); ++i) {
+            if (!labels[i])
+                hamRaw << raw[i];
+        }
+        std::sort(hamRaw.begin(), hamRaw.end());
+        const qsizetype allowed = qsizetype(std::floor(targetFpr * double(hamRaw.size())));
+        const double kth = hamRaw.at(std::max<qsizetype>(0, hamRaw.size() - 1 - allowed));
+        const double evenOdds = m_a != 0 ? -m_b / m_a : 0;
+        m_rawThreshold = std::max(evenOdds, std::nextafter(kth, 1e300));
+    }
+    // Then the counts of every example.
+    for (qsizetype i = 0; i < n; ++i) {
+        if (calibrate[i])
+            addCounts(featured[i], spam[i]);
+    }
+    ++m_version;
+}
+
+void SpamModel::learn(QStringView text, bool spam) {
+    addCounts(features(text), spam);
+    ++m_version;
+}
+
+QVector<SpamModel::Contribution> SpamModel::explain(QStringView text, int n) const {
+    QVector<Contribution> out;
+    for (const QString &f : features(text)) {
+        const quint32 b = bucketOf(f);
+        if (m_spam[b] + m_ham[b] > 0)
+            out.append({f, weightOf(b)});
+    }
+    std::stable_sort(out.begin(), out.end(), [](const Contribution &x, const Contribution &y) {
+        return std::abs(x.weight) > std::abs(y.weight);
+    });
+    if (out.size() > n)
+        out.resize(n);
+    return out;
+}
+
+QByteArray SpamModel::save() const {
+    QByteArray payload;
+    {
+        QDataStream out(&payload, QIODevice::WriteOnly);
+        out.setVersion(QDataStream::Qt_6_4);
+        out << quint32(text::kTokenizerVersion) << quint64(m_version) << quint32(kBuckets)
+            << qint64(m_spamDocs) << qint64(m_hamDocs) << m_a << m_b << m_rawThreshold;
+        for (int i = 0; i < kBuckets; ++i)
+            out << m_spam[i] << m_ham[i];
+    }
+    const QByteArray packed = qCompress(payload, 6);
+    QByteArray file = kMagic;
+    QDataStream header(&file, QIODevice::Append);
+    header.setVersion(QDataStream::Qt_6_4);
+    header << kFormatVersion << QCryptographicHash::hash(packed, QCryptographicHash::Sha256)
+           << packed;
+    return file;
+}
+
+bool SpamModel::load(const QByteArray &bytes, QString *error) {
+    const auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (!bytes.startsWith(kMagic))
+        return fail(QStringLiteral("not a Lyceum spam model"));
+    QDataStream in(bytes.mid(kMagic.size()));
+    in.setVersion(QDataStream::Qt_6_4);
+    quint32 format = 0;
+    QByteArray digest, packed;
+    in >> format;
+    if (format != kFormatVersion)
+        return fail(QStringLiteral("model format %1, this version reads %2")
+                        .arg(format)
+                        .arg(kFormatVersion));
+    in >> digest >> packed;
+    if (in.status() != QDataStream::Ok)
+        return fail(QStringLiteral("the model file is truncated"));
+    if (QCryptographicHash::hash(packed, QCryptographicHash::Sha256) != digest)
+        return fail(QStringLiteral("the model file is damaged (checksum mismatch)"));
+    const QByteArray payload = qUncompress(packed);
+    QDataStream body(payload);
+    body.setVersion(QDataStream::Qt_6_4);
+    quint32 tokenizer = 0, buckets = 0;
+    SpamModel m;
+    quint64 version = 0;
+    qint64 spamDocs = 0, hamDocs = 0;
+    body >> tokenizer >> version >> buckets >> spamDocs >> hamDocs >> m.m_a >> m.m_b >>
+        m.m_rawThreshold;
+    if (tokenizer != quint32(text::kTokenizerVersion))
+        return fail(QStringLiteral("the model was trained with tokenizer version %1, this version "
+                                   "has %2")
+                        .arg(tokenizer)
+                        .arg(text::kTokenizerVersion));
+    if (buckets != quint32(kBuckets) || spamDocs < 0 || hamDocs < 0)
+        return fail(QStringLiteral("the model has an unexpected shape"));
+    for (int i = 0; i < kBuckets; ++i)
+        body >> m.m_spam[i] >> m.m_ham[i];
+    if (body.status() != QDataStream::Ok || !body.atEnd())
+        return fail(QStringLiteral("the model file is truncated"));
+    m.m_spamDocs = spamDocs;
+    m.m_hamDocs = hamDocs;
+    m.m_version = version;
+    *this = std::move(m);
+    return true;
+}
+
+} // namespace lyceum::spam

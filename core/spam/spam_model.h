@@ -1,0 +1,73 @@
+// The on-device spam classifier: naive Bayes over the presence of features (spam_features.h),
+// hashed into a fixed table (the hashing trick: no vocabulary to store or grow), with its raw
+// log-odds calibrated into a probability by Platt scaling on a held-out part of the training
+// data, a decision threshold chosen there for a low false-positive rate, and an explanation
+// (the features that pushed the score most). It keeps learning from single decisions (learn),
+// and saves to a versioned, checksummed file; a corrupt or incompatible file is refused and the
+// model in memory is left as it was.
+#pragma once
+
+#include "spam/spam_features.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace lyceum::spam {
+
+class SpamModel {
+public:
+    static constexpr int kBuckets = 1 << 20;
+    static constexpr quint32 kFormatVersion = 1;
+
+    // Trains from scratch: counts on a stratified 80 % of the examples, calibration and the
+    // threshold (false-positive rate at most targetFpr on that held-out 20 %), then counts on
+    // all of them. seed fixes the split.
+    void train(const QStringList &texts, const QVector<bool> &spam, quint32 seed = 1,
+               double targetFpr = 0.002);
+    // One more labelled example (a moderator's decision); the calibration is kept.
+    void learn(QStringView text, bool spam);
+
+    double score(QStringView text) const; // probability of spam, in [0, 1]
+    // The decision is taken on the raw log-odds (a calibrated probability saturates at 1 for
+    // long texts, so it cannot separate them); threshold() is the same cut as a probability.
+    bool isSpam(QStringView text) const { return rawScore(features(text)) >= m_rawThreshold; }
+    double threshold() const;
+    double rawThreshold() const { return m_rawThreshold; }
+
+    struct Contribution {
+        QString feature;
+        double weight = 0; // > 0 towards spam
+    };
+    // The n features of text with the largest |weight|, largest first.
+    QVector<Contribution> explain(QStringView text, int n = 8) const;
+
+    quint64 version() const { return m_version; } // grows with every train or learn
+    qint64 spamExamples() const { return m_spamDocs; }
+    qint64 hamExamples() const { return m_hamDocs; }
+
+    QByteArray save() const;
+    // false with *error, leaving this model unchanged, for a file that is not a model this
+    // build can read (wrong magic, format or tokenizer version, size, checksum).
+    bool load(const QByteArray &bytes, QString *error);
+
+    double rawScore(const QStringList &features) const; // naive Bayes log-odds
+
+private:
+    void addCounts(const QStringList &features, bool spam);
+    double weightOf(quint32 bucket) const;
+
+    QVector<quint32> m_spam = QVector<quint32>(kBuckets, 0);
+    QVector<quint32> m_ham = QVector<quint32>(kBuckets, 0);
+    qint64 m_spamDocs = 0;
+    qint64 m_hamDocs = 0;
+    double m_a = 1.0; // calibration: p = 1 / (1 + exp(-(a * raw + b)))
+    double m_b = 0.0;
+    double m_rawThreshold = 0.0;
+    quint64 m_version = 0;
+};
+
+quint32 bucketOf(const QString &feature); // FNV-1a of the UTF-8 bytes, masked
+
+} // namespace lyceum::spam
