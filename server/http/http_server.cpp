@@ -25,6 +25,7 @@ QJsonObject grantJson(const TokenGrant &grant) {
 
 HttpServer::HttpServer(Storage &storage, const Clock &clock)
     : m_storage(storage)
+    , m_clockRef(clock)
     , m_auth(storage, clock)
     , m_sync(storage)
     , m_mutations(storage, clock)
@@ -84,6 +85,7 @@ void HttpServer::setUpRoutes() {
     addAuthedRoute(QStringLiteral("/mutations"), M::Post,
                    std::bind(&HttpServer::mutations, this, _1, _2));
     setUpCommerceRoutes();
+    setUpModerationRoutes();
 
     // QHttpServer 6.4 upgrades a WebSocket request once a route has taken it without writing
     // an answer; the socket then reaches LiveHub through newWebSocketConnection.

@@ -52,8 +52,10 @@ private:
     QHttpServerResponse mutations(const QHttpServerRequest &request, const Caller &caller);
     // http_commerce.cpp
     void setUpCommerceRoutes();
+    void setUpModerationRoutes(); // http_moderation.cpp
 
     Storage &m_storage;
+    const Clock &m_clockRef;
     AuthService m_auth;
     SyncService m_sync;
     MutationService m_mutations;

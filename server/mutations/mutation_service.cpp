@@ -3,6 +3,7 @@
 #include "domain/codec.h"
 #include "server/auth/auth_service.h"
 #include "server/clock.h"
+#include "server/moderation/moderation_storage.h"
 #include "server/storage/storage.h"
 #include "server/sync/visibility.h"
 
@@ -112,6 +113,11 @@ ApiResult<QJsonObject> MutationService::apply(const Caller &caller, const QJsonO
 MutationService::Outcome MutationService::applyOne(const Caller &caller,
                                                    const Visibility &visibility,
                                                    const QString &type, const QJsonObject &args) {
+    // A banned user reads but no longer writes (reports included).
+    if (!type.startsWith(QLatin1String("moderation.")) &&
+        m_storage.moderation()->isBanned(caller.user.id))
+        return reject(QStringLiteral("banned"),
+                      QStringLiteral("Your account may no longer post in this community."));
     if (type == QLatin1String("thread.create"))
         return threadCreate(caller, visibility, args);
     if (type == QLatin1String("post.create"))
@@ -124,6 +130,12 @@ MutationService::Outcome MutationService::applyOne(const Caller &caller,
         return reaction(caller, visibility, args, true);
     if (type == QLatin1String("reaction.remove"))
         return reaction(caller, visibility, args, false);
+    if (type == QLatin1String("report.create"))
+        return reportCreate(caller, visibility, args);
+    if (type == QLatin1String("moderation.act"))
+        return moderationAct(caller, visibility, args);
+    if (type == QLatin1String("moderation.undo"))
+        return moderationUndo(caller, args);
     if (type == QLatin1String("review.put"))
         return reviewPut(caller, visibility, args);
     if (type == QLatin1String("review.reply"))

@@ -52,6 +52,13 @@ private:
                         const QJsonObject &args);
     Outcome reviewHelpful(const Caller &caller, const Visibility &visibility,
                           const QJsonObject &args);
+    // mutation_moderation.cpp
+    Outcome reportCreate(const Caller &caller, const Visibility &visibility,
+                         const QJsonObject &args);
+    Outcome moderationAct(const Caller &caller, const Visibility &visibility,
+                          const QJsonObject &args);
+    Outcome moderationUndo(const Caller &caller, const QJsonObject &args);
+    bool targetExists(const Visibility &visibility, const QString &kind, const QString &id);
     // The thread if it exists and the caller may see it.
     bool threadVisible(const Visibility &visibility, const QString &threadScope) const;
     QString threadScope(const QString &courseId, const QString &lessonId);

@@ -128,6 +128,7 @@ const std::vector<SchemaStep> &serverSchemaSteps() {
         {"commerce.1", &serverSchemaCommerce1},
         {"reviews.1", &serverSchemaReviews1},
         {"paths.1", &serverSchemaPaths1},
+        {"moderation.1", &serverSchemaModeration1},
     };
     return steps;
 }

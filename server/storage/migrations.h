@@ -45,5 +45,6 @@ bool serverSchemaCore1(QSqlDatabase &db, const SqlDialect &dialect, QString *err
 bool serverSchemaCommerce1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 bool serverSchemaReviews1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 bool serverSchemaPaths1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
+bool serverSchemaModeration1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 
 } // namespace lyceum::server

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "server/commerce/commerce_storage.h"
+#include "server/moderation/moderation_storage.h"
 #include "server/storage/sql_dialect.h"
 #include "server/storage/storage.h"
 
@@ -18,7 +19,7 @@ class QSqlQuery;
 
 namespace lyceum::server {
 
-class SqlStorage final : public Storage, public CommerceStorage {
+class SqlStorage final : public Storage, public CommerceStorage, public ModerationStorage {
 public:
     // Opens (creating if needed) DIR/lyceum-server.sqlite3 and migrates it. nullptr with a
     // readable error when the directory, the file or the schema is unusable.
@@ -73,6 +74,22 @@ public:
 
     void bulkInsert(const SeedData &data) override;
     CommerceStorage *commerce() override { return this; }
+    ModerationStorage *moderation() override { return this; }
+
+    // ModerationStorage (sql_storage_moderation.cpp)
+    bool insertReport(const Report &report) override;
+    QVector<Report> openReports() override;
+    QVector<Report> reportsOn(const QString &kind, const QString &id, bool openOnly) override;
+    int resolveReports(const QString &kind, const QString &id, const QString &resolution,
+                       qint64 at) override;
+    void reopenReports(const QString &kind, const QString &id, qint64 resolvedAt) override;
+    QHash<QString, QPair<int, int>> reporterRecords() override;
+    qint64 addAction(const ModerationAction &action) override;
+    std::optional<ModerationAction> actionById(qint64 id) override;
+    void markUndone(qint64 id) override;
+    QVector<ModerationAction> actions(int limit) override;
+    bool isBanned(const QString &userId) override;
+    void setBanned(const QString &userId, bool banned, qint64 at) override;
 
     // CommerceStorage (sql_storage_commerce.cpp)
     QVector<Tier> tiers() override;

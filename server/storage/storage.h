@@ -139,6 +139,8 @@ public:
 
     // Purchases and memberships, on the same connection (server/commerce/commerce_storage.h).
     virtual class CommerceStorage *commerce() = 0;
+    // Reports, the audit log and bans (server/moderation/moderation_storage.h).
+    virtual class ModerationStorage *moderation() = 0;
 
     // --- change notification ------------------------------------------------------------
     // Called once the changes log has grown durably: after the commit of a transaction that

@@ -1,0 +1,36 @@
+// HttpServer: the moderators' reads (docs/protocol.md, "Moderation"): the review queue and the
+// audit log. Acting goes through POST /mutations (moderation.act, moderation.undo).
+#include "server/clock.h"
+#include "server/http/http_server.h"
+#include "server/http/http_util.h"
+#include "server/moderation/moderation_queue.h"
+#include "server/storage/storage.h"
+
+#include <QUrlQuery>
+
+namespace lyceum::server {
+
+void HttpServer::setUpModerationRoutes() {
+    using M = QHttpServerRequest::Method;
+    const auto forbidden = [] {
+        return errorResponse(ApiError{403, QStringLiteral("forbidden"),
+                                      QStringLiteral("Moderators and admins only.")});
+    };
+    addAuthedRoute(QStringLiteral("/moderation/queue"), M::Get,
+                   [this, forbidden](const QHttpServerRequest &request, const Caller &caller) {
+                       if (!caller.isStaff())
+                           return forbidden();
+                       const QUrlQuery query(request.url());
+                       QueueFilter filter{query.queryItemValue(QStringLiteral("kind")),
+                                          query.queryItemValue(QStringLiteral("reason"))};
+                       return jsonResponse(moderationQueue(m_storage, filter, m_clockRef.nowMs()));
+                   });
+    addAuthedRoute(QStringLiteral("/moderation/log"), M::Get,
+                   [this, forbidden](const QHttpServerRequest &, const Caller &caller) {
+                       if (!caller.isStaff())
+                           return forbidden();
+                       return jsonResponse(moderationLog(m_storage, 1000));
+                   });
+}
+
+} // namespace lyceum::server

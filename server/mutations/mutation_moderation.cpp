@@ -1,0 +1,182 @@
+// MutationService: report.create, moderation.act and moderation.undo (docs/protocol.md,
+// "Moderation"). Actions go through /mutations like every write, so a moderator's console works
+// offline; an item another moderator resolved meanwhile is refused (already_resolved) rather
+// than acted on twice.
+#include "domain/codec.h"
+#include "server/auth/auth_service.h"
+#include "server/clock.h"
+#include "server/moderation/moderation_storage.h"
+#include "server/mutations/mutation_service.h"
+#include "server/storage/storage.h"
+#include "server/sync/visibility.h"
+
+#include <QJsonDocument>
+
+namespace lyceum::server {
+
+namespace {
+const QStringList kKinds{QStringLiteral("post"), QStringLiteral("thread"), QStringLiteral("user")};
+const QStringList kReasons{QStringLiteral("spam"), QStringLiteral("abuse"),
+                           QStringLiteral("off_topic"), QStringLiteral("other")};
+const QStringList kActions{QStringLiteral("approve"), QStringLiteral("hide"),
+                           QStringLiteral("delete"), QStringLiteral("ban"), QStringLiteral("warn")};
+} // namespace
+
+bool MutationService::targetExists(const Visibility &visibility, const QString &kind,
+                                   const QString &id) {
+    if (kind == QLatin1String("user"))
+        return m_storage.userById(id).has_value();
+    if (kind == QLatin1String("thread")) {
+        const auto thread = m_storage.threadById(id);
+        return thread && threadVisible(visibility, threadScope(thread->courseId, thread->lessonId));
+    }
+    const auto post = m_storage.postById(id);
+    const auto thread = post ? m_storage.threadById(post->threadId) : std::nullopt;
+    return post && thread &&
+           threadVisible(visibility, threadScope(thread->courseId, thread->lessonId));
+}
+
+MutationService::Outcome MutationService::reportCreate(const Caller &caller,
+                                                       const Visibility &visibility,
+                                                       const QJsonObject &args) {
+    JsonReader r(args, QStringLiteral("report.create"));
+    Report report;
+    report.id = r.id(QLatin1StringView("id"));
+    report.targetKind = r.string(QLatin1StringView("target_kind"));
+    report.targetId = r.id(QLatin1StringView("target_id"));
+    report.reason = r.string(QLatin1StringView("reason"));
+    report.note = r.optionalString(QLatin1StringView("note")).left(1000);
+    if (r.ok() && !kKinds.contains(report.targetKind))
+        r.fail(QLatin1StringView("target_kind"), QStringLiteral("must be post, thread or user"));
+    if (r.ok() && !kReasons.contains(report.reason))
+        r.fail(QLatin1StringView("reason"),
+               QStringLiteral("must be spam, abuse, off_topic or other"));
+    if (!r.ok())
+        return reject(QStringLiteral("invalid_field"), r.error());
+    if (!targetExists(visibility, report.targetKind, report.targetId))
+        return reject(QStringLiteral("not_found"), QStringLiteral("Nothing to report there."));
+    report.reporterId = caller.user.id;
+    report.createdAt = m_clock.nowMs();
+    m_storage.moderation()->insertReport(report); // a second open report of the same: no-op
+    return {0, {}, {}};
+}
+
+MutationService::Outcome MutationService::moderationAct(const Caller &caller,
+                                                        const Visibility &visibility,
+                                                        const QJsonObject &args) {
+    if (!caller.isStaff())
+        return reject(QStringLiteral("forbidden"),
+                      QStringLiteral("Only moderators act on reports."));
+    JsonReader r(args, QStringLiteral("moderation.act"));
+    ModerationAction a;
+    a.targetKind = r.string(QLatin1StringView("target_kind"));
+    a.targetId = r.id(QLatin1StringView("target_id"));
+    a.action = r.string(QLatin1StringView("action"));
+    a.reason = r.optionalString(QLatin1StringView("reason")).left(100);
+    a.note = r.optionalString(QLatin1StringView("note")).left(1000);
+    if (r.ok() && !kKinds.contains(a.targetKind))
+        r.fail(QLatin1StringView("target_kind"), QStringLiteral("must be post, thread or user"));
+    if (r.ok() && !kActions.contains(a.action))
+        r.fail(QLatin1StringView("action"),
+               QStringLiteral("must be approve, hide, delete, ban or warn"));
+    if (!r.ok())
+        return reject(QStringLiteral("invalid_field"), r.error());
+    if (!targetExists(visibility, a.targetKind, a.targetId))
+        return reject(QStringLiteral("not_found"), QStringLiteral("The reported item is gone."));
+    ModerationStorage &m = *m_storage.moderation();
+    const bool onUser = a.action == QLatin1String("ban") || a.action == QLatin1String("warn");
+    if (!onUser && m.reportsOn(a.targetKind, a.targetId, true).isEmpty())
+        return reject(QStringLiteral("already_resolved"),
+                      QStringLiteral("Another moderator already resolved this."));
+    const qint64 now = m_clock.nowMs();
+    qint64 seq = 0;
+    QJsonObject undo;
+    if (a.action == QLatin1String("hide") || a.action == QLatin1String("delete")) {
+        if (a.targetKind == QLatin1String("post")) {
+            Post post = *m_storage.postById(a.targetId);
+            undo = {{QStringLiteral("body"), post.body}, {QStringLiteral("deleted"), post.deleted}};
+            if (!post.deleted) {
+                post.deleted = true;
+                post.body.clear();
+                if (auto thread = m_storage.threadById(post.threadId)) {
+                    thread->postCount = qMax(0, thread->postCount - 1);
+                    m_storage.putThread(*thread);
+                }
+                seq = m_storage.putPost(post);
+            }
+        } else if (a.targetKind == QLatin1String("thread")) {
+            Thread thread = *m_storage.threadById(a.targetId);
+            undo = {{QStringLiteral("locked"), thread.locked}};
+            thread.locked = true;
+            seq = m_storage.putThread(thread);
+        }
+    } else if (a.action == QLatin1String("ban")) {
+        QString user = a.targetId;
+        if (a.targetKind == QLatin1String("post"))
+            user = m_storage.postById(a.targetId)->authorId;
+        else if (a.targetKind == QLatin1String("thread"))
+            user = m_storage.threadById(a.targetId)->authorId;
+        undo = {{QStringLiteral("user"), user}, {QStringLiteral("was_banned"), m.isBanned(user)}};
+        m.setBanned(user, true, now);
+    }
+    m.resolveReports(a.targetKind, a.targetId, a.action, now);
+    a.moderatorId = caller.user.id;
+    a.createdAt = now;
+    a.undoData = QString::fromUtf8(QJsonDocument(undo).toJson(QJsonDocument::Compact));
+    m.addAction(a);
+    return {seq, {}, {}};
+}
+
+MutationService::Outcome MutationService::moderationUndo(const Caller &caller,
+                                                         const QJsonObject &args) {
+    if (!caller.isStaff())
+        return reject(QStringLiteral("forbidden"), QStringLiteral("Only moderators undo actions."));
+    JsonReader r(args, QStringLiteral("moderation.undo"));
+    const qint64 id = r.integer(QLatin1StringView("action_id"));
+    if (!r.ok())
+        return reject(QStringLiteral("invalid_field"), r.error());
+    ModerationStorage &m = *m_storage.moderation();
+    const std::optional<ModerationAction> a = m.actionById(id);
+    if (!a || a->action == QLatin1String("undo"))
+        return reject(QStringLiteral("not_found"), QStringLiteral("No such action."));
+    if (a->moderatorId != caller.user.id && caller.user.role != Role::Admin)
+        return reject(QStringLiteral("forbidden"),
+                      QStringLiteral("Only the moderator who acted (or an admin) may undo it."));
+    if (a->undone)
+        return reject(QStringLiteral("already_undone"), QStringLiteral("It was undone already."));
+    const QJsonObject undo = QJsonDocument::fromJson(a->undoData.toUtf8()).object();
+    qint64 seq = 0;
+    if (a->action == QLatin1String("hide") || a->action == QLatin1String("delete")) {
+        if (a->targetKind == QLatin1String("post")) {
+            if (auto post = m_storage.postById(a->targetId);
+                post && !undo.value(QLatin1StringView("deleted")).toBool()) {
+                post->deleted = false;
+                post->body = undo.value(QLatin1StringView("body")).toString();
+                if (auto thread = m_storage.threadById(post->threadId)) {
+                    ++thread->postCount;
+                    m_storage.putThread(*thread);
+                }
+                seq = m_storage.putPost(*post);
+            }
+        } else if (auto thread = m_storage.threadById(a->targetId)) {
+            thread->locked = undo.value(QLatin1StringView("locked")).toBool();
+            seq = m_storage.putThread(*thread);
+        }
+    } else if (a->action == QLatin1String("ban") &&
+               !undo.value(QLatin1StringView("was_banned")).toBool()) {
+        m.setBanned(undo.value(QLatin1StringView("user")).toString(), false, m_clock.nowMs());
+    }
+    m.reopenReports(a->targetKind, a->targetId, a->createdAt);
+    m.markUndone(a->id);
+    ModerationAction log;
+    log.moderatorId = caller.user.id;
+    log.targetKind = a->targetKind;
+    log.targetId = a->targetId;
+    log.action = QStringLiteral("undo");
+    log.note = QStringLiteral("undid #%1 (%2)").arg(a->id).arg(a->action);
+    log.createdAt = m_clock.nowMs();
+    m.addAction(log);
+    return {seq, {}, {}};
+}
+
+} // namespace lyceum::server

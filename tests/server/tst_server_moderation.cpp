@@ -1,0 +1,231 @@
+// Reports and moderation over real HTTP against an in-process server: anyone reports; only staff
+// see the queue, ordered by reporters' past accuracy; an action changes what the feed serves,
+// closes the item's reports and is logged with who, when and why; the same item acted on again
+// by another moderator is refused as already resolved; undo restores; a banned user no longer
+// writes.
+#include "server/auth/auth_service.h"
+#include "sync_fixture.h"
+
+#include <QtTest>
+
+using namespace lyceum;
+using namespace lyceum::test;
+
+namespace {
+
+int g_mutation = 0;
+
+QString act(ServerHarness &s, const QString &token, const QString &type, const QJsonObject &args) {
+    const QJsonObject m{{QStringLiteral("id"), QStringLiteral("m%1").arg(++g_mutation)},
+                        {QStringLiteral("type"), type},
+                        {QStringLiteral("args"), args}};
+    const HttpReply r = s.post(QStringLiteral("/api/v1/mutations"),
+                               {{QStringLiteral("client_id"), QStringLiteral("c")},
+                                {QStringLiteral("mutations"), QJsonArray{m}}},
+                               token);
+    if (r.status != 200)
+        return QStringLiteral("http %1").arg(r.status);
+    const QJsonObject res =
+        r.json().value(QLatin1StringView("results")).toArray().first().toObject();
+    if (res.value(QLatin1StringView("status")).toString() == QLatin1String("applied"))
+        return QStringLiteral("applied");
+    return res.value(QLatin1StringView("error"))
+        .toObject()
+        .value(QLatin1StringView("code"))
+        .toString();
+}
+
+QString report(ServerHarness &s, const QString &token, const QString &kind, const QString &id,
+               const QString &reason) {
+    return act(s, token, QStringLiteral("report.create"),
+               {{QStringLiteral("id"), QStringLiteral("r%1").arg(g_mutation + 1)},
+                {QStringLiteral("target_kind"), kind},
+                {QStringLiteral("target_id"), id},
+                {QStringLiteral("reason"), reason},
+                {QStringLiteral("note"), QStringLiteral("看起来像广告")}});
+}
+
+QJsonArray queue(ServerHarness &s, const QString &token, const QString &query = {}) {
+    return s.get(QStringLiteral("/api/v1/moderation/queue") + query, token)
+        .json()
+        .value(QLatin1StringView("items"))
+        .toArray();
+}
+
+QJsonObject action(const char *kind, const char *id, const char *what) {
+    return {{QStringLiteral("target_kind"), QLatin1String(kind)},
+            {QStringLiteral("target_id"), QLatin1String(id)},
+            {QStringLiteral("action"), QLatin1String(what)},
+            {QStringLiteral("reason"), QStringLiteral("spam_links")}};
+}
+
+} // namespace
+
+class TestServerModeration : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void reportActUndo() {
+        ServerHarness s;
+        QVERIFY2(s.ok(), qPrintable(s.error()));
+        const SyncFixture f = seedSyncFixture(s);
+        QCOMPARE(report(s, f.learner, QStringLiteral("post"), QStringLiteral("p-space"),
+                        QStringLiteral("spam")),
+                 QStringLiteral("applied"));
+        QCOMPARE(report(s, f.entitled, QStringLiteral("post"), QStringLiteral("p-space"),
+                        QStringLiteral("spam")),
+                 QStringLiteral("applied"));
+        // The same reporter again: nothing more in the queue.
+        QCOMPARE(report(s, f.learner, QStringLiteral("post"), QStringLiteral("p-space"),
+                        QStringLiteral("abuse")),
+                 QStringLiteral("applied"));
+        QCOMPARE(report(s, f.learner, QStringLiteral("thread"), QStringLiteral("t-space"),
+                        QStringLiteral("off_topic")),
+                 QStringLiteral("applied"));
+        QCOMPARE(report(s, f.learner, QStringLiteral("post"), QStringLiteral("nope"),
+                        QStringLiteral("spam")),
+                 QStringLiteral("not_found"));
+        QCOMPARE(report(s, f.learner, QStringLiteral("post"), QStringLiteral("p-space"),
+                        QStringLiteral("because")),
+                 QStringLiteral("invalid_field"));
+
+        // Staff only.
+        QCOMPARE(s.get(QStringLiteral("/api/v1/moderation/queue"), f.learner).status, 403);
+        QCOMPARE(s.get(QStringLiteral("/api/v1/moderation/log"), f.creator).status, 403);
+        const QJsonArray items = queue(s, f.moderator);
+        QCOMPARE(items.size(), 2);
+        const QJsonObject first = items.first().toObject();
+        QCOMPARE(first.value(QLatin1StringView("target_id")).toString(), QStringLiteral("p-space"));
+        QCOMPARE(first.value(QLatin1StringView("reports")).toArray().size(), 2);
+        QCOMPARE(first.value(QLatin1StringView("text")).toString(), QStringLiteral("第一帖"));
+        QCOMPARE(queue(s, f.moderator, QStringLiteral("?kind=thread")).size(), 1);
+        QCOMPARE(queue(s, f.moderator, QStringLiteral("?reason=spam")).size(), 1);
+
+        // Not for learners; then a moderator deletes the post.
+        QCOMPARE(act(s, f.learner, QStringLiteral("moderation.act"),
+                     action("post", "p-space", "delete")),
+                 QStringLiteral("forbidden"));
+        QCOMPARE(act(s, f.moderator, QStringLiteral("moderation.act"),
+                     action("post", "p-space", "delete")),
+                 QStringLiteral("applied"));
+        QJsonObject post =
+            findChange(s.syncAll(f.learner), QStringLiteral("post"), QStringLiteral("p-space"))
+                .value(QLatin1StringView("data"))
+                .toObject();
+        QVERIFY(post.value(QLatin1StringView("deleted")).toBool());
+        QVERIFY(post.value(QLatin1StringView("body")).toString().isEmpty());
+        // Another moderator, offline meanwhile, approves the same: refused, not applied twice.
+        QCOMPARE(
+            act(s, f.admin, QStringLiteral("moderation.act"), action("post", "p-space", "approve")),
+            QStringLiteral("already_resolved"));
+        QCOMPARE(queue(s, f.moderator).size(), 1);
+
+        // The audit log: who, what, why.
+        const QJsonArray log = s.get(QStringLiteral("/api/v1/moderation/log"), f.admin)
+                                   .json()
+                                   .value(QLatin1StringView("actions"))
+                                   .toArray();
+        QCOMPARE(log.size(), 1);
+        const QJsonObject entry = log.first().toObject();
+        QCOMPARE(entry.value(QLatin1StringView("action")).toString(), QStringLiteral("delete"));
+        QCOMPARE(entry.value(QLatin1StringView("reason")).toString(), QStringLiteral("spam_links"));
+        QVERIFY(!entry.value(QLatin1StringView("moderator_id")).toString().isEmpty());
+        QCOMPARE(entry.value(QLatin1StringView("created_at")).toInteger(), ServerHarness::kStartMs);
+
+        // Undo: the post is back, its reports open again; not twice.
+        const QJsonObject undo{
+            {QStringLiteral("action_id"), entry.value(QLatin1StringView("id")).toInteger()}};
+        QCOMPARE(act(s, f.learner, QStringLiteral("moderation.undo"), undo),
+                 QStringLiteral("forbidden"));
+        QCOMPARE(act(s, f.moderator, QStringLiteral("moderation.undo"), undo),
+                 QStringLiteral("applied"));
+        post = findChange(s.syncAll(f.learner), QStringLiteral("post"), QStringLiteral("p-space"))
+                   .value(QLatin1StringView("data"))
+                   .toObject();
+        QVERIFY(!post.value(QLatin1StringView("deleted")).toBool());
+        QCOMPARE(post.value(QLatin1StringView("body")).toString(), QStringLiteral("第一帖"));
+        QCOMPARE(queue(s, f.moderator).size(), 2);
+        QCOMPARE(act(s, f.moderator, QStringLiteral("moderation.undo"), undo),
+                 QStringLiteral("already_undone"));
+    }
+
+    void reliableReportersComeFirst() {
+        ServerHarness s;
+        QVERIFY2(s.ok(), qPrintable(s.error()));
+        const SyncFixture f = seedSyncFixture(s);
+        // History: the learner's report was upheld, the buyer's overruled.
+        report(s, f.learner, QStringLiteral("thread"), QStringLiteral("t-space"),
+               QStringLiteral("spam"));
+        QCOMPARE(act(s, f.moderator, QStringLiteral("moderation.act"),
+                     action("thread", "t-space", "hide")),
+                 QStringLiteral("applied"));
+        report(s, f.entitled, QStringLiteral("post"), QStringLiteral("p-draft"),
+               QStringLiteral("spam")); // not visible to a buyer: refused
+        report(s, f.entitled, QStringLiteral("user"), f.creatorId, QStringLiteral("abuse"));
+        QCOMPARE(act(s, f.moderator, QStringLiteral("moderation.act"),
+                     QJsonObject{{QStringLiteral("target_kind"), QStringLiteral("user")},
+                                 {QStringLiteral("target_id"), f.creatorId},
+                                 {QStringLiteral("action"), QStringLiteral("approve")}}),
+                 QStringLiteral("applied"));
+        // Now one report each, on two items: the reliable reporter's first.
+        report(s, f.entitled, QStringLiteral("post"), QStringLiteral("p-space"),
+               QStringLiteral("spam"));
+        report(s, f.learner, QStringLiteral("user"), f.creatorId, QStringLiteral("spam"));
+        const QJsonArray items = queue(s, f.moderator);
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items.at(0).toObject().value(QLatin1StringView("target_kind")).toString(),
+                 QStringLiteral("user"));
+        const double reliable =
+            items.at(0).toObject().value(QLatin1StringView("priority")).toDouble();
+        const double doubtful =
+            items.at(1).toObject().value(QLatin1StringView("priority")).toDouble();
+        QVERIFY(reliable > doubtful);
+        QCOMPARE(items.at(0)
+                     .toObject()
+                     .value(QLatin1StringView("reports"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1StringView("reporter_accuracy"))
+                     .toDouble(),
+                 2.0 / 3.0);
+    }
+
+    void bannedUsersNoLongerWrite() {
+        ServerHarness s;
+        QVERIFY2(s.ok(), qPrintable(s.error()));
+        const SyncFixture f = seedSyncFixture(s);
+        const QJsonObject reply{{QStringLiteral("id"), QStringLiteral("p-new")},
+                                {QStringLiteral("thread_id"), QStringLiteral("t-space")},
+                                {QStringLiteral("body"), QStringLiteral("买课加微信")}};
+        QCOMPARE(act(s, f.moderator, QStringLiteral("moderation.act"),
+                     QJsonObject{{QStringLiteral("target_kind"), QStringLiteral("user")},
+                                 {QStringLiteral("target_id"), f.learnerId},
+                                 {QStringLiteral("action"), QStringLiteral("ban")},
+                                 {QStringLiteral("reason"), QStringLiteral("spam_repeated")}}),
+                 QStringLiteral("applied"));
+        QCOMPARE(act(s, f.learner, QStringLiteral("post.create"), reply), QStringLiteral("banned"));
+        QCOMPARE(act(s, f.learner, QStringLiteral("report.create"),
+                     {{QStringLiteral("id"), QStringLiteral("rx")},
+                      {QStringLiteral("target_kind"), QStringLiteral("post")},
+                      {QStringLiteral("target_id"), QStringLiteral("p-space")},
+                      {QStringLiteral("reason"), QStringLiteral("spam")}}),
+                 QStringLiteral("banned"));
+        // The ban undone: writing again.
+        const qint64 id = s.get(QStringLiteral("/api/v1/moderation/log"), f.moderator)
+                              .json()
+                              .value(QLatin1StringView("actions"))
+                              .toArray()
+                              .first()
+                              .toObject()
+                              .value(QLatin1StringView("id"))
+                              .toInteger();
+        QCOMPARE(act(s, f.moderator, QStringLiteral("moderation.undo"),
+                     {{QStringLiteral("action_id"), id}}),
+                 QStringLiteral("applied"));
+        QCOMPARE(act(s, f.learner, QStringLiteral("post.create"), reply),
+                 QStringLiteral("applied"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerModeration)
+#include "tst_server_moderation.moc"
