@@ -26,6 +26,7 @@ const QVector<CacheDatabase::Migration> &CacheDatabase::migrations() {
         {QStringLiteral("reviews.1"), &cacheSchemaReviews1},
         {QStringLiteral("reco.1"), &cacheSchemaReco1},
         {QStringLiteral("paths.1"), &cacheSchemaPaths1},
+        {QStringLiteral("moderation.1"), &cacheSchemaModeration1},
     };
     return steps;
 }

@@ -66,5 +66,6 @@ bool cacheSchemaSearch1(QSqlDatabase &db, QString *error);
 bool cacheSchemaReviews1(QSqlDatabase &db, QString *error);
 bool cacheSchemaReco1(QSqlDatabase &db, QString *error);
 bool cacheSchemaPaths1(QSqlDatabase &db, QString *error);
+bool cacheSchemaModeration1(QSqlDatabase &db, QString *error);
 
 } // namespace lyceum

@@ -11,6 +11,7 @@
 #include "cache/cache_views.h"
 #include "domain/commerce.h"
 #include "domain/entities.h"
+#include "moderation/moderation.h"
 #include "reading/notification_rules.h"
 #include "reco/home.h"
 #include "reviews/review_store.h"
@@ -176,6 +177,24 @@ public:
     void setLessonDone(const QString &lessonId, const QString &courseId, bool done);
     void fetchLessonProgress(QObject *context,
                              std::function<void(QVector<reco::LessonProgress>)> done);
+
+    // --- reports and moderation (client_moderation.cpp) ---------------------------------------
+    // Anyone: a report through the outbox (kind post / thread / user; reason spam / abuse /
+    // off_topic / other).
+    void report(const QString &kind, const QString &id, const QString &reason, const QString &note);
+    // Staff: the queue from the server (kept in the cache); offline or on an error, the kept
+    // one with the error. Items carry this moderator's queued action and its outcome.
+    void fetchModerationQueue(QObject *context,
+                              std::function<void(const ApiError &, QVector<ModerationItem>)> done);
+    void fetchCachedModerationQueue(QObject *context,
+                                    std::function<void(QVector<ModerationItem>)> done);
+    void fetchAuditLog(QObject *context,
+                       std::function<void(const ApiError &, QVector<AuditEntry>)> done);
+    // moderation.act / moderation.undo through the outbox; an item another moderator resolved
+    // first fails there with already_resolved.
+    void moderate(const QString &kind, const QString &id, const QString &action,
+                  const QString &reason, const QString &note);
+    void undoModeration(qint64 actionId);
 
     // --- purchases (client_commerce.cpp; online only, results on context's thread) ----------
     // Errors carry the server's code (card_declined, coupon_expired, ...) and a translated

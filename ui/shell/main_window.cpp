@@ -8,6 +8,7 @@
 #include "course/course_page.h"
 #include "discussions/discussions_page.h"
 #include "home/home_page.h"
+#include "moderation/moderation_page.h"
 #include "outbox/outbox_panel.h"
 #include "search/search_page.h"
 #include "settings/settings_dialog.h"
@@ -20,6 +21,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
+#include <QListWidget>
 #include <QMenu>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -41,6 +43,7 @@ MainWindow::MainWindow(Client *client, const QString &language, QWidget *parent)
     , m_wallet(new WalletPage(client, this))
     , m_search(new SearchPage(client, this))
     , m_home(new HomePage(client, this))
+    , m_moderation(new ModerationPage(client, this))
     , m_sync(new SyncStatusWidget(this))
     , m_offlineBanner(new QLabel(this))
     , m_reconnect(new QTimer(this))
@@ -53,6 +56,7 @@ MainWindow::MainWindow(Client *client, const QString &language, QWidget *parent)
     m_pages->addWidget(m_wallet);
     m_pages->addWidget(m_search);
     m_pages->addWidget(m_home);
+    m_pages->addWidget(m_moderation);
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -92,6 +96,7 @@ MainWindow::MainWindow(Client *client, const QString &language, QWidget *parent)
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_3), [this] { showWallet(); });
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), [this] { showSearch(); });
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_0), [this] { showHome(); });
+    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_4), [this] { showModeration(); });
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] { openSettings(); });
     addShortcut(QKeySequence::Find, [this] {
         showCatalogue();
@@ -117,6 +122,8 @@ MainWindow::MainWindow(Client *client, const QString &language, QWidget *parent)
             showSearch();
         else if (page == Sidebar::Home)
             showHome();
+        else if (page == Sidebar::Moderation)
+            showModeration();
         else
             showDiscussions();
     });
@@ -198,6 +205,16 @@ void MainWindow::showWallet() {
     m_sidebar->setCurrentPage(Sidebar::Wallet);
     m_pages->setCurrentWidget(m_wallet);
     m_wallet->orders()->setFocus();
+}
+
+void MainWindow::showModeration() {
+    const auto user = m_client->currentUser();
+    if (!user || (user->role != Role::Moderator && user->role != Role::Admin))
+        return;
+    m_sidebar->setCurrentPage(Sidebar::Moderation);
+    m_pages->setCurrentWidget(m_moderation);
+    m_moderation->refresh();
+    m_moderation->list()->setFocus();
 }
 
 void MainWindow::showHome() {
@@ -312,6 +329,8 @@ void MainWindow::updateUser() {
                            user->handle);
     else
         m_sidebar->setUser(QString(), QString());
+    m_sidebar->setModerationVisible(user &&
+                                    (user->role == Role::Moderator || user->role == Role::Admin));
 }
 
 void MainWindow::showError(const ApiError &error) {

@@ -27,6 +27,7 @@ class OutboxPanel;
 class WalletPage;
 class SearchPage;
 class HomePage;
+class ModerationPage;
 class CheckoutDialog;
 class TrayNotifier;
 class Sidebar;
@@ -42,6 +43,7 @@ public:
     void showWallet();
     void showSearch(); // and focuses the field
     void showHome();
+    void showModeration(); // staff only
     // Opens the checkout for a course; window-modal, returns at once.
     CheckoutDialog *startCheckout(const Course &course);
     void chooseMembership();
@@ -61,6 +63,7 @@ public:
     WalletPage *walletPage() const { return m_wallet; }
     SearchPage *searchPage() const { return m_search; }
     HomePage *homePage() const { return m_home; }
+    ModerationPage *moderationPage() const { return m_moderation; }
     Sidebar *sidebar() const { return m_sidebar; }
     SyncStatusWidget *syncStatus() const { return m_sync; }
     TrayNotifier *notifier() const { return m_notifier; }
@@ -86,6 +89,7 @@ private:
     WalletPage *m_wallet;
     SearchPage *m_search;
     HomePage *m_home;
+    ModerationPage *m_moderation;
     SyncStatusWidget *m_sync;
     QLabel *m_offlineBanner;
     QTimer *m_reconnect;

@@ -50,6 +50,10 @@ Sidebar::Sidebar(QWidget *parent)
     auto *discussions =
         navButton(tr("Discussions"), IconKind::Discussions, QStringLiteral("Ctrl+2"), this);
     auto *wallet = navButton(tr("Wallet"), IconKind::Check, QStringLiteral("Ctrl+3"), this);
+    auto *moderation =
+        navButton(tr("Moderation"), IconKind::Question, QStringLiteral("Ctrl+4"), this);
+    moderation->setCheckable(true);
+    moderation->hide();
     m_settings = navButton(tr("Settings"), IconKind::Settings, QStringLiteral("Ctrl+,"), this);
     home->setCheckable(true);
     search->setCheckable(true);
@@ -61,6 +65,7 @@ Sidebar::Sidebar(QWidget *parent)
     m_group->addButton(wallet, Wallet);
     m_group->addButton(search, Search);
     m_group->addButton(home, Home);
+    m_group->addButton(moderation, Moderation);
     m_group->setExclusive(true);
     catalogue->setChecked(true);
 
@@ -90,6 +95,7 @@ Sidebar::Sidebar(QWidget *parent)
     layout->addWidget(catalogue);
     layout->addWidget(discussions);
     layout->addWidget(wallet);
+    layout->addWidget(moderation);
     layout->addStretch();
     layout->addWidget(m_settings);
     layout->addSpacing(6);
@@ -99,6 +105,11 @@ Sidebar::Sidebar(QWidget *parent)
             [this](int id) { Q_EMIT pageRequested(Page(id)); });
     connect(m_settings, &QToolButton::clicked, this, &Sidebar::settingsRequested);
     setUser(QString(), QString());
+}
+
+void Sidebar::setModerationVisible(bool visible) {
+    if (QAbstractButton *b = m_group->button(Moderation))
+        b->setVisible(visible);
 }
 
 void Sidebar::setCurrentPage(Page page) {

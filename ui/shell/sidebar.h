@@ -13,12 +13,13 @@ namespace lyceum::ui {
 class Sidebar : public QWidget {
     Q_OBJECT
 public:
-    enum Page { Catalogue = 0, Discussions = 1, Wallet = 2, Search = 3, Home = 4 };
+    enum Page { Catalogue = 0, Discussions = 1, Wallet = 2, Search = 3, Home = 4, Moderation = 5 };
 
     explicit Sidebar(QWidget *parent = nullptr);
 
     void setCurrentPage(Page page);
     void setUser(const QString &displayName, const QString &handle);
+    void setModerationVisible(bool visible); // staff only
     QToolButton *button(Page page) const;
     QToolButton *settingsButton() const { return m_settings; }
 

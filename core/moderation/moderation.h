@@ -1,0 +1,77 @@
+// The moderators' side on the client: the review queue and the audit log as the server lists
+// them (docs/protocol.md, "Moderation"), the last queue kept in the cache so the console works
+// offline, and actions, undos and reports queued in the outbox (schema step "moderation.1").
+// Runs on the cache worker, except the pure decoders.
+#pragma once
+
+#include "cache/cache_views.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QVector>
+#include <optional>
+
+namespace lyceum {
+
+class CacheDatabase;
+
+struct ModerationReport {
+    QString id;
+    QString reporterId;
+    QString reason;
+    QString note;
+    qint64 createdAt = 0;
+    double reporterAccuracy = 0.5;
+};
+
+struct ModerationItem {
+    QString targetKind; // post, thread, user
+    QString targetId;
+    QString title;
+    QString text;
+    QString authorId;
+    QString threadId;
+    double priority = 0;
+    qint64 oldestAt = 0;
+    QVector<ModerationReport> reports;
+    // This moderator's queued action on it, and how it ended (from the outbox).
+    std::optional<OutboxState> pending;
+    qint64 outboxSeq = 0; // the outbox row, while it is there
+    QString pendingAction;
+    QString failureCode; // e.g. already_resolved
+    QString failure;
+    QString key() const { return targetKind + QLatin1Char(':') + targetId; }
+};
+
+struct AuditEntry {
+    qint64 id = 0;
+    QString moderatorId;
+    QString targetKind;
+    QString targetId;
+    QString action;
+    QString reason;
+    QString note;
+    qint64 createdAt = 0;
+    bool undone = false;
+};
+
+std::optional<QVector<ModerationItem>> moderationQueueFromJson(const QJsonObject &o,
+                                                               QString *error);
+std::optional<QVector<AuditEntry>> auditLogFromJson(const QJsonObject &o, QString *error);
+// RFC 4180, with a header row; times as ISO 8601 UTC.
+QByteArray auditLogCsv(const QVector<AuditEntry> &entries);
+
+namespace moderationstore {
+
+bool storeQueue(CacheDatabase &db, const QJsonObject &answer, QString *error);
+// The stored queue with this moderator's outbox state on each item (empty before any fetch).
+QVector<ModerationItem> queue(CacheDatabase &db);
+// moderation.act on an item (entity_id = kind:id); the item stays listed, marked pending.
+bool act(CacheDatabase &db, const QString &kind, const QString &id, const QString &action,
+         const QString &reason, const QString &note, QString *error);
+bool undo(CacheDatabase &db, qint64 actionId, QString *error);
+bool report(CacheDatabase &db, const QString &kind, const QString &id, const QString &reason,
+            const QString &note, const QString &reportId, QString *error);
+
+} // namespace moderationstore
+} // namespace lyceum

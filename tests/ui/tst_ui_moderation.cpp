@@ -1,0 +1,190 @@
+// The moderation console through the real widgets against a real lyceum-server --demo: a
+// learner's reports appear in the moderator's queue; keyboard triage (j / k move, d deletes, u
+// undoes) acts through the outbox and the feed follows; an item another moderator resolved
+// while this one's action waited shows as resolved by them and is not applied twice; the audit
+// log exports as CSV.
+#include "../integration/server_process.h"
+#include "client/client.h"
+#include "moderation/moderation_page.h"
+#include "shell/main_window.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QFile>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace lyceum;
+using namespace lyceum::ui;
+
+namespace {
+constexpr int kTimeout = 30000;
+
+std::unique_ptr<Client> signedIn(const QString &dir, const QUrl &server, const QString &handle,
+                                 bool autoFlush = true) {
+    Client::Options options{dir, false};
+    options.autoFlush = autoFlush;
+    options.live = false;
+    auto client = std::make_unique<Client>(options);
+    QSignalSpy opened(client.get(), &Client::opened);
+    client->open();
+    if (!opened.wait(kTimeout))
+        return nullptr;
+    QSignalSpy loggedIn(client.get(), &Client::loginFinished);
+    client->login(server, handle, QStringLiteral("lyceum-demo"), false);
+    if (!loggedIn.wait(kTimeout))
+        return nullptr;
+    QSignalSpy synced(client.get(), &Client::syncFinished);
+    client->syncNow();
+    if (!synced.wait(60000))
+        return nullptr;
+    return client;
+}
+
+bool flush(Client &client) {
+    QSignalSpy flushed(&client, &Client::outboxFlushed);
+    client.flushOutbox();
+    return flushed.wait(kTimeout) && !flushed.first().at(0).value<ApiError>().isError();
+}
+
+std::optional<Post> postOf(Client &client, const QString &threadId, bool deleted) {
+    std::optional<ThreadDetail> detail;
+    client.fetchThread(threadId, &client, [&](std::optional<ThreadDetail> d) { detail = d; });
+    if (!QTest::qWaitFor([&] { return detail.has_value(); }, kTimeout) || !detail)
+        return std::nullopt;
+    for (const PostView &v : detail->posts)
+        if (v.post.deleted == deleted)
+            return v.post;
+    return std::nullopt;
+}
+} // namespace
+
+class TestUiModeration : public QObject {
+    Q_OBJECT
+    test::ServerProcess m_server;
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase() {
+        QString error;
+        QVERIFY2(m_server.start({QStringLiteral("--demo")}, QStringLiteral("127.0.0.1:0"), &error),
+                 qPrintable(error));
+    }
+
+    void triageByKeyboard() {
+        auto learner = signedIn(m_dir.filePath(QStringLiteral("l")), m_server.url(),
+                                QStringLiteral("learner"));
+        QVERIFY(learner);
+        QVector<ThreadSummary> threads;
+        learner->fetchAllThreads(10, this, [&](QVector<ThreadSummary> t) { threads = t; });
+        QTRY_VERIFY_WITH_TIMEOUT(threads.size() >= 2, kTimeout);
+        const QString threadA = threads.at(0).thread.id;
+        const auto postA = postOf(*learner, threadA, false);
+        QVERIFY(postA);
+        learner->report(QStringLiteral("post"), postA->id, QStringLiteral("spam"),
+                        QStringLiteral("加微信的广告"));
+        learner->report(QStringLiteral("thread"), threads.at(1).thread.id,
+                        QStringLiteral("off_topic"), {});
+        QVERIFY(flush(*learner));
+
+        // The moderator's outbox is sent by hand: actions can wait, as offline.
+        auto moderator = signedIn(m_dir.filePath(QStringLiteral("m")), m_server.url(),
+                                  QStringLiteral("moderator"), false);
+        QVERIFY(moderator);
+        MainWindow window(moderator.get(), QStringLiteral("en"));
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showModeration();
+        ModerationPage *page = window.moderationPage();
+        QTRY_COMPARE_WITH_TIMEOUT(page->list()->count(), 2, kTimeout);
+        QCOMPARE(page->items().first().key(), QStringLiteral("post:") + postA->id);
+        QVERIFY(page->detail()->toPlainText().contains(QStringLiteral("加微信的广告")));
+
+        // j / k move; d deletes the current item; the feed follows once sent.
+        QListWidget *list = page->list();
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_J);
+        QCOMPARE(list->currentRow(), 1);
+        QTest::keyClick(list, Qt::Key_K);
+        QCOMPARE(list->currentRow(), 0);
+        QTest::keyClick(list, Qt::Key_D);
+        QTRY_VERIFY_WITH_TIMEOUT(page->items().first().pending.has_value(), kTimeout);
+        QVERIFY(list->item(0)->text().contains(QStringLiteral("Queued")));
+        QVERIFY(flush(*moderator));
+        QTRY_COMPARE_WITH_TIMEOUT(page->list()->count(), 1, kTimeout);
+        QSignalSpy synced(learner.get(), &Client::syncFinished);
+        learner->syncNow();
+        QVERIFY(synced.wait(kTimeout));
+        QVERIFY(postOf(*learner, threadA, true).has_value()); // deleted for everyone
+
+        // u: the deletion is undone, the item back in the queue, the post back in the feed.
+        QTest::keyClick(list, Qt::Key_U);
+        const auto outboxSize = [&] {
+            qint64 size = -1;
+            moderator->fetchCounts(this, [&](CacheCounts c) { size = c.outbox; });
+            return QTest::qWaitFor([&] { return size >= 0; }, kTimeout) ? size : -1;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(outboxSize(), qint64(1), kTimeout);
+        QVERIFY(flush(*moderator));
+        QTRY_COMPARE_WITH_TIMEOUT(page->list()->count(), 2, kTimeout);
+        learner->syncNow();
+        QVERIFY(synced.wait(kTimeout));
+        QCOMPARE(postOf(*learner, threadA, false)->id, postA->id);
+
+        // Another moderator approves the thread first; this one's hide, queued meanwhile, is
+        // refused and shown as resolved elsewhere.
+        const int threadRow = page->items().at(0).targetKind == QLatin1String("thread") ? 0 : 1;
+        list->setCurrentRow(threadRow);
+        QTest::keyClick(list, Qt::Key_H);
+        auto admin =
+            signedIn(m_dir.filePath(QStringLiteral("a")), m_server.url(), QStringLiteral("admin"));
+        QVERIFY(admin);
+        admin->moderate(QStringLiteral("thread"), threads.at(1).thread.id,
+                        QStringLiteral("approve"), QStringLiteral("rules"), {});
+        QSignalSpy adminFlushed(admin.get(), &Client::outboxFlushed);
+        QVERIFY(adminFlushed.wait(kTimeout));
+        QSignalSpy flushed(moderator.get(), &Client::outboxFlushed);
+        moderator->flushOutbox();
+        QVERIFY(flushed.wait(kTimeout));
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(page->items().begin(), page->items().end(),
+                                             [](const ModerationItem &i) {
+                                                 return i.failureCode ==
+                                                        QLatin1String("already_resolved");
+                                             }),
+                                 kTimeout);
+        bool shown = false;
+        for (int i = 0; i < list->count(); ++i)
+            shown = shown ||
+                    list->item(i)->text().contains(QStringLiteral("Resolved by another moderator"));
+        QVERIFY(shown);
+
+        // The audit log: delete, undo, approve; exported as CSV.
+        const QString csv = m_dir.filePath(QStringLiteral("audit.csv"));
+        page->setCsvPathChooser([&] { return csv; });
+        page->openAuditLog();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (dialog = page->findChild<QDialog *>(QStringLiteral("AuditLogDialog"))) != nullptr,
+            kTimeout);
+        auto *exportButton = dialog->findChild<QPushButton *>(QStringLiteral("ExportCsv"));
+        QTRY_VERIFY_WITH_TIMEOUT(exportButton->isEnabled(), kTimeout);
+        exportButton->click();
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QVERIFY(lines.first().startsWith("id,time,moderator,action"));
+        const QByteArray all = lines.join('\n');
+        QVERIFY(all.contains(",delete,"));
+        QVERIFY(all.contains(",undo,"));
+        QVERIFY(all.contains(",approve,"));
+        dialog->close();
+    }
+};
+
+QTEST_MAIN(TestUiModeration)
+#include "tst_ui_moderation.moc"

@@ -1,0 +1,400 @@
+#include "moderation/moderation_page.h"
+
+#include "common/format.h"
+#include "common/theme.h"
+
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace lyceum::ui {
+
+namespace {
+
+QString reasonLabel(const QString &reason) {
+    if (reason == QLatin1String("spam"))
+        return ModerationPage::tr("spam");
+    if (reason == QLatin1String("abuse"))
+        return ModerationPage::tr("abuse");
+    if (reason == QLatin1String("off_topic"))
+        return ModerationPage::tr("off topic");
+    return ModerationPage::tr("other");
+}
+
+QString kindLabel(const QString &kind) {
+    if (kind == QLatin1String("post"))
+        return ModerationPage::tr("Reply");
+    if (kind == QLatin1String("thread"))
+        return ModerationPage::tr("Thread");
+    return ModerationPage::tr("User");
+}
+
+} // namespace
+
+QString ModerationPage::actionLabel(const QString &action) {
+    if (action == QLatin1String("approve"))
+        return tr("approve");
+    if (action == QLatin1String("hide"))
+        return tr("hide");
+    if (action == QLatin1String("delete"))
+        return tr("delete");
+    if (action == QLatin1String("ban"))
+        return tr("ban");
+    if (action == QLatin1String("warn"))
+        return tr("warn");
+    if (action == QLatin1String("undo"))
+        return tr("undo");
+    return action;
+}
+
+ModerationPage::ModerationPage(Client *client, QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_kind(new QComboBox(this))
+    , m_reason(new QComboBox(this))
+    , m_template(new QComboBox(this))
+    , m_status(new QLabel(this))
+    , m_list(new QListWidget(this))
+    , m_detail(new QTextBrowser(this)) {
+    setObjectName(QStringLiteral("ModerationPage"));
+    auto *heading = new QLabel(tr("Moderation"), this);
+    heading->setObjectName(QStringLiteral("PageTitle"));
+    m_kind->addItem(tr("Everything"), QString());
+    m_kind->addItem(tr("Replies"), QStringLiteral("post"));
+    m_kind->addItem(tr("Threads"), QStringLiteral("thread"));
+    m_kind->addItem(tr("Users"), QStringLiteral("user"));
+    m_kind->setAccessibleName(tr("Kind"));
+    m_reason->addItem(tr("Any reason"), QString());
+    for (const char *r : {"spam", "abuse", "off_topic", "other"})
+        m_reason->addItem(reasonLabel(QString::fromLatin1(r)), QString::fromLatin1(r));
+    m_reason->setAccessibleName(tr("Reason"));
+    // The templated reasons the author is shown.
+    m_template->addItem(tr("Spam or advertising"), QStringLiteral("spam_links"));
+    m_template->addItem(tr("Off topic for this space"), QStringLiteral("off_topic"));
+    m_template->addItem(tr("Abusive language"), QStringLiteral("abuse_language"));
+    m_template->addItem(tr("Breaks the community rules"), QStringLiteral("rules"));
+    m_template->setAccessibleName(tr("Reason shown to the author"));
+    auto *refreshButton = new QPushButton(tr("Refresh"), this);
+    auto *logButton = new QPushButton(tr("Audit log…"), this);
+    m_status->setObjectName(QStringLiteral("Muted"));
+    m_status->setWordWrap(true);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_kind);
+    filters->addWidget(m_reason);
+    filters->addStretch();
+    filters->addWidget(refreshButton);
+    filters->addWidget(logButton);
+
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_list->setWordWrap(true);
+    m_list->setAccessibleName(tr("Review queue"));
+    m_list->installEventFilter(this);
+    m_detail->setOpenLinks(false);
+
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(new QLabel(tr("Reason:"), this));
+    actions->addWidget(m_template, 1);
+    const auto button = [&](const QString &text, const QString &action) {
+        auto *b = new QPushButton(text, this);
+        b->setObjectName(QStringLiteral("Act-") + action);
+        connect(b, &QPushButton::clicked, this, [this, action] {
+            if (action == QLatin1String("undo"))
+                undoLast();
+            else
+                actOnSelection(action);
+        });
+        actions->addWidget(b);
+    };
+    button(tr("Approve (A)"), QStringLiteral("approve"));
+    button(tr("Hide (H)"), QStringLiteral("hide"));
+    button(tr("Delete (D)"), QStringLiteral("delete"));
+    button(tr("Ban (B)"), QStringLiteral("ban"));
+    button(tr("Undo (U)"), QStringLiteral("undo"));
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_detail, 1);
+    rightLayout->addLayout(actions);
+    auto *split = new QSplitter(this);
+    split->addWidget(m_list);
+    split->addWidget(right);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 12);
+    layout->setSpacing(8);
+    layout->addWidget(heading);
+    layout->addLayout(filters);
+    layout->addWidget(m_status);
+    layout->addWidget(split, 1);
+
+    connect(refreshButton, &QPushButton::clicked, this, &ModerationPage::refresh);
+    connect(logButton, &QPushButton::clicked, this, &ModerationPage::openAuditLog);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ModerationPage::rebuild);
+    connect(m_reason, &QComboBox::currentIndexChanged, this, &ModerationPage::rebuild);
+    connect(m_list, &QListWidget::currentRowChanged, this, &ModerationPage::showDetail);
+    // A queued action or its outcome: redraw from the kept queue; a sent batch: ask again.
+    connect(m_client, &Client::cacheChanged, this, [this] {
+        if (isVisible())
+            m_client->fetchCachedModerationQueue(
+                this, [this](QVector<ModerationItem> items) { apply(std::move(items), {}); });
+    });
+    connect(m_client, &Client::outboxFlushed, this, [this](const ApiError &e) {
+        if (isVisible() && !e.isError())
+            refresh();
+    });
+}
+
+void ModerationPage::refresh() {
+    m_client->fetchModerationQueue(this, [this](const ApiError &e, QVector<ModerationItem> items) {
+        apply(std::move(items),
+              e.isError() ? tr("Showing the queue as last fetched: %1").arg(e.message) : QString());
+    });
+}
+
+void ModerationPage::apply(QVector<ModerationItem> items, const QString &problem) {
+    m_items = std::move(items);
+    if (!problem.isEmpty())
+        m_status->setText(problem);
+    else
+        m_status->setText(tr("%n item(s) waiting. Keys: j / k move, a approve, h hide, "
+                             "d delete, b ban, u undo.",
+                             nullptr, int(m_items.size())));
+    rebuild();
+    Q_EMIT loaded();
+}
+
+QVector<ModerationItem> ModerationPage::shownItems() const {
+    QVector<ModerationItem> out;
+    const QString kind = m_kind->currentData().toString();
+    const QString reason = m_reason->currentData().toString();
+    for (const ModerationItem &item : m_items) {
+        if (!kind.isEmpty() && item.targetKind != kind)
+            continue;
+        if (!reason.isEmpty() &&
+            std::none_of(item.reports.begin(), item.reports.end(),
+                         [&](const ModerationReport &r) { return r.reason == reason; }))
+            continue;
+        out << item;
+    }
+    return out;
+}
+
+void ModerationPage::rebuild() {
+    const QString current =
+        m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toString() : QString();
+    m_list->clear();
+    int keep = 0;
+    for (const ModerationItem &item : shownItems()) {
+        QStringList reasons;
+        for (const ModerationReport &r : item.reports) {
+            const QString label = reasonLabel(r.reason);
+            if (!reasons.contains(label))
+                reasons << label;
+        }
+        QString state;
+        if (item.failureCode == QLatin1String("already_resolved"))
+            state = tr("Resolved by another moderator");
+        else if (item.pending == OutboxState::Failed)
+            state = tr("Refused: %1").arg(item.failure);
+        else if (item.pending)
+            state = tr("Queued: %1").arg(actionLabel(item.pendingAction));
+        const QString excerpt =
+            (item.text.isEmpty() ? item.title : item.text).simplified().left(90);
+        QString text =
+            kindLabel(item.targetKind) + QStringLiteral(" · ") +
+            tr("%n report(s)", nullptr, int(item.reports.size())) +
+            (reasons.isEmpty() ? QString()
+                               : QStringLiteral(" · ") + reasons.join(QStringLiteral(", "))) +
+            QLatin1Char('\n') + excerpt;
+        if (!state.isEmpty())
+            text += QLatin1Char('\n') + state;
+        auto *row = new QListWidgetItem(text, m_list);
+        row->setData(Qt::UserRole, item.key());
+        if (item.pending)
+            row->setForeground(item.pending == OutboxState::Failed ? theme::danger
+                                                                   : theme::mutedText);
+        if (item.key() == current)
+            keep = m_list->count() - 1;
+    }
+    if (m_list->count() > 0)
+        m_list->setCurrentRow(keep);
+    showDetail();
+}
+
+void ModerationPage::showDetail() {
+    QListWidgetItem *row = m_list->currentItem();
+    if (!row) {
+        m_detail->setPlainText(tr("Nothing waiting for review."));
+        return;
+    }
+    const QString key = row->data(Qt::UserRole).toString();
+    for (const ModerationItem &item : std::as_const(m_items)) {
+        if (item.key() != key)
+            continue;
+        QString html = QStringLiteral("<h3>%1</h3>").arg(item.title.toHtmlEscaped());
+        if (!item.text.isEmpty())
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(item.text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+        html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Reports").toHtmlEscaped());
+        for (const ModerationReport &r : item.reports) {
+            html +=
+                QStringLiteral("<li>%1 — %2 (%3)%4</li>")
+                    .arg(reasonLabel(r.reason).toHtmlEscaped(),
+                         Format::relativeTime(r.createdAt).toHtmlEscaped(),
+                         tr("reporter upheld %1 %").arg(qRound(r.reporterAccuracy * 100)),
+                         r.note.isEmpty() ? QString()
+                                          : QStringLiteral(": “%1”").arg(r.note.toHtmlEscaped()));
+        }
+        html += QStringLiteral("</ul><p>%1</p>")
+                    .arg(tr("Priority %1").arg(item.priority, 0, 'f', 2).toHtmlEscaped());
+        m_detail->setHtml(html);
+        return;
+    }
+}
+
+void ModerationPage::actOnSelection(const QString &action) {
+    const QList<QListWidgetItem *> selected = m_list->selectedItems();
+    QList<QListWidgetItem *> rows =
+        selected.isEmpty() && m_list->currentItem() ? QList{m_list->currentItem()} : selected;
+    const QString reason = m_template->currentData().toString();
+    int last = -1;
+    for (QListWidgetItem *row : std::as_const(rows)) {
+        const QString key = row->data(Qt::UserRole).toString();
+        m_client->moderate(key.section(u':', 0, 0), key.section(u':', 1), action, reason, {});
+        m_acted << key;
+        last = std::max(last, m_list->row(row));
+    }
+    // On to the next item.
+    if (last >= 0 && last + 1 < m_list->count())
+        m_list->setCurrentRow(last + 1);
+}
+
+void ModerationPage::undoLast() {
+    if (m_acted.isEmpty())
+        return;
+    const QString key = m_acted.takeLast();
+    for (const ModerationItem &item : std::as_const(m_items)) {
+        if (item.key() == key && item.outboxSeq > 0 && item.pending != OutboxState::Sending) {
+            m_client->discardOutbox(item.outboxSeq); // not sent yet: just taken back
+            return;
+        }
+    }
+    // Sent: the server's log knows the action's id.
+    const QString me = m_client->currentUser() ? m_client->currentUser()->id : QString();
+    m_client->fetchAuditLog(this, [this, key, me](const ApiError &e, QVector<AuditEntry> log) {
+        if (e.isError()) {
+            m_status->setText(tr("The action could not be undone: %1").arg(e.message));
+            return;
+        }
+        for (const AuditEntry &a : log) {
+            if (a.targetKind + QLatin1Char(':') + a.targetId == key && a.moderatorId == me &&
+                !a.undone && a.action != QLatin1String("undo")) {
+                m_client->undoModeration(a.id);
+                return;
+            }
+        }
+    });
+}
+
+bool ModerationPage::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_list && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))
+            return QWidget::eventFilter(watched, event);
+        switch (key->key()) {
+        case Qt::Key_J:
+            m_list->setCurrentRow(std::min(m_list->currentRow() + 1, m_list->count() - 1));
+            return true;
+        case Qt::Key_K:
+            m_list->setCurrentRow(std::max(m_list->currentRow() - 1, 0));
+            return true;
+        case Qt::Key_A:
+            actOnSelection(QStringLiteral("approve"));
+            return true;
+        case Qt::Key_H:
+            actOnSelection(QStringLiteral("hide"));
+            return true;
+        case Qt::Key_D:
+            actOnSelection(QStringLiteral("delete"));
+            return true;
+        case Qt::Key_B:
+            actOnSelection(QStringLiteral("ban"));
+            return true;
+        case Qt::Key_U:
+            undoLast();
+            return true;
+        default:
+            break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ModerationPage::openAuditLog() {
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("AuditLogDialog"));
+    dialog->setWindowTitle(tr("Audit log"));
+    auto *tree = new QTreeWidget(dialog);
+    tree->setHeaderLabels(
+        {tr("When"), tr("Moderator"), tr("Action"), tr("Target"), tr("Reason"), tr("Note")});
+    tree->setRootIsDecorated(false);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    auto *exportButton = buttons->addButton(tr("Export CSV…"), QDialogButtonBox::ActionRole);
+    exportButton->setObjectName(QStringLiteral("ExportCsv"));
+    exportButton->setEnabled(false);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(tree);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto entries = std::make_shared<QVector<AuditEntry>>();
+    m_client->fetchAuditLog(dialog, [tree, exportButton, entries](const ApiError &e,
+                                                                  QVector<AuditEntry> log) {
+        if (e.isError()) {
+            tree->addTopLevelItem(new QTreeWidgetItem({e.message}));
+            return;
+        }
+        *entries = log;
+        for (const AuditEntry &a : log) {
+            tree->addTopLevelItem(new QTreeWidgetItem(
+                {QDateTime::fromMSecsSinceEpoch(a.createdAt)
+                     .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                 a.moderatorId, actionLabel(a.action) + (a.undone ? tr(" (undone)") : QString()),
+                 a.targetKind + QLatin1Char(' ') + a.targetId, a.reason, a.note}));
+        }
+        tree->header()->resizeSections(QHeaderView::ResizeToContents);
+        exportButton->setEnabled(true);
+    });
+    connect(exportButton, &QPushButton::clicked, dialog, [this, dialog, entries] {
+        const QString path =
+            m_csvPath
+                ? m_csvPath()
+                : QFileDialog::getSaveFileName(dialog, tr("Export the audit log"),
+                                               QStringLiteral("audit-log.csv"), tr("CSV (*.csv)"));
+        if (path.isEmpty())
+            return;
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(auditLogCsv(*entries)) < 0)
+            m_status->setText(tr("The audit log could not be saved: %1").arg(file.errorString()));
+    });
+    dialog->resize(760, 420);
+    dialog->show();
+}
+
+} // namespace lyceum::ui

@@ -1,0 +1,67 @@
+// The moderation console (staff; Ctrl+4): the review queue, highest priority first, filtered by
+// kind and reason; the selected item's text, its reports with each reporter's track record and
+// note; a templated reason; and the actions. Keyboard triage: j / k move, a approve, h hide,
+// d delete, b ban, u undoes the last action. Several items can be selected and acted on at
+// once. Actions go through the outbox, so the console works offline on the queue last fetched;
+// an item another moderator resolved first shows so instead of being acted on twice.
+#pragma once
+
+#include "client/client.h"
+
+#include <QWidget>
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTextBrowser;
+
+namespace lyceum::ui {
+
+class ModerationPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit ModerationPage(Client *client, QWidget *parent = nullptr);
+
+    void refresh(); // from the server (the kept queue when offline)
+    QListWidget *list() const { return m_list; }
+    QTextBrowser *detail() const { return m_detail; }
+    QComboBox *reasonTemplate() const { return m_template; }
+    QComboBox *kindFilter() const { return m_kind; }
+    QLabel *statusLabel() const { return m_status; }
+    const QVector<ModerationItem> &items() const { return m_items; }
+    // The items shown, in order (after the filters).
+    QVector<ModerationItem> shownItems() const;
+    // Chooses where the audit log CSV goes (a file dialog by default).
+    void setCsvPathChooser(std::function<QString()> chooser) { m_csvPath = std::move(chooser); }
+    void openAuditLog();
+
+    static QString actionLabel(const QString &action);
+
+Q_SIGNALS:
+    void loaded();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void apply(QVector<ModerationItem> items, const QString &problem);
+    void rebuild();
+    void showDetail();
+    void actOnSelection(const QString &action);
+    void undoLast();
+
+    Client *m_client;
+    QVector<ModerationItem> m_items;
+    QComboBox *m_kind;
+    QComboBox *m_reason;
+    QComboBox *m_template;
+    QLabel *m_status;
+    QListWidget *m_list;
+    QTextBrowser *m_detail;
+    QStringList m_acted; // keys of the items acted on, oldest first (for undo)
+    std::function<QString()> m_csvPath;
+};
+
+} // namespace lyceum::ui
