@@ -20,7 +20,7 @@ for lang in zh_CN en; do
     done
 done
 # Unread badges and editing a post need a second account writing, buying needs the sandbox
-# payments, reviews a learner and a creator, the home page a history: the widget tests drive those against a real server
+# payments, reviews a learner and a creator, the home page a history, moderation a reporter and two moderators: the widget tests drive those against a real server
 # and save their screens.
 for lang in zh_CN en; do
     out=$root/shots/$lang-reading
@@ -39,6 +39,11 @@ for lang in zh_CN en; do
     HOME=$home XDG_CONFIG_HOME=$home/config QT_QPA_PLATFORM=offscreen \
         LYCEUM_SERVER_BIN=$build/bin/lyceum-server LYCEUM_SHOTS=$out LYCEUM_SHOTS_LANG=$lang \
         "$build/tests/ui/tst_ui_home" homeFromLocalHistory >/dev/null
+    out=$root/shots/$lang-moderation
+    mkdir -p "$out"
+    HOME=$home XDG_CONFIG_HOME=$home/config QT_QPA_PLATFORM=offscreen \
+        LYCEUM_SERVER_BIN=$build/bin/lyceum-server LYCEUM_SHOTS=$out LYCEUM_SHOTS_LANG=$lang \
+        "$build/tests/ui/tst_ui_moderation" triageByKeyboard >/dev/null
     out=$root/shots/$lang-reviews
     mkdir -p "$out"
     HOME=$home XDG_CONFIG_HOME=$home/config QT_QPA_PLATFORM=offscreen \

@@ -1462,6 +1462,247 @@ A receipt is in your wallet.</translation>
     </message>
 </context>
 <context>
+    <name>lyceum::ui::ModerationPage</name>
+    <message>
+        <source>spam</source>
+        <translation>spam</translation>
+    </message>
+    <message>
+        <source>abuse</source>
+        <translation>abuse</translation>
+    </message>
+    <message>
+        <source>off topic</source>
+        <translation>off topic</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Thread</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>approve</translation>
+    </message>
+    <message>
+        <source>hide</source>
+        <translation>hide</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>delete</translation>
+    </message>
+    <message>
+        <source>ban</source>
+        <translation>ban</translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation>warn</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>undo</translation>
+    </message>
+    <message>
+        <source>Moderation</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Replies</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Any reason</source>
+        <translation>Any reason</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Spam or advertising</source>
+        <translation>Spam or advertising</translation>
+    </message>
+    <message>
+        <source>Off topic for this space</source>
+        <translation>Off topic for this space</translation>
+    </message>
+    <message>
+        <source>Abusive language</source>
+        <translation>Abusive language</translation>
+    </message>
+    <message>
+        <source>Breaks the community rules</source>
+        <translation>Breaks the community rules</translation>
+    </message>
+    <message>
+        <source>Reason shown to the author</source>
+        <translation>Reason shown to the author</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Audit log…</source>
+        <translation>Audit log…</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>Review queue</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Approve (A)</source>
+        <translation>Approve (A)</translation>
+    </message>
+    <message>
+        <source>Hide (H)</source>
+        <translation>Hide (H)</translation>
+    </message>
+    <message>
+        <source>Delete (D)</source>
+        <translation>Delete (D)</translation>
+    </message>
+    <message>
+        <source>Ban (B)</source>
+        <translation>Ban (B)</translation>
+    </message>
+    <message>
+        <source>Undo (U)</source>
+        <translation>Undo (U)</translation>
+    </message>
+    <message>
+        <source>Showing the queue as last fetched: %1</source>
+        <translation>Showing the queue as last fetched: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) waiting. Keys: j / k move, a approve, h hide, d delete, b ban, u undo.</source>
+        <translation>
+            <numerusform>%n item waiting. Keys: j / k move, a approve, h hide, d delete, b ban, u undo.</numerusform>
+            <numerusform>%n items waiting. Keys: j / k move, a approve, h hide, d delete, b ban, u undo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolved by another moderator</source>
+        <translation>Resolved by another moderator</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>Queued: %1</source>
+        <translation>Queued: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n report</numerusform>
+            <numerusform>%n reports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waiting for review.</source>
+        <translation>Nothing waiting for review.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>reporter upheld %1 %</source>
+        <translation>reporter upheld %1 %</translation>
+    </message>
+    <message>
+        <source>Priority %1</source>
+        <translation>Priority %1</translation>
+    </message>
+    <message>
+        <source>The action could not be undone: %1</source>
+        <translation>The action could not be undone: %1</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Moderator</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source> (undone)</source>
+        <translation> (undone)</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Export the audit log</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The audit log could not be saved: %1</source>
+        <translation>The audit log could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Another moderator resolved this before your action was sent; nothing of yours was applied. U dismisses it.</source>
+        <translation>Another moderator resolved this before your action was sent; nothing of yours was applied. U dismisses it.</translation>
+    </message>
+</context>
+<context>
     <name>lyceum::ui::NewThreadDialog</name>
     <message>
         <source>New thread</source>
@@ -2025,6 +2266,10 @@ print(&quot;你好&quot;)
     <message>
         <source>Search</source>
         <translation>Search</translation>
+    </message>
+    <message>
+        <source>Moderation</source>
+        <translation>Moderation</translation>
     </message>
 </context>
 <context>

@@ -1449,6 +1449,245 @@ A receipt is in your wallet.</source>
     </message>
 </context>
 <context>
+    <name>lyceum::ui::ModerationPage</name>
+    <message>
+        <source>spam</source>
+        <translation>垃圾广告</translation>
+    </message>
+    <message>
+        <source>abuse</source>
+        <translation>辱骂</translation>
+    </message>
+    <message>
+        <source>off topic</source>
+        <translation>跑题</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>话题</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>ban</source>
+        <translation>封禁</translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Moderation</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>话题</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Any reason</source>
+        <translation>任何原因</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Spam or advertising</source>
+        <translation>垃圾信息或广告</translation>
+    </message>
+    <message>
+        <source>Off topic for this space</source>
+        <translation>与本版块无关</translation>
+    </message>
+    <message>
+        <source>Abusive language</source>
+        <translation>辱骂性语言</translation>
+    </message>
+    <message>
+        <source>Breaks the community rules</source>
+        <translation>违反社区规则</translation>
+    </message>
+    <message>
+        <source>Reason shown to the author</source>
+        <translation>向作者展示的原因</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Audit log…</source>
+        <translation>审核日志…</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>审核队列</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Approve (A)</source>
+        <translation>通过 (A)</translation>
+    </message>
+    <message>
+        <source>Hide (H)</source>
+        <translation>隐藏 (H)</translation>
+    </message>
+    <message>
+        <source>Delete (D)</source>
+        <translation>删除 (D)</translation>
+    </message>
+    <message>
+        <source>Ban (B)</source>
+        <translation>封禁 (B)</translation>
+    </message>
+    <message>
+        <source>Undo (U)</source>
+        <translation>撤销 (U)</translation>
+    </message>
+    <message>
+        <source>Showing the queue as last fetched: %1</source>
+        <translation>显示的是上次获取的队列：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) waiting. Keys: j / k move, a approve, h hide, d delete, b ban, u undo.</source>
+        <translation>
+            <numerusform>%n 项待处理。快捷键：j / k 移动，a 通过，h 隐藏，d 删除，b 封禁，u 撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolved by another moderator</source>
+        <translation>已由其他审核员处理</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Queued: %1</source>
+        <translation>已排队：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n 个举报</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waiting for review.</source>
+        <translation>没有待审核的内容。</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>举报</translation>
+    </message>
+    <message>
+        <source>reporter upheld %1 %</source>
+        <translation>举报人成立率 %1 %</translation>
+    </message>
+    <message>
+        <source>Priority %1</source>
+        <translation>优先级 %1</translation>
+    </message>
+    <message>
+        <source>The action could not be undone: %1</source>
+        <translation>无法撤销此操作：%1</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审核日志</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>审核员</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source> (undone)</source>
+        <translation>（已撤销）</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>导出审核日志</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The audit log could not be saved: %1</source>
+        <translation>无法保存审核日志：%1</translation>
+    </message>
+    <message>
+        <source>Another moderator resolved this before your action was sent; nothing of yours was applied. U dismisses it.</source>
+        <translation>在你的操作发送之前，其他审核员已处理此项；你的操作没有生效。按 U 可清除此提示。</translation>
+    </message>
+</context>
+<context>
     <name>lyceum::ui::NewThreadDialog</name>
     <message>
         <source>New thread</source>
@@ -2005,6 +2244,10 @@ print(&quot;你好&quot;)
     <message>
         <source>Search</source>
         <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Moderation</source>
+        <translation>审核</translation>
     </message>
 </context>
 <context>

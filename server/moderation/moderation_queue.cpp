@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <algorithm>
+#include <tuple>
 #include <cmath>
 
 namespace lyceum::server {
@@ -43,7 +44,11 @@ QJsonObject moderationQueue(Storage &storage, const QueueFilter &filter, qint64 
         list << item;
     }
     std::sort(list.begin(), list.end(), [](const Item &a, const Item &b) {
-        return a.priority > b.priority || (a.priority == b.priority && a.oldest < b.oldest);
+        if (a.priority != b.priority)
+            return a.priority > b.priority;
+        if (a.oldest != b.oldest)
+            return a.oldest < b.oldest;
+        return std::tie(a.kind, a.id) < std::tie(b.kind, b.id);
     });
     QJsonArray out;
     for (const Item &item : std::as_const(list)) {

@@ -5,6 +5,8 @@
 // log exports as CSV.
 #include "../integration/server_process.h"
 #include "client/client.h"
+#include "common/theme.h"
+#include "i18n/language.h"
 #include "moderation/moderation_page.h"
 #include "shell/main_window.h"
 
@@ -76,6 +78,19 @@ private Q_SLOTS:
     }
 
     void triageByKeyboard() {
+        // LYCEUM_SHOTS=DIR [LYCEUM_SHOTS_LANG=zh_CN]: also saves the screens.
+        const QString shots = qEnvironmentVariable("LYCEUM_SHOTS");
+        const QString lang = qEnvironmentVariable("LYCEUM_SHOTS_LANG", QStringLiteral("en"));
+        if (!shots.isEmpty()) {
+            QVERIFY(language::install(*qApp, lang));
+            theme::apply(*qApp, lang);
+        }
+        const auto shot = [&](QWidget *w, const char *name) {
+            if (shots.isEmpty())
+                return;
+            QTest::qWait(250);
+            QVERIFY(w->grab().save(shots + u'/' + QLatin1String(name) + QStringLiteral(".png")));
+        };
         auto learner = signedIn(m_dir.filePath(QStringLiteral("l")), m_server.url(),
                                 QStringLiteral("learner"));
         QVERIFY(learner);
@@ -95,26 +110,34 @@ private Q_SLOTS:
         auto moderator = signedIn(m_dir.filePath(QStringLiteral("m")), m_server.url(),
                                   QStringLiteral("moderator"), false);
         QVERIFY(moderator);
-        MainWindow window(moderator.get(), QStringLiteral("en"));
+        MainWindow window(moderator.get(), lang);
         window.resize(1024, 700);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.showModeration();
         ModerationPage *page = window.moderationPage();
         QTRY_COMPARE_WITH_TIMEOUT(page->list()->count(), 2, kTimeout);
-        QCOMPARE(page->items().first().key(), QStringLiteral("post:") + postA->id);
+        // Equal priority (one reporter, the same minute): either may come first.
+        const int postRow = page->items().at(0).targetKind == QLatin1String("post") ? 0 : 1;
+        QCOMPARE(page->items().at(postRow).key(), QStringLiteral("post:") + postA->id);
+        page->list()->setCurrentRow(postRow);
         QVERIFY(page->detail()->toPlainText().contains(QStringLiteral("加微信的广告")));
+        shot(&window, "moderation");
 
         // j / k move; d deletes the current item; the feed follows once sent.
         QListWidget *list = page->list();
         list->setFocus();
+        list->setCurrentRow(0);
         QTest::keyClick(list, Qt::Key_J);
         QCOMPARE(list->currentRow(), 1);
         QTest::keyClick(list, Qt::Key_K);
         QCOMPARE(list->currentRow(), 0);
+        list->setCurrentRow(postRow);
         QTest::keyClick(list, Qt::Key_D);
-        QTRY_VERIFY_WITH_TIMEOUT(page->items().first().pending.has_value(), kTimeout);
-        QVERIFY(list->item(0)->text().contains(QStringLiteral("Queued")));
+        QTRY_VERIFY_WITH_TIMEOUT(page->items().at(postRow).pending.has_value(), kTimeout);
+        QVERIFY(list->item(postRow)->text().contains(
+            ModerationPage::tr("Queued: %1")
+                .arg(ModerationPage::actionLabel(QStringLiteral("delete")))));
         QVERIFY(flush(*moderator));
         QTRY_COMPARE_WITH_TIMEOUT(page->list()->count(), 1, kTimeout);
         QSignalSpy synced(learner.get(), &Client::syncFinished);
@@ -159,9 +182,10 @@ private Q_SLOTS:
                                  kTimeout);
         bool shown = false;
         for (int i = 0; i < list->count(); ++i)
-            shown = shown ||
-                    list->item(i)->text().contains(QStringLiteral("Resolved by another moderator"));
+            shown = shown || list->item(i)->text().contains(
+                                 ModerationPage::tr("Resolved by another moderator"));
         QVERIFY(shown);
+        shot(&window, "moderation-resolved");
 
         // The audit log: delete, undo, approve; exported as CSV.
         const QString csv = m_dir.filePath(QStringLiteral("audit.csv"));
@@ -173,6 +197,7 @@ private Q_SLOTS:
             kTimeout);
         auto *exportButton = dialog->findChild<QPushButton *>(QStringLiteral("ExportCsv"));
         QTRY_VERIFY_WITH_TIMEOUT(exportButton->isEnabled(), kTimeout);
+        shot(dialog, "audit-log");
         exportButton->click();
         QFile file(csv);
         QVERIFY(file.open(QIODevice::ReadOnly));

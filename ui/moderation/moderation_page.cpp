@@ -99,6 +99,11 @@ ModerationPage::ModerationPage(Client *client, QWidget *parent)
     filters->addWidget(logButton);
 
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_list->setStyleSheet(
+        QStringLiteral("QListWidget::item { padding: 8px 6px; border-bottom: 1px solid %1; } "
+                       "QListWidget::item:selected { background: %2; color: %3; }")
+            .arg(theme::border.name(), theme::accentSoft.name(), theme::text.name()));
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setWordWrap(true);
     m_list->setAccessibleName(tr("Review queue"));
     m_list->installEventFilter(this);
@@ -168,6 +173,19 @@ void ModerationPage::refresh() {
 }
 
 void ModerationPage::apply(QVector<ModerationItem> items, const QString &problem) {
+    // An item that left the server's queue while this moderator's action waited keeps what was
+    // shown of it.
+    for (ModerationItem &item : items) {
+        if (!item.reports.isEmpty() || item.title != item.targetId)
+            continue;
+        for (const ModerationItem &before : std::as_const(m_items)) {
+            if (before.key() == item.key()) {
+                item.title = before.title;
+                item.text = before.text;
+                item.reports = before.reports;
+            }
+        }
+    }
     m_items = std::move(items);
     if (!problem.isEmpty())
         m_status->setText(problem);
@@ -248,6 +266,12 @@ void ModerationPage::showDetail() {
         if (item.key() != key)
             continue;
         QString html = QStringLiteral("<h3>%1</h3>").arg(item.title.toHtmlEscaped());
+        if (item.failureCode == QLatin1String("already_resolved"))
+            html += QStringLiteral("<p style=\"color:%1\">%2</p>")
+                        .arg(theme::danger.name(),
+                             tr("Another moderator resolved this before your action was sent; "
+                                "nothing of yours was applied. U dismisses it.")
+                                 .toHtmlEscaped());
         if (!item.text.isEmpty())
             html += QStringLiteral("<p>%1</p>")
                         .arg(item.text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
