@@ -5,8 +5,8 @@
 
 #include <QJsonArray>
 #include <algorithm>
-#include <tuple>
 #include <cmath>
+#include <tuple>
 
 namespace lyceum::server {
 
