@@ -1701,6 +1701,18 @@ A receipt is in your wallet.</translation>
         <source>Another moderator resolved this before your action was sent; nothing of yours was applied. U dismisses it.</source>
         <translation>Another moderator resolved this before your action was sent; nothing of yours was applied. U dismisses it.</translation>
     </message>
+    <message>
+        <source>Spam score %1 (this computer&apos;s classifier)</source>
+        <translation>Spam score %1 (this computer&apos;s classifier)</translation>
+    </message>
+    <message>
+        <source>Weighed most: %1</source>
+        <translation>Weighed most: %1</translation>
+    </message>
+    <message>
+        <source>No spam score yet: the classifier on this computer learns from your decisions and scores once it has seen spam and not spam.</source>
+        <translation>No spam score yet: the classifier on this computer learns from your decisions and scores once it has seen spam and not spam.</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::NewThreadDialog</name>

@@ -1686,6 +1686,18 @@ A receipt is in your wallet.</source>
         <source>Another moderator resolved this before your action was sent; nothing of yours was applied. U dismisses it.</source>
         <translation>在你的操作发送之前，其他审核员已处理此项；你的操作没有生效。按 U 可清除此提示。</translation>
     </message>
+    <message>
+        <source>Spam score %1 (this computer&apos;s classifier)</source>
+        <translation>垃圾评分 %1（本机分类器）</translation>
+    </message>
+    <message>
+        <source>Weighed most: %1</source>
+        <translation>影响最大的特征：%1</translation>
+    </message>
+    <message>
+        <source>No spam score yet: the classifier on this computer learns from your decisions and scores once it has seen spam and not spam.</source>
+        <translation>暂无垃圾评分：本机分类器从你的审核决定中学习，见过垃圾和正常内容后才会评分。</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::NewThreadDialog</name>

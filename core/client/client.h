@@ -195,6 +195,12 @@ public:
     void moderate(const QString &kind, const QString &id, const QString &action,
                   const QString &reason, const QString &note);
     void undoModeration(qint64 actionId);
+    // The on-device spam classifier of this profile, trained by the moderator's own decisions:
+    // a score in [0, 1] and the features that weighed most, or nothing until it has seen both
+    // spam and ham. learnSpam records a decision and saves the model with the profile.
+    std::optional<double> spamScore(const QString &text);
+    QVector<QPair<QString, double>> spamReasons(const QString &text, int n = 5);
+    void learnSpam(const QString &text, bool spam);
 
     // --- purchases (client_commerce.cpp; online only, results on context's thread) ----------
     // Errors carry the server's code (card_declined, coupon_expired, ...) and a translated

@@ -4,7 +4,11 @@
 #include "cache/cache_database.h"
 #include "client/client.h"
 #include "client/client_private.h"
+#include "logging.h"
 
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
 #include <QUuid>
 
 namespace lyceum {
@@ -115,6 +119,53 @@ void Client::fetchCachedModerationQueue(QObject *context,
                                         std::function<void(QVector<ModerationItem>)> done) {
     d->cache->run<QVector<ModerationItem>>(
         context, [](CacheDatabase &db) { return moderationstore::queue(db); }, std::move(done));
+}
+
+namespace {
+QString spamModelPath(const QString &profileDir) {
+    return QDir(profileDir).filePath(QStringLiteral("spam-model.lyspam"));
+}
+} // namespace
+
+spam::SpamModel &Client::Private::spam() {
+    if (!spamModel)
+        spamModel = std::make_unique<spam::SpamModel>();
+    if (!spamModelLoaded) {
+        spamModelLoaded = true;
+        QFile file(spamModelPath(options.profileDir));
+        QString error;
+        if (file.open(QIODevice::ReadOnly) && !spamModel->load(file.readAll(), &error))
+            qCWarning(lcClient) << "the spam model was refused, starting afresh:" << error;
+    }
+    return *spamModel;
+}
+
+std::optional<double> Client::spamScore(const QString &text) {
+    spam::SpamModel &model = d->spam();
+    if (model.spamExamples() == 0 || model.hamExamples() == 0)
+        return std::nullopt;
+    return model.score(text);
+}
+
+QVector<QPair<QString, double>> Client::spamReasons(const QString &text, int n) {
+    QVector<QPair<QString, double>> out;
+    for (const spam::SpamModel::Contribution &c : d->spam().explain(text, n))
+        out.append({c.feature, c.weight});
+    return out;
+}
+
+void Client::learnSpam(const QString &text, bool isSpam) {
+    if (text.trimmed().isEmpty())
+        return;
+    spam::SpamModel &model = d->spam();
+    model.learn(text, isSpam);
+    // Written on the cache worker: a model is a few hundred kB compressed.
+    d->cache->post([bytes = model.save(),
+                    path = spamModelPath(d->options.profileDir)](CacheDatabase &) {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            qCWarning(lcClient) << "the spam model could not be saved:" << file.errorString();
+    });
 }
 
 } // namespace lyceum

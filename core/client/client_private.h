@@ -9,7 +9,10 @@
 #include "credentials/credential_store.h"
 #include "live/live_channel.h"
 #include "outbox/outbox_sender.h"
+#include "spam/spam_model.h"
 #include "sync/sync_engine.h"
+
+#include <memory>
 
 namespace lyceum {
 
@@ -53,6 +56,11 @@ public:
     bool syncAfterFlush = false;
     SyncStatus status;
     bool notices = true; // look for posts that concern the user after server changes
+    // This moderator's spam model (profileDir/spam-model.lyspam), learning from their decisions;
+    // loaded on first use.
+    std::unique_ptr<spam::SpamModel> spamModel;
+    bool spamModelLoaded = false;
+    spam::SpamModel &spam();
 };
 
 } // namespace lyceum

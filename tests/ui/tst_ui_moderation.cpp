@@ -9,6 +9,7 @@
 #include "i18n/language.h"
 #include "moderation/moderation_page.h"
 #include "shell/main_window.h"
+#include "spam/spam_model.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -158,6 +159,29 @@ private Q_SLOTS:
         learner->syncNow();
         QVERIFY(synced.wait(kTimeout));
         QCOMPARE(postOf(*learner, threadA, false)->id, postA->id);
+
+        // This time the report is judged wrong: approved. The classifier on this computer has
+        // now learnt from one removal as spam and one approval, and says so in the detail.
+        const int againRow = page->items().at(0).targetKind == QLatin1String("post") ? 0 : 1;
+        list->setCurrentRow(againRow);
+        QTest::keyClick(list, Qt::Key_A);
+        QVERIFY(flush(*moderator));
+        QTRY_COMPARE_WITH_TIMEOUT(page->list()->count(), 1, kTimeout);
+        QVERIFY(moderator->spamScore(postA->body).has_value());
+        QVERIFY(!moderator->spamReasons(postA->body).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QFile::exists(m_dir.filePath(QStringLiteral("m/spam-model.lyspam"))), kTimeout);
+        spam::SpamModel saved;
+        const auto savedHam = [&] {
+            QFile modelFile(m_dir.filePath(QStringLiteral("m/spam-model.lyspam")));
+            QString modelError;
+            return modelFile.open(QIODevice::ReadOnly) &&
+                           saved.load(modelFile.readAll(), &modelError)
+                       ? saved.hamExamples()
+                       : qint64(-1);
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(savedHam(), qint64(1), kTimeout);
+        QCOMPARE(saved.spamExamples(), 1);
 
         // Another moderator approves the thread first; this one's hide, queued meanwhile, is
         // refused and shown as resolved elsewhere.

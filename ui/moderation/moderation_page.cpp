@@ -287,6 +287,26 @@ void ModerationPage::showDetail() {
         }
         html += QStringLiteral("</ul><p>%1</p>")
                     .arg(tr("Priority %1").arg(item.priority, 0, 'f', 2).toHtmlEscaped());
+        const QString text = item.text.isEmpty() ? item.title : item.text;
+        if (const std::optional<double> score = m_client->spamScore(text)) {
+            QStringList reasons;
+            for (const auto &[feature, weight] : m_client->spamReasons(text, 6))
+                reasons << QStringLiteral("%1 (%2%3)")
+                               .arg(feature.toHtmlEscaped(),
+                                    weight > 0 ? QStringLiteral("+") : QString())
+                               .arg(weight, 0, 'f', 1);
+            html += QStringLiteral("<h4>%1</h4><p>%2</p>")
+                        .arg(tr("Spam score %1 (this computer's classifier)")
+                                 .arg(*score, 0, 'f', 2)
+                                 .toHtmlEscaped(),
+                             tr("Weighed most: %1").arg(reasons.join(QStringLiteral(", "))));
+        } else {
+            html += QStringLiteral("<p style=\"color:%1\">%2</p>")
+                        .arg(theme::mutedText.name(),
+                             tr("No spam score yet: the classifier on this computer learns from "
+                                "your decisions and scores once it has seen spam and not spam.")
+                                 .toHtmlEscaped());
+        }
         m_detail->setHtml(html);
         return;
     }
@@ -301,6 +321,16 @@ void ModerationPage::actOnSelection(const QString &action) {
     for (QListWidgetItem *row : std::as_const(rows)) {
         const QString key = row->data(Qt::UserRole).toString();
         m_client->moderate(key.section(u':', 0, 0), key.section(u':', 1), action, reason, {});
+        // The on-device classifier learns from the decision: removed as spam, or let stand.
+        for (const ModerationItem &item : std::as_const(m_items)) {
+            if (item.key() != key || item.targetKind == QLatin1String("user"))
+                continue;
+            const QString text = item.text.isEmpty() ? item.title : item.text;
+            if (action == QLatin1String("approve"))
+                m_client->learnSpam(text, false);
+            else if (reason == QLatin1String("spam_links") && action != QLatin1String("warn"))
+                m_client->learnSpam(text, true);
+        }
         m_acted << key;
         last = std::max(last, m_list->row(row));
     }
