@@ -1966,6 +1966,53 @@ A receipt is in your wallet.</translation>
         <source>Delete your post</source>
         <translation>Delete your post</translation>
     </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Tell the moderators about this post</source>
+        <translation>Tell the moderators about this post</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::ReportDialog</name>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Tell the moderators what is wrong with %1. Only they see your report.</source>
+        <translation>Tell the moderators what is wrong with %1. Only they see your report.</translation>
+    </message>
+    <message>
+        <source>Spam or advertising</source>
+        <translation>Spam or advertising</translation>
+    </message>
+    <message>
+        <source>Abusive or hateful</source>
+        <translation>Abusive or hateful</translation>
+    </message>
+    <message>
+        <source>Off topic</source>
+        <translation>Off topic</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Something else</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>A note for the moderators (optional)</source>
+        <translation>A note for the moderators (optional)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::ReviewsPanel</name>
@@ -2475,6 +2522,10 @@ print(&quot;你好&quot;)
     <message>
         <source>Delete “%1”? Others will see that a post was deleted.</source>
         <translation>Delete “%1”? Others will see that a post was deleted.</translation>
+    </message>
+    <message>
+        <source>this post</source>
+        <translation>this post</translation>
     </message>
 </context>
 <context>

@@ -1949,6 +1949,53 @@ A receipt is in your wallet.</source>
         <source>Delete your post</source>
         <translation>删除你的帖子</translation>
     </message>
+    <message>
+        <source>Report</source>
+        <translation>举报</translation>
+    </message>
+    <message>
+        <source>Tell the moderators about this post</source>
+        <translation>向审核员举报这条帖子</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::ReportDialog</name>
+    <message>
+        <source>Report</source>
+        <translation>举报</translation>
+    </message>
+    <message>
+        <source>Tell the moderators what is wrong with %1. Only they see your report.</source>
+        <translation>告诉审核员%1有什么问题。只有审核员能看到你的举报。</translation>
+    </message>
+    <message>
+        <source>Spam or advertising</source>
+        <translation>垃圾信息或广告</translation>
+    </message>
+    <message>
+        <source>Abusive or hateful</source>
+        <translation>辱骂或仇恨言论</translation>
+    </message>
+    <message>
+        <source>Off topic</source>
+        <translation>跑题</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>其他问题</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>A note for the moderators (optional)</source>
+        <translation>给审核员的备注（可选）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::ReviewsPanel</name>
@@ -2446,6 +2493,10 @@ print(&quot;你好&quot;)
     <message>
         <source>Delete “%1”? Others will see that a post was deleted.</source>
         <translation>删除「%1」？其他人会看到这里有一条帖子已被删除。</translation>
+    </message>
+    <message>
+        <source>this post</source>
+        <translation>这条帖子</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 #include "../integration/server_process.h"
 #include "client/client.h"
 #include "common/theme.h"
+#include "discussions/post_widget.h"
+#include "discussions/report_dialog.h"
 #include "i18n/language.h"
 #include "moderation/moderation_page.h"
 #include "shell/main_window.h"
@@ -15,11 +17,13 @@
 #include <QDialog>
 #include <QFile>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolButton>
 
 using namespace lyceum;
 using namespace lyceum::ui;
@@ -101,8 +105,36 @@ private Q_SLOTS:
         const QString threadA = threads.at(0).thread.id;
         const auto postA = postOf(*learner, threadA, false);
         QVERIFY(postA);
-        learner->report(QStringLiteral("post"), postA->id, QStringLiteral("spam"),
-                        QStringLiteral("加微信的广告"));
+        {
+            // The post is reported from the thread, through the Report button and dialog.
+            MainWindow learnerWindow(learner.get(), QStringLiteral("en"));
+            learnerWindow.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&learnerWindow));
+            learnerWindow.openThread(threadA);
+            PostWidget *widget = nullptr;
+            QTRY_VERIFY_WITH_TIMEOUT(
+                [&] {
+                    for (PostWidget *w : learnerWindow.findChildren<PostWidget *>())
+                        if (w->postId() == postA->id)
+                            widget = w;
+                    return widget != nullptr;
+                }(),
+                kTimeout);
+            auto *reportButton = widget->findChild<QToolButton *>(QStringLiteral("ReportButton"));
+            QVERIFY(reportButton);
+            reportButton->click();
+            ReportDialog *dialog = learnerWindow.findChild<ReportDialog *>();
+            QVERIFY(dialog);
+            QCOMPARE(dialog->reason(), QStringLiteral("spam"));
+            dialog->noteEdit()->setPlainText(QStringLiteral("加微信的广告"));
+            dialog->accept();
+            const auto outboxSize = [&] {
+                qint64 size = -1;
+                learner->fetchCounts(this, [&](CacheCounts c) { size = c.outbox; });
+                return QTest::qWaitFor([&] { return size >= 0; }, kTimeout) ? size : -1;
+            };
+            QTRY_VERIFY_WITH_TIMEOUT(outboxSize() == 0, kTimeout); // sent at once
+        }
         learner->report(QStringLiteral("thread"), threads.at(1).thread.id,
                         QStringLiteral("off_topic"), {});
         QVERIFY(flush(*learner));

@@ -168,6 +168,15 @@ PostWidget::PostWidget(const PostView &view, bool accepted, bool replyAllowed, b
         connect(remove, &QToolButton::clicked, this, [this] { Q_EMIT deleteRequested(m_postId); });
         footer->addWidget(remove);
     }
+    if (!mine && !view.post.deleted && !view.pending) {
+        auto *report = new QToolButton(this);
+        report->setObjectName(QStringLiteral("ReportButton"));
+        report->setText(tr("Report"));
+        report->setToolTip(tr("Tell the moderators about this post"));
+        report->setAutoRaise(true);
+        connect(report, &QToolButton::clicked, this, [this] { Q_EMIT reportRequested(m_postId); });
+        footer->addWidget(report);
+    }
     if (view.pending == OutboxState::Failed) {
         m_resend = new QToolButton(this);
         m_resend->setObjectName(QStringLiteral("LinkButton"));

@@ -40,6 +40,7 @@ Q_SIGNALS:
     void discardRequested(const QString &postId);
     void editRequested(const QString &postId);
     void deleteRequested(const QString &postId);
+    void reportRequested(const QString &postId);
 
 private:
     QString m_postId;

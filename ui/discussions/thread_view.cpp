@@ -5,6 +5,7 @@
 #include "composer/composer.h"
 #include "discussions/post_list_model.h"
 #include "discussions/post_widget.h"
+#include "discussions/report_dialog.h"
 
 #include <QCoreApplication>
 #include <QLabel>
@@ -215,6 +216,14 @@ void ThreadView::rebuildPosts() {
         auto *widget = new PostWidget(*view, accepted, !m_locked, mine, m_canvas);
         connect(widget, &PostWidget::editRequested, this, &ThreadView::editPost);
         connect(widget, &PostWidget::deleteRequested, this, &ThreadView::deletePost);
+        connect(widget, &PostWidget::reportRequested, this, [this](const QString &postId) {
+            auto *dialog = new ReportDialog(tr("this post"), this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &QDialog::accepted, this, [this, dialog, postId] {
+                m_client->report(QStringLiteral("post"), postId, dialog->reason(), dialog->note());
+            });
+            dialog->open();
+        });
         m_postsLayout->insertWidget(m_postsLayout->count() - 1, widget);
         connect(widget, &PostWidget::replyRequested, m_composer, &Composer::setReplyTarget);
         connect(widget, &PostWidget::reactionToggled, m_client, &Client::toggleReaction);

@@ -1,0 +1,52 @@
+#include "discussions/report_dialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace lyceum::ui {
+
+ReportDialog::ReportDialog(const QString &what, QWidget *parent)
+    : QDialog(parent)
+    , m_reason(new QComboBox(this))
+    , m_note(new QPlainTextEdit(this)) {
+    setObjectName(QStringLiteral("ReportDialog"));
+    setWindowTitle(tr("Report"));
+    auto *intro = new QLabel(tr("Tell the moderators what is wrong with %1. Only they see your "
+                                "report.")
+                                 .arg(what),
+                             this);
+    intro->setWordWrap(true);
+    m_reason->addItem(tr("Spam or advertising"), QStringLiteral("spam"));
+    m_reason->addItem(tr("Abusive or hateful"), QStringLiteral("abuse"));
+    m_reason->addItem(tr("Off topic"), QStringLiteral("off_topic"));
+    m_reason->addItem(tr("Something else"), QStringLiteral("other"));
+    m_reason->setAccessibleName(tr("Reason"));
+    m_note->setPlaceholderText(tr("A note for the moderators (optional)"));
+    m_note->setMaximumHeight(90);
+    m_note->setTabChangesFocus(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Report"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_reason);
+    layout->addWidget(m_note);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(420, 240);
+}
+
+QString ReportDialog::reason() const {
+    return m_reason->currentData().toString();
+}
+
+QString ReportDialog::note() const {
+    return m_note->toPlainText().trimmed().left(1000);
+}
+
+} // namespace lyceum::ui
