@@ -107,7 +107,8 @@ private Q_SLOTS:
         QVERIFY(postA);
         {
             // The post is reported from the thread, through the Report button and dialog.
-            MainWindow learnerWindow(learner.get(), QStringLiteral("en"));
+            MainWindow learnerWindow(learner.get(), lang);
+            learnerWindow.resize(1024, 700);
             learnerWindow.show();
             QVERIFY(QTest::qWaitForWindowExposed(&learnerWindow));
             learnerWindow.openThread(threadA);
@@ -127,6 +128,7 @@ private Q_SLOTS:
             QVERIFY(dialog);
             QCOMPARE(dialog->reason(), QStringLiteral("spam"));
             dialog->noteEdit()->setPlainText(QStringLiteral("加微信的广告"));
+            shot(dialog, "report-post");
             dialog->accept();
             const auto outboxSize = [&] {
                 qint64 size = -1;
