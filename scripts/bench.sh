@@ -19,4 +19,6 @@ dbus-run-session -- bash -c '
     echo "== cold start"; xvfb-run -a -s "-screen 0 1280x800x24" "$bin/bench_cold_start" 2>/dev/null | grep -E "cold start|memory"
     echo "== live fan-out"; "$bin/bench_live_fanout" 2>/dev/null | tail -n 3
     echo "== live end to end"; "$bin/bench_live_e2e" 2>/dev/null | tail -n 3
+    echo "== search"; "$bin/bench_search" 2>/dev/null | grep -E "cache:|latency"
+    echo "== spam scoring"; "$bin/bench_spam" 2>/dev/null | tail -n 1
 ' "$build_dir"
