@@ -1974,6 +1974,18 @@ A receipt is in your wallet.</translation>
         <source>Tell the moderators about this post</source>
         <translation>Tell the moderators about this post</translation>
     </message>
+    <message>
+        <source>Hidden as possible spam.</source>
+        <translation>Hidden as possible spam.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Show the post hidden as possible spam</source>
+        <translation>Show the post hidden as possible spam</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::ReportDialog</name>

@@ -1957,6 +1957,18 @@ A receipt is in your wallet.</source>
         <source>Tell the moderators about this post</source>
         <translation>向审核员举报这条帖子</translation>
     </message>
+    <message>
+        <source>Hidden as possible spam.</source>
+        <translation>疑似垃圾信息，已折叠。</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show the post hidden as possible spam</source>
+        <translation>显示被折叠的疑似垃圾帖子</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::ReportDialog</name>

@@ -383,6 +383,11 @@ void ApiClient::me(std::function<void(const ApiError &, const User &)> done) {
          });
 }
 
+void ApiClient::getBytes(const QString &path,
+                         std::function<void(const ApiError &, const QByteArray &)> done) {
+    send("GET", path, nullptr, nullptr, true, true, std::move(done));
+}
+
 void ApiClient::getJson(const QString &path, JsonDone done) {
     send("GET", path, nullptr, nullptr, true, true,
          [done](const ApiError &e, const QByteArray &bytes) {

@@ -80,6 +80,9 @@ public:
     // (a body that is not a JSON object is a bad response).
     using JsonDone = std::function<void(const ApiError &, const QJsonObject &)>;
     void getJson(const QString &path, JsonDone done);
+    // An authenticated GET whose answer is not JSON (a model file): the bytes as sent.
+    void getBytes(const QString &path,
+                  std::function<void(const ApiError &, const QByteArray &)> done);
     void postJson(const QString &path, const QJsonObject &body, JsonDone done);
 
     // Exposed for tests: maps an HTTP status and error body to an ApiError.

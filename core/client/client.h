@@ -201,6 +201,12 @@ public:
     std::optional<double> spamScore(const QString &text);
     QVector<QPair<QString, double>> spamReasons(const QString &text, int n = 5);
     void learnSpam(const QString &text, bool spam);
+    // The community's spam model, published by the server from all moderators' decisions and
+    // fetched after pulls: whether a post is above its threshold (shown collapsed), offline.
+    // False while there is no model. A damaged or incompatible download is refused and the model
+    // held before is kept.
+    bool isLikelySpam(const QString &text);
+    void refreshSpamModel();
 
     // --- purchases (client_commerce.cpp; online only, results on context's thread) ----------
     // Errors carry the server's code (card_declined, coupon_expired, ...) and a translated
@@ -243,6 +249,8 @@ Q_SIGNALS:
     // Lesson progress or the neighbour table changed: the home page is to be fetched again
     // (cacheChanged covers the catalogue and ratings).
     void homeChanged();
+    // A new community spam model arrived: posts are to be scored again.
+    void spamModelChanged();
     // Posts from others that arrived from the server and concern the user (replies to their
     // threads or posts, mentions), oldest first. Never for the profile's first sync.
     void noticesArrived(const QVector<lyceum::Notice> &notices);

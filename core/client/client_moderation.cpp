@@ -168,4 +168,61 @@ void Client::learnSpam(const QString &text, bool isSpam) {
     });
 }
 
+namespace {
+QString communityModelPath(const QString &profileDir) {
+    return QDir(profileDir).filePath(QStringLiteral("community-spam.lyspam"));
+}
+} // namespace
+
+spam::SpamModel *Client::Private::community() {
+    if (!communityModelLoaded) {
+        communityModelLoaded = true;
+        QFile file(communityModelPath(options.profileDir));
+        if (file.open(QIODevice::ReadOnly)) {
+            auto model = std::make_unique<spam::SpamModel>();
+            QString error;
+            if (model->load(file.readAll(), &error))
+                communityModel = std::move(model);
+            else
+                qCWarning(lcClient) << "the stored community spam model was refused:" << error;
+        }
+    }
+    return communityModel.get();
+}
+
+bool Client::isLikelySpam(const QString &text) {
+    spam::SpamModel *model = d->community();
+    return model && !text.trimmed().isEmpty() && model->isSpam(text);
+}
+
+void Client::refreshSpamModel() {
+    if (!d->opened || !d->loggedIn)
+        return;
+    d->api->getBytes(QStringLiteral("/spam/model"), [this](const ApiError &e,
+                                                           const QByteArray &bytes) {
+        if (e.isError())
+            return; // 404 while the moderators have decided too few posts
+        auto model = std::make_unique<spam::SpamModel>();
+        QString error;
+        if (!model->load(bytes, &error)) {
+            qCWarning(lcClient) << "the community spam model was refused, keeping the old:"
+                                << error;
+            return;
+        }
+        spam::SpamModel *held = d->community();
+        if (held && held->version() == model->version() &&
+            held->spamExamples() == model->spamExamples() &&
+            held->hamExamples() == model->hamExamples())
+            return;
+        d->communityModel = std::move(model);
+        d->cache->post([bytes, path = communityModelPath(d->options.profileDir)](CacheDatabase &) {
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
+                !file.commit())
+                qCWarning(lcClient) << "the community spam model could not be saved";
+        });
+        Q_EMIT spamModelChanged();
+    });
+}
+
 } // namespace lyceum

@@ -61,6 +61,10 @@ public:
     std::unique_ptr<spam::SpamModel> spamModel;
     bool spamModelLoaded = false;
     spam::SpamModel &spam();
+    // The community's model (GET /spam/model, profileDir/community-spam.lyspam), for learners.
+    std::unique_ptr<spam::SpamModel> communityModel;
+    bool communityModelLoaded = false;
+    spam::SpamModel *community(); // nullptr when there is none
 };
 
 } // namespace lyceum

@@ -19,8 +19,10 @@ constexpr qint64 kNeighboursMaxAgeMs = 60LL * 60 * 1000;
 void Client::Private::setupReco() {
     // After each successful pull, fetch the neighbour table when the stored one is old.
     QObject::connect(q, &Client::syncFinished, q, [this](const ApiError &error) {
-        if (!error.isError())
+        if (!error.isError()) {
             q->refreshNeighbours(false);
+            q->refreshSpamModel();
+        }
     });
 }
 

@@ -25,6 +25,17 @@ void HttpServer::setUpModerationRoutes() {
                                           query.queryItemValue(QStringLiteral("reason"))};
                        return jsonResponse(moderationQueue(m_storage, filter, m_clockRef.nowMs()));
                    });
+    // Everyone: the community's spam model (a binary file, docs/spam.md).
+    addAuthedRoute(QStringLiteral("/spam/model"), M::Get,
+                   [this](const QHttpServerRequest &, const Caller &) {
+                       const std::optional<QByteArray> file = m_spamModel.file(m_storage);
+                       if (!file)
+                           return errorResponse(ApiError::notFound(
+                               QStringLiteral("The moderators have not decided enough posts yet "
+                                              "for a spam model.")));
+                       QHttpServerResponse response("application/octet-stream", *file);
+                       return response;
+                   });
     addAuthedRoute(QStringLiteral("/moderation/log"), M::Get,
                    [this, forbidden](const QHttpServerRequest &, const Caller &caller) {
                        if (!caller.isStaff())

@@ -7,6 +7,7 @@
 #include "server/commerce/commerce_service.h"
 #include "server/commerce/payment_provider.h"
 #include "server/live/live_hub.h"
+#include "server/moderation/community_model.h"
 #include "server/mutations/mutation_service.h"
 #include "server/sync/sync_service.h"
 
@@ -62,6 +63,7 @@ private:
     SandboxProvider m_provider;
     CommerceService m_commerce;
     QTimer m_renewals; // runs CommerceService::processRenewals each minute
+    CommunityModel m_spamModel;
     QHttpServer m_http;
     LiveHub m_live; // after m_http: its sockets go before the server that upgraded them
 };

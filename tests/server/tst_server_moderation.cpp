@@ -4,6 +4,8 @@
 // by another moderator is refused as already resolved; undo restores; a banned user no longer
 // writes.
 #include "server/auth/auth_service.h"
+#include "server/moderation/community_model.h"
+#include "spam/spam_model.h"
 #include "sync_fixture.h"
 
 #include <QtTest>
@@ -224,6 +226,54 @@ private Q_SLOTS:
                  QStringLiteral("applied"));
         QCOMPARE(act(s, f.learner, QStringLiteral("post.create"), reply),
                  QStringLiteral("applied"));
+    }
+
+    void communityModelFromDecisions() {
+        ServerHarness s;
+        QVERIFY2(s.ok(), qPrintable(s.error()));
+        const SyncFixture f = seedSyncFixture(s);
+        server::SeedData d;
+        const QStringList spammy{
+            QStringLiteral("加微信 13812345678 免费领取课程红包"),
+            QStringLiteral("限时特价 点击 http://cheap-course.example 领取"),
+            QStringLiteral("Buy cheap courses now http://cheap-course.example")};
+        const QStringList normal{QStringLiteral("请问第三课的作业怎么提交？"),
+                                 QStringLiteral("窗口函数那一节讲得很清楚，谢谢老师"),
+                                 QStringLiteral("How do I handle missing values in pandas?")};
+        for (int i = 0; i < 2 * server::kMinExamples; ++i) {
+            Post p;
+            p.id = QStringLiteral("px%1").arg(i);
+            p.threadId = QStringLiteral("t-space");
+            p.authorId = f.learnerId;
+            p.body = (i % 2 ? normal : spammy).at((i / 2) % 3) + QStringLiteral(" #%1").arg(i);
+            d.posts << p;
+        }
+        s.storage().bulkInsert(d);
+        QCOMPARE(s.get(QStringLiteral("/api/v1/spam/model"), f.learner).status, 404);
+        for (int i = 0; i < 2 * server::kMinExamples; ++i) {
+            const QString id = QStringLiteral("px%1").arg(i);
+            QCOMPARE(report(s, f.entitled, QStringLiteral("post"), id, QStringLiteral("spam")),
+                     QStringLiteral("applied"));
+            QCOMPARE(act(s, f.moderator, QStringLiteral("moderation.act"),
+                         {{QStringLiteral("target_kind"), QStringLiteral("post")},
+                          {QStringLiteral("target_id"), id},
+                          {QStringLiteral("action"),
+                           i % 2 ? QStringLiteral("approve") : QStringLiteral("delete")},
+                          {QStringLiteral("reason"), QStringLiteral("spam_links")}}),
+                     QStringLiteral("applied"));
+        }
+        // Every user gets it; it knows spam from the decisions.
+        const HttpReply r = s.get(QStringLiteral("/api/v1/spam/model"), f.learner);
+        QCOMPARE(r.status, 200);
+        spam::SpamModel model;
+        QString error;
+        QVERIFY2(model.load(r.body, &error), qPrintable(error));
+        QCOMPARE(model.spamExamples(), server::kMinExamples);
+        QCOMPARE(model.hamExamples(), server::kMinExamples);
+        QVERIFY(model.score(u"加微信领取红包 http://cheap-course.example") >
+                model.score(u"请问作业怎么提交"));
+        QVERIFY(model.isSpam(u"加微信 13900001111 免费领取红包 http://cheap-course.example"));
+        QVERIFY(!model.isSpam(u"请问第三课的作业怎么提交？"));
     }
 };
 

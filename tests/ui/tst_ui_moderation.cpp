@@ -9,6 +9,7 @@
 #include "discussions/post_widget.h"
 #include "discussions/report_dialog.h"
 #include "i18n/language.h"
+#include "markdown/markdown_view.h"
 #include "moderation/moderation_page.h"
 #include "shell/main_window.h"
 #include "spam/spam_model.h"
@@ -56,6 +57,21 @@ bool flush(Client &client) {
     QSignalSpy flushed(&client, &Client::outboxFlushed);
     client.flushOutbox();
     return flushed.wait(kTimeout) && !flushed.first().at(0).value<ApiError>().isError();
+}
+
+// Waits until every queued write of the client has been sent and accepted.
+bool drained(Client &client) {
+    return QTest::qWaitFor(
+        [&] {
+            qint64 waiting = -1;
+            client.fetchCounts(&client, [&](CacheCounts c) { waiting = c.outbox; });
+            if (!QTest::qWaitFor([&] { return waiting >= 0; }, kTimeout))
+                return false;
+            if (waiting > 0)
+                client.flushOutbox();
+            return waiting == 0;
+        },
+        60000);
 }
 
 std::optional<Post> postOf(Client &client, const QString &threadId, bool deleted) {
@@ -266,6 +282,87 @@ private Q_SLOTS:
         QVERIFY(all.contains(",undo,"));
         QVERIFY(all.contains(",approve,"));
         dialog->close();
+    }
+
+    // The moderators' decisions become the community's model; a learner's app fetches it after
+    // a pull and shows a new post above its threshold collapsed, with Show.
+    void learnersSeeFlaggedPostsCollapsed() {
+        auto learner = signedIn(m_dir.filePath(QStringLiteral("l2")), m_server.url(),
+                                QStringLiteral("learner"));
+        auto moderator = signedIn(m_dir.filePath(QStringLiteral("m2")), m_server.url(),
+                                  QStringLiteral("moderator"));
+        auto creator = signedIn(m_dir.filePath(QStringLiteral("c2")), m_server.url(),
+                                QStringLiteral("creator"));
+        QVERIFY(learner && moderator && creator);
+        QVector<ThreadSummary> threads;
+        learner->fetchAllThreads(10, this, [&](QVector<ThreadSummary> t) { threads = t; });
+        QTRY_VERIFY_WITH_TIMEOUT(threads.size() >= 3, kTimeout);
+        QString threadId;
+        for (const ThreadSummary &t : std::as_const(threads))
+            if (!t.thread.locked)
+                threadId = t.thread.id;
+        QVERIFY(!threadId.isEmpty());
+        const QStringList spammy{QStringLiteral("加微信 13812345678 免费领取课程红包"),
+                                 QStringLiteral("限时特价 点击 http://cheap-course.example 领取"),
+                                 QStringLiteral("Buy cheap courses http://cheap-course.example")};
+        const QStringList normal{QStringLiteral("请问第三课的作业怎么提交？"),
+                                 QStringLiteral("窗口函数那一节讲得很清楚，谢谢老师"),
+                                 QStringLiteral("How do I handle missing values in pandas?")};
+        QStringList ids;
+        for (int i = 0; i < 24; ++i)
+            ids << learner->createPost(threadId, {},
+                                       (i % 2 ? normal : spammy).at((i / 2) % 3) +
+                                           QStringLiteral(" #%1").arg(i));
+        QVERIFY(drained(*learner));
+        for (const QString &id : std::as_const(ids))
+            creator->report(QStringLiteral("post"), id, QStringLiteral("spam"), {});
+        QVERIFY(drained(*creator));
+        QSignalSpy synced(moderator.get(), &Client::syncFinished);
+        moderator->syncNow();
+        QVERIFY(synced.wait(kTimeout));
+        for (int i = 0; i < ids.size(); ++i)
+            moderator->moderate(QStringLiteral("post"), ids.at(i),
+                                i % 2 ? QStringLiteral("approve") : QStringLiteral("delete"),
+                                QStringLiteral("spam_links"), {});
+        QVERIFY(drained(*moderator));
+
+        // A new spammy post by someone else; the learner's next pull brings it and the model.
+        creator->createPost(threadId, {},
+                            QStringLiteral("加微信 13900001111 免费领取红包 "
+                                           "http://cheap-course.example/gift"));
+        QVERIFY(drained(*creator));
+        QSignalSpy modelChanged(learner.get(), &Client::spamModelChanged);
+        QSignalSpy learnerSynced(learner.get(), &Client::syncFinished);
+        learner->syncNow();
+        QVERIFY(learnerSynced.wait(kTimeout));
+        QVERIFY(modelChanged.wait(kTimeout) || !modelChanged.isEmpty());
+        QVERIFY(learner->isLikelySpam(
+            QStringLiteral("加微信 免费领取红包 http://cheap-course.example")));
+        QVERIFY(!learner->isLikelySpam(QStringLiteral("请问第三课的作业怎么提交？")));
+
+        MainWindow window(learner.get(), QStringLiteral("en"));
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openThread(threadId);
+        PostWidget *flagged = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (PostWidget *w : window.findChildren<PostWidget *>())
+                    if (w->isCollapsed())
+                        flagged = w;
+                return flagged != nullptr;
+            }(),
+            kTimeout);
+        QVERIFY(!flagged->body()->isVisible());
+        flagged->showSpamButton()->click();
+        QVERIFY(!flagged->isCollapsed());
+        QVERIFY(flagged->body()->isVisible());
+        // The learner's own posts are never folded.
+        int collapsed = 0;
+        for (PostWidget *w : window.findChildren<PostWidget *>())
+            collapsed += w->isCollapsed() ? 1 : 0;
+        QCOMPARE(collapsed, 0);
     }
 };
 

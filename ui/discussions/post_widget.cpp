@@ -36,6 +36,13 @@ static QPixmap avatarPixmap(const QString &name, int size, qreal ratio) {
     return pixmap;
 }
 
+void PostWidget::collapseAsSpam() {
+    if (!m_body || !m_spamBar)
+        return;
+    m_body->hide();
+    m_spamBar->show();
+}
+
 PostWidget::PostWidget(const PostView &view, bool accepted, bool replyAllowed, bool mine,
                        QWidget *parent)
     : QFrame(parent)
@@ -107,6 +114,24 @@ PostWidget::PostWidget(const PostView &view, bool accepted, bool replyAllowed, b
         m_body->setMarkdownText(view.post.body);
         m_body->setAccessibleName(tr("Post by %1").arg(view.authorName));
         content->addWidget(m_body);
+        m_spamBar = new QWidget(this);
+        auto *spamRow = new QHBoxLayout(m_spamBar);
+        spamRow->setContentsMargins(0, 0, 0, 0);
+        auto *spamNote = new QLabel(tr("Hidden as possible spam."), m_spamBar);
+        spamNote->setObjectName(QStringLiteral("Muted"));
+        m_showSpam = new QToolButton(m_spamBar);
+        m_showSpam->setObjectName(QStringLiteral("LinkButton"));
+        m_showSpam->setText(tr("Show"));
+        m_showSpam->setAccessibleName(tr("Show the post hidden as possible spam"));
+        spamRow->addWidget(spamNote);
+        spamRow->addWidget(m_showSpam);
+        spamRow->addStretch();
+        m_spamBar->hide();
+        connect(m_showSpam, &QToolButton::clicked, this, [this] {
+            m_spamBar->hide();
+            m_body->show();
+        });
+        content->addWidget(m_spamBar);
     }
 
     // Footer: reactions and reply.

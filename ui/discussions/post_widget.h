@@ -32,6 +32,11 @@ public:
     MarkdownView *body() const { return m_body; }
     QToolButton *editAndResendButton() const { return m_resend; }
     QToolButton *discardButton() const { return m_discard; }
+    // Folds the text away behind "Hidden as possible spam" and a Show button (the community's
+    // spam model flagged it); Show unfolds it.
+    void collapseAsSpam();
+    bool isCollapsed() const { return m_spamBar && m_spamBar->isVisible(); }
+    QToolButton *showSpamButton() const { return m_showSpam; }
 
 Q_SIGNALS:
     void replyRequested(const QString &postId, const QString &authorName);
@@ -48,6 +53,8 @@ private:
     QToolButton *m_reply = nullptr;
     QToolButton *m_resend = nullptr;
     QToolButton *m_discard = nullptr;
+    QWidget *m_spamBar = nullptr;
+    QToolButton *m_showSpam = nullptr;
 };
 
 } // namespace lyceum::ui

@@ -121,6 +121,7 @@ ThreadView::ThreadView(Client *client, QWidget *parent)
         if (!m_threadId.isEmpty())
             m_reloadTimer->start();
     });
+    connect(m_client, &Client::spamModelChanged, this, scheduleRebuild);
 }
 
 ThreadView::~ThreadView() = default;
@@ -216,6 +217,8 @@ void ThreadView::rebuildPosts() {
         auto *widget = new PostWidget(*view, accepted, !m_locked, mine, m_canvas);
         connect(widget, &PostWidget::editRequested, this, &ThreadView::editPost);
         connect(widget, &PostWidget::deleteRequested, this, &ThreadView::deletePost);
+        if (!mine && m_client->isLikelySpam(view->post.body))
+            widget->collapseAsSpam();
         connect(widget, &PostWidget::reportRequested, this, [this](const QString &postId) {
             auto *dialog = new ReportDialog(tr("this post"), this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
