@@ -20,6 +20,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -340,7 +341,9 @@ private Q_SLOTS:
             QStringLiteral("加微信 免费领取红包 http://cheap-course.example")));
         QVERIFY(!learner->isLikelySpam(QStringLiteral("请问第三课的作业怎么提交？")));
 
-        MainWindow window(learner.get(), QStringLiteral("en"));
+        const QString shots = qEnvironmentVariable("LYCEUM_SHOTS");
+        const QString lang = qEnvironmentVariable("LYCEUM_SHOTS_LANG", QStringLiteral("en"));
+        MainWindow window(learner.get(), lang);
         window.resize(1024, 700);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -355,6 +358,17 @@ private Q_SLOTS:
             }(),
             kTimeout);
         QVERIFY(!flagged->body()->isVisible());
+        if (!shots.isEmpty()) {
+            QTest::qWait(300); // laid out first
+            for (QWidget *p = flagged->parentWidget(); p; p = p->parentWidget()) {
+                if (auto *area = qobject_cast<QScrollArea *>(p)) {
+                    area->ensureWidgetVisible(flagged, 0, 60);
+                    break;
+                }
+            }
+            QTest::qWait(300);
+            QVERIFY(window.grab().save(shots + QStringLiteral("/post-folded.png")));
+        }
         flagged->showSpamButton()->click();
         QVERIFY(!flagged->isCollapsed());
         QVERIFY(flagged->body()->isVisible());
