@@ -43,7 +43,7 @@ for lang in zh_CN en; do
     mkdir -p "$out"
     HOME=$home XDG_CONFIG_HOME=$home/config QT_QPA_PLATFORM=offscreen \
         LYCEUM_SERVER_BIN=$build/bin/lyceum-server LYCEUM_SHOTS=$out LYCEUM_SHOTS_LANG=$lang \
-        "$build/tests/ui/tst_ui_moderation" triageByKeyboard >/dev/null
+        "$build/tests/ui/tst_ui_moderation" >/dev/null
     out=$root/shots/$lang-reviews
     mkdir -p "$out"
     HOME=$home XDG_CONFIG_HOME=$home/config QT_QPA_PLATFORM=offscreen \

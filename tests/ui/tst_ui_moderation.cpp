@@ -138,7 +138,10 @@ private Q_SLOTS:
                     return widget != nullptr;
                 }(),
                 kTimeout);
-            auto *reportButton = widget->findChild<QToolButton *>(QStringLiteral("ReportButton"));
+            QToolButton *reportButton = nullptr;
+            for (QToolButton *b : widget->findChildren<QToolButton *>())
+                if (b->property("action").toString() == QLatin1String("report"))
+                    reportButton = b;
             QVERIFY(reportButton);
             reportButton->click();
             ReportDialog *dialog = learnerWindow.findChild<ReportDialog *>();
@@ -343,6 +346,10 @@ private Q_SLOTS:
 
         const QString shots = qEnvironmentVariable("LYCEUM_SHOTS");
         const QString lang = qEnvironmentVariable("LYCEUM_SHOTS_LANG", QStringLiteral("en"));
+        if (!shots.isEmpty()) {
+            QVERIFY(language::install(*qApp, lang));
+            theme::apply(*qApp, lang);
+        }
         MainWindow window(learner.get(), lang);
         window.resize(1024, 700);
         window.show();

@@ -195,10 +195,10 @@ PostWidget::PostWidget(const PostView &view, bool accepted, bool replyAllowed, b
     }
     if (!mine && !view.post.deleted && !view.pending) {
         auto *report = new QToolButton(this);
-        report->setObjectName(QStringLiteral("ReportButton"));
+        report->setObjectName(QStringLiteral("LinkButton")); // styled like Reply
+        report->setProperty("action", QStringLiteral("report"));
         report->setText(tr("Report"));
         report->setToolTip(tr("Tell the moderators about this post"));
-        report->setAutoRaise(true);
         connect(report, &QToolButton::clicked, this, [this] { Q_EMIT reportRequested(m_postId); });
         footer->addWidget(report);
     }
