@@ -4,11 +4,13 @@
 #include "cli/cli_support.h"
 #include "spam/spam_data.h"
 #include "spam/spam_model.h"
+#include "spam/spam_tuning.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
@@ -46,12 +48,18 @@ QJsonObject toJson(const Outcome &o) {
             {QStringLiteral("fn"), o.figures.fn}};
 }
 
-Outcome runLyceum(const spam::Labelled &train, const spam::Labelled &test, quint32 seed) {
+QJsonObject settingsJson(const spam::SpamModel::Settings &s) {
+    return {{QStringLiteral("strongest"), s.strongest},
+            {QStringLiteral("target_fpr"), s.targetFpr}};
+}
+
+Outcome runLyceum(const spam::Labelled &train, const spam::Labelled &test, quint32 seed,
+                  const spam::SpamModel::Settings &settings) {
     Outcome o;
     o.train = train.texts.size();
     o.test = test.texts.size();
     spam::SpamModel model;
-    model.train(train.texts, train.spam, seed);
+    model.train(train.texts, train.spam, seed, settings);
     QVector<bool> predicted;
     predicted.reserve(test.texts.size());
     QElapsedTimer timer;
@@ -210,7 +218,26 @@ int spamEval(const Invocation &inv) {
                  << '\n';
         return Failed;
     }
-    const Outcome lyceum = runLyceum(train, test, seed);
+    // The settings: cross-validated inside the training part (never on the test part), or the
+    // defaults.
+    const QString tuneMode = inv.values.value(QStringLiteral("tune"), QStringLiteral("cv"));
+    if (tuneMode != QLatin1String("cv") && tuneMode != QLatin1String("none")) {
+        *inv.err << tr("--tune must be cv or none.") << '\n';
+        return Usage;
+    }
+    spam::SpamModel::Settings settings;
+    QJsonArray cv;
+    if (tuneMode == QLatin1String("cv")) {
+        const spam::Tuning tuning = spam::tune(train, seed);
+        settings = tuning.best;
+        for (const spam::Candidate &c : tuning.candidates) {
+            QJsonObject row = settingsJson(c.settings);
+            row.insert(QStringLiteral("f1"), c.figures.f1);
+            row.insert(QStringLiteral("fpr"), c.figures.fpr);
+            cv.append(row);
+        }
+    }
+    const Outcome lyceum = runLyceum(train, test, seed, settings);
     std::optional<Outcome> bogo;
     if (!peer.isEmpty()) {
         const QString program = QStandardPaths::findExecutable(QStringLiteral("bogofilter"));
@@ -225,12 +252,23 @@ int spamEval(const Invocation &inv) {
         }
     }
     if (inv.json) {
-        QJsonObject o{{QStringLiteral("lyceum"), toJson(lyceum)}};
+        QJsonObject mine = toJson(lyceum);
+        mine.insert(QStringLiteral("settings"), settingsJson(settings));
+        if (!cv.isEmpty())
+            mine.insert(QStringLiteral("cross_validation"), cv);
+        QJsonObject o{{QStringLiteral("lyceum"), mine}};
         if (bogo)
             o.insert(QStringLiteral("bogofilter"), toJson(*bogo));
         printJson(inv, o);
         return Ok;
     }
+    *inv.out << tr("Settings: the %1 strongest features, a threshold aiming at %2 % false "
+                   "positives (%3).")
+                    .arg(settings.strongest == 0 ? tr("all") : QString::number(settings.strongest))
+                    .arg(settings.targetFpr * 100, 0, 'f', 1)
+                    .arg(cv.isEmpty() ? tr("defaults")
+                                      : tr("5-fold cross-validation on the training part"))
+             << '\n';
     printText(*inv.out, QStringLiteral("lyceum"), lyceum);
     if (bogo)
         printText(*inv.out, QStringLiteral("bogofilter"), *bogo);

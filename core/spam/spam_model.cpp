@@ -17,8 +17,6 @@ namespace {
 constexpr double kAlpha = 0.5;     // smoothing of the per-class presence counts
 constexpr double kMaxWeight = 5.0; // one feature moves the log-odds at most this much
 const QByteArray kMagic("LYSPAM01");
-// Graham ("A Plan for Spam", 2002) decided on the 15 most interesting tokens.
-constexpr qsizetype kStrongest = 15; // features that decide a message
 
 double sigmoid(double x) {
     return 1.0 / (1.0 + std::exp(-x));
@@ -104,10 +102,10 @@ double SpamModel::rawScore(const QStringList &features) const {
     }
     // The strongest evidence only: a long message's hundreds of weak features would otherwise
     // drown it (naive Bayes counts them as independent).
-    if (weights.size() > kStrongest) {
-        std::nth_element(weights.begin(), weights.begin() + kStrongest, weights.end(),
+    if (m_strongest > 0 && weights.size() > m_strongest) {
+        std::nth_element(weights.begin(), weights.begin() + m_strongest, weights.end(),
                          [](double x, double y) { return std::abs(x) > std::abs(y); });
-        weights.resize(kStrongest);
+        weights.resize(m_strongest);
     }
     return std::log(double(m_spamDocs) / double(m_hamDocs)) +
            std::accumulate(weights.begin(), weights.end(), 0.0);
@@ -122,11 +120,17 @@ double SpamModel::score(QStringView text) const {
 }
 
 void SpamModel::train(const QStringList &texts, const QVector<bool> &spam, quint32 seed,
-                      double targetFpr) {
+                      Settings settings) {
     const qsizetype n = std::min(texts.size(), spam.size());
     QVector<QStringList> featured(n);
     for (qsizetype i = 0; i < n; ++i)
         featured[i] = features(texts.at(i));
+    trainFeatured(featured, spam, seed, settings);
+}
+
+void SpamModel::trainFeatured(const QVector<QStringList> &featured, const QVector<bool> &spam,
+                              quint32 seed, Settings settings) {
+    const qsizetype n = std::min(featured.size(), spam.size());
     // Stratified: 80 % of each class for counts, 20 % for calibration.
     QVector<qsizetype> spamIdx, hamIdx;
     for (qsizetype i = 0; i < n; ++i)
@@ -141,6 +145,7 @@ void SpamModel::train(const QStringList &texts, const QVector<bool> &spam, quint
             calibrate[list->at(k)] = true;
     }
     *this = SpamModel();
+    m_strongest = std::max(0, settings.strongest);
     for (qsizetype i = 0; i < n; ++i) {
         if (!calibrate[i])
             addCounts(featured[i], spam[i]);
@@ -163,7 +168,7 @@ void SpamModel::train(const QStringList &texts, const QVector<bool> &spam, quint
                 hamRaw << raw[i];
         }
         std::sort(hamRaw.begin(), hamRaw.end());
-        const qsizetype allowed = qsizetype(std::floor(targetFpr * double(hamRaw.size())));
+        const qsizetype allowed = qsizetype(std::floor(settings.targetFpr * double(hamRaw.size())));
         const double kth = hamRaw.at(std::max<qsizetype>(0, hamRaw.size() - 1 - allowed));
         const double evenOdds = m_a != 0 ? -m_b / m_a : 0;
         m_rawThreshold = std::max(evenOdds, std::nextafter(kth, 1e300));
@@ -202,7 +207,8 @@ QByteArray SpamModel::save() const {
         QDataStream out(&payload, QIODevice::WriteOnly);
         out.setVersion(QDataStream::Qt_6_4);
         out << quint32(text::kTokenizerVersion) << quint64(m_version) << quint32(kBuckets)
-            << qint64(m_spamDocs) << qint64(m_hamDocs) << m_a << m_b << m_rawThreshold;
+            << qint64(m_spamDocs) << qint64(m_hamDocs) << m_a << m_b << m_rawThreshold
+            << qint32(m_strongest);
         for (int i = 0; i < kBuckets; ++i)
             out << m_spam[i] << m_ham[i];
     }
@@ -228,7 +234,7 @@ bool SpamModel::load(const QByteArray &bytes, QString *error) {
     quint32 format = 0;
     QByteArray digest, packed;
     in >> format;
-    if (format != kFormatVersion)
+    if (format != kFormatVersion && format != 1)
         return fail(QStringLiteral("model format %1, this version reads %2")
                         .arg(format)
                         .arg(kFormatVersion));
@@ -246,6 +252,13 @@ bool SpamModel::load(const QByteArray &bytes, QString *error) {
     qint64 spamDocs = 0, hamDocs = 0;
     body >> tokenizer >> version >> buckets >> spamDocs >> hamDocs >> m.m_a >> m.m_b >>
         m.m_rawThreshold;
+    if (format >= 2) {
+        qint32 strongest = 0;
+        body >> strongest;
+        if (strongest < 0)
+            return fail(QStringLiteral("the model has an unexpected shape"));
+        m.m_strongest = strongest;
+    }
     if (tokenizer != quint32(text::kTokenizerVersion))
         return fail(QStringLiteral("the model was trained with tokenizer version %1, this version "
                                    "has %2")

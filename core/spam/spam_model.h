@@ -16,16 +16,29 @@
 
 namespace lyceum::spam {
 
+// The two choices training makes: how many of a message's strongest features decide it (Graham's
+// "A Plan for Spam" used 15), and the false-positive rate the threshold aims at on the held-out
+// part. spam_tuning.h chooses them by cross-validation.
+struct SpamSettings {
+    int strongest = 15; // 0: all of them
+    double targetFpr = 0.002;
+};
+
 class SpamModel {
 public:
     static constexpr int kBuckets = 1 << 20;
-    static constexpr quint32 kFormatVersion = 1;
+    static constexpr quint32 kFormatVersion = 2; // 1: before strongest was kept (always 15)
+
+    using Settings = SpamSettings;
 
     // Trains from scratch: counts on a stratified 80 % of the examples, calibration and the
-    // threshold (false-positive rate at most targetFpr on that held-out 20 %), then counts on
-    // all of them. seed fixes the split.
+    // threshold (false-positive rate at most settings.targetFpr on that held-out 20 %), then
+    // counts on all of them. seed fixes the split.
     void train(const QStringList &texts, const QVector<bool> &spam, quint32 seed = 1,
-               double targetFpr = 0.002);
+               Settings settings = {});
+    // The same on examples already turned into features (features(text)).
+    void trainFeatured(const QVector<QStringList> &featured, const QVector<bool> &spam,
+                       quint32 seed, Settings settings);
     // One more labelled example (a moderator's decision); the calibration is kept.
     void learn(QStringView text, bool spam);
 
@@ -33,6 +46,8 @@ public:
     // The decision is taken on the raw log-odds (a calibrated probability saturates at 1 for
     // long texts, so it cannot separate them); threshold() is the same cut as a probability.
     bool isSpam(QStringView text) const { return rawScore(features(text)) >= m_rawThreshold; }
+    bool isSpamFeatured(const QStringList &f) const { return rawScore(f) >= m_rawThreshold; }
+    int strongest() const { return m_strongest; }
     double threshold() const;
     double rawThreshold() const { return m_rawThreshold; }
 
@@ -65,6 +80,7 @@ private:
     double m_a = 1.0; // calibration: p = 1 / (1 + exp(-(a * raw + b)))
     double m_b = 0.0;
     double m_rawThreshold = 0.0;
+    int m_strongest = 15;
     quint64 m_version = 0;
 };
 

@@ -6,7 +6,9 @@
 #include "spam/spam_data.h"
 #include "spam/spam_features.h"
 #include "spam/spam_model.h"
+#include "spam/spam_tuning.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -72,7 +74,7 @@ private Q_SLOTS:
     void trainsAndScores() {
         SpamModel model;
         const Labelled set = smallSet();
-        model.train(set.texts, set.spam, 1, 0.0);
+        model.train(set.texts, set.spam, 1, {15, 0.0});
         QCOMPARE(model.spamExamples(), 6);
         QCOMPARE(model.hamExamples(), 6);
         const double spammy =
@@ -103,7 +105,7 @@ private Q_SLOTS:
     void learnsFromADecision() {
         SpamModel model;
         const Labelled set = smallSet();
-        model.train(set.texts, set.spam, 1, 0.0);
+        model.train(set.texts, set.spam, 1, {15, 0.0});
         const quint64 version = model.version();
         const double before = model.score(u"团购 拼单 便宜 私聊");
         for (int i = 0; i < 5; ++i)
@@ -115,7 +117,7 @@ private Q_SLOTS:
     void savesAndRefusesDamage() {
         SpamModel model;
         const Labelled set = smallSet();
-        model.train(set.texts, set.spam, 1, 0.0);
+        model.train(set.texts, set.spam, 1, {15, 0.0});
         const QByteArray file = model.save();
         SpamModel copy;
         QString error;
@@ -124,6 +126,12 @@ private Q_SLOTS:
             QCOMPARE(copy.score(t), model.score(t));
         QCOMPARE(copy.rawThreshold(), model.rawThreshold());
         QCOMPARE(copy.version(), model.version());
+        QCOMPARE(copy.strongest(), 15);
+        SpamModel seven;
+        seven.train(set.texts, set.spam, 1, {7, 0.0});
+        QVERIFY(copy.load(seven.save(), &error));
+        QCOMPARE(copy.strongest(), 7); // kept in the file (format 2)
+        QVERIFY(copy.load(file, &error));
 
         const double kept = copy.score(set.texts.first());
         QByteArray flipped = file;
@@ -138,6 +146,31 @@ private Q_SLOTS:
         QVERIFY(!copy.load(otherFormat, &error));
         QVERIFY2(error.contains(QLatin1String("format")), qPrintable(error));
         QCOMPARE(copy.score(set.texts.first()), kept); // the old model stays
+    }
+
+    void tunesByCrossValidation() {
+        QString error;
+        const auto all =
+            loadLabelled(QStringLiteral(LYCEUM_SOURCE_DIR "/tests/data/spam/small.csv"), &error);
+        QVERIFY2(all, qPrintable(error));
+        const QVector<SpamModel::Settings> grid{{1, 0.0}, {15, 0.0}, {0, 0.5}};
+        const Tuning t = tune(*all, 3, 4, grid, 0.01);
+        QCOMPARE(t.candidates.size(), grid.size());
+        const Candidate *best = nullptr;
+        for (const Candidate &c : t.candidates) {
+            // Every example judged once, by a model that did not see it.
+            const Figures &f = c.figures;
+            QCOMPARE(f.tp + f.fp + f.tn + f.fn, qint64(all->texts.size()));
+            QCOMPARE(f.tp + f.fn, qint64(all->spamCount()));
+            if (f.fpr <= 0.01 && (!best || f.f1 > best->figures.f1))
+                best = &c;
+        }
+        QVERIFY(best);
+        QCOMPARE(t.best.strongest, best->settings.strongest);
+        QCOMPARE(t.best.targetFpr, best->settings.targetFpr);
+        // A folds split depends only on the seed: the same answer twice.
+        const Tuning again = tune(*all, 3, 4, grid, 0.01);
+        QCOMPARE(again.candidates.at(0).figures.f1, t.candidates.at(0).figures.f1);
     }
 
     void csvSplitAndFigures() {
@@ -199,6 +232,12 @@ private Q_SLOTS:
             QCOMPARE(r.value(QLatin1String("train")).toInt(), 48); // 80 % of 60
             QCOMPARE(r.value(QLatin1String("test")).toInt(), 12);
         }
+        // The settings were cross-validated on the training part: the whole grid was tried.
+        const QJsonObject mine = json.value(QLatin1String("lyceum")).toObject();
+        QCOMPARE(mine.value(QLatin1String("cross_validation")).toArray().size(),
+                 defaultGrid().size());
+        QVERIFY(
+            mine.value(QLatin1String("settings")).toObject().contains(QLatin1String("strongest")));
         // The test part is easy to tell apart: every spam found, no ham flagged.
         QCOMPARE(
             json.value(QLatin1String("lyceum")).toObject().value(QLatin1String("f1")).toDouble(),
