@@ -16,15 +16,20 @@ void HttpServer::setUpModerationRoutes() {
         return errorResponse(ApiError{403, QStringLiteral("forbidden"),
                                       QStringLiteral("Moderators and admins only.")});
     };
-    addAuthedRoute(QStringLiteral("/moderation/queue"), M::Get,
-                   [this, forbidden](const QHttpServerRequest &request, const Caller &caller) {
-                       if (!caller.isStaff())
-                           return forbidden();
-                       const QUrlQuery query(request.url());
-                       QueueFilter filter{query.queryItemValue(QStringLiteral("kind")),
-                                          query.queryItemValue(QStringLiteral("reason"))};
-                       return jsonResponse(moderationQueue(m_storage, filter, m_clockRef.nowMs()));
-                   });
+    addAuthedRoute(
+        QStringLiteral("/moderation/queue"), M::Get,
+        [this, forbidden](const QHttpServerRequest &request, const Caller &caller) {
+            if (!caller.isStaff())
+                return forbidden();
+            const QUrlQuery query(request.url());
+            QueueFilter filter{query.queryItemValue(QStringLiteral("kind")),
+                               query.queryItemValue(QStringLiteral("reason")),
+                               query.queryItemValue(QStringLiteral("min_score")).toDouble()};
+            return jsonResponse(
+                moderationQueue(m_storage, filter, m_clockRef.nowMs(), [this](const QString &text) {
+                    return m_spamModel.score(m_storage, text);
+                }));
+        });
     // Everyone: the community's spam model (a binary file, docs/spam.md).
     addAuthedRoute(QStringLiteral("/spam/model"), M::Get,
                    [this](const QHttpServerRequest &, const Caller &) {
@@ -35,6 +40,11 @@ void HttpServer::setUpModerationRoutes() {
                                               "for a spam model.")));
                        QHttpServerResponse response("application/octet-stream", *file);
                        return response;
+                   });
+    // Everyone: the moderators' actions on what they wrote, with the templated reasons.
+    addAuthedRoute(QStringLiteral("/moderation/notices"), M::Get,
+                   [this](const QHttpServerRequest &, const Caller &caller) {
+                       return jsonResponse(moderationNotices(m_storage, caller.user.id, 100));
                    });
     addAuthedRoute(QStringLiteral("/moderation/log"), M::Get,
                    [this, forbidden](const QHttpServerRequest &, const Caller &caller) {

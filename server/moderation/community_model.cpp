@@ -40,12 +40,19 @@ std::optional<QByteArray> CommunityModel::file(Storage &storage) {
     const qsizetype spam = std::count(labels.begin(), labels.end(), true);
     if (spam < kMinExamples || labels.size() - spam < kMinExamples) {
         m_file.reset();
+        m_model.reset();
         return m_file;
     }
-    spam::SpamModel model;
-    model.train(texts, labels, 1);
-    m_file = model.save();
+    m_model.emplace();
+    m_model->train(texts, labels, 1);
+    m_file = m_model->save();
     return m_file;
+}
+
+std::optional<double> CommunityModel::score(Storage &storage, QStringView text) {
+    if (!file(storage) || !m_model)
+        return std::nullopt;
+    return m_model->score(text);
 }
 
 } // namespace lyceum::server

@@ -20,10 +20,13 @@ class CommunityModel {
 public:
     // The model file, or nullopt while the decisions are too few.
     std::optional<QByteArray> file(Storage &storage);
+    // The model's spam probability for text, or nullopt while there is no model.
+    std::optional<double> score(Storage &storage, QStringView text);
 
 private:
     qint64 m_builtAt = -1; // the newest action id the model has seen
     std::optional<QByteArray> m_file;
+    std::optional<spam::SpamModel> m_model;
 };
 
 } // namespace lyceum::server

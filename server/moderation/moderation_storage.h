@@ -35,6 +35,22 @@ struct ModerationAction {
     qint64 createdAt = 0;
     bool undone = false;
     QString undoData;
+    QString subjectId; // the user it concerned: the author of the post or thread, or the user
+};
+
+// What a moderator sees of an author beside a report.
+struct AuthorRecord {
+    int posts = 0;   // replies not deleted
+    int threads = 0; // threads started
+    qint64 joinedAt = 0;
+    bool banned = false;
+    int removed = 0; // posts or threads hidden or deleted by moderators (not undone)
+    int warned = 0;  // warnings (not undone)
+    struct Recent {
+        QString id, threadId, body;
+        qint64 createdAt = 0;
+    };
+    QVector<Recent> recent; // their latest replies, newest first
 };
 
 class ModerationStorage {
@@ -55,6 +71,9 @@ public:
     virtual std::optional<ModerationAction> actionById(qint64 id) = 0;
     virtual void markUndone(qint64 id) = 0;
     virtual QVector<ModerationAction> actions(int limit) = 0; // newest first
+    // The actions that concerned userId (ModerationAction::subjectId), newest first.
+    virtual QVector<ModerationAction> actionsConcerning(const QString &userId, int limit) = 0;
+    virtual AuthorRecord authorRecord(const QString &userId, int recent) = 0;
     virtual bool isBanned(const QString &userId) = 0;
     virtual void setBanned(const QString &userId, bool banned, qint64 at) = 0;
 };

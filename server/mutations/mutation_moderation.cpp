@@ -91,6 +91,12 @@ MutationService::Outcome MutationService::moderationAct(const Caller &caller,
     const qint64 now = m_clock.nowMs();
     qint64 seq = 0;
     QJsonObject undo;
+    // Whom it concerns: the author, who is shown the action and its reason.
+    a.subjectId = a.targetId;
+    if (a.targetKind == QLatin1String("post"))
+        a.subjectId = m_storage.postById(a.targetId)->authorId;
+    else if (a.targetKind == QLatin1String("thread"))
+        a.subjectId = m_storage.threadById(a.targetId)->authorId;
     if (a.action == QLatin1String("hide") || a.action == QLatin1String("delete")) {
         if (a.targetKind == QLatin1String("post")) {
             Post post = *m_storage.postById(a.targetId);
@@ -111,11 +117,7 @@ MutationService::Outcome MutationService::moderationAct(const Caller &caller,
             seq = m_storage.putThread(thread);
         }
     } else if (a.action == QLatin1String("ban")) {
-        QString user = a.targetId;
-        if (a.targetKind == QLatin1String("post"))
-            user = m_storage.postById(a.targetId)->authorId;
-        else if (a.targetKind == QLatin1String("thread"))
-            user = m_storage.threadById(a.targetId)->authorId;
+        const QString user = a.subjectId;
         undo = {{QStringLiteral("user"), user}, {QStringLiteral("was_banned"), m.isBanned(user)}};
         m.setBanned(user, true, now);
     }
@@ -173,6 +175,7 @@ MutationService::Outcome MutationService::moderationUndo(const Caller &caller,
     log.targetKind = a->targetKind;
     log.targetId = a->targetId;
     log.action = QStringLiteral("undo");
+    log.subjectId = a->subjectId;
     log.note = QStringLiteral("undid #%1 (%2)").arg(a->id).arg(a->action);
     log.createdAt = m_clock.nowMs();
     m.addAction(log);

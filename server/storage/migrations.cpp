@@ -129,6 +129,7 @@ const std::vector<SchemaStep> &serverSchemaSteps() {
         {"reviews.1", &serverSchemaReviews1},
         {"paths.1", &serverSchemaPaths1},
         {"moderation.1", &serverSchemaModeration1},
+        {"moderation.2", &serverSchemaModeration2},
     };
     return steps;
 }

@@ -46,5 +46,6 @@ bool serverSchemaCommerce1(QSqlDatabase &db, const SqlDialect &dialect, QString 
 bool serverSchemaReviews1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 bool serverSchemaPaths1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 bool serverSchemaModeration1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
+bool serverSchemaModeration2(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 
 } // namespace lyceum::server

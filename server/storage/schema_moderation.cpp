@@ -1,5 +1,5 @@
-// The server schema step "moderation.1": reports, the audit log of moderators' actions, and
-// banned users (docs/protocol.md, "Moderation").
+// The server schema steps "moderation.1" and "moderation.2"; "moderation.1": reports, the audit log
+// of moderators' actions, and banned users (docs/protocol.md, "Moderation").
 #include "server/storage/migrations.h"
 
 namespace lyceum::server {
@@ -25,6 +25,20 @@ bool serverSchemaModeration1(QSqlDatabase &db, const SqlDialect &dialect, QStrin
             " undo_data ${text} NOT NULL)",
             // bans: users who may not write, since banned_at.
             "CREATE TABLE bans (user_id ${text} PRIMARY KEY, banned_at ${bigint} NOT NULL)",
+        },
+        error);
+}
+
+// "moderation.2": whom each action concerned (the author of the post or thread, or the user), so
+// authors can be shown the actions taken on what they wrote and moderators an author's record;
+// and the posts of an author, for that record.
+bool serverSchemaModeration2(QSqlDatabase &db, const SqlDialect &dialect, QString *error) {
+    return execSchema(
+        db, dialect,
+        {
+            "ALTER TABLE moderation_actions ADD COLUMN subject_id ${text} NOT NULL DEFAULT ''",
+            "CREATE INDEX moderation_actions_by_subject ON moderation_actions(subject_id, id)",
+            "CREATE INDEX posts_by_author ON posts(author_id, created_at)",
         },
         error);
 }

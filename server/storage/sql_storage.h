@@ -88,6 +88,8 @@ public:
     std::optional<ModerationAction> actionById(qint64 id) override;
     void markUndone(qint64 id) override;
     QVector<ModerationAction> actions(int limit) override;
+    QVector<ModerationAction> actionsConcerning(const QString &userId, int limit) override;
+    AuthorRecord authorRecord(const QString &userId, int recent) override;
     bool isBanned(const QString &userId) override;
     void setBanned(const QString &userId, bool banned, qint64 at) override;
 

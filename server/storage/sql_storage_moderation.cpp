@@ -22,8 +22,9 @@ Report readReport(const QSqlQuery &q) {
 
 const QString kReportColumns = QStringLiteral(
     "id, reporter_id, target_kind, target_id, reason, note, created_at, resolved_at, resolution");
-const QString kActionColumns = QStringLiteral("id, moderator_id, target_kind, target_id, action, "
-                                              "reason, note, created_at, undone, undo_data");
+const QString kActionColumns =
+    QStringLiteral("id, moderator_id, target_kind, target_id, action, reason, note, created_at, "
+                   "undone, undo_data, subject_id");
 
 ModerationAction readAction(const QSqlQuery &q) {
     ModerationAction a;
@@ -37,6 +38,7 @@ ModerationAction readAction(const QSqlQuery &q) {
     a.createdAt = q.value(7).toLongLong();
     a.undone = SqlDialect::toBool(q.value(8));
     a.undoData = q.value(9).toString();
+    a.subjectId = q.value(10).toString();
     return a;
 }
 } // namespace
@@ -127,10 +129,10 @@ qint64 SqlStorage::addAction(const ModerationAction &a) {
                                      QStringLiteral("target_id"), QStringLiteral("action"),
                                      QStringLiteral("reason"), QStringLiteral("note"),
                                      QStringLiteral("created_at"), QStringLiteral("undone"),
-                                     QStringLiteral("undo_data")}) %
+                                     QStringLiteral("undo_data"), QStringLiteral("subject_id")}) %
                  QStringLiteral(" RETURNING id"));
     bind(q, {a.moderatorId, a.targetKind, a.targetId, a.action, a.reason, a.note, a.createdAt,
-             boolean(false), a.undoData});
+             boolean(false), a.undoData, a.subjectId});
     run(q);
     const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
     q.finish();
@@ -166,6 +168,55 @@ QVector<ModerationAction> SqlStorage::actions(int limit) {
         out << readAction(q);
     q.finish();
     return out;
+}
+
+QVector<ModerationAction> SqlStorage::actionsConcerning(const QString &userId, int limit) {
+    QSqlQuery &q = prepared(QStringLiteral("SELECT ") + kActionColumns +
+                            QStringLiteral(" FROM moderation_actions WHERE subject_id = ? ORDER BY "
+                                           "id DESC LIMIT ?"));
+    bind(q, {userId, limit});
+    run(q);
+    QVector<ModerationAction> out;
+    while (q.next())
+        out << readAction(q);
+    q.finish();
+    return out;
+}
+
+AuthorRecord SqlStorage::authorRecord(const QString &userId, int recent) {
+    AuthorRecord r;
+    const auto count = [this](const QString &sql, const QVariantList &values) {
+        QSqlQuery &q = prepared(sql);
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values.at(i));
+        run(q);
+        const int n = q.next() ? q.value(0).toInt() : 0;
+        q.finish();
+        return n;
+    };
+    r.posts =
+        count(QStringLiteral("SELECT COUNT(*) FROM posts WHERE author_id = ? AND deleted = ?"),
+              {userId, boolean(false)});
+    r.threads = count(QStringLiteral("SELECT COUNT(*) FROM threads WHERE author_id = ?"), {userId});
+    r.removed = count(QStringLiteral("SELECT COUNT(*) FROM moderation_actions WHERE subject_id = ? "
+                                     "AND action IN ('hide', 'delete') AND undone = ?"),
+                      {userId, boolean(false)});
+    r.warned = count(QStringLiteral("SELECT COUNT(*) FROM moderation_actions WHERE subject_id = ? "
+                                    "AND action = 'warn' AND undone = ?"),
+                     {userId, boolean(false)});
+    r.banned = isBanned(userId);
+    if (const auto user = userById(userId))
+        r.joinedAt = user->createdAt;
+    QSqlQuery &q = prepared(QStringLiteral(
+        "SELECT id, thread_id, body, created_at FROM posts WHERE author_id = ? AND deleted = ? "
+        "ORDER BY created_at DESC, id DESC LIMIT ?"));
+    bind(q, {userId, boolean(false), recent});
+    run(q);
+    while (q.next())
+        r.recent.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                         q.value(3).toLongLong()});
+    q.finish();
+    return r;
 }
 
 bool SqlStorage::isBanned(const QString &userId) {

@@ -54,6 +54,13 @@ QJsonArray queue(ServerHarness &s, const QString &token, const QString &query = 
         .toArray();
 }
 
+QJsonArray notices(ServerHarness &s, const QString &token) {
+    return s.get(QStringLiteral("/api/v1/moderation/notices"), token)
+        .json()
+        .value(QLatin1StringView("notices"))
+        .toArray();
+}
+
 QJsonObject action(const char *kind, const char *id, const char *what) {
     return {{QStringLiteral("target_kind"), QLatin1String(kind)},
             {QStringLiteral("target_id"), QLatin1String(id)},
@@ -101,6 +108,26 @@ private Q_SLOTS:
         QCOMPARE(first.value(QLatin1StringView("text")).toString(), QStringLiteral("第一帖"));
         QCOMPARE(queue(s, f.moderator, QStringLiteral("?kind=thread")).size(), 1);
         QCOMPARE(queue(s, f.moderator, QStringLiteral("?reason=spam")).size(), 1);
+        // The author's record beside it: who, how much they wrote, their latest replies, and
+        // the reporters' names.
+        const QJsonObject author = first.value(QLatin1StringView("author")).toObject();
+        QCOMPARE(author.value(QLatin1StringView("id")).toString(), f.creatorId);
+        QCOMPARE(author.value(QLatin1StringView("handle")).toString(), QStringLiteral("author"));
+        QCOMPARE(author.value(QLatin1StringView("posts")).toInt(), 3);
+        QCOMPARE(author.value(QLatin1StringView("removed")).toInt(), 0);
+        QVERIFY(!author.value(QLatin1StringView("banned")).toBool());
+        QCOMPARE(author.value(QLatin1StringView("recent")).toArray().size(), 3);
+        QVERIFY(!first.value(QLatin1StringView("reports"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1StringView("reporter_name"))
+                     .toString()
+                     .isEmpty());
+        // No model yet: no score, and asking for a minimum score leaves nothing.
+        QVERIFY(!first.contains(QLatin1StringView("spam_score")));
+        QCOMPARE(queue(s, f.moderator, QStringLiteral("?min_score=0.5")).size(), 0);
+        QCOMPARE(notices(s, f.creator).size(), 0);
 
         // Not for learners; then a moderator deletes the post.
         QCOMPARE(act(s, f.learner, QStringLiteral("moderation.act"),
@@ -120,6 +147,23 @@ private Q_SLOTS:
             act(s, f.admin, QStringLiteral("moderation.act"), action("post", "p-space", "approve")),
             QStringLiteral("already_resolved"));
         QCOMPARE(queue(s, f.moderator).size(), 1);
+        // The author is told, with the templated reason; nobody else is.
+        const QJsonArray told = notices(s, f.creator);
+        QCOMPARE(told.size(), 1);
+        QCOMPARE(told.first().toObject().value(QLatin1StringView("action")).toString(),
+                 QStringLiteral("delete"));
+        QCOMPARE(told.first().toObject().value(QLatin1StringView("reason")).toString(),
+                 QStringLiteral("spam_links"));
+        QVERIFY(!told.first().toObject().value(QLatin1StringView("title")).toString().isEmpty());
+        QCOMPARE(notices(s, f.learner).size(), 0);
+        QCOMPARE(queue(s, f.moderator)
+                     .first()
+                     .toObject()
+                     .value(QLatin1StringView("author"))
+                     .toObject()
+                     .value(QLatin1StringView("removed"))
+                     .toInt(),
+                 1);
 
         // The audit log: who, what, why.
         const QJsonArray log = s.get(QStringLiteral("/api/v1/moderation/log"), f.admin)
@@ -131,6 +175,11 @@ private Q_SLOTS:
         QCOMPARE(entry.value(QLatin1StringView("action")).toString(), QStringLiteral("delete"));
         QCOMPARE(entry.value(QLatin1StringView("reason")).toString(), QStringLiteral("spam_links"));
         QVERIFY(!entry.value(QLatin1StringView("moderator_id")).toString().isEmpty());
+        QCOMPARE(entry.value(QLatin1StringView("moderator_name")).toString().isEmpty(), false);
+        QVERIFY(entry.value(QLatin1StringView("moderator_name")).toString() !=
+                entry.value(QLatin1StringView("moderator_id")).toString());
+        QCOMPARE(entry.value(QLatin1StringView("target_title")).toString(),
+                 told.first().toObject().value(QLatin1StringView("title")).toString());
         QCOMPARE(entry.value(QLatin1StringView("created_at")).toInteger(), ServerHarness::kStartMs);
 
         // Undo: the post is back, its reports open again; not twice.
@@ -148,6 +197,7 @@ private Q_SLOTS:
         QCOMPARE(queue(s, f.moderator).size(), 2);
         QCOMPARE(act(s, f.moderator, QStringLiteral("moderation.undo"), undo),
                  QStringLiteral("already_undone"));
+        QCOMPARE(notices(s, f.creator).size(), 0); // undone: nothing to tell any more
     }
 
     void reliableReportersComeFirst() {
@@ -274,6 +324,40 @@ private Q_SLOTS:
                 model.score(u"请问作业怎么提交"));
         QVERIFY(model.isSpam(u"加微信 13900001111 免费领取红包 http://cheap-course.example"));
         QVERIFY(!model.isSpam(u"请问第三课的作业怎么提交？"));
+
+        // The queue now carries the model's score: a spammy reply with one report comes before
+        // a question with one report, and a minimum score keeps only it.
+        server::SeedData more;
+        Post ad;
+        ad.id = QStringLiteral("p-ad");
+        ad.threadId = QStringLiteral("t-space");
+        ad.authorId = f.learnerId;
+        ad.body = QStringLiteral("加微信 13900001111 免费领取红包 http://cheap-course.example");
+        Post question = ad;
+        question.id = QStringLiteral("p-q");
+        question.body = QStringLiteral("请问第三课的作业怎么提交？");
+        more.posts = {question, ad};
+        s.storage().bulkInsert(more);
+        QCOMPARE(
+            report(s, f.entitled, QStringLiteral("post"), question.id, QStringLiteral("other")),
+            QStringLiteral("applied"));
+        QCOMPARE(report(s, f.entitled, QStringLiteral("post"), ad.id, QStringLiteral("other")),
+                 QStringLiteral("applied"));
+        const QJsonArray items = queue(s, f.moderator);
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items.at(0).toObject().value(QLatin1StringView("target_id")).toString(), ad.id);
+        QVERIFY(items.at(0).toObject().value(QLatin1StringView("spam_score")).toDouble() > 0.5);
+        QVERIFY(items.at(1).toObject().value(QLatin1StringView("spam_score")).toDouble() < 0.5);
+        const QJsonArray likely = queue(s, f.moderator, QStringLiteral("?min_score=0.5"));
+        QCOMPARE(likely.size(), 1);
+        // The author's record counts the moderators' removals.
+        QCOMPARE(likely.first()
+                     .toObject()
+                     .value(QLatin1StringView("author"))
+                     .toObject()
+                     .value(QLatin1StringView("removed"))
+                     .toInt(),
+                 server::kMinExamples);
     }
 };
 
