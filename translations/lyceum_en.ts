@@ -578,46 +578,6 @@
         <translation>Nothing found for %1.</translation>
     </message>
     <message>
-        <source>Usage:
-  lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin
-  lyceum-cli --profile DIR sync
-  lyceum-cli --profile DIR status [--json]
-  lyceum-cli --profile DIR threads [--json]
-  lyceum-cli --profile DIR thread ID [--json]
-  lyceum-cli --profile DIR post --thread ID [--parent ID] --body TEXT
-  lyceum-cli --profile DIR outbox [--json]
-  lyceum-cli --profile DIR flush
-  lyceum-cli --profile DIR courses [--json]
-  lyceum-cli --profile DIR buy --course ID --card NUMBER [--expiry MM/YY] [--cvc N] [--coupon CODE] [--json]
-  lyceum-cli --profile DIR subscribe --tier ID --card NUMBER [--coupon CODE]
-  lyceum-cli --profile DIR refund --order ID
-  lyceum-cli --profile DIR wallet [--json]
-  lyceum-cli --profile DIR search WORDS... [--limit N] [--json]
-  lyceum-cli reco-eval --ratings PATH [--protocol holdout|recbole] [--seed N] [--items PATH] [--algos pop,itemknn,ease,tfidf,hybrid] [--json]
-  lyceum-cli spam-eval (--data PATH [--split 0.8] | --train PATH --test PATH) [--seed N] [--peer bogofilter] [--json]
-Global options: --page-size N (changes per sync page, 1-5000)
-</source>
-        <translation>Usage:
-  lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin
-  lyceum-cli --profile DIR sync
-  lyceum-cli --profile DIR status [--json]
-  lyceum-cli --profile DIR threads [--json]
-  lyceum-cli --profile DIR thread ID [--json]
-  lyceum-cli --profile DIR post --thread ID [--parent ID] --body TEXT
-  lyceum-cli --profile DIR outbox [--json]
-  lyceum-cli --profile DIR flush
-  lyceum-cli --profile DIR courses [--json]
-  lyceum-cli --profile DIR buy --course ID --card NUMBER [--expiry MM/YY] [--cvc N] [--coupon CODE] [--json]
-  lyceum-cli --profile DIR subscribe --tier ID --card NUMBER [--coupon CODE]
-  lyceum-cli --profile DIR refund --order ID
-  lyceum-cli --profile DIR wallet [--json]
-  lyceum-cli --profile DIR search WORDS... [--limit N] [--json]
-  lyceum-cli reco-eval --ratings PATH [--protocol holdout|recbole] [--seed N] [--items PATH] [--algos pop,itemknn,ease,tfidf,hybrid] [--json]
-  lyceum-cli spam-eval (--data PATH [--split 0.8] | --train PATH --test PATH) [--seed N] [--peer bogofilter] [--json]
-Global options: --page-size N (changes per sync page, 1-5000)
-</translation>
-    </message>
-    <message>
         <source>bogofilter did not finish: %1</source>
         <translation>bogofilter did not finish: %1</translation>
     </message>
@@ -660,6 +620,66 @@ Global options: --page-size N (changes per sync page, 1-5000)
     <message>
         <source>bogofilter is not installed (Debian package bogofilter).</source>
         <translation>bogofilter is not installed (Debian package bogofilter).</translation>
+    </message>
+    <message>
+        <source>Usage:
+  lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin
+  lyceum-cli --profile DIR sync
+  lyceum-cli --profile DIR status [--json]
+  lyceum-cli --profile DIR threads [--json]
+  lyceum-cli --profile DIR thread ID [--json]
+  lyceum-cli --profile DIR post --thread ID [--parent ID] --body TEXT
+  lyceum-cli --profile DIR outbox [--json]
+  lyceum-cli --profile DIR flush
+  lyceum-cli --profile DIR courses [--json]
+  lyceum-cli --profile DIR buy --course ID --card NUMBER [--expiry MM/YY] [--cvc N] [--coupon CODE] [--json]
+  lyceum-cli --profile DIR subscribe --tier ID --card NUMBER [--coupon CODE]
+  lyceum-cli --profile DIR refund --order ID
+  lyceum-cli --profile DIR wallet [--json]
+  lyceum-cli --profile DIR search WORDS... [--limit N] [--json]
+  lyceum-cli reco-eval --ratings PATH [--protocol holdout|recbole] [--seed N] [--items PATH] [--algos pop,itemknn,ease,tfidf,hybrid] [--json]
+  lyceum-cli spam-eval (--data PATH [--split 0.8] | --train PATH --test PATH) [--seed N] [--tune cv|none] [--peer bogofilter] [--json]
+Global options: --page-size N (changes per sync page, 1-5000)
+</source>
+        <translation>Usage:
+  lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin
+  lyceum-cli --profile DIR sync
+  lyceum-cli --profile DIR status [--json]
+  lyceum-cli --profile DIR threads [--json]
+  lyceum-cli --profile DIR thread ID [--json]
+  lyceum-cli --profile DIR post --thread ID [--parent ID] --body TEXT
+  lyceum-cli --profile DIR outbox [--json]
+  lyceum-cli --profile DIR flush
+  lyceum-cli --profile DIR courses [--json]
+  lyceum-cli --profile DIR buy --course ID --card NUMBER [--expiry MM/YY] [--cvc N] [--coupon CODE] [--json]
+  lyceum-cli --profile DIR subscribe --tier ID --card NUMBER [--coupon CODE]
+  lyceum-cli --profile DIR refund --order ID
+  lyceum-cli --profile DIR wallet [--json]
+  lyceum-cli --profile DIR search WORDS... [--limit N] [--json]
+  lyceum-cli reco-eval --ratings PATH [--protocol holdout|recbole] [--seed N] [--items PATH] [--algos pop,itemknn,ease,tfidf,hybrid] [--json]
+  lyceum-cli spam-eval (--data PATH [--split 0.8] | --train PATH --test PATH) [--seed N] [--tune cv|none] [--peer bogofilter] [--json]
+Global options: --page-size N (changes per sync page, 1-5000)
+</translation>
+    </message>
+    <message>
+        <source>--tune must be cv or none.</source>
+        <translation>--tune must be cv or none.</translation>
+    </message>
+    <message>
+        <source>Settings: the %1 strongest features, a threshold aiming at %2 % false positives (%3).</source>
+        <translation>Settings: the %1 strongest features, a threshold aiming at %2 % false positives (%3).</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>defaults</source>
+        <translation>defaults</translation>
+    </message>
+    <message>
+        <source>5-fold cross-validation on the training part</source>
+        <translation>5-fold cross-validation on the training part</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1482,56 @@ A receipt is in your wallet.</translation>
     </message>
 </context>
 <context>
+    <name>lyceum::ui::ModerationNoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Moderators&apos; notice</source>
+        <translation>Moderators&apos; notice</translation>
+    </message>
+    <message>
+        <source>Hide these notices; they are not shown again</source>
+        <translation>Hide these notices; they are not shown again</translation>
+    </message>
+    <message>
+        <source>A moderator stopped you from writing in this community.</source>
+        <translation>A moderator stopped you from writing in this community.</translation>
+    </message>
+    <message>
+        <source>A moderator warned you.</source>
+        <translation>A moderator warned you.</translation>
+    </message>
+    <message>
+        <source>A moderator warned you about what you wrote in “%1”.</source>
+        <translation>A moderator warned you about what you wrote in “%1”.</translation>
+    </message>
+    <message>
+        <source>A moderator removed your reply in “%1”.</source>
+        <translation>A moderator removed your reply in “%1”.</translation>
+    </message>
+    <message>
+        <source>A moderator closed your thread “%1” to new replies.</source>
+        <translation>A moderator closed your thread “%1” to new replies.</translation>
+    </message>
+    <message>
+        <source>A moderator acted on your account.</source>
+        <translation>A moderator acted on your account.</translation>
+    </message>
+    <message>
+        <source>Reason: %1.</source>
+        <translation>Reason: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n earlier notice(s))</source>
+        <translation>
+            <numerusform>(and %n earlier notice)</numerusform>
+            <numerusform>(and %n earlier notices)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lyceum::ui::ModerationPage</name>
     <message>
         <source>spam</source>
@@ -1607,13 +1677,6 @@ A receipt is in your wallet.</translation>
         <source>Showing the queue as last fetched: %1</source>
         <translation>Showing the queue as last fetched: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s) waiting. Keys: j / k move, a approve, h hide, d delete, b ban, u undo.</source>
-        <translation>
-            <numerusform>%n item waiting. Keys: j / k move, a approve, h hide, d delete, b ban, u undo.</numerusform>
-            <numerusform>%n items waiting. Keys: j / k move, a approve, h hide, d delete, b ban, u undo.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Resolved by another moderator</source>
         <translation>Resolved by another moderator</translation>
@@ -1712,6 +1775,85 @@ A receipt is in your wallet.</translation>
     <message>
         <source>No spam score yet: the classifier on this computer learns from your decisions and scores once it has seen spam and not spam.</source>
         <translation>No spam score yet: the classifier on this computer learns from your decisions and scores once it has seen spam and not spam.</translation>
+    </message>
+    <message>
+        <source>The author</source>
+        <translation>The author</translation>
+    </message>
+    <message>
+        <source>joined %1</source>
+        <translation>joined %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s)</source>
+        <translation>
+            <numerusform>%n reply</numerusform>
+            <numerusform>%n replies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s)</source>
+        <translation>
+            <numerusform>%n thread</numerusform>
+            <numerusform>%n threads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed by moderators</source>
+        <translation>
+            <numerusform>%n removed by moderators</numerusform>
+            <numerusform>%n removed by moderators</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>warned %n time(s)</source>
+        <translation>
+            <numerusform>warned %n time</numerusform>
+            <numerusform>warned %n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>banned</source>
+        <translation>banned</translation>
+    </message>
+    <message>
+        <source>Latest replies:</source>
+        <translation>Latest replies:</translation>
+    </message>
+    <message>
+        <source>Any spam score</source>
+        <translation>Any spam score</translation>
+    </message>
+    <message>
+        <source>Likely spam (0.5 and up)</source>
+        <translation>Likely spam (0.5 and up)</translation>
+    </message>
+    <message>
+        <source>Very likely spam (0.9 and up)</source>
+        <translation>Very likely spam (0.9 and up)</translation>
+    </message>
+    <message>
+        <source>Spam score</source>
+        <translation>Spam score</translation>
+    </message>
+    <message>
+        <source>Warn (W)</source>
+        <translation>Warn (W)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) waiting. Keys: j / k move, a approve, h hide, d delete, b ban, w warn, u undo.</source>
+        <translation>
+            <numerusform>%n item waiting. Keys: j / k move, a approve, h hide, d delete, b ban, w warn, u undo.</numerusform>
+            <numerusform>%n items waiting. Keys: j / k move, a approve, h hide, d delete, b ban, w warn, u undo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>spam %1</source>
+        <translation>spam %1</translation>
+    </message>
+    <message>
+        <source>Spam score %1 (the community&apos;s model)</source>
+        <translation>Spam score %1 (the community&apos;s model)</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2166,10 @@ A receipt is in your wallet.</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Tell the moderators what is wrong. Only they see your report.</source>
+        <translation>Tell the moderators what is wrong. Only they see your report.</translation>
     </message>
 </context>
 <context>
@@ -2538,6 +2684,22 @@ print(&quot;你好&quot;)
     <message>
         <source>this post</source>
         <translation>this post</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Tell the moderators about this thread or its author</source>
+        <translation>Tell the moderators about this thread or its author</translation>
+    </message>
+    <message>
+        <source>this thread</source>
+        <translation>this thread</translation>
+    </message>
+    <message>
+        <source>its author, %1</source>
+        <translation>its author, %1</translation>
     </message>
 </context>
 <context>

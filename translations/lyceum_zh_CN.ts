@@ -573,46 +573,6 @@
         <translation>没有找到与 %1 相关的内容。</translation>
     </message>
     <message>
-        <source>Usage:
-  lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin
-  lyceum-cli --profile DIR sync
-  lyceum-cli --profile DIR status [--json]
-  lyceum-cli --profile DIR threads [--json]
-  lyceum-cli --profile DIR thread ID [--json]
-  lyceum-cli --profile DIR post --thread ID [--parent ID] --body TEXT
-  lyceum-cli --profile DIR outbox [--json]
-  lyceum-cli --profile DIR flush
-  lyceum-cli --profile DIR courses [--json]
-  lyceum-cli --profile DIR buy --course ID --card NUMBER [--expiry MM/YY] [--cvc N] [--coupon CODE] [--json]
-  lyceum-cli --profile DIR subscribe --tier ID --card NUMBER [--coupon CODE]
-  lyceum-cli --profile DIR refund --order ID
-  lyceum-cli --profile DIR wallet [--json]
-  lyceum-cli --profile DIR search WORDS... [--limit N] [--json]
-  lyceum-cli reco-eval --ratings PATH [--protocol holdout|recbole] [--seed N] [--items PATH] [--algos pop,itemknn,ease,tfidf,hybrid] [--json]
-  lyceum-cli spam-eval (--data PATH [--split 0.8] | --train PATH --test PATH) [--seed N] [--peer bogofilter] [--json]
-Global options: --page-size N (changes per sync page, 1-5000)
-</source>
-        <translation>用法：
-  lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin
-  lyceum-cli --profile DIR sync
-  lyceum-cli --profile DIR status [--json]
-  lyceum-cli --profile DIR threads [--json]
-  lyceum-cli --profile DIR thread ID [--json]
-  lyceum-cli --profile DIR post --thread ID [--parent ID] --body TEXT
-  lyceum-cli --profile DIR outbox [--json]
-  lyceum-cli --profile DIR flush
-  lyceum-cli --profile DIR courses [--json]
-  lyceum-cli --profile DIR buy --course ID --card 卡号 [--expiry MM/YY] [--cvc 安全码] [--coupon 优惠码] [--json]
-  lyceum-cli --profile DIR subscribe --tier ID --card 卡号 [--coupon 优惠码]
-  lyceum-cli --profile DIR refund --order ID
-  lyceum-cli --profile DIR wallet [--json]
-  lyceum-cli --profile DIR search 关键词... [--limit N] [--json]
-  lyceum-cli reco-eval --ratings 路径 [--protocol holdout|recbole] [--seed N] [--items 路径] [--algos pop,itemknn,ease,tfidf,hybrid] [--json]
-  lyceum-cli spam-eval (--data 路径 [--split 0.8] | --train 路径 --test 路径) [--seed N] [--peer bogofilter] [--json]
-全局选项：--page-size N（每个同步页的更改数，1-5000）
-</translation>
-    </message>
-    <message>
         <source>bogofilter did not finish: %1</source>
         <translation>bogofilter 没有运行完：%1</translation>
     </message>
@@ -655,6 +615,66 @@ Global options: --page-size N (changes per sync page, 1-5000)
     <message>
         <source>bogofilter is not installed (Debian package bogofilter).</source>
         <translation>未安装 bogofilter（Debian 软件包 bogofilter）。</translation>
+    </message>
+    <message>
+        <source>Usage:
+  lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin
+  lyceum-cli --profile DIR sync
+  lyceum-cli --profile DIR status [--json]
+  lyceum-cli --profile DIR threads [--json]
+  lyceum-cli --profile DIR thread ID [--json]
+  lyceum-cli --profile DIR post --thread ID [--parent ID] --body TEXT
+  lyceum-cli --profile DIR outbox [--json]
+  lyceum-cli --profile DIR flush
+  lyceum-cli --profile DIR courses [--json]
+  lyceum-cli --profile DIR buy --course ID --card NUMBER [--expiry MM/YY] [--cvc N] [--coupon CODE] [--json]
+  lyceum-cli --profile DIR subscribe --tier ID --card NUMBER [--coupon CODE]
+  lyceum-cli --profile DIR refund --order ID
+  lyceum-cli --profile DIR wallet [--json]
+  lyceum-cli --profile DIR search WORDS... [--limit N] [--json]
+  lyceum-cli reco-eval --ratings PATH [--protocol holdout|recbole] [--seed N] [--items PATH] [--algos pop,itemknn,ease,tfidf,hybrid] [--json]
+  lyceum-cli spam-eval (--data PATH [--split 0.8] | --train PATH --test PATH) [--seed N] [--tune cv|none] [--peer bogofilter] [--json]
+Global options: --page-size N (changes per sync page, 1-5000)
+</source>
+        <translation>用法：
+  lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin
+  lyceum-cli --profile DIR sync
+  lyceum-cli --profile DIR status [--json]
+  lyceum-cli --profile DIR threads [--json]
+  lyceum-cli --profile DIR thread ID [--json]
+  lyceum-cli --profile DIR post --thread ID [--parent ID] --body TEXT
+  lyceum-cli --profile DIR outbox [--json]
+  lyceum-cli --profile DIR flush
+  lyceum-cli --profile DIR courses [--json]
+  lyceum-cli --profile DIR buy --course ID --card 卡号 [--expiry MM/YY] [--cvc 安全码] [--coupon 优惠码] [--json]
+  lyceum-cli --profile DIR subscribe --tier ID --card 卡号 [--coupon 优惠码]
+  lyceum-cli --profile DIR refund --order ID
+  lyceum-cli --profile DIR wallet [--json]
+  lyceum-cli --profile DIR search 关键词... [--limit N] [--json]
+  lyceum-cli reco-eval --ratings 路径 [--protocol holdout|recbole] [--seed N] [--items 路径] [--algos pop,itemknn,ease,tfidf,hybrid] [--json]
+  lyceum-cli spam-eval (--data 路径 [--split 0.8] | --train 路径 --test 路径) [--seed N] [--tune cv|none] [--peer bogofilter] [--json]
+全局选项：--page-size N（每个同步页的更改数，1-5000）
+</translation>
+    </message>
+    <message>
+        <source>--tune must be cv or none.</source>
+        <translation>--tune 只能是 cv 或 none。</translation>
+    </message>
+    <message>
+        <source>Settings: the %1 strongest features, a threshold aiming at %2 % false positives (%3).</source>
+        <translation>设置：取最强的 %1 个特征，阈值以 %2 % 的误判率为目标（%3）。</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>defaults</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>5-fold cross-validation on the training part</source>
+        <translation>在训练部分上做 5 折交叉验证</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1469,55 @@ A receipt is in your wallet.</source>
     </message>
 </context>
 <context>
+    <name>lyceum::ui::ModerationNoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>知道了</translation>
+    </message>
+    <message>
+        <source>Moderators&apos; notice</source>
+        <translation>版主通知</translation>
+    </message>
+    <message>
+        <source>Hide these notices; they are not shown again</source>
+        <translation>隐藏这些通知，之后不再显示</translation>
+    </message>
+    <message>
+        <source>A moderator stopped you from writing in this community.</source>
+        <translation>版主已禁止你在本社区发言。</translation>
+    </message>
+    <message>
+        <source>A moderator warned you.</source>
+        <translation>版主向你发出了警告。</translation>
+    </message>
+    <message>
+        <source>A moderator warned you about what you wrote in “%1”.</source>
+        <translation>版主就你在“%1”中发表的内容向你发出了警告。</translation>
+    </message>
+    <message>
+        <source>A moderator removed your reply in “%1”.</source>
+        <translation>版主删除了你在“%1”中的回复。</translation>
+    </message>
+    <message>
+        <source>A moderator closed your thread “%1” to new replies.</source>
+        <translation>版主关闭了你的主题“%1”，不再接受新回复。</translation>
+    </message>
+    <message>
+        <source>A moderator acted on your account.</source>
+        <translation>版主对你的账号采取了处理。</translation>
+    </message>
+    <message>
+        <source>Reason: %1.</source>
+        <translation>原因：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n earlier notice(s))</source>
+        <translation>
+            <numerusform>（另有 %n 条较早的通知）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lyceum::ui::ModerationPage</name>
     <message>
         <source>spam</source>
@@ -1594,12 +1663,6 @@ A receipt is in your wallet.</source>
         <source>Showing the queue as last fetched: %1</source>
         <translation>显示的是上次获取的队列：%1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s) waiting. Keys: j / k move, a approve, h hide, d delete, b ban, u undo.</source>
-        <translation>
-            <numerusform>%n 项待处理。快捷键：j / k 移动，a 通过，h 隐藏，d 删除，b 封禁，u 撤销。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Resolved by another moderator</source>
         <translation>已由其他审核员处理</translation>
@@ -1697,6 +1760,80 @@ A receipt is in your wallet.</source>
     <message>
         <source>No spam score yet: the classifier on this computer learns from your decisions and scores once it has seen spam and not spam.</source>
         <translation>暂无垃圾评分：本机分类器从你的审核决定中学习，见过垃圾和正常内容后才会评分。</translation>
+    </message>
+    <message>
+        <source>The author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>joined %1</source>
+        <translation>%1加入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s)</source>
+        <translation>
+            <numerusform>%n 条回复</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s)</source>
+        <translation>
+            <numerusform>%n 个主题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed by moderators</source>
+        <translation>
+            <numerusform>%n 条被版主删除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>warned %n time(s)</source>
+        <translation>
+            <numerusform>被警告 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>banned</source>
+        <translation>已封禁</translation>
+    </message>
+    <message>
+        <source>Latest replies:</source>
+        <translation>最近的回复：</translation>
+    </message>
+    <message>
+        <source>Any spam score</source>
+        <translation>任意垃圾分</translation>
+    </message>
+    <message>
+        <source>Likely spam (0.5 and up)</source>
+        <translation>可能是垃圾（0.5 及以上）</translation>
+    </message>
+    <message>
+        <source>Very likely spam (0.9 and up)</source>
+        <translation>很可能是垃圾（0.9 及以上）</translation>
+    </message>
+    <message>
+        <source>Spam score</source>
+        <translation>垃圾分</translation>
+    </message>
+    <message>
+        <source>Warn (W)</source>
+        <translation>警告 (W)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) waiting. Keys: j / k move, a approve, h hide, d delete, b ban, w warn, u undo.</source>
+        <translation>
+            <numerusform>%n 项待处理。按键：j / k 移动，a 通过，h 隐藏，d 删除，b 封禁，w 警告，u 撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>spam %1</source>
+        <translation>垃圾分 %1</translation>
+    </message>
+    <message>
+        <source>Spam score %1 (the community&apos;s model)</source>
+        <translation>垃圾分 %1（社区模型）</translation>
     </message>
 </context>
 <context>
@@ -2007,6 +2144,10 @@ A receipt is in your wallet.</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Tell the moderators what is wrong. Only they see your report.</source>
+        <translation>告诉版主哪里有问题。只有版主能看到你的举报。</translation>
     </message>
 </context>
 <context>
@@ -2509,6 +2650,22 @@ print(&quot;你好&quot;)
     <message>
         <source>this post</source>
         <translation>这条帖子</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>举报</translation>
+    </message>
+    <message>
+        <source>Tell the moderators about this thread or its author</source>
+        <translation>向版主举报这个主题或它的作者</translation>
+    </message>
+    <message>
+        <source>this thread</source>
+        <translation>这个主题</translation>
+    </message>
+    <message>
+        <source>its author, %1</source>
+        <translation>它的作者 %1</translation>
     </message>
 </context>
 <context>

@@ -207,6 +207,12 @@ public:
     // held before is kept.
     bool isLikelySpam(const QString &text);
     void refreshSpamModel();
+    // Anyone: what moderators did to what the user wrote (or to the user), with the templated
+    // reasons, fetched after pulls. The ones not dismissed yet, newest first; dismissing
+    // remembers the newest id in the profile.
+    void refreshModerationNotices();
+    QVector<ModerationNotice> moderationNotices() const;
+    void dismissModerationNotices();
 
     // --- purchases (client_commerce.cpp; online only, results on context's thread) ----------
     // Errors carry the server's code (card_declined, coupon_expired, ...) and a translated
@@ -251,6 +257,8 @@ Q_SIGNALS:
     void homeChanged();
     // A new community spam model arrived: posts are to be scored again.
     void spamModelChanged();
+    // moderationNotices() changed.
+    void moderationNoticesChanged();
     // Posts from others that arrived from the server and concern the user (replies to their
     // threads or posts, mentions), oldest first. Never for the profile's first sync.
     void noticesArrived(const QVector<lyceum::Notice> &notices);

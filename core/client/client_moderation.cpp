@@ -225,4 +225,63 @@ void Client::refreshSpamModel() {
     });
 }
 
+namespace {
+QString noticesSeenPath(const QString &profileDir) {
+    return QDir(profileDir).filePath(QStringLiteral("moderation-notices-seen"));
+}
+} // namespace
+
+void Client::refreshModerationNotices() {
+    if (!d->opened || !d->loggedIn)
+        return;
+    if (d->noticesSeenUpTo < 0) {
+        QFile file(noticesSeenPath(d->options.profileDir));
+        d->noticesSeenUpTo = file.open(QIODevice::ReadOnly)
+                                 ? std::max(0LL, file.readAll().trimmed().toLongLong())
+                                 : 0;
+    }
+    d->api->getJson(QStringLiteral("/moderation/notices"),
+                    [this](const ApiError &e, const QJsonObject &answer) {
+                        if (e.isError())
+                            return; // shown at the next successful pull
+                        QString error;
+                        const auto notices = noticesFromJson(answer, &error);
+                        if (!notices) {
+                            qCWarning(lcClient) << "moderation notices refused:" << error;
+                            return;
+                        }
+                        QVector<ModerationNotice> unseen;
+                        for (const ModerationNotice &n : *notices) {
+                            if (n.id > d->noticesSeenUpTo)
+                                unseen << n;
+                        }
+                        const auto ids = [](const QVector<ModerationNotice> &list) {
+                            QVector<qint64> out;
+                            for (const ModerationNotice &n : list)
+                                out << n.id;
+                            return out;
+                        };
+                        if (ids(unseen) == ids(d->moderationNotices))
+                            return;
+                        d->moderationNotices = unseen;
+                        Q_EMIT moderationNoticesChanged();
+                    });
+}
+
+QVector<ModerationNotice> Client::moderationNotices() const {
+    return d->moderationNotices;
+}
+
+void Client::dismissModerationNotices() {
+    for (const ModerationNotice &n : std::as_const(d->moderationNotices))
+        d->noticesSeenUpTo = std::max(d->noticesSeenUpTo, n.id);
+    d->moderationNotices.clear();
+    QSaveFile file(noticesSeenPath(d->options.profileDir));
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(QByteArray::number(d->noticesSeenUpTo)) < 0 || !file.commit())
+        qCWarning(lcClient) << "the dismissed notices could not be remembered:"
+                            << file.errorString();
+    Q_EMIT moderationNoticesChanged();
+}
+
 } // namespace lyceum

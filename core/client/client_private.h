@@ -64,7 +64,9 @@ public:
     // The community's model (GET /spam/model, profileDir/community-spam.lyspam), for learners.
     std::unique_ptr<spam::SpamModel> communityModel;
     bool communityModelLoaded = false;
-    spam::SpamModel *community(); // nullptr when there is none
+    QVector<ModerationNotice> moderationNotices; // the unseen ones, newest first
+    qint64 noticesSeenUpTo = -1;                 // -1: not read from the profile yet
+    spam::SpamModel *community();                // nullptr when there is none
 };
 
 } // namespace lyceum

@@ -22,6 +22,7 @@ void Client::Private::setupReco() {
         if (!error.isError()) {
             q->refreshNeighbours(false);
             q->refreshSpamModel();
+            q->refreshModerationNotices();
         }
     });
 }

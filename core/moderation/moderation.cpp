@@ -52,12 +52,30 @@ std::optional<QVector<ModerationItem>> moderationQueueFromJson(const QJsonObject
         item.threadId = str(i, "thread_id");
         item.priority = i.value(QLatin1StringView("priority")).toDouble();
         item.oldestAt = i.value(QLatin1StringView("oldest_at")).toInteger();
+        if (const QJsonValue score = i.value(QLatin1StringView("spam_score")); score.isDouble())
+            item.spamScore = std::clamp(score.toDouble(), 0.0, 1.0);
+        const QJsonObject a = i.value(QLatin1StringView("author")).toObject();
+        item.author.id = str(a, "id");
+        item.author.handle = str(a, "handle");
+        item.author.displayName = str(a, "display_name");
+        item.author.posts = a.value(QLatin1StringView("posts")).toInt();
+        item.author.threads = a.value(QLatin1StringView("threads")).toInt();
+        item.author.removed = a.value(QLatin1StringView("removed")).toInt();
+        item.author.warned = a.value(QLatin1StringView("warned")).toInt();
+        item.author.banned = a.value(QLatin1StringView("banned")).toBool();
+        item.author.joinedAt = a.value(QLatin1StringView("joined_at")).toInteger();
+        for (const QJsonValue &pv : a.value(QLatin1StringView("recent")).toArray()) {
+            const QJsonObject p = pv.toObject();
+            item.author.recent.append({str(p, "id"), str(p, "thread_id"), str(p, "text"),
+                                       p.value(QLatin1StringView("created_at")).toInteger()});
+        }
         for (const QJsonValue &rv : i.value(QLatin1StringView("reports")).toArray()) {
             const QJsonObject r = rv.toObject();
             item.reports.append({str(r, "id"), str(r, "reporter_id"), str(r, "reason"),
                                  str(r, "note"),
                                  r.value(QLatin1StringView("created_at")).toInteger(),
-                                 r.value(QLatin1StringView("reporter_accuracy")).toDouble(0.5)});
+                                 r.value(QLatin1StringView("reporter_accuracy")).toDouble(0.5),
+                                 str(r, "reporter_name")});
         }
         out.append(item);
     }
@@ -77,22 +95,55 @@ std::optional<QVector<AuditEntry>> auditLogFromJson(const QJsonObject &o, QStrin
         out.append({a.value(QLatin1StringView("id")).toInteger(), str(a, "moderator_id"),
                     str(a, "target_kind"), str(a, "target_id"), str(a, "action"), str(a, "reason"),
                     str(a, "note"), a.value(QLatin1StringView("created_at")).toInteger(),
-                    a.value(QLatin1StringView("undone")).toBool()});
+                    a.value(QLatin1StringView("undone")).toBool(), str(a, "moderator_name"),
+                    str(a, "target_title")});
+    }
+    return out;
+}
+
+std::optional<QVector<ModerationNotice>> noticesFromJson(const QJsonObject &o, QString *error) {
+    const QJsonValue notices = o.value(QLatin1StringView("notices"));
+    if (!notices.isArray()) {
+        if (error)
+            *error = QStringLiteral("moderation notices: 'notices' must be an array");
+        return std::nullopt;
+    }
+    QVector<ModerationNotice> out;
+    for (const QJsonValue &v : notices.toArray()) {
+        const QJsonObject n = v.toObject();
+        ModerationNotice notice{n.value(QLatin1StringView("id")).toInteger(),
+                                str(n, "action"),
+                                str(n, "reason"),
+                                str(n, "note"),
+                                str(n, "target_kind"),
+                                str(n, "target_id"),
+                                str(n, "title"),
+                                n.value(QLatin1StringView("created_at")).toInteger()};
+        if (notice.id <= 0 || notice.action.isEmpty()) {
+            if (error)
+                *error = QStringLiteral("moderation notices: a notice without its id or action");
+            return std::nullopt;
+        }
+        out.append(notice);
     }
     return out;
 }
 
 QByteArray auditLogCsv(const QVector<AuditEntry> &entries) {
-    QByteArray out("id,time,moderator,action,target_kind,target,reason,note,undone\r\n");
+    QByteArray out(
+        "id,time,moderator,moderator_name,action,target_kind,target,target_title,reason,note,"
+        "undone\r\n");
     for (const AuditEntry &e : entries) {
         const QString time =
             QDateTime::fromMSecsSinceEpoch(e.createdAt, Qt::UTC).toString(Qt::ISODate);
         const QList<QByteArray> fields{QByteArray::number(e.id),
                                        csvField(time),
                                        csvField(e.moderatorId),
+                                       csvField(e.moderatorName),
                                        csvField(e.action),
                                        csvField(e.targetKind),
                                        csvField(e.targetId),
+                                       csvField(e.targetTitle),
                                        csvField(e.reason),
                                        csvField(e.note),
                                        e.undone ? QByteArray("1") : QByteArray("0")};

@@ -22,6 +22,25 @@ struct ModerationReport {
     QString note;
     qint64 createdAt = 0;
     double reporterAccuracy = 0.5;
+    QString reporterName;
+};
+
+// The author's record the server sends with an item.
+struct ModerationAuthor {
+    QString id;
+    QString handle;
+    QString displayName;
+    int posts = 0;
+    int threads = 0;
+    int removed = 0; // by moderators, not undone
+    int warned = 0;
+    bool banned = false;
+    qint64 joinedAt = 0;
+    struct Recent {
+        QString id, threadId, text;
+        qint64 createdAt = 0;
+    };
+    QVector<Recent> recent; // newest first
 };
 
 struct ModerationItem {
@@ -33,6 +52,8 @@ struct ModerationItem {
     QString threadId;
     double priority = 0;
     qint64 oldestAt = 0;
+    std::optional<double> spamScore; // the community model's, when the server has one
+    ModerationAuthor author;
     QVector<ModerationReport> reports;
     // This moderator's queued action on it, and how it ended (from the outbox).
     std::optional<OutboxState> pending;
@@ -53,11 +74,27 @@ struct AuditEntry {
     QString note;
     qint64 createdAt = 0;
     bool undone = false;
+    QString moderatorName;
+    QString targetTitle;
+};
+
+// An action a moderator took on what this user wrote, or on the user (warn, ban), with the
+// templated reason (GET /moderation/notices).
+struct ModerationNotice {
+    qint64 id = 0;
+    QString action;
+    QString reason;
+    QString note;
+    QString targetKind;
+    QString targetId;
+    QString title;
+    qint64 createdAt = 0;
 };
 
 std::optional<QVector<ModerationItem>> moderationQueueFromJson(const QJsonObject &o,
                                                                QString *error);
 std::optional<QVector<AuditEntry>> auditLogFromJson(const QJsonObject &o, QString *error);
+std::optional<QVector<ModerationNotice>> noticesFromJson(const QJsonObject &o, QString *error);
 // RFC 4180, with a header row; times as ISO 8601 UTC.
 QByteArray auditLogCsv(const QVector<AuditEntry> &entries);
 

@@ -12,11 +12,15 @@
 #include "markdown/markdown_view.h"
 #include "moderation/moderation_page.h"
 #include "shell/main_window.h"
+#include "shell/moderation_notice_bar.h"
 #include "spam/spam_model.h"
 
 #include <QApplication>
+#include <QButtonGroup>
+#include <QComboBox>
 #include <QDialog>
 #include <QFile>
+#include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -280,7 +284,7 @@ private Q_SLOTS:
         QFile file(csv);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = file.readAll().split('\n');
-        QVERIFY(lines.first().startsWith("id,time,moderator,action"));
+        QVERIFY(lines.first().startsWith("id,time,moderator,moderator_name,action"));
         const QByteArray all = lines.join('\n');
         QVERIFY(all.contains(",delete,"));
         QVERIFY(all.contains(",undo,"));
@@ -384,6 +388,162 @@ private Q_SLOTS:
         for (PostWidget *w : window.findChildren<PostWidget *>())
             collapsed += w->isCollapsed() ? 1 : 0;
         QCOMPARE(collapsed, 0);
+    }
+
+    // A thread's author reported from the thread's header; the console shows the author's
+    // record and the community model's score, filters by it; w warns; the author's app shows
+    // the warning with its templated reason until dismissed; the audit log names who and what.
+    void reportAuthorsWarnAndTell() {
+        const QString shots = qEnvironmentVariable("LYCEUM_SHOTS");
+        const QString lang = qEnvironmentVariable("LYCEUM_SHOTS_LANG", QStringLiteral("en"));
+        if (!shots.isEmpty()) {
+            QVERIFY(language::install(*qApp, lang));
+            theme::apply(*qApp, lang);
+        }
+        const auto shot = [&](QWidget *w, const char *name) {
+            if (shots.isEmpty())
+                return;
+            QTest::qWait(250);
+            QVERIFY(w->grab().save(shots + u'/' + QLatin1String(name) + QStringLiteral(".png")));
+        };
+        auto learner = signedIn(m_dir.filePath(QStringLiteral("l3")), m_server.url(),
+                                QStringLiteral("learner"));
+        auto creator = signedIn(m_dir.filePath(QStringLiteral("c3")), m_server.url(),
+                                QStringLiteral("creator"));
+        auto moderator = signedIn(m_dir.filePath(QStringLiteral("m3")), m_server.url(),
+                                  QStringLiteral("moderator"));
+        QVERIFY(learner && creator && moderator);
+        const QString creatorId = creator->currentUser()->id;
+        QVector<ThreadSummary> threads;
+        learner->fetchAllThreads(50, this, [&](QVector<ThreadSummary> t) { threads = t; });
+        QTRY_VERIFY_WITH_TIMEOUT(!threads.isEmpty(), kTimeout);
+        ThreadSummary theirs;
+        for (const ThreadSummary &t : std::as_const(threads))
+            if (t.thread.authorId == creatorId && !t.thread.locked)
+                theirs = t;
+        QVERIFY(!theirs.thread.id.isEmpty());
+        {
+            MainWindow window(learner.get(), lang);
+            window.resize(1024, 700);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.openThread(theirs.thread.id);
+            QToolButton *report = nullptr;
+            QTRY_VERIFY_WITH_TIMEOUT(
+                [&] {
+                    for (QToolButton *b : window.findChildren<QToolButton *>())
+                        if (b->property("action").toString() == QLatin1String("report-thread") &&
+                            b->isVisible())
+                            report = b;
+                    return report != nullptr;
+                }(),
+                kTimeout);
+            report->click();
+            ReportDialog *dialog = window.findChild<ReportDialog *>();
+            QVERIFY(dialog);
+            QCOMPARE(dialog->targets()->buttons().size(), 2);
+            QCOMPARE(dialog->target().kind, QStringLiteral("thread"));
+            dialog->targets()->button(1)->click(); // its author
+            QCOMPARE(dialog->target().kind, QStringLiteral("user"));
+            QCOMPARE(dialog->target().id, creatorId);
+            dialog->reasonBox()->setCurrentIndex(1); // abusive
+            shot(dialog, "report-author");
+            dialog->accept();
+        }
+        QVERIFY(drained(*learner));
+        const QString ad = creator->createPost(
+            theirs.thread.id, {},
+            QStringLiteral("加微信 13900002222 免费领取红包 http://cheap-course.example/vip"));
+        QVERIFY(drained(*creator));
+        QSignalSpy learnerSynced(learner.get(), &Client::syncFinished);
+        learner->syncNow();
+        QVERIFY(learnerSynced.wait(kTimeout));
+        learner->report(QStringLiteral("post"), ad, QStringLiteral("spam"), {});
+        QVERIFY(drained(*learner));
+
+        MainWindow window(moderator.get(), lang);
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showModeration();
+        ModerationPage *page = window.moderationPage();
+        page->refresh();
+        const auto rowOf = [&](const QString &key) {
+            const QVector<ModerationItem> shown = page->shownItems();
+            for (int i = 0; i < shown.size(); ++i)
+                if (shown.at(i).key() == key)
+                    return i;
+            return -1;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(QStringLiteral("user:") + creatorId) >= 0 &&
+                                     rowOf(QStringLiteral("post:") + ad) >= 0,
+                                 kTimeout);
+        // The reported author's record.
+        page->list()->setCurrentRow(rowOf(QStringLiteral("user:") + creatorId));
+        const QString detail = page->detail()->toPlainText();
+        QVERIFY2(detail.contains(ModerationPage::tr("The author")), qPrintable(detail));
+        QVERIFY2(detail.contains(QStringLiteral("@creator")), qPrintable(detail));
+        // The community's model (from the decisions of the test before) scores the post.
+        const ModerationItem adItem = page->shownItems().at(rowOf(QStringLiteral("post:") + ad));
+        QVERIFY(adItem.spamScore.has_value());
+        QVERIFY(*adItem.spamScore > 0.5);
+        // Only likely spam: the post stays, the user (no text to score) goes.
+        page->scoreFilter()->setCurrentIndex(1);
+        QVERIFY(rowOf(QStringLiteral("post:") + ad) >= 0);
+        QCOMPARE(rowOf(QStringLiteral("user:") + creatorId), -1);
+        for (const ModerationItem &item : page->shownItems())
+            QVERIFY(page->scoreOf(item).value_or(0) >= 0.5);
+        page->list()->setCurrentRow(rowOf(QStringLiteral("post:") + ad));
+        QVERIFY(page->detail()->toPlainText().contains(
+            ModerationPage::tr("Spam score %1 (the community's model)")
+                .arg(*adItem.spamScore, 0, 'f', 2)));
+        shot(&window, "moderation-score");
+
+        // w warns the author, with the spam template.
+        page->reasonTemplate()->setCurrentIndex(0);
+        page->list()->setFocus();
+        QTest::keyClick(page->list(), Qt::Key_W);
+        QVERIFY(drained(*moderator));
+
+        // The author's app says so until dismissed, also after the next pull.
+        MainWindow authorWindow(creator.get(), lang);
+        authorWindow.resize(1024, 700);
+        authorWindow.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&authorWindow));
+        QSignalSpy creatorSynced(creator.get(), &Client::syncFinished);
+        creator->syncNow();
+        QVERIFY(creatorSynced.wait(kTimeout));
+        ModerationNoticeBar *bar = authorWindow.noticeBar();
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), kTimeout);
+        QCOMPARE(creator->moderationNotices().first().action, QStringLiteral("warn"));
+        QVERIFY2(bar->text()->text().contains(theirs.thread.title),
+                 qPrintable(bar->text()->text()));
+        QVERIFY(bar->text()->text().contains(
+            ModerationPage::templateLabel(QStringLiteral("spam_links"))));
+        shot(&authorWindow, "moderation-notice");
+        bar->dismissButton()->click();
+        QVERIFY(!bar->isVisible());
+        creator->syncNow();
+        QVERIFY(creatorSynced.wait(kTimeout));
+        QTest::qWait(500); // the notices' answer after the pull
+        QVERIFY(!bar->isVisible());
+        QVERIFY(creator->moderationNotices().isEmpty());
+        // Nobody else is told.
+        QVERIFY(learner->moderationNotices().isEmpty() ||
+                learner->moderationNotices().first().action != QLatin1String("warn"));
+
+        // The audit log names the moderator and what was acted on.
+        QVector<AuditEntry> log;
+        bool fetched = false;
+        moderator->fetchAuditLog(this, [&](const ApiError &, QVector<AuditEntry> l) {
+            log = l;
+            fetched = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(fetched, kTimeout);
+        QVERIFY(!log.isEmpty());
+        QCOMPARE(log.first().action, QStringLiteral("warn"));
+        QCOMPARE(log.first().moderatorName, moderator->currentUser()->displayName);
+        QCOMPARE(log.first().targetTitle, theirs.thread.title);
     }
 };
 

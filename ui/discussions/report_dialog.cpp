@@ -1,25 +1,42 @@
 #include "discussions/report_dialog.h"
 
+#include <QButtonGroup>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QVBoxLayout>
 
 namespace lyceum::ui {
 
-ReportDialog::ReportDialog(const QString &what, QWidget *parent)
+ReportDialog::ReportDialog(const QVector<Target> &targets, QWidget *parent)
     : QDialog(parent)
+    , m_targets(targets)
+    , m_choice(new QButtonGroup(this))
     , m_reason(new QComboBox(this))
     , m_note(new QPlainTextEdit(this)) {
     setObjectName(QStringLiteral("ReportDialog"));
     setWindowTitle(tr("Report"));
-    auto *intro = new QLabel(tr("Tell the moderators what is wrong with %1. Only they see your "
-                                "report.")
-                                 .arg(what),
-                             this);
+    auto *intro =
+        new QLabel(targets.size() == 1
+                       ? tr("Tell the moderators what is wrong with %1. Only they see your report.")
+                             .arg(targets.first().label)
+                       : tr("Tell the moderators what is wrong. Only they see your report."),
+                   this);
     intro->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    if (targets.size() > 1) {
+        for (int i = 0; i < targets.size(); ++i) {
+            const QString label = targets.at(i).label;
+            auto *option = new QRadioButton(label.left(1).toUpper() + label.mid(1), this);
+            option->setChecked(i == 0);
+            m_choice->addButton(option, i);
+            layout->addWidget(option);
+        }
+    }
     m_reason->addItem(tr("Spam or advertising"), QStringLiteral("spam"));
     m_reason->addItem(tr("Abusive or hateful"), QStringLiteral("abuse"));
     m_reason->addItem(tr("Off topic"), QStringLiteral("off_topic"));
@@ -31,8 +48,6 @@ ReportDialog::ReportDialog(const QString &what, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Report"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
     layout->addWidget(m_reason);
     layout->addWidget(m_note);
     layout->addWidget(buttons);
@@ -43,6 +58,11 @@ ReportDialog::ReportDialog(const QString &what, QWidget *parent)
 
 QString ReportDialog::reason() const {
     return m_reason->currentData().toString();
+}
+
+ReportDialog::Target ReportDialog::target() const {
+    const int chosen = std::max(0, m_choice->checkedId());
+    return chosen < m_targets.size() ? m_targets.at(chosen) : Target{};
 }
 
 QString ReportDialog::note() const {

@@ -1,9 +1,12 @@
-// "Report": why a post (or thread, or user) should be looked at by the moderators, with an
-// optional note. Window-modal and non-blocking (open()); accepted() means send it.
+// "Report": why a post, a thread or a user should be looked at by the moderators, with an
+// optional note. Opened on a post or a thread, it offers that item or its author. Window-modal
+// and non-blocking (open()); accepted() means send it.
 #pragma once
 
 #include <QDialog>
+#include <QVector>
 
+class QButtonGroup;
 class QComboBox;
 class QPlainTextEdit;
 
@@ -12,13 +15,22 @@ namespace lyceum::ui {
 class ReportDialog : public QDialog {
     Q_OBJECT
 public:
-    explicit ReportDialog(const QString &what, QWidget *parent = nullptr);
+    struct Target {
+        QString label; // "this post", "its author, 张三"
+        QString kind;  // post, thread, user
+        QString id;
+    };
+    explicit ReportDialog(const QVector<Target> &targets, QWidget *parent = nullptr);
     QString reason() const; // spam, abuse, off_topic, other
     QString note() const;
+    Target target() const; // the one chosen
     QComboBox *reasonBox() const { return m_reason; }
     QPlainTextEdit *noteEdit() const { return m_note; }
+    QButtonGroup *targets() const { return m_choice; }
 
 private:
+    QVector<Target> m_targets;
+    QButtonGroup *m_choice;
     QComboBox *m_reason;
     QPlainTextEdit *m_note;
 };

@@ -15,6 +15,7 @@
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace lyceum::ui {
@@ -28,6 +29,7 @@ ThreadView::ThreadView(Client *client, QWidget *parent)
     , m_title(new QLabel(this))
     , m_marks(new QLabel(this))
     , m_meta(new QLabel(this))
+    , m_reportThread(new QToolButton(this))
     , m_scroll(new QScrollArea(this))
     , m_canvas(new QWidget)
     , m_postsLayout(new QVBoxLayout(m_canvas))
@@ -62,6 +64,13 @@ ThreadView::ThreadView(Client *client, QWidget *parent)
     auto *metaRow = new QHBoxLayout;
     metaRow->addWidget(m_marks);
     metaRow->addWidget(m_meta, 1);
+    m_reportThread->setObjectName(QStringLiteral("LinkButton"));
+    m_reportThread->setProperty("action", QStringLiteral("report-thread"));
+    m_reportThread->setText(tr("Report"));
+    m_reportThread->setToolTip(tr("Tell the moderators about this thread or its author"));
+    m_reportThread->hide();
+    connect(m_reportThread, &QToolButton::clicked, this, [this] { openReport(m_threadTargets); });
+    metaRow->addWidget(m_reportThread);
     header->addWidget(m_title);
     header->addLayout(metaRow);
 
@@ -183,6 +192,11 @@ void ThreadView::apply(const std::optional<ThreadDetail> &detail) {
     m_meta->setText(tr("Started by %1 · %2 · %n reply(s)", nullptr, replies)
                         .arg(detail->summary.authorName, Format::relativeTime(thread.createdAt)));
     m_locked = thread.locked;
+    const std::optional<User> me = m_client->currentUser();
+    m_threadTargets = {{tr("this thread"), QStringLiteral("thread"), thread.id},
+                       {tr("its author, %1").arg(detail->summary.authorName),
+                        QStringLiteral("user"), thread.authorId}};
+    m_reportThread->setVisible(!me || me->id != thread.authorId);
     m_composer->setLocked(thread.locked, tr("This thread is locked: new replies are closed."));
     m_stack->setCurrentIndex(1);
     m_posts->setPosts(detail->posts, thread.acceptedPostId);
@@ -219,14 +233,12 @@ void ThreadView::rebuildPosts() {
         connect(widget, &PostWidget::deleteRequested, this, &ThreadView::deletePost);
         if (!mine && m_client->isLikelySpam(view->post.body))
             widget->collapseAsSpam();
-        connect(widget, &PostWidget::reportRequested, this, [this](const QString &postId) {
-            auto *dialog = new ReportDialog(tr("this post"), this);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            connect(dialog, &QDialog::accepted, this, [this, dialog, postId] {
-                m_client->report(QStringLiteral("post"), postId, dialog->reason(), dialog->note());
-            });
-            dialog->open();
-        });
+        const QVector<ReportDialog::Target> targets{
+            {tr("this post"), QStringLiteral("post"), view->post.id},
+            {tr("its author, %1").arg(view->authorName), QStringLiteral("user"),
+             view->post.authorId}};
+        connect(widget, &PostWidget::reportRequested, this,
+                [this, targets](const QString &) { openReport(targets); });
         m_postsLayout->insertWidget(m_postsLayout->count() - 1, widget);
         connect(widget, &PostWidget::replyRequested, m_composer, &Composer::setReplyTarget);
         connect(widget, &PostWidget::reactionToggled, m_client, &Client::toggleReaction);
@@ -373,6 +385,16 @@ void ThreadView::dropRejected(const QString &postId) {
                 m_client->discardOutbox(entry.seq);
         }
     });
+}
+
+void ThreadView::openReport(const QVector<ReportDialog::Target> &targets) {
+    auto *dialog = new ReportDialog(targets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const ReportDialog::Target t = dialog->target();
+        m_client->report(t.kind, t.id, dialog->reason(), dialog->note());
+    });
+    dialog->open();
 }
 
 } // namespace lyceum::ui

@@ -6,12 +6,15 @@
 // the composer, and the rejected change is dropped only once the new one is queued.
 #pragma once
 
+#include "discussions/report_dialog.h"
+
 #include <QWidget>
 #include <functional>
 #include <optional>
 
 class QLabel;
 class QScrollArea;
+class QToolButton;
 class QStackedWidget;
 class QTimer;
 class QVBoxLayout;
@@ -66,6 +69,7 @@ private:
     void send(const QString &body, const QString &parentId);
     void dropRejected(const QString &postId);
     void editAndResendReply(const QString &postId);
+    void openReport(const QVector<ReportDialog::Target> &targets);
 
     Client *m_client;
     PostListModel *m_posts;
@@ -74,6 +78,8 @@ private:
     QLabel *m_title;
     QLabel *m_marks;
     QLabel *m_meta;
+    QToolButton *m_reportThread; // the thread or its author; not on one's own
+    QVector<ReportDialog::Target> m_threadTargets;
     QScrollArea *m_scroll;
     QWidget *m_canvas;
     QVBoxLayout *m_postsLayout;

@@ -33,6 +33,40 @@ QString reasonLabel(const QString &reason) {
     return ModerationPage::tr("other");
 }
 
+QString authorHtml(const ModerationAuthor &a) {
+    if (a.id.isEmpty())
+        return {};
+    QString html =
+        QStringLiteral("<h4>%1</h4><p>").arg(ModerationPage::tr("The author").toHtmlEscaped());
+    html += QStringLiteral("<b>%1</b> @%2 · ")
+                .arg(a.displayName.toHtmlEscaped(), a.handle.toHtmlEscaped());
+    QStringList facts;
+    if (a.joinedAt > 0)
+        facts << ModerationPage::tr("joined %1").arg(Format::relativeTime(a.joinedAt));
+    facts << ModerationPage::tr("%n reply(s)", nullptr, a.posts)
+          << ModerationPage::tr("%n thread(s)", nullptr, a.threads);
+    if (a.removed > 0)
+        facts << ModerationPage::tr("%n removed by moderators", nullptr, a.removed);
+    if (a.warned > 0)
+        facts << ModerationPage::tr("warned %n time(s)", nullptr, a.warned);
+    html += facts.join(QStringLiteral(" · ")).toHtmlEscaped();
+    if (a.banned)
+        html += QStringLiteral(" · <span style=\"color:%1\">%2</span>")
+                    .arg(theme::danger.name(), ModerationPage::tr("banned").toHtmlEscaped());
+    html += QStringLiteral("</p>");
+    if (!a.recent.isEmpty()) {
+        html += QStringLiteral("<p style=\"color:%1\">%2</p><ul>")
+                    .arg(theme::mutedText.name(),
+                         ModerationPage::tr("Latest replies:").toHtmlEscaped());
+        for (const ModerationAuthor::Recent &r : a.recent)
+            html += QStringLiteral("<li>%1 — %2</li>")
+                        .arg(r.text.simplified().left(120).toHtmlEscaped(),
+                             Format::relativeTime(r.createdAt).toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+    return html;
+}
+
 QString kindLabel(const QString &kind) {
     if (kind == QLatin1String("post"))
         return ModerationPage::tr("Reply");
@@ -42,6 +76,18 @@ QString kindLabel(const QString &kind) {
 }
 
 } // namespace
+
+QString ModerationPage::templateLabel(const QString &code) {
+    if (code == QLatin1String("spam_links"))
+        return tr("Spam or advertising");
+    if (code == QLatin1String("off_topic"))
+        return tr("Off topic for this space");
+    if (code == QLatin1String("abuse_language"))
+        return tr("Abusive language");
+    if (code == QLatin1String("rules"))
+        return tr("Breaks the community rules");
+    return code;
+}
 
 QString ModerationPage::actionLabel(const QString &action) {
     if (action == QLatin1String("approve"))
@@ -64,6 +110,7 @@ ModerationPage::ModerationPage(Client *client, QWidget *parent)
     , m_client(client)
     , m_kind(new QComboBox(this))
     , m_reason(new QComboBox(this))
+    , m_score(new QComboBox(this))
     , m_template(new QComboBox(this))
     , m_status(new QLabel(this))
     , m_list(new QListWidget(this))
@@ -80,11 +127,13 @@ ModerationPage::ModerationPage(Client *client, QWidget *parent)
     for (const char *r : {"spam", "abuse", "off_topic", "other"})
         m_reason->addItem(reasonLabel(QString::fromLatin1(r)), QString::fromLatin1(r));
     m_reason->setAccessibleName(tr("Reason"));
+    m_score->addItem(tr("Any spam score"), 0.0);
+    m_score->addItem(tr("Likely spam (0.5 and up)"), 0.5);
+    m_score->addItem(tr("Very likely spam (0.9 and up)"), 0.9);
+    m_score->setAccessibleName(tr("Spam score"));
     // The templated reasons the author is shown.
-    m_template->addItem(tr("Spam or advertising"), QStringLiteral("spam_links"));
-    m_template->addItem(tr("Off topic for this space"), QStringLiteral("off_topic"));
-    m_template->addItem(tr("Abusive language"), QStringLiteral("abuse_language"));
-    m_template->addItem(tr("Breaks the community rules"), QStringLiteral("rules"));
+    for (const char *code : {"spam_links", "off_topic", "abuse_language", "rules"})
+        m_template->addItem(templateLabel(QString::fromLatin1(code)), QString::fromLatin1(code));
     m_template->setAccessibleName(tr("Reason shown to the author"));
     auto *refreshButton = new QPushButton(tr("Refresh"), this);
     auto *logButton = new QPushButton(tr("Audit log…"), this);
@@ -94,6 +143,7 @@ ModerationPage::ModerationPage(Client *client, QWidget *parent)
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_kind);
     filters->addWidget(m_reason);
+    filters->addWidget(m_score);
     filters->addStretch();
     filters->addWidget(refreshButton);
     filters->addWidget(logButton);
@@ -106,12 +156,14 @@ ModerationPage::ModerationPage(Client *client, QWidget *parent)
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setWordWrap(true);
     m_list->setAccessibleName(tr("Review queue"));
+    m_list->setMinimumWidth(230);
     m_list->installEventFilter(this);
     m_detail->setOpenLinks(false);
 
+    auto *reasonRow = new QHBoxLayout;
+    reasonRow->addWidget(new QLabel(tr("Reason:"), this));
+    reasonRow->addWidget(m_template, 1);
     auto *actions = new QHBoxLayout;
-    actions->addWidget(new QLabel(tr("Reason:"), this));
-    actions->addWidget(m_template, 1);
     const auto button = [&](const QString &text, const QString &action) {
         auto *b = new QPushButton(text, this);
         b->setObjectName(QStringLiteral("Act-") + action);
@@ -127,12 +179,14 @@ ModerationPage::ModerationPage(Client *client, QWidget *parent)
     button(tr("Hide (H)"), QStringLiteral("hide"));
     button(tr("Delete (D)"), QStringLiteral("delete"));
     button(tr("Ban (B)"), QStringLiteral("ban"));
+    button(tr("Warn (W)"), QStringLiteral("warn"));
     button(tr("Undo (U)"), QStringLiteral("undo"));
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_detail, 1);
+    rightLayout->addLayout(reasonRow);
     rightLayout->addLayout(actions);
     auto *split = new QSplitter(this);
     split->addWidget(m_list);
@@ -152,6 +206,7 @@ ModerationPage::ModerationPage(Client *client, QWidget *parent)
     connect(logButton, &QPushButton::clicked, this, &ModerationPage::openAuditLog);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ModerationPage::rebuild);
     connect(m_reason, &QComboBox::currentIndexChanged, this, &ModerationPage::rebuild);
+    connect(m_score, &QComboBox::currentIndexChanged, this, &ModerationPage::rebuild);
     connect(m_list, &QListWidget::currentRowChanged, this, &ModerationPage::showDetail);
     // A queued action or its outcome: redraw from the kept queue; a sent batch: ask again.
     connect(m_client, &Client::cacheChanged, this, [this] {
@@ -191,17 +246,28 @@ void ModerationPage::apply(QVector<ModerationItem> items, const QString &problem
         m_status->setText(problem);
     else
         m_status->setText(tr("%n item(s) waiting. Keys: j / k move, a approve, h hide, "
-                             "d delete, b ban, u undo.",
+                             "d delete, b ban, w warn, u undo.",
                              nullptr, int(m_items.size())));
     rebuild();
     Q_EMIT loaded();
+}
+
+std::optional<double> ModerationPage::scoreOf(const ModerationItem &item) const {
+    if (item.spamScore)
+        return item.spamScore;
+    if (item.targetKind == QLatin1String("user"))
+        return std::nullopt;
+    return m_client->spamScore(item.text.isEmpty() ? item.title : item.text);
 }
 
 QVector<ModerationItem> ModerationPage::shownItems() const {
     QVector<ModerationItem> out;
     const QString kind = m_kind->currentData().toString();
     const QString reason = m_reason->currentData().toString();
+    const double minScore = m_score->currentData().toDouble();
     for (const ModerationItem &item : m_items) {
+        if (minScore > 0 && scoreOf(item).value_or(0) < minScore)
+            continue;
         if (!kind.isEmpty() && item.targetKind != kind)
             continue;
         if (!reason.isEmpty() &&
@@ -234,11 +300,13 @@ void ModerationPage::rebuild() {
             state = tr("Queued: %1").arg(actionLabel(item.pendingAction));
         const QString excerpt =
             (item.text.isEmpty() ? item.title : item.text).simplified().left(90);
+        const std::optional<double> score = scoreOf(item);
         QString text =
             kindLabel(item.targetKind) + QStringLiteral(" · ") +
             tr("%n report(s)", nullptr, int(item.reports.size())) +
             (reasons.isEmpty() ? QString()
                                : QStringLiteral(" · ") + reasons.join(QStringLiteral(", "))) +
+            (score ? QStringLiteral(" · ") + tr("spam %1").arg(*score, 0, 'f', 2) : QString()) +
             QLatin1Char('\n') + excerpt;
         if (!state.isEmpty())
             text += QLatin1Char('\n') + state;
@@ -278,8 +346,9 @@ void ModerationPage::showDetail() {
         html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Reports").toHtmlEscaped());
         for (const ModerationReport &r : item.reports) {
             html +=
-                QStringLiteral("<li>%1 — %2 (%3)%4</li>")
+                QStringLiteral("<li>%1 — %2, %3 (%4)%5</li>")
                     .arg(reasonLabel(r.reason).toHtmlEscaped(),
+                         (r.reporterName.isEmpty() ? r.reporterId : r.reporterName).toHtmlEscaped(),
                          Format::relativeTime(r.createdAt).toHtmlEscaped(),
                          tr("reporter upheld %1 %").arg(qRound(r.reporterAccuracy * 100)),
                          r.note.isEmpty() ? QString()
@@ -287,7 +356,13 @@ void ModerationPage::showDetail() {
         }
         html += QStringLiteral("</ul><p>%1</p>")
                     .arg(tr("Priority %1").arg(item.priority, 0, 'f', 2).toHtmlEscaped());
+        html += authorHtml(item.author);
         const QString text = item.text.isEmpty() ? item.title : item.text;
+        if (item.spamScore)
+            html += QStringLiteral("<h4>%1</h4>")
+                        .arg(tr("Spam score %1 (the community's model)")
+                                 .arg(*item.spamScore, 0, 'f', 2)
+                                 .toHtmlEscaped());
         if (const std::optional<double> score = m_client->spamScore(text)) {
             QStringList reasons;
             for (const auto &[feature, weight] : m_client->spamReasons(text, 6))
@@ -300,7 +375,7 @@ void ModerationPage::showDetail() {
                                  .arg(*score, 0, 'f', 2)
                                  .toHtmlEscaped(),
                              tr("Weighed most: %1").arg(reasons.join(QStringLiteral(", "))));
-        } else {
+        } else if (!item.spamScore) {
             html += QStringLiteral("<p style=\"color:%1\">%2</p>")
                         .arg(theme::mutedText.name(),
                              tr("No spam score yet: the classifier on this computer learns from "
@@ -390,6 +465,9 @@ bool ModerationPage::eventFilter(QObject *watched, QEvent *event) {
         case Qt::Key_B:
             actOnSelection(QStringLiteral("ban"));
             return true;
+        case Qt::Key_W:
+            actOnSelection(QStringLiteral("warn"));
+            return true;
         case Qt::Key_U:
             undoLast();
             return true;
@@ -418,23 +496,26 @@ void ModerationPage::openAuditLog() {
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     auto entries = std::make_shared<QVector<AuditEntry>>();
-    m_client->fetchAuditLog(dialog, [tree, exportButton, entries](const ApiError &e,
-                                                                  QVector<AuditEntry> log) {
-        if (e.isError()) {
-            tree->addTopLevelItem(new QTreeWidgetItem({e.message}));
-            return;
-        }
-        *entries = log;
-        for (const AuditEntry &a : log) {
-            tree->addTopLevelItem(new QTreeWidgetItem(
-                {QDateTime::fromMSecsSinceEpoch(a.createdAt)
-                     .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                 a.moderatorId, actionLabel(a.action) + (a.undone ? tr(" (undone)") : QString()),
-                 a.targetKind + QLatin1Char(' ') + a.targetId, a.reason, a.note}));
-        }
-        tree->header()->resizeSections(QHeaderView::ResizeToContents);
-        exportButton->setEnabled(true);
-    });
+    m_client->fetchAuditLog(
+        dialog, [tree, exportButton, entries](const ApiError &e, QVector<AuditEntry> log) {
+            if (e.isError()) {
+                tree->addTopLevelItem(new QTreeWidgetItem({e.message}));
+                return;
+            }
+            *entries = log;
+            for (const AuditEntry &a : log) {
+                tree->addTopLevelItem(new QTreeWidgetItem(
+                    {QDateTime::fromMSecsSinceEpoch(a.createdAt)
+                         .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                     a.moderatorName.isEmpty() ? a.moderatorId : a.moderatorName,
+                     actionLabel(a.action) + (a.undone ? tr(" (undone)") : QString()),
+                     kindLabel(a.targetKind) + QStringLiteral(": ") +
+                         (a.targetTitle.isEmpty() ? a.targetId : a.targetTitle),
+                     templateLabel(a.reason), a.note}));
+            }
+            tree->header()->resizeSections(QHeaderView::ResizeToContents);
+            exportButton->setEnabled(true);
+        });
     connect(exportButton, &QPushButton::clicked, dialog, [this, dialog, entries] {
         const QString path =
             m_csvPath

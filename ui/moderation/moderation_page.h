@@ -1,9 +1,11 @@
 // The moderation console (staff; Ctrl+4): the review queue, highest priority first, filtered by
-// kind and reason; the selected item's text, its reports with each reporter's track record and
-// note; a templated reason; and the actions. Keyboard triage: j / k move, a approve, h hide,
-// d delete, b ban, u undoes the last action. Several items can be selected and acted on at
-// once. Actions go through the outbox, so the console works offline on the queue last fetched;
-// an item another moderator resolved first shows so instead of being acted on twice.
+// kind, reason and spam score; the selected item's text, its reports with each reporter's track
+// record and note, the author's record and latest replies, the spam score and what weighed most;
+// a templated reason the author is shown; and the actions. Keyboard triage: j / k move,
+// a approve, h hide, d delete, b ban, w warn, u undoes the last action. Several items can be
+// selected and acted on at once. Actions go through the outbox, so the console works offline on the
+// queue last fetched; an item another moderator resolved first shows so instead of being acted on
+// twice.
 #pragma once
 
 #include "client/client.h"
@@ -29,6 +31,7 @@ public:
     QTextBrowser *detail() const { return m_detail; }
     QComboBox *reasonTemplate() const { return m_template; }
     QComboBox *kindFilter() const { return m_kind; }
+    QComboBox *scoreFilter() const { return m_score; }
     QLabel *statusLabel() const { return m_status; }
     const QVector<ModerationItem> &items() const { return m_items; }
     // The items shown, in order (after the filters).
@@ -38,6 +41,11 @@ public:
     void openAuditLog();
 
     static QString actionLabel(const QString &action);
+    // The templated reasons moderators choose and authors are shown (spam_links, off_topic,
+    // abuse_language, rules).
+    static QString templateLabel(const QString &code);
+    // The community model's score from the server, else this computer's classifier's.
+    std::optional<double> scoreOf(const ModerationItem &item) const;
 
 Q_SIGNALS:
     void loaded();
@@ -56,6 +64,7 @@ private:
     QVector<ModerationItem> m_items;
     QComboBox *m_kind;
     QComboBox *m_reason;
+    QComboBox *m_score;
     QComboBox *m_template;
     QLabel *m_status;
     QListWidget *m_list;

@@ -12,6 +12,7 @@
 #include "outbox/outbox_panel.h"
 #include "search/search_page.h"
 #include "settings/settings_dialog.h"
+#include "shell/moderation_notice_bar.h"
 #include "shell/sidebar.h"
 #include "shell/sync_status_widget.h"
 #include "shell/tray_notifier.h"
@@ -74,6 +75,8 @@ MainWindow::MainWindow(Client *client, const QString &language, QWidget *parent)
         QStringLiteral("QLabel#OfflineBanner { background: #fff7e6; color: #8a4b00; "
                        "border-bottom: 1px solid #f3d9a4; padding: 6px 16px; }"));
     m_offlineBanner->hide();
+    m_noticeBar = new ModerationNoticeBar(m_client, central);
+    pageColumn->addWidget(m_noticeBar);
     pageColumn->addWidget(m_offlineBanner);
     pageColumn->addWidget(m_pages, 1);
     layout->addLayout(pageColumn, 1);

@@ -30,6 +30,7 @@ class HomePage;
 class ModerationPage;
 class CheckoutDialog;
 class TrayNotifier;
+class ModerationNoticeBar;
 class Sidebar;
 class SyncStatusWidget;
 
@@ -67,6 +68,7 @@ public:
     Sidebar *sidebar() const { return m_sidebar; }
     SyncStatusWidget *syncStatus() const { return m_sync; }
     TrayNotifier *notifier() const { return m_notifier; }
+    ModerationNoticeBar *noticeBar() const { return m_noticeBar; }
     class SettingsDialog *openSettingsDialog(); // non-modal, for screenshots and tests
 
 Q_SIGNALS:
@@ -82,6 +84,7 @@ private:
     Client *m_client;
     QString m_language;
     Sidebar *m_sidebar;
+    ModerationNoticeBar *m_noticeBar;
     QStackedWidget *m_pages;
     CataloguePage *m_catalogue;
     CoursePage *m_course;

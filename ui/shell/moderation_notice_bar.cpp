@@ -1,0 +1,72 @@
+#include "shell/moderation_notice_bar.h"
+
+#include "client/client.h"
+#include "moderation/moderation_page.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+
+namespace lyceum::ui {
+
+ModerationNoticeBar::ModerationNoticeBar(Client *client, QWidget *parent)
+    : QFrame(parent)
+    , m_client(client)
+    , m_text(new QLabel(this))
+    , m_dismiss(new QPushButton(tr("Dismiss"), this)) {
+    setObjectName(QStringLiteral("ModerationNoticeBar"));
+    setStyleSheet(QStringLiteral("QFrame#ModerationNoticeBar { background: #fdecec; "
+                                 "border-bottom: 1px solid #f3c4c4; } "
+                                 "QFrame#ModerationNoticeBar QLabel { color: #8c1d1d; }"));
+    m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::PlainText);
+    m_text->setAccessibleName(tr("Moderators' notice"));
+    m_dismiss->setToolTip(tr("Hide these notices; they are not shown again"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(16, 8, 12, 8);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_dismiss, 0, Qt::AlignVCenter);
+    connect(m_dismiss, &QPushButton::clicked, m_client, &Client::dismissModerationNotices);
+    connect(m_client, &Client::moderationNoticesChanged, this, &ModerationNoticeBar::update);
+    update();
+}
+
+QString ModerationNoticeBar::sentence(const ModerationNotice &n) {
+    const QString reason = ModerationPage::templateLabel(n.reason);
+    QString text;
+    const bool post = n.targetKind == QLatin1String("post");
+    const bool thread = n.targetKind == QLatin1String("thread");
+    if (n.action == QLatin1String("ban"))
+        text = tr("A moderator stopped you from writing in this community.");
+    else if (n.action == QLatin1String("warn"))
+        text = n.title.isEmpty() || n.targetKind == QLatin1String("user")
+                   ? tr("A moderator warned you.")
+                   : tr("A moderator warned you about what you wrote in “%1”.").arg(n.title);
+    else if (post)
+        text = tr("A moderator removed your reply in “%1”.").arg(n.title);
+    else if (thread)
+        text = tr("A moderator closed your thread “%1” to new replies.").arg(n.title);
+    else
+        text = tr("A moderator acted on your account.");
+    if (!reason.isEmpty())
+        text += QLatin1Char(' ') + tr("Reason: %1.").arg(reason);
+    if (!n.note.isEmpty())
+        text += QLatin1Char(' ') + n.note;
+    return text;
+}
+
+void ModerationNoticeBar::update() {
+    const QVector<ModerationNotice> notices = m_client->moderationNotices();
+    if (notices.isEmpty()) {
+        hide();
+        return;
+    }
+    QString text = sentence(notices.first());
+    if (notices.size() > 1)
+        text +=
+            QLatin1Char(' ') + tr("(and %n earlier notice(s))", nullptr, int(notices.size() - 1));
+    m_text->setText(text);
+    show();
+}
+
+} // namespace lyceum::ui
