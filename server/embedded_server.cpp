@@ -5,6 +5,8 @@
 #include "server/seed/demo_seed.h"
 #include "server/storage/sql_storage.h"
 
+#include <QDir>
+
 namespace lyceum::server {
 
 EmbeddedServer::EmbeddedServer(Options options)
@@ -32,7 +34,8 @@ bool EmbeddedServer::start(QString *error) {
         *error = e.message();
         return false;
     }
-    m_http = std::make_unique<HttpServer>(*m_storage, clock);
+    m_http = std::make_unique<HttpServer>(
+        *m_storage, clock, QDir(m_options.dataDir).filePath(QStringLiteral("media")));
     m_port = m_http->listen(m_options.address, m_options.port);
     if (m_port == 0) {
         *error = QStringLiteral("cannot listen on %1:%2")

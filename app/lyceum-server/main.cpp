@@ -11,6 +11,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QTextStream>
 #include <cstdio>
@@ -127,7 +128,8 @@ int main(int argc, char *argv[]) {
         return fail(e.message());
     }
 
-    HttpServer server(*storage, clock);
+    HttpServer server(*storage, clock,
+                      QDir(parser.value(dataOption)).filePath(QStringLiteral("media")));
     const quint16 actualPort = server.listen(address, port);
     if (actualPort == 0)
         return fail(QStringLiteral("cannot listen on %1").arg(listenText));

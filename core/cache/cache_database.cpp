@@ -27,6 +27,7 @@ const QVector<CacheDatabase::Migration> &CacheDatabase::migrations() {
         {QStringLiteral("reco.1"), &cacheSchemaReco1},
         {QStringLiteral("paths.1"), &cacheSchemaPaths1},
         {QStringLiteral("moderation.1"), &cacheSchemaModeration1},
+        {QStringLiteral("media.1"), &cacheSchemaMedia1},
     };
     return steps;
 }

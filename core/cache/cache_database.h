@@ -67,5 +67,6 @@ bool cacheSchemaReviews1(QSqlDatabase &db, QString *error);
 bool cacheSchemaReco1(QSqlDatabase &db, QString *error);
 bool cacheSchemaPaths1(QSqlDatabase &db, QString *error);
 bool cacheSchemaModeration1(QSqlDatabase &db, QString *error);
+bool cacheSchemaMedia1(QSqlDatabase &db, QString *error);
 
 } // namespace lyceum

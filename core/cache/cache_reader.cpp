@@ -216,8 +216,8 @@ std::optional<CourseDetail> course(CacheDatabase &db, const QString &courseId) {
 
     QSqlQuery l(db.db());
     l.prepare(QStringLiteral("SELECT id, course_id, position, title, body, duration_seconds, "
-                             "free_preview, locked, created_at, updated_at FROM lessons "
-                             "WHERE course_id = ? ORDER BY position, id"));
+                             "free_preview, locked, created_at, updated_at, video_asset_id "
+                             "FROM lessons WHERE course_id = ? ORDER BY position, id"));
     l.bindValue(0, courseId);
     if (run(l, "lessons")) {
         while (l.next()) {
@@ -232,6 +232,7 @@ std::optional<CourseDetail> course(CacheDatabase &db, const QString &courseId) {
             x.locked = l.value(7).toBool();
             x.createdAt = l.value(8).toLongLong();
             x.updatedAt = l.value(9).toLongLong();
+            x.videoAssetId = l.value(10).toString();
             detail.lessons.append(x);
         }
     }

@@ -201,17 +201,20 @@ bool EntityWriter::upsert(const Lesson &v, QString *error) {
     sqlite3_stmt *s = prepared(int(EntityType::Lesson),
                                "INSERT INTO lessons (id, course_id, position, title, "
                                "body, duration_seconds, free_preview, locked, created_at, "
-                               "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                               "updated_at, video_asset_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                               "?) "
                                "ON CONFLICT (id) DO UPDATE SET course_id = excluded.course_id, "
                                "position = excluded.position, title = excluded.title, "
                                "body = excluded.body, "
                                "duration_seconds = excluded.duration_seconds, "
                                "free_preview = excluded.free_preview, locked = excluded.locked, "
                                "created_at = excluded.created_at, "
-                               "updated_at = excluded.updated_at",
+                               "updated_at = excluded.updated_at, "
+                               "video_asset_id = excluded.video_asset_id",
                                error);
     if (!s)
         return false;
+    bindText(s, 11, v.videoAssetId);
     bindText(s, 1, v.id);
     bindText(s, 2, v.courseId);
     bindInt(s, 3, v.position);

@@ -212,6 +212,7 @@ QJsonObject toJson(const Lesson &l) {
             {QStringLiteral("duration_seconds"), l.durationSeconds},
             {QStringLiteral("free_preview"), l.freePreview},
             {QStringLiteral("locked"), l.locked},
+            {QStringLiteral("video_asset"), l.videoAssetId},
             {QStringLiteral("created_at"), l.createdAt},
             {QStringLiteral("updated_at"), l.updatedAt}};
 }
@@ -327,6 +328,7 @@ std::optional<Lesson> lessonFromJson(const QJsonObject &o, QString *error) {
     l.durationSeconds = r.optionalInt32(QLatin1StringView("duration_seconds"));
     l.freePreview = r.optionalBoolean(QLatin1StringView("free_preview"));
     l.locked = r.optionalBoolean(QLatin1StringView("locked"));
+    l.videoAssetId = r.optionalString(QLatin1StringView("video_asset"));
     l.createdAt = r.optionalInteger(QLatin1StringView("created_at"));
     l.updatedAt = r.optionalInteger(QLatin1StringView("updated_at"));
     return finish(r, l, error);

@@ -63,6 +63,7 @@ struct Lesson {
     bool locked = false;
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
+    QString videoAssetId; // the lesson's video (docs/media.md); empty: text only
     friend bool operator==(const Lesson &, const Lesson &) = default;
 };
 

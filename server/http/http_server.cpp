@@ -23,13 +23,14 @@ QJsonObject grantJson(const TokenGrant &grant) {
 }
 } // namespace
 
-HttpServer::HttpServer(Storage &storage, const Clock &clock)
+HttpServer::HttpServer(Storage &storage, const Clock &clock, const QString &mediaDir)
     : m_storage(storage)
     , m_clockRef(clock)
     , m_auth(storage, clock)
     , m_sync(storage)
     , m_mutations(storage, clock)
     , m_commerce(storage, clock, m_provider)
+    , m_media(storage, clock, mediaDir)
     , m_live(storage, clock) {
     setUpRoutes();
     m_live.attach(m_http);
@@ -86,6 +87,7 @@ void HttpServer::setUpRoutes() {
                    std::bind(&HttpServer::mutations, this, _1, _2));
     setUpCommerceRoutes();
     setUpModerationRoutes();
+    setUpMediaRoutes();
 
     // QHttpServer 6.4 upgrades a WebSocket request once a route has taken it without writing
     // an answer; the socket then reaches LiveHub through newWebSocketConnection.

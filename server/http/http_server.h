@@ -7,6 +7,7 @@
 #include "server/commerce/commerce_service.h"
 #include "server/commerce/payment_provider.h"
 #include "server/live/live_hub.h"
+#include "server/media/media_service.h"
 #include "server/moderation/community_model.h"
 #include "server/mutations/mutation_service.h"
 #include "server/sync/sync_service.h"
@@ -23,7 +24,8 @@ class Clock;
 
 class HttpServer {
 public:
-    HttpServer(Storage &storage, const Clock &clock);
+    // mediaDir: where creators' uploaded videos are kept; empty: uploads are refused.
+    HttpServer(Storage &storage, const Clock &clock, const QString &mediaDir = {});
 
     // The port listened on (a free one when port is 0), or 0 on failure.
     quint16 listen(const QHostAddress &address, quint16 port);
@@ -54,6 +56,7 @@ private:
     // http_commerce.cpp
     void setUpCommerceRoutes();
     void setUpModerationRoutes(); // http_moderation.cpp
+    void setUpMediaRoutes();      // http_media.cpp
 
     Storage &m_storage;
     const Clock &m_clockRef;
@@ -64,6 +67,7 @@ private:
     CommerceService m_commerce;
     QTimer m_renewals; // runs CommerceService::processRenewals each minute
     CommunityModel m_spamModel;
+    MediaService m_media;
     QHttpServer m_http;
     LiveHub m_live; // after m_http: its sockets go before the server that upgraded them
 };

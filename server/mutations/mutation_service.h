@@ -58,6 +58,11 @@ private:
     Outcome moderationAct(const Caller &caller, const Visibility &visibility,
                           const QJsonObject &args);
     Outcome moderationUndo(const Caller &caller, const QJsonObject &args);
+    // mutation_media.cpp
+    Outcome progressPut(const Caller &caller, const Visibility &visibility,
+                        const QJsonObject &args);
+    Outcome notePut(const Caller &caller, const Visibility &visibility, const QJsonObject &args);
+    Outcome noteDelete(const Caller &caller, const QJsonObject &args);
     bool targetExists(const Visibility &visibility, const QString &kind, const QString &id);
     // The thread if it exists and the caller may see it.
     bool threadVisible(const Visibility &visibility, const QString &threadScope) const;

@@ -3,9 +3,13 @@
 #include "server/auth/credentials.h"
 #include "server/commerce/commerce_storage.h"
 #include "server/demo/demo_community.h"
+#include "server/log.h"
+#include "server/media/demo_media.h"
 #include "server/seed/demo_reviews.h"
 #include "server/seed/seed_data.h"
 #include "server/storage/storage.h"
+
+#include <QDateTime>
 
 namespace lyceum::server {
 
@@ -80,6 +84,14 @@ bool seedDemo(Storage &storage, QStringList *accounts, QString *error) {
     try {
         storage.bulkInsert(data);
         seedDemoStore(storage);
+        // The lesson videos made at build time, when they are there.
+        const QString media = defaultDemoMediaDir();
+        QString mediaError;
+        if (media.isEmpty())
+            qCInfo(lcServer) << "no demo lesson videos found; the demo lessons are text only";
+        else if (attachDemoMedia(storage, media, QDateTime::currentMSecsSinceEpoch(), &mediaError) <
+                 0)
+            qCWarning(lcServer).noquote() << "demo lesson videos not attached:" << mediaError;
     } catch (const StorageError &e) {
         *error = QStringLiteral("the demo community could not be stored: ") % e.message();
         return false;

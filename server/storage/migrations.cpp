@@ -130,6 +130,7 @@ const std::vector<SchemaStep> &serverSchemaSteps() {
         {"paths.1", &serverSchemaPaths1},
         {"moderation.1", &serverSchemaModeration1},
         {"moderation.2", &serverSchemaModeration2},
+        {"media.1", &serverSchemaMedia1},
     };
     return steps;
 }

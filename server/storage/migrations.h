@@ -47,5 +47,6 @@ bool serverSchemaReviews1(QSqlDatabase &db, const SqlDialect &dialect, QString *
 bool serverSchemaPaths1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 bool serverSchemaModeration1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 bool serverSchemaModeration2(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
+bool serverSchemaMedia1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 
 } // namespace lyceum::server

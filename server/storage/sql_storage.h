@@ -7,6 +7,7 @@
 #pragma once
 
 #include "server/commerce/commerce_storage.h"
+#include "server/media/media_storage.h"
 #include "server/moderation/moderation_storage.h"
 #include "server/storage/sql_dialect.h"
 #include "server/storage/storage.h"
@@ -19,7 +20,10 @@ class QSqlQuery;
 
 namespace lyceum::server {
 
-class SqlStorage final : public Storage, public CommerceStorage, public ModerationStorage {
+class SqlStorage final : public Storage,
+                         public CommerceStorage,
+                         public ModerationStorage,
+                         public MediaStorage {
 public:
     // Opens (creating if needed) DIR/lyceum-server.sqlite3 and migrates it. nullptr with a
     // readable error when the directory, the file or the schema is unusable.
@@ -75,6 +79,7 @@ public:
     void bulkInsert(const SeedData &data) override;
     CommerceStorage *commerce() override { return this; }
     ModerationStorage *moderation() override { return this; }
+    MediaStorage *media() override { return this; }
 
     // ModerationStorage (sql_storage_moderation.cpp)
     bool insertReport(const Report &report) override;
@@ -90,6 +95,22 @@ public:
     QVector<ModerationAction> actions(int limit) override;
     QVector<ModerationAction> actionsConcerning(const QString &userId, int limit) override;
     AuthorRecord authorRecord(const QString &userId, int recent) override;
+
+    // MediaStorage (sql_storage_media.cpp)
+    void putAsset(const MediaAsset &asset) override;
+    std::optional<MediaAsset> assetById(const QString &id) override;
+    void setLessonVideo(const QString &lessonId, const QString &assetId, int durationSeconds,
+                        qint64 at) override;
+    void putUpload(const MediaUpload &upload) override;
+    std::optional<MediaUpload> uploadById(const QString &id) override;
+    QByteArray secret(const QString &name, int bytes) override;
+    std::optional<LearningProgress> progress(const QString &userId,
+                                             const QString &lessonId) override;
+    void putProgress(const QString &userId, const LearningProgress &progress) override;
+    QVector<LearningProgress> progressOf(const QString &userId) override;
+    std::optional<LessonNote> noteById(const QString &id) override;
+    void putNote(const LessonNote &note) override;
+    QVector<LessonNote> notesOf(const QString &userId) override;
     bool isBanned(const QString &userId) override;
     void setBanned(const QString &userId, bool banned, qint64 at) override;
 

@@ -157,16 +157,16 @@ void SqlStorage::bulkInsert(const SeedData &data) {
     }
 
     QHash<QString, QString> lessonCourse;
-    QSqlQuery &lessons =
-        insertWith(QStringLiteral("lessons"),
-                   {QStringLiteral("id"), QStringLiteral("course_id"), QStringLiteral("position"),
-                    QStringLiteral("title"), QStringLiteral("body"),
-                    QStringLiteral("duration_seconds"), QStringLiteral("free_preview"),
-                    QStringLiteral("created_at"), QStringLiteral("updated_at")});
+    QSqlQuery &lessons = insertWith(
+        QStringLiteral("lessons"),
+        {QStringLiteral("id"), QStringLiteral("course_id"), QStringLiteral("position"),
+         QStringLiteral("title"), QStringLiteral("body"), QStringLiteral("duration_seconds"),
+         QStringLiteral("free_preview"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
+         QStringLiteral("video_asset_id")});
     for (Lesson l : data.lessons) {
         l.locked = false; // stored in full; locking is per reader
         bind(lessons, {l.id, l.courseId, l.position, l.title, l.body, l.durationSeconds,
-                       boolean(l.freePreview), l.createdAt, l.updatedAt});
+                       boolean(l.freePreview), l.createdAt, l.updatedAt, l.videoAssetId});
         run(lessons);
         lessonCourse.insert(l.id, l.courseId);
         logChange(QStringLiteral("lesson"), l.id, compact(toJson(l)), l.courseId, l.freePreview);

@@ -74,7 +74,7 @@ std::optional<Course> SqlStorage::courseById(const QString &id) {
 std::optional<Lesson> SqlStorage::lessonById(const QString &id) {
     QSqlQuery &q = prepared(QStringLiteral(
         "SELECT id, course_id, position, title, body, duration_seconds, free_preview,"
-        " created_at, updated_at FROM lessons WHERE id = ?"));
+        " created_at, updated_at, video_asset_id FROM lessons WHERE id = ?"));
     bind(q, {id});
     run(q);
     std::optional<Lesson> out;
@@ -89,6 +89,7 @@ std::optional<Lesson> SqlStorage::lessonById(const QString &id) {
         l.freePreview = SqlDialect::toBool(q.value(6));
         l.createdAt = q.value(7).toLongLong();
         l.updatedAt = q.value(8).toLongLong();
+        l.videoAssetId = q.value(9).toString();
         out = l;
     }
     q.finish();

@@ -141,6 +141,7 @@ public:
     virtual class CommerceStorage *commerce() = 0;
     // Reports, the audit log and bans (server/moderation/moderation_storage.h).
     virtual class ModerationStorage *moderation() = 0;
+    virtual class MediaStorage *media() = 0;
 
     // --- change notification ------------------------------------------------------------
     // Called once the changes log has grown durably: after the commit of a transaction that

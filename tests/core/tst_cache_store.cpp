@@ -45,7 +45,8 @@ class TestCacheStore : public QObject {
                   false,
                   true,
                   0,
-                  0};
+                  0,
+                  {}};
         Lesson l0{QStringLiteral("l0"),
                   QStringLiteral("c1"),
                   1,
@@ -55,7 +56,8 @@ class TestCacheStore : public QObject {
                   true,
                   false,
                   0,
-                  0};
+                  0,
+                  {}};
         Thread lessonThread = makeThread(QStringLiteral("t9"), {});
         lessonThread.lessonId = QStringLiteral("l1");
         return {
@@ -195,7 +197,8 @@ private Q_SLOTS:
                        true,
                        false,
                        0,
-                       0};
+                       0,
+                       {}};
         Lesson bought{QStringLiteral("lb"),
                       c.id,
                       2,
@@ -205,7 +208,8 @@ private Q_SLOTS:
                       false,
                       false,
                       0,
-                      0};
+                      0,
+                      {}};
         // A pull that says: trust this for one hour offline.
         QVERIFY2(syncstore::applyPage(*db,
                                       {upsert(EntityType::Course, c),

@@ -17,7 +17,8 @@ ServerHarness::ServerHarness() {
     m_storage = server::SqlStorage::openSqlite(m_dir.path(), m_clock.nowMs(), &m_error);
     if (!m_storage)
         return;
-    m_http = std::make_unique<server::HttpServer>(*m_storage, m_clock);
+    m_http = std::make_unique<server::HttpServer>(*m_storage, m_clock,
+                                                  m_dir.filePath(QStringLiteral("media")));
     m_port = m_http->listen(QHostAddress::LocalHost, 0);
     if (m_port == 0)
         m_error = QStringLiteral("cannot listen");
@@ -30,7 +31,8 @@ ServerHarness::~ServerHarness() {
 
 HttpReply ServerHarness::request(const QByteArray &method, const QString &path,
                                  const QByteArray &body, const QString &token,
-                                 const QByteArray &contentType) {
+                                 const QByteArray &contentType,
+                                 const QList<QPair<QByteArray, QByteArray>> &headers) {
     QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
     const qsizetype q = path.indexOf(u'?');
     url.setPath(q < 0 ? path : path.left(q));
@@ -40,6 +42,8 @@ HttpReply ServerHarness::request(const QByteArray &method, const QString &path,
     req.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     if (!token.isEmpty())
         req.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    for (const auto &[name, value] : headers)
+        req.setRawHeader(name, value);
     QNetworkReply *reply = m_nam.sendCustomRequest(req, method, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -49,6 +53,8 @@ HttpReply ServerHarness::request(const QByteArray &method, const QString &path,
     out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     out.body = reply->readAll();
     out.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    for (const auto &[name, value] : reply->rawHeaderPairs())
+        out.headers.insert(name.toLower(), value);
     reply->deleteLater();
     return out;
 }

@@ -20,6 +20,7 @@ struct HttpReply {
     int status = 0;
     QByteArray body;
     QByteArray contentType;
+    QHash<QByteArray, QByteArray> headers; // names in lower case
     QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
     QString errorCode() const {
         return json()
@@ -46,8 +47,8 @@ public:
     server::HttpServer &http() { return *m_http; }
 
     HttpReply request(const QByteArray &method, const QString &path, const QByteArray &body = {},
-                      const QString &token = {},
-                      const QByteArray &contentType = "application/json");
+                      const QString &token = {}, const QByteArray &contentType = "application/json",
+                      const QList<QPair<QByteArray, QByteArray>> &headers = {});
     HttpReply get(const QString &path, const QString &token = {}) {
         return request("GET", path, {}, token);
     }
