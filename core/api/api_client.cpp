@@ -168,6 +168,11 @@ ApiError ApiClient::errorFromHttp(int status, const QByteArray &body) {
         e.message = tr("The server's data was reset; the local copy will be downloaded again.");
     else if (code == QLatin1String("rate_limited") || status == 429)
         e.message = tr("The server is busy. Please wait a moment and try again.");
+    else if (code == QLatin1String("not_entitled"))
+        e.message = tr("This lesson's video comes with the course: buy it or join the "
+                       "membership to watch it.");
+    else if (code == QLatin1String("url_expired"))
+        e.message = tr("The video's address has expired.");
     else if (code == QLatin1String("forbidden") || status == 403)
         e.message = tr("You are not allowed to do this.");
     else if (code == QLatin1String("not_found") || status == 404)

@@ -30,6 +30,8 @@ QString usage() {
               "  lyceum-cli --profile DIR refund --order ID\n"
               "  lyceum-cli --profile DIR wallet [--json]\n"
               "  lyceum-cli --profile DIR search WORDS... [--limit N] [--json]\n"
+              "  lyceum-cli --profile DIR lessons --course ID [--json]\n"
+              "  lyceum-cli --profile DIR download --lesson ID [--json]\n"
               "  lyceum-cli reco-eval --ratings PATH [--protocol holdout|recbole] [--seed N]"
               " [--items PATH] [--algos pop,itemknn,ease,tfidf,hybrid] [--json]\n"
               "  lyceum-cli spam-eval (--data PATH [--split 0.8] | --train PATH --test PATH)"
@@ -52,7 +54,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
         QStringLiteral("protocol"), QStringLiteral("seed"),   QStringLiteral("algos"),
         QStringLiteral("items"),    QStringLiteral("limit"),  QStringLiteral("data"),
         QStringLiteral("split"),    QStringLiteral("peer"),   QStringLiteral("train"),
-        QStringLiteral("test"),     QStringLiteral("tune")};
+        QStringLiteral("test"),     QStringLiteral("tune"),   QStringLiteral("lesson")};
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
         const auto needValue = [&](const QString &name) -> std::optional<QString> {
@@ -123,6 +125,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
         {QStringLiteral("subscribe"), &subscribe}, {QStringLiteral("refund"), &refund},
         {QStringLiteral("wallet"), &wallet},       {QStringLiteral("reco-eval"), &recoEval},
         {QStringLiteral("search"), &searchCache},  {QStringLiteral("spam-eval"), &spamEval},
+        {QStringLiteral("lessons"), &lessons},     {QStringLiteral("download"), &download},
     };
     const auto command = commands.value(inv.command);
     if (!command) {

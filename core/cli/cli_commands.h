@@ -43,5 +43,7 @@ int wallet(const Invocation &inv);
 int recoEval(const Invocation &inv);
 int searchCache(const Invocation &inv);
 int spamEval(const Invocation &inv);
+int lessons(const Invocation &inv); // cli_media.cpp
+int download(const Invocation &inv);
 
 } // namespace lyceum::cli

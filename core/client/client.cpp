@@ -73,6 +73,12 @@ void Client::Private::afterLocalWrite(const QString &error) {
         outbox->flush();
 }
 
+void Client::Private::scheduleFlush() {
+    refreshOutboxCounts();
+    if (options.autoFlush && loggedIn)
+        outbox->flush();
+}
+
 bool Client::Private::ensureOpen(const char *what) {
     if (opened)
         return true;
@@ -202,6 +208,7 @@ void Client::open() {
             d->status.outboxFailed = r.failed;
             const auto finishOpen = [this] {
                 d->opened = true;
+                d->enforceDownloadRights(); // offline past the grace: paid videos go
                 Q_EMIT opened();
             };
             if (!d->options.useKeychain) {

@@ -9,8 +9,11 @@
 // so code against this header as before.
 #include "api/api_error.h"
 #include "cache/cache_views.h"
+#include "client/lesson_media.h"
 #include "domain/commerce.h"
 #include "domain/entities.h"
+#include "media/media_store.h"
+#include "media/vtt.h"
 #include "moderation/moderation.h"
 #include "reading/notification_rules.h"
 #include "reco/home.h"
@@ -214,6 +217,40 @@ public:
     QVector<ModerationNotice> moderationNotices() const;
     void dismissModerationNotices();
 
+    // --- lesson videos (client_media.cpp, client_downloads.cpp; docs/media.md) --------------
+    // A finished download when there is one (offline), else signed URLs from the server (errors:
+    // not_entitled, offline, no video).
+    void fetchLessonMedia(const QString &lessonId, QObject *context,
+                          std::function<void(const ApiError &, LessonMedia)> done);
+    void fetchCaptions(const CaptionTrack &track, QObject *context,
+                       std::function<void(std::optional<media::Captions>)> done);
+    // A finished download's video as a device the player reads (decrypted as it is read);
+    // nullptr with the reason when the key or the file is not there.
+    void openDownloadedVideo(const LessonMedia &media, QObject *context,
+                             std::function<void(QIODevice *device, const QString &problem)> done);
+    // This learner's place in a lesson: kept here and sent through the outbox (progress.put).
+    void saveLessonProgress(const QString &lessonId, qint64 positionMs, double speed,
+                            const media::Ranges &watched, qint64 durationMs);
+    void fetchLessonProgress(const QString &lessonId, QObject *context,
+                             std::function<void(std::optional<MediaProgress>)> done);
+    QString addNote(const QString &lessonId, qint64 atMs, const QString &body); // the note's id
+    void deleteNote(const QString &noteId);
+    void fetchNotes(const QString &lessonId, QObject *context,
+                    std::function<void(QVector<LessonNote>)> done);
+    // GET /me/learning into the cache (after pulls): progress and notes from other devices.
+    void refreshLearning();
+    // Downloads for offline viewing, sealed with a key kept in the keychain; a download resumes
+    // where it stopped (HTTP Range), is checked against the server's SHA-256, and is deleted when
+    // the lesson may no longer be read. Oldest finished ones give way when over the quota.
+    void startDownload(const QString &lessonId);
+    void pauseDownload(const QString &lessonId);
+    void cancelDownload(const QString &lessonId); // and deletes what was kept
+    void fetchDownloads(QObject *context, std::function<void(QVector<Download>)> done);
+    void setDownloadQuota(qint64 bytes);
+    qint64 downloadQuota() const;
+    // The key sealing downloads (made and kept in the keychain at first use).
+    void withMediaKey(std::function<void(const QByteArray &key, const QString &problem)> done);
+
     // --- purchases (client_commerce.cpp; online only, results on context's thread) ----------
     // Errors carry the server's code (card_declined, coupon_expired, ...) and a translated
     // sentence. A paid order's entitlement arrives through the feed (live or the next pull).
@@ -259,11 +296,19 @@ Q_SIGNALS:
     void spamModelChanged();
     // moderationNotices() changed.
     void moderationNoticesChanged();
+    // Lesson notes or progress changed (here or pulled from another device).
+    void notesChanged();
+    void learningChanged();
+    void downloadsChanged();
+    void downloadProgress(const QString &lessonId, qint64 received, qint64 size);
+    // Done (no error), or stopped with the reason (paused: Kind::Cancelled).
+    void downloadFinished(const QString &lessonId, const lyceum::ApiError &error);
     // Posts from others that arrived from the server and concern the user (replies to their
     // threads or posts, mentions), oldest first. Never for the profile's first sync.
     void noticesArrived(const QVector<lyceum::Notice> &notices);
 
 private:
+    LessonMedia lessonMediaFromJson(const QJsonObject &o) const;
     class Private;
     std::unique_ptr<Private> d;
 };

@@ -12,7 +12,10 @@
 #include "spam/spam_model.h"
 #include "sync/sync_engine.h"
 
+#include <QHash>
 #include <memory>
+
+class QNetworkAccessManager;
 
 namespace lyceum {
 
@@ -26,6 +29,15 @@ public:
     void refreshOutboxCounts();
     void afterLocalWrite(const QString &error);
     bool ensureOpen(const char *what);
+    // After a local write that queued a mutation but changes nothing the views show.
+    void scheduleFlush();
+    // Downloads (client_downloads.cpp).
+    void enforceDownloadRights();
+    struct Transfer;
+    void fetchCaptionFiles(const std::shared_ptr<Transfer> &t, const LessonMedia &m,
+                           const QByteArray &key, int index);
+    void runTransfer(const std::shared_ptr<Transfer> &t, const LessonMedia &m,
+                     const QByteArray &key);
     // client_live.cpp
     void setupLive();
     void startLive(); // after a login or a restored session, if options.live
@@ -65,8 +77,16 @@ public:
     std::unique_ptr<spam::SpamModel> communityModel;
     bool communityModelLoaded = false;
     QVector<ModerationNotice> moderationNotices; // the unseen ones, newest first
-    qint64 noticesSeenUpTo = -1;                 // -1: not read from the profile yet
-    spam::SpamModel *community();                // nullptr when there is none
+    qint64 noticesSeenUpTo = -1;
+    // Lesson media (client_media.cpp, client_downloads.cpp): the key sealing downloads (from
+    // the keychain, loaded once), the transfers running, the quota.
+    QNetworkAccessManager *mediaNam = nullptr;
+    QByteArray mediaKey;
+    QVector<std::function<void(const QByteArray &, const QString &)>> mediaKeyWaiters;
+    bool mediaKeyLoading = false;
+    QHash<QString, std::shared_ptr<Transfer>> transfers;
+    qint64 downloadQuota = 5LL * 1024 * 1024 * 1024; // -1: not read from the profile yet
+    spam::SpamModel *community();                    // nullptr when there is none
 };
 
 } // namespace lyceum

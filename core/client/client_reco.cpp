@@ -23,6 +23,8 @@ void Client::Private::setupReco() {
             q->refreshNeighbours(false);
             q->refreshSpamModel();
             q->refreshModerationNotices();
+            q->refreshLearning();
+            enforceDownloadRights();
         }
     });
 }

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTimer>
 #include <memory>
 #include <qt6keychain/keychain.h>
@@ -163,6 +164,42 @@ void CredentialStore::load(const QString &key,
             done(true, *tokens, {});
         },
         [done] { done(false, {}, timeoutText()); });
+}
+
+void CredentialStore::secret(const QString &key, int bytes,
+                             std::function<void(const QByteArray &, const QString &)> done) {
+    auto *read = makeJob<QKeychain::ReadPasswordJob>(this, key);
+    runJob(
+        this, read,
+        [this, key, bytes, done](QKeychain::Job *j) {
+            const QByteArray found = static_cast<QKeychain::ReadPasswordJob *>(j)->binaryData();
+            if (j->error() == QKeychain::NoError && found.size() == bytes) {
+                done(found, {});
+                return;
+            }
+            if (j->error() != QKeychain::NoError && j->error() != QKeychain::EntryNotFound) {
+                done({}, problemText(j));
+                return;
+            }
+            QByteArray made(bytes, 0);
+            for (qsizetype i = 0; i < made.size(); i += 4) {
+                const quint32 r = QRandomGenerator::system()->generate();
+                for (qsizetype b = 0; b < 4 && i + b < made.size(); ++b)
+                    made[i + b] = char((r >> (8 * b)) & 0xff);
+            }
+            auto *write = makeJob<QKeychain::WritePasswordJob>(this, key);
+            write->setBinaryData(made);
+            runJob(
+                this, write,
+                [made, done](QKeychain::Job *w) {
+                    if (w->error() != QKeychain::NoError)
+                        done({}, problemText(w));
+                    else
+                        done(made, {});
+                },
+                [done] { done({}, timeoutText()); });
+        },
+        [done] { done({}, timeoutText()); });
 }
 
 void CredentialStore::remove(const QString &key, std::function<void(bool, const QString &)> done) {

@@ -31,6 +31,10 @@ public:
     load(const QString &key,
          std::function<void(bool found, const SessionTokens &tokens, const QString &problem)> done);
     void remove(const QString &key, std::function<void(bool ok, const QString &problem)> done);
+    // A random secret of `bytes` bytes under key: read, or made and saved on first use.
+    // done(secret, problem): an empty secret with the reason when the keychain failed.
+    void secret(const QString &key, int bytes,
+                std::function<void(const QByteArray &secret, const QString &problem)> done);
 
     static QByteArray encode(const SessionTokens &tokens);
     static std::optional<SessionTokens> decode(const QByteArray &secret);
