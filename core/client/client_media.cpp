@@ -148,9 +148,9 @@ void Client::fetchCaptions(const CaptionTrack &track, QObject *context,
     });
 }
 
-void Client::saveLessonProgress(const QString &lessonId, qint64 positionMs, double speed,
+void Client::saveVideoProgress(const QString &lessonId, qint64 positionMs, double speed,
                                 const media::Ranges &watched, qint64 durationMs) {
-    if (!d->ensureOpen("saveLessonProgress"))
+    if (!d->ensureOpen("saveVideoProgress"))
         return;
     MediaProgress p{lessonId, positionMs, speed, watched, 0, QDateTime::currentMSecsSinceEpoch()};
     d->cache->run<bool>(
@@ -169,9 +169,9 @@ void Client::saveLessonProgress(const QString &lessonId, qint64 positionMs, doub
         });
 }
 
-void Client::fetchLessonProgress(const QString &lessonId, QObject *context,
+void Client::fetchVideoProgress(const QString &lessonId, QObject *context,
                                  std::function<void(std::optional<MediaProgress>)> done) {
-    if (!d->ensureOpen("fetchLessonProgress"))
+    if (!d->ensureOpen("fetchVideoProgress"))
         return;
     d->cache->run<std::optional<MediaProgress>>(
         context, [lessonId](CacheDatabase &db) { return mediastore::progress(db, lessonId); },

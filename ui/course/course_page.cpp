@@ -342,7 +342,8 @@ void CoursePage::apply(const std::optional<CourseDetail> &detail) {
 void CoursePage::openLesson(int row) {
     if (row < 0 || row >= m_syllabus->lessons().size())
         return;
-    LessonDialog dialog(m_syllabus->lessons().at(row), m_courseTitle, m_client, this);
+    LessonDialog dialog(m_syllabus->lessons().at(row), m_courseTitle, m_client, this,
+                        m_syllabus->lessons());
     dialog.exec();
 }
 

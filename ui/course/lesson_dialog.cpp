@@ -3,16 +3,18 @@
 #include "client/client.h"
 #include "common/format.h"
 #include "markdown/markdown_view.h"
+#include "player/lesson_player.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QSplitter>
 #include <QVBoxLayout>
 
 namespace lyceum::ui {
 
 LessonDialog::LessonDialog(const Lesson &lesson, const QString &courseTitle, Client *client,
-                           QWidget *parent)
+                           QWidget *parent, const QVector<Lesson> &playlist)
     : QDialog(parent) {
     setWindowTitle(lesson.title);
     auto *course = new QLabel(courseTitle, this);
@@ -33,7 +35,35 @@ LessonDialog::LessonDialog(const Lesson &lesson, const QString &courseTitle, Cli
     layout->addWidget(course);
     layout->addWidget(title);
     layout->addWidget(meta);
-    if (lesson.locked || lesson.body.isEmpty()) {
+    const bool video = client && !lesson.locked && !lesson.videoAssetId.isEmpty();
+    if (video) {
+        m_player = new LessonPlayer(client, this);
+        m_player->setPlaylist(playlist);
+        auto *split = new QSplitter(Qt::Vertical, this);
+        split->addWidget(m_player);
+        if (!lesson.body.isEmpty()) {
+            auto *body = new MarkdownView(this);
+            body->setMarkdownText(lesson.body);
+            body->setAccessibleName(tr("Lesson text"));
+            split->addWidget(body);
+            split->setStretchFactor(0, 4);
+            split->setStretchFactor(1, 1);
+        }
+        layout->addWidget(split, 1);
+        resize(1000, 680);
+        // The next lesson plays in the same window.
+        connect(m_player, &LessonPlayer::lessonChanged, this,
+                [this, title, playlist](const QString &id) {
+                    for (const Lesson &l : playlist) {
+                        if (l.id == id) {
+                            setWindowTitle(l.title);
+                            title->setText(l.title);
+                        }
+                    }
+                });
+        m_player->load(lesson, true);
+        m_player->setFocus();
+    } else if (lesson.locked || lesson.body.isEmpty()) {
         auto *note = new QLabel(lesson.locked
                                     ? tr("This lesson is locked. It opens once you own the course.")
                                     : tr("This lesson has no text."),

@@ -1,5 +1,5 @@
-// Reading a lesson's text (free previews, or every lesson once the course is owned). Locked
-// lessons say why they are locked instead.
+// A lesson: its video in the player (ui/player/) when it has one, and its text (free previews,
+// or every lesson once the course is owned). Locked lessons say why they are locked instead.
 #pragma once
 
 #include "domain/entities.h"
@@ -14,17 +14,22 @@ class Client;
 
 namespace lyceum::ui {
 
+class LessonPlayer;
+
 class LessonDialog : public QDialog {
     Q_OBJECT
 public:
     // With a client, an unlocked lesson counts as opened (the user's progress, kept on this
     // device) and offers "Mark as done".
+    // playlist: the course's lessons, for playing the next video.
     LessonDialog(const Lesson &lesson, const QString &courseTitle, Client *client = nullptr,
-                 QWidget *parent = nullptr);
+                 QWidget *parent = nullptr, const QVector<Lesson> &playlist = {});
     QPushButton *doneButton() const { return m_done; }
+    LessonPlayer *player() const { return m_player; }
 
 private:
     QPushButton *m_done = nullptr;
+    LessonPlayer *m_player = nullptr;
 };
 
 } // namespace lyceum::ui
