@@ -230,9 +230,9 @@ public:
                              std::function<void(QIODevice *device, const QString &problem)> done);
     // This learner's place in a lesson: kept here and sent through the outbox (progress.put).
     void saveVideoProgress(const QString &lessonId, qint64 positionMs, double speed,
-                            const media::Ranges &watched, qint64 durationMs);
+                           const media::Ranges &watched, qint64 durationMs);
     void fetchVideoProgress(const QString &lessonId, QObject *context,
-                             std::function<void(std::optional<MediaProgress>)> done);
+                            std::function<void(std::optional<MediaProgress>)> done);
     QString addNote(const QString &lessonId, qint64 atMs, const QString &body); // the note's id
     void deleteNote(const QString &noteId);
     void fetchNotes(const QString &lessonId, QObject *context,

@@ -149,7 +149,7 @@ void Client::fetchCaptions(const CaptionTrack &track, QObject *context,
 }
 
 void Client::saveVideoProgress(const QString &lessonId, qint64 positionMs, double speed,
-                                const media::Ranges &watched, qint64 durationMs) {
+                               const media::Ranges &watched, qint64 durationMs) {
     if (!d->ensureOpen("saveVideoProgress"))
         return;
     MediaProgress p{lessonId, positionMs, speed, watched, 0, QDateTime::currentMSecsSinceEpoch()};
@@ -170,7 +170,7 @@ void Client::saveVideoProgress(const QString &lessonId, qint64 positionMs, doubl
 }
 
 void Client::fetchVideoProgress(const QString &lessonId, QObject *context,
-                                 std::function<void(std::optional<MediaProgress>)> done) {
+                                std::function<void(std::optional<MediaProgress>)> done) {
     if (!d->ensureOpen("fetchVideoProgress"))
         return;
     d->cache->run<std::optional<MediaProgress>>(
