@@ -40,6 +40,8 @@ QString cleanText(QString text) {
     text.replace(QStringLiteral("&lt;"), QStringLiteral("<"));
     text.replace(QStringLiteral("&gt;"), QStringLiteral(">"));
     text.replace(QStringLiteral("&nbsp;"), QStringLiteral(" "));
+    text.replace(QStringLiteral("&quot;"), QStringLiteral("\""));
+    text.replace(QStringLiteral("&#39;"), QStringLiteral("'"));
     text.replace(QStringLiteral("&amp;"), QStringLiteral("&"));
     return text.trimmed();
 }
