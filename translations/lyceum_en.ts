@@ -140,6 +140,14 @@
         <source>The server sent an answer this app does not understand (%1).</source>
         <translation>The server sent an answer this app does not understand (%1).</translation>
     </message>
+    <message>
+        <source>This lesson&apos;s video comes with the course: buy it or join the membership to watch it.</source>
+        <translation>This lesson&apos;s video comes with the course: buy it or join the membership to watch it.</translation>
+    </message>
+    <message>
+        <source>The video&apos;s address has expired.</source>
+        <translation>The video&apos;s address has expired.</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ApiError</name>
@@ -236,6 +244,50 @@
     <message>
         <source>The server cannot be reached. Lyceum keeps trying; your changes are kept and sent when it is back.</source>
         <translation>The server cannot be reached. Lyceum keeps trying; your changes are kept and sent when it is back.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Sign in first.</translation>
+    </message>
+    <message>
+        <source>Downloads are sealed with a key kept in the system keychain, which this profile does not use.</source>
+        <translation>Downloads are sealed with a key kept in the system keychain, which this profile does not use.</translation>
+    </message>
+    <message>
+        <source>Downloads are sealed with a key kept in the system keychain, which is not available: %1</source>
+        <translation>Downloads are sealed with a key kept in the system keychain, which is not available: %1</translation>
+    </message>
+    <message>
+        <source>There is no such lesson.</source>
+        <translation>There is no such lesson.</translation>
+    </message>
+    <message>
+        <source>Downloads need a connection to the server.</source>
+        <translation>Downloads need a connection to the server.</translation>
+    </message>
+    <message>
+        <source>Not enough room: this video needs %1 MB more than the space set aside for downloads.</source>
+        <translation>Not enough room: this video needs %1 MB more than the space set aside for downloads.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>Paused.</translation>
+    </message>
+    <message>
+        <source>The download stopped: %1. It resumes from where it was.</source>
+        <translation>The download stopped: %1. It resumes from where it was.</translation>
+    </message>
+    <message>
+        <source>The downloaded video did not match its checksum and was deleted; download it again.</source>
+        <translation>The downloaded video did not match its checksum and was deleted; download it again.</translation>
+    </message>
+    <message>
+        <source>This video is not downloaded, and you are offline.</source>
+        <translation>This video is not downloaded, and you are offline.</translation>
     </message>
 </context>
 <context>
@@ -622,6 +674,26 @@
         <translation>bogofilter is not installed (Debian package bogofilter).</translation>
     </message>
     <message>
+        <source>--tune must be cv or none.</source>
+        <translation>--tune must be cv or none.</translation>
+    </message>
+    <message>
+        <source>Settings: the %1 strongest features, a threshold aiming at %2 % false positives (%3).</source>
+        <translation>Settings: the %1 strongest features, a threshold aiming at %2 % false positives (%3).</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>defaults</source>
+        <translation>defaults</translation>
+    </message>
+    <message>
+        <source>5-fold cross-validation on the training part</source>
+        <translation>5-fold cross-validation on the training part</translation>
+    </message>
+    <message>
         <source>Usage:
   lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin
   lyceum-cli --profile DIR sync
@@ -637,6 +709,8 @@
   lyceum-cli --profile DIR refund --order ID
   lyceum-cli --profile DIR wallet [--json]
   lyceum-cli --profile DIR search WORDS... [--limit N] [--json]
+  lyceum-cli --profile DIR lessons --course ID [--json]
+  lyceum-cli --profile DIR download --lesson ID [--json]
   lyceum-cli reco-eval --ratings PATH [--protocol holdout|recbole] [--seed N] [--items PATH] [--algos pop,itemknn,ease,tfidf,hybrid] [--json]
   lyceum-cli spam-eval (--data PATH [--split 0.8] | --train PATH --test PATH) [--seed N] [--tune cv|none] [--peer bogofilter] [--json]
 Global options: --page-size N (changes per sync page, 1-5000)
@@ -656,30 +730,52 @@ Global options: --page-size N (changes per sync page, 1-5000)
   lyceum-cli --profile DIR refund --order ID
   lyceum-cli --profile DIR wallet [--json]
   lyceum-cli --profile DIR search WORDS... [--limit N] [--json]
+  lyceum-cli --profile DIR lessons --course ID [--json]
+  lyceum-cli --profile DIR download --lesson ID [--json]
   lyceum-cli reco-eval --ratings PATH [--protocol holdout|recbole] [--seed N] [--items PATH] [--algos pop,itemknn,ease,tfidf,hybrid] [--json]
   lyceum-cli spam-eval (--data PATH [--split 0.8] | --train PATH --test PATH) [--seed N] [--tune cv|none] [--peer bogofilter] [--json]
 Global options: --page-size N (changes per sync page, 1-5000)
 </translation>
     </message>
     <message>
-        <source>--tune must be cv or none.</source>
-        <translation>--tune must be cv or none.</translation>
+        <source>lessons needs --course ID.</source>
+        <translation>lessons needs --course ID.</translation>
     </message>
     <message>
-        <source>Settings: the %1 strongest features, a threshold aiming at %2 % false positives (%3).</source>
-        <translation>Settings: the %1 strongest features, a threshold aiming at %2 % false positives (%3).</translation>
+        <source>No course %1 here; sync first, or check the id.</source>
+        <translation>No course %1 here; sync first, or check the id.</translation>
     </message>
     <message>
-        <source>all</source>
-        <translation>all</translation>
+        <source>text</source>
+        <translation>text</translation>
     </message>
     <message>
-        <source>defaults</source>
-        <translation>defaults</translation>
+        <source>video</source>
+        <translation>video</translation>
     </message>
     <message>
-        <source>5-fold cross-validation on the training part</source>
-        <translation>5-fold cross-validation on the training part</translation>
+        <source>locked</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <source>preview</source>
+        <translation>preview</translation>
+    </message>
+    <message>
+        <source>download needs --lesson ID.</source>
+        <translation>download needs --lesson ID.</translation>
+    </message>
+    <message>
+        <source>The video could not be downloaded: %1</source>
+        <translation>The video could not be downloaded: %1</translation>
+    </message>
+    <message>
+        <source>Downloaded “%1”: %2 bytes stored (sealed), %3 bytes of video.</source>
+        <translation>Downloaded “%1”: %2 bytes stored (sealed), %3 bytes of video.</translation>
+    </message>
+    <message>
+        <source>The download finished but is not listed.</source>
+        <translation>The download finished but is not listed.</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1370,81 @@ A receipt is in your wallet.</translation>
     </message>
 </context>
 <context>
+    <name>lyceum::ui::DownloadsPage</name>
+    <message>
+        <source>On this computer</source>
+        <translation>On this computer</translation>
+    </message>
+    <message>
+        <source>Downloading %1 %</source>
+        <translation>Downloading %1 %</translation>
+    </message>
+    <message>
+        <source>Waiting its turn</source>
+        <translation>Waiting its turn</translation>
+    </message>
+    <message>
+        <source>Paused at %1 %</source>
+        <translation>Paused at %1 %</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Stopped: %1</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <source>Lesson videos kept on this computer to watch offline. Paid ones are sealed with a key in the system keychain and are removed when the course is no longer yours.</source>
+        <translation>Lesson videos kept on this computer to watch offline. Paid ones are sealed with a key in the system keychain and are removed when the course is no longer yours.</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lesson</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Nothing downloaded yet. Open a lesson with a video and choose “Download for offline”.</source>
+        <translation>Nothing downloaded yet. Open a lesson with a video and choose “Download for offline”.</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>Space for downloads</source>
+        <translation>Space for downloads</translation>
+    </message>
+    <message>
+        <source>Space for downloads:</source>
+        <translation>Space for downloads:</translation>
+    </message>
+    <message>
+        <source>%1 used of %2 GB</source>
+        <translation>%1 used of %2 GB</translation>
+    </message>
+</context>
+<context>
     <name>lyceum::ui::HomePage</name>
     <message>
         <source>Home</source>
@@ -1381,6 +1552,145 @@ A receipt is in your wallet.</translation>
     <message>
         <source>Done ✓</source>
         <translation>Done ✓</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::LessonPlayer</name>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation>Play or pause (Space)</translation>
+    </message>
+    <message>
+        <source>Mute (M)</source>
+        <translation>Mute (M)</translation>
+    </message>
+    <message>
+        <source>Full screen (F)</source>
+        <translation>Full screen (F)</translation>
+    </message>
+    <message>
+        <source>Play the next lesson</source>
+        <translation>Play the next lesson</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Chapters</translation>
+    </message>
+    <message>
+        <source>Jump to a chapter</source>
+        <translation>Jump to a chapter</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Speed</translation>
+    </message>
+    <message>
+        <source>Speed ([ slower, ] faster)</source>
+        <translation>Speed ([ slower, ] faster)</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>Captions</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Back 10 seconds (←)</source>
+        <translation>Back 10 seconds (←)</translation>
+    </message>
+    <message>
+        <source>Forward 10 seconds (→)</source>
+        <translation>Forward 10 seconds (→)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Notes; Enter or a click jumps there, Delete removes</source>
+        <translation>Notes; Enter or a click jumps there, Delete removes</translation>
+    </message>
+    <message>
+        <source>A note at this moment…</source>
+        <translation>A note at this moment…</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <source>Downloading %1 % · Pause</source>
+        <translation>Downloading %1 % · Pause</translation>
+    </message>
+    <message>
+        <source>Add a note at %1</source>
+        <translation>Add a note at %1</translation>
+    </message>
+    <message>
+        <source>Loading the video…</source>
+        <translation>Loading the video…</translation>
+    </message>
+    <message>
+        <source>Captions off</source>
+        <translation>Captions off</translation>
+    </message>
+    <message>
+        <source>The downloaded video cannot be opened: %1</source>
+        <translation>The downloaded video cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>Playing the copy on this computer.</source>
+        <translation>Playing the copy on this computer.</translation>
+    </message>
+    <message>
+        <source>Continuing from %1.</source>
+        <translation>Continuing from %1.</translation>
+    </message>
+    <message>
+        <source>This computer cannot decode this video (%1). Installing GStreamer&apos;s libav plugins (Debian: gstreamer1.0-libav) usually fixes it.</source>
+        <translation>This computer cannot decode this video (%1). Installing GStreamer&apos;s libav plugins (Debian: gstreamer1.0-libav) usually fixes it.</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Reconnecting…</translation>
+    </message>
+    <message>
+        <source>The video could not be played: %1. Press play to try again.</source>
+        <translation>The video could not be played: %1. Press play to try again.</translation>
+    </message>
+    <message>
+        <source>Jump to %1</source>
+        <translation>Jump to %1</translation>
+    </message>
+    <message>
+        <source>No notes yet. Write one below: it keeps the moment of the video.</source>
+        <translation>No notes yet. Write one below: it keeps the moment of the video.</translation>
+    </message>
+    <message>
+        <source>Downloaded ✓ · Remove</source>
+        <translation>Downloaded ✓ · Remove</translation>
+    </message>
+    <message>
+        <source>Downloading… · Pause</source>
+        <translation>Downloading… · Pause</translation>
+    </message>
+    <message>
+        <source>Resume download (%1 %)</source>
+        <translation>Resume download (%1 %)</translation>
+    </message>
+    <message>
+        <source>Download for offline</source>
+        <translation>Download for offline</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Next: %1</translation>
     </message>
 </context>
 <context>
@@ -2487,6 +2797,10 @@ print(&quot;你好&quot;)
     <message>
         <source>Moderation</source>
         <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,14 @@
         <source>The server sent an answer this app does not understand (%1).</source>
         <translation>服务器返回了本应用无法识别的响应（%1）。</translation>
     </message>
+    <message>
+        <source>This lesson&apos;s video comes with the course: buy it or join the membership to watch it.</source>
+        <translation>这节课的视频随课程提供：购买课程或加入会员后即可观看。</translation>
+    </message>
+    <message>
+        <source>The video&apos;s address has expired.</source>
+        <translation>视频地址已过期。</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ApiError</name>
@@ -231,6 +239,50 @@
     <message>
         <source>The server cannot be reached. Lyceum keeps trying; your changes are kept and sent when it is back.</source>
         <translation>无法连接服务器。Lyceum 会继续尝试；你的更改已保留，恢复连接后发送。</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>Downloads are sealed with a key kept in the system keychain, which this profile does not use.</source>
+        <translation>下载的视频用保存在系统钥匙串中的密钥加密，而这个账号配置没有使用钥匙串。</translation>
+    </message>
+    <message>
+        <source>Downloads are sealed with a key kept in the system keychain, which is not available: %1</source>
+        <translation>下载的视频用保存在系统钥匙串中的密钥加密，但钥匙串不可用：%1</translation>
+    </message>
+    <message>
+        <source>There is no such lesson.</source>
+        <translation>没有这节课。</translation>
+    </message>
+    <message>
+        <source>Downloads need a connection to the server.</source>
+        <translation>下载需要连接到服务器。</translation>
+    </message>
+    <message>
+        <source>Not enough room: this video needs %1 MB more than the space set aside for downloads.</source>
+        <translation>空间不足：这个视频比为下载预留的空间多需要 %1 MB。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>已暂停。</translation>
+    </message>
+    <message>
+        <source>The download stopped: %1. It resumes from where it was.</source>
+        <translation>下载中断：%1。继续时会从中断处开始。</translation>
+    </message>
+    <message>
+        <source>The downloaded video did not match its checksum and was deleted; download it again.</source>
+        <translation>下载的视频校验不符，已删除，请重新下载。</translation>
+    </message>
+    <message>
+        <source>This video is not downloaded, and you are offline.</source>
+        <translation>这个视频没有下载，而你现在离线。</translation>
     </message>
 </context>
 <context>
@@ -617,6 +669,26 @@
         <translation>未安装 bogofilter（Debian 软件包 bogofilter）。</translation>
     </message>
     <message>
+        <source>--tune must be cv or none.</source>
+        <translation>--tune 只能是 cv 或 none。</translation>
+    </message>
+    <message>
+        <source>Settings: the %1 strongest features, a threshold aiming at %2 % false positives (%3).</source>
+        <translation>设置：取最强的 %1 个特征，阈值以 %2 % 的误判率为目标（%3）。</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>defaults</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>5-fold cross-validation on the training part</source>
+        <translation>在训练部分上做 5 折交叉验证</translation>
+    </message>
+    <message>
         <source>Usage:
   lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin
   lyceum-cli --profile DIR sync
@@ -632,6 +704,8 @@
   lyceum-cli --profile DIR refund --order ID
   lyceum-cli --profile DIR wallet [--json]
   lyceum-cli --profile DIR search WORDS... [--limit N] [--json]
+  lyceum-cli --profile DIR lessons --course ID [--json]
+  lyceum-cli --profile DIR download --lesson ID [--json]
   lyceum-cli reco-eval --ratings PATH [--protocol holdout|recbole] [--seed N] [--items PATH] [--algos pop,itemknn,ease,tfidf,hybrid] [--json]
   lyceum-cli spam-eval (--data PATH [--split 0.8] | --train PATH --test PATH) [--seed N] [--tune cv|none] [--peer bogofilter] [--json]
 Global options: --page-size N (changes per sync page, 1-5000)
@@ -651,30 +725,52 @@ Global options: --page-size N (changes per sync page, 1-5000)
   lyceum-cli --profile DIR refund --order ID
   lyceum-cli --profile DIR wallet [--json]
   lyceum-cli --profile DIR search 关键词... [--limit N] [--json]
+  lyceum-cli --profile DIR lessons --course ID [--json]
+  lyceum-cli --profile DIR download --lesson ID [--json]
   lyceum-cli reco-eval --ratings 路径 [--protocol holdout|recbole] [--seed N] [--items 路径] [--algos pop,itemknn,ease,tfidf,hybrid] [--json]
   lyceum-cli spam-eval (--data 路径 [--split 0.8] | --train 路径 --test 路径) [--seed N] [--tune cv|none] [--peer bogofilter] [--json]
 全局选项：--page-size N（每个同步页的更改数，1-5000）
 </translation>
     </message>
     <message>
-        <source>--tune must be cv or none.</source>
-        <translation>--tune 只能是 cv 或 none。</translation>
+        <source>lessons needs --course ID.</source>
+        <translation>lessons 需要 --course ID。</translation>
     </message>
     <message>
-        <source>Settings: the %1 strongest features, a threshold aiming at %2 % false positives (%3).</source>
-        <translation>设置：取最强的 %1 个特征，阈值以 %2 % 的误判率为目标（%3）。</translation>
+        <source>No course %1 here; sync first, or check the id.</source>
+        <translation>这里没有课程 %1；请先同步，或检查 ID。</translation>
     </message>
     <message>
-        <source>all</source>
-        <translation>全部</translation>
+        <source>text</source>
+        <translation>文字</translation>
     </message>
     <message>
-        <source>defaults</source>
-        <translation>默认值</translation>
+        <source>video</source>
+        <translation>视频</translation>
     </message>
     <message>
-        <source>5-fold cross-validation on the training part</source>
-        <translation>在训练部分上做 5 折交叉验证</translation>
+        <source>locked</source>
+        <translation>未解锁</translation>
+    </message>
+    <message>
+        <source>preview</source>
+        <translation>试看</translation>
+    </message>
+    <message>
+        <source>download needs --lesson ID.</source>
+        <translation>download 需要 --lesson ID。</translation>
+    </message>
+    <message>
+        <source>The video could not be downloaded: %1</source>
+        <translation>视频无法下载：%1</translation>
+    </message>
+    <message>
+        <source>Downloaded “%1”: %2 bytes stored (sealed), %3 bytes of video.</source>
+        <translation>已下载“%1”：存储 %2 字节（已加密），视频 %3 字节。</translation>
+    </message>
+    <message>
+        <source>The download finished but is not listed.</source>
+        <translation>下载已完成，但没有出现在列表中。</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +1357,81 @@ A receipt is in your wallet.</source>
     </message>
 </context>
 <context>
+    <name>lyceum::ui::DownloadsPage</name>
+    <message>
+        <source>On this computer</source>
+        <translation>已在本机</translation>
+    </message>
+    <message>
+        <source>Downloading %1 %</source>
+        <translation>正在下载 %1 %</translation>
+    </message>
+    <message>
+        <source>Waiting its turn</source>
+        <translation>排队等待</translation>
+    </message>
+    <message>
+        <source>Paused at %1 %</source>
+        <translation>暂停于 %1 %</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>已停止：%1</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>Lesson videos kept on this computer to watch offline. Paid ones are sealed with a key in the system keychain and are removed when the course is no longer yours.</source>
+        <translation>保存在本机、可离线观看的课程视频。付费视频用系统钥匙串中的密钥加密，课程不再属于你时会被删除。</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>课时</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Nothing downloaded yet. Open a lesson with a video and choose “Download for offline”.</source>
+        <translation>还没有下载。打开一节有视频的课，选择“下载以离线观看”。</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>Space for downloads</source>
+        <translation>下载空间</translation>
+    </message>
+    <message>
+        <source>Space for downloads:</source>
+        <translation>下载空间：</translation>
+    </message>
+    <message>
+        <source>%1 used of %2 GB</source>
+        <translation>已用 %1，共 %2 GB</translation>
+    </message>
+</context>
+<context>
     <name>lyceum::ui::HomePage</name>
     <message>
         <source>Home</source>
@@ -1368,6 +1539,145 @@ A receipt is in your wallet.</source>
     <message>
         <source>Done ✓</source>
         <translation>已完成 ✓</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::LessonPlayer</name>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation>播放或暂停（空格）</translation>
+    </message>
+    <message>
+        <source>Mute (M)</source>
+        <translation>静音 (M)</translation>
+    </message>
+    <message>
+        <source>Full screen (F)</source>
+        <translation>全屏 (F)</translation>
+    </message>
+    <message>
+        <source>Play the next lesson</source>
+        <translation>自动播放下一课</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>播放位置</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Jump to a chapter</source>
+        <translation>跳到章节</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>倍速</translation>
+    </message>
+    <message>
+        <source>Speed ([ slower, ] faster)</source>
+        <translation>倍速（[ 减速，] 加速）</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>字幕</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <source>Back 10 seconds (←)</source>
+        <translation>后退 10 秒 (←)</translation>
+    </message>
+    <message>
+        <source>Forward 10 seconds (→)</source>
+        <translation>前进 10 秒 (→)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Notes; Enter or a click jumps there, Delete removes</source>
+        <translation>笔记；回车或点击跳到该处，Delete 删除</translation>
+    </message>
+    <message>
+        <source>A note at this moment…</source>
+        <translation>在这个时刻记一笔…</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>新笔记</translation>
+    </message>
+    <message>
+        <source>Downloading %1 % · Pause</source>
+        <translation>正在下载 %1 % · 暂停</translation>
+    </message>
+    <message>
+        <source>Add a note at %1</source>
+        <translation>在 %1 添加笔记</translation>
+    </message>
+    <message>
+        <source>Loading the video…</source>
+        <translation>正在加载视频…</translation>
+    </message>
+    <message>
+        <source>Captions off</source>
+        <translation>关闭字幕</translation>
+    </message>
+    <message>
+        <source>The downloaded video cannot be opened: %1</source>
+        <translation>无法打开已下载的视频：%1</translation>
+    </message>
+    <message>
+        <source>Playing the copy on this computer.</source>
+        <translation>正在播放本机上的副本。</translation>
+    </message>
+    <message>
+        <source>Continuing from %1.</source>
+        <translation>从 %1 继续。</translation>
+    </message>
+    <message>
+        <source>This computer cannot decode this video (%1). Installing GStreamer&apos;s libav plugins (Debian: gstreamer1.0-libav) usually fixes it.</source>
+        <translation>这台电脑无法解码这个视频（%1）。安装 GStreamer 的 libav 插件（Debian：gstreamer1.0-libav）通常可以解决。</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>正在重新连接…</translation>
+    </message>
+    <message>
+        <source>The video could not be played: %1. Press play to try again.</source>
+        <translation>视频无法播放：%1。按播放键重试。</translation>
+    </message>
+    <message>
+        <source>Jump to %1</source>
+        <translation>跳到 %1</translation>
+    </message>
+    <message>
+        <source>No notes yet. Write one below: it keeps the moment of the video.</source>
+        <translation>还没有笔记。在下方写一条：它会记住视频的这个时刻。</translation>
+    </message>
+    <message>
+        <source>Downloaded ✓ · Remove</source>
+        <translation>已下载 ✓ · 删除</translation>
+    </message>
+    <message>
+        <source>Downloading… · Pause</source>
+        <translation>正在下载… · 暂停</translation>
+    </message>
+    <message>
+        <source>Resume download (%1 %)</source>
+        <translation>继续下载（%1 %）</translation>
+    </message>
+    <message>
+        <source>Download for offline</source>
+        <translation>下载以离线观看</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>下一课：%1</translation>
     </message>
 </context>
 <context>
@@ -2460,6 +2770,10 @@ print(&quot;你好&quot;)
     <message>
         <source>Moderation</source>
         <translation>审核</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>下载</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include <QNetworkReply>
 #include <QPointer>
 #include <QSqlQuery>
+#include <QTimer>
 
 namespace lyceum {
 
@@ -133,6 +134,25 @@ void Client::fetchDownloads(QObject *context, std::function<void(QVector<Downloa
 void Client::startDownload(const QString &lessonId) {
     if (!d->ensureOpen("startDownload") || d->transfers.contains(lessonId))
         return;
+    if (!d->transfers.isEmpty()) {
+        // One at a time: this one waits its turn (queued), in the order asked.
+        d->cache->run<bool>(
+            this,
+            [lessonId](CacheDatabase &db) {
+                std::optional<Download> row = newOrExisting(db, lessonId);
+                if (!row || row->state == QLatin1String("done"))
+                    return false;
+                row->state = QStringLiteral("queued");
+                row->createdAt = QDateTime::currentMSecsSinceEpoch();
+                QString error;
+                return mediastore::putDownload(db, *row, &error);
+            },
+            [this](bool queued) {
+                if (queued)
+                    Q_EMIT downloadsChanged();
+            });
+        return;
+    }
     auto t = std::make_shared<Private::Transfer>();
     d->transfers.insert(lessonId, t);
     d->cache->run<std::optional<Download>>(
@@ -141,6 +161,7 @@ void Client::startDownload(const QString &lessonId) {
             const auto fail = [this, lessonId](const ApiError &e) {
                 d->transfers.remove(lessonId);
                 Q_EMIT downloadFinished(lessonId, e);
+                d->startNextQueued();
             };
             if (!row) {
                 fail(ApiError::make(ApiError::Kind::Http, tr("There is no such lesson."),
@@ -150,6 +171,7 @@ void Client::startDownload(const QString &lessonId) {
             if (row->state == QLatin1String("done")) {
                 d->transfers.remove(lessonId);
                 Q_EMIT downloadFinished(lessonId, {});
+                d->startNextQueued();
                 return;
             }
             t->row = *row;
@@ -282,6 +304,7 @@ void Client::Private::runTransfer(const std::shared_ptr<Transfer> &t, const Less
         transfers.remove(lessonId);
         Q_EMIT q->downloadsChanged();
         Q_EMIT q->downloadFinished(lessonId, e);
+        startNextQueued();
     };
     t->writer = std::make_unique<media::SealedWriter>(t->row.path, key);
     QString openError;
@@ -339,6 +362,7 @@ void Client::Private::runTransfer(const std::shared_ptr<Transfer> &t, const Less
             Q_EMIT q->downloadsChanged();
             Q_EMIT q->downloadFinished(
                 row.lessonId, ApiError::make(ApiError::Kind::Cancelled, Client::tr("Cancelled.")));
+            startNextQueued();
             return;
         }
         if (t->pausing) {
@@ -406,6 +430,29 @@ void Client::cancelDownload(const QString &lessonId) {
             return mediastore::removeDownload(db, lessonId, &error);
         },
         [this](bool) { Q_EMIT downloadsChanged(); });
+}
+
+void Client::Private::startNextQueued() {
+    QTimer::singleShot(0, q, [this] {
+        if (!transfers.isEmpty())
+            return;
+        cache->run<QString>(
+            q,
+            [](CacheDatabase &db) {
+                QVector<Download> all = mediastore::downloads(db);
+                std::sort(all.begin(), all.end(), [](const Download &a, const Download &b) {
+                    return a.createdAt < b.createdAt;
+                });
+                for (const Download &x : std::as_const(all))
+                    if (x.state == QLatin1String("queued"))
+                        return x.lessonId;
+                return QString();
+            },
+            [this](const QString &next) {
+                if (!next.isEmpty())
+                    q->startDownload(next);
+            });
+    });
 }
 
 void Client::Private::enforceDownloadRights() {

@@ -33,6 +33,7 @@ public:
     void scheduleFlush();
     // Downloads (client_downloads.cpp).
     void enforceDownloadRights();
+    void startNextQueued(); // when nothing downloads, the oldest queued one starts
     struct Transfer;
     void fetchCaptionFiles(const std::shared_ptr<Transfer> &t, const LessonMedia &m,
                            const QByteArray &key, int index);

@@ -6,11 +6,15 @@
 // the source, differs from it at rest, and plays offline; a refunded course's video is deleted.
 #include "../integration/server_process.h"
 #include "client/client.h"
+#include "common/theme.h"
 #include "course/lesson_dialog.h"
+#include "downloads/downloads_page.h"
+#include "i18n/language.h"
 #include "media/sealed_file.h"
 #include "player/lesson_player.h"
 #include "player/seek_bar.h"
 #include "player/video_canvas.h"
+#include "shell/main_window.h"
 
 #include <QApplication>
 #include <QAudioOutput>
@@ -24,6 +28,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <qt6keychain/keychain.h>
 
 using namespace lyceum;
@@ -116,6 +121,12 @@ class TestUiPlayer : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         QVERIFY2(QFile::exists(kClip), "the demo clips are made at build time");
+        // LYCEUM_SHOTS=DIR [LYCEUM_SHOTS_LANG=zh_CN]: also saves the screens.
+        if (!qEnvironmentVariableIsEmpty("LYCEUM_SHOTS")) {
+            const QString lang = qEnvironmentVariable("LYCEUM_SHOTS_LANG", QStringLiteral("en"));
+            QVERIFY(language::install(*qApp, lang));
+            theme::apply(*qApp, lang);
+        }
         QString error;
         QVERIFY2(m_server.start({QStringLiteral("--demo")}, QStringLiteral("127.0.0.1:0"), &error),
                  qPrintable(error));
@@ -142,16 +153,21 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(player->mediaPlayer()->position() > 1500, kTimeout);
         QVERIFY(player->canvas()->framesShown() > 10);
         QCOMPARE(player->mediaPlayer()->duration() / 1000, 36);
-        // Captions on by default, in the UI's language (English here), from the WebVTT cues.
+        // Captions on by default, in the UI's language (English unless the screenshots asked for
+        // Chinese), from the WebVTT cues.
+        const bool zh = QLocale().language() == QLocale::Chinese;
         QTRY_VERIFY_WITH_TIMEOUT(!player->canvas()->caption().isEmpty(), kTimeout);
-        QCOMPARE(player->captionsBox()->currentText(), QStringLiteral("English"));
+        QCOMPARE(player->captionsBox()->currentText(),
+                 zh ? QStringLiteral("中文") : QStringLiteral("English"));
         // Chapters: listed and marked; choosing one jumps there.
         QCOMPARE(player->chaptersBox()->count(), 4);
         player->chaptersBox()->setCurrentIndex(2);
         Q_EMIT player->chaptersBox()->activated(2);
         QTRY_VERIFY_WITH_TIMEOUT(player->mediaPlayer()->position() >= 12000, kTimeout);
         QTRY_COMPARE_WITH_TIMEOUT(player->canvas()->caption(),
-                                  QStringLiteral("An editor is just a place to write"), kTimeout);
+                                  zh ? QStringLiteral("编辑器只是写字的地方")
+                                     : QStringLiteral("An editor is just a place to write"),
+                                  kTimeout);
         // Keys: left goes back 10 s, right forward 10 s, ] faster, [ slower.
         player->setFocus();
         const qint64 before = player->mediaPlayer()->position();
@@ -184,6 +200,22 @@ private Q_SLOTS:
         QTest::mouseClick(player->notesList()->viewport(), Qt::LeftButton, {}, itemRect.center());
         QTRY_VERIFY_WITH_TIMEOUT(qAbs(player->mediaPlayer()->position() - noteAt) < 1000, kTimeout);
 
+        if (!qEnvironmentVariableIsEmpty("LYCEUM_SHOTS")) {
+            // The lesson window as a learner sees it, at 1024x700.
+            LessonDialog dialog(first, QStringLiteral("零基础 Python"), learner.get(), nullptr,
+                                lessons);
+            dialog.resize(1024, 700);
+            dialog.show();
+            QSignalSpy shown(dialog.player(), &LessonPlayer::firstFrame);
+            QVERIFY(shown.wait(kTimeout));
+            dialog.player()->mediaPlayer()->setPosition(14500);
+            QTest::qWait(1500);
+            dialog.player()->mediaPlayer()->pause();
+            QTest::qWait(500);
+            QVERIFY(dialog.grab().save(qEnvironmentVariable("LYCEUM_SHOTS") +
+                                       QStringLiteral("/lesson-player.png")));
+            dialog.player()->mediaPlayer()->stop();
+        }
         // Paused: saved here with the speed and what was watched.
         QTRY_VERIFY_WITH_TIMEOUT(progressOf(*learner, first.id).has_value(), kTimeout);
         player->saveProgress();
@@ -207,7 +239,8 @@ private Q_SLOTS:
         QCOMPARE(again->speedBox()->currentData().toDouble(), 1.25);
         QTRY_COMPARE_WITH_TIMEOUT(again->mediaPlayer()->playbackState(), QMediaPlayer::PausedState,
                                   kTimeout);
-        QVERIFY(again->statusLabel()->text().contains(QStringLiteral("Continuing")));
+        QVERIFY(again->statusLabel()->text().startsWith(
+            LessonPlayer::tr("Continuing from %1.").section(QLatin1Char('%'), 0, 0)));
 
         // The learner's other computer gets the place and the note after its pull.
         QVERIFY(drained(*learner));
@@ -377,6 +410,17 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(paidPath), kTimeout);
         refresh();
         QCOMPARE(all.size(), 1); // the free lesson's stays
+        if (!qEnvironmentVariableIsEmpty("LYCEUM_SHOTS")) {
+            MainWindow window(learner.get(), qEnvironmentVariable("LYCEUM_SHOTS_LANG"));
+            window.resize(1024, 700);
+            window.show();
+            window.showDownloads();
+            QTRY_VERIFY_WITH_TIMEOUT(window.downloadsPage()->list()->topLevelItemCount() == 1,
+                                     kTimeout);
+            QTest::qWait(300);
+            QVERIFY(window.grab().save(qEnvironmentVariable("LYCEUM_SHOTS") +
+                                       QStringLiteral("/downloads.png")));
+        }
         // Not entitled any more: a new download is refused with the reason.
         finished.clear();
         learner->startDownload(QStringLiteral("l-go-backend-3"));

@@ -68,7 +68,11 @@ QVariant SyllabusModel::data(const QModelIndex &index, int role) const {
     case DurationRole:
         return lesson.durationSeconds;
     case DurationTextRole:
-        return lesson.durationSeconds > 0 ? Format::duration(lesson.durationSeconds) : QString();
+        // A video lesson says so beside its length.
+        return lesson.durationSeconds > 0
+                   ? (lesson.videoAssetId.isEmpty() ? QString() : QStringLiteral("▶ ")) +
+                         Format::duration(lesson.durationSeconds)
+                   : QString();
     case FreePreviewRole:
         return lesson.freePreview;
     case LockedRole:

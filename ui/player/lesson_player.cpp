@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QSlider>
 #include <QSplitter>
+#include <QStyle>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -58,14 +59,14 @@ LessonPlayer::LessonPlayer(Client *client, QWidget *parent)
     , m_audio(new QAudioOutput(this))
     , m_canvas(new VideoCanvas(this))
     , m_seek(new SeekBar(this))
-    , m_play(toolButton(QStringLiteral("▶"), tr("Play or pause (Space)"), this))
+    , m_play(toolButton(QString(), tr("Play or pause (Space)"), this))
     , m_time(new QLabel(this))
     , m_chaptersBox(new QComboBox(this))
     , m_speed(new QComboBox(this))
     , m_captionsBox(new QComboBox(this))
-    , m_mute(toolButton(QStringLiteral("🔊"), tr("Mute (M)"), this))
+    , m_mute(toolButton(QString(), tr("Mute (M)"), this))
     , m_volume(new QSlider(Qt::Horizontal, this))
-    , m_fullScreen(toolButton(QStringLiteral("⛶"), tr("Full screen (F)"), this))
+    , m_fullScreen(toolButton(QString(), tr("Full screen (F)"), this))
     , m_autoplayNext(new QCheckBox(tr("Play the next lesson"), this))
     , m_download(new QPushButton(this))
     , m_notes(new QListWidget(this))
@@ -76,6 +77,9 @@ LessonPlayer::LessonPlayer(Client *client, QWidget *parent)
     setObjectName(QStringLiteral("LessonPlayer"));
     setFocusPolicy(Qt::StrongFocus);
     m_player->setVideoSink(m_canvas->sink());
+    m_play->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    m_mute->setIcon(style()->standardIcon(QStyle::SP_MediaVolume));
+    m_fullScreen->setIcon(style()->standardIcon(QStyle::SP_TitleBarMaxButton));
     m_player->setAudioOutput(m_audio);
     m_time->setObjectName(QStringLiteral("Muted"));
     m_time->setMinimumWidth(90);
@@ -179,7 +183,8 @@ LessonPlayer::LessonPlayer(Client *client, QWidget *parent)
     connect(m_mute, &QToolButton::clicked, this,
             [this] { m_audio->setMuted(!m_audio->isMuted()); });
     connect(m_audio, &QAudioOutput::mutedChanged, this, [this](bool muted) {
-        m_mute->setText(muted ? QStringLiteral("🔇") : QStringLiteral("🔊"));
+        m_mute->setIcon(
+            style()->standardIcon(muted ? QStyle::SP_MediaVolumeMuted : QStyle::SP_MediaVolume));
     });
     connect(m_fullScreen, &QToolButton::clicked, this, &LessonPlayer::toggleFullScreen);
     connect(m_player, &QMediaPlayer::positionChanged, this, &LessonPlayer::onPosition);
@@ -187,13 +192,13 @@ LessonPlayer::LessonPlayer(Client *client, QWidget *parent)
         m_seek->setRange(0, int(d));
         onPosition(m_player->position());
     });
-    connect(m_player, &QMediaPlayer::playbackStateChanged, this,
-            [this](QMediaPlayer::PlaybackState s) {
-                m_play->setText(s == QMediaPlayer::PlayingState ? QStringLiteral("❚❚")
-                                                                : QStringLiteral("▶"));
-                if (s == QMediaPlayer::PausedState)
-                    saveProgress();
-            });
+    connect(
+        m_player, &QMediaPlayer::playbackStateChanged, this, [this](QMediaPlayer::PlaybackState s) {
+            m_play->setIcon(style()->standardIcon(
+                s == QMediaPlayer::PlayingState ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+            if (s == QMediaPlayer::PausedState)
+                saveProgress();
+        });
     connect(m_player, &QMediaPlayer::mediaStatusChanged, this, &LessonPlayer::onStatus);
     connect(m_player, &QMediaPlayer::errorOccurred, this, &LessonPlayer::onError);
     m_saveTimer->setInterval(5000);

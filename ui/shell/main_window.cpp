@@ -7,6 +7,7 @@
 #include "common/format.h"
 #include "course/course_page.h"
 #include "discussions/discussions_page.h"
+#include "downloads/downloads_page.h"
 #include "home/home_page.h"
 #include "moderation/moderation_page.h"
 #include "outbox/outbox_panel.h"
@@ -42,6 +43,7 @@ MainWindow::MainWindow(Client *client, const QString &language, QWidget *parent)
     , m_course(new CoursePage(client, this))
     , m_discussions(new DiscussionsPage(client, this))
     , m_wallet(new WalletPage(client, this))
+    , m_downloads(new DownloadsPage(client, this))
     , m_search(new SearchPage(client, this))
     , m_home(new HomePage(client, this))
     , m_moderation(new ModerationPage(client, this))
@@ -55,6 +57,7 @@ MainWindow::MainWindow(Client *client, const QString &language, QWidget *parent)
     m_pages->addWidget(m_course);
     m_pages->addWidget(m_discussions);
     m_pages->addWidget(m_wallet);
+    m_pages->addWidget(m_downloads);
     m_pages->addWidget(m_search);
     m_pages->addWidget(m_home);
     m_pages->addWidget(m_moderation);
@@ -97,6 +100,7 @@ MainWindow::MainWindow(Client *client, const QString &language, QWidget *parent)
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_1), [this] { showCatalogue(); });
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_2), [this] { showDiscussions(); });
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_3), [this] { showWallet(); });
+    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_5), [this] { showDownloads(); });
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), [this] { showSearch(); });
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_0), [this] { showHome(); });
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_4), [this] { showModeration(); });
@@ -121,6 +125,8 @@ MainWindow::MainWindow(Client *client, const QString &language, QWidget *parent)
             showCatalogue();
         else if (page == Sidebar::Wallet)
             showWallet();
+        else if (page == Sidebar::Downloads)
+            showDownloads();
         else if (page == Sidebar::Search)
             showSearch();
         else if (page == Sidebar::Home)
@@ -202,6 +208,13 @@ void MainWindow::showDiscussions() {
     m_sidebar->setCurrentPage(Sidebar::Discussions);
     m_pages->setCurrentWidget(m_discussions);
     m_discussions->threadListView()->setFocus();
+}
+
+void MainWindow::showDownloads() {
+    m_sidebar->setCurrentPage(Sidebar::Downloads);
+    m_pages->setCurrentWidget(m_downloads);
+    m_downloads->refresh();
+    m_downloads->list()->setFocus();
 }
 
 void MainWindow::showWallet() {

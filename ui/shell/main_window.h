@@ -25,6 +25,7 @@ class CoursePage;
 class DiscussionsPage;
 class OutboxPanel;
 class WalletPage;
+class DownloadsPage;
 class SearchPage;
 class HomePage;
 class ModerationPage;
@@ -42,6 +43,7 @@ public:
     void showCatalogue();
     void showDiscussions();
     void showWallet();
+    void showDownloads();
     void showSearch(); // and focuses the field
     void showHome();
     void showModeration(); // staff only
@@ -62,6 +64,7 @@ public:
     CoursePage *coursePage() const { return m_course; }
     DiscussionsPage *discussionsPage() const { return m_discussions; }
     WalletPage *walletPage() const { return m_wallet; }
+    DownloadsPage *downloadsPage() const { return m_downloads; }
     SearchPage *searchPage() const { return m_search; }
     HomePage *homePage() const { return m_home; }
     ModerationPage *moderationPage() const { return m_moderation; }
@@ -90,6 +93,7 @@ private:
     CoursePage *m_course;
     DiscussionsPage *m_discussions;
     WalletPage *m_wallet;
+    DownloadsPage *m_downloads;
     SearchPage *m_search;
     HomePage *m_home;
     ModerationPage *m_moderation;

@@ -50,6 +50,7 @@ Sidebar::Sidebar(QWidget *parent)
     auto *discussions =
         navButton(tr("Discussions"), IconKind::Discussions, QStringLiteral("Ctrl+2"), this);
     auto *wallet = navButton(tr("Wallet"), IconKind::Check, QStringLiteral("Ctrl+3"), this);
+    auto *downloads = navButton(tr("Downloads"), IconKind::Play, QStringLiteral("Ctrl+5"), this);
     auto *moderation =
         navButton(tr("Moderation"), IconKind::Question, QStringLiteral("Ctrl+4"), this);
     moderation->setCheckable(true);
@@ -60,6 +61,8 @@ Sidebar::Sidebar(QWidget *parent)
     catalogue->setCheckable(true);
     discussions->setCheckable(true);
     wallet->setCheckable(true);
+    downloads->setCheckable(true);
+    m_group->addButton(downloads, Downloads);
     m_group->addButton(catalogue, Catalogue);
     m_group->addButton(discussions, Discussions);
     m_group->addButton(wallet, Wallet);
@@ -95,6 +98,7 @@ Sidebar::Sidebar(QWidget *parent)
     layout->addWidget(catalogue);
     layout->addWidget(discussions);
     layout->addWidget(wallet);
+    layout->addWidget(downloads);
     layout->addWidget(moderation);
     layout->addStretch();
     layout->addWidget(m_settings);

@@ -13,7 +13,15 @@ namespace lyceum::ui {
 class Sidebar : public QWidget {
     Q_OBJECT
 public:
-    enum Page { Catalogue = 0, Discussions = 1, Wallet = 2, Search = 3, Home = 4, Moderation = 5 };
+    enum Page {
+        Catalogue = 0,
+        Discussions = 1,
+        Wallet = 2,
+        Search = 3,
+        Home = 4,
+        Moderation = 5,
+        Downloads = 6
+    };
 
     explicit Sidebar(QWidget *parent = nullptr);
 

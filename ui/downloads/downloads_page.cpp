@@ -1,0 +1,148 @@
+#include "downloads/downloads_page.h"
+
+#include "media/sealed_file.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace lyceum::ui {
+
+namespace {
+QString megabytes(qint64 bytes) {
+    return QStringLiteral("%1 MB").arg(double(bytes) / 1e6, 0, 'f', bytes < 10000000 ? 1 : 0);
+}
+
+QString stateLabel(const Download &d, qint64 received, qint64 size) {
+    if (d.state == QLatin1String("done"))
+        return DownloadsPage::tr("On this computer");
+    if (d.state == QLatin1String("downloading"))
+        return DownloadsPage::tr("Downloading %1 %").arg(size > 0 ? received * 100 / size : 0);
+    if (d.state == QLatin1String("queued"))
+        return DownloadsPage::tr("Waiting its turn");
+    if (d.state == QLatin1String("paused"))
+        return DownloadsPage::tr("Paused at %1 %").arg(size > 0 ? received * 100 / size : 0);
+    return DownloadsPage::tr("Stopped: %1").arg(d.error);
+}
+} // namespace
+
+DownloadsPage::DownloadsPage(Client *client, QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_list(new QTreeWidget(this))
+    , m_usage(new QLabel(this))
+    , m_empty(new QLabel(this))
+    , m_quota(new QSpinBox(this))
+    , m_pause(new QPushButton(tr("Pause"), this))
+    , m_resume(new QPushButton(tr("Resume"), this))
+    , m_remove(new QPushButton(tr("Remove"), this)) {
+    setObjectName(QStringLiteral("DownloadsPage"));
+    auto *heading = new QLabel(tr("Downloads"), this);
+    heading->setObjectName(QStringLiteral("PageTitle"));
+    auto *intro = new QLabel(tr("Lesson videos kept on this computer to watch offline. Paid ones "
+                                "are sealed with a key in the system keychain and are removed "
+                                "when the course is no longer yours."),
+                             this);
+    intro->setObjectName(QStringLiteral("Muted"));
+    intro->setWordWrap(true);
+    m_list->setHeaderLabels({tr("Lesson"), tr("State"), tr("Size")});
+    m_list->setRootIsDecorated(false);
+    m_list->setAccessibleName(tr("Downloads"));
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_empty->setObjectName(QStringLiteral("Muted"));
+    m_empty->setText(tr("Nothing downloaded yet. Open a lesson with a video and choose "
+                        "“Download for offline”."));
+    m_empty->setWordWrap(true);
+    m_quota->setRange(1, 500);
+    m_quota->setSuffix(tr(" GB"));
+    m_quota->setAccessibleName(tr("Space for downloads"));
+    m_quota->setValue(QSettings().value(QLatin1String(kQuotaSetting), 5).toInt());
+    m_client->setDownloadQuota(qint64(m_quota->value()) * 1000 * 1000 * 1000);
+    m_usage->setObjectName(QStringLiteral("Muted"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_pause);
+    buttons->addWidget(m_resume);
+    buttons->addWidget(m_remove);
+    buttons->addStretch();
+    buttons->addWidget(new QLabel(tr("Space for downloads:"), this));
+    buttons->addWidget(m_quota);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 16);
+    layout->setSpacing(8);
+    layout->addWidget(heading);
+    layout->addWidget(intro);
+    layout->addLayout(buttons);
+    layout->addWidget(m_usage);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_empty);
+
+    connect(m_quota, &QSpinBox::valueChanged, this, [this](int gb) {
+        QSettings().setValue(QLatin1String(kQuotaSetting), gb);
+        m_client->setDownloadQuota(qint64(gb) * 1000 * 1000 * 1000);
+        apply(m_rows);
+    });
+    connect(m_pause, &QPushButton::clicked, this,
+            [this] { m_client->pauseDownload(selectedLesson()); });
+    connect(m_resume, &QPushButton::clicked, this,
+            [this] { m_client->startDownload(selectedLesson()); });
+    connect(m_remove, &QPushButton::clicked, this,
+            [this] { m_client->cancelDownload(selectedLesson()); });
+    connect(m_list, &QTreeWidget::currentItemChanged, this, [this] { apply(m_rows); });
+    connect(m_client, &Client::downloadsChanged, this, &DownloadsPage::refresh);
+    connect(m_client, &Client::downloadProgress, this,
+            [this](const QString &id, qint64 received, qint64 size) {
+                m_live.insert(id, {received, size});
+                apply(m_rows);
+            });
+    connect(m_client, &Client::downloadFinished, this,
+            [this](const QString &id) { m_live.remove(id); });
+}
+
+void DownloadsPage::refresh() {
+    m_client->fetchDownloads(this, [this](QVector<Download> all) { apply(all); });
+}
+
+QString DownloadsPage::selectedLesson() const {
+    const QTreeWidgetItem *item = m_list->currentItem();
+    return item ? item->data(0, Qt::UserRole).toString() : QString();
+}
+
+void DownloadsPage::apply(const QVector<Download> &downloads) {
+    m_rows = downloads;
+    const QString selected = selectedLesson();
+    const QSignalBlocker block(m_list);
+    m_list->clear();
+    qint64 used = 0;
+    QTreeWidgetItem *current = nullptr;
+    for (const Download &d : downloads) {
+        const auto live = m_live.value(d.lessonId, {d.received, d.size});
+        auto *item = new QTreeWidgetItem(
+            m_list, {d.title, stateLabel(d, live.first, live.second), megabytes(d.size)});
+        item->setData(0, Qt::UserRole, d.lessonId);
+        item->setData(1, Qt::UserRole, d.state);
+        if (d.lessonId == selected)
+            current = item;
+        used += d.state == QLatin1String("done") ? media::sealedSize(d.size) : d.received;
+    }
+    if (!current && m_list->topLevelItemCount() > 0)
+        current = m_list->topLevelItem(0);
+    m_list->setCurrentItem(current);
+    const QString state = current ? current->data(1, Qt::UserRole).toString() : QString();
+    m_pause->setEnabled(state == QLatin1String("downloading"));
+    m_resume->setEnabled(state == QLatin1String("paused") || state == QLatin1String("failed"));
+    m_remove->setEnabled(current != nullptr);
+    m_empty->setVisible(downloads.isEmpty());
+    m_list->setVisible(!downloads.isEmpty());
+    m_usage->setText(tr("%1 used of %2 GB").arg(megabytes(used)).arg(m_quota->value()));
+}
+
+} // namespace lyceum::ui

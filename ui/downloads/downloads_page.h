@@ -1,0 +1,43 @@
+// Downloads (Ctrl+5): the lesson videos kept on this computer for offline viewing, with their
+// state and progress; pause, resume, remove; the space set aside for them (the oldest finished
+// ones make room for new ones) and how much is used. Paid videos are sealed at rest and go when
+// the lesson may no longer be watched.
+#pragma once
+
+#include "client/client.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QTreeWidget;
+
+namespace lyceum::ui {
+
+class DownloadsPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit DownloadsPage(Client *client, QWidget *parent = nullptr);
+    void refresh();
+    QTreeWidget *list() const { return m_list; }
+    QSpinBox *quotaBox() const { return m_quota; }
+    static constexpr char kQuotaSetting[] = "downloads/quotaGb";
+
+private:
+    void apply(const QVector<Download> &downloads);
+    QString selectedLesson() const;
+
+    Client *m_client;
+    QTreeWidget *m_list;
+    QLabel *m_usage;
+    QLabel *m_empty;
+    QSpinBox *m_quota;
+    QPushButton *m_pause;
+    QPushButton *m_resume;
+    QPushButton *m_remove;
+    QHash<QString, QPair<qint64, qint64>> m_live; // lesson -> received, size while running
+    QVector<Download> m_rows;
+};
+
+} // namespace lyceum::ui
