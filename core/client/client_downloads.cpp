@@ -216,6 +216,14 @@ void Client::startDownload(const QString &lessonId) {
                                     if (x.lessonId != row.lessonId)
                                         used += media::sealedSize(x.size);
                                 const qint64 need = media::sealedSize(row.size);
+                                // Nothing goes unless removing what may go makes room.
+                                qint64 removable = 0;
+                                for (const Download &x : std::as_const(all))
+                                    if (x.lessonId != row.lessonId &&
+                                        x.state == QLatin1String("done"))
+                                        removable += media::sealedSize(x.size);
+                                if (used - removable + need > quota)
+                                    return QStringLiteral("quota");
                                 std::sort(all.begin(), all.end(),
                                           [](const Download &a, const Download &b) {
                                               return a.finishedAt < b.finishedAt;

@@ -131,6 +131,31 @@ private Q_SLOTS:
         }
         QVERIFY(found);
 
+        // Lessons and their videos: listed from the cache; a free one downloaded and stored
+        // sealed; a paid one refused with the reason.
+        r = runCli(base + QStringList{QStringLiteral("lessons"), QStringLiteral("--course"),
+                                      QStringLiteral("c-python-zero"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonArray lessons = QJsonDocument::fromJson(r.out).array();
+        QVERIFY(lessons.size() >= 3);
+        const QJsonObject firstLesson = lessons.first().toObject();
+        for (const char *key : {"id", "title", "duration", "free_preview", "has_video"})
+            QVERIFY2(firstLesson.contains(QLatin1String(key)), key);
+        QVERIFY(firstLesson.value(QLatin1String("has_video")).toBool());
+        QCOMPARE(firstLesson.value(QLatin1String("duration")).toInt(), 36);
+        r = runCli(base + QStringList{QStringLiteral("download"), QStringLiteral("--lesson"),
+                                      firstLesson.value(QLatin1String("id")).toString(),
+                                      QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject stored = QJsonDocument::fromJson(r.out).object();
+        QVERIFY(stored.value(QLatin1String("stored")).toInteger() >
+                stored.value(QLatin1String("size")).toInteger());
+        QVERIFY(stored.value(QLatin1String("encrypted")).toBool());
+        r = runCli(base + QStringList{QStringLiteral("download"), QStringLiteral("--lesson"),
+                                      QStringLiteral("l-go-backend-3")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("buy it"), r.err.constData());
+
         r = runCli(base + QStringList{QStringLiteral("frobnicate")});
         QCOMPARE(r.code, 2);
         QVERIFY(!r.err.isEmpty());

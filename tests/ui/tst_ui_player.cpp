@@ -421,6 +421,28 @@ private Q_SLOTS:
             QVERIFY(window.grab().save(qEnvironmentVariable("LYCEUM_SHOTS") +
                                        QStringLiteral("/downloads.png")));
         }
+        // Room for one video: downloading another makes room by removing the oldest finished one;
+        // with no room at all, it is refused with the reason and nothing is removed.
+        learner->setDownloadQuota(media::sealedSize(source.size()) + 100000);
+        finished.clear();
+        learner->startDownload(QStringLiteral("l-python-zero-2"));
+        QVERIFY(finished.wait(kTimeout));
+        QVERIFY(!finished.first().at(1).value<ApiError>().isError());
+        refresh();
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all.first().lessonId, QStringLiteral("l-python-zero-2"));
+        QVERIFY(!QFile::exists(done.path));
+        learner->setDownloadQuota(1000);
+        finished.clear();
+        learner->startDownload(QStringLiteral("l-python-zero-3"));
+        QVERIFY(finished.wait(kTimeout));
+        QCOMPARE(finished.first().at(1).value<ApiError>().code, QStringLiteral("quota"));
+        refresh();
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all.first().lessonId, QStringLiteral("l-python-zero-2"));
+        QCOMPARE(all.first().state, QStringLiteral("done"));
+        learner->setDownloadQuota(5LL * 1000 * 1000 * 1000);
+
         // Not entitled any more: a new download is refused with the reason.
         finished.clear();
         learner->startDownload(QStringLiteral("l-go-backend-3"));
