@@ -289,6 +289,10 @@
         <source>This video is not downloaded, and you are offline.</source>
         <translation>This video is not downloaded, and you are offline.</translation>
     </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>The draft could not be saved: %1</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::Commerce</name>
@@ -1442,6 +1446,45 @@ A receipt is in your wallet.</translation>
     <message>
         <source>%1 used of %2 GB</source>
         <translation>%1 used of %2 GB</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::DraftEditor</name>
+    <message>
+        <source>History…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Write in Markdown…</source>
+        <translation>Write in Markdown…</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Saved on this computer at %1</source>
+        <translation>Saved on this computer at %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>History of the draft</source>
+        <translation>History of the draft</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>Restore this version</translation>
     </message>
 </context>
 <context>

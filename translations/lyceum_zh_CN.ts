@@ -284,6 +284,10 @@
         <source>This video is not downloaded, and you are offline.</source>
         <translation>这个视频没有下载，而你现在离线。</translation>
     </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>草稿无法保存：%1</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::Commerce</name>
@@ -1429,6 +1433,45 @@ A receipt is in your wallet.</source>
     <message>
         <source>%1 used of %2 GB</source>
         <translation>已用 %1，共 %2 GB</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::DraftEditor</name>
+    <message>
+        <source>History…</source>
+        <translation>历史版本…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Write in Markdown…</source>
+        <translation>用 Markdown 写作…</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Saved on this computer at %1</source>
+        <translation>已于 %1 保存在本机</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>History of the draft</source>
+        <translation>草稿的历史版本</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>恢复这个版本</translation>
     </message>
 </context>
 <context>

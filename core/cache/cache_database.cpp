@@ -28,6 +28,7 @@ const QVector<CacheDatabase::Migration> &CacheDatabase::migrations() {
         {QStringLiteral("paths.1"), &cacheSchemaPaths1},
         {QStringLiteral("moderation.1"), &cacheSchemaModeration1},
         {QStringLiteral("media.1"), &cacheSchemaMedia1},
+        {QStringLiteral("studio.1"), &cacheSchemaStudio1},
     };
     return steps;
 }

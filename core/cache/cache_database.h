@@ -68,5 +68,6 @@ bool cacheSchemaReco1(QSqlDatabase &db, QString *error);
 bool cacheSchemaPaths1(QSqlDatabase &db, QString *error);
 bool cacheSchemaModeration1(QSqlDatabase &db, QString *error);
 bool cacheSchemaMedia1(QSqlDatabase &db, QString *error);
+bool cacheSchemaStudio1(QSqlDatabase &db, QString *error);
 
 } // namespace lyceum

@@ -19,6 +19,7 @@
 #include "reco/home.h"
 #include "reviews/review_store.h"
 #include "search/search_index.h"
+#include "studio/draft_store.h"
 
 #include <QObject>
 #include <QUrl>
@@ -251,6 +252,20 @@ public:
     // The key sealing downloads (made and kept in the keychain at first use).
     void withMediaKey(std::function<void(const QByteArray &key, const QString &problem)> done);
 
+    // --- creators' drafts (client_studio.cpp) -------------------------------------------------
+    // Kept on this computer first; each save is committed (draftSaved), with a history of
+    // revisions that can be restored (draftRestored).
+    QString newDraft(const QString &kind, const QString &courseId = {},
+                     const QString &spaceId = {}); // the new draft's id
+    // newRevision: start a new revision (the first save of an editing session).
+    void saveDraft(const Draft &draft, bool newRevision = false);
+    void fetchDraft(const QString &id, QObject *context,
+                    std::function<void(std::optional<Draft>)> done);
+    void fetchDrafts(QObject *context, std::function<void(QVector<Draft>)> done);
+    void fetchDraftRevisions(const QString &draftId, QObject *context,
+                             std::function<void(QVector<DraftRevision>)> done);
+    void restoreDraftRevision(const QString &draftId, qint64 revisionId);
+
     // --- purchases (client_commerce.cpp; online only, results on context's thread) ----------
     // Errors carry the server's code (card_declined, coupon_expired, ...) and a translated
     // sentence. A paid order's entitlement arrives through the feed (live or the next pull).
@@ -299,6 +314,8 @@ Q_SIGNALS:
     // Lesson notes or progress changed (here or pulled from another device).
     void notesChanged();
     void learningChanged();
+    void draftSaved(const QString &draftId, qint64 savedAt);
+    void draftRestored(const QString &draftId);
     void downloadsChanged();
     void downloadProgress(const QString &lessonId, qint64 received, qint64 size);
     // Done (no error), or stopped with the reason (paused: Kind::Cancelled).

@@ -1,0 +1,162 @@
+#include "studio/draft_store.h"
+
+#include "cache/cache_database.h"
+
+#include <QSqlQuery>
+
+namespace lyceum::draftstore {
+
+namespace {
+const QString kColumns = QStringLiteral("id, kind, title, body, target_id, base_updated_at, "
+                                        "course_id, space_id, created_at, updated_at");
+
+Draft readDraft(const QSqlQuery &q) {
+    return {q.value(0).toString(),  q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toString(),  q.value(4).toString(), q.value(5).toLongLong(),
+            q.value(6).toString(),  q.value(7).toString(), q.value(8).toLongLong(),
+            q.value(9).toLongLong()};
+}
+
+bool addRevision(CacheDatabase &db, const QString &draftId, const QString &title,
+                 const QString &body, qint64 nowMs, bool forceNew, QString *error) {
+    QSqlQuery last(db.db());
+    last.prepare(QStringLiteral("SELECT id, saved_at FROM draft_revisions WHERE draft_id = ? "
+                                "ORDER BY id DESC LIMIT 1"));
+    last.addBindValue(draftId);
+    if (!CacheDatabase::exec(last, QStringLiteral("reading a draft's history"), error))
+        return false;
+    if (!forceNew && last.next() && nowMs - last.value(1).toLongLong() < kRevisionGapMs) {
+        QSqlQuery update(db.db());
+        update.prepare(QStringLiteral("UPDATE draft_revisions SET title = ?, body = ? WHERE "
+                                      "id = ?"));
+        update.addBindValue(title.isNull() ? QStringLiteral("") : title);
+        update.addBindValue(body.isNull() ? QStringLiteral("") : body);
+        update.addBindValue(last.value(0).toLongLong());
+        return CacheDatabase::exec(update, QStringLiteral("updating a revision"), error);
+    }
+    QSqlQuery insert(db.db());
+    insert.prepare(QStringLiteral("INSERT INTO draft_revisions (draft_id, title, body, saved_at) "
+                                  "VALUES (?, ?, ?, ?)"));
+    insert.addBindValue(draftId);
+    insert.addBindValue(title.isNull() ? QStringLiteral("") : title);
+    insert.addBindValue(body.isNull() ? QStringLiteral("") : body);
+    insert.addBindValue(nowMs);
+    QSqlQuery trim(db.db());
+    trim.prepare(QStringLiteral(
+        "DELETE FROM draft_revisions WHERE draft_id = ? AND id NOT IN (SELECT id FROM "
+        "draft_revisions WHERE draft_id = ? ORDER BY id DESC LIMIT ?)"));
+    trim.addBindValue(draftId);
+    trim.addBindValue(draftId);
+    trim.addBindValue(kMaxRevisions);
+    return CacheDatabase::exec(insert, QStringLiteral("adding a revision"), error) &&
+           CacheDatabase::exec(trim, QStringLiteral("trimming a draft's history"), error);
+}
+
+bool write(CacheDatabase &db, const Draft &d, QString *error) {
+    QSqlQuery q(db.db());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO drafts (") + kColumns +
+              QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const auto text = [](const QString &s) {
+        return QVariant(s.isNull() ? QStringLiteral("") : s);
+    };
+    for (const QVariant &v : {text(d.id), text(d.kind), text(d.title), text(d.body),
+                              text(d.targetId), QVariant(d.baseUpdatedAt), text(d.courseId),
+                              text(d.spaceId), QVariant(d.createdAt), QVariant(d.updatedAt)})
+        q.addBindValue(v);
+    return CacheDatabase::exec(q, QStringLiteral("saving a draft"), error);
+}
+} // namespace
+
+bool save(CacheDatabase &db, Draft d, qint64 nowMs, bool newRevision, QString *error) {
+    if (!db.begin(error))
+        return false;
+    const std::optional<Draft> before = draft(db, d.id);
+    d.createdAt = before ? before->createdAt : nowMs;
+    d.updatedAt = nowMs;
+    if (!write(db, d, error) ||
+        !addRevision(db, d.id, d.title, d.body, nowMs, newRevision, error)) {
+        db.rollback();
+        return false;
+    }
+    return db.commit(error);
+}
+
+std::optional<Draft> draft(CacheDatabase &db, const QString &id) {
+    QSqlQuery q(db.db());
+    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM drafts WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readDraft(q);
+}
+
+QVector<Draft> drafts(CacheDatabase &db) {
+    QSqlQuery q(db.db());
+    QVector<Draft> out;
+    if (q.exec(QStringLiteral("SELECT ") + kColumns +
+               QStringLiteral(" FROM drafts ORDER BY updated_at DESC, id"))) {
+        while (q.next())
+            out << readDraft(q);
+    }
+    return out;
+}
+
+QVector<DraftRevision> revisions(CacheDatabase &db, const QString &draftId) {
+    QSqlQuery q(db.db());
+    q.prepare(QStringLiteral("SELECT id, title, body, saved_at FROM draft_revisions WHERE "
+                             "draft_id = ? ORDER BY id"));
+    q.addBindValue(draftId);
+    QVector<DraftRevision> out;
+    if (q.exec()) {
+        while (q.next())
+            out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                        q.value(3).toLongLong()});
+    }
+    return out;
+}
+
+bool restore(CacheDatabase &db, const QString &draftId, qint64 revisionId, qint64 nowMs,
+             QString *error) {
+    if (!db.begin(error))
+        return false;
+    std::optional<Draft> d = draft(db, draftId);
+    QSqlQuery q(db.db());
+    q.prepare(QStringLiteral("SELECT title, body FROM draft_revisions WHERE id = ? AND "
+                             "draft_id = ?"));
+    q.addBindValue(revisionId);
+    q.addBindValue(draftId);
+    if (!d || !q.exec() || !q.next()) {
+        db.rollback();
+        if (error)
+            *error = QStringLiteral("no such revision");
+        return false;
+    }
+    const QString title = q.value(0).toString(), body = q.value(1).toString();
+    // What the draft had becomes a revision, then the restored text the newest one.
+    d->title = title;
+    d->body = body;
+    d->updatedAt = nowMs;
+    if (!addRevision(db, draftId, title, body, nowMs, true, error) || !write(db, *d, error)) {
+        db.rollback();
+        return false;
+    }
+    return db.commit(error);
+}
+
+bool remove(CacheDatabase &db, const QString &id, QString *error) {
+    QSqlQuery a(db.db()), b(db.db());
+    a.prepare(QStringLiteral("DELETE FROM drafts WHERE id = ?"));
+    a.addBindValue(id);
+    b.prepare(QStringLiteral("DELETE FROM draft_revisions WHERE draft_id = ?"));
+    b.addBindValue(id);
+    if (!db.begin(error))
+        return false;
+    if (!CacheDatabase::exec(a, QStringLiteral("deleting a draft"), error) ||
+        !CacheDatabase::exec(b, QStringLiteral("deleting a draft's history"), error)) {
+        db.rollback();
+        return false;
+    }
+    return db.commit(error);
+}
+
+} // namespace lyceum::draftstore

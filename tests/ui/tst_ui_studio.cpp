@@ -1,0 +1,186 @@
+// Drafts survive anything: a child process types into a draft through the real editor and is
+// killed with SIGKILL mid-typing; on restart the draft holds everything typed up to at most the
+// last second. And the draft's history: saves become revisions, a restore brings an older text
+// back and can itself be undone.
+#include "client/client.h"
+#include "studio/draft_editor.h"
+
+#include <QDateTime>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <csignal>
+
+using namespace lyceum;
+using namespace lyceum::ui;
+
+namespace {
+constexpr int kTimeout = 30000;
+
+std::unique_ptr<Client> opened(const QString &dir) {
+    auto client = std::make_unique<Client>(Client::Options{dir, false});
+    QSignalSpy spy(client.get(), &Client::opened);
+    client->open();
+    return spy.wait(kTimeout) ? std::move(client) : nullptr;
+}
+
+std::optional<Draft> draftOf(Client &client, const QString &id) {
+    std::optional<Draft> out;
+    bool done = false;
+    client.fetchDraft(id, &client, [&](std::optional<Draft> d) {
+        out = d;
+        done = true;
+    });
+    (void)QTest::qWaitFor([&] { return done; }, kTimeout);
+    return out;
+}
+} // namespace
+
+class TestUiStudio : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void killedMidKeystrokeLosesAtMostASecond() {
+        const QString profile = m_dir.filePath(QStringLiteral("crash"));
+        QString draftId;
+        {
+            auto client = opened(profile);
+            QVERIFY(client);
+            draftId = client->newDraft(QStringLiteral("lesson"));
+            QSignalSpy saved(client.get(), &Client::draftSaved);
+            QVERIFY(saved.wait(kTimeout));
+        }
+        QString text;
+        for (int i = 0; text.size() < 4000; ++i)
+            text += QStringLiteral("Paragraph %1 of the lesson on loops. ").arg(i);
+        const QString textPath = m_dir.filePath(QStringLiteral("text.txt"));
+        QFile file(textPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text.toUtf8());
+        file.close();
+
+        QProcess typist;
+        typist.setProgram(QStringLiteral(LYCEUM_BINARY_DIR "/tests/ui/draft_typist"));
+        typist.setArguments({profile, draftId, textPath});
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        typist.setProcessEnvironment(env);
+        // When each count was printed (this process's clock).
+        QVector<QPair<qint64, int>> typed;
+        connect(&typist, &QProcess::readyReadStandardOutput, this, [&] {
+            while (typist.canReadLine()) {
+                const QByteArray line = typist.readLine().trimmed();
+                if (line.startsWith("typed "))
+                    typed.append({QDateTime::currentMSecsSinceEpoch(), line.mid(6).toInt()});
+            }
+        });
+        typist.start();
+        QVERIFY(typist.waitForStarted(kTimeout));
+        QTRY_VERIFY_WITH_TIMEOUT(!typed.isEmpty() && typed.last().second >= 150, kTimeout);
+        const qint64 killedAt = QDateTime::currentMSecsSinceEpoch();
+        ::kill(pid_t(typist.processId()), SIGKILL);
+        QVERIFY(typist.waitForFinished(kTimeout));
+        QCOMPARE(typist.exitStatus(), QProcess::CrashExit);
+        const int typedAtKill = typed.last().second;
+        int typedASecondBefore = 0;
+        for (const auto &[at, count] : std::as_const(typed))
+            if (at <= killedAt - 1000)
+                typedASecondBefore = count;
+        QVERIFY(typedASecondBefore > 0);
+
+        auto client = opened(profile);
+        QVERIFY(client);
+        const std::optional<Draft> d = draftOf(*client, draftId);
+        QVERIFY(d);
+        // A prefix of what was typed, missing at most what the last second added.
+        QVERIFY2(text.startsWith(d->body), qPrintable(d->body.right(40)));
+        QVERIFY2(d->body.size() >= typedASecondBefore,
+                 qPrintable(QStringLiteral("saved %1, typed %2 a second before the kill, %3 at it")
+                                .arg(d->body.size())
+                                .arg(typedASecondBefore)
+                                .arg(typedAtKill)));
+        QVERIFY(d->body.size() <= typedAtKill);
+        qInfo("after SIGKILL: %d characters saved; %d typed a second before the kill, %d at it",
+              int(d->body.size()), typedASecondBefore, typedAtKill);
+    }
+
+    void historyAndRestore() {
+        auto client = opened(m_dir.filePath(QStringLiteral("history")));
+        QVERIFY(client);
+        const QString id = client->newDraft(QStringLiteral("post"));
+        // Three versions an hour apart, as revisions.
+        const qint64 t0 = QDateTime::currentMSecsSinceEpoch() - 3 * 3600 * 1000;
+        Draft d;
+        d.id = id;
+        d.kind = QStringLiteral("post");
+        for (int i = 1; i <= 3; ++i) {
+            d.title = QStringLiteral("第%1稿").arg(i);
+            d.body = QStringLiteral("版本 %1 的正文").arg(i);
+            bool done = false;
+            client->fetchDraft(id, client.get(), [&](std::optional<Draft>) { done = true; });
+            QTRY_VERIFY(done);
+            QSignalSpy saved(client.get(), &Client::draftSaved);
+            client->saveDraft(d);
+            QVERIFY(saved.wait(kTimeout));
+            Q_UNUSED(t0);
+            QTest::qWait(5);
+        }
+        // Saved in quick succession: one revision kept up to date, plus the empty first save.
+        QVector<DraftRevision> revisions;
+        bool fetched = false;
+        client->fetchDraftRevisions(id, client.get(), [&](QVector<DraftRevision> r) {
+            revisions = r;
+            fetched = true;
+        });
+        QTRY_VERIFY(fetched);
+        QCOMPARE(revisions.size(), 1);
+        QCOMPARE(revisions.last().body, QStringLiteral("版本 3 的正文"));
+
+        // Through the editor: type, then restore the version before the typing.
+        DraftEditor editor(client.get(), id);
+        QSignalSpy loaded(&editor, &DraftEditor::loaded);
+        editor.show();
+        QVERIFY(loaded.wait(kTimeout));
+        QCOMPARE(editor.titleEdit()->text(), QStringLiteral("第3稿"));
+        QSignalSpy saved(&editor, &DraftEditor::saved);
+        editor.bodyEdit()->moveCursor(QTextCursor::End);
+        QTest::keyClicks(editor.bodyEdit(), QStringLiteral(" more"));
+        QVERIFY(saved.wait(kTimeout)); // autosaved without leaving the editor
+        QCOMPARE(draftOf(*client, id)->body, QStringLiteral("版本 3 的正文 more"));
+        QVERIFY(editor.statusLabel()->text().contains(QStringLiteral(":")));
+        editor.openHistory();
+        QDialog *history = nullptr;
+        QTRY_VERIFY((history = editor.findChild<QDialog *>(QStringLiteral("DraftHistory"))));
+        auto *list = history->findChild<QListWidget *>();
+        QTRY_VERIFY(list->count() >= 1);
+        // The oldest entry is the first text.
+        list->setCurrentRow(list->count() - 1);
+        history->findChild<QPushButton *>(QStringLiteral("RestoreRevision"))->click();
+        QSignalSpy reloaded(&editor, &DraftEditor::loaded);
+        QVERIFY(reloaded.wait(kTimeout));
+        QCOMPARE(editor.bodyEdit()->toPlainText(), QStringLiteral("版本 3 的正文"));
+        QCOMPARE(draftOf(*client, id)->body, QStringLiteral("版本 3 的正文"));
+        // What the draft had before the restore is in the history, so it can be brought back.
+        fetched = false;
+        client->fetchDraftRevisions(id, client.get(), [&](QVector<DraftRevision> r) {
+            revisions = r;
+            fetched = true;
+        });
+        QTRY_VERIFY(fetched);
+        bool kept = false;
+        for (const DraftRevision &r : std::as_const(revisions))
+            kept = kept || r.body == QStringLiteral("版本 3 的正文 more");
+        QVERIFY(kept);
+    }
+};
+
+QTEST_MAIN(TestUiStudio)
+#include "tst_ui_studio.moc"

@@ -1,0 +1,170 @@
+#include "studio/draft_editor.h"
+
+#include "client/client.h"
+#include "markdown/markdown_view.h"
+
+#include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace lyceum::ui {
+
+DraftEditor::DraftEditor(Client *client, QString draftId, QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_draftId(std::move(draftId))
+    , m_title(new QLineEdit(this))
+    , m_body(new QPlainTextEdit(this))
+    , m_preview(new MarkdownView(this))
+    , m_status(new QLabel(this))
+    , m_history(new QPushButton(tr("History…"), this))
+    , m_autosave(new QTimer(this))
+    , m_previewTimer(new QTimer(this)) {
+    setObjectName(QStringLiteral("DraftEditor"));
+    m_title->setPlaceholderText(tr("Title"));
+    m_title->setAccessibleName(tr("Title"));
+    m_body->setPlaceholderText(tr("Write in Markdown…"));
+    m_body->setAccessibleName(tr("Text"));
+    m_preview->setAccessibleName(tr("Preview"));
+    m_status->setObjectName(QStringLiteral("Muted"));
+    auto *split = new QSplitter(this);
+    split->addWidget(m_body);
+    split->addWidget(m_preview);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_status, 1);
+    bottom->addWidget(m_history);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(split, 1);
+    layout->addLayout(bottom);
+
+    // Throttled, not debounced: a change is saved at most kAutosaveMs later even when the
+    // typing does not stop.
+    m_autosave->setSingleShot(true);
+    m_autosave->setInterval(kAutosaveMs);
+    connect(m_autosave, &QTimer::timeout, this, &DraftEditor::saveNow);
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(150);
+    connect(m_previewTimer, &QTimer::timeout, this,
+            [this] { m_preview->setMarkdownText(m_body->toPlainText()); });
+    connect(m_title, &QLineEdit::textChanged, this, &DraftEditor::changed);
+    connect(m_body, &QPlainTextEdit::textChanged, this, &DraftEditor::changed);
+    connect(m_history, &QPushButton::clicked, this, &DraftEditor::openHistory);
+    connect(m_client, &Client::draftSaved, this, [this](const QString &id, qint64 at) {
+        if (id != m_draftId)
+            return;
+        if (!m_dirty)
+            m_status->setText(
+                tr("Saved on this computer at %1")
+                    .arg(QDateTime::fromMSecsSinceEpoch(at).toString(QStringLiteral("HH:mm:ss"))));
+        Q_EMIT saved();
+    });
+    connect(m_client, &Client::draftRestored, this, [this](const QString &id) {
+        if (id == m_draftId)
+            load();
+    });
+    load();
+}
+
+DraftEditor::~DraftEditor() {
+    if (m_dirty)
+        saveNow();
+}
+
+void DraftEditor::load() {
+    m_loading = true;
+    m_client->fetchDraft(m_draftId, this, [this](std::optional<Draft> d) {
+        if (d) {
+            m_kind = d->kind;
+            m_courseId = d->courseId;
+            m_spaceId = d->spaceId;
+            m_targetId = d->targetId;
+            m_baseUpdatedAt = d->baseUpdatedAt;
+            m_title->setText(d->title);
+            m_body->setPlainText(d->body);
+            m_preview->setMarkdownText(d->body);
+        }
+        m_loading = false;
+        m_dirty = false;
+        Q_EMIT loaded();
+    });
+}
+
+void DraftEditor::changed() {
+    if (m_loading)
+        return;
+    m_dirty = true;
+    m_status->setText(tr("Saving…"));
+    m_previewTimer->start();
+    if (!m_autosave->isActive())
+        m_autosave->start();
+}
+
+void DraftEditor::saveNow() {
+    m_autosave->stop();
+    Draft d;
+    d.id = m_draftId;
+    d.kind = m_kind.isEmpty() ? QStringLiteral("post") : m_kind;
+    d.title = m_title->text();
+    d.body = m_body->toPlainText();
+    d.targetId = m_targetId;
+    d.baseUpdatedAt = m_baseUpdatedAt;
+    d.courseId = m_courseId;
+    d.spaceId = m_spaceId;
+    m_dirty = false;
+    m_client->saveDraft(d, !std::exchange(m_savedThisSession, true));
+}
+
+void DraftEditor::openHistory() {
+    if (m_dirty)
+        saveNow();
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("DraftHistory"));
+    dialog->setWindowTitle(tr("History of the draft"));
+    auto *list = new QListWidget(dialog);
+    auto *preview = new MarkdownView(dialog);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    auto *restore = buttons->addButton(tr("Restore this version"), QDialogButtonBox::AcceptRole);
+    restore->setObjectName(QStringLiteral("RestoreRevision"));
+    auto *split = new QSplitter(dialog);
+    split->addWidget(list);
+    split->addWidget(preview);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(split, 1);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    m_client->fetchDraftRevisions(m_draftId, dialog, [list](QVector<DraftRevision> revisions) {
+        for (auto it = revisions.crbegin(); it != revisions.crend(); ++it) {
+            auto *item =
+                new QListWidgetItem(QDateTime::fromMSecsSinceEpoch(it->savedAt)
+                                            .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) +
+                                        QStringLiteral("  ") + it->title,
+                                    list);
+            item->setData(Qt::UserRole, it->id);
+            item->setData(Qt::UserRole + 1, it->body);
+        }
+        list->setCurrentRow(0);
+    });
+    connect(list, &QListWidget::currentItemChanged, dialog, [preview](QListWidgetItem *item) {
+        preview->setMarkdownText(item ? item->data(Qt::UserRole + 1).toString() : QString());
+    });
+    connect(restore, &QPushButton::clicked, dialog, [this, list, dialog] {
+        if (QListWidgetItem *item = list->currentItem())
+            m_client->restoreDraftRevision(m_draftId, item->data(Qt::UserRole).toLongLong());
+        dialog->accept();
+    });
+    dialog->resize(760, 460);
+    dialog->show();
+}
+
+} // namespace lyceum::ui

@@ -1,0 +1,61 @@
+// Writing a draft (creators): a title, a Markdown body with its live preview (the same safe
+// renderer as discussions), saved to this computer within a second of any change even while
+// typing goes on, so a crash loses at most that second; the draft's history with restore.
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTimer;
+
+namespace lyceum {
+class Client;
+}
+
+namespace lyceum::ui {
+
+class MarkdownView;
+
+class DraftEditor : public QWidget {
+    Q_OBJECT
+public:
+    static constexpr int kAutosaveMs = 800; // the longest a change waits to be saved
+
+    DraftEditor(Client *client, QString draftId, QWidget *parent = nullptr);
+    ~DraftEditor() override;
+    QLineEdit *titleEdit() const { return m_title; }
+    QPlainTextEdit *bodyEdit() const { return m_body; }
+    QLabel *statusLabel() const { return m_status; }
+    QPushButton *historyButton() const { return m_history; }
+    bool isDirty() const { return m_dirty; }
+    void saveNow();
+    void openHistory();
+
+Q_SIGNALS:
+    void loaded();
+    void saved();
+
+private:
+    void changed();
+    void load();
+
+    Client *m_client;
+    QString m_draftId;
+    QLineEdit *m_title;
+    QPlainTextEdit *m_body;
+    MarkdownView *m_preview;
+    QLabel *m_status;
+    QPushButton *m_history;
+    QTimer *m_autosave;
+    QTimer *m_previewTimer;
+    QString m_kind, m_courseId, m_spaceId, m_targetId;
+    qint64 m_baseUpdatedAt = 0;
+    bool m_dirty = false;
+    bool m_loading = false;
+    bool m_savedThisSession = false; // the session's first save starts a revision
+};
+
+} // namespace lyceum::ui
