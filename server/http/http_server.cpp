@@ -31,6 +31,7 @@ HttpServer::HttpServer(Storage &storage, const Clock &clock, const QString &medi
     , m_mutations(storage, clock)
     , m_commerce(storage, clock, m_provider)
     , m_media(storage, clock, mediaDir)
+    , m_studio(storage, clock)
     , m_live(storage, clock) {
     setUpRoutes();
     m_live.attach(m_http);
@@ -88,6 +89,7 @@ void HttpServer::setUpRoutes() {
     setUpCommerceRoutes();
     setUpModerationRoutes();
     setUpMediaRoutes();
+    setUpStudioRoutes();
 
     // QHttpServer 6.4 upgrades a WebSocket request once a route has taken it without writing
     // an answer; the socket then reaches LiveHub through newWebSocketConnection.

@@ -10,6 +10,7 @@
 #include "server/media/media_service.h"
 #include "server/moderation/community_model.h"
 #include "server/mutations/mutation_service.h"
+#include "server/studio/studio_service.h"
 #include "server/sync/sync_service.h"
 
 #include <QHostAddress>
@@ -34,6 +35,7 @@ public:
     LiveHub &live() { return m_live; }
     CommerceService &commerce() { return m_commerce; }
     SandboxProvider &paymentProvider() { return m_provider; }
+    StudioService &studio() { return m_studio; }
 
 private:
     using Handler = std::function<QHttpServerResponse(const QHttpServerRequest &)>;
@@ -57,6 +59,7 @@ private:
     void setUpCommerceRoutes();
     void setUpModerationRoutes(); // http_moderation.cpp
     void setUpMediaRoutes();      // http_media.cpp
+    void setUpStudioRoutes();     // http_studio.cpp
 
     Storage &m_storage;
     const Clock &m_clockRef;
@@ -68,6 +71,8 @@ private:
     QTimer m_renewals; // runs CommerceService::processRenewals each minute
     CommunityModel m_spamModel;
     MediaService m_media;
+    StudioService m_studio;
+    QTimer m_schedules; // runs StudioService::publishDue every 5 s
     QHttpServer m_http;
     LiveHub m_live; // after m_http: its sockets go before the server that upgraded them
 };

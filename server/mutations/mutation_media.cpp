@@ -53,7 +53,7 @@ MutationService::Outcome MutationService::progressPut(const Caller &caller,
         QString::fromUtf8(QJsonDocument(media::toJson(merged)).toJson(QJsonDocument::Compact));
     p.percent = media::percentWatched(merged, qint64(lesson->durationSeconds) * 1000);
     m.putProgress(caller.user.id, p);
-    return {0, {}, {}};
+    return {0, {}, {}, {}};
 }
 
 MutationService::Outcome MutationService::notePut(const Caller &caller,
@@ -80,11 +80,11 @@ MutationService::Outcome MutationService::notePut(const Caller &caller,
         if (before->userId != caller.user.id)
             return reject(QStringLiteral("forbidden"), QStringLiteral("Not your note."));
         if (before->updatedAt > n.updatedAt)
-            return {0, {}, {}}; // a newer edit is there already
+            return {0, {}, {}, {}}; // a newer edit is there already
     }
     n.userId = caller.user.id;
     m.putNote(n);
-    return {0, {}, {}};
+    return {0, {}, {}, {}};
 }
 
 MutationService::Outcome MutationService::noteDelete(const Caller &caller,
@@ -96,14 +96,14 @@ MutationService::Outcome MutationService::noteDelete(const Caller &caller,
     MediaStorage &m = *m_storage.media();
     std::optional<LessonNote> note = m.noteById(id);
     if (!note)
-        return {0, {}, {}}; // never arrived: nothing to delete
+        return {0, {}, {}, {}}; // never arrived: nothing to delete
     if (note->userId != caller.user.id)
         return reject(QStringLiteral("forbidden"), QStringLiteral("Not your note."));
     note->deleted = true;
     note->body.clear();
     note->updatedAt = std::max(note->updatedAt, m_clock.nowMs());
     m.putNote(*note);
-    return {0, {}, {}};
+    return {0, {}, {}, {}};
 }
 
 } // namespace lyceum::server

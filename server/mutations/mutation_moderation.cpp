@@ -58,7 +58,7 @@ MutationService::Outcome MutationService::reportCreate(const Caller &caller,
     report.reporterId = caller.user.id;
     report.createdAt = m_clock.nowMs();
     m_storage.moderation()->insertReport(report); // a second open report of the same: no-op
-    return {0, {}, {}};
+    return {0, {}, {}, {}};
 }
 
 MutationService::Outcome MutationService::moderationAct(const Caller &caller,
@@ -126,7 +126,7 @@ MutationService::Outcome MutationService::moderationAct(const Caller &caller,
     a.createdAt = now;
     a.undoData = QString::fromUtf8(QJsonDocument(undo).toJson(QJsonDocument::Compact));
     m.addAction(a);
-    return {seq, {}, {}};
+    return {seq, {}, {}, {}};
 }
 
 MutationService::Outcome MutationService::moderationUndo(const Caller &caller,
@@ -179,7 +179,7 @@ MutationService::Outcome MutationService::moderationUndo(const Caller &caller,
     log.note = QStringLiteral("undid #%1 (%2)").arg(a->id).arg(a->action);
     log.createdAt = m_clock.nowMs();
     m.addAction(log);
-    return {seq, {}, {}};
+    return {seq, {}, {}, {}};
 }
 
 } // namespace lyceum::server

@@ -53,7 +53,7 @@ MutationService::Outcome MutationService::reviewPut(const Caller &caller,
     review.rating = rating;
     review.body = body;
     review.updatedAt = now;
-    return {m_storage.putReview(review), {}, {}};
+    return {m_storage.putReview(review), {}, {}, {}};
 }
 
 MutationService::Outcome MutationService::reviewReply(const Caller &caller,
@@ -77,7 +77,7 @@ MutationService::Outcome MutationService::reviewReply(const Caller &caller,
                       QStringLiteral("Only the course's creator may answer its reviews."));
     review->reply = body;
     review->repliedAt = m_clock.nowMs();
-    return {m_storage.putReview(*review), {}, {}};
+    return {m_storage.putReview(*review), {}, {}, {}};
 }
 
 MutationService::Outcome MutationService::reviewHelpful(const Caller &caller,
@@ -95,9 +95,9 @@ MutationService::Outcome MutationService::reviewHelpful(const Caller &caller,
         return reject(QStringLiteral("forbidden"),
                       QStringLiteral("One's own review cannot be voted helpful."));
     if (!m_storage.setHelpfulVote(id, caller.user.id, helpful))
-        return {0, {}, {}}; // already so: nothing changes
+        return {0, {}, {}, {}}; // already so: nothing changes
     review->helpful = std::max(0, review->helpful + (helpful ? 1 : -1));
-    return {m_storage.putReview(*review), {}, {}};
+    return {m_storage.putReview(*review), {}, {}, {}};
 }
 
 } // namespace lyceum::server

@@ -5,6 +5,7 @@
 #include "server/clock.h"
 #include "server/moderation/moderation_storage.h"
 #include "server/storage/storage.h"
+#include "server/studio/studio_service.h"
 #include "server/sync/visibility.h"
 
 #include <QJsonArray>
@@ -92,6 +93,8 @@ ApiResult<QJsonObject> MutationService::apply(const Caller &caller, const QJsonO
         if (outcome.code.isEmpty()) {
             result.insert(QStringLiteral("status"), QStringLiteral("applied"));
             result.insert(QStringLiteral("seq"), outcome.seq);
+            for (auto it = outcome.extra.begin(); it != outcome.extra.end(); ++it)
+                result.insert(it.key(), it.value());
         } else {
             // Nothing of a rejected mutation may stay; only its record.
             tx.reset();
@@ -120,11 +123,15 @@ MutationService::Outcome MutationService::applyOne(const Caller &caller,
         return notePut(caller, visibility, args);
     if (type == QLatin1String("note.delete"))
         return noteDelete(caller, args);
+    if (type == QLatin1String("draft.put") || type == QLatin1String("draft.delete"))
+        return studio(caller, type, args);
     // A banned user reads but no longer writes (reports included).
     if (!type.startsWith(QLatin1String("moderation.")) &&
         m_storage.moderation()->isBanned(caller.user.id))
         return reject(QStringLiteral("banned"),
                       QStringLiteral("Your account may no longer post in this community."));
+    if (type == QLatin1String("draft.publish") || type == QLatin1String("schedule.cancel"))
+        return studio(caller, type, args);
     if (type == QLatin1String("thread.create"))
         return threadCreate(caller, visibility, args);
     if (type == QLatin1String("post.create"))
@@ -161,6 +168,21 @@ QString MutationService::threadScope(const QString &courseId, const QString &les
             return lesson->courseId;
     }
     return {};
+}
+
+MutationService::Outcome MutationService::studio(const Caller &caller, const QString &type,
+                                                 const QJsonObject &args) {
+    StudioService service(m_storage, m_clock);
+    StudioService::Outcome o;
+    if (type == QLatin1String("draft.put"))
+        o = service.putDraft(caller.user, args);
+    else if (type == QLatin1String("draft.delete"))
+        o = service.deleteDraft(caller.user, args);
+    else if (type == QLatin1String("draft.publish"))
+        o = service.publish(caller.user, args);
+    else
+        o = service.cancelSchedule(caller.user, args);
+    return {o.seq, o.code, o.message, o.extra};
 }
 
 bool MutationService::threadVisible(const Visibility &visibility, const QString &scope) const {
@@ -221,7 +243,7 @@ MutationService::Outcome MutationService::threadCreate(const Caller &caller,
     p.authorId = caller.user.id;
     p.body = body;
     p.createdAt = now;
-    return {m_storage.putPost(p), {}, {}};
+    return {m_storage.putPost(p), {}, {}, {}};
 }
 
 MutationService::Outcome MutationService::postCreate(const Caller &caller,
@@ -255,7 +277,7 @@ MutationService::Outcome MutationService::postCreate(const Caller &caller,
     thread->postCount += 1;
     thread->lastActivityAt = now;
     m_storage.putThread(*thread);
-    return {m_storage.putPost(p), {}, {}};
+    return {m_storage.putPost(p), {}, {}, {}};
 }
 
 MutationService::Outcome MutationService::postEdit(const Caller &caller,
@@ -283,7 +305,7 @@ MutationService::Outcome MutationService::postEdit(const Caller &caller,
                       QStringLiteral("The post was edited elsewhere after this edit was begun."));
     post->body = body;
     post->editedAt = m_clock.nowMs();
-    return {m_storage.putPost(*post), {}, {}};
+    return {m_storage.putPost(*post), {}, {}, {}};
 }
 
 MutationService::Outcome MutationService::postDelete(const Caller &caller,
@@ -302,12 +324,12 @@ MutationService::Outcome MutationService::postDelete(const Caller &caller,
         return reject(QStringLiteral("forbidden"),
                       QStringLiteral("Only the author or a moderator may delete a post."));
     if (post->deleted)
-        return {m_storage.putPost(*post), {}, {}};
+        return {m_storage.putPost(*post), {}, {}, {}};
     post->deleted = true;
     post->body.clear();
     thread->postCount = qMax(0, thread->postCount - 1);
     m_storage.putThread(*thread);
-    return {m_storage.putPost(*post), {}, {}};
+    return {m_storage.putPost(*post), {}, {}, {}};
 }
 
 MutationService::Outcome MutationService::reaction(const Caller &caller,
@@ -328,10 +350,10 @@ MutationService::Outcome MutationService::reaction(const Caller &caller,
     const QString id = reactionId(postId, caller.user.id, emoji);
     if (add) {
         Reaction x{id, postId, caller.user.id, emoji, m_clock.nowMs()};
-        return {m_storage.putReaction(x), {}, {}};
+        return {m_storage.putReaction(x), {}, {}, {}};
     }
     const qint64 seq = m_storage.removeReaction(id);
-    return {seq, {}, {}};
+    return {seq, {}, {}, {}};
 }
 
 } // namespace lyceum::server

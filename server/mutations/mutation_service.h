@@ -32,9 +32,10 @@ private:
         qint64 seq = 0;
         QString code; // empty: applied
         QString message;
+        QJsonObject extra; // more fields of the answer when applied
     };
     static Outcome reject(QString code, QString message) {
-        return {0, std::move(code), std::move(message)};
+        return {0, std::move(code), std::move(message), {}};
     }
 
     Outcome applyOne(const Caller &caller, const Visibility &visibility, const QString &type,
@@ -63,6 +64,8 @@ private:
                         const QJsonObject &args);
     Outcome notePut(const Caller &caller, const Visibility &visibility, const QJsonObject &args);
     Outcome noteDelete(const Caller &caller, const QJsonObject &args);
+    // draft.put, draft.delete, draft.publish, schedule.cancel (server/studio/)
+    Outcome studio(const Caller &caller, const QString &type, const QJsonObject &args);
     bool targetExists(const Visibility &visibility, const QString &kind, const QString &id);
     // The thread if it exists and the caller may see it.
     bool threadVisible(const Visibility &visibility, const QString &threadScope) const;

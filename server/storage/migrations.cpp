@@ -131,6 +131,7 @@ const std::vector<SchemaStep> &serverSchemaSteps() {
         {"moderation.1", &serverSchemaModeration1},
         {"moderation.2", &serverSchemaModeration2},
         {"media.1", &serverSchemaMedia1},
+        {"studio.1", &serverSchemaStudio1},
     };
     return steps;
 }

@@ -48,5 +48,6 @@ bool serverSchemaPaths1(QSqlDatabase &db, const SqlDialect &dialect, QString *er
 bool serverSchemaModeration1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 bool serverSchemaModeration2(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 bool serverSchemaMedia1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
+bool serverSchemaStudio1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 
 } // namespace lyceum::server

@@ -11,6 +11,7 @@
 #include "server/moderation/moderation_storage.h"
 #include "server/storage/sql_dialect.h"
 #include "server/storage/storage.h"
+#include "server/studio/studio_storage.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -23,7 +24,8 @@ namespace lyceum::server {
 class SqlStorage final : public Storage,
                          public CommerceStorage,
                          public ModerationStorage,
-                         public MediaStorage {
+                         public MediaStorage,
+                         public StudioStorage {
 public:
     // Opens (creating if needed) DIR/lyceum-server.sqlite3 and migrates it. nullptr with a
     // readable error when the directory, the file or the schema is unusable.
@@ -80,6 +82,7 @@ public:
     CommerceStorage *commerce() override { return this; }
     ModerationStorage *moderation() override { return this; }
     MediaStorage *media() override { return this; }
+    StudioStorage *studio() override { return this; }
 
     // ModerationStorage (sql_storage_moderation.cpp)
     bool insertReport(const Report &report) override;
@@ -113,6 +116,23 @@ public:
     QVector<LessonNote> notesOf(const QString &userId) override;
     bool isBanned(const QString &userId) override;
     void setBanned(const QString &userId, bool banned, qint64 at) override;
+
+    // StudioStorage (sql_storage_studio.cpp)
+    std::optional<StudioDraft> studioDraft(const QString &id) override;
+    void putStudioDraft(const StudioDraft &draft) override;
+    QVector<StudioDraft> studioDraftsOf(const QString &userId) override;
+    std::optional<ScheduledPublication> scheduled(const QString &id) override;
+    void putScheduled(const ScheduledPublication &publication) override;
+    QVector<ScheduledPublication> scheduledOf(const QString &userId) override;
+    QVector<ScheduledPublication> scheduledDue(qint64 now) override;
+    qint64 putCourse(const Course &course) override;
+    qint64 putLesson(const Lesson &lesson) override;
+    QVector<Lesson> lessonsOf(const QString &courseId) override;
+    QVector<Course> coursesBy(const QString &creatorId) override;
+    QVector<SaleFact> salesOf(const QStringList &courseIds) override;
+    QVector<EnrolmentFact> enrolmentsOf(const QStringList &courseIds) override;
+    QVector<LessonProgressFact> progressOn(const QString &courseId) override;
+    QVector<qint64> postTimesIn(const QStringList &courseIds) override;
 
     // CommerceStorage (sql_storage_commerce.cpp)
     QVector<Tier> tiers() override;

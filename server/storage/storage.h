@@ -142,6 +142,8 @@ public:
     // Reports, the audit log and bans (server/moderation/moderation_storage.h).
     virtual class ModerationStorage *moderation() = 0;
     virtual class MediaStorage *media() = 0;
+    // Drafts, scheduled publications, course writes, analytics (server/studio/studio_storage.h).
+    virtual class StudioStorage *studio() = 0;
 
     // --- change notification ------------------------------------------------------------
     // Called once the changes log has grown durably: after the commit of a transaction that

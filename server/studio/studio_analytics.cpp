@@ -1,0 +1,132 @@
+// StudioService: creator analytics. Only the creator's own courses (any course for an admin),
+// only aggregates: counts and sums per day, per lesson; no learner is named.
+#include "server/auth/auth_service.h"
+#include "server/storage/storage.h"
+#include "server/studio/studio_service.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QMap>
+
+namespace lyceum::server {
+
+namespace {
+
+constexpr int kCompletedPercent = 90; // a lesson watched this far counts as completed
+
+struct Day {
+    qint64 sales = 0;
+    qint64 revenue = 0;
+    qint64 refunds = 0;
+    qint64 refunded = 0;
+    qint64 enrolments = 0;
+    qint64 posts = 0;
+};
+
+} // namespace
+
+ApiResult<QJsonObject> StudioService::analytics(const Caller &caller, const QString &courseId,
+                                                int utcOffsetMinutes) {
+    const User &user = caller.user;
+    if (user.role != Role::Creator && user.role != Role::Admin)
+        return ApiError{403, QStringLiteral("forbidden"),
+                        QStringLiteral("Analytics are for creators.")};
+    if (utcOffsetMinutes < -14 * 60 || utcOffsetMinutes > 14 * 60)
+        return ApiError::badRequest(QStringLiteral("invalid_field"),
+                                    QStringLiteral("utc_offset_min must be -840 to 840."));
+    StudioStorage &studio = *m_storage.studio();
+    QVector<Course> courses;
+    if (!courseId.isEmpty()) {
+        const std::optional<Course> c = m_storage.courseById(courseId);
+        if (!c || (c->creatorId != user.id && user.role != Role::Admin))
+            return ApiError::notFound(QStringLiteral("No such course of yours."));
+        courses.append(*c);
+    } else {
+        courses = studio.coursesBy(user.id);
+    }
+    QStringList ids;
+    QJsonArray courseList;
+    for (const Course &c : std::as_const(courses)) {
+        ids << c.id;
+        courseList.append(QJsonObject{{QStringLiteral("id"), c.id},
+                                      {QStringLiteral("title"), c.title},
+                                      {QStringLiteral("price"), c.price},
+                                      {QStringLiteral("currency"), c.currency}});
+    }
+    const auto dayOf = [utcOffsetMinutes](qint64 ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)
+            .addSecs(qint64(utcOffsetMinutes) * 60)
+            .date()
+            .toString(Qt::ISODate);
+    };
+    QMap<QString, Day> days;
+    Day total;
+    for (const SaleFact &s : studio.salesOf(ids)) {
+        Day &d = days[dayOf(s.paidAt)];
+        ++d.sales;
+        d.revenue += s.amount;
+        ++total.sales;
+        total.revenue += s.amount;
+        if (s.refundedAt > 0) {
+            Day &r = days[dayOf(s.refundedAt)];
+            ++r.refunds;
+            r.refunded += s.amount;
+            ++total.refunds;
+            total.refunded += s.amount;
+        }
+    }
+    for (const EnrolmentFact &e : studio.enrolmentsOf(ids)) {
+        ++days[dayOf(e.at)].enrolments;
+        ++total.enrolments;
+    }
+    for (qint64 at : studio.postTimesIn(ids)) {
+        ++days[dayOf(at)].posts;
+        ++total.posts;
+    }
+    const auto dayJson = [](const Day &d) {
+        return QJsonObject{{QStringLiteral("sales"), d.sales},
+                           {QStringLiteral("revenue"), d.revenue},
+                           {QStringLiteral("refunds"), d.refunds},
+                           {QStringLiteral("refunded"), d.refunded},
+                           {QStringLiteral("net"), d.revenue - d.refunded},
+                           {QStringLiteral("enrolments"), d.enrolments},
+                           {QStringLiteral("posts"), d.posts}};
+    };
+    QJsonArray daily;
+    for (auto it = days.cbegin(); it != days.cend(); ++it) {
+        QJsonObject o = dayJson(it.value());
+        o.insert(QStringLiteral("day"), it.key());
+        daily.append(o);
+    }
+    QJsonArray funnel;
+    if (courses.size() == 1) {
+        QHash<QString, QPair<int, int>> perLesson; // started, completed
+        for (const LessonProgressFact &p : studio.progressOn(courses.first().id)) {
+            QPair<int, int> &f = perLesson[p.lessonId];
+            if (p.percent > 0)
+                ++f.first;
+            if (p.percent >= kCompletedPercent)
+                ++f.second;
+        }
+        for (const Lesson &l : studio.lessonsOf(courses.first().id)) {
+            const QPair<int, int> f = perLesson.value(l.id);
+            funnel.append(QJsonObject{{QStringLiteral("lesson_id"), l.id},
+                                      {QStringLiteral("title"), l.title},
+                                      {QStringLiteral("position"), l.position},
+                                      {QStringLiteral("has_video"), !l.videoAssetId.isEmpty()},
+                                      {QStringLiteral("started"), f.first},
+                                      {QStringLiteral("completed"), f.second}});
+        }
+    }
+    return QJsonObject{{QStringLiteral("course_id"), courseId},
+                       {QStringLiteral("courses"), courseList},
+                       {QStringLiteral("currency"),
+                        courses.isEmpty() ? QStringLiteral("CNY") : courses.first().currency},
+                       {QStringLiteral("utc_offset_min"), utcOffsetMinutes},
+                       {QStringLiteral("completed_percent"), kCompletedPercent},
+                       {QStringLiteral("totals"), dayJson(total)},
+                       {QStringLiteral("daily"), daily},
+                       {QStringLiteral("funnel"), funnel}};
+}
+
+} // namespace lyceum::server
