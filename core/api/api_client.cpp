@@ -394,7 +394,11 @@ void ApiClient::getBytes(const QString &path,
 }
 
 void ApiClient::getJson(const QString &path, JsonDone done) {
-    send("GET", path, nullptr, nullptr, true, true,
+    getJson(path, QUrlQuery(), std::move(done));
+}
+
+void ApiClient::getJson(const QString &path, const QUrlQuery &query, JsonDone done) {
+    send("GET", path, query.isEmpty() ? nullptr : &query, nullptr, true, true,
          [done](const ApiError &e, const QByteArray &bytes) {
              if (e.isError()) {
                  done(e, {});
@@ -465,6 +469,7 @@ void ApiClient::postMutations(
                  }
                  r.duplicate = o.value(QLatin1StringView("duplicate")).toBool();
                  r.seq = o.value(QLatin1StringView("seq")).toInteger();
+                 r.answer = o;
                  out.append(r);
              }
              done({}, out);

@@ -41,6 +41,7 @@ struct MutationResult {
     qint64 seq = 0;
     QString errorCode;
     QString errorMessage;
+    QJsonObject answer; // the whole result object (some mutations answer more fields)
 };
 
 class ApiClient : public QObject {
@@ -80,6 +81,7 @@ public:
     // (a body that is not a JSON object is a bad response).
     using JsonDone = std::function<void(const ApiError &, const QJsonObject &)>;
     void getJson(const QString &path, JsonDone done);
+    void getJson(const QString &path, const QUrlQuery &query, JsonDone done);
     // An authenticated GET whose answer is not JSON (a model file): the bytes as sent.
     void getBytes(const QString &path,
                   std::function<void(const ApiError &, const QByteArray &)> done);

@@ -29,6 +29,7 @@ const QVector<CacheDatabase::Migration> &CacheDatabase::migrations() {
         {QStringLiteral("moderation.1"), &cacheSchemaModeration1},
         {QStringLiteral("media.1"), &cacheSchemaMedia1},
         {QStringLiteral("studio.1"), &cacheSchemaStudio1},
+        {QStringLiteral("studio.2"), &cacheSchemaStudio2},
     };
     return steps;
 }

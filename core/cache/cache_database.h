@@ -69,5 +69,6 @@ bool cacheSchemaPaths1(QSqlDatabase &db, QString *error);
 bool cacheSchemaModeration1(QSqlDatabase &db, QString *error);
 bool cacheSchemaMedia1(QSqlDatabase &db, QString *error);
 bool cacheSchemaStudio1(QSqlDatabase &db, QString *error);
+bool cacheSchemaStudio2(QSqlDatabase &db, QString *error);
 
 } // namespace lyceum

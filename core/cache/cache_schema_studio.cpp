@@ -35,4 +35,28 @@ bool cacheSchemaStudio1(QSqlDatabase &db, QString *error) {
     return true;
 }
 
+bool cacheSchemaStudio2(QSqlDatabase &db, QString *error) {
+    const char *statements[] = {
+        // extra: what some kinds need besides the text (JSON: item_id, first_post_id, price,
+        // outline [{id, title}], free_preview); server_revision: the server's revision this
+        // copy matches (0: never synced); conflicts: versions another device sent meanwhile
+        // (JSON, from the server); publish_at: when the creator asked it published (0 now);
+        // publish_requested_at: when Publish was pressed (0: never).
+        "ALTER TABLE drafts ADD COLUMN extra TEXT NOT NULL DEFAULT '{}'",
+        "ALTER TABLE drafts ADD COLUMN server_revision INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE drafts ADD COLUMN conflicts TEXT NOT NULL DEFAULT '[]'",
+        "ALTER TABLE drafts ADD COLUMN publish_at INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE drafts ADD COLUMN publish_requested_at INTEGER NOT NULL DEFAULT 0",
+    };
+    for (const char *sql : statements) {
+        QSqlQuery q(db);
+        if (!q.exec(QString::fromUtf8(sql))) {
+            if (error)
+                *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace lyceum

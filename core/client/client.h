@@ -20,6 +20,7 @@
 #include "reviews/review_store.h"
 #include "search/search_index.h"
 #include "studio/draft_store.h"
+#include "studio/draft_sync.h"
 
 #include <QObject>
 #include <QUrl>
@@ -265,6 +266,33 @@ public:
     void fetchDraftRevisions(const QString &draftId, QObject *context,
                              std::function<void(QVector<DraftRevision>)> done);
     void restoreDraftRevision(const QString &draftId, qint64 revisionId);
+    // For creators, drafts also go to the server (draft.put through the outbox) and come from
+    // their other devices after each pull (draftsChanged).
+    void deleteDraft(const QString &id);
+    // draft.publish through the outbox, now (publishAtMs 0) or at a time the server keeps.
+    void publishDraft(const QString &id, qint64 publishAtMs = 0);
+    void cancelScheduledPublish(const QString &draftId);
+    // The draft takes this text (a conflict resolved, or a merge with the published version
+    // based on baseUpdatedAt when >= 0) and the other devices are told.
+    void chooseDraftVersion(const QString &id, const QString &title, const QString &body,
+                            qint64 baseUpdatedAt = -1);
+    void fetchPublishState(const QString &draftId, QObject *context,
+                           std::function<void(draftsync::PublishState)> done);
+    // The published item a draft edits, as the cache has it: title, body, updatedAt.
+    struct PublishedVersion {
+        bool found = false;
+        QString title;
+        QString body;
+        qint64 updatedAt = 0;
+    };
+    void fetchPublishedVersion(const QString &draftId, QObject *context,
+                               std::function<void(PublishedVersion)> done);
+    // GET /studio/drafts and /studio/scheduled now (also done after each pull for creators).
+    void refreshStudio();
+    QJsonArray schedules() const; // the last GET /studio/scheduled
+    // GET /studio/analytics for one course or (empty) all the creator's courses.
+    void fetchAnalytics(const QString &courseId, QObject *context,
+                        std::function<void(const ApiError &, const QJsonObject &)> done);
 
     // --- purchases (client_commerce.cpp; online only, results on context's thread) ----------
     // Errors carry the server's code (card_declined, coupon_expired, ...) and a translated
@@ -316,6 +344,8 @@ Q_SIGNALS:
     void learningChanged();
     void draftSaved(const QString &draftId, qint64 savedAt);
     void draftRestored(const QString &draftId);
+    void draftsChanged(); // taken from another device, deleted, published, scheduled
+    void schedulesChanged();
     void downloadsChanged();
     void downloadProgress(const QString &lessonId, qint64 received, qint64 size);
     // Done (no error), or stopped with the reason (paused: Kind::Cancelled).

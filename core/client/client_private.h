@@ -13,6 +13,8 @@
 #include "sync/sync_engine.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QTimer>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -88,6 +90,15 @@ public:
     QHash<QString, std::shared_ptr<Transfer>> transfers;
     qint64 downloadQuota = 5LL * 1024 * 1024 * 1024; // -1: not read from the profile yet
     spam::SpamModel *community();                    // nullptr when there is none
+    // client_studio.cpp
+    bool isCreator() const {
+        return profile.user &&
+               (profile.user->role == Role::Creator || profile.user->role == Role::Admin);
+    }
+    QString studioDevice() const { return isCreator() ? profile.clientId : QString(); }
+    QJsonArray schedules;
+    QTimer *draftFlush = nullptr; // sends typed drafts at most every few seconds
+    void queueDraftFlush();
 };
 
 } // namespace lyceum

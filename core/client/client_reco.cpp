@@ -24,6 +24,7 @@ void Client::Private::setupReco() {
             q->refreshSpamModel();
             q->refreshModerationNotices();
             q->refreshLearning();
+            q->refreshStudio();
             enforceDownloadRights();
         }
     });

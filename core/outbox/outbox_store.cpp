@@ -4,6 +4,7 @@
 #include "domain/entities.h"
 #include "logging.h"
 #include "reviews/review_store.h"
+#include "studio/draft_sync.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -139,6 +140,10 @@ bool recordResults(CacheDatabase &db, const QVector<Outgoing> &batch,
         } else if (it->status == MutationResult::Status::Applied) {
             done.bindValue(0, o.seq);
             ok = CacheDatabase::exec(done, QStringLiteral("updating the outbox"), error);
+            if (ok && o.type == QLatin1String("draft.put"))
+                ok = draftsync::putApplied(
+                    db, o.args.value(QLatin1StringView("id")).toString(),
+                    it->answer.value(QLatin1StringView("revision")).toInteger(), error);
         } else {
             qCInfo(lcOutbox) << "mutation" << o.mutationId << o.type << "rejected:" << it->errorCode
                              << it->errorMessage;

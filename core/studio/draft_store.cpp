@@ -1,20 +1,40 @@
 #include "studio/draft_store.h"
 
 #include "cache/cache_database.h"
+#include "studio/draft_sync.h"
 
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace lyceum::draftstore {
 
 namespace {
-const QString kColumns = QStringLiteral("id, kind, title, body, target_id, base_updated_at, "
-                                        "course_id, space_id, created_at, updated_at");
+const QString kColumns = QStringLiteral(
+    "id, kind, title, body, target_id, base_updated_at, course_id, space_id, created_at,"
+    " updated_at, extra, server_revision, conflicts, publish_at, publish_requested_at");
 
 Draft readDraft(const QSqlQuery &q) {
-    return {q.value(0).toString(),  q.value(1).toString(), q.value(2).toString(),
-            q.value(3).toString(),  q.value(4).toString(), q.value(5).toLongLong(),
-            q.value(6).toString(),  q.value(7).toString(), q.value(8).toLongLong(),
-            q.value(9).toLongLong()};
+    Draft d{q.value(0).toString(),
+            q.value(1).toString(),
+            q.value(2).toString(),
+            q.value(3).toString(),
+            q.value(4).toString(),
+            q.value(5).toLongLong(),
+            q.value(6).toString(),
+            q.value(7).toString(),
+            q.value(8).toLongLong(),
+            q.value(9).toLongLong(),
+            {},
+            0,
+            {},
+            0,
+            0};
+    d.extra = QJsonDocument::fromJson(q.value(10).toString().toUtf8()).object();
+    d.serverRevision = q.value(11).toLongLong();
+    d.conflicts = QJsonDocument::fromJson(q.value(12).toString().toUtf8()).array();
+    d.publishAt = q.value(13).toLongLong();
+    d.publishRequestedAt = q.value(14).toLongLong();
+    return d;
 }
 
 bool addRevision(CacheDatabase &db, const QString &draftId, const QString &title,
@@ -55,30 +75,47 @@ bool addRevision(CacheDatabase &db, const QString &draftId, const QString &title
 bool write(CacheDatabase &db, const Draft &d, QString *error) {
     QSqlQuery q(db.db());
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO drafts (") + kColumns +
-              QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+              QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const auto text = [](const QString &s) {
         return QVariant(s.isNull() ? QStringLiteral("") : s);
     };
-    for (const QVariant &v : {text(d.id), text(d.kind), text(d.title), text(d.body),
-                              text(d.targetId), QVariant(d.baseUpdatedAt), text(d.courseId),
-                              text(d.spaceId), QVariant(d.createdAt), QVariant(d.updatedAt)})
+    for (const QVariant &v :
+         {text(d.id), text(d.kind), text(d.title), text(d.body), text(d.targetId),
+          QVariant(d.baseUpdatedAt), text(d.courseId), text(d.spaceId), QVariant(d.createdAt),
+          QVariant(d.updatedAt),
+          QVariant(QString::fromUtf8(QJsonDocument(d.extra).toJson(QJsonDocument::Compact))),
+          QVariant(d.serverRevision),
+          QVariant(QString::fromUtf8(QJsonDocument(d.conflicts).toJson(QJsonDocument::Compact))),
+          QVariant(d.publishAt), QVariant(d.publishRequestedAt)})
         q.addBindValue(v);
     return CacheDatabase::exec(q, QStringLiteral("saving a draft"), error);
 }
 } // namespace
 
-bool save(CacheDatabase &db, Draft d, qint64 nowMs, bool newRevision, QString *error) {
+bool save(CacheDatabase &db, Draft d, qint64 nowMs, bool newRevision, QString *error,
+          const QString &syncDevice) {
     if (!db.begin(error))
         return false;
     const std::optional<Draft> before = draft(db, d.id);
     d.createdAt = before ? before->createdAt : nowMs;
     d.updatedAt = nowMs;
+    if (before) {
+        d.serverRevision = before->serverRevision;
+        d.conflicts = before->conflicts;
+        d.publishAt = before->publishAt;
+        d.publishRequestedAt = before->publishRequestedAt;
+    }
     if (!write(db, d, error) ||
-        !addRevision(db, d.id, d.title, d.body, nowMs, newRevision, error)) {
+        !addRevision(db, d.id, d.title, d.body, nowMs, newRevision, error) ||
+        (!syncDevice.isEmpty() && !draftsync::queuePut(db, d, syncDevice, false, error))) {
         db.rollback();
         return false;
     }
     return db.commit(error);
+}
+
+bool writeWithRevision(CacheDatabase &db, const Draft &d, qint64 nowMs, QString *error) {
+    return write(db, d, error) && addRevision(db, d.id, d.title, d.body, nowMs, true, error);
 }
 
 std::optional<Draft> draft(CacheDatabase &db, const QString &id) {
@@ -143,7 +180,8 @@ bool restore(CacheDatabase &db, const QString &draftId, qint64 revisionId, qint6
     return db.commit(error);
 }
 
-bool remove(CacheDatabase &db, const QString &id, QString *error) {
+bool remove(CacheDatabase &db, const QString &id, QString *error, const QString &syncDevice) {
+    const std::optional<Draft> before = draft(db, id);
     QSqlQuery a(db.db()), b(db.db());
     a.prepare(QStringLiteral("DELETE FROM drafts WHERE id = ?"));
     a.addBindValue(id);
@@ -152,7 +190,8 @@ bool remove(CacheDatabase &db, const QString &id, QString *error) {
     if (!db.begin(error))
         return false;
     if (!CacheDatabase::exec(a, QStringLiteral("deleting a draft"), error) ||
-        !CacheDatabase::exec(b, QStringLiteral("deleting a draft's history"), error)) {
+        !CacheDatabase::exec(b, QStringLiteral("deleting a draft's history"), error) ||
+        (before && !syncDevice.isEmpty() && !draftsync::queueDelete(db, *before, error))) {
         db.rollback();
         return false;
     }

@@ -1,0 +1,324 @@
+#include "studio/draft_sync.h"
+
+#include "cache/cache_database.h"
+#include "cache/cache_views.h"
+#include "domain/entities.h"
+#include "outbox/outbox_store.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace lyceum::draftsync {
+
+namespace {
+
+QString text(const QString &s) {
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+QJsonObject metaOf(const Draft &d) {
+    QJsonObject meta = d.extra;
+    meta.insert(QStringLiteral("course_id"), d.courseId);
+    meta.insert(QStringLiteral("space_id"), d.spaceId);
+    meta.insert(QStringLiteral("target_id"), d.targetId);
+    meta.insert(QStringLiteral("base_updated_at"), d.baseUpdatedAt);
+    return meta;
+}
+
+void takeMeta(Draft *d, QJsonObject meta) {
+    d->courseId = meta.take(QStringLiteral("course_id")).toString();
+    d->spaceId = meta.take(QStringLiteral("space_id")).toString();
+    d->targetId = meta.take(QStringLiteral("target_id")).toString();
+    d->baseUpdatedAt = meta.take(QStringLiteral("base_updated_at")).toInteger();
+    d->extra = meta;
+}
+
+bool dropQueued(CacheDatabase &db, const QString &type, const QString &draftId, bool failedToo,
+                QString *error) {
+    QSqlQuery q(db.db());
+    q.prepare(failedToo ? QStringLiteral("DELETE FROM outbox WHERE type = ? AND entity_id = ? AND "
+                                         "state IN (0, 2)")
+                        : QStringLiteral("DELETE FROM outbox WHERE type = ? AND entity_id = ? AND "
+                                         "state = 0"));
+    q.addBindValue(type);
+    q.addBindValue(draftId);
+    return CacheDatabase::exec(q, QStringLiteral("replacing a queued draft"), error);
+}
+
+bool hasUnsent(CacheDatabase &db, const QString &draftId) {
+    QSqlQuery q(db.db());
+    q.prepare(QStringLiteral("SELECT 1 FROM outbox WHERE type IN ('draft.put', 'draft.delete') "
+                             "AND entity_id = ? LIMIT 1"));
+    q.addBindValue(draftId);
+    return q.exec() && q.next();
+}
+
+} // namespace
+
+bool queuePut(CacheDatabase &db, const Draft &d, const QString &device, bool resolved,
+              QString *error) {
+    const QJsonObject args{{QStringLiteral("id"), d.id},
+                           {QStringLiteral("kind"), d.kind},
+                           {QStringLiteral("title"), text(d.title)},
+                           {QStringLiteral("body"), text(d.body)},
+                           {QStringLiteral("meta"), metaOf(d)},
+                           {QStringLiteral("base_revision"), d.serverRevision},
+                           {QStringLiteral("saved_at"), d.updatedAt},
+                           {QStringLiteral("device"), device},
+                           {QStringLiteral("resolved"), resolved}};
+    // A resolving put is never replaced by a plain one: the choice must reach the server.
+    QSqlQuery resolving(db.db());
+    resolving.prepare(QStringLiteral("SELECT args FROM outbox WHERE type = 'draft.put' AND "
+                                     "entity_id = ? AND state = 0"));
+    resolving.addBindValue(d.id);
+    bool keepResolved = false;
+    if (resolving.exec() && resolving.next())
+        keepResolved = QJsonDocument::fromJson(resolving.value(0).toString().toUtf8())
+                           .object()
+                           .value(QLatin1StringView("resolved"))
+                           .toBool();
+    QJsonObject sent = args;
+    if (keepResolved)
+        sent.insert(QStringLiteral("resolved"), true);
+    return dropQueued(db, QStringLiteral("draft.put"), d.id, false, error) &&
+           outboxstore::enqueue(db, QStringLiteral("draft.put"), d.id, sent, nullptr, error);
+}
+
+bool queueDelete(CacheDatabase &db, const Draft &d, QString *error) {
+    if (!dropQueued(db, QStringLiteral("draft.put"), d.id, true, error) ||
+        !dropQueued(db, QStringLiteral("draft.publish"), d.id, true, error))
+        return false;
+    return outboxstore::enqueue(
+        db, QStringLiteral("draft.delete"), d.id,
+        {{QStringLiteral("id"), d.id}, {QStringLiteral("base_revision"), d.serverRevision}},
+        nullptr, error);
+}
+
+bool putApplied(CacheDatabase &db, const QString &draftId, qint64 revision, QString *error) {
+    QSqlQuery d(db.db());
+    d.prepare(QStringLiteral("UPDATE drafts SET server_revision = ? WHERE id = ? AND "
+                             "server_revision < ?"));
+    d.addBindValue(revision);
+    d.addBindValue(draftId);
+    d.addBindValue(revision);
+    if (!CacheDatabase::exec(d, QStringLiteral("recording a draft's revision"), error))
+        return false;
+    // What this device queued since was based on what it sent: rebase it.
+    QSqlQuery waiting(db.db());
+    waiting.prepare(QStringLiteral("SELECT seq, args FROM outbox WHERE type IN ('draft.put', "
+                                   "'draft.delete') AND entity_id = ? AND state = 0"));
+    waiting.addBindValue(draftId);
+    if (!CacheDatabase::exec(waiting, QStringLiteral("reading queued drafts"), error))
+        return false;
+    QVector<QPair<qint64, QJsonObject>> rows;
+    while (waiting.next())
+        rows.append({waiting.value(0).toLongLong(),
+                     QJsonDocument::fromJson(waiting.value(1).toString().toUtf8()).object()});
+    for (auto &[seq, args] : rows) {
+        args.insert(QStringLiteral("base_revision"), revision);
+        QSqlQuery u(db.db());
+        u.prepare(QStringLiteral("UPDATE outbox SET args = ? WHERE seq = ?"));
+        u.addBindValue(QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact)));
+        u.addBindValue(seq);
+        if (!CacheDatabase::exec(u, QStringLiteral("rebasing a queued draft"), error))
+            return false;
+    }
+    return true;
+}
+
+bool merge(CacheDatabase &db, const QJsonArray &drafts, qint64 nowMs, int *changed,
+           QString *error) {
+    *changed = 0;
+    if (!db.begin(error))
+        return false;
+    for (const QJsonValue &v : drafts) {
+        const QJsonObject o = v.toObject();
+        const QString id = o.value(QLatin1StringView("id")).toString();
+        const qint64 revision = o.value(QLatin1StringView("revision")).toInteger();
+        if (!isValidId(id) || hasUnsent(db, id))
+            continue; // this device's own change is on its way and will be answered
+        const std::optional<Draft> local = draftstore::draft(db, id);
+        if (local && local->serverRevision >= revision)
+            continue;
+        if (o.value(QLatin1StringView("deleted")).toBool()) {
+            if (local) {
+                QSqlQuery a(db.db());
+                a.prepare(QStringLiteral("DELETE FROM drafts WHERE id = ?"));
+                a.addBindValue(id);
+                if (!CacheDatabase::exec(a, QStringLiteral("deleting a draft"), error)) {
+                    db.rollback();
+                    return false;
+                }
+                ++*changed;
+            }
+            continue;
+        }
+        if (!local && revision == 0)
+            continue;
+        Draft d = local.value_or(Draft{});
+        d.id = id;
+        d.kind = o.value(QLatin1StringView("kind")).toString();
+        d.title = o.value(QLatin1StringView("title")).toString();
+        d.body = o.value(QLatin1StringView("body")).toString();
+        takeMeta(&d, o.value(QLatin1StringView("meta")).toObject());
+        d.serverRevision = revision;
+        d.conflicts = o.value(QLatin1StringView("conflicts")).toArray();
+        if (!local)
+            d.createdAt = nowMs;
+        d.updatedAt = nowMs;
+        if (!draftstore::writeWithRevision(db, d, nowMs, error)) {
+            db.rollback();
+            return false;
+        }
+        ++*changed;
+    }
+    return db.commit(error);
+}
+
+bool choose(CacheDatabase &db, const QString &draftId, const QString &title, const QString &body,
+            qint64 baseUpdatedAt, const QString &device, qint64 nowMs, QString *error) {
+    if (!db.begin(error))
+        return false;
+    std::optional<Draft> d = draftstore::draft(db, draftId);
+    if (!d) {
+        db.rollback();
+        if (error)
+            *error = QStringLiteral("no such draft");
+        return false;
+    }
+    d->title = title;
+    d->body = body;
+    d->conflicts = {};
+    if (baseUpdatedAt >= 0)
+        d->baseUpdatedAt = baseUpdatedAt;
+    d->updatedAt = nowMs;
+    if (!draftstore::writeWithRevision(db, *d, nowMs, error) ||
+        (!device.isEmpty() && !queuePut(db, *d, device, true, error))) {
+        db.rollback();
+        return false;
+    }
+    return db.commit(error);
+}
+
+QJsonObject publishArgs(const Draft &d, qint64 publishAtMs) {
+    const bool edit = !d.targetId.isEmpty();
+    QJsonObject a{{QStringLiteral("draft_id"), d.id},
+                  {QStringLiteral("kind"), d.kind},
+                  {QStringLiteral("item_id"),
+                   edit ? d.targetId : d.extra.value(QLatin1StringView("item_id")).toString()},
+                  {QStringLiteral("edit"), edit},
+                  {QStringLiteral("base_updated_at"), d.baseUpdatedAt},
+                  {QStringLiteral("title"), text(d.title).trimmed()},
+                  {QStringLiteral("body"), text(d.body)}};
+    if (publishAtMs > 0)
+        a.insert(QStringLiteral("publish_at"), publishAtMs);
+    if (d.kind == QLatin1String("course")) {
+        a.insert(QStringLiteral("price"), d.extra.value(QLatin1StringView("price")).toInteger());
+        a.insert(QStringLiteral("outline"), d.extra.value(QLatin1StringView("outline")));
+        if (!d.spaceId.isEmpty())
+            a.insert(QStringLiteral("space_id"), d.spaceId);
+    } else if (d.kind == QLatin1String("lesson")) {
+        a.insert(QStringLiteral("course_id"), d.courseId);
+        a.insert(QStringLiteral("free_preview"),
+                 d.extra.value(QLatin1StringView("free_preview")).toBool());
+    } else {
+        a.insert(QStringLiteral("first_post_id"),
+                 d.extra.value(QLatin1StringView("first_post_id")).toString());
+        if (!d.courseId.isEmpty())
+            a.insert(QStringLiteral("course_id"), d.courseId);
+        else
+            a.insert(QStringLiteral("space_id"), d.spaceId);
+    }
+    return a;
+}
+
+bool queuePublish(CacheDatabase &db, const QString &draftId, qint64 publishAtMs, qint64 nowMs,
+                  QString *error) {
+    if (!db.begin(error))
+        return false;
+    std::optional<Draft> d = draftstore::draft(db, draftId);
+    if (!d) {
+        db.rollback();
+        if (error)
+            *error = QStringLiteral("no such draft");
+        return false;
+    }
+    // Ids of what a first publish creates, made once and kept with the draft.
+    if (d->extra.value(QLatin1StringView("item_id")).toString().isEmpty())
+        d->extra.insert(QStringLiteral("item_id"), newId());
+    if (d->extra.value(QLatin1StringView("first_post_id")).toString().isEmpty())
+        d->extra.insert(QStringLiteral("first_post_id"), newId());
+    QJsonArray outline = d->extra.value(QLatin1StringView("outline")).toArray();
+    for (qsizetype i = 0; i < outline.size(); ++i) {
+        QJsonObject o = outline.at(i).toObject();
+        if (o.value(QLatin1StringView("id")).toString().isEmpty()) {
+            o.insert(QStringLiteral("id"), newId());
+            outline.replace(i, o);
+        }
+    }
+    d->extra.insert(QStringLiteral("outline"), outline);
+    d->publishAt = publishAtMs;
+    d->publishRequestedAt = nowMs;
+    QSqlQuery u(db.db());
+    u.prepare(QStringLiteral("UPDATE drafts SET extra = ?, publish_at = ?, "
+                             "publish_requested_at = ? WHERE id = ?"));
+    u.addBindValue(QString::fromUtf8(QJsonDocument(d->extra).toJson(QJsonDocument::Compact)));
+    u.addBindValue(publishAtMs);
+    u.addBindValue(nowMs);
+    u.addBindValue(draftId);
+    if (!CacheDatabase::exec(u, QStringLiteral("recording a publish"), error) ||
+        !dropQueued(db, QStringLiteral("draft.publish"), draftId, true, error) ||
+        !outboxstore::enqueue(db, QStringLiteral("draft.publish"), draftId,
+                              publishArgs(*d, publishAtMs), nullptr, error)) {
+        db.rollback();
+        return false;
+    }
+    return db.commit(error);
+}
+
+PublishState publishState(CacheDatabase &db, const Draft &d) {
+    PublishState s;
+    QSqlQuery q(db.db());
+    q.prepare(QStringLiteral("SELECT seq, state, error_code, error_message FROM outbox WHERE "
+                             "type = 'draft.publish' AND entity_id = ? ORDER BY seq DESC LIMIT 1"));
+    q.addBindValue(d.id);
+    if (q.exec() && q.next()) {
+        s.outboxSeq = q.value(0).toLongLong();
+        s.stage = q.value(1).toInt() == int(OutboxState::Failed) ? PublishState::Stage::Failed
+                                                                 : PublishState::Stage::Waiting;
+        s.errorCode = q.value(2).toString();
+        s.errorMessage = q.value(3).toString();
+    } else if (d.publishRequestedAt > 0) {
+        s.stage = PublishState::Stage::Sent;
+    }
+    return s;
+}
+
+bool linkPublished(CacheDatabase &db, QString *error) {
+    const QVector<Draft> all = draftstore::drafts(db);
+    for (Draft d : all) {
+        if (d.publishRequestedAt == 0 || !d.targetId.isEmpty() ||
+            (d.kind != QLatin1String("course") && d.kind != QLatin1String("lesson")) ||
+            publishState(db, d).stage != PublishState::Stage::Sent)
+            continue;
+        const QString item = d.extra.value(QLatin1StringView("item_id")).toString();
+        QSqlQuery q(db.db());
+        q.prepare(d.kind == QLatin1String("course")
+                      ? QStringLiteral("SELECT updated_at FROM courses WHERE id = ?")
+                      : QStringLiteral("SELECT updated_at FROM lessons WHERE id = ?"));
+        q.addBindValue(item);
+        if (!q.exec() || !q.next())
+            continue; // not arrived yet (or scheduled for later)
+        QSqlQuery u(db.db());
+        u.prepare(
+            QStringLiteral("UPDATE drafts SET target_id = ?, base_updated_at = ? WHERE id = ?"));
+        u.addBindValue(item);
+        u.addBindValue(q.value(0).toLongLong());
+        u.addBindValue(d.id);
+        if (!CacheDatabase::exec(u, QStringLiteral("linking a published draft"), error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace lyceum::draftsync

@@ -1,0 +1,57 @@
+// Drafts between a creator's devices and publishing them (docs/studio.md), on the cache
+// worker. Every change to a draft queues a draft.put carrying the server revision it is based
+// on (one waiting put per draft, replaced as typing goes on); the answer's revision rebases
+// what is still waiting. GET /studio/drafts is merged in only for drafts with nothing unsent,
+// so a pull never overwrites what this device has not yet sent; versions two devices wrote
+// offline come back as the draft's conflicts for the creator to choose from.
+#pragma once
+
+#include "studio/draft_store.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace lyceum {
+
+class CacheDatabase;
+
+namespace draftsync {
+
+// No transaction of their own: called inside the caller's.
+bool queuePut(CacheDatabase &db, const Draft &draft, const QString &device, bool resolved,
+              QString *error);
+bool queueDelete(CacheDatabase &db, const Draft &draft, QString *error);
+// A draft.put was applied with this revision: the draft and its waiting put are rebased.
+bool putApplied(CacheDatabase &db, const QString &draftId, qint64 revision, QString *error);
+
+// Merges GET /studio/drafts; *changed counts drafts taken from the server. Own transaction.
+bool merge(CacheDatabase &db, const QJsonArray &drafts, qint64 nowMs, int *changed, QString *error);
+
+// The draft takes this text as the chosen one: conflicts cleared, a resolving put queued;
+// baseUpdatedAt >= 0 also moves the version of the published item it is based on.
+bool choose(CacheDatabase &db, const QString &draftId, const QString &title, const QString &body,
+            qint64 baseUpdatedAt, const QString &device, qint64 nowMs, QString *error);
+
+// draft.publish for the draft's current text (now, or at publishAtMs); new items get their
+// ids here once and keep them, so publishing again never makes a second copy. Own
+// transaction; a waiting or failed publish of the same draft is replaced.
+bool queuePublish(CacheDatabase &db, const QString &draftId, qint64 publishAtMs, qint64 nowMs,
+                  QString *error);
+QJsonObject publishArgs(const Draft &draft, qint64 publishAtMs);
+
+// Where the draft's last publish stands on this device.
+struct PublishState {
+    enum class Stage { None, Waiting, Failed, Sent };
+    Stage stage = Stage::None;
+    QString errorCode;
+    QString errorMessage;
+    qint64 outboxSeq = 0;
+};
+PublishState publishState(CacheDatabase &db, const Draft &draft);
+
+// Drafts of new courses and lessons whose publish went through and whose item has arrived
+// become drafts of that item (target and base version set), so the next publish edits it.
+bool linkPublished(CacheDatabase &db, QString *error);
+
+} // namespace draftsync
+} // namespace lyceum
