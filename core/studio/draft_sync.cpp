@@ -192,6 +192,12 @@ bool choose(CacheDatabase &db, const QString &draftId, const QString &title, con
     if (baseUpdatedAt >= 0)
         d->baseUpdatedAt = baseUpdatedAt;
     d->updatedAt = nowMs;
+    // Rebased on the published version: the publish it refused is settled.
+    if (baseUpdatedAt >= 0 &&
+        !dropQueued(db, QStringLiteral("draft.publish"), draftId, true, error)) {
+        db.rollback();
+        return false;
+    }
     if (!draftstore::writeWithRevision(db, *d, nowMs, error) ||
         (!device.isEmpty() && !queuePut(db, *d, device, true, error))) {
         db.rollback();

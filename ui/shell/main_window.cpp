@@ -17,6 +17,7 @@
 #include "shell/sidebar.h"
 #include "shell/sync_status_widget.h"
 #include "shell/tray_notifier.h"
+#include "studio/studio_page.h"
 
 #include <QAction>
 #include <QCursor>
@@ -47,6 +48,7 @@ MainWindow::MainWindow(Client *client, const QString &language, QWidget *parent)
     , m_search(new SearchPage(client, this))
     , m_home(new HomePage(client, this))
     , m_moderation(new ModerationPage(client, this))
+    , m_studio(new StudioPage(client, this))
     , m_sync(new SyncStatusWidget(this))
     , m_offlineBanner(new QLabel(this))
     , m_reconnect(new QTimer(this))
@@ -61,6 +63,7 @@ MainWindow::MainWindow(Client *client, const QString &language, QWidget *parent)
     m_pages->addWidget(m_search);
     m_pages->addWidget(m_home);
     m_pages->addWidget(m_moderation);
+    m_pages->addWidget(m_studio);
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -104,6 +107,7 @@ MainWindow::MainWindow(Client *client, const QString &language, QWidget *parent)
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), [this] { showSearch(); });
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_0), [this] { showHome(); });
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_4), [this] { showModeration(); });
+    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_6), [this] { showStudio(); });
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] { openSettings(); });
     addShortcut(QKeySequence::Find, [this] {
         showCatalogue();
@@ -133,6 +137,8 @@ MainWindow::MainWindow(Client *client, const QString &language, QWidget *parent)
             showHome();
         else if (page == Sidebar::Moderation)
             showModeration();
+        else if (page == Sidebar::Studio)
+            showStudio();
         else
             showDiscussions();
     });
@@ -231,6 +237,16 @@ void MainWindow::showModeration() {
     m_pages->setCurrentWidget(m_moderation);
     m_moderation->refresh();
     m_moderation->list()->setFocus();
+}
+
+void MainWindow::showStudio() {
+    const auto user = m_client->currentUser();
+    if (!user || (user->role != Role::Creator && user->role != Role::Admin))
+        return;
+    m_sidebar->setCurrentPage(Sidebar::Studio);
+    m_pages->setCurrentWidget(m_studio);
+    m_studio->reload();
+    m_studio->list()->setFocus();
 }
 
 void MainWindow::showHome() {
@@ -347,6 +363,7 @@ void MainWindow::updateUser() {
         m_sidebar->setUser(QString(), QString());
     m_sidebar->setModerationVisible(user &&
                                     (user->role == Role::Moderator || user->role == Role::Admin));
+    m_sidebar->setStudioVisible(user && (user->role == Role::Creator || user->role == Role::Admin));
 }
 
 void MainWindow::showError(const ApiError &error) {

@@ -29,6 +29,7 @@ class DownloadsPage;
 class SearchPage;
 class HomePage;
 class ModerationPage;
+class StudioPage;
 class CheckoutDialog;
 class TrayNotifier;
 class ModerationNoticeBar;
@@ -47,6 +48,7 @@ public:
     void showSearch(); // and focuses the field
     void showHome();
     void showModeration(); // staff only
+    void showStudio();     // creators and admins
     // Opens the checkout for a course; window-modal, returns at once.
     CheckoutDialog *startCheckout(const Course &course);
     void chooseMembership();
@@ -68,6 +70,7 @@ public:
     SearchPage *searchPage() const { return m_search; }
     HomePage *homePage() const { return m_home; }
     ModerationPage *moderationPage() const { return m_moderation; }
+    StudioPage *studioPage() const { return m_studio; }
     Sidebar *sidebar() const { return m_sidebar; }
     SyncStatusWidget *syncStatus() const { return m_sync; }
     TrayNotifier *notifier() const { return m_notifier; }
@@ -97,6 +100,7 @@ private:
     SearchPage *m_search;
     HomePage *m_home;
     ModerationPage *m_moderation;
+    StudioPage *m_studio;
     SyncStatusWidget *m_sync;
     QLabel *m_offlineBanner;
     QTimer *m_reconnect;

@@ -55,6 +55,9 @@ Sidebar::Sidebar(QWidget *parent)
         navButton(tr("Moderation"), IconKind::Question, QStringLiteral("Ctrl+4"), this);
     moderation->setCheckable(true);
     moderation->hide();
+    auto *studio = navButton(tr("Studio"), IconKind::Plus, QStringLiteral("Ctrl+6"), this);
+    studio->setCheckable(true);
+    studio->hide();
     m_settings = navButton(tr("Settings"), IconKind::Settings, QStringLiteral("Ctrl+,"), this);
     home->setCheckable(true);
     search->setCheckable(true);
@@ -69,6 +72,7 @@ Sidebar::Sidebar(QWidget *parent)
     m_group->addButton(search, Search);
     m_group->addButton(home, Home);
     m_group->addButton(moderation, Moderation);
+    m_group->addButton(studio, Studio);
     m_group->setExclusive(true);
     catalogue->setChecked(true);
 
@@ -99,6 +103,7 @@ Sidebar::Sidebar(QWidget *parent)
     layout->addWidget(discussions);
     layout->addWidget(wallet);
     layout->addWidget(downloads);
+    layout->addWidget(studio);
     layout->addWidget(moderation);
     layout->addStretch();
     layout->addWidget(m_settings);
@@ -113,6 +118,11 @@ Sidebar::Sidebar(QWidget *parent)
 
 void Sidebar::setModerationVisible(bool visible) {
     if (QAbstractButton *b = m_group->button(Moderation))
+        b->setVisible(visible);
+}
+
+void Sidebar::setStudioVisible(bool visible) {
+    if (QAbstractButton *b = m_group->button(Studio))
         b->setVisible(visible);
 }
 

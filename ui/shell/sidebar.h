@@ -20,7 +20,8 @@ public:
         Search = 3,
         Home = 4,
         Moderation = 5,
-        Downloads = 6
+        Downloads = 6,
+        Studio = 7
     };
 
     explicit Sidebar(QWidget *parent = nullptr);
@@ -28,6 +29,7 @@ public:
     void setCurrentPage(Page page);
     void setUser(const QString &displayName, const QString &handle);
     void setModerationVisible(bool visible); // staff only
+    void setStudioVisible(bool visible);     // creators and admins
     QToolButton *button(Page page) const;
     QToolButton *settingsButton() const { return m_settings; }
 

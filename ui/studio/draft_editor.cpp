@@ -2,6 +2,7 @@
 
 #include "client/client.h"
 #include "markdown/markdown_view.h"
+#include "studio/draft_details.h"
 
 #include <QDateTime>
 #include <QDialog>
@@ -28,7 +29,8 @@ DraftEditor::DraftEditor(Client *client, QString draftId, QWidget *parent)
     , m_status(new QLabel(this))
     , m_history(new QPushButton(tr("History…"), this))
     , m_autosave(new QTimer(this))
-    , m_previewTimer(new QTimer(this)) {
+    , m_previewTimer(new QTimer(this))
+    , m_details(new DraftDetails(client, this)) {
     setObjectName(QStringLiteral("DraftEditor"));
     m_title->setPlaceholderText(tr("Title"));
     m_title->setAccessibleName(tr("Title"));
@@ -44,6 +46,7 @@ DraftEditor::DraftEditor(Client *client, QString draftId, QWidget *parent)
     bottom->addWidget(m_history);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
+    layout->addWidget(m_details);
     layout->addWidget(split, 1);
     layout->addLayout(bottom);
 
@@ -58,6 +61,7 @@ DraftEditor::DraftEditor(Client *client, QString draftId, QWidget *parent)
             [this] { m_preview->setMarkdownText(m_body->toPlainText()); });
     connect(m_title, &QLineEdit::textChanged, this, &DraftEditor::changed);
     connect(m_body, &QPlainTextEdit::textChanged, this, &DraftEditor::changed);
+    connect(m_details, &DraftDetails::changed, this, &DraftEditor::changed);
     connect(m_history, &QPushButton::clicked, this, &DraftEditor::openHistory);
     connect(m_client, &Client::draftSaved, this, [this](const QString &id, qint64 at) {
         if (id != m_draftId)
@@ -72,6 +76,12 @@ DraftEditor::DraftEditor(Client *client, QString draftId, QWidget *parent)
         if (id == m_draftId)
             load();
     });
+    // Taken from another device, linked to what it published, a version chosen: shown unless
+    // this editor has changes of its own not yet saved (they win, and are sent).
+    connect(m_client, &Client::draftsChanged, this, [this] {
+        if (!m_dirty && !m_autosave->isActive())
+            load();
+    });
     load();
 }
 
@@ -83,20 +93,36 @@ DraftEditor::~DraftEditor() {
 void DraftEditor::load() {
     m_loading = true;
     m_client->fetchDraft(m_draftId, this, [this](std::optional<Draft> d) {
-        if (d) {
-            m_kind = d->kind;
-            m_courseId = d->courseId;
-            m_spaceId = d->spaceId;
-            m_targetId = d->targetId;
-            m_baseUpdatedAt = d->baseUpdatedAt;
-            m_title->setText(d->title);
-            m_body->setPlainText(d->body);
-            m_preview->setMarkdownText(d->body);
-        }
+        if (d && !m_dirty)
+            showDraft(*d);
         m_loading = false;
-        m_dirty = false;
         Q_EMIT loaded();
     });
+}
+
+void DraftEditor::showDraft(const Draft &d) {
+    m_loading = true;
+    m_draft = d;
+    if (m_title->text() != d.title)
+        m_title->setText(d.title);
+    if (m_body->toPlainText() != d.body) {
+        m_body->setPlainText(d.body);
+        m_preview->setMarkdownText(d.body);
+    }
+    m_details->setDraft(d);
+    m_loading = false;
+    m_dirty = false;
+}
+
+Draft DraftEditor::current() const {
+    Draft d = m_draft;
+    d.id = m_draftId;
+    if (d.kind.isEmpty())
+        d.kind = QStringLiteral("post");
+    d.title = m_title->text();
+    d.body = m_body->toPlainText();
+    m_details->apply(&d);
+    return d;
 }
 
 void DraftEditor::changed() {
@@ -111,15 +137,8 @@ void DraftEditor::changed() {
 
 void DraftEditor::saveNow() {
     m_autosave->stop();
-    Draft d;
-    d.id = m_draftId;
-    d.kind = m_kind.isEmpty() ? QStringLiteral("post") : m_kind;
-    d.title = m_title->text();
-    d.body = m_body->toPlainText();
-    d.targetId = m_targetId;
-    d.baseUpdatedAt = m_baseUpdatedAt;
-    d.courseId = m_courseId;
-    d.spaceId = m_spaceId;
+    const Draft d = current();
+    m_draft = d;
     m_dirty = false;
     m_client->saveDraft(d, !std::exchange(m_savedThisSession, true));
 }

@@ -3,6 +3,8 @@
 // typing goes on, so a crash loses at most that second; the draft's history with restore.
 #pragma once
 
+#include "studio/draft_store.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -18,6 +20,7 @@ class Client;
 namespace lyceum::ui {
 
 class MarkdownView;
+class DraftDetails;
 
 class DraftEditor : public QWidget {
     Q_OBJECT
@@ -30,6 +33,10 @@ public:
     QPlainTextEdit *bodyEdit() const { return m_body; }
     QLabel *statusLabel() const { return m_status; }
     QPushButton *historyButton() const { return m_history; }
+    DraftDetails *details() const { return m_details; }
+    // The draft as it is now in the editor (text and details).
+    Draft current() const;
+    const QString &draftId() const { return m_draftId; }
     bool isDirty() const { return m_dirty; }
     void saveNow();
     void openHistory();
@@ -41,6 +48,7 @@ Q_SIGNALS:
 private:
     void changed();
     void load();
+    void showDraft(const Draft &d);
 
     Client *m_client;
     QString m_draftId;
@@ -51,8 +59,8 @@ private:
     QPushButton *m_history;
     QTimer *m_autosave;
     QTimer *m_previewTimer;
-    QString m_kind, m_courseId, m_spaceId, m_targetId;
-    qint64 m_baseUpdatedAt = 0;
+    DraftDetails *m_details;
+    Draft m_draft; // as last loaded; the text and details come from the widgets
     bool m_dirty = false;
     bool m_loading = false;
     bool m_savedThisSession = false; // the session's first save starts a revision

@@ -1,0 +1,71 @@
+// The creator studio (Ctrl+6, creators and admins): drafts of courses, lessons, posts and
+// announcements written offline with their history, published now or at a time the server
+// keeps, with the two versions side by side when the published item or another device changed
+// meanwhile; and the creator's analytics.
+#pragma once
+
+#include "studio/draft_store.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QStackedWidget;
+class QTabWidget;
+class QToolButton;
+class QVBoxLayout;
+
+namespace lyceum {
+class Client;
+}
+
+namespace lyceum::ui {
+
+class AnalyticsView;
+class DraftEditor;
+
+class StudioPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit StudioPage(Client *client, QWidget *parent = nullptr);
+
+    void reload();
+    void newDraft(const QString &kind);
+    void openDraft(const QString &id);
+    void publishCurrent(qint64 publishAtMs = 0);
+    void scheduleCurrent(); // asks for the time
+    void compareCurrent();  // the side-by-side dialog for the current conflict
+
+    QListWidget *list() const { return m_list; }
+    DraftEditor *editor() const { return m_editor; }
+    QLabel *publishStatus() const { return m_status; }
+    QLabel *conflictBanner() const { return m_banner; }
+    QPushButton *publishButton() const { return m_publish; }
+    QTabWidget *tabs() const { return m_tabs; }
+    AnalyticsView *analytics() const { return m_analytics; }
+
+private:
+    void updateStatus();
+    void deleteCurrent();
+
+    Client *m_client;
+    QTabWidget *m_tabs;
+    QListWidget *m_list;
+    QToolButton *m_new;
+    QPushButton *m_delete;
+    QStackedWidget *m_right;
+    QVBoxLayout *m_editorHost;
+    DraftEditor *m_editor = nullptr;
+    QWidget *m_bannerBox;
+    QLabel *m_banner;
+    QPushButton *m_compare;
+    QLabel *m_status;
+    QPushButton *m_cancelSchedule;
+    QPushButton *m_schedule;
+    QPushButton *m_publish;
+    AnalyticsView *m_analytics;
+    enum class Conflict { None, OtherDevice, Published } m_conflict = Conflict::None;
+};
+
+} // namespace lyceum::ui
