@@ -143,7 +143,8 @@ bool recordResults(CacheDatabase &db, const QVector<Outgoing> &batch,
             if (ok && o.type == QLatin1String("draft.put"))
                 ok = draftsync::putApplied(
                     db, o.args.value(QLatin1StringView("id")).toString(),
-                    it->answer.value(QLatin1StringView("revision")).toInteger(), error);
+                    it->answer.value(QLatin1StringView("revision")).toInteger(),
+                    it->answer.value(QLatin1StringView("conflict")).toBool(), error);
         } else {
             qCInfo(lcOutbox) << "mutation" << o.mutationId << o.type << "rejected:" << it->errorCode
                              << it->errorMessage;

@@ -94,7 +94,10 @@ bool queueDelete(CacheDatabase &db, const Draft &d, QString *error) {
         nullptr, error);
 }
 
-bool putApplied(CacheDatabase &db, const QString &draftId, qint64 revision, QString *error) {
+bool putApplied(CacheDatabase &db, const QString &draftId, qint64 revision, bool conflict,
+                QString *error) {
+    if (conflict)
+        return true;
     QSqlQuery d(db.db());
     d.prepare(QStringLiteral("UPDATE drafts SET server_revision = ? WHERE id = ? AND "
                              "server_revision < ?"));

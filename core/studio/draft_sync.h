@@ -21,8 +21,11 @@ namespace draftsync {
 bool queuePut(CacheDatabase &db, const Draft &draft, const QString &device, bool resolved,
               QString *error);
 bool queueDelete(CacheDatabase &db, const Draft &draft, QString *error);
-// A draft.put was applied with this revision: the draft and its waiting put are rebased.
-bool putApplied(CacheDatabase &db, const QString &draftId, qint64 revision, QString *error);
+// A draft.put was applied with this revision: the draft and its waiting put are rebased. When
+// the server kept it as a conflict (another device's change came first), nothing is rebased:
+// the next merge brings the server's copy with this device's text among its conflicts.
+bool putApplied(CacheDatabase &db, const QString &draftId, qint64 revision, bool conflict,
+                QString *error);
 
 // Merges GET /studio/drafts; *changed counts drafts taken from the server. Own transaction.
 bool merge(CacheDatabase &db, const QJsonArray &drafts, qint64 nowMs, int *changed, QString *error);

@@ -106,12 +106,13 @@ void DraftDetails::fillPlaces(const QString &kind, const QString &courseId,
         m_client->fetchCourses(this, addCourses);
         return;
     }
-    m_client->fetchSpaces(this, [this, addCourses](QVector<Space> spaces) {
+    m_client->fetchSpaces(this, [this, addCourses, select](QVector<Space> spaces) {
         {
             const QSignalBlocker block(m_place);
             for (const Space &s : spaces)
                 m_place->addItem(tr("Space: %1").arg(s.name), placeKey({}, s.id));
         }
+        select();
         m_client->fetchCourses(this, addCourses);
     });
 }
@@ -137,7 +138,7 @@ void DraftDetails::apply(Draft *d) const {
         return;
     }
     d->extra = m_extra;
-    if (m_place->count() > 1 || !key.isEmpty()) { // the list is there: take its choice
+    if (m_place->currentIndex() > 0) { // a place chosen (not the prompt, nor a list filling)
         d->courseId = key.startsWith(QLatin1String("c:")) ? key.mid(2) : QString();
         d->spaceId = key.startsWith(QLatin1String("s:")) ? key.mid(2) : QString();
     }

@@ -47,6 +47,9 @@ DraftEditor::DraftEditor(Client *client, QString draftId, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_details);
+    for (QWidget *w : {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_body),
+                       static_cast<QWidget *>(m_details)})
+        w->setEnabled(false);
     layout->addWidget(split, 1);
     layout->addLayout(bottom);
 
@@ -96,6 +99,12 @@ void DraftEditor::load() {
         if (d && !m_dirty)
             showDraft(*d);
         m_loading = false;
+        if (d && !m_loaded) {
+            m_loaded = true;
+            m_title->setEnabled(true);
+            m_body->setEnabled(true);
+            m_details->setEnabled(true);
+        }
         Q_EMIT loaded();
     });
 }

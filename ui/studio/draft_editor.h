@@ -38,6 +38,7 @@ public:
     Draft current() const;
     const QString &draftId() const { return m_draftId; }
     bool isDirty() const { return m_dirty; }
+    bool isLoaded() const { return m_loaded; }
     void saveNow();
     void openHistory();
 
@@ -63,6 +64,7 @@ private:
     Draft m_draft; // as last loaded; the text and details come from the widgets
     bool m_dirty = false;
     bool m_loading = false;
+    bool m_loaded = false;           // typing is possible once the draft is there
     bool m_savedThisSession = false; // the session's first save starts a revision
 };
 
