@@ -76,7 +76,8 @@ ApiResult<QJsonObject> StudioService::analytics(const Caller &caller, const QStr
         }
     }
     for (const EnrolmentFact &e : studio.enrolmentsOf(ids)) {
-        ++days[dayOf(e.at)].enrolments;
+        if (e.at > 0) // grants from before dates were kept count in the total only
+            ++days[dayOf(e.at)].enrolments;
         ++total.enrolments;
     }
     for (qint64 at : studio.postTimesIn(ids)) {

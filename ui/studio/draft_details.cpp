@@ -90,7 +90,10 @@ void DraftDetails::fillPlaces(const QString &kind, const QString &courseId,
     const bool admin = me && me->role == Role::Admin;
     m_place->clear();
     m_place->addItem(lesson ? tr("Choose a course…") : tr("Choose where it goes…"), QString());
+    // The draft's place once the list has it, unless the user chose one meanwhile.
     const auto select = [this, wanted] {
+        if (m_place->currentIndex() > 0)
+            return;
         const QSignalBlocker block(m_place);
         const int i = m_place->findData(wanted);
         m_place->setCurrentIndex(i < 0 ? 0 : i);

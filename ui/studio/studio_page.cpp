@@ -60,7 +60,7 @@ StudioPage::StudioPage(Client *client, QWidget *parent)
     , m_client(client)
     , m_tabs(new QTabWidget(this))
     , m_list(new QListWidget(this))
-    , m_new(new QToolButton(this))
+    , m_new(new QPushButton(tr("New"), this))
     , m_delete(new QPushButton(tr("Delete"), this))
     , m_right(new QStackedWidget(this))
     , m_editorHost(new QVBoxLayout)
@@ -76,10 +76,7 @@ StudioPage::StudioPage(Client *client, QWidget *parent)
     auto *title = new QLabel(tr("Studio"), this);
     title->setObjectName(QStringLiteral("PageTitle"));
 
-    m_new->setText(tr("New"));
     m_new->setObjectName(QStringLiteral("NewDraft"));
-    m_new->setPopupMode(QToolButton::InstantPopup);
-    m_new->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto *menu = new QMenu(m_new);
     const auto addKind = [this, menu](const QString &text, const char *kind) {
         QAction *a = menu->addAction(text);
@@ -201,6 +198,7 @@ void StudioPage::reload() {
                     (d.conflicts.isEmpty() ? QString() : QStringLiteral(" · ⚠")),
                 m_list);
             item->setData(Qt::UserRole, d.id);
+            item->setSizeHint(QSize(0, m_list->fontMetrics().lineSpacing() * 2 + 12));
             if (d.id == current)
                 m_list->setCurrentItem(item);
         }
@@ -223,6 +221,7 @@ void StudioPage::openDraft(const QString &id) {
         m_editor->deleteLater();
     }
     m_editor = new DraftEditor(m_client, id, this);
+    m_editor->layout()->setContentsMargins(0, 8, 0, 0);
     m_editorHost->addWidget(m_editor);
     m_right->setCurrentIndex(1);
     m_delete->setEnabled(true);

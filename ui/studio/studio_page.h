@@ -52,7 +52,7 @@ private:
     Client *m_client;
     QTabWidget *m_tabs;
     QListWidget *m_list;
-    QToolButton *m_new;
+    QPushButton *m_new;
     QPushButton *m_delete;
     QStackedWidget *m_right;
     QVBoxLayout *m_editorHost;
