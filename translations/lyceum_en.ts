@@ -293,6 +293,10 @@
         <source>The draft could not be saved: %1</source>
         <translation>The draft could not be saved: %1</translation>
     </message>
+    <message>
+        <source>The draft could not be published: %1</source>
+        <translation>The draft could not be published: %1</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::Commerce</name>
@@ -412,6 +416,14 @@
     <message>
         <source>The post was changed elsewhere after you started editing it. Your text is kept: retry to replace that version with yours, or drop your edit to keep it.</source>
         <translation>The post was changed elsewhere after you started editing it. Your text is kept: retry to replace that version with yours, or drop your edit to keep it.</translation>
+    </message>
+    <message>
+        <source>The published version was changed elsewhere after this draft was based on it; nothing was overwritten.</source>
+        <translation>The published version was changed elsewhere after this draft was based on it; nothing was overwritten.</translation>
+    </message>
+    <message>
+        <source>Another device changed this draft meanwhile, so it was kept.</source>
+        <translation>Another device changed this draft meanwhile, so it was kept.</translation>
     </message>
 </context>
 <context>
@@ -912,6 +924,89 @@ Global options: --page-size N (changes per sync page, 1-5000)
     </message>
 </context>
 <context>
+    <name>lyceum::ui::AnalyticsView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Lesson funnel: finished / started</source>
+        <translation>Lesson funnel: finished / started</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>All my courses</source>
+        <translation>All my courses</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Refunds</translation>
+    </message>
+    <message>
+        <source>Net revenue</source>
+        <translation>Net revenue</translation>
+    </message>
+    <message>
+        <source>Enrolments</source>
+        <translation>Enrolments</translation>
+    </message>
+    <message>
+        <source>Discussion replies</source>
+        <translation>Discussion replies</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Replies</translation>
+    </message>
+    <message>
+        <source>Export analytics</source>
+        <translation>Export analytics</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation>Could not write the file: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Analytics are computed on the server and need a connection: %1</source>
+        <translation>Analytics are computed on the server and need a connection: %1</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+</context>
+<context>
     <name>lyceum::ui::AppSession</name>
     <message>
         <source>Lyceum could not open its local data.</source>
@@ -1321,6 +1416,25 @@ A receipt is in your wallet.</translation>
     </message>
 </context>
 <context>
+    <name>lyceum::ui::DailyChart</name>
+    <message>
+        <source>Net revenue and enrolments by day</source>
+        <translation>Net revenue and enrolments by day</translation>
+    </message>
+    <message>
+        <source>No sales, enrolments or replies yet.</source>
+        <translation>No sales, enrolments or replies yet.</translation>
+    </message>
+    <message>
+        <source>Net revenue per day (max %1)</source>
+        <translation>Net revenue per day (max %1)</translation>
+    </message>
+    <message>
+        <source>Enrolments (max %1)</source>
+        <translation>Enrolments (max %1)</translation>
+    </message>
+</context>
+<context>
     <name>lyceum::ui::DemoLauncher</name>
     <message numerus="yes">
         <source>The demo community did not start within %n second(s).</source>
@@ -1449,6 +1563,77 @@ A receipt is in your wallet.</translation>
     </message>
 </context>
 <context>
+    <name>lyceum::ui::DraftDetails</name>
+    <message>
+        <source>Free preview: anyone may watch or read it</source>
+        <translation>Free preview: anyone may watch or read it</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>One lesson title per line</source>
+        <translation>One lesson title per line</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
+        <source>&amp;Price</source>
+        <translation>&amp;Price</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Lessons</translation>
+    </message>
+    <message>
+        <source>&amp;Course</source>
+        <translation>&amp;Course</translation>
+    </message>
+    <message>
+        <source>&amp;Where</source>
+        <translation>&amp;Where</translation>
+    </message>
+    <message>
+        <source>Choose a course…</source>
+        <translation>Choose a course…</translation>
+    </message>
+    <message>
+        <source>Choose where it goes…</source>
+        <translation>Choose where it goes…</translation>
+    </message>
+    <message>
+        <source>Course: %1</source>
+        <translation>Course: %1</translation>
+    </message>
+    <message>
+        <source>Space: %1</source>
+        <translation>Space: %1</translation>
+    </message>
+    <message>
+        <source>Give it a title first.</source>
+        <translation>Give it a title first.</translation>
+    </message>
+    <message>
+        <source>Choose the course this lesson belongs to.</source>
+        <translation>Choose the course this lesson belongs to.</translation>
+    </message>
+    <message>
+        <source>Choose where to post it.</source>
+        <translation>Choose where to post it.</translation>
+    </message>
+    <message>
+        <source>Write something to post.</source>
+        <translation>Write something to post.</translation>
+    </message>
+</context>
+<context>
     <name>lyceum::ui::DraftEditor</name>
     <message>
         <source>History…</source>
@@ -1485,6 +1670,21 @@ A receipt is in your wallet.</translation>
     <message>
         <source>Restore this version</source>
         <translation>Restore this version</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::FunnelChart</name>
+    <message>
+        <source>Learners who started and finished each lesson</source>
+        <translation>Learners who started and finished each lesson</translation>
+    </message>
+    <message>
+        <source>Choose one course to see its lessons.</source>
+        <translation>Choose one course to see its lessons.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +2032,29 @@ A receipt is in your wallet.</translation>
     <message>
         <source>month</source>
         <translation>month</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::MergeDialog</name>
+    <message>
+        <source>Compare the two versions</source>
+        <translation>Compare the two versions</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Your version</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: keep either version, or edit yours on the right to take what you want from theirs.</source>
+        <translation>Nothing is lost: keep either version, or edit yours on the right to take what you want from theirs.</translation>
+    </message>
+    <message>
+        <source>Your version (editable)</source>
+        <translation>Your version (editable)</translation>
+    </message>
+    <message>
+        <source>Use theirs</source>
+        <translation>Use theirs</translation>
     </message>
 </context>
 <context>
@@ -2845,6 +3068,10 @@ print(&quot;你好&quot;)
         <source>Downloads</source>
         <translation>Downloads</translation>
     </message>
+    <message>
+        <source>Studio</source>
+        <translation>Studio</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::SpaceListModel</name>
@@ -2869,6 +3096,153 @@ print(&quot;你好&quot;)
     <message>
         <source>Lyceum</source>
         <translation>Lyceum</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::StudioPage</name>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lesson</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>Announcement</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Compare…</translation>
+    </message>
+    <message>
+        <source>Cancel the schedule</source>
+        <translation>Cancel the schedule</translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation>Schedule…</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>Studio</source>
+        <translation>Studio</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <source>Choose a draft, or start one with New. Drafts are kept on this computer as you type and reach your other devices when online.</source>
+        <translation>Choose a draft, or start one with New. Drafts are kept on this computer as you type and reach your other devices when online.</translation>
+    </message>
+    <message>
+        <source>Publish (Ctrl+Enter)</source>
+        <translation>Publish (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Analytics</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <source>Delete the draft</source>
+        <translation>Delete the draft</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its history from this computer and your other devices? What was published stays published.</source>
+        <translation>Delete “%1” and its history from this computer and your other devices? What was published stays published.</translation>
+    </message>
+    <message>
+        <source>Schedule publishing</source>
+        <translation>Schedule publishing</translation>
+    </message>
+    <message>
+        <source>The server publishes it at this time, even if this computer is off or offline then.</source>
+        <translation>The server publishes it at this time, even if this computer is off or offline then.</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>To be scheduled for %1 when online.</source>
+        <translation>To be scheduled for %1 when online.</translation>
+    </message>
+    <message>
+        <source>Publishing when online…</source>
+        <translation>Publishing when online…</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>Not published: %1</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1.</source>
+        <translation>Scheduled for %1.</translation>
+    </message>
+    <message>
+        <source>Scheduled publishing failed: %1</source>
+        <translation>Scheduled publishing failed: %1</translation>
+    </message>
+    <message>
+        <source>Published %1.</source>
+        <translation>Published %1.</translation>
+    </message>
+    <message>
+        <source>Not published yet.</source>
+        <translation>Not published yet.</translation>
+    </message>
+    <message>
+        <source>Edits a published item; publish to update it.</source>
+        <translation>Edits a published item; publish to update it.</translation>
+    </message>
+    <message>
+        <source>This draft was also changed on another device (saved %1). Both versions are kept: compare them and choose.</source>
+        <translation>This draft was also changed on another device (saved %1). Both versions are kept: compare them and choose.</translation>
+    </message>
+    <message>
+        <source>The published version was changed elsewhere since this draft was based on it. Nothing was overwritten: compare the two and publish again.</source>
+        <translation>The published version was changed elsewhere since this draft was based on it. Nothing was overwritten: compare the two and publish again.</translation>
+    </message>
+    <message>
+        <source>The other device&apos;s version</source>
+        <translation>The other device&apos;s version</translation>
+    </message>
+    <message>
+        <source>Keep the text on the right</source>
+        <translation>Keep the text on the right</translation>
+    </message>
+    <message>
+        <source>Fetching the published version…</source>
+        <translation>Fetching the published version…</translation>
+    </message>
+    <message>
+        <source>Published version</source>
+        <translation>Published version</translation>
+    </message>
+    <message>
+        <source>Publish the text on the right</source>
+        <translation>Publish the text on the right</translation>
     </message>
 </context>
 <context>

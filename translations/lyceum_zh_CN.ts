@@ -288,6 +288,10 @@
         <source>The draft could not be saved: %1</source>
         <translation>草稿无法保存：%1</translation>
     </message>
+    <message>
+        <source>The draft could not be published: %1</source>
+        <translation>草稿未能发布：%1</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::Commerce</name>
@@ -407,6 +411,14 @@
     <message>
         <source>The post was changed elsewhere after you started editing it. Your text is kept: retry to replace that version with yours, or drop your edit to keep it.</source>
         <translation>你开始编辑后，这条帖子在别处被修改了。你的文字已保留：重试即用你的版本替换它，或丢弃你的修改以保留对方的版本。</translation>
+    </message>
+    <message>
+        <source>The published version was changed elsewhere after this draft was based on it; nothing was overwritten.</source>
+        <translation>自这篇草稿开始编辑以来，已发布的版本在别处被修改过；没有覆盖任何内容。</translation>
+    </message>
+    <message>
+        <source>Another device changed this draft meanwhile, so it was kept.</source>
+        <translation>另一台设备在此期间修改了这篇草稿，因此已保留。</translation>
     </message>
 </context>
 <context>
@@ -907,6 +919,89 @@ Global options: --page-size N (changes per sync page, 1-5000)
     </message>
 </context>
 <context>
+    <name>lyceum::ui::AnalyticsView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Lesson funnel: finished / started</source>
+        <translation>课时漏斗：学完 / 开始</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>All my courses</source>
+        <translation>我的全部课程</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销量</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Net revenue</source>
+        <translation>净收入</translation>
+    </message>
+    <message>
+        <source>Enrolments</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Discussion replies</source>
+        <translation>讨论回复</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Export analytics</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>Analytics are computed on the server and need a connection: %1</source>
+        <translation>数据分析在服务器上计算，需要联网：%1</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>免费</translation>
+    </message>
+</context>
+<context>
     <name>lyceum::ui::AppSession</name>
     <message>
         <source>Lyceum could not open its local data.</source>
@@ -1309,6 +1404,25 @@ A receipt is in your wallet.</source>
     </message>
 </context>
 <context>
+    <name>lyceum::ui::DailyChart</name>
+    <message>
+        <source>Net revenue and enrolments by day</source>
+        <translation>每日净收入与报名</translation>
+    </message>
+    <message>
+        <source>No sales, enrolments or replies yet.</source>
+        <translation>还没有销量、报名或回复。</translation>
+    </message>
+    <message>
+        <source>Net revenue per day (max %1)</source>
+        <translation>每日净收入（最高 %1）</translation>
+    </message>
+    <message>
+        <source>Enrolments (max %1)</source>
+        <translation>报名（最高 %1）</translation>
+    </message>
+</context>
+<context>
     <name>lyceum::ui::DemoLauncher</name>
     <message numerus="yes">
         <source>The demo community did not start within %n second(s).</source>
@@ -1436,6 +1550,77 @@ A receipt is in your wallet.</source>
     </message>
 </context>
 <context>
+    <name>lyceum::ui::DraftDetails</name>
+    <message>
+        <source>Free preview: anyone may watch or read it</source>
+        <translation>免费试看：任何人都可以观看或阅读</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>One lesson title per line</source>
+        <translation>每行一个课时标题</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>课时</translation>
+    </message>
+    <message>
+        <source>&amp;Price</source>
+        <translation>价格(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>课时(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Course</source>
+        <translation>课程(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Where</source>
+        <translation>发布到(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Choose a course…</source>
+        <translation>选择课程…</translation>
+    </message>
+    <message>
+        <source>Choose where it goes…</source>
+        <translation>选择发布位置…</translation>
+    </message>
+    <message>
+        <source>Course: %1</source>
+        <translation>课程：%1</translation>
+    </message>
+    <message>
+        <source>Space: %1</source>
+        <translation>版块：%1</translation>
+    </message>
+    <message>
+        <source>Give it a title first.</source>
+        <translation>请先填写标题。</translation>
+    </message>
+    <message>
+        <source>Choose the course this lesson belongs to.</source>
+        <translation>请选择这个课时所属的课程。</translation>
+    </message>
+    <message>
+        <source>Choose where to post it.</source>
+        <translation>请选择发布位置。</translation>
+    </message>
+    <message>
+        <source>Write something to post.</source>
+        <translation>请先写点内容。</translation>
+    </message>
+</context>
+<context>
     <name>lyceum::ui::DraftEditor</name>
     <message>
         <source>History…</source>
@@ -1472,6 +1657,21 @@ A receipt is in your wallet.</source>
     <message>
         <source>Restore this version</source>
         <translation>恢复这个版本</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::FunnelChart</name>
+    <message>
+        <source>Learners who started and finished each lesson</source>
+        <translation>每个课时开始和学完的学员</translation>
+    </message>
+    <message>
+        <source>Choose one course to see its lessons.</source>
+        <translation>选择一门课程即可查看各课时。</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +2019,29 @@ A receipt is in your wallet.</source>
     <message>
         <source>month</source>
         <translation>月</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::MergeDialog</name>
+    <message>
+        <source>Compare the two versions</source>
+        <translation>对比两个版本</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>你的版本</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: keep either version, or edit yours on the right to take what you want from theirs.</source>
+        <translation>不会丢失任何内容：可以保留任一版本，也可以在右侧编辑你的版本，吸收对方的内容。</translation>
+    </message>
+    <message>
+        <source>Your version (editable)</source>
+        <translation>你的版本（可编辑）</translation>
+    </message>
+    <message>
+        <source>Use theirs</source>
+        <translation>使用对方版本</translation>
     </message>
 </context>
 <context>
@@ -2818,6 +3041,10 @@ print(&quot;你好&quot;)
         <source>Downloads</source>
         <translation>下载</translation>
     </message>
+    <message>
+        <source>Studio</source>
+        <translation>创作中心</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::SpaceListModel</name>
@@ -2841,6 +3068,153 @@ print(&quot;你好&quot;)
     <message>
         <source>Lyceum</source>
         <translation>Lyceum</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::StudioPage</name>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>课时</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>公告</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>帖子</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>对比…</translation>
+    </message>
+    <message>
+        <source>Cancel the schedule</source>
+        <translation>取消定时</translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation>定时发布…</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Studio</source>
+        <translation>创作中心</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Choose a draft, or start one with New. Drafts are kept on this computer as you type and reach your other devices when online.</source>
+        <translation>选择一篇草稿，或点“新建”开始写。草稿边写边保存在这台电脑上，联网后同步到你的其他设备。</translation>
+    </message>
+    <message>
+        <source>Publish (Ctrl+Enter)</source>
+        <translation>发布（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>数据分析</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>无标题</translation>
+    </message>
+    <message>
+        <source>Delete the draft</source>
+        <translation>删除草稿</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its history from this computer and your other devices? What was published stays published.</source>
+        <translation>要从这台电脑和你的其他设备上删除“%1”及其历史吗？已发布的内容不受影响。</translation>
+    </message>
+    <message>
+        <source>Schedule publishing</source>
+        <translation>定时发布</translation>
+    </message>
+    <message>
+        <source>The server publishes it at this time, even if this computer is off or offline then.</source>
+        <translation>到时由服务器发布，即使那时这台电脑关机或离线。</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>定时</translation>
+    </message>
+    <message>
+        <source>To be scheduled for %1 when online.</source>
+        <translation>联网后将定时在 %1 发布。</translation>
+    </message>
+    <message>
+        <source>Publishing when online…</source>
+        <translation>联网后发布…</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>未发布：%1</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1.</source>
+        <translation>已定时：%1。</translation>
+    </message>
+    <message>
+        <source>Scheduled publishing failed: %1</source>
+        <translation>定时发布失败：%1</translation>
+    </message>
+    <message>
+        <source>Published %1.</source>
+        <translation>已发布（%1）。</translation>
+    </message>
+    <message>
+        <source>Not published yet.</source>
+        <translation>尚未发布。</translation>
+    </message>
+    <message>
+        <source>Edits a published item; publish to update it.</source>
+        <translation>这是对已发布内容的修改；发布后即更新。</translation>
+    </message>
+    <message>
+        <source>This draft was also changed on another device (saved %1). Both versions are kept: compare them and choose.</source>
+        <translation>这篇草稿也在另一台设备上改过（保存于 %1）。两个版本都已保留：请对比后选择。</translation>
+    </message>
+    <message>
+        <source>The published version was changed elsewhere since this draft was based on it. Nothing was overwritten: compare the two and publish again.</source>
+        <translation>自这篇草稿开始编辑以来，已发布的版本在别处被修改过。没有覆盖任何内容：请对比两个版本后重新发布。</translation>
+    </message>
+    <message>
+        <source>The other device&apos;s version</source>
+        <translation>另一台设备的版本</translation>
+    </message>
+    <message>
+        <source>Keep the text on the right</source>
+        <translation>保留右侧的内容</translation>
+    </message>
+    <message>
+        <source>Fetching the published version…</source>
+        <translation>正在获取已发布的版本…</translation>
+    </message>
+    <message>
+        <source>Published version</source>
+        <translation>已发布的版本</translation>
+    </message>
+    <message>
+        <source>Publish the text on the right</source>
+        <translation>发布右侧的内容</translation>
     </message>
 </context>
 <context>

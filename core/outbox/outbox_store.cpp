@@ -49,6 +49,13 @@ QString rejectionText(const QString &code, const QString &serverMessage) {
     else if (code == QLatin1String("conflict"))
         text = QT_TRANSLATE_NOOP("lyceum::Outbox",
                                  "The server already has something with the same id.");
+    else if (code == QLatin1String("publish_conflict"))
+        text = QT_TRANSLATE_NOOP("lyceum::Outbox",
+                                 "The published version was changed elsewhere after this draft "
+                                 "was based on it; nothing was overwritten.");
+    else if (code == QLatin1String("draft_changed"))
+        text = QT_TRANSLATE_NOOP("lyceum::Outbox",
+                                 "Another device changed this draft meanwhile, so it was kept.");
     if (text)
         return QCoreApplication::translate("lyceum::Outbox", text);
     return serverMessage.isEmpty() ? code : serverMessage;

@@ -8,6 +8,8 @@
 #include "client/client.h"
 #include "common/theme.h"
 #include "i18n/language.h"
+#include "shell/main_window.h"
+#include "shell/sidebar.h"
 #include "studio/analytics_view.h"
 #include "studio/draft_details.h"
 #include "studio/draft_editor.h"
@@ -29,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace lyceum;
 using namespace lyceum::ui;
@@ -458,6 +461,29 @@ private Q_SLOTS:
         QVERIFY(lines.first().endsWith(
             QStringLiteral("day,sales,revenue,refunds,refunded,net,enrolments,replies,currency")));
         QVERIFY(lines.contains(QStringLiteral("position,lesson,started,completed")));
+    }
+
+    void reachedFromTheSidebarByCreatorsOnly() {
+        MainWindow window(m_a.get(), m_lang);
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QToolButton *entry = window.findChild<Sidebar *>()->button(Sidebar::Studio);
+        QVERIFY(entry->isVisible());
+        QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
+        QTRY_VERIFY(window.studioPage()->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(window.studioPage()->list()->count() > 0, kTimeout);
+        window.studioPage()->list()->setCurrentRow(0);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.studioPage()->editor() && window.studioPage()->editor()->isLoaded(), kTimeout);
+        shot(&window, "studio-window");
+        MainWindow learnerWindow(m_learner.get(), m_lang);
+        learnerWindow.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&learnerWindow));
+        QVERIFY(!learnerWindow.findChild<Sidebar *>()->button(Sidebar::Studio)->isVisible());
+        QTest::keyClick(&learnerWindow, Qt::Key_6, Qt::ControlModifier);
+        QTest::qWait(100);
+        QVERIFY(!learnerWindow.studioPage()->isVisible());
     }
 };
 

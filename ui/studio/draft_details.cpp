@@ -36,6 +36,7 @@ DraftDetails::DraftDetails(Client *client, QWidget *parent)
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     m_place->setObjectName(QStringLiteral("DraftPlace"));
     m_place->setMinimumContentsLength(24);
+    m_place->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_price->setObjectName(QStringLiteral("DraftPrice"));
     m_price->setRange(0, 1000000);
     m_price->setDecimals(2);
