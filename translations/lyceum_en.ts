@@ -297,6 +297,10 @@
         <source>The draft could not be published: %1</source>
         <translation>The draft could not be published: %1</translation>
     </message>
+    <message>
+        <source>The video %1 could not be read: %2</source>
+        <translation>The video %1 could not be read: %2</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::Commerce</name>
@@ -1631,6 +1635,38 @@ A receipt is in your wallet.</translation>
     <message>
         <source>Write something to post.</source>
         <translation>Write something to post.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Attach a video…</source>
+        <translation>Attach a video…</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Attach a video</source>
+        <translation>Attach a video</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.m4v *.webm)</source>
+        <translation>Videos (*.mp4 *.m4v *.webm)</translation>
+    </message>
+    <message>
+        <source>No video: a text lesson</source>
+        <translation>No video: a text lesson</translation>
+    </message>
+    <message>
+        <source>%1 (uploaded)</source>
+        <translation>%1 (uploaded)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 MB, uploaded once the lesson is published)</source>
+        <translation>%1 (%2 MB, uploaded once the lesson is published)</translation>
     </message>
 </context>
 <context>
@@ -3243,6 +3279,14 @@ print(&quot;你好&quot;)
     <message>
         <source>Publish the text on the right</source>
         <translation>Publish the text on the right</translation>
+    </message>
+    <message>
+        <source>Uploading the video: %1 %</source>
+        <translation>Uploading the video: %1 %</translation>
+    </message>
+    <message>
+        <source>The video was not uploaded: %1. It is tried again at the next sync.</source>
+        <translation>The video was not uploaded: %1. It is tried again at the next sync.</translation>
     </message>
 </context>
 <context>

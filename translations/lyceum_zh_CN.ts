@@ -292,6 +292,10 @@
         <source>The draft could not be published: %1</source>
         <translation>草稿未能发布：%1</translation>
     </message>
+    <message>
+        <source>The video %1 could not be read: %2</source>
+        <translation>无法读取视频 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::Commerce</name>
@@ -1618,6 +1622,38 @@ A receipt is in your wallet.</source>
     <message>
         <source>Write something to post.</source>
         <translation>请先写点内容。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Attach a video…</source>
+        <translation>添加视频…</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Attach a video</source>
+        <translation>添加视频</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.m4v *.webm)</source>
+        <translation>视频 (*.mp4 *.m4v *.webm)</translation>
+    </message>
+    <message>
+        <source>No video: a text lesson</source>
+        <translation>无视频：图文课时</translation>
+    </message>
+    <message>
+        <source>%1 (uploaded)</source>
+        <translation>%1（已上传）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 MB, uploaded once the lesson is published)</source>
+        <translation>%1（%2 MB，课时发布后上传）</translation>
     </message>
 </context>
 <context>
@@ -3215,6 +3251,14 @@ print(&quot;你好&quot;)
     <message>
         <source>Publish the text on the right</source>
         <translation>发布右侧的内容</translation>
+    </message>
+    <message>
+        <source>Uploading the video: %1 %</source>
+        <translation>正在上传视频：%1%</translation>
+    </message>
+    <message>
+        <source>The video was not uploaded: %1. It is tried again at the next sync.</source>
+        <translation>视频未能上传：%1。下次同步时会再试。</translation>
     </message>
 </context>
 <context>

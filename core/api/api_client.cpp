@@ -188,8 +188,25 @@ ApiError ApiClient::errorFromHttp(int status, const QByteArray &body) {
     return e;
 }
 
+void ApiClient::putBytes(const QString &path, const QUrlQuery &query, const QByteArray &bytes,
+                         JsonDone done) {
+    send(
+        "PUT", path, &query, nullptr, true, true,
+        [done](const ApiError &e, const QByteArray &answer) {
+            // Errors keep their body: some carry what to do next (the server's offset).
+            QString error;
+            const std::optional<QJsonObject> o = parseObject(answer, &error);
+            if (e.isError())
+                done(e, o.value_or(QJsonObject()));
+            else
+                done(o ? ApiError() : badResponse(error), o.value_or(QJsonObject()));
+        },
+        &bytes);
+}
+
 void ApiClient::send(const QByteArray &method, const QString &path, const QUrlQuery *query,
-                     const QJsonObject *body, bool authenticated, bool mayRefresh, BytesDone done) {
+                     const QJsonObject *body, bool authenticated, bool mayRefresh, BytesDone done,
+                     const QByteArray *raw) {
     if (!m_server.isValid() || m_server.isEmpty()) {
         done(ApiError::make(ApiError::Kind::Network, tr("No server address is set.")), {});
         return;
@@ -199,12 +216,13 @@ void ApiClient::send(const QByteArray &method, const QString &path, const QUrlQu
             // The arguments are copied: the caller's may be gone when the refresh answers.
             const std::optional<QUrlQuery> q = query ? std::optional(*query) : std::nullopt;
             const std::optional<QJsonObject> b = body ? std::optional(*body) : std::nullopt;
+            const std::optional<QByteArray> r = raw ? std::optional(*raw) : std::nullopt;
             refreshThen([=, this](const ApiError &e) {
                 if (e.isError())
                     done(e, {});
                 else
                     send(method, path, q ? &*q : nullptr, b ? &*b : nullptr, authenticated, false,
-                         done);
+                         done, r ? &*r : nullptr);
             });
             return;
         }
@@ -228,6 +246,10 @@ void ApiClient::send(const QByteArray &method, const QString &path, const QUrlQu
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/json"));
         payload = QJsonDocument(*body).toJson(QJsonDocument::Compact);
+    } else if (raw) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/octet-stream"));
+        payload = *raw;
     }
     QNetworkReply *reply = m_nam->sendCustomRequest(request, method, payload);
     connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &errors) {
@@ -240,9 +262,10 @@ void ApiClient::send(const QByteArray &method, const QString &path, const QUrlQu
     // Optional arguments are copied so the retry can rebuild the request.
     const std::optional<QUrlQuery> queryCopy = query ? std::optional(*query) : std::nullopt;
     const std::optional<QJsonObject> bodyCopy = body ? std::optional(*body) : std::nullopt;
+    const std::optional<QByteArray> rawCopy = raw ? std::optional(*raw) : std::nullopt;
     auto retry = [=, this] {
         send(method, path, queryCopy ? &*queryCopy : nullptr, bodyCopy ? &*bodyCopy : nullptr,
-             authenticated, false, done);
+             authenticated, false, done, rawCopy ? &*rawCopy : nullptr);
     };
     const QString usedAccess = authenticated ? m_tokens.accessToken : QString();
     connect(reply, &QNetworkReply::finished, this,

@@ -82,6 +82,9 @@ public:
     using JsonDone = std::function<void(const ApiError &, const QJsonObject &)>;
     void getJson(const QString &path, JsonDone done);
     void getJson(const QString &path, const QUrlQuery &query, JsonDone done);
+    // PUT of raw bytes; on an error the answer's JSON body is passed along too.
+    void putBytes(const QString &path, const QUrlQuery &query, const QByteArray &bytes,
+                  JsonDone done);
     // An authenticated GET whose answer is not JSON (a model file): the bytes as sent.
     void getBytes(const QString &path,
                   std::function<void(const ApiError &, const QByteArray &)> done);
@@ -97,7 +100,8 @@ Q_SIGNALS:
 private:
     using BytesDone = std::function<void(const ApiError &, const QByteArray &)>;
     void send(const QByteArray &method, const QString &path, const QUrlQuery *query,
-              const QJsonObject *body, bool authenticated, bool mayRefresh, BytesDone done);
+              const QJsonObject *body, bool authenticated, bool mayRefresh, BytesDone done,
+              const QByteArray *raw = nullptr);
     // usedAccess: the access token the request was sent with.
     void finishReply(QNetworkReply *reply, bool authenticated, bool mayRefresh,
                      const QString &usedAccess, const std::function<void()> &retry,

@@ -290,6 +290,10 @@ public:
     // GET /studio/drafts and /studio/scheduled now (also done after each pull for creators).
     void refreshStudio();
     QJsonArray schedules() const; // the last GET /studio/scheduled
+    // Lesson drafts' attached videos (extra.video_path), uploaded to their published lesson,
+    // resumably; done after each refreshStudio, or for one draft now.
+    void uploadDraftVideos();
+    void uploadDraftVideo(const QString &draftId);
     // GET /studio/analytics for one course or (empty) all the creator's courses.
     void fetchAnalytics(const QString &courseId, QObject *context,
                         std::function<void(const ApiError &, const QJsonObject &)> done);
@@ -346,6 +350,8 @@ Q_SIGNALS:
     void draftRestored(const QString &draftId);
     void draftsChanged(); // taken from another device, deleted, published, scheduled
     void schedulesChanged();
+    void draftUploadProgress(const QString &draftId, qint64 sent, qint64 size);
+    void draftUploadFinished(const QString &draftId, const lyceum::ApiError &error);
     void downloadsChanged();
     void downloadProgress(const QString &lessonId, qint64 received, qint64 size);
     // Done (no error), or stopped with the reason (paused: Kind::Cancelled).

@@ -14,6 +14,7 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QSet>
 #include <QTimer>
 #include <memory>
 
@@ -99,6 +100,13 @@ public:
     QJsonArray schedules;
     QTimer *draftFlush = nullptr; // sends typed drafts at most every few seconds
     void queueDraftFlush();
+    // client_studio_upload.cpp
+    struct Upload;
+    QSet<QString> uploading; // drafts whose video is being sent
+    void startUpload(const std::shared_ptr<Upload> &up, qint64 size, const QString &sha256,
+                     const QString &error);
+    void sendChunk(const std::shared_ptr<Upload> &up);
+    void finishUpload(const std::shared_ptr<Upload> &up, const ApiError &error);
 };
 
 } // namespace lyceum

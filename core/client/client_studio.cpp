@@ -267,7 +267,10 @@ void Client::refreshStudio() {
                                     qCWarning(lcClient) << "published drafts not linked:" << error;
                                 return changed;
                             },
-                            [this](int) { Q_EMIT draftsChanged(); });
+                            [this](int) {
+                                Q_EMIT draftsChanged();
+                                uploadDraftVideos();
+                            });
                     });
     d->api->getJson(QStringLiteral("/studio/scheduled"),
                     [this](const ApiError &e, const QJsonObject &o) {

@@ -3,6 +3,7 @@
 #include "cache/cache_database.h"
 #include "studio/draft_sync.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
@@ -100,6 +101,33 @@ bool save(CacheDatabase &db, Draft d, qint64 nowMs, bool newRevision, QString *e
     d.createdAt = before ? before->createdAt : nowMs;
     d.updatedAt = nowMs;
     if (before) {
+        // Made by publishing and uploading, not by the editor, whose copy may be older.
+        for (const char *key : {"item_id", "first_post_id"})
+            if (before->extra.contains(QLatin1String(key)))
+                d.extra.insert(QLatin1String(key), before->extra.value(QLatin1String(key)));
+        if (before->extra.value(QLatin1StringView("video_path")) ==
+            d.extra.value(QLatin1StringView("video_path")))
+            for (const char *key : {"upload_id", "video_asset_id"}) {
+                if (before->extra.contains(QLatin1String(key)))
+                    d.extra.insert(QLatin1String(key), before->extra.value(QLatin1String(key)));
+                else
+                    d.extra.remove(QLatin1String(key));
+            }
+        QHash<QString, QString> outlineIds;
+        for (const QJsonValue &v : before->extra.value(QLatin1StringView("outline")).toArray())
+            outlineIds.insert(v[QLatin1StringView("title")].toString(),
+                              v[QLatin1StringView("id")].toString());
+        QJsonArray outline = d.extra.value(QLatin1StringView("outline")).toArray();
+        for (qsizetype i = 0; i < outline.size(); ++i) {
+            QJsonObject o = outline.at(i).toObject();
+            if (o.value(QLatin1StringView("id")).toString().isEmpty()) {
+                o.insert(QStringLiteral("id"),
+                         outlineIds.value(o.value(QLatin1StringView("title")).toString()));
+                outline.replace(i, o);
+            }
+        }
+        if (d.extra.contains(QLatin1StringView("outline")))
+            d.extra.insert(QStringLiteral("outline"), outline);
         d.serverRevision = before->serverRevision;
         d.conflicts = before->conflicts;
         d.publishAt = before->publishAt;

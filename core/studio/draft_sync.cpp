@@ -303,6 +303,42 @@ PublishState publishState(CacheDatabase &db, const Draft &d) {
     return s;
 }
 
+bool patchExtra(CacheDatabase &db, const QString &draftId, const QJsonObject &patch,
+                QString *error) {
+    if (!db.begin(error))
+        return false;
+    std::optional<Draft> d = draftstore::draft(db, draftId);
+    if (!d) {
+        db.rollback();
+        return true; // deleted meanwhile: nothing to keep
+    }
+    for (auto it = patch.begin(); it != patch.end(); ++it) {
+        if (it.value().isNull())
+            d->extra.remove(it.key());
+        else
+            d->extra.insert(it.key(), it.value());
+    }
+    QSqlQuery u(db.db());
+    u.prepare(QStringLiteral("UPDATE drafts SET extra = ? WHERE id = ?"));
+    u.addBindValue(QString::fromUtf8(QJsonDocument(d->extra).toJson(QJsonDocument::Compact)));
+    u.addBindValue(draftId);
+    if (!CacheDatabase::exec(u, QStringLiteral("updating a draft"), error)) {
+        db.rollback();
+        return false;
+    }
+    return db.commit(error);
+}
+
+QStringList videosToUpload(CacheDatabase &db) {
+    QStringList out;
+    for (const Draft &d : draftstore::drafts(db))
+        if (d.kind == QLatin1String("lesson") && !d.targetId.isEmpty() &&
+            !d.extra.value(QLatin1StringView("video_path")).toString().isEmpty() &&
+            d.extra.value(QLatin1StringView("video_asset_id")).toString().isEmpty())
+            out << d.id;
+    return out;
+}
+
 bool linkPublished(CacheDatabase &db, QString *error) {
     const QVector<Draft> all = draftstore::drafts(db);
     for (Draft d : all) {

@@ -52,6 +52,13 @@ struct PublishState {
 };
 PublishState publishState(CacheDatabase &db, const Draft &draft);
 
+// Merges keys into the draft's extra (a null value removes the key); own transaction.
+bool patchExtra(CacheDatabase &db, const QString &draftId, const QJsonObject &patch,
+                QString *error);
+// Lesson drafts whose attached video (extra.video_path) still has to go to their published
+// lesson.
+QStringList videosToUpload(CacheDatabase &db);
+
 // Drafts of new courses and lessons whose publish went through and whose item has arrived
 // become drafts of that item (target and base version set), so the next publish edits it.
 bool linkPublished(CacheDatabase &db, QString *error);

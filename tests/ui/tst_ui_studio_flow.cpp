@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -245,6 +246,57 @@ private Q_SLOTS:
         QCOMPARE(pulled->course.title, QStringLiteral("Rust 所有权"));
         QCOMPARE(pulled->lessons.size(), 2);
         QCOMPARE(pulled->lessons.at(1).title, QStringLiteral("所有权"));
+    }
+
+    void lessonVideoUploadedOncePublished() {
+        StudioPage page(m_a.get());
+        page.resize(1024, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.newDraft(QStringLiteral("lesson"));
+        QVERIFY(editorLoaded(page));
+        type(page, QStringLiteral("视频课：安装"), QStringLiteral("跟着视频一步步来。"));
+        DraftDetails *details = page.editor()->details();
+        details->placeBox()->setCurrentIndex(1); // the creator's first course
+        const QString clip =
+            QStringLiteral(LYCEUM_BINARY_DIR "/share/lyceum/demo-media/python-1.mp4");
+        QVERIFY(QFile::exists(clip));
+        details->setVideoFile(clip);
+        QVERIFY(details->videoLabel()->text().contains(QStringLiteral("python-1.mp4")));
+        const QString id = page.editor()->draftId();
+        page.publishButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(stateOf(*m_a, id).stage == draftsync::PublishState::Stage::Waiting,
+                                 kTimeout);
+        // Published, then the video follows to the lesson, in 1 MiB chunks.
+        QSignalSpy progress(m_a.get(), &Client::draftUploadProgress);
+        QSignalSpy uploaded(m_a.get(), &Client::draftUploadFinished);
+        QVERIFY(online(*m_a));
+        QVERIFY(uploaded.wait(60000));
+        QVERIFY2(!uploaded.first().at(1).value<ApiError>().isError(),
+                 qPrintable(uploaded.first().at(1).value<ApiError>().message));
+        QVERIFY(progress.size() >= 2);
+        QCOMPARE(progress.last().at(1).toLongLong(), QFileInfo(clip).size());
+        const std::optional<Draft> d = draftOf(*m_a, id);
+        QVERIFY(!d->extra.value(QLatin1StringView("video_asset_id")).toString().isEmpty());
+        QVERIFY(online(*m_a));
+        const std::optional<CourseDetail> course = courseOf(*m_a, d->courseId);
+        QVERIFY(course);
+        bool hasVideo = false;
+        for (const Lesson &l : course->lessons)
+            hasVideo = hasVideo ||
+                       (l.id == d->targetId && !l.videoAssetId.isEmpty() && l.durationSeconds > 0);
+        QVERIFY(hasVideo);
+        // Saving the draft again keeps what publishing and uploading recorded.
+        page.editor()->bodyEdit()->appendPlainText(QStringLiteral("补充一句。"));
+        page.editor()->saveNow();
+        QTRY_VERIFY_WITH_TIMEOUT(draftOf(*m_a, id)->body.endsWith(QStringLiteral("补充一句。")),
+                                 kTimeout);
+        const std::optional<Draft> again = draftOf(*m_a, id);
+        QCOMPARE(again->extra.value(QLatin1StringView("video_asset_id")),
+                 d->extra.value(QLatin1StringView("video_asset_id")));
+        QCOMPARE(again->extra.value(QLatin1StringView("item_id")),
+                 d->extra.value(QLatin1StringView("item_id")));
+        shot(&page, "studio-lesson-video");
     }
 
     void draftEditedOnTwoComputersKeepsBoth() {

@@ -5,10 +5,14 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalBlocker>
 
 namespace lyceum::ui {
@@ -30,7 +34,10 @@ DraftDetails::DraftDetails(Client *client, QWidget *parent)
     , m_place(new QComboBox(this))
     , m_price(new QDoubleSpinBox(this))
     , m_outline(new QPlainTextEdit(this))
-    , m_freePreview(new QCheckBox(tr("Free preview: anyone may watch or read it"), this)) {
+    , m_freePreview(new QCheckBox(tr("Free preview: anyone may watch or read it"), this))
+    , m_videoRow(new QWidget(this))
+    , m_video(new QLabel(this))
+    , m_removeVideo(new QPushButton(tr("Remove"), this)) {
     setObjectName(QStringLiteral("DraftDetails"));
     m_form->setContentsMargins(0, 0, 0, 0);
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -53,6 +60,23 @@ DraftDetails::DraftDetails(Client *client, QWidget *parent)
     m_form->addRow(tr("&Price"), m_price);
     m_form->addRow(tr("&Lessons"), m_outline);
     m_form->addRow(QString(), m_freePreview);
+    auto *attach = new QPushButton(tr("Attach a video…"), m_videoRow);
+    attach->setObjectName(QStringLiteral("AttachVideo"));
+    m_video->setObjectName(QStringLiteral("DraftVideo"));
+    m_video->setTextFormat(Qt::PlainText);
+    auto *videoLayout = new QHBoxLayout(m_videoRow);
+    videoLayout->setContentsMargins(0, 0, 0, 0);
+    videoLayout->addWidget(m_video, 1);
+    videoLayout->addWidget(m_removeVideo);
+    videoLayout->addWidget(attach);
+    m_form->addRow(tr("Video"), m_videoRow);
+    connect(attach, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Attach a video"), QString(),
+                                                          tr("Videos (*.mp4 *.m4v *.webm)"));
+        if (!path.isEmpty())
+            setVideoFile(path);
+    });
+    connect(m_removeVideo, &QPushButton::clicked, this, [this] { setVideoFile({}); });
     connect(m_place, &QComboBox::currentIndexChanged, this, [this] { Q_EMIT changed(); });
     connect(m_price, &QDoubleSpinBox::valueChanged, this, [this] { Q_EMIT changed(); });
     connect(m_outline, &QPlainTextEdit::textChanged, this, [this] { Q_EMIT changed(); });
@@ -69,6 +93,8 @@ void DraftDetails::setDraft(const Draft &d) {
     m_form->setRowVisible(m_price, course);
     m_form->setRowVisible(m_outline, course && !m_editsPublished);
     m_form->setRowVisible(m_freePreview, lesson);
+    m_form->setRowVisible(m_videoRow, lesson);
+    showVideo();
     m_form->setRowVisible(m_place, !course);
     m_placeLabel->setText(lesson ? tr("&Course") : tr("&Where"));
     m_price->setValue(double(d.extra.value(QLatin1StringView("price")).toInteger()) / 100.0);
@@ -80,6 +106,32 @@ void DraftDetails::setDraft(const Draft &d) {
     m_place->setEnabled(!m_editsPublished);
     if (!course)
         fillPlaces(d.kind, d.courseId, d.spaceId);
+}
+
+void DraftDetails::setVideoFile(const QString &path) {
+    // A new file is a new upload: what was sent of another one does not count.
+    m_extra.remove(QStringLiteral("video_asset_id"));
+    m_extra.remove(QStringLiteral("upload_id"));
+    if (path.isEmpty())
+        m_extra.remove(QStringLiteral("video_path"));
+    else
+        m_extra.insert(QStringLiteral("video_path"), path);
+    showVideo();
+    Q_EMIT changed();
+}
+
+void DraftDetails::showVideo() {
+    const QString path = m_extra.value(QLatin1StringView("video_path")).toString();
+    const QFileInfo info(path);
+    if (path.isEmpty())
+        m_video->setText(tr("No video: a text lesson"));
+    else if (!m_extra.value(QLatin1StringView("video_asset_id")).toString().isEmpty())
+        m_video->setText(tr("%1 (uploaded)").arg(info.fileName()));
+    else
+        m_video->setText(tr("%1 (%2 MB, uploaded once the lesson is published)")
+                             .arg(info.fileName())
+                             .arg(double(info.size()) / 1e6, 0, 'f', 1));
+    m_removeVideo->setVisible(!path.isEmpty());
 }
 
 void DraftDetails::fillPlaces(const QString &kind, const QString &courseId,

@@ -12,6 +12,7 @@ class QDoubleSpinBox;
 class QFormLayout;
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace lyceum {
 class Client;
@@ -36,6 +37,9 @@ public:
     QDoubleSpinBox *priceBox() const { return m_price; }
     QPlainTextEdit *outlineEdit() const { return m_outline; }
     QCheckBox *freePreviewBox() const { return m_freePreview; }
+    // A lesson's video: a file on this computer, uploaded to the lesson once it is published.
+    void setVideoFile(const QString &path); // empty: none
+    QLabel *videoLabel() const { return m_video; }
 
 Q_SIGNALS:
     void changed();
@@ -53,6 +57,10 @@ private:
     QDoubleSpinBox *m_price;
     QPlainTextEdit *m_outline;
     QCheckBox *m_freePreview;
+    QWidget *m_videoRow;
+    QLabel *m_video;
+    QPushButton *m_removeVideo;
+    void showVideo();
 };
 
 } // namespace lyceum::ui

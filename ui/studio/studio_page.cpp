@@ -175,6 +175,22 @@ StudioPage::StudioPage(Client *client, QWidget *parent)
         updateStatus();
     });
     connect(m_client, &Client::schedulesChanged, this, &StudioPage::updateStatus);
+    connect(m_client, &Client::draftUploadProgress, this,
+            [this](const QString &id, qint64 sent, qint64 size) {
+                if (m_editor && m_editor->draftId() == id && size > 0)
+                    m_status->setText(tr("Uploading the video: %1 %").arg(int(sent * 100 / size)));
+            });
+    connect(m_client, &Client::draftUploadFinished, this,
+            [this](const QString &id, const ApiError &error) {
+                if (!m_editor || m_editor->draftId() != id)
+                    return;
+                if (error.isError())
+                    m_status->setText(tr("The video was not uploaded: %1. It is tried again at "
+                                         "the next sync.")
+                                          .arg(error.message));
+                else
+                    updateStatus();
+            });
     connect(m_client, &Client::outboxFlushed, this, &StudioPage::updateStatus);
     connect(m_client, &Client::syncFinished, this, &StudioPage::updateStatus);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
