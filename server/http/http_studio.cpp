@@ -5,6 +5,7 @@
 #include "server/log.h"
 
 #include <QHttpServerRequest>
+#include <QHttpServerResponse>
 #include <QUrlQuery>
 
 namespace lyceum::server {
@@ -33,6 +34,27 @@ void HttpServer::setUpStudioRoutes() {
             const ApiResult<QJsonObject> answer =
                 m_studio.analytics(caller, query.queryItemValue(QStringLiteral("course")), offset);
             return answer.ok() ? jsonResponse(answer.value()) : errorResponse(answer.error());
+        });
+
+    addAuthedRoute(QStringLiteral("/media/images/upload"), M::Put,
+                   [this](const QHttpServerRequest &request, const Caller &caller) {
+                       const ApiResult<QJsonObject> answer = m_studio.putImage(
+                           caller, QUrlQuery(request.url()).queryItemValue(QStringLiteral("id")),
+                           request.body());
+                       return answer.ok() ? jsonResponse(answer.value())
+                                          : errorResponse(answer.error());
+                   });
+    addAuthedRoute(
+        QStringLiteral("/media/images/file"), M::Get,
+        [this](const QHttpServerRequest &request, const Caller &) {
+            const ApiResult<StudioImage> image =
+                m_studio.image(QUrlQuery(request.url()).queryItemValue(QStringLiteral("id")));
+            if (!image.ok())
+                return errorResponse(image.error());
+            QHttpServerResponse response(image.value().mime.toLatin1(), image.value().data);
+            response.setHeader(QByteArrayLiteral("Cache-Control"),
+                               QByteArrayLiteral("private, max-age=31536000, immutable"));
+            return response;
         });
 
     // Scheduled publications are due to the second at most this late; a creator's "publish at

@@ -132,6 +132,7 @@ const std::vector<SchemaStep> &serverSchemaSteps() {
         {"moderation.2", &serverSchemaModeration2},
         {"media.1", &serverSchemaMedia1},
         {"studio.1", &serverSchemaStudio1},
+        {"studio.2", &serverSchemaStudio2},
     };
     return steps;
 }

@@ -49,5 +49,6 @@ bool serverSchemaModeration1(QSqlDatabase &db, const SqlDialect &dialect, QStrin
 bool serverSchemaModeration2(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 bool serverSchemaMedia1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 bool serverSchemaStudio1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
+bool serverSchemaStudio2(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 
 } // namespace lyceum::server

@@ -32,4 +32,18 @@ bool serverSchemaStudio1(QSqlDatabase &db, const SqlDialect &dialect, QString *e
         error);
 }
 
+bool serverSchemaStudio2(QSqlDatabase &db, const SqlDialect &dialect, QString *error) {
+    return execSchema(
+        db, dialect,
+        {
+            // studio_images: images creators put in drafts' text (lyceum-image:ID), at most
+            // 1 MiB each; immutable once stored (the id is the creator's device's, random).
+            "CREATE TABLE studio_images (id ${text} PRIMARY KEY,"
+            " owner_id ${text} NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+            " mime ${text} NOT NULL, data ${blob} NOT NULL, sha256 ${text} NOT NULL,"
+            " created_at ${bigint} NOT NULL)",
+        },
+        error);
+}
+
 } // namespace lyceum::server

@@ -118,6 +118,8 @@ public:
     void setBanned(const QString &userId, bool banned, qint64 at) override;
 
     // StudioStorage (sql_storage_studio.cpp)
+    std::optional<StudioImage> studioImage(const QString &id) override;
+    void insertStudioImage(const StudioImage &image) override;
     std::optional<StudioDraft> studioDraft(const QString &id) override;
     void putStudioDraft(const StudioDraft &draft) override;
     QVector<StudioDraft> studioDraftsOf(const QString &userId) override;

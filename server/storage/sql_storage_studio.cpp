@@ -72,6 +72,26 @@ QVector<StudioDraft> SqlStorage::studioDraftsOf(const QString &userId) {
     return out;
 }
 
+std::optional<StudioImage> SqlStorage::studioImage(const QString &id) {
+    QSqlQuery &q = prepared(QStringLiteral(
+        "SELECT id, owner_id, mime, data, sha256, created_at FROM studio_images WHERE id = ?"));
+    bind(q, {id});
+    run(q);
+    std::optional<StudioImage> out;
+    if (q.next())
+        out = StudioImage{q.value(0).toString(),    q.value(1).toString(), q.value(2).toString(),
+                          q.value(3).toByteArray(), q.value(4).toString(), q.value(5).toLongLong()};
+    q.finish();
+    return out;
+}
+
+void SqlStorage::insertStudioImage(const StudioImage &i) {
+    QSqlQuery &q = prepared(QStringLiteral("INSERT INTO studio_images (id, owner_id, mime, data,"
+                                           " sha256, created_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    bind(q, {i.id, i.ownerId, i.mime, i.data, i.sha256, i.createdAt});
+    run(q);
+}
+
 std::optional<ScheduledPublication> SqlStorage::scheduled(const QString &id) {
     QSqlQuery &q =
         prepared(QStringLiteral("SELECT ") % kScheduleColumns.join(QStringLiteral(", ")) %

@@ -46,6 +46,13 @@ public:
     ApiResult<QJsonObject> analytics(const Caller &caller, const QString &courseId,
                                      int utcOffsetMinutes);
 
+    // PUT /media/images?id=ID with the image's bytes (PNG, JPEG, GIF or WebP; creators and
+    // admins): stored once; the same bytes again are accepted, other bytes under that id not.
+    ApiResult<QJsonObject> putImage(const Caller &caller, const QString &id,
+                                    const QByteArray &bytes);
+    // GET /media/images?id=ID (any signed-in user: published text refers to it).
+    ApiResult<StudioImage> image(const QString &id);
+
 private:
     Outcome publishNow(const User &user, const QJsonObject &args);
     Outcome publishCourse(const User &user, const QJsonObject &args);

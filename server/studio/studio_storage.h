@@ -6,6 +6,7 @@
 
 #include "domain/entities.h"
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -61,9 +62,22 @@ struct LessonProgressFact {
     int percent = 0;
 };
 
+// An image a creator put in a draft's text (![](lyceum-image:ID)), at most 1 MiB.
+struct StudioImage {
+    QString id;
+    QString ownerId;
+    QString mime;
+    QByteArray data;
+    QString sha256; // hex
+    qint64 createdAt = 0;
+};
+
 class StudioStorage {
 public:
     virtual ~StudioStorage() = default;
+
+    virtual std::optional<StudioImage> studioImage(const QString &id) = 0;
+    virtual void insertStudioImage(const StudioImage &image) = 0;
 
     virtual std::optional<StudioDraft> studioDraft(const QString &id) = 0;
     virtual void putStudioDraft(const StudioDraft &draft) = 0;

@@ -350,6 +350,32 @@ private Q_SLOTS:
                  QStringLiteral("conflict")); // someone else's id
     }
 
+    void imagesStoredOnceAndServed() {
+        ServerHarness s;
+        QVERIFY(s.ok());
+        const SyncFixture f = seedSyncFixture(s);
+        const QByteArray png = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(300, 'x');
+        const auto put = [&](const QString &token, const char *id, const QByteArray &bytes) {
+            return s.request("PUT",
+                             QStringLiteral("/api/v1/media/images/upload?id=") + QLatin1String(id),
+                             bytes, token, "application/octet-stream");
+        };
+        QCOMPARE(put(f.learner, "img-1", png).status, 403);
+        QCOMPARE(put(f.creator, "img-1", "not an image").errorCode(),
+                 QStringLiteral("unsupported_media"));
+        QCOMPARE(put(f.creator, "img-1", png).status, 200);
+        QCOMPARE(put(f.creator, "img-1", png).status, 200); // a retry
+        QCOMPARE(put(f.creator, "img-1", png + "y").status, 409);
+        const HttpReply got =
+            s.get(QStringLiteral("/api/v1/media/images/file?id=img-1"), f.learner);
+        QCOMPARE(got.status, 200);
+        QCOMPARE(got.body, png);
+        QCOMPARE(got.contentType, QByteArray("image/png"));
+        QCOMPARE(s.get(QStringLiteral("/api/v1/media/images/file?id=img-2"), f.learner).status,
+                 404);
+        QCOMPARE(s.get(QStringLiteral("/api/v1/media/images/file?id=img-1")).status, 401);
+    }
+
     void analyticsMatchHandFigures() {
         ServerHarness s;
         QVERIFY(s.ok());
