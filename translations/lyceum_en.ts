@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
     <name>Format</name>
@@ -85,8 +84,8 @@
         <translation>Your session has expired. Please log in again.</translation>
     </message>
     <message>
-        <source>The server&apos;s data was reset; the local copy will be downloaded again.</source>
-        <translation>The server&apos;s data was reset; the local copy will be downloaded again.</translation>
+        <source>The server's data was reset; the local copy will be downloaded again.</source>
+        <translation>The server's data was reset; the local copy will be downloaded again.</translation>
     </message>
     <message>
         <source>The server is busy. Please wait a moment and try again.</source>
@@ -117,8 +116,8 @@
         <translation>The request was cancelled.</translation>
     </message>
     <message>
-        <source>The server&apos;s identity could not be verified, so the connection was refused (%1).</source>
-        <translation>The server&apos;s identity could not be verified, so the connection was refused (%1).</translation>
+        <source>The server's identity could not be verified, so the connection was refused (%1).</source>
+        <translation>The server's identity could not be verified, so the connection was refused (%1).</translation>
     </message>
     <message>
         <source>The server did not answer in time. Check your connection and try again.</source>
@@ -129,8 +128,8 @@
         <translation>The server refused the connection. It may be down; try again later.</translation>
     </message>
     <message>
-        <source>The server&apos;s address could not be found. Check the server address and your connection.</source>
-        <translation>The server&apos;s address could not be found. Check the server address and your connection.</translation>
+        <source>The server's address could not be found. Check the server address and your connection.</source>
+        <translation>The server's address could not be found. Check the server address and your connection.</translation>
     </message>
     <message>
         <source>The server could not be reached. Check your connection. (%1)</source>
@@ -141,12 +140,12 @@
         <translation>The server sent an answer this app does not understand (%1).</translation>
     </message>
     <message>
-        <source>This lesson&apos;s video comes with the course: buy it or join the membership to watch it.</source>
-        <translation>This lesson&apos;s video comes with the course: buy it or join the membership to watch it.</translation>
+        <source>This lesson's video comes with the course: buy it or join the membership to watch it.</source>
+        <translation>This lesson's video comes with the course: buy it or join the membership to watch it.</translation>
     </message>
     <message>
-        <source>The video&apos;s address has expired.</source>
-        <translation>The video&apos;s address has expired.</translation>
+        <source>The video's address has expired.</source>
+        <translation>The video's address has expired.</translation>
     </message>
 </context>
 <context>
@@ -191,8 +190,8 @@
         <translation>Updating the cache (step %1) failed: %2</translation>
     </message>
     <message>
-        <source>The cache&apos;s search index could not be rebuilt: %1</source>
-        <translation>The cache&apos;s search index could not be rebuilt: %1</translation>
+        <source>The cache's search index could not be rebuilt: %1</source>
+        <translation>The cache's search index could not be rebuilt: %1</translation>
     </message>
 </context>
 <context>
@@ -210,8 +209,8 @@
         <translation>Your session has expired. Please log in again.</translation>
     </message>
     <message>
-        <source>The profile folder &quot;%1&quot; could not be created.</source>
-        <translation>The profile folder &quot;%1&quot; could not be created.</translation>
+        <source>The profile folder "%1" could not be created.</source>
+        <translation>The profile folder "%1" could not be created.</translation>
     </message>
     <message>
         <source>The keychain is turned off for this profile; you stay signed in only until Lyceum quits.</source>
@@ -238,8 +237,8 @@
         <translation>The thread or the post you reply to does not exist.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a server address (it should start with https://).</source>
-        <translation>&quot;%1&quot; is not a server address (it should start with https://).</translation>
+        <source>"%1" is not a server address (it should start with https://).</source>
+        <translation>"%1" is not a server address (it should start with https://).</translation>
     </message>
     <message>
         <source>The server cannot be reached. Lyceum keeps trying; your changes are kept and sent when it is back.</source>
@@ -301,6 +300,14 @@
         <source>The video %1 could not be read: %2</source>
         <translation>The video %1 could not be read: %2</translation>
     </message>
+    <message>
+        <source>The image is larger than 1 MB; make it smaller first.</source>
+        <translation>The image is larger than 1 MB; make it smaller first.</translation>
+    </message>
+    <message>
+        <source>Only PNG, JPEG, GIF and WebP images can be added.</source>
+        <translation>Only PNG, JPEG, GIF and WebP images can be added.</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::Commerce</name>
@@ -321,8 +328,8 @@
         <translation>The card number is not valid.</translation>
     </message>
     <message>
-        <source>The card&apos;s security code is not valid.</source>
-        <translation>The card&apos;s security code is not valid.</translation>
+        <source>The card's security code is not valid.</source>
+        <translation>The card's security code is not valid.</translation>
     </message>
     <message>
         <source>The payment could not be processed. Nothing was charged; try again.</source>
@@ -1707,6 +1714,26 @@ A receipt is in your wallet.</translation>
         <source>Restore this version</source>
         <translation>Restore this version</translation>
     </message>
+    <message>
+        <source>Insert image…</source>
+        <translation>Insert image…</translation>
+    </message>
+    <message>
+        <source>A PNG, JPEG, GIF or WebP picture up to 1 MB, sent when online</source>
+        <translation>A PNG, JPEG, GIF or WebP picture up to 1 MB, sent when online</translation>
+    </message>
+    <message>
+        <source>Insert an image</source>
+        <translation>Insert an image</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>The image was not added: %1</source>
+        <translation>The image was not added: %1</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::FunnelChart</name>
@@ -1932,8 +1959,8 @@ A receipt is in your wallet.</translation>
         <translation>Continuing from %1.</translation>
     </message>
     <message>
-        <source>This computer cannot decode this video (%1). Installing GStreamer&apos;s libav plugins (Debian: gstreamer1.0-libav) usually fixes it.</source>
-        <translation>This computer cannot decode this video (%1). Installing GStreamer&apos;s libav plugins (Debian: gstreamer1.0-libav) usually fixes it.</translation>
+        <source>This computer cannot decode this video (%1). Installing GStreamer's libav plugins (Debian: gstreamer1.0-libav) usually fixes it.</source>
+        <translation>This computer cannot decode this video (%1). Installing GStreamer's libav plugins (Debian: gstreamer1.0-libav) usually fixes it.</translation>
     </message>
     <message>
         <source>Reconnecting…</source>
@@ -2050,8 +2077,8 @@ A receipt is in your wallet.</translation>
         <translation>Something went wrong.</translation>
     </message>
     <message>
-        <source>You&apos;re offline — reading from this computer; what you write is sent when you&apos;re back online.</source>
-        <translation>You&apos;re offline — reading from this computer; what you write is sent when you&apos;re back online.</translation>
+        <source>You're offline — reading from this computer; what you write is sent when you're back online.</source>
+        <translation>You're offline — reading from this computer; what you write is sent when you're back online.</translation>
     </message>
     <message>
         <source>This community offers no membership.</source>
@@ -2100,8 +2127,8 @@ A receipt is in your wallet.</translation>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <source>Moderators&apos; notice</source>
-        <translation>Moderators&apos; notice</translation>
+        <source>Moderators' notice</source>
+        <translation>Moderators' notice</translation>
     </message>
     <message>
         <source>Hide these notices; they are not shown again</source>
@@ -2377,8 +2404,8 @@ A receipt is in your wallet.</translation>
         <translation>Another moderator resolved this before your action was sent; nothing of yours was applied. U dismisses it.</translation>
     </message>
     <message>
-        <source>Spam score %1 (this computer&apos;s classifier)</source>
-        <translation>Spam score %1 (this computer&apos;s classifier)</translation>
+        <source>Spam score %1 (this computer's classifier)</source>
+        <translation>Spam score %1 (this computer's classifier)</translation>
     </message>
     <message>
         <source>Weighed most: %1</source>
@@ -2464,8 +2491,8 @@ A receipt is in your wallet.</translation>
         <translation>spam %1</translation>
     </message>
     <message>
-        <source>Spam score %1 (the community&apos;s model)</source>
-        <translation>Spam score %1 (the community&apos;s model)</translation>
+        <source>Spam score %1 (the community's model)</source>
+        <translation>Spam score %1 (the community's model)</translation>
     </message>
 </context>
 <context>
@@ -2890,12 +2917,12 @@ A receipt is in your wallet.</translation>
         <source>Thanks, this helped! A **short** example:
 
 ```
-print(&quot;你好&quot;)
+print("你好")
 ```</source>
         <translation>Thanks, this helped! A **short** example:
 
 ```
-print(&quot;你好&quot;)
+print("你好")
 ```</translation>
     </message>
     <message>
@@ -3261,8 +3288,8 @@ print(&quot;你好&quot;)
         <translation>The published version was changed elsewhere since this draft was based on it. Nothing was overwritten: compare the two and publish again.</translation>
     </message>
     <message>
-        <source>The other device&apos;s version</source>
-        <translation>The other device&apos;s version</translation>
+        <source>The other device's version</source>
+        <translation>The other device's version</translation>
     </message>
     <message>
         <source>Keep the text on the right</source>
@@ -3563,8 +3590,8 @@ print(&quot;你好&quot;)
         <translation>Your purchases could not be loaded: %1</translation>
     </message>
     <message>
-        <source>Ends at the period&apos;s end</source>
-        <translation>Ends at the period&apos;s end</translation>
+        <source>Ends at the period's end</source>
+        <translation>Ends at the period's end</translation>
     </message>
     <message>
         <source>Active</source>

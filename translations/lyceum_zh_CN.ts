@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Format</name>
@@ -80,7 +79,7 @@
         <translation>登录已过期，请重新登录。</translation>
     </message>
     <message>
-        <source>The server&apos;s data was reset; the local copy will be downloaded again.</source>
+        <source>The server's data was reset; the local copy will be downloaded again.</source>
         <translation>服务器数据已重置，将重新下载本地副本。</translation>
     </message>
     <message>
@@ -112,7 +111,7 @@
         <translation>请求已取消。</translation>
     </message>
     <message>
-        <source>The server&apos;s identity could not be verified, so the connection was refused (%1).</source>
+        <source>The server's identity could not be verified, so the connection was refused (%1).</source>
         <translation>无法验证服务器的身份，已拒绝连接（%1）。</translation>
     </message>
     <message>
@@ -124,7 +123,7 @@
         <translation>服务器拒绝了连接，可能暂时无法使用，请稍后重试。</translation>
     </message>
     <message>
-        <source>The server&apos;s address could not be found. Check the server address and your connection.</source>
+        <source>The server's address could not be found. Check the server address and your connection.</source>
         <translation>找不到服务器地址。请检查服务器地址和网络连接。</translation>
     </message>
     <message>
@@ -136,11 +135,11 @@
         <translation>服务器返回了本应用无法识别的响应（%1）。</translation>
     </message>
     <message>
-        <source>This lesson&apos;s video comes with the course: buy it or join the membership to watch it.</source>
+        <source>This lesson's video comes with the course: buy it or join the membership to watch it.</source>
         <translation>这节课的视频随课程提供：购买课程或加入会员后即可观看。</translation>
     </message>
     <message>
-        <source>The video&apos;s address has expired.</source>
+        <source>The video's address has expired.</source>
         <translation>视频地址已过期。</translation>
     </message>
 </context>
@@ -186,7 +185,7 @@
         <translation>更新缓存（步骤 %1）失败：%2</translation>
     </message>
     <message>
-        <source>The cache&apos;s search index could not be rebuilt: %1</source>
+        <source>The cache's search index could not be rebuilt: %1</source>
         <translation>无法重建缓存的搜索索引：%1</translation>
     </message>
 </context>
@@ -205,7 +204,7 @@
         <translation>登录已过期，请重新登录。</translation>
     </message>
     <message>
-        <source>The profile folder &quot;%1&quot; could not be created.</source>
+        <source>The profile folder "%1" could not be created.</source>
         <translation>无法创建个人资料文件夹“%1”。</translation>
     </message>
     <message>
@@ -233,7 +232,7 @@
         <translation>你要回复的话题或帖子不存在。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a server address (it should start with https://).</source>
+        <source>"%1" is not a server address (it should start with https://).</source>
         <translation>“%1”不是有效的服务器地址（应以 https:// 开头）。</translation>
     </message>
     <message>
@@ -296,6 +295,14 @@
         <source>The video %1 could not be read: %2</source>
         <translation>无法读取视频 %1：%2</translation>
     </message>
+    <message>
+        <source>The image is larger than 1 MB; make it smaller first.</source>
+        <translation>图片超过 1 MB，请先缩小后再添加。</translation>
+    </message>
+    <message>
+        <source>Only PNG, JPEG, GIF and WebP images can be added.</source>
+        <translation>只能添加 PNG、JPEG、GIF 和 WebP 图片。</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::Commerce</name>
@@ -316,7 +323,7 @@
         <translation>卡号无效。</translation>
     </message>
     <message>
-        <source>The card&apos;s security code is not valid.</source>
+        <source>The card's security code is not valid.</source>
         <translation>银行卡安全码无效。</translation>
     </message>
     <message>
@@ -1694,6 +1701,26 @@ A receipt is in your wallet.</source>
         <source>Restore this version</source>
         <translation>恢复这个版本</translation>
     </message>
+    <message>
+        <source>Insert image…</source>
+        <translation>插入图片…</translation>
+    </message>
+    <message>
+        <source>A PNG, JPEG, GIF or WebP picture up to 1 MB, sent when online</source>
+        <translation>不超过 1 MB 的 PNG、JPEG、GIF 或 WebP 图片，联网后上传</translation>
+    </message>
+    <message>
+        <source>Insert an image</source>
+        <translation>插入图片</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>The image was not added: %1</source>
+        <translation>图片未添加：%1</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::FunnelChart</name>
@@ -1919,7 +1946,7 @@ A receipt is in your wallet.</source>
         <translation>从 %1 继续。</translation>
     </message>
     <message>
-        <source>This computer cannot decode this video (%1). Installing GStreamer&apos;s libav plugins (Debian: gstreamer1.0-libav) usually fixes it.</source>
+        <source>This computer cannot decode this video (%1). Installing GStreamer's libav plugins (Debian: gstreamer1.0-libav) usually fixes it.</source>
         <translation>这台电脑无法解码这个视频（%1）。安装 GStreamer 的 libav 插件（Debian：gstreamer1.0-libav）通常可以解决。</translation>
     </message>
     <message>
@@ -2037,7 +2064,7 @@ A receipt is in your wallet.</source>
         <translation>出了点问题。</translation>
     </message>
     <message>
-        <source>You&apos;re offline — reading from this computer; what you write is sent when you&apos;re back online.</source>
+        <source>You're offline — reading from this computer; what you write is sent when you're back online.</source>
         <translation>你已离线——正在读取本机保存的内容；你写的内容会在恢复联网后发送。</translation>
     </message>
     <message>
@@ -2087,7 +2114,7 @@ A receipt is in your wallet.</source>
         <translation>知道了</translation>
     </message>
     <message>
-        <source>Moderators&apos; notice</source>
+        <source>Moderators' notice</source>
         <translation>版主通知</translation>
     </message>
     <message>
@@ -2362,7 +2389,7 @@ A receipt is in your wallet.</source>
         <translation>在你的操作发送之前，其他审核员已处理此项；你的操作没有生效。按 U 可清除此提示。</translation>
     </message>
     <message>
-        <source>Spam score %1 (this computer&apos;s classifier)</source>
+        <source>Spam score %1 (this computer's classifier)</source>
         <translation>垃圾评分 %1（本机分类器）</translation>
     </message>
     <message>
@@ -2444,7 +2471,7 @@ A receipt is in your wallet.</source>
         <translation>垃圾分 %1</translation>
     </message>
     <message>
-        <source>Spam score %1 (the community&apos;s model)</source>
+        <source>Spam score %1 (the community's model)</source>
         <translation>垃圾分 %1（社区模型）</translation>
     </message>
 </context>
@@ -2865,12 +2892,12 @@ A receipt is in your wallet.</source>
         <source>Thanks, this helped! A **short** example:
 
 ```
-print(&quot;你好&quot;)
+print("你好")
 ```</source>
         <translation>谢谢，很有帮助！一个**简短**的例子：
 
 ```
-print(&quot;你好&quot;)
+print("你好")
 ```</translation>
     </message>
     <message>
@@ -3233,7 +3260,7 @@ print(&quot;你好&quot;)
         <translation>自这篇草稿开始编辑以来，已发布的版本在别处被修改过。没有覆盖任何内容：请对比两个版本后重新发布。</translation>
     </message>
     <message>
-        <source>The other device&apos;s version</source>
+        <source>The other device's version</source>
         <translation>另一台设备的版本</translation>
     </message>
     <message>
@@ -3529,7 +3556,7 @@ print(&quot;你好&quot;)
         <translation>无法加载购买记录：%1</translation>
     </message>
     <message>
-        <source>Ends at the period&apos;s end</source>
+        <source>Ends at the period's end</source>
         <translation>本期结束后到期</translation>
     </message>
     <message>

@@ -416,6 +416,11 @@ void ApiClient::getBytes(const QString &path,
     send("GET", path, nullptr, nullptr, true, true, std::move(done));
 }
 
+void ApiClient::getBytes(const QString &path, const QUrlQuery &query,
+                         std::function<void(const ApiError &, const QByteArray &)> done) {
+    send("GET", path, &query, nullptr, true, true, std::move(done));
+}
+
 void ApiClient::getJson(const QString &path, JsonDone done) {
     getJson(path, QUrlQuery(), std::move(done));
 }

@@ -88,6 +88,8 @@ public:
     // An authenticated GET whose answer is not JSON (a model file): the bytes as sent.
     void getBytes(const QString &path,
                   std::function<void(const ApiError &, const QByteArray &)> done);
+    void getBytes(const QString &path, const QUrlQuery &query,
+                  std::function<void(const ApiError &, const QByteArray &)> done);
     void postJson(const QString &path, const QJsonObject &body, JsonDone done);
 
     // Exposed for tests: maps an HTTP status and error body to an ApiError.

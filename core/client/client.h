@@ -294,6 +294,13 @@ public:
     // resumably; done after each refreshStudio, or for one draft now.
     void uploadDraftVideos();
     void uploadDraftVideo(const QString &draftId);
+    // Images in creators' text (client_studio_images.cpp): a file copied into the profile under
+    // a new id for ![name](lyceum-image:ID) (empty and *error when refused); the local file of
+    // an id; fetched for display when missing (imageArrived); drafts' images sent when online.
+    QString addImage(const QString &file, QString *error);
+    QString imagePath(const QString &id) const;
+    void fetchImage(const QString &id);
+    void uploadDraftImages();
     // GET /studio/analytics for one course or (empty) all the creator's courses.
     void fetchAnalytics(const QString &courseId, QObject *context,
                         std::function<void(const ApiError &, const QJsonObject &)> done);
@@ -350,6 +357,8 @@ Q_SIGNALS:
     void draftRestored(const QString &draftId);
     void draftsChanged(); // taken from another device, deleted, published, scheduled
     void schedulesChanged();
+    void imageArrived(const QString &id);
+    void imageSent(const QString &id);
     void draftUploadProgress(const QString &draftId, qint64 sent, qint64 size);
     void draftUploadFinished(const QString &draftId, const lyceum::ApiError &error);
     void downloadsChanged();

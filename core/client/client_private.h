@@ -103,6 +103,7 @@ public:
     // client_studio_upload.cpp
     struct Upload;
     QSet<QString> uploading; // drafts whose video is being sent
+    QSet<QString> imagesFetching, imagesSending;
     void startUpload(const std::shared_ptr<Upload> &up, qint64 size, const QString &sha256,
                      const QString &error);
     void sendChunk(const std::shared_ptr<Upload> &up);

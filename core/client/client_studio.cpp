@@ -270,6 +270,7 @@ void Client::refreshStudio() {
                             [this](int) {
                                 Q_EMIT draftsChanged();
                                 uploadDraftVideos();
+                                uploadDraftImages();
                             });
                     });
     d->api->getJson(QStringLiteral("/studio/scheduled"),

@@ -89,4 +89,16 @@ QString reactionId(const QString &postId, const QString &userId, const QString &
     return postId + u'.' + userId + u'.' + emojiKey(emoji);
 }
 
+QString imageMime(const QByteArray &b) {
+    if (b.startsWith("\x89PNG\r\n\x1a\n"))
+        return QStringLiteral("image/png");
+    if (b.startsWith("\xff\xd8\xff"))
+        return QStringLiteral("image/jpeg");
+    if (b.startsWith("GIF87a") || b.startsWith("GIF89a"))
+        return QStringLiteral("image/gif");
+    if (b.size() > 12 && b.startsWith("RIFF") && b.mid(8, 4) == "WEBP")
+        return QStringLiteral("image/webp");
+    return {};
+}
+
 } // namespace lyceum

@@ -110,6 +110,10 @@ std::optional<Role> roleFromName(const QString &name);
 QString threadKindName(ThreadKind kind);
 std::optional<ThreadKind> threadKindFromName(const QString &name);
 
+// The type of an image creators may put in their text, from its first bytes: "image/png",
+// "image/jpeg", "image/gif", "image/webp"; empty for anything else.
+QString imageMime(const QByteArray &bytes);
+
 // Ids: 1-64 characters of [A-Za-z0-9_-] (docs/protocol.md).
 bool isValidId(const QString &id);
 // A fresh random id (a UUID without braces) for content created on this device.

@@ -6,6 +6,7 @@
 #include "outbox/outbox_store.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace lyceum::draftsync {
@@ -301,6 +302,17 @@ PublishState publishState(CacheDatabase &db, const Draft &d) {
         s.stage = PublishState::Stage::Sent;
     }
     return s;
+}
+
+QStringList imageIdsIn(const QString &markdown) {
+    static const QRegularExpression re(QStringLiteral("lyceum-image:([A-Za-z0-9_-]{1,64})"));
+    QStringList ids;
+    for (auto it = re.globalMatch(markdown); it.hasNext();) {
+        const QString id = it.next().captured(1);
+        if (!ids.contains(id))
+            ids << id;
+    }
+    return ids;
 }
 
 bool patchExtra(CacheDatabase &db, const QString &draftId, const QJsonObject &patch,

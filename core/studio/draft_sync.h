@@ -52,6 +52,9 @@ struct PublishState {
 };
 PublishState publishState(CacheDatabase &db, const Draft &draft);
 
+// The images a text shows from the studio: ![..](lyceum-image:ID) -> the ids, in order.
+QStringList imageIdsIn(const QString &markdown);
+
 // Merges keys into the draft's extra (a null value removes the key); own transaction.
 bool patchExtra(CacheDatabase &db, const QString &draftId, const QJsonObject &patch,
                 QString *error);

@@ -11,20 +11,6 @@
 
 namespace lyceum::server {
 
-namespace {
-QString imageMime(const QByteArray &b) {
-    if (b.startsWith("\x89PNG\r\n\x1a\n"))
-        return QStringLiteral("image/png");
-    if (b.startsWith("\xff\xd8\xff"))
-        return QStringLiteral("image/jpeg");
-    if (b.startsWith("GIF87a") || b.startsWith("GIF89a"))
-        return QStringLiteral("image/gif");
-    if (b.size() > 12 && b.startsWith("RIFF") && b.mid(8, 4) == "WEBP")
-        return QStringLiteral("image/webp");
-    return {};
-}
-} // namespace
-
 ApiResult<QJsonObject> StudioService::putImage(const Caller &caller, const QString &id,
                                                const QByteArray &bytes) {
     if (caller.user.role != Role::Creator && caller.user.role != Role::Admin)

@@ -1,16 +1,20 @@
 // Untrusted Markdown renders safely: raw HTML stays text, no resource is ever loaded (remote
 // images never reach the network, local files are never read), and only http/https/mailto
 // links can be followed.
+#include "markdown/image_source.h"
 #include "markdown/link_policy.h"
 #include "markdown/markdown_view.h"
 #include "markdown/safe_markdown_document.h"
 
+#include <QFile>
 #include <QImage>
+#include <QImageReader>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextFragment>
+#include <QtEndian>
 
 using namespace lyceum::ui;
 
@@ -34,6 +38,42 @@ DocumentContents inspect(const QTextDocument &document) {
         }
     }
     return contents;
+}
+
+quint32 crc32(const QByteArray &bytes) {
+    quint32 crc = 0xffffffffu;
+    for (const char c : bytes) {
+        crc ^= quint8(c);
+        for (int k = 0; k < 8; ++k)
+            crc = (crc >> 1) ^ (0xedb88320u & (0u - (crc & 1u)));
+    }
+    return ~crc;
+}
+
+// The start of a PNG whose header claims width x height: a few dozen bytes that would decode
+// to gigabytes.
+QByteArray pngHeader(quint32 width, quint32 height) {
+    QByteArray ihdr("IHDR");
+    char field[4];
+    qToBigEndian(width, field);
+    ihdr.append(field, 4);
+    qToBigEndian(height, field);
+    ihdr.append(field, 4);
+    ihdr.append("\x08\x02\x00\x00\x00", 5); // 8-bit RGB, no interlace
+    QByteArray png("\x89PNG\r\n\x1a\n", 8);
+    qToBigEndian(quint32(13), field);
+    png.append(field, 4);
+    png.append(ihdr);
+    qToBigEndian(crc32(ihdr), field);
+    png.append(field, 4);
+    for (const QByteArray &type : {QByteArray("IDAT"), QByteArray("IEND")}) {
+        qToBigEndian(quint32(0), field); // empty: never reached when only the size is read
+        png.append(field, 4);
+        png.append(type);
+        qToBigEndian(crc32(type), field);
+        png.append(field, 4);
+    }
+    return png;
 }
 
 } // namespace
@@ -146,6 +186,43 @@ private Q_SLOTS:
         Q_EMIT view.anchorClicked(QUrl(QStringLiteral("javascript:alert(1)")));
         QCOMPARE(opened.size(), 1);
         QVERIFY(view.source().isEmpty()); // the view never navigated
+    }
+
+    void communityImagesDecodedWithinBounds() {
+        QTemporaryDir dir;
+        const QString wide = dir.filePath(QStringLiteral("wide.png"));
+        QImage picture(1200, 300, QImage::Format_RGB32);
+        picture.fill(Qt::blue);
+        QVERIFY(picture.save(wide));
+        const QImage scaled = ImageSource::decode(wide);
+        QCOMPARE(scaled.size(), QSize(ImageSource::kMaxWidth, 160));
+        const QString small = dir.filePath(QStringLiteral("small.png"));
+        QVERIFY(picture.copy(0, 0, 100, 50).save(small));
+        QCOMPARE(ImageSource::decode(small).size(), QSize(100, 50));
+
+        // A header claiming 30000 x 30000 pixels is refused before decoding.
+        const QString bomb = dir.filePath(QStringLiteral("bomb.png"));
+        QFile out(bomb);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(pngHeader(30000, 30000));
+        out.close();
+        QCOMPARE(QImageReader(bomb).size(), QSize(30000, 30000)); // the header itself is valid
+        QVERIFY(ImageSource::decode(bomb).isNull());
+        const QString garbage = dir.filePath(QStringLiteral("garbage.png"));
+        QFile junk(garbage);
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("\x89PNG not really");
+        junk.close();
+        QVERIFY(ImageSource::decode(garbage).isNull());
+
+        // With no signed-in client a community image keeps the placeholder, and is asked for
+        // again later rather than cached as one.
+        SafeMarkdownDocument document;
+        document.setUntrustedMarkdown(QStringLiteral("![图](lyceum-image:abc-123)"));
+        const QUrl url(QStringLiteral("lyceum-image:abc-123"));
+        QCOMPARE(document.resource(QTextDocument::ImageResource, url).value<QImage>().size(),
+                 SafeMarkdownDocument::imagePlaceholder().size());
+        QVERIFY(!document.refusedResources().contains(url));
     }
 
     void linkPolicy() {

@@ -3,11 +3,15 @@
 // the page reach a learner; a draft edited on both computers offline keeps both versions and
 // the creator chooses in the side-by-side dialog; a publish refused because the lesson was
 // changed from the other computer shows the two versions and publishes the merge; a schedule
-// shows and is cancelled; analytics follow a purchase and export as CSV.
+// shows and is cancelled; analytics follow a purchase and export as CSV; a picture put in a post
+// shows in the preview, is sent once online, and is fetched by a learner reading the post.
 #include "../integration/server_process.h"
 #include "client/client.h"
 #include "common/theme.h"
 #include "i18n/language.h"
+#include "markdown/image_source.h"
+#include "markdown/markdown_view.h"
+#include "markdown/safe_markdown_document.h"
 #include "shell/main_window.h"
 #include "shell/sidebar.h"
 #include "studio/analytics_view.h"
@@ -20,12 +24,14 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -513,6 +519,107 @@ private Q_SLOTS:
         QVERIFY(lines.first().endsWith(
             QStringLiteral("day,sales,revenue,refunds,refunded,net,enrolments,replies,currency")));
         QVERIFY(lines.contains(QStringLiteral("position,lesson,started,completed")));
+    }
+
+    void imageInAPostReachesALearner() {
+        StudioPage page(m_a.get());
+        page.resize(1024, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.newDraft(QStringLiteral("post"));
+        QVERIFY(editorLoaded(page));
+        type(page, QStringLiteral("学习路线图"), QStringLiteral("这张图总结了课程顺序。\n"));
+        page.editor()->details()->placeBox()->setCurrentIndex(1);
+        DraftEditor *editor = page.editor();
+
+        // Something that is not a picture is refused with the reason; the text stays as it was.
+        const QString notImage = m_dir.filePath(QStringLiteral("notes.png"));
+        QFile fake(notImage);
+        QVERIFY(fake.open(QIODevice::WriteOnly));
+        fake.write("plain text, not a picture");
+        fake.close();
+        const QString before = editor->bodyEdit()->toPlainText();
+        QVERIFY(!editor->insertImage(notImage));
+        QCOMPARE(editor->bodyEdit()->toPlainText(), before);
+        QVERIFY(!editor->statusLabel()->text().isEmpty());
+
+        QImage picture(800, 300, QImage::Format_RGB32);
+        picture.fill(QColor(0x2e, 0x7d, 0x32));
+        const QString file = m_dir.filePath(QStringLiteral("路线图.png"));
+        QVERIFY(picture.save(file));
+        QVERIFY(editor->insertImage(file));
+        const QRegularExpressionMatch m =
+            QRegularExpression(QStringLiteral("!\\[路线图\\]\\(lyceum-image:([A-Za-z0-9_-]+)\\)"))
+                .match(editor->bodyEdit()->toPlainText());
+        QVERIFY2(m.hasMatch(), qPrintable(editor->bodyEdit()->toPlainText()));
+        const QString id = m.captured(1);
+        const QUrl url(QStringLiteral("lyceum-image:") + id);
+        // The preview shows the picture itself, scaled to the column's limit.
+        QTRY_COMPARE_WITH_TIMEOUT(editor->preview()
+                                      ->document()
+                                      ->resource(QTextDocument::ImageResource, url)
+                                      .value<QImage>()
+                                      .width(),
+                                  ImageSource::kMaxWidth, kTimeout);
+        shot(&page, "studio-image");
+
+        QSignalSpy sent(m_a.get(), &Client::imageSent);
+        page.publishButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(stateOf(*m_a, editor->draftId()).stage ==
+                                     draftsync::PublishState::Stage::Waiting,
+                                 kTimeout);
+        QVERIFY(online(*m_a));
+        QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, kTimeout);
+        QCOMPARE(sent.first().at(0).toString(), id);
+
+        // The learner reads the post: the placeholder first, then the picture once fetched.
+        QSignalSpy synced(m_learner.get(), &Client::syncFinished);
+        m_learner->syncNow();
+        QVERIFY(synced.wait(60000));
+        QString threadId;
+        m_learner->fetchAllThreads(500, m_learner.get(), [&](QVector<ThreadSummary> threads) {
+            for (const ThreadSummary &t : threads)
+                if (t.thread.title == QStringLiteral("学习路线图"))
+                    threadId = t.thread.id;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(!threadId.isEmpty(), kTimeout);
+        std::optional<ThreadDetail> thread;
+        m_learner->fetchThread(threadId, m_learner.get(),
+                               [&](std::optional<ThreadDetail> t) { thread = t; });
+        QTRY_VERIFY_WITH_TIMEOUT(thread && !thread->posts.isEmpty(), kTimeout);
+        const QString body = thread->posts.first().post.body;
+        QVERIFY(body.contains(id));
+        QVERIFY(!QFile::exists(m_learner->imagePath(id)));
+        QSignalSpy arrived(m_learner.get(), &Client::imageArrived);
+        MainWindow window(m_learner.get(), m_lang); // the learner's app: its images come from it
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openThread(threadId);
+        MarkdownView *post = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (MarkdownView *v : window.findChildren<MarkdownView *>())
+                    if (v->isVisible() &&
+                        v->toPlainText().contains(QStringLiteral("这张图总结了课程顺序")))
+                        post = v;
+                return post != nullptr;
+            }(),
+            kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(!arrived.isEmpty(), kTimeout);
+        QCOMPARE(arrived.first().at(0).toString(), id);
+        QVERIFY(QFile::exists(m_learner->imagePath(id)));
+        const auto shown = [&] {
+            return post->document()->resource(QTextDocument::ImageResource, url).value<QImage>();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(shown().width(), ImageSource::kMaxWidth, kTimeout);
+        QCOMPARE(shown().pixelColor(10, 10), QColor(0x2e, 0x7d, 0x32));
+        // The post grew to hold the picture, drawn no wider than the post (800:300 kept).
+        const int room = post->viewport()->width();
+        QVERIFY(room < ImageSource::kMaxWidth);
+        QTRY_VERIFY_WITH_TIMEOUT(post->height() > (room - 8) * 300 / 800, kTimeout);
+        shot(&window, "thread-image");
+        ImageSource::instance()->setClient(m_a.get());
     }
 
     void reachedFromTheSidebarByCreatorsOnly() {

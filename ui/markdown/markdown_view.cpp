@@ -26,6 +26,7 @@ MarkdownView::MarkdownView(QWidget *parent)
 }
 
 void MarkdownView::setMarkdownText(const QString &markdown) {
+    m_document->fitImages(viewport()->width());
     m_document->setUntrustedMarkdown(markdown);
     fitHeight();
 }
@@ -74,6 +75,7 @@ QVariant MarkdownView::loadResource(int type, const QUrl &name) {
 
 void MarkdownView::resizeEvent(QResizeEvent *event) {
     QTextBrowser::resizeEvent(event);
+    m_document->fitImages(viewport()->width());
     fitHeight();
 }
 

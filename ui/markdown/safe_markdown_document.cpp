@@ -1,12 +1,14 @@
 #include "markdown/safe_markdown_document.h"
 
 #include "common/theme.h"
+#include "markdown/image_source.h"
 #include "markdown/link_policy.h"
 
 #include <QImage>
 #include <QPainter>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QTextImageFormat>
 
 namespace lyceum::ui {
 
@@ -14,12 +16,52 @@ SafeMarkdownDocument::SafeMarkdownDocument(QObject *parent)
     : QTextDocument(parent) {
     setDocumentMargin(2);
     setUndoRedoEnabled(false);
+    connect(ImageSource::instance(), &ImageSource::imageArrived, this,
+            &SafeMarkdownDocument::imageArrived);
 }
 
 void SafeMarkdownDocument::setUntrustedMarkdown(const QString &markdown) {
+    m_markdown = markdown;
     setMarkdown(markdown, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub |
                                                           QTextDocument::MarkdownNoHTML));
     dropUnsafeAnchors();
+    if (markdown.contains(QLatin1String("lyceum-image:")))
+        fitImages(m_imageWidth);
+}
+
+void SafeMarkdownDocument::fitImages(qreal width) {
+    m_imageWidth = width;
+    if (width <= 0)
+        return;
+    const qreal room = qMax<qreal>(32, width - 2 * documentMargin() - 4);
+    // Collected first: changing a format may merge fragments under an iterator.
+    QList<std::pair<int, QTextImageFormat>> changes;
+    for (QTextBlock block = begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.isValid() || !fragment.charFormat().isImageFormat())
+                continue;
+            QTextImageFormat format = fragment.charFormat().toImageFormat();
+            const QUrl url(format.name());
+            if (url.scheme() != QLatin1String("lyceum-image"))
+                continue;
+            const QImage image = resource(QTextDocument::ImageResource, url).value<QImage>();
+            if (image.isNull() || image.width() <= 0)
+                continue;
+            const qreal w = qMin<qreal>(image.width(), room);
+            if (qAbs(format.width() - w) < 0.5)
+                continue;
+            format.setWidth(w);
+            format.setHeight(image.height() * w / image.width());
+            changes.append({fragment.position(), format});
+        }
+    }
+    QTextCursor cursor(this);
+    for (const auto &[position, format] : std::as_const(changes)) {
+        cursor.setPosition(position);
+        cursor.setPosition(position + 1, QTextCursor::KeepAnchor);
+        cursor.setCharFormat(format);
+    }
 }
 
 QImage SafeMarkdownDocument::imagePlaceholder() {
@@ -38,7 +80,21 @@ QImage SafeMarkdownDocument::imagePlaceholder() {
     return image;
 }
 
+void SafeMarkdownDocument::imageArrived(const QString &id) {
+    if (m_markdown.contains(QStringLiteral("lyceum-image:") + id))
+        setUntrustedMarkdown(m_markdown); // clears the cached placeholder and lays out again
+}
+
 QVariant SafeMarkdownDocument::loadResource(int type, const QUrl &name) {
+    if (type == QTextDocument::ImageResource && name.scheme() == QLatin1String("lyceum-image")) {
+        const QImage image = ImageSource::instance()->image(name.path());
+        if (!image.isNull()) {
+            addResource(type, name, image);
+            return image;
+        }
+        // Not cached: asked again when the picture has arrived.
+        return imagePlaceholder();
+    }
     m_refused.append(name);
     if (type == QTextDocument::ImageResource) {
         const QImage placeholder = imagePlaceholder();

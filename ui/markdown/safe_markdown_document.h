@@ -1,7 +1,8 @@
 // A QTextDocument for untrusted Markdown (posts, course descriptions, lesson bodies):
 // - parsed with the GitHub dialect and MarkdownNoHTML, so raw HTML stays literal text;
 // - loadResource() never reads a file, a qrc entry or the network: every image becomes a small
-//   drawn placeholder, every other resource is refused;
+//   drawn placeholder, every other resource is refused; the one exception is a community image
+//   (lyceum-image:ID), taken from markdown/image_source.h and laid out again when it arrives;
 // - anchors whose scheme is not followable (javascript:, file:, …) lose their link.
 #pragma once
 
@@ -19,13 +20,18 @@ public:
     const QList<QUrl> &refusedResources() const { return m_refused; }
 
     static QImage imagePlaceholder();
+    // Community images wider than this (the view's text width) are shown smaller.
+    void fitImages(qreal width);
 
 protected:
     QVariant loadResource(int type, const QUrl &name) override;
 
 private:
     void dropUnsafeAnchors();
+    void imageArrived(const QString &id);
     QList<QUrl> m_refused;
+    QString m_markdown;
+    qreal m_imageWidth = 0;
 };
 
 } // namespace lyceum::ui

@@ -9,6 +9,7 @@
 #include "discussions/discussions_page.h"
 #include "downloads/downloads_page.h"
 #include "home/home_page.h"
+#include "markdown/image_source.h"
 #include "moderation/moderation_page.h"
 #include "outbox/outbox_panel.h"
 #include "search/search_page.h"
@@ -55,6 +56,7 @@ MainWindow::MainWindow(Client *client, const QString &language, QWidget *parent)
     , m_notifier(new TrayNotifier(client, this, this)) {
     setWindowTitle(tr("Lyceum"));
     setObjectName(QStringLiteral("MainWindow"));
+    ImageSource::instance()->setClient(client);
     m_pages->addWidget(m_catalogue);
     m_pages->addWidget(m_course);
     m_pages->addWidget(m_discussions);

@@ -1,12 +1,15 @@
 #include "studio/draft_editor.h"
 
 #include "client/client.h"
+#include "markdown/image_source.h"
 #include "markdown/markdown_view.h"
 #include "studio/draft_details.h"
 
 #include <QDateTime>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -14,6 +17,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -28,10 +33,13 @@ DraftEditor::DraftEditor(Client *client, QString draftId, QWidget *parent)
     , m_preview(new MarkdownView(this))
     , m_status(new QLabel(this))
     , m_history(new QPushButton(tr("History…"), this))
+    , m_image(new QPushButton(tr("Insert image…"), this))
     , m_autosave(new QTimer(this))
     , m_previewTimer(new QTimer(this))
     , m_details(new DraftDetails(client, this)) {
     setObjectName(QStringLiteral("DraftEditor"));
+    ImageSource::instance()->setClient(client);
+    m_image->setToolTip(tr("A PNG, JPEG, GIF or WebP picture up to 1 MB, sent when online"));
     m_title->setPlaceholderText(tr("Title"));
     m_title->setAccessibleName(tr("Title"));
     m_body->setPlaceholderText(tr("Write in Markdown…"));
@@ -43,12 +51,13 @@ DraftEditor::DraftEditor(Client *client, QString draftId, QWidget *parent)
     split->addWidget(m_preview);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_status, 1);
+    bottom->addWidget(m_image);
     bottom->addWidget(m_history);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_details);
     for (QWidget *w : {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_body),
-                       static_cast<QWidget *>(m_details)})
+                       static_cast<QWidget *>(m_details), static_cast<QWidget *>(m_image)})
         w->setEnabled(false);
     layout->addWidget(split, 1);
     layout->addLayout(bottom);
@@ -66,6 +75,7 @@ DraftEditor::DraftEditor(Client *client, QString draftId, QWidget *parent)
     connect(m_body, &QPlainTextEdit::textChanged, this, &DraftEditor::changed);
     connect(m_details, &DraftDetails::changed, this, &DraftEditor::changed);
     connect(m_history, &QPushButton::clicked, this, &DraftEditor::openHistory);
+    connect(m_image, &QPushButton::clicked, this, &DraftEditor::chooseImage);
     connect(m_client, &Client::draftSaved, this, [this](const QString &id, qint64 at) {
         if (id != m_draftId)
             return;
@@ -104,6 +114,7 @@ void DraftEditor::load() {
             m_title->setEnabled(true);
             m_body->setEnabled(true);
             m_details->setEnabled(true);
+            m_image->setEnabled(true);
         }
         Q_EMIT loaded();
     });
@@ -150,6 +161,39 @@ void DraftEditor::saveNow() {
     m_draft = d;
     m_dirty = false;
     m_client->saveDraft(d, !std::exchange(m_savedThisSession, true));
+}
+
+void DraftEditor::chooseImage() {
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Insert an image"), QString(), tr("Images (*.png *.jpg *.jpeg *.gif *.webp)"));
+    if (!path.isEmpty())
+        insertImage(path);
+}
+
+bool DraftEditor::insertImage(const QString &path) {
+    QString error;
+    const QString id = m_client->addImage(path, &error);
+    if (id.isEmpty()) {
+        m_status->setText(tr("The image was not added: %1").arg(error));
+        return false;
+    }
+    // Brackets would end the alt text early; the name is only a caption.
+    QString name = QFileInfo(path).completeBaseName();
+    name.remove(QLatin1Char('[')).remove(QLatin1Char(']'));
+    // A paragraph of its own: a blank line before and after it.
+    QTextCursor cursor = m_body->textCursor();
+    const QTextBlock block = cursor.block();
+    QString before;
+    if (cursor.positionInBlock() > 0)
+        before = QStringLiteral("\n\n");
+    else if (block.previous().isValid() && !block.previous().text().trimmed().isEmpty())
+        before = QStringLiteral("\n");
+    const bool textAfter = !block.text().mid(cursor.positionInBlock()).trimmed().isEmpty();
+    cursor.insertText(before + QStringLiteral("![") + name + QStringLiteral("](lyceum-image:") +
+                      id + (textAfter ? QStringLiteral(")\n\n") : QStringLiteral(")\n")));
+    m_body->setTextCursor(cursor);
+    m_body->setFocus();
+    return true;
 }
 
 void DraftEditor::openHistory() {

@@ -33,6 +33,8 @@ public:
     QPlainTextEdit *bodyEdit() const { return m_body; }
     QLabel *statusLabel() const { return m_status; }
     QPushButton *historyButton() const { return m_history; }
+    QPushButton *imageButton() const { return m_image; }
+    MarkdownView *preview() const { return m_preview; }
     DraftDetails *details() const { return m_details; }
     // The draft as it is now in the editor (text and details).
     Draft current() const;
@@ -41,6 +43,10 @@ public:
     bool isLoaded() const { return m_loaded; }
     void saveNow();
     void openHistory();
+    // Copies a picture into the profile and puts ![name](lyceum-image:ID) at the cursor (sent
+    // with the drafts when online); false with the reason in the status line when refused.
+    bool insertImage(const QString &path);
+    void chooseImage();
 
 Q_SIGNALS:
     void loaded();
@@ -58,6 +64,7 @@ private:
     MarkdownView *m_preview;
     QLabel *m_status;
     QPushButton *m_history;
+    QPushButton *m_image;
     QTimer *m_autosave;
     QTimer *m_previewTimer;
     DraftDetails *m_details;
