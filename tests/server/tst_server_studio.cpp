@@ -253,12 +253,29 @@ private Q_SLOTS:
                                 {{QStringLiteral("draft_id"), QStringLiteral("d-cancel")}})),
                  QStringLiteral("applied"));
 
+        // And a fourth one first set for two hours, then moved to the hour.
+        QJsonObject moved = post;
+        moved[QStringLiteral("draft_id")] = QStringLiteral("d-moved");
+        moved[QStringLiteral("item_id")] = QStringLiteral("t-moved");
+        moved[QStringLiteral("first_post_id")] = QStringLiteral("p-moved");
+        moved[QStringLiteral("publish_at")] = at + 3600 * 1000;
+        QCOMPARE(outcome(mutate(s, f.creator, QStringLiteral("draft.publish"), moved)),
+                 QStringLiteral("applied"));
+        moved[QStringLiteral("publish_at")] = at;
+        const QJsonObject movedAnswer =
+            mutate(s, f.creator, QStringLiteral("draft.publish"), moved);
+        QCOMPARE(outcome(movedAnswer), QStringLiteral("applied"));
+        QCOMPARE(movedAnswer.value(QLatin1StringView("scheduled_at")).toInteger(), at);
+
         QCOMPARE(s.http().studio().publishDue(), 0); // not yet
         s.clock().advanceMs(3600 * 1000 - 1);
         QCOMPARE(s.http().studio().publishDue(), 0);
         s.clock().advanceMs(1);
-        QCOMPARE(s.http().studio().publishDue(), 1); // the post; the edit is refused
+        QCOMPARE(s.http().studio().publishDue(), 2); // the post and the moved one; the edit fails
         QCOMPARE(s.http().studio().publishDue(), 0); // each once
+        QCOMPARE(s.storage().threadById(QStringLiteral("t-moved"))->createdAt, at);
+        s.clock().advanceMs(3600 * 1000); // the time it was moved from: nothing more
+        QCOMPARE(s.http().studio().publishDue(), 0);
         const std::optional<Thread> thread = s.storage().threadById(QStringLiteral("t-later"));
         QVERIFY(thread);
         QCOMPARE(thread->createdAt, at);
@@ -274,7 +291,13 @@ private Q_SLOTS:
         QHash<QString, QJsonObject> byDraft;
         for (const QJsonValue &v : list)
             byDraft.insert(str(v.toObject(), "draft_id"), v.toObject());
-        QCOMPARE(byDraft.size(), 3);
+        QCOMPARE(byDraft.size(), 4);
+        QCOMPARE(str(byDraft.value(QStringLiteral("d-moved")), "state"),
+                 QStringLiteral("published"));
+        QCOMPARE(byDraft.value(QStringLiteral("d-moved"))
+                     .value(QLatin1StringView("publish_at"))
+                     .toInteger(),
+                 at);
         QCOMPARE(str(byDraft.value(QStringLiteral("d-later")), "state"),
                  QStringLiteral("published"));
         QCOMPARE(str(byDraft.value(QStringLiteral("d-cancel")), "state"),
