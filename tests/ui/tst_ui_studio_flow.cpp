@@ -452,11 +452,14 @@ private Q_SLOTS:
         cancel->click();
         QTRY_VERIFY_WITH_TIMEOUT(!cancel->isVisible(), kTimeout);
         QVERIFY(online(*m_a));
-        QString state;
-        for (const QJsonValue &v : m_a->schedules())
-            if (v[QLatin1StringView("draft_id")].toString() == id)
-                state = v[QLatin1StringView("state")].toString();
-        QCOMPARE(state, QStringLiteral("cancelled"));
+        // The schedules come in their own answer, after the drafts' (schedulesChanged).
+        const auto state = [&] {
+            for (const QJsonValue &v : m_a->schedules())
+                if (v[QLatin1StringView("draft_id")].toString() == id)
+                    return v[QLatin1StringView("state")].toString();
+            return QString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(state(), QStringLiteral("cancelled"), kTimeout);
     }
 
     void analyticsFollowAPurchase() {
