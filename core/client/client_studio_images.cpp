@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QUrlQuery>
 
@@ -15,7 +16,16 @@ namespace lyceum {
 
 namespace {
 constexpr qint64 kMaxImageBytes = 1000 * 1000; // the server takes request bodies up to 1 MiB
+
+bool writeImage(const QString &path, const QByteArray &bytes, QString *error) {
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile out(path);
+    if (out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size() && out.commit())
+        return true;
+    *error = out.errorString();
+    return false;
 }
+} // namespace
 
 QString Client::imagePath(const QString &id) const {
     if (!isValidId(id))
@@ -39,13 +49,7 @@ QString Client::addImage(const QString &file, QString *error) {
         return {};
     }
     const QString id = newId();
-    QDir().mkpath(QDir(d->options.profileDir).filePath(QStringLiteral("images")));
-    QSaveFile out(imagePath(id));
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-        *error = out.errorString();
-        return {};
-    }
-    return id;
+    return writeImage(imagePath(id), bytes, error) ? id : QString();
 }
 
 void Client::fetchImage(const QString &id) {
@@ -55,19 +59,19 @@ void Client::fetchImage(const QString &id) {
     d->imagesFetching.insert(id);
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("id"), id);
-    d->api->getBytes(
-        QStringLiteral("/media/images/file"), query,
-        [this, id](const ApiError &e, const QByteArray &bytes) {
-            d->imagesFetching.remove(id);
-            if (e.isError() || imageMime(bytes).isEmpty()) {
-                qCInfo(lcClient) << "image" << id << "not fetched:" << e.code;
-                return;
-            }
-            QDir().mkpath(QDir(d->options.profileDir).filePath(QStringLiteral("images")));
-            QSaveFile out(imagePath(id));
-            if (out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size() && out.commit())
-                Q_EMIT imageArrived(id);
-        });
+    d->api->getBytes(QStringLiteral("/media/images/file"), query,
+                     [this, id](const ApiError &e, const QByteArray &bytes) {
+                         d->imagesFetching.remove(id);
+                         if (e.isError() || imageMime(bytes).isEmpty()) {
+                             qCInfo(lcClient) << "image" << id << "not fetched:" << e.code;
+                             return;
+                         }
+                         QString error;
+                         if (writeImage(imagePath(id), bytes, &error))
+                             Q_EMIT imageArrived(id);
+                         else
+                             qCWarning(lcClient) << "image" << id << "not kept:" << error;
+                     });
 }
 
 void Client::uploadDraftImages() {

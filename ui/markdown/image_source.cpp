@@ -29,6 +29,7 @@ void ImageSource::setClient(Client *client) {
     if (client)
         connect(client, &Client::imageArrived, this, [this](const QString &id) {
             m_decoded.remove(id);
+            m_asked.remove(id);
             Q_EMIT imageArrived(id);
         });
 }
@@ -51,15 +52,17 @@ QImage ImageSource::image(const QString &id) {
     const auto it = m_decoded.constFind(id);
     if (it != m_decoded.constEnd())
         return *it;
+    // Asked for at each paint while missing: no look at the disk until it arrives or the
+    // time to ask again has come.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now - m_asked.value(id, 0) <= kAskAgainMs)
+        return {};
     const QString path = m_client->imagePath(id);
     if (path.isEmpty())
         return {};
     if (!QFile::exists(path)) {
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        if (now - m_asked.value(id, 0) > kAskAgainMs) {
-            m_asked.insert(id, now);
-            m_client->fetchImage(id);
-        }
+        m_asked.insert(id, now);
+        m_client->fetchImage(id);
         return {};
     }
     const QImage image = decode(path);

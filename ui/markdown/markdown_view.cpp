@@ -26,8 +26,8 @@ MarkdownView::MarkdownView(QWidget *parent)
 }
 
 void MarkdownView::setMarkdownText(const QString &markdown) {
-    m_document->fitImages(viewport()->width());
     m_document->setUntrustedMarkdown(markdown);
+    m_document->fitImages(viewport()->width());
     fitHeight();
 }
 
