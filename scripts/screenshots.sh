@@ -44,6 +44,12 @@ for lang in zh_CN en; do
     HOME=$home XDG_CONFIG_HOME=$home/config QT_QPA_PLATFORM=offscreen \
         LYCEUM_SERVER_BIN=$build/bin/lyceum-server LYCEUM_SHOTS=$out LYCEUM_SHOTS_LANG=$lang \
         "$build/tests/ui/tst_ui_moderation" >/dev/null
+    # The studio: a creator on two computers and a learner reading what was published.
+    out=$root/shots/$lang-studio
+    mkdir -p "$out"
+    HOME=$home XDG_CONFIG_HOME=$home/config QT_QPA_PLATFORM=xcb \
+        LYCEUM_SERVER_BIN=$build/bin/lyceum-server LYCEUM_SHOTS=$out LYCEUM_SHOTS_LANG=$lang \
+        xvfb-run -a -s "-screen 0 1280x800x24" "$build/tests/ui/tst_ui_studio_flow" >/dev/null
     out=$root/shots/$lang-reviews
     mkdir -p "$out"
     HOME=$home XDG_CONFIG_HOME=$home/config QT_QPA_PLATFORM=offscreen \

@@ -144,6 +144,33 @@ bool editorLoaded(StudioPage &page) {
         kTimeout);
 }
 
+// Shows the page at the size checked by hand and starts a draft of this kind in it.
+bool startDraft(StudioPage &page, const QString &kind) {
+    page.resize(1024, 700);
+    page.show();
+    if (!QTest::qWaitForWindowExposed(&page))
+        return false;
+    page.newDraft(kind);
+    return editorLoaded(page);
+}
+
+// Pulls on the learner's computer and finds a thread by its title (empty when it is not there).
+QString pulledThread(Client &learner, const QString &title) {
+    QSignalSpy synced(&learner, &Client::syncFinished);
+    learner.syncNow();
+    if (!synced.wait(60000))
+        return {};
+    std::optional<QString> id;
+    learner.fetchAllThreads(500, &learner, [&](QVector<ThreadSummary> threads) {
+        id = QString();
+        for (const ThreadSummary &t : threads)
+            if (t.thread.title == title)
+                id = t.thread.id;
+    });
+    (void)QTest::qWaitFor([&] { return id.has_value(); }, kTimeout);
+    return id.value_or(QString());
+}
+
 // Acts on the next side-by-side dialog once it is up (polled from inside its own event loop).
 void answerNextDialog(std::function<void(MergeDialog *)> act) {
     auto *poll = new QTimer(qApp);
@@ -197,11 +224,7 @@ private Q_SLOTS:
 
     void publishPostAndCourseFromThePage() {
         StudioPage page(m_a.get());
-        page.resize(1024, 700);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        page.newDraft(QStringLiteral("post"));
-        QVERIFY(editorLoaded(page));
+        QVERIFY(startDraft(page, QStringLiteral("post")));
         type(page, QStringLiteral("本周答疑 Office hours"),
              QStringLiteral("周三 **20:00**，欢迎提问。"));
         // Publishing without a place is refused on the spot, with the reason.
@@ -218,15 +241,7 @@ private Q_SLOTS:
         QVERIFY(online(*m_a));
         QCOMPARE(stateOf(*m_a, page.editor()->draftId()).stage,
                  draftsync::PublishState::Stage::Sent);
-        QSignalSpy synced(m_learner.get(), &Client::syncFinished);
-        m_learner->syncNow();
-        QVERIFY(synced.wait(60000));
-        bool found = false;
-        m_learner->fetchAllThreads(500, m_learner.get(), [&](QVector<ThreadSummary> threads) {
-            for (const ThreadSummary &t : threads)
-                found = found || t.thread.title == QStringLiteral("本周答疑 Office hours");
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(found, kTimeout);
+        QVERIFY(!pulledThread(*m_learner, QStringLiteral("本周答疑 Office hours")).isEmpty());
 
         // A course with two lessons in its outline.
         page.newDraft(QStringLiteral("course"));
@@ -245,6 +260,7 @@ private Q_SLOTS:
         QVERIFY(d && !d->targetId.isEmpty());
         const std::optional<CourseDetail> course = courseOf(*m_learner, d->targetId);
         QVERIFY(!course); // the learner has not pulled yet
+        QSignalSpy synced(m_learner.get(), &Client::syncFinished);
         m_learner->syncNow();
         QVERIFY(synced.wait(60000));
         const std::optional<CourseDetail> pulled = courseOf(*m_learner, d->targetId);
@@ -256,11 +272,7 @@ private Q_SLOTS:
 
     void lessonVideoUploadedOncePublished() {
         StudioPage page(m_a.get());
-        page.resize(1024, 700);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        page.newDraft(QStringLiteral("lesson"));
-        QVERIFY(editorLoaded(page));
+        QVERIFY(startDraft(page, QStringLiteral("lesson")));
         type(page, QStringLiteral("视频课：安装"), QStringLiteral("跟着视频一步步来。"));
         DraftDetails *details = page.editor()->details();
         details->placeBox()->setCurrentIndex(1); // the creator's first course
@@ -526,11 +538,7 @@ private Q_SLOTS:
 
     void imageInAPostReachesALearner() {
         StudioPage page(m_a.get());
-        page.resize(1024, 700);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        page.newDraft(QStringLiteral("post"));
-        QVERIFY(editorLoaded(page));
+        QVERIFY(startDraft(page, QStringLiteral("post")));
         type(page, QStringLiteral("学习路线图"), QStringLiteral("这张图总结了课程顺序。\n"));
         page.editor()->details()->placeBox()->setCurrentIndex(1);
         DraftEditor *editor = page.editor();
@@ -576,16 +584,8 @@ private Q_SLOTS:
         QCOMPARE(sent.first().at(0).toString(), id);
 
         // The learner reads the post: the placeholder first, then the picture once fetched.
-        QSignalSpy synced(m_learner.get(), &Client::syncFinished);
-        m_learner->syncNow();
-        QVERIFY(synced.wait(60000));
-        QString threadId;
-        m_learner->fetchAllThreads(500, m_learner.get(), [&](QVector<ThreadSummary> threads) {
-            for (const ThreadSummary &t : threads)
-                if (t.thread.title == QStringLiteral("学习路线图"))
-                    threadId = t.thread.id;
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(!threadId.isEmpty(), kTimeout);
+        const QString threadId = pulledThread(*m_learner, QStringLiteral("学习路线图"));
+        QVERIFY(!threadId.isEmpty());
         std::optional<ThreadDetail> thread;
         m_learner->fetchThread(threadId, m_learner.get(),
                                [&](std::optional<ThreadDetail> t) { thread = t; });
@@ -630,6 +630,9 @@ private Q_SLOTS:
         window.resize(1024, 700);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // Shortcuts reach the active window only (on a real display too).
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
         QToolButton *entry = window.findChild<Sidebar *>()->button(Sidebar::Studio);
         QVERIFY(entry->isVisible());
         QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
@@ -642,6 +645,8 @@ private Q_SLOTS:
         MainWindow learnerWindow(m_learner.get(), m_lang);
         learnerWindow.show();
         QVERIFY(QTest::qWaitForWindowExposed(&learnerWindow));
+        learnerWindow.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&learnerWindow));
         QVERIFY(!learnerWindow.findChild<Sidebar *>()->button(Sidebar::Studio)->isVisible());
         QTest::keyClick(&learnerWindow, Qt::Key_6, Qt::ControlModifier);
         QTest::qWait(100);
