@@ -191,7 +191,12 @@ int main(int argc, char *argv[]) {
     const QJsonObject page = api.call("GET", QStringLiteral("/sync?limit=5000"), {}, writer);
     for (const QJsonValue &v : page.value(QLatin1StringView("changes")).toArray()) {
         const QJsonObject c = v.toObject();
-        if (c.value(QLatin1StringView("entity")).toString() == QLatin1String("space")) {
+        // The first space anyone may start threads in (the announcements are the team's).
+        if (c.value(QLatin1StringView("entity")).toString() == QLatin1String("space") &&
+            c.value(QLatin1StringView("data"))
+                    .toObject()
+                    .value(QLatin1StringView("start_threads"))
+                    .toString(QStringLiteral("everyone")) == QLatin1String("everyone")) {
             spaceId = c.value(QLatin1StringView("id")).toString();
             break;
         }

@@ -397,6 +397,14 @@
 <context>
     <name>lyceum::Outbox</name>
     <message>
+        <source>Your account is banned in this community: you can still read, but this was not sent.</source>
+        <translation>Your account is banned in this community: you can still read, but this was not sent.</translation>
+    </message>
+    <message>
+        <source>This space keeps this to its team or to members of its courses.</source>
+        <translation>This space keeps this to its team or to members of its courses.</translation>
+    </message>
+    <message>
         <source>Only a change the server refused can be retried.</source>
         <translation>Only a change the server refused can be retried.</translation>
     </message>
@@ -1473,6 +1481,22 @@ A receipt is in your wallet.</translation>
 </context>
 <context>
     <name>lyceum::ui::DiscussionsPage</name>
+    <message>
+        <source>Only the community's team (teachers, moderators and admins) starts threads in this space.</source>
+        <translation>Only the community's team (teachers, moderators and admins) starts threads in this space.</translation>
+    </message>
+    <message>
+        <source>Only members of this space's courses can start threads here.</source>
+        <translation>Only members of this space's courses can start threads here.</translation>
+    </message>
+    <message>
+        <source>Only the community's team (teachers, moderators and admins) replies in this space.</source>
+        <translation>Only the community's team (teachers, moderators and admins) replies in this space.</translation>
+    </message>
+    <message>
+        <source>Only members of this space's courses can reply here.</source>
+        <translation>Only members of this space's courses can reply here.</translation>
+    </message>
     <message>
         <source>New thread</source>
         <translation>New thread</translation>

@@ -392,6 +392,14 @@
 <context>
     <name>lyceum::Outbox</name>
     <message>
+        <source>Your account is banned in this community: you can still read, but this was not sent.</source>
+        <translation>你的账号已在本社区被封禁：仍可阅读，但这条内容没有发出。</translation>
+    </message>
+    <message>
+        <source>This space keeps this to its team or to members of its courses.</source>
+        <translation>这个版块只允许社区团队或课程学员这样做。</translation>
+    </message>
+    <message>
         <source>Only a change the server refused can be retried.</source>
         <translation>只有被服务器拒绝的更改才能重试。</translation>
     </message>
@@ -1460,6 +1468,22 @@ A receipt is in your wallet.</source>
 </context>
 <context>
     <name>lyceum::ui::DiscussionsPage</name>
+    <message>
+        <source>Only the community's team (teachers, moderators and admins) starts threads in this space.</source>
+        <translation>这个版块只有社区团队（老师、版主和管理员）可以发起话题。</translation>
+    </message>
+    <message>
+        <source>Only members of this space's courses can start threads here.</source>
+        <translation>只有这个版块课程的学员可以在这里发起话题。</translation>
+    </message>
+    <message>
+        <source>Only the community's team (teachers, moderators and admins) replies in this space.</source>
+        <translation>这个版块只有社区团队（老师、版主和管理员）可以回复。</translation>
+    </message>
+    <message>
+        <source>Only members of this space's courses can reply here.</source>
+        <translation>只有这个版块课程的学员可以在这里回复。</translation>
+    </message>
     <message>
         <source>New thread</source>
         <translation>发起话题</translation>

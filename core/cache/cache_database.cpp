@@ -30,6 +30,7 @@ const QVector<CacheDatabase::Migration> &CacheDatabase::migrations() {
         {QStringLiteral("media.1"), &cacheSchemaMedia1},
         {QStringLiteral("studio.1"), &cacheSchemaStudio1},
         {QStringLiteral("studio.2"), &cacheSchemaStudio2},
+        {QStringLiteral("policy.1"), &cacheSchemaPolicy1},
     };
     return steps;
 }

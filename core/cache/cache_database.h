@@ -70,5 +70,6 @@ bool cacheSchemaModeration1(QSqlDatabase &db, QString *error);
 bool cacheSchemaMedia1(QSqlDatabase &db, QString *error);
 bool cacheSchemaStudio1(QSqlDatabase &db, QString *error);
 bool cacheSchemaStudio2(QSqlDatabase &db, QString *error);
+bool cacheSchemaPolicy1(QSqlDatabase &db, QString *error);
 
 } // namespace lyceum

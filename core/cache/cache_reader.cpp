@@ -128,7 +128,8 @@ CacheCounts counts(CacheDatabase &db) {
 QVector<Space> spaces(CacheDatabase &db) {
     QSqlQuery q(db.db());
     q.prepare(QStringLiteral(
-        "SELECT id, slug, name, description, position FROM spaces ORDER BY position, name"));
+        "SELECT id, slug, name, description, position, start_threads, reply FROM spaces "
+        "ORDER BY position, name"));
     QVector<Space> out;
     if (!run(q, "spaces"))
         return out;
@@ -139,8 +140,27 @@ QVector<Space> spaces(CacheDatabase &db) {
         s.name = q.value(2).toString();
         s.description = q.value(3).toString();
         s.position = q.value(4).toInt();
+        s.startThreads =
+            spaceAudienceFromName(q.value(5).toString()).value_or(SpaceAudience::Everyone);
+        s.reply = spaceAudienceFromName(q.value(6).toString()).value_or(SpaceAudience::Everyone);
         out.append(s);
     }
+    return out;
+}
+
+QSet<QString> memberSpaces(CacheDatabase &db, const QString &userId) {
+    QSqlQuery q(db.db());
+    q.prepare(QStringLiteral(
+        "SELECT DISTINCT c.space_id FROM courses c WHERE c.space_id IS NOT NULL AND"
+        " (c.creator_id = ? OR (c.price > 0"
+        " AND EXISTS (SELECT 1 FROM lessons l WHERE l.course_id = c.id)"
+        " AND NOT EXISTS (SELECT 1 FROM lessons l WHERE l.course_id = c.id AND l.locked = 1)))"));
+    q.addBindValue(userId);
+    QSet<QString> out;
+    if (!run(q, "member spaces"))
+        return out;
+    while (q.next())
+        out.insert(q.value(0).toString());
     return out;
 }
 

@@ -4,6 +4,8 @@
 
 #include "cache/cache_views.h"
 
+#include <QSet>
+
 namespace lyceum {
 
 class CacheDatabase;
@@ -12,6 +14,10 @@ namespace cachereader {
 
 CacheCounts counts(CacheDatabase &db);
 QVector<Space> spaces(CacheDatabase &db);
+// The spaces whose "members" the user is, as far as the device can tell: a course of the space
+// they created, or a paid one whose lessons are all open to them. The server decides; this only
+// lets the app hide what it would refuse.
+QSet<QString> memberSpaces(CacheDatabase &db, const QString &userId);
 QVector<CourseSummary> courses(CacheDatabase &db);
 std::optional<CourseDetail> course(CacheDatabase &db, const QString &courseId);
 // Pinned first, then by last activity (newest first).

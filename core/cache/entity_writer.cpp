@@ -148,7 +148,7 @@ bool EntityWriter::upsert(const User &v, QString *error) {
 bool EntityWriter::upsert(const Space &v, QString *error) {
     sqlite3_stmt *s = prepared(int(EntityType::Space),
                                "INSERT OR REPLACE INTO spaces (id, slug, name, description, "
-                               "position) VALUES (?, ?, ?, ?, ?)",
+                               "position, start_threads, reply) VALUES (?, ?, ?, ?, ?, ?, ?)",
                                error);
     if (!s)
         return false;
@@ -157,6 +157,10 @@ bool EntityWriter::upsert(const Space &v, QString *error) {
     bindText(s, 3, v.name);
     bindText(s, 4, v.description);
     bindInt(s, 5, v.position);
+    const QString startThreads = spaceAudienceName(v.startThreads);
+    const QString reply = spaceAudienceName(v.reply);
+    bindText(s, 6, startThreads);
+    bindText(s, 7, reply);
     return step(s, EntityType::Space, v.id, error);
 }
 

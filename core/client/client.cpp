@@ -312,6 +312,12 @@ void Client::fetchSpaces(QObject *context, std::function<void(QVector<Space>)> d
         context, [](CacheDatabase &db) { return cachereader::spaces(db); }, std::move(done));
 }
 
+void Client::fetchMemberSpaces(QObject *context, std::function<void(QSet<QString>)> done) {
+    d->cache->run<QSet<QString>>(
+        context, [me = d->myId()](CacheDatabase &db) { return cachereader::memberSpaces(db, me); },
+        std::move(done));
+}
+
 void Client::fetchSpaceThreads(const QString &spaceId, QObject *context,
                                std::function<void(QVector<ThreadSummary>)> done) {
     d->cache->run<QVector<ThreadSummary>>(

@@ -121,6 +121,8 @@ public:
     void fetchCourse(const QString &courseId, QObject *context,
                      std::function<void(std::optional<CourseDetail>)> done);
     void fetchSpaces(QObject *context, std::function<void(QVector<Space>)> done);
+    // The spaces the signed-in user is a member of (cachereader::memberSpaces).
+    void fetchMemberSpaces(QObject *context, std::function<void(QSet<QString>)> done);
     // Threads in a space, or attached to a course (including its lessons); pinned first, then
     // by last activity.
     void fetchSpaceThreads(const QString &spaceId, QObject *context,

@@ -183,7 +183,9 @@ QJsonObject toJson(const Space &s) {
             {QStringLiteral("slug"), s.slug},
             {QStringLiteral("name"), s.name},
             {QStringLiteral("description"), s.description},
-            {QStringLiteral("position"), s.position}};
+            {QStringLiteral("position"), s.position},
+            {QStringLiteral("start_threads"), spaceAudienceName(s.startThreads)},
+            {QStringLiteral("reply"), spaceAudienceName(s.reply)}};
 }
 
 QJsonObject toJson(const Course &c) {
@@ -280,6 +282,18 @@ std::optional<Space> spaceFromJson(const QJsonObject &o, QString *error) {
     s.name = r.string(QLatin1StringView("name"));
     s.description = r.optionalString(QLatin1StringView("description"));
     s.position = r.optionalInt32(QLatin1StringView("position"));
+    // Absent (a server from before space rules): everyone, as it was then.
+    const auto audience = [&r](QLatin1StringView key, SpaceAudience *out) {
+        const QString name = r.optionalString(key);
+        if (name.isEmpty() || !r.ok())
+            return;
+        if (const std::optional<SpaceAudience> parsed = spaceAudienceFromName(name))
+            *out = *parsed;
+        else
+            r.fail(key, QStringLiteral("must be everyone, members or staff"));
+    };
+    audience(QLatin1StringView("start_threads"), &s.startThreads);
+    audience(QLatin1StringView("reply"), &s.reply);
     return finish(r, s, error);
 }
 

@@ -38,6 +38,40 @@ std::optional<ThreadKind> threadKindFromName(const QString &name) {
     return std::nullopt;
 }
 
+QString spaceAudienceName(SpaceAudience audience) {
+    switch (audience) {
+    case SpaceAudience::Everyone:
+        return QStringLiteral("everyone");
+    case SpaceAudience::Members:
+        return QStringLiteral("members");
+    case SpaceAudience::Staff:
+        return QStringLiteral("staff");
+    }
+    return QStringLiteral("everyone");
+}
+
+std::optional<SpaceAudience> spaceAudienceFromName(const QString &name) {
+    for (SpaceAudience a :
+         {SpaceAudience::Everyone, SpaceAudience::Members, SpaceAudience::Staff}) {
+        if (spaceAudienceName(a) == name)
+            return a;
+    }
+    return std::nullopt;
+}
+
+bool spaceAudienceIncludes(SpaceAudience audience, Role role, bool member) {
+    const bool staff = role == Role::Creator || role == Role::Moderator || role == Role::Admin;
+    switch (audience) {
+    case SpaceAudience::Everyone:
+        return true;
+    case SpaceAudience::Members:
+        return member || staff;
+    case SpaceAudience::Staff:
+        return staff;
+    }
+    return false;
+}
+
 bool isValidId(const QString &id) {
     if (id.isEmpty() || id.size() > 64)
         return false;

@@ -12,6 +12,10 @@ namespace lyceum {
 
 enum class Role { Learner, Creator, Moderator, Admin };
 enum class ThreadKind { Discussion, Question };
+// Who may do something in a space (start threads, reply): everyone signed in; members (holders
+// of one of the space's courses, and staff); or staff (creators, moderators and admins: the
+// people the community calls its team).
+enum class SpaceAudience { Everyone, Members, Staff };
 
 struct User {
     QString id;
@@ -29,6 +33,8 @@ struct Space {
     QString name;
     QString description;
     int position = 0;
+    SpaceAudience startThreads = SpaceAudience::Everyone; // JSON "start_threads"
+    SpaceAudience reply = SpaceAudience::Everyone;        // JSON "reply"
     friend bool operator==(const Space &, const Space &) = default;
 };
 
@@ -109,6 +115,12 @@ QString roleName(Role role);
 std::optional<Role> roleFromName(const QString &name);
 QString threadKindName(ThreadKind kind);
 std::optional<ThreadKind> threadKindFromName(const QString &name);
+QString spaceAudienceName(SpaceAudience audience); // "everyone", "members", "staff"
+std::optional<SpaceAudience> spaceAudienceFromName(const QString &name);
+// The one rule of who belongs to an audience, shared by the server's rule book and the app (which
+// hides what the server would refuse). member: the user holds one of the space's courses or
+// created one.
+bool spaceAudienceIncludes(SpaceAudience audience, Role role, bool member);
 
 // The type of an image creators may put in their text, from its first bytes: "image/png",
 // "image/jpeg", "image/gif", "image/webp"; empty for anything else.

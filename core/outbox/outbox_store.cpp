@@ -53,6 +53,13 @@ QString rejectionText(const QString &code, const QString &serverMessage) {
         text = QT_TRANSLATE_NOOP("lyceum::Outbox",
                                  "The published version was changed elsewhere after this draft "
                                  "was based on it; nothing was overwritten.");
+    else if (code == QLatin1String("banned"))
+        text = QT_TRANSLATE_NOOP("lyceum::Outbox",
+                                 "Your account is banned in this community: you can still read, "
+                                 "but this was not sent.");
+    else if (code == QLatin1String("not_allowed_here"))
+        text = QT_TRANSLATE_NOOP("lyceum::Outbox",
+                                 "This space keeps this to its team or to members of its courses.");
     else if (code == QLatin1String("draft_changed"))
         text = QT_TRANSLATE_NOOP("lyceum::Outbox",
                                  "Another device changed this draft meanwhile, so it was kept.");

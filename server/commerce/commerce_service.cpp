@@ -4,6 +4,7 @@
 #include "server/auth/auth_service.h"
 #include "server/clock.h"
 #include "server/log.h"
+#include "server/policy/rule_book.h"
 #include "server/storage/storage.h"
 
 #include <QDateTime>
@@ -311,7 +312,8 @@ ApiResult<QJsonObject> CommerceService::setRefundWindow(const Caller &caller,
     const std::optional<Course> course = m_storage.courseById(courseId);
     if (!course)
         return notFound(QStringLiteral("The course does not exist."));
-    if (course->creatorId != caller.user.id && !caller.isStaff())
+    if (RuleBook(m_storage, m_clock)
+            .check(caller.user, Action::SetRefundPolicy, Target::ownedBy(course->creatorId)))
         return ApiError{403, QStringLiteral("forbidden"),
                         QStringLiteral("Only the course's creator sets its refund window.")};
     Transaction tx(m_storage);
@@ -341,7 +343,12 @@ int CommerceService::processRenewals() {
         Transaction tx(m_storage);
         Subscription &sub = s.subscription;
         const std::optional<Tier> tier = m_db.tierById(sub.tierId);
-        if (sub.cancelAtPeriodEnd || !tier) {
+        // The rule book, with the subscriber as actor now: a banned member is not charged again
+        // and the membership lapses at the end of its period.
+        const std::optional<User> member = m_storage.userById(s.userId);
+        const bool mayRenew =
+            member && !RuleBook(m_storage, m_clock).mayAttempt(*member, Action::RenewMembership);
+        if (sub.cancelAtPeriodEnd || !tier || !mayRenew) {
             sub.status = SubscriptionStatus::Canceled;
             m_db.updateSubscription(s);
             m_db.removeGrants(s.userId, QStringLiteral("subscription"), sub.id);

@@ -126,6 +126,17 @@ void loadCommunity(const QJsonObject &o, DemoData &data, Loader &in) {
         space.name = in.text(s, QLatin1StringView("name"));
         space.description = in.text(s, QLatin1StringView("description"));
         space.position = static_cast<int>(data.spaces.size());
+        // Who may start threads and reply (docs/protocol.md, "Spaces"); absent: everyone.
+        for (const auto &[key, out] :
+             {std::pair{QLatin1StringView("start_threads"), &space.startThreads},
+              std::pair{QLatin1StringView("reply"), &space.reply}}) {
+            const QString name = s.value(key).toString(QStringLiteral("everyone"));
+            if (const auto audience = spaceAudienceFromName(name))
+                *out = *audience;
+            else
+                in.fail(QStringLiteral("space '%1': %2 must be everyone, members or staff")
+                            .arg(space.id, key));
+        }
         if (!isValidId(space.id) || space.slug.isEmpty())
             in.fail(QStringLiteral("space '%1' needs a valid id and a slug").arg(space.id));
         data.spaces << space;

@@ -10,17 +10,18 @@ namespace lyceum::server {
 
 void HttpServer::setUpCommerceRoutes() {
     using M = QHttpServerRequest::Method;
-    addAuthedRoute(QStringLiteral("/commerce/store"), M::Get,
+    addAuthedRoute(QStringLiteral("/commerce/store"), M::Get, Action::ReadCommunity,
                    [this](const QHttpServerRequest &, const Caller &) {
                        return jsonResponse(m_commerce.store());
                    });
-    addAuthedRoute(QStringLiteral("/commerce/wallet"), M::Get,
+    addAuthedRoute(QStringLiteral("/commerce/wallet"), M::Get, Action::ReadOwn,
                    [this](const QHttpServerRequest &, const Caller &caller) {
                        return jsonResponse(m_commerce.wallet(caller));
                    });
-    const auto orderRoute = [this](const QString &path, auto call) {
+    const auto orderRoute = [this](const QString &path, Action action, auto call) {
         addAuthedRoute(
-            path, M::Post, [this, call](const QHttpServerRequest &request, const Caller &caller) {
+            path, M::Post, action,
+            [this, call](const QHttpServerRequest &request, const Caller &caller) {
                 const ApiResult<QJsonObject> body = jsonBody(request);
                 if (!body.ok())
                     return errorResponse(body.error());
@@ -30,10 +31,11 @@ void HttpServer::setUpCommerceRoutes() {
                 return jsonResponse(QJsonObject{{QStringLiteral("order"), toJson(order.value())}});
             });
     };
-    orderRoute(QStringLiteral("/commerce/checkout"), &CommerceService::checkout);
-    orderRoute(QStringLiteral("/commerce/pay"), &CommerceService::pay);
-    orderRoute(QStringLiteral("/commerce/refund"), &CommerceService::refund);
-    addAuthedRoute(QStringLiteral("/commerce/policy"), M::Post,
+    orderRoute(QStringLiteral("/commerce/checkout"), Action::Buy, &CommerceService::checkout);
+    orderRoute(QStringLiteral("/commerce/pay"), Action::Buy, &CommerceService::pay);
+    orderRoute(QStringLiteral("/commerce/refund"), Action::ManageOwnPurchases,
+               &CommerceService::refund);
+    addAuthedRoute(QStringLiteral("/commerce/policy"), M::Post, Action::SetRefundPolicy,
                    [this](const QHttpServerRequest &request, const Caller &caller) {
                        const ApiResult<QJsonObject> body = jsonBody(request);
                        if (!body.ok())
@@ -45,7 +47,7 @@ void HttpServer::setUpCommerceRoutes() {
                        return jsonResponse(answer.value());
                    });
     addAuthedRoute(
-        QStringLiteral("/commerce/cancel"), M::Post,
+        QStringLiteral("/commerce/cancel"), M::Post, Action::ManageOwnPurchases,
         [this](const QHttpServerRequest &request, const Caller &caller) {
             const ApiResult<QJsonObject> body = jsonBody(request);
             if (!body.ok())
@@ -57,7 +59,7 @@ void HttpServer::setUpCommerceRoutes() {
         });
 
     // The k-anonymous neighbour table for on-device recommendations (server/reco/).
-    addAuthedRoute(QStringLiteral("/reco/neighbours"), M::Get,
+    addAuthedRoute(QStringLiteral("/reco/neighbours"), M::Get, Action::ReadCommunity,
                    [this](const QHttpServerRequest &, const Caller &) {
                        const auto enrolments = m_storage.commerce()->allEntitlements();
                        return jsonResponse(neighbourTableJson(neighbourPairs(enrolments),

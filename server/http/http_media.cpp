@@ -22,9 +22,10 @@ void writeError(QHttpServerResponder &responder, const ApiError &error) {
 
 void HttpServer::setUpMediaRoutes() {
     using M = QHttpServerRequest::Method;
-    const auto jsonRoute = [this](const QString &path, M method, auto call) {
+    const auto jsonRoute = [this](const QString &path, M method, Action action, auto call) {
         addAuthedRoute(
-            path, method, [this, call](const QHttpServerRequest &request, const Caller &caller) {
+            path, method, action,
+            [this, call](const QHttpServerRequest &request, const Caller &caller) {
                 const ApiResult<QJsonObject> body = jsonBody(request);
                 if (!body.ok())
                     return errorResponse(body.error());
@@ -32,10 +33,12 @@ void HttpServer::setUpMediaRoutes() {
                 return answer.ok() ? jsonResponse(answer.value()) : errorResponse(answer.error());
             });
     };
-    jsonRoute(QStringLiteral("/media/url"), M::Post, &MediaService::urls);
-    jsonRoute(QStringLiteral("/media/uploads"), M::Post, &MediaService::startUpload);
+    jsonRoute(QStringLiteral("/media/url"), M::Post, Action::RequestMediaUrl, &MediaService::urls);
+    // Each chunk is checked as an upload too, so a ban stops an upload under way.
+    jsonRoute(QStringLiteral("/media/uploads"), M::Post, Action::UploadVideo,
+              &MediaService::startUpload);
     addAuthedRoute(
-        QStringLiteral("/media/uploads/chunk"), M::Put,
+        QStringLiteral("/media/uploads/chunk"), M::Put, Action::UploadVideo,
         [this](const QHttpServerRequest &request, const Caller &caller) {
             const QUrlQuery query(request.url());
             bool ok = false;
@@ -48,20 +51,21 @@ void HttpServer::setUpMediaRoutes() {
                 caller, query.queryItemValue(QStringLiteral("id")), offset, request.body());
             return answer.ok() ? jsonResponse(answer.value()) : errorResponse(answer.error());
         });
-    addAuthedRoute(QStringLiteral("/media/uploads/status"), M::Get,
+    addAuthedRoute(QStringLiteral("/media/uploads/status"), M::Get, Action::ReadOwn,
                    [this](const QHttpServerRequest &request, const Caller &caller) {
                        const ApiResult<QJsonObject> answer = m_media.uploadStatus(
                            caller, QUrlQuery(request.url()).queryItemValue(QStringLiteral("id")));
                        return answer.ok() ? jsonResponse(answer.value())
                                           : errorResponse(answer.error());
                    });
-    addAuthedRoute(QStringLiteral("/me/learning"), M::Get,
+    addAuthedRoute(QStringLiteral("/me/learning"), M::Get, Action::ReadOwn,
                    [this](const QHttpServerRequest &, const Caller &caller) {
                        return jsonResponse(m_media.learning(caller));
                    });
 
     // The file itself: no Authorization header (the player cannot send one), the signed query
     // instead. Answered through the responder so the body streams from disk.
+    declareRoute(QStringLiteral("/media/file"), M::Get, Action::SignedMedia);
     m_http.route(QStringLiteral("/api/v1/media/file"), [this](const QHttpServerRequest &request,
                                                               QHttpServerResponder &&responder) {
         if (request.method() != M::Get) {

@@ -12,15 +12,10 @@ namespace lyceum::server {
 
 void HttpServer::setUpModerationRoutes() {
     using M = QHttpServerRequest::Method;
-    const auto forbidden = [] {
-        return errorResponse(ApiError{403, QStringLiteral("forbidden"),
-                                      QStringLiteral("Moderators and admins only.")});
-    };
+    // Staff only, and not banned: the rule book, through the route's action.
     addAuthedRoute(
-        QStringLiteral("/moderation/queue"), M::Get,
-        [this, forbidden](const QHttpServerRequest &request, const Caller &caller) {
-            if (!caller.isStaff())
-                return forbidden();
+        QStringLiteral("/moderation/queue"), M::Get, Action::ReadModerationQueue,
+        [this](const QHttpServerRequest &request, const Caller &) {
             const QUrlQuery query(request.url());
             QueueFilter filter{query.queryItemValue(QStringLiteral("kind")),
                                query.queryItemValue(QStringLiteral("reason")),
@@ -31,7 +26,7 @@ void HttpServer::setUpModerationRoutes() {
                 }));
         });
     // Everyone: the community's spam model (a binary file, docs/spam.md).
-    addAuthedRoute(QStringLiteral("/spam/model"), M::Get,
+    addAuthedRoute(QStringLiteral("/spam/model"), M::Get, Action::ReadCommunity,
                    [this](const QHttpServerRequest &, const Caller &) {
                        const std::optional<QByteArray> file = m_spamModel.file(m_storage);
                        if (!file)
@@ -42,14 +37,12 @@ void HttpServer::setUpModerationRoutes() {
                        return response;
                    });
     // Everyone: the moderators' actions on what they wrote, with the templated reasons.
-    addAuthedRoute(QStringLiteral("/moderation/notices"), M::Get,
+    addAuthedRoute(QStringLiteral("/moderation/notices"), M::Get, Action::ReadOwn,
                    [this](const QHttpServerRequest &, const Caller &caller) {
                        return jsonResponse(moderationNotices(m_storage, caller.user.id, 100));
                    });
-    addAuthedRoute(QStringLiteral("/moderation/log"), M::Get,
-                   [this, forbidden](const QHttpServerRequest &, const Caller &caller) {
-                       if (!caller.isStaff())
-                           return forbidden();
+    addAuthedRoute(QStringLiteral("/moderation/log"), M::Get, Action::ReadModerationQueue,
+                   [this](const QHttpServerRequest &, const Caller &) {
                        return jsonResponse(moderationLog(m_storage, 1000));
                    });
 }

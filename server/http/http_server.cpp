@@ -26,6 +26,7 @@ QJsonObject grantJson(const TokenGrant &grant) {
 HttpServer::HttpServer(Storage &storage, const Clock &clock, const QString &mediaDir)
     : m_storage(storage)
     , m_clockRef(clock)
+    , m_rules(storage, clock)
     , m_auth(storage, clock)
     , m_sync(storage)
     , m_mutations(storage, clock)
@@ -41,7 +42,21 @@ quint16 HttpServer::listen(const QHostAddress &address, quint16 port) {
     return m_http.listen(address, port);
 }
 
-void HttpServer::addRoute(const QString &path, QHttpServerRequest::Method method, Handler handler) {
+void HttpServer::declareRoute(const QString &path, QHttpServerRequest::Method method,
+                              Action action) {
+    m_routes.append({kApi + path, method, action, false});
+}
+
+void HttpServer::addRoute(const QString &path, QHttpServerRequest::Method method, Action action,
+                          Handler handler) {
+    if (action != Action::Public)
+        qFatal("HttpServer: the route %s needs an account: use addAuthedRoute", qPrintable(path));
+    declareRoute(path, method, action);
+    addUncheckedRoute(path, method, std::move(handler));
+}
+
+void HttpServer::addUncheckedRoute(const QString &path, QHttpServerRequest::Method method,
+                                   Handler handler) {
     m_http.route(kApi + path, [method, handler](const QHttpServerRequest &request) {
         if (request.method() != method)
             return errorResponse({405, QStringLiteral("method_not_allowed"),
@@ -62,12 +77,15 @@ void HttpServer::addRoute(const QString &path, QHttpServerRequest::Method method
 }
 
 void HttpServer::addAuthedRoute(const QString &path, QHttpServerRequest::Method method,
-                                AuthedHandler handler) {
-    addRoute(path, method, [this, handler](const QHttpServerRequest &request) {
+                                Action action, AuthedHandler handler) {
+    m_routes.append({kApi + path, method, action, true});
+    addUncheckedRoute(path, method, [this, action, handler](const QHttpServerRequest &request) {
         ApiResult<Caller> caller =
             m_auth.authenticate(headerValue(request, QByteArrayLiteral("Authorization")));
         if (!caller.ok())
             return errorResponse(caller.error());
+        if (const Verdict refusal = m_rules.mayAttempt(caller.value().user, action))
+            return errorResponse(*refusal);
         return handler(request, caller.value());
     });
 }
@@ -75,16 +93,23 @@ void HttpServer::addAuthedRoute(const QString &path, QHttpServerRequest::Method 
 void HttpServer::setUpRoutes() {
     using M = QHttpServerRequest::Method;
     using namespace std::placeholders;
-    addRoute(QStringLiteral("/health"), M::Get, std::bind(&HttpServer::health, this, _1));
-    addRoute(QStringLiteral("/auth/register"), M::Post,
+    using A = Action;
+    addRoute(QStringLiteral("/health"), M::Get, A::Public,
+             std::bind(&HttpServer::health, this, _1));
+    addRoute(QStringLiteral("/auth/register"), M::Post, A::Public,
              std::bind(&HttpServer::registerUser, this, _1));
-    addRoute(QStringLiteral("/auth/login"), M::Post, std::bind(&HttpServer::login, this, _1));
-    addRoute(QStringLiteral("/auth/refresh"), M::Post, std::bind(&HttpServer::refresh, this, _1));
-    addAuthedRoute(QStringLiteral("/auth/logout"), M::Post,
+    addRoute(QStringLiteral("/auth/login"), M::Post, A::Public,
+             std::bind(&HttpServer::login, this, _1));
+    addRoute(QStringLiteral("/auth/refresh"), M::Post, A::Public,
+             std::bind(&HttpServer::refresh, this, _1));
+    addAuthedRoute(QStringLiteral("/auth/logout"), M::Post, A::SignOut,
                    std::bind(&HttpServer::logout, this, _1, _2));
-    addAuthedRoute(QStringLiteral("/me"), M::Get, std::bind(&HttpServer::me, this, _1, _2));
-    addAuthedRoute(QStringLiteral("/sync"), M::Get, std::bind(&HttpServer::sync, this, _1, _2));
-    addAuthedRoute(QStringLiteral("/mutations"), M::Post,
+    addAuthedRoute(QStringLiteral("/me"), M::Get, A::ReadOwn,
+                   std::bind(&HttpServer::me, this, _1, _2));
+    addAuthedRoute(QStringLiteral("/sync"), M::Get, A::ReadOwn,
+                   std::bind(&HttpServer::sync, this, _1, _2));
+    // Each mutation is then checked by the action of its type (MutationService).
+    addAuthedRoute(QStringLiteral("/mutations"), M::Post, A::SendMutations,
                    std::bind(&HttpServer::mutations, this, _1, _2));
     setUpCommerceRoutes();
     setUpModerationRoutes();
@@ -93,6 +118,7 @@ void HttpServer::setUpRoutes() {
 
     // QHttpServer 6.4 upgrades a WebSocket request once a route has taken it without writing
     // an answer; the socket then reaches LiveHub through newWebSocketConnection.
+    declareRoute(QStringLiteral("/live"), M::Get, A::Live);
     m_http.route(kApi + QStringLiteral("/live"),
                  [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                      if (request.method() == QHttpServerRequest::Method::Get &&

@@ -10,6 +10,7 @@
 #include "server/media/media_service.h"
 #include "server/moderation/community_model.h"
 #include "server/mutations/mutation_service.h"
+#include "server/policy/rule_book.h"
 #include "server/studio/studio_service.h"
 #include "server/sync/sync_service.h"
 
@@ -37,14 +38,31 @@ public:
     SandboxProvider &paymentProvider() { return m_provider; }
     StudioService &studio() { return m_studio; }
 
+    // Every route with the action it was registered with (docs/security.md, "Permissions: one
+    // rule book"); authed: the rule book is asked before the handler runs.
+    struct RouteInfo {
+        QString path;
+        QHttpServerRequest::Method method;
+        Action action;
+        bool authed;
+    };
+    const QVector<RouteInfo> &routeTable() const { return m_routes; }
+    const RuleBook &rules() const { return m_rules; }
+
 private:
     using Handler = std::function<QHttpServerResponse(const QHttpServerRequest &)>;
     using AuthedHandler =
         std::function<QHttpServerResponse(const QHttpServerRequest &, const Caller &)>;
 
-    void addRoute(const QString &path, QHttpServerRequest::Method method, Handler handler);
-    void addAuthedRoute(const QString &path, QHttpServerRequest::Method method,
+    // A route cannot be added without the action it performs: the rule book checks it (with
+    // the caller as actor) before an authed handler runs.
+    void addRoute(const QString &path, QHttpServerRequest::Method method, Action action,
+                  Handler handler);
+    void addAuthedRoute(const QString &path, QHttpServerRequest::Method method, Action action,
                         AuthedHandler handler);
+    void addUncheckedRoute(const QString &path, QHttpServerRequest::Method method, Handler handler);
+    // Records a route registered on m_http directly (the live upgrade, the signed media file).
+    void declareRoute(const QString &path, QHttpServerRequest::Method method, Action action);
     void setUpRoutes();
 
     QHttpServerResponse health(const QHttpServerRequest &request);
@@ -63,6 +81,8 @@ private:
 
     Storage &m_storage;
     const Clock &m_clockRef;
+    RuleBook m_rules;
+    QVector<RouteInfo> m_routes;
     AuthService m_auth;
     SyncService m_sync;
     MutationService m_mutations;

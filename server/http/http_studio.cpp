@@ -12,16 +12,16 @@ namespace lyceum::server {
 
 void HttpServer::setUpStudioRoutes() {
     using M = QHttpServerRequest::Method;
-    addAuthedRoute(QStringLiteral("/studio/drafts"), M::Get,
+    addAuthedRoute(QStringLiteral("/studio/drafts"), M::Get, Action::ReadOwn,
                    [this](const QHttpServerRequest &, const Caller &caller) {
                        return jsonResponse(m_studio.drafts(caller));
                    });
-    addAuthedRoute(QStringLiteral("/studio/scheduled"), M::Get,
+    addAuthedRoute(QStringLiteral("/studio/scheduled"), M::Get, Action::ReadOwn,
                    [this](const QHttpServerRequest &, const Caller &caller) {
                        return jsonResponse(m_studio.schedules(caller));
                    });
     addAuthedRoute(
-        QStringLiteral("/studio/analytics"), M::Get,
+        QStringLiteral("/studio/analytics"), M::Get, Action::ReadAnalytics,
         [this](const QHttpServerRequest &request, const Caller &caller) {
             const QUrlQuery query(request.url());
             const QString offsetText = query.queryItemValue(QStringLiteral("utc_offset_min"));
@@ -36,7 +36,7 @@ void HttpServer::setUpStudioRoutes() {
             return answer.ok() ? jsonResponse(answer.value()) : errorResponse(answer.error());
         });
 
-    addAuthedRoute(QStringLiteral("/media/images/upload"), M::Put,
+    addAuthedRoute(QStringLiteral("/media/images/upload"), M::Put, Action::UploadImage,
                    [this](const QHttpServerRequest &request, const Caller &caller) {
                        const ApiResult<QJsonObject> answer = m_studio.putImage(
                            caller, QUrlQuery(request.url()).queryItemValue(QStringLiteral("id")),
@@ -45,7 +45,7 @@ void HttpServer::setUpStudioRoutes() {
                                           : errorResponse(answer.error());
                    });
     addAuthedRoute(
-        QStringLiteral("/media/images/file"), M::Get,
+        QStringLiteral("/media/images/file"), M::Get, Action::ReadCommunity,
         [this](const QHttpServerRequest &request, const Caller &) {
             const ApiResult<StudioImage> image =
                 m_studio.image(QUrlQuery(request.url()).queryItemValue(QStringLiteral("id")));

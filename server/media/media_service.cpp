@@ -4,6 +4,7 @@
 #include "server/clock.h"
 #include "server/media/media_probe.h"
 #include "server/media/media_signing.h"
+#include "server/policy/rule_book.h"
 #include "server/storage/storage.h"
 #include "server/sync/visibility.h"
 
@@ -154,8 +155,8 @@ ApiResult<QJsonObject> MediaService::startUpload(const Caller &caller, const QJs
     if (!lesson)
         return ApiError::notFound(QStringLiteral("No such lesson."));
     const std::optional<Course> course = m_storage.courseById(lesson->courseId);
-    const bool admin = caller.user.role == Role::Admin;
-    if (!course || (course->creatorId != caller.user.id && !admin))
+    if (!course || RuleBook(m_storage, m_clock)
+                       .check(caller.user, Action::UploadVideo, Target::ownedBy(course->creatorId)))
         return forbidden(QStringLiteral("forbidden"),
                          QStringLiteral("Only the course's creator uploads its videos."));
     if (size <= 0 || size > kMaxUploadBytes)

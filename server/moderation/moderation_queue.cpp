@@ -28,8 +28,8 @@ QString targetTitle(Storage &storage, const QString &kind, const QString &id) {
     return {};
 }
 
-QJsonObject authorJson(Storage &storage, const QString &userId) {
-    const AuthorRecord r = storage.moderation()->authorRecord(userId, 5);
+QJsonObject authorJson(Storage &storage, const QString &userId, qint64 now) {
+    const AuthorRecord r = storage.moderation()->authorRecord(userId, 5, now);
     QJsonObject o{{QStringLiteral("id"), userId},         {QStringLiteral("posts"), r.posts},
                   {QStringLiteral("threads"), r.threads}, {QStringLiteral("joined_at"), r.joinedAt},
                   {QStringLiteral("banned"), r.banned},   {QStringLiteral("removed"), r.removed},
@@ -132,7 +132,7 @@ QJsonObject moderationQueue(Storage &storage, const QueueFilter &filter, qint64 
             o.insert(QStringLiteral("spam_score"), *item.spam);
         const QString author = o.value(QLatin1StringView("author_id")).toString();
         if (!author.isEmpty())
-            o.insert(QStringLiteral("author"), authorJson(storage, author));
+            o.insert(QStringLiteral("author"), authorJson(storage, author, nowMs));
         QJsonArray reports;
         for (const Report &r : item.reports) {
             const auto [upheld, resolved] = records.value(r.reporterId, {0, 0});

@@ -73,9 +73,14 @@ public:
     virtual QVector<ModerationAction> actions(int limit) = 0; // newest first
     // The actions that concerned userId (ModerationAction::subjectId), newest first.
     virtual QVector<ModerationAction> actionsConcerning(const QString &userId, int limit) = 0;
-    virtual AuthorRecord authorRecord(const QString &userId, int recent) = 0;
-    virtual bool isBanned(const QString &userId) = 0;
-    virtual void setBanned(const QString &userId, bool banned, qint64 at) = 0;
+    // now: ban state at that time (a ban whose end passed no longer counts).
+    virtual AuthorRecord authorRecord(const QString &userId, int recent, qint64 now) = 0;
+    // The user's ban in force at now: its end (0: no end), nullopt when none is. A ban whose end
+    // has passed stops applying by itself; no job lifts it.
+    virtual std::optional<qint64> banEnd(const QString &userId, qint64 now) = 0;
+    bool isBanned(const QString &userId, qint64 now) { return banEnd(userId, now).has_value(); }
+    // Bans (until: when it ends, 0 for never; a new ban replaces the user's earlier one) or lifts.
+    virtual void setBanned(const QString &userId, bool banned, qint64 at, qint64 until = 0) = 0;
 };
 
 } // namespace lyceum::server

@@ -10,7 +10,9 @@
 #include "server/storage/storage.h"
 #include "server/sync/visibility.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
+#include <QTimeZone>
 
 namespace lyceum::server {
 
@@ -64,9 +66,7 @@ MutationService::Outcome MutationService::reportCreate(const Caller &caller,
 MutationService::Outcome MutationService::moderationAct(const Caller &caller,
                                                         const Visibility &visibility,
                                                         const QJsonObject &args) {
-    if (!caller.isStaff())
-        return reject(QStringLiteral("forbidden"),
-                      QStringLiteral("Only moderators act on reports."));
+    // Staff who are not banned: the dispatcher asked the rule book (mutation_service.cpp).
     JsonReader r(args, QStringLiteral("moderation.act"));
     ModerationAction a;
     a.targetKind = r.string(QLatin1StringView("target_kind"));
@@ -74,29 +74,38 @@ MutationService::Outcome MutationService::moderationAct(const Caller &caller,
     a.action = r.string(QLatin1StringView("action"));
     a.reason = r.optionalString(QLatin1StringView("reason")).left(100);
     a.note = r.optionalString(QLatin1StringView("note")).left(1000);
+    // A ban's end (ms since the epoch); absent or 0: no end.
+    const qint64 until = r.optionalInteger(QLatin1StringView("until"));
+    const qint64 now = m_clock.nowMs();
     if (r.ok() && !kKinds.contains(a.targetKind))
         r.fail(QLatin1StringView("target_kind"), QStringLiteral("must be post, thread or user"));
     if (r.ok() && !kActions.contains(a.action))
         r.fail(QLatin1StringView("action"),
                QStringLiteral("must be approve, hide, delete, ban or warn"));
+    if (r.ok() && until != 0 && (a.action != QLatin1String("ban") || until <= now))
+        r.fail(QLatin1StringView("until"), QStringLiteral("is a ban's end, in the future"));
     if (!r.ok())
         return reject(QStringLiteral("invalid_field"), r.error());
     if (!targetExists(visibility, a.targetKind, a.targetId))
         return reject(QStringLiteral("not_found"), QStringLiteral("The reported item is gone."));
-    ModerationStorage &m = *m_storage.moderation();
-    const bool onUser = a.action == QLatin1String("ban") || a.action == QLatin1String("warn");
-    if (!onUser && m.reportsOn(a.targetKind, a.targetId, true).isEmpty())
-        return reject(QStringLiteral("already_resolved"),
-                      QStringLiteral("Another moderator already resolved this."));
-    const qint64 now = m_clock.nowMs();
-    qint64 seq = 0;
-    QJsonObject undo;
     // Whom it concerns: the author, who is shown the action and its reason.
     a.subjectId = a.targetId;
     if (a.targetKind == QLatin1String("post"))
         a.subjectId = m_storage.postById(a.targetId)->authorId;
     else if (a.targetKind == QLatin1String("thread"))
         a.subjectId = m_storage.threadById(a.targetId)->authorId;
+    // The hierarchy: nobody on themselves, moderators not on moderators or admins.
+    const Action kind =
+        a.action == QLatin1String("approve") ? Action::ResolveReport : Action::Moderate;
+    if (const Verdict refusal = m_rules.check(caller.user, kind, Target::user(a.subjectId)))
+        return reject(refusal->code, refusal->message);
+    ModerationStorage &m = *m_storage.moderation();
+    const bool onUser = a.action == QLatin1String("ban") || a.action == QLatin1String("warn");
+    if (!onUser && m.reportsOn(a.targetKind, a.targetId, true).isEmpty())
+        return reject(QStringLiteral("already_resolved"),
+                      QStringLiteral("Another moderator already resolved this."));
+    qint64 seq = 0;
+    QJsonObject undo;
     if (a.action == QLatin1String("hide") || a.action == QLatin1String("delete")) {
         if (a.targetKind == QLatin1String("post")) {
             Post post = *m_storage.postById(a.targetId);
@@ -118,8 +127,16 @@ MutationService::Outcome MutationService::moderationAct(const Caller &caller,
         }
     } else if (a.action == QLatin1String("ban")) {
         const QString user = a.subjectId;
-        undo = {{QStringLiteral("user"), user}, {QStringLiteral("was_banned"), m.isBanned(user)}};
-        m.setBanned(user, true, now);
+        const std::optional<qint64> before = m.banEnd(user, now);
+        undo = {{QStringLiteral("user"), user},
+                {QStringLiteral("was_banned"), before.has_value()},
+                {QStringLiteral("was_until"), before.value_or(0)}};
+        m.setBanned(user, true, now, until);
+        if (until > 0)
+            a.note = (a.note.isEmpty() ? QString() : a.note + QLatin1Char(' ')) +
+                     QStringLiteral("(until %1)")
+                         .arg(QDateTime::fromMSecsSinceEpoch(until, QTimeZone::utc())
+                                  .toString(Qt::ISODate));
     }
     m.resolveReports(a.targetKind, a.targetId, a.action, now);
     a.moderatorId = caller.user.id;
@@ -131,8 +148,6 @@ MutationService::Outcome MutationService::moderationAct(const Caller &caller,
 
 MutationService::Outcome MutationService::moderationUndo(const Caller &caller,
                                                          const QJsonObject &args) {
-    if (!caller.isStaff())
-        return reject(QStringLiteral("forbidden"), QStringLiteral("Only moderators undo actions."));
     JsonReader r(args, QStringLiteral("moderation.undo"));
     const qint64 id = r.integer(QLatin1StringView("action_id"));
     if (!r.ok())
@@ -141,7 +156,7 @@ MutationService::Outcome MutationService::moderationUndo(const Caller &caller,
     const std::optional<ModerationAction> a = m.actionById(id);
     if (!a || a->action == QLatin1String("undo"))
         return reject(QStringLiteral("not_found"), QStringLiteral("No such action."));
-    if (a->moderatorId != caller.user.id && caller.user.role != Role::Admin)
+    if (m_rules.check(caller.user, Action::UndoModeration, Target::ownedBy(a->moderatorId)))
         return reject(QStringLiteral("forbidden"),
                       QStringLiteral("Only the moderator who acted (or an admin) may undo it."));
     if (a->undone)
@@ -164,9 +179,12 @@ MutationService::Outcome MutationService::moderationUndo(const Caller &caller,
             thread->locked = undo.value(QLatin1StringView("locked")).toBool();
             seq = m_storage.putThread(*thread);
         }
-    } else if (a->action == QLatin1String("ban") &&
-               !undo.value(QLatin1StringView("was_banned")).toBool()) {
-        m.setBanned(undo.value(QLatin1StringView("user")).toString(), false, m_clock.nowMs());
+    } else if (a->action == QLatin1String("ban")) {
+        // Back to what it was: no ban, or the earlier ban with its end.
+        const QString user = undo.value(QLatin1StringView("user")).toString();
+        const bool wasBanned = undo.value(QLatin1StringView("was_banned")).toBool();
+        m.setBanned(user, wasBanned, m_clock.nowMs(),
+                    undo.value(QLatin1StringView("was_until")).toInteger());
     }
     m.reopenReports(a->targetKind, a->targetId, a->createdAt);
     m.markUndone(a->id);

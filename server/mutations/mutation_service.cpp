@@ -36,7 +36,8 @@ QString textArg(JsonReader &r, QLatin1StringView key, qsizetype max) {
 
 MutationService::MutationService(Storage &storage, const Clock &clock)
     : m_storage(storage)
-    , m_clock(clock) {}
+    , m_clock(clock)
+    , m_rules(storage, clock) {}
 
 ApiResult<QJsonObject> MutationService::apply(const Caller &caller, const QJsonObject &request) {
     const QJsonValue clientValue = request.value(QLatin1StringView("client_id"));
@@ -113,49 +114,79 @@ ApiResult<QJsonObject> MutationService::apply(const Caller &caller, const QJsonO
     return QJsonObject{{QStringLiteral("results"), results}};
 }
 
+const QVector<MutationService::MutationType> &MutationService::mutationTypes() {
+    // Every mutation type and the action it is checked as, in one table: a type is only
+    // reachable through this table, so none can be added without its action.
+    using V = const Visibility &;
+    using A = const QJsonObject &;
+    static const QVector<MutationType> types{
+        {"progress.put", Action::RecordProgress,
+         [](MutationService &m, const Caller &c, V v, A a) { return m.progressPut(c, v, a); }},
+        {"note.put", Action::KeepNotes,
+         [](MutationService &m, const Caller &c, V v, A a) { return m.notePut(c, v, a); }},
+        {"note.delete", Action::KeepNotes,
+         [](MutationService &m, const Caller &c, V, A a) { return m.noteDelete(c, a); }},
+        {"draft.put", Action::KeepDrafts,
+         [](MutationService &m, const Caller &c, V, A a) { return m.studio(c, "draft.put", a); }},
+        {"draft.delete", Action::KeepDrafts,
+         [](MutationService &m, const Caller &c, V, A a) {
+             return m.studio(c, "draft.delete", a);
+         }},
+        {"draft.publish", Action::PublishDraft,
+         [](MutationService &m, const Caller &c, V, A a) {
+             return m.studio(c, "draft.publish", a);
+         }},
+        {"schedule.cancel", Action::CancelSchedule,
+         [](MutationService &m, const Caller &c, V, A a) {
+             return m.studio(c, "schedule.cancel", a);
+         }},
+        {"thread.create", Action::StartThread,
+         [](MutationService &m, const Caller &c, V v, A a) { return m.threadCreate(c, v, a); }},
+        {"post.create", Action::Reply,
+         [](MutationService &m, const Caller &c, V v, A a) { return m.postCreate(c, v, a); }},
+        {"post.edit", Action::EditOwnPost,
+         [](MutationService &m, const Caller &c, V v, A a) { return m.postEdit(c, v, a); }},
+        {"post.delete", Action::DeletePost,
+         [](MutationService &m, const Caller &c, V v, A a) { return m.postDelete(c, v, a); }},
+        {"reaction.add", Action::React,
+         [](MutationService &m, const Caller &c, V v, A a) { return m.reaction(c, v, a, true); }},
+        {"reaction.remove", Action::React,
+         [](MutationService &m, const Caller &c, V v, A a) { return m.reaction(c, v, a, false); }},
+        {"report.create", Action::Report,
+         [](MutationService &m, const Caller &c, V v, A a) { return m.reportCreate(c, v, a); }},
+        {"moderation.act", Action::ResolveReport,
+         [](MutationService &m, const Caller &c, V v, A a) { return m.moderationAct(c, v, a); }},
+        {"moderation.undo", Action::UndoModeration,
+         [](MutationService &m, const Caller &c, V, A a) { return m.moderationUndo(c, a); }},
+        {"review.put", Action::WriteReview,
+         [](MutationService &m, const Caller &c, V v, A a) { return m.reviewPut(c, v, a); }},
+        {"review.reply", Action::WriteReview,
+         [](MutationService &m, const Caller &c, V v, A a) { return m.reviewReply(c, v, a); }},
+        {"review.helpful", Action::WriteReview,
+         [](MutationService &m, const Caller &c, V v, A a) { return m.reviewHelpful(c, v, a); }},
+    };
+    return types;
+}
+
+QVector<QPair<QString, Action>> MutationService::declaredActions() {
+    QVector<QPair<QString, Action>> out;
+    for (const MutationType &t : mutationTypes())
+        out.append({QString::fromLatin1(t.name), t.action});
+    return out;
+}
+
 MutationService::Outcome MutationService::applyOne(const Caller &caller,
                                                    const Visibility &visibility,
                                                    const QString &type, const QJsonObject &args) {
-    // Private to the learner, so a ban does not stop them.
-    if (type == QLatin1String("progress.put"))
-        return progressPut(caller, visibility, args);
-    if (type == QLatin1String("note.put"))
-        return notePut(caller, visibility, args);
-    if (type == QLatin1String("note.delete"))
-        return noteDelete(caller, args);
-    if (type == QLatin1String("draft.put") || type == QLatin1String("draft.delete"))
-        return studio(caller, type, args);
-    // A banned user reads but no longer writes (reports included).
-    if (!type.startsWith(QLatin1String("moderation.")) &&
-        m_storage.moderation()->isBanned(caller.user.id))
-        return reject(QStringLiteral("banned"),
-                      QStringLiteral("Your account may no longer post in this community."));
-    if (type == QLatin1String("draft.publish") || type == QLatin1String("schedule.cancel"))
-        return studio(caller, type, args);
-    if (type == QLatin1String("thread.create"))
-        return threadCreate(caller, visibility, args);
-    if (type == QLatin1String("post.create"))
-        return postCreate(caller, visibility, args);
-    if (type == QLatin1String("post.edit"))
-        return postEdit(caller, visibility, args);
-    if (type == QLatin1String("post.delete"))
-        return postDelete(caller, visibility, args);
-    if (type == QLatin1String("reaction.add"))
-        return reaction(caller, visibility, args, true);
-    if (type == QLatin1String("reaction.remove"))
-        return reaction(caller, visibility, args, false);
-    if (type == QLatin1String("report.create"))
-        return reportCreate(caller, visibility, args);
-    if (type == QLatin1String("moderation.act"))
-        return moderationAct(caller, visibility, args);
-    if (type == QLatin1String("moderation.undo"))
-        return moderationUndo(caller, args);
-    if (type == QLatin1String("review.put"))
-        return reviewPut(caller, visibility, args);
-    if (type == QLatin1String("review.reply"))
-        return reviewReply(caller, visibility, args);
-    if (type == QLatin1String("review.helpful"))
-        return reviewHelpful(caller, visibility, args);
+    for (const MutationType &t : mutationTypes()) {
+        if (type != QLatin1String(t.name))
+            continue;
+        // What the caller may attempt at all (role, ban); what depends on the target (a
+        // space's rules, ownership, rank) is asked by the handler once it knows the target.
+        if (const Verdict refusal = m_rules.mayAttempt(caller.user, t.action))
+            return reject(refusal->code, refusal->message);
+        return t.apply(*this, caller, visibility, args);
+    }
     return reject(QStringLiteral("invalid_field"),
                   QStringLiteral("Unknown mutation type \"%1\".").arg(type));
 }
@@ -170,15 +201,15 @@ QString MutationService::threadScope(const QString &courseId, const QString &les
     return {};
 }
 
-MutationService::Outcome MutationService::studio(const Caller &caller, const QString &type,
+MutationService::Outcome MutationService::studio(const Caller &caller, const char *type,
                                                  const QJsonObject &args) {
     StudioService service(m_storage, m_clock);
     StudioService::Outcome o;
-    if (type == QLatin1String("draft.put"))
+    if (qstrcmp(type, "draft.put") == 0)
         o = service.putDraft(caller.user, args);
-    else if (type == QLatin1String("draft.delete"))
+    else if (qstrcmp(type, "draft.delete") == 0)
         o = service.deleteDraft(caller.user, args);
-    else if (type == QLatin1String("draft.publish"))
+    else if (qstrcmp(type, "draft.publish") == 0)
         o = service.publish(caller.user, args);
     else
         o = service.cancelSchedule(caller.user, args);
@@ -228,6 +259,11 @@ MutationService::Outcome MutationService::threadCreate(const Caller &caller,
     if (!parentFound || !visibility.canSeeCourse(scope))
         return reject(QStringLiteral("not_found"),
                       QStringLiteral("The place for this thread does not exist."));
+    if (!t.spaceId.isEmpty()) {
+        if (const Verdict refusal =
+                m_rules.check(caller.user, Action::StartThread, Target::space(t.spaceId)))
+            return reject(refusal->code, refusal->message);
+    }
     if (m_storage.threadById(t.id) || m_storage.postById(firstPostId))
         return reject(QStringLiteral("conflict"), QStringLiteral("This id is already taken."));
 
@@ -263,6 +299,11 @@ MutationService::Outcome MutationService::postCreate(const Caller &caller,
     if (thread->locked)
         return reject(QStringLiteral("thread_locked"),
                       QStringLiteral("The thread is locked; no new posts."));
+    if (!thread->spaceId.isEmpty()) {
+        if (const Verdict refusal =
+                m_rules.check(caller.user, Action::Reply, Target::space(thread->spaceId)))
+            return reject(refusal->code, refusal->message);
+    }
     if (!p.parentId.isEmpty()) {
         const std::optional<Post> parent = m_storage.postById(p.parentId);
         if (!parent || parent->threadId != p.threadId)
@@ -295,9 +336,9 @@ MutationService::Outcome MutationService::postEdit(const Caller &caller,
     if (!post || !thread ||
         !threadVisible(visibility, threadScope(thread->courseId, thread->lessonId)))
         return reject(QStringLiteral("not_found"), QStringLiteral("The post does not exist."));
-    if (post->authorId != caller.user.id)
-        return reject(QStringLiteral("forbidden"),
-                      QStringLiteral("Only the author may edit a post."));
+    if (const Verdict refusal =
+            m_rules.check(caller.user, Action::EditOwnPost, Target::ownedBy(post->authorId)))
+        return reject(refusal->code, QStringLiteral("Only the author may edit a post."));
     if (post->deleted)
         return reject(QStringLiteral("post_deleted"), QStringLiteral("The post was deleted."));
     if (base >= 0 && base != post->editedAt)
@@ -320,8 +361,9 @@ MutationService::Outcome MutationService::postDelete(const Caller &caller,
     if (!post || !thread ||
         !threadVisible(visibility, threadScope(thread->courseId, thread->lessonId)))
         return reject(QStringLiteral("not_found"), QStringLiteral("The post does not exist."));
-    if (post->authorId != caller.user.id && !caller.isStaff())
-        return reject(QStringLiteral("forbidden"),
+    if (const Verdict refusal =
+            m_rules.check(caller.user, Action::DeletePost, Target::ownedBy(post->authorId)))
+        return reject(refusal->code,
                       QStringLiteral("Only the author or a moderator may delete a post."));
     if (post->deleted)
         return {m_storage.putPost(*post), {}, {}, {}};

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "server/api_error.h"
+#include "server/policy/rule_book.h"
 
 #include <QJsonObject>
 
@@ -27,6 +28,9 @@ public:
     // nothing was applied).
     ApiResult<QJsonObject> apply(const Caller &caller, const QJsonObject &request);
 
+    // Every mutation type with the action the rule book checks it as (tests walk it).
+    static QVector<QPair<QString, Action>> declaredActions();
+
 private:
     struct Outcome {
         qint64 seq = 0;
@@ -37,6 +41,14 @@ private:
     static Outcome reject(QString code, QString message) {
         return {0, std::move(code), std::move(message), {}};
     }
+
+    struct MutationType {
+        const char *name;
+        Action action;
+        Outcome (*apply)(MutationService &, const Caller &, const Visibility &,
+                         const QJsonObject &);
+    };
+    static const QVector<MutationType> &mutationTypes();
 
     Outcome applyOne(const Caller &caller, const Visibility &visibility, const QString &type,
                      const QJsonObject &args);
@@ -65,7 +77,7 @@ private:
     Outcome notePut(const Caller &caller, const Visibility &visibility, const QJsonObject &args);
     Outcome noteDelete(const Caller &caller, const QJsonObject &args);
     // draft.put, draft.delete, draft.publish, schedule.cancel (server/studio/)
-    Outcome studio(const Caller &caller, const QString &type, const QJsonObject &args);
+    Outcome studio(const Caller &caller, const char *type, const QJsonObject &args);
     bool targetExists(const Visibility &visibility, const QString &kind, const QString &id);
     // The thread if it exists and the caller may see it.
     bool threadVisible(const Visibility &visibility, const QString &threadScope) const;
@@ -73,6 +85,7 @@ private:
 
     Storage &m_storage;
     const Clock &m_clock;
+    RuleBook m_rules;
 };
 
 } // namespace lyceum::server

@@ -56,7 +56,8 @@ SeedData generateCommunity(int threadCount, int postCount, quint32 seed, qint64 
     }
     for (int i = 0; i < 4; ++i) {
         d.spaces.append(Space{gid("gs", i), QStringLiteral("space-%1").arg(i),
-                              QStringLiteral("空间 %1 ").arg(i) + text.words(2), text.words(8), i});
+                              QStringLiteral("空间 %1 ").arg(i) + text.words(2), text.words(8), i,
+                              SpaceAudience::Everyone, SpaceAudience::Everyone});
     }
     const int courseCount = 20;
     for (int i = 0; i < courseCount; ++i) {

@@ -47,6 +47,7 @@ bool serverSchemaReviews1(QSqlDatabase &db, const SqlDialect &dialect, QString *
 bool serverSchemaPaths1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 bool serverSchemaModeration1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 bool serverSchemaModeration2(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
+bool serverSchemaModeration3(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 bool serverSchemaMedia1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 bool serverSchemaStudio1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 bool serverSchemaStudio2(QSqlDatabase &db, const SqlDialect &dialect, QString *error);

@@ -1,5 +1,5 @@
-// The server schema steps "moderation.1" and "moderation.2"; "moderation.1": reports, the audit log
-// of moderators' actions, and banned users (docs/protocol.md, "Moderation").
+// The server schema steps "moderation.1", "moderation.2" and "moderation.3"; "moderation.1":
+// reports, the audit log of moderators' actions, and banned users (docs/protocol.md, "Moderation").
 #include "server/storage/migrations.h"
 
 namespace lyceum::server {
@@ -39,6 +39,21 @@ bool serverSchemaModeration2(QSqlDatabase &db, const SqlDialect &dialect, QStrin
             "ALTER TABLE moderation_actions ADD COLUMN subject_id ${text} NOT NULL DEFAULT ''",
             "CREATE INDEX moderation_actions_by_subject ON moderation_actions(subject_id, id)",
             "CREATE INDEX posts_by_author ON posts(author_id, created_at)",
+        },
+        error);
+}
+
+// "moderation.3": bans may end (moderation.act's until); 0 is a ban without end. A ban whose end
+// has passed no longer counts (ModerationStorage::banEnd), without a job to lift it. And each
+// space's rules of who may start threads and who may reply ('everyone' | 'members' | 'staff',
+// SpaceAudience in core/domain/entities.h), which the rule book enforces (server/policy/).
+bool serverSchemaModeration3(QSqlDatabase &db, const SqlDialect &dialect, QString *error) {
+    return execSchema(
+        db, dialect,
+        {
+            "ALTER TABLE bans ADD COLUMN banned_until ${bigint} NOT NULL DEFAULT 0",
+            "ALTER TABLE spaces ADD COLUMN start_threads ${text} NOT NULL DEFAULT 'everyone'",
+            "ALTER TABLE spaces ADD COLUMN reply ${text} NOT NULL DEFAULT 'everyone'",
         },
         error);
 }

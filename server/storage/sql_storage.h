@@ -51,6 +51,7 @@ public:
     void deleteSession(const QString &id) override;
 
     std::optional<Space> spaceById(const QString &id) override;
+    bool isSpaceMember(const QString &userId, const QString &spaceId) override;
     std::optional<Course> courseById(const QString &id) override;
     std::optional<Lesson> lessonById(const QString &id) override;
     std::optional<Thread> threadById(const QString &id) override;
@@ -97,7 +98,7 @@ public:
     void markUndone(qint64 id) override;
     QVector<ModerationAction> actions(int limit) override;
     QVector<ModerationAction> actionsConcerning(const QString &userId, int limit) override;
-    AuthorRecord authorRecord(const QString &userId, int recent) override;
+    AuthorRecord authorRecord(const QString &userId, int recent, qint64 now) override;
 
     // MediaStorage (sql_storage_media.cpp)
     void putAsset(const MediaAsset &asset) override;
@@ -114,8 +115,8 @@ public:
     std::optional<LessonNote> noteById(const QString &id) override;
     void putNote(const LessonNote &note) override;
     QVector<LessonNote> notesOf(const QString &userId) override;
-    bool isBanned(const QString &userId) override;
-    void setBanned(const QString &userId, bool banned, qint64 at) override;
+    std::optional<qint64> banEnd(const QString &userId, qint64 now) override;
+    void setBanned(const QString &userId, bool banned, qint64 at, qint64 until) override;
 
     // StudioStorage (sql_storage_studio.cpp)
     std::optional<StudioImage> studioImage(const QString &id) override;

@@ -129,9 +129,11 @@ void SqlStorage::bulkInsert(const SeedData &data) {
     QSqlQuery &spaces =
         insertWith(QStringLiteral("spaces"),
                    {QStringLiteral("id"), QStringLiteral("slug"), QStringLiteral("name"),
-                    QStringLiteral("description"), QStringLiteral("position")});
+                    QStringLiteral("description"), QStringLiteral("position"),
+                    QStringLiteral("start_threads"), QStringLiteral("reply")});
     for (const Space &s : data.spaces) {
-        bind(spaces, {s.id, s.slug, s.name, s.description, s.position});
+        bind(spaces, {s.id, s.slug, s.name, s.description, s.position,
+                      spaceAudienceName(s.startThreads), spaceAudienceName(s.reply)});
         run(spaces);
         logChange(QStringLiteral("space"), s.id, compact(toJson(s)), QString(), false);
     }

@@ -21,8 +21,9 @@ const QString kPostColumns =
 } // namespace
 
 std::optional<Space> SqlStorage::spaceById(const QString &id) {
-    QSqlQuery &q = prepared(
-        QStringLiteral("SELECT id, slug, name, description, position FROM spaces WHERE id = ?"));
+    QSqlQuery &q =
+        prepared(QStringLiteral("SELECT id, slug, name, description, position, start_threads, reply"
+                                " FROM spaces WHERE id = ?"));
     bind(q, {id});
     run(q);
     std::optional<Space> out;
@@ -33,10 +34,25 @@ std::optional<Space> SqlStorage::spaceById(const QString &id) {
         s.name = q.value(2).toString();
         s.description = q.value(3).toString();
         s.position = q.value(4).toInt();
+        // An unknown name (written by hand): the strictest rule rather than the loosest.
+        s.startThreads =
+            spaceAudienceFromName(q.value(5).toString()).value_or(SpaceAudience::Staff);
+        s.reply = spaceAudienceFromName(q.value(6).toString()).value_or(SpaceAudience::Staff);
         out = s;
     }
     q.finish();
     return out;
+}
+
+bool SqlStorage::isSpaceMember(const QString &userId, const QString &spaceId) {
+    QSqlQuery &q = prepared(QStringLiteral(
+        "SELECT COUNT(*) FROM courses c WHERE c.space_id = ? AND (c.creator_id = ? OR EXISTS"
+        " (SELECT 1 FROM entitlements e WHERE e.user_id = ? AND e.course_id = c.id))"));
+    bind(q, {spaceId, userId, userId});
+    run(q);
+    const bool member = q.next() && q.value(0).toInt() > 0;
+    q.finish();
+    return member;
 }
 
 std::optional<Course> SqlStorage::courseById(const QString &id) {

@@ -183,7 +183,7 @@ QVector<ModerationAction> SqlStorage::actionsConcerning(const QString &userId, i
     return out;
 }
 
-AuthorRecord SqlStorage::authorRecord(const QString &userId, int recent) {
+AuthorRecord SqlStorage::authorRecord(const QString &userId, int recent, qint64 now) {
     AuthorRecord r;
     const auto count = [this](const QString &sql, const QVariantList &values) {
         QSqlQuery &q = prepared(sql);
@@ -204,7 +204,7 @@ AuthorRecord SqlStorage::authorRecord(const QString &userId, int recent) {
     r.warned = count(QStringLiteral("SELECT COUNT(*) FROM moderation_actions WHERE subject_id = ? "
                                     "AND action = 'warn' AND undone = ?"),
                      {userId, boolean(false)});
-    r.banned = isBanned(userId);
+    r.banned = isBanned(userId, now);
     if (const auto user = userById(userId))
         r.joinedAt = user->createdAt;
     QSqlQuery &q = prepared(QStringLiteral(
@@ -219,27 +219,32 @@ AuthorRecord SqlStorage::authorRecord(const QString &userId, int recent) {
     return r;
 }
 
-bool SqlStorage::isBanned(const QString &userId) {
-    QSqlQuery &q = prepared(QStringLiteral("SELECT COUNT(*) FROM bans WHERE user_id = ?"));
-    bind(q, {userId});
+std::optional<qint64> SqlStorage::banEnd(const QString &userId, qint64 now) {
+    QSqlQuery &q = prepared(QStringLiteral("SELECT banned_until FROM bans WHERE user_id = ? AND "
+                                           "(banned_until = 0 OR banned_until > ?)"));
+    bind(q, {userId, now});
     run(q);
-    const bool banned = q.next() && q.value(0).toInt() > 0;
+    std::optional<qint64> end;
+    if (q.next())
+        end = q.value(0).toLongLong();
     q.finish();
-    return banned;
+    return end;
 }
 
-void SqlStorage::setBanned(const QString &userId, bool banned, qint64 at) {
+void SqlStorage::setBanned(const QString &userId, bool banned, qint64 at, qint64 until) {
     if (!banned) {
         QSqlQuery &q = prepared(QStringLiteral("DELETE FROM bans WHERE user_id = ?"));
         bind(q, {userId});
         run(q);
         return;
     }
-    QSqlQuery &q =
-        prepared(SqlDialect::insert(QStringLiteral("bans"),
-                                    {QStringLiteral("user_id"), QStringLiteral("banned_at")}) %
-                 QStringLiteral(" ON CONFLICT(user_id) DO NOTHING"));
-    bind(q, {userId, at});
+    QSqlQuery &q = prepared(
+        SqlDialect::insert(QStringLiteral("bans"),
+                           {QStringLiteral("user_id"), QStringLiteral("banned_at"),
+                            QStringLiteral("banned_until")}) %
+        QStringLiteral(" ON CONFLICT(user_id) DO UPDATE SET banned_at = excluded.banned_at,"
+                       " banned_until = excluded.banned_until"));
+    bind(q, {userId, at, until});
     run(q);
 }
 

@@ -91,6 +91,8 @@ public:
 
     // --- content ------------------------------------------------------------------------
     virtual std::optional<Space> spaceById(const QString &id) = 0;
+    // Whether the user holds an entitlement to one of the space's courses or created one.
+    virtual bool isSpaceMember(const QString &userId, const QString &spaceId) = 0;
     virtual std::optional<Course> courseById(const QString &id) = 0;
     virtual std::optional<Lesson> lessonById(const QString &id) = 0;
     virtual std::optional<Thread> threadById(const QString &id) = 0;

@@ -19,10 +19,6 @@ constexpr int kMaxBody = 20000;
 constexpr int kMaxOutline = 200;
 constexpr qint64 kMaxScheduleAheadMs = 366LL * 24 * 3600 * 1000;
 
-bool mayCreate(const User &user) {
-    return user.role == Role::Creator || user.role == Role::Admin;
-}
-
 StudioService::Outcome refuse(QString code, QString message) {
     return {0, std::move(code), std::move(message), {}};
 }
@@ -70,11 +66,12 @@ QString firstLine(const QString &markdown) {
 
 StudioService::StudioService(Storage &storage, const Clock &clock)
     : m_storage(storage)
-    , m_clock(clock) {}
+    , m_clock(clock)
+    , m_rules(storage, clock) {}
 
 StudioService::Outcome StudioService::publish(const User &user, const QJsonObject &args) {
-    if (!mayCreate(user))
-        return refuse(QStringLiteral("forbidden"), QStringLiteral("Only creators can publish."));
+    if (const Verdict refusal = m_rules.mayAttempt(user, Action::PublishDraft))
+        return refuse(refusal->code, refusal->message);
     JsonReader r(args, QStringLiteral("draft.publish"));
     const QString draftId = r.id(QLatin1StringView("draft_id"));
     const qint64 publishAt = r.optionalInteger(QLatin1StringView("publish_at"));
@@ -163,7 +160,7 @@ StudioService::Outcome StudioService::publishCourse(const User &user, const QJso
     if (edit) {
         if (!course)
             return refuse(QStringLiteral("not_found"), QStringLiteral("No such course to edit."));
-        if (course->creatorId != user.id && user.role != Role::Admin)
+        if (m_rules.check(user, Action::PublishDraft, Target::ownedBy(course->creatorId)))
             return refuse(QStringLiteral("forbidden"),
                           QStringLiteral("Only the course's creator can edit it."));
         if (course->updatedAt != base)
@@ -220,7 +217,7 @@ StudioService::Outcome StudioService::publishLesson(const User &user, const QJso
     const std::optional<Course> course = m_storage.courseById(courseId);
     if (!course)
         return refuse(QStringLiteral("not_found"), QStringLiteral("No such course."));
-    if (course->creatorId != user.id && user.role != Role::Admin)
+    if (m_rules.check(user, Action::PublishDraft, Target::ownedBy(course->creatorId)))
         return refuse(QStringLiteral("forbidden"),
                       QStringLiteral("Only the course's creator can publish its lessons."));
     StudioStorage &studio = *m_storage.studio();
@@ -274,11 +271,17 @@ StudioService::Outcome StudioService::publishThread(const User &user, const QJso
         return refuse(QStringLiteral("invalid_field"), r.error());
     if (!t.spaceId.isEmpty() && !m_storage.spaceById(t.spaceId))
         return refuse(QStringLiteral("not_found"), QStringLiteral("No such space."));
+    // A post from the studio starts a thread like any other: the space's rules apply.
+    if (!t.spaceId.isEmpty()) {
+        if (const Verdict refusal =
+                m_rules.check(user, Action::StartThread, Target::space(t.spaceId)))
+            return refuse(refusal->code, refusal->message);
+    }
     if (!t.courseId.isEmpty()) {
         const std::optional<Course> course = m_storage.courseById(t.courseId);
         if (!course)
             return refuse(QStringLiteral("not_found"), QStringLiteral("No such course."));
-        if (course->creatorId != user.id && user.role != Role::Admin)
+        if (m_rules.check(user, Action::PublishDraft, Target::ownedBy(course->creatorId)))
             return refuse(QStringLiteral("forbidden"),
                           QStringLiteral("Only the course's creator can post in it from the "
                                          "studio."));
@@ -329,8 +332,11 @@ int StudioService::publishDue() {
         Outcome outcome;
         {
             Transaction tx(m_storage);
-            outcome = user ? publishNow(*user, args)
-                           : refuse(QStringLiteral("not_found"), QStringLiteral("No such user."));
+            // The author's rights now, not when it was scheduled.
+            const Verdict refusal =
+                user ? m_rules.mayAttempt(*user, Action::PublishDraft)
+                     : Verdict(ApiError::notFound(QStringLiteral("No such user.")));
+            outcome = refusal ? refuse(refusal->code, refusal->message) : publishNow(*user, args);
             if (outcome.code.isEmpty())
                 tx.commit();
         }

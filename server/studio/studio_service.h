@@ -7,6 +7,7 @@
 #pragma once
 
 #include "server/api_error.h"
+#include "server/policy/rule_book.h"
 #include "server/studio/studio_storage.h"
 
 #include <QJsonObject>
@@ -37,6 +38,8 @@ public:
     Outcome deleteDraft(const User &user, const QJsonObject &args);    // draft.delete
 
     // Carries out the schedules due by now, each in its own transaction; the number published.
+    // The rule book is asked with the author as actor as each runs: a schedule of an author
+    // banned (or no longer a creator) since is refused and recorded as failed.
     int publishDue();
 
     // GET /studio/drafts, GET /studio/scheduled.
@@ -61,6 +64,7 @@ private:
 
     Storage &m_storage;
     const Clock &m_clock;
+    RuleBook m_rules;
 };
 
 } // namespace lyceum::server

@@ -10,13 +10,46 @@ using namespace lyceum;
 class TestCodec : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    // The one rule of who belongs to a space's audience, shared by the server and the app.
+    void spaceAudiences() {
+        for (Role r : {Role::Learner, Role::Creator, Role::Moderator, Role::Admin})
+            QVERIFY(spaceAudienceIncludes(SpaceAudience::Everyone, r, false));
+        QVERIFY(!spaceAudienceIncludes(SpaceAudience::Staff, Role::Learner, true));
+        QVERIFY(spaceAudienceIncludes(SpaceAudience::Staff, Role::Creator, false));
+        QVERIFY(spaceAudienceIncludes(SpaceAudience::Staff, Role::Moderator, false));
+        QVERIFY(!spaceAudienceIncludes(SpaceAudience::Members, Role::Learner, false));
+        QVERIFY(spaceAudienceIncludes(SpaceAudience::Members, Role::Learner, true));
+        QVERIFY(spaceAudienceIncludes(SpaceAudience::Members, Role::Admin, false));
+        QCOMPARE(spaceAudienceFromName(QStringLiteral("members")), SpaceAudience::Members);
+        QVERIFY(!spaceAudienceFromName(QStringLiteral("Members")));
+    }
+
     void roundTrip() {
         const User u{QStringLiteral("u1"), QStringLiteral("alice"), QStringLiteral("爱丽丝"),
                      Role::Moderator,      QStringLiteral("bio"),   1700000000000};
         QCOMPARE(userFromJson(toJson(u)), u);
-        const Space s{QStringLiteral("s1"), QStringLiteral("general"), QStringLiteral("综合"),
-                      QStringLiteral("d"), 3};
+        const Space s{QStringLiteral("s1"),
+                      QStringLiteral("general"),
+                      QStringLiteral("综合"),
+                      QStringLiteral("d"),
+                      3,
+                      SpaceAudience::Staff,
+                      SpaceAudience::Members};
         QCOMPARE(spaceFromJson(toJson(s)), s);
+        QCOMPARE(toJson(s).value(QLatin1StringView("start_threads")).toString(),
+                 QStringLiteral("staff"));
+        QCOMPARE(toJson(s).value(QLatin1StringView("reply")).toString(), QStringLiteral("members"));
+        // From a server before space rules: everyone; an unknown rule is refused.
+        QJsonObject olderSpace = toJson(s);
+        olderSpace.remove(QStringLiteral("start_threads"));
+        olderSpace.remove(QStringLiteral("reply"));
+        QCOMPARE(spaceFromJson(olderSpace)->startThreads, SpaceAudience::Everyone);
+        QCOMPARE(spaceFromJson(olderSpace)->reply, SpaceAudience::Everyone);
+        QJsonObject badSpace = toJson(s);
+        badSpace.insert(QStringLiteral("reply"), QStringLiteral("friends"));
+        QString spaceError;
+        QVERIFY(!spaceFromJson(badSpace, &spaceError));
+        QVERIFY(spaceError.contains(QLatin1String("reply")));
         Course c;
         c.id = QStringLiteral("c1");
         c.spaceId = QStringLiteral("s1");

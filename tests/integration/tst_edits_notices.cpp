@@ -30,7 +30,12 @@ QString firstSpace(Client &client) {
         loop.quit();
     });
     loop.exec();
-    return spaces.isEmpty() ? QString() : spaces.first().id;
+    // The first space a learner may start threads in (the announcements are the team's).
+    for (const Space &space : std::as_const(spaces)) {
+        if (space.startThreads == SpaceAudience::Everyone)
+            return space.id;
+    }
+    return {};
 }
 
 std::optional<PostView> postIn(Client &client, const QString &threadId, const QString &postId) {

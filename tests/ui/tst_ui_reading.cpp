@@ -3,7 +3,7 @@
 // creator replies to the learner's thread; a notice is decided (and shown when there is a tray)
 // and the thread and its space count the reply unread; reading the thread clears it. Then the
 // learner edits their opening post with the post's Edit button and the creator receives the
-// new text.
+// new text. The staff-only announcements space offers a learner no New thread button.
 #include "../integration/server_process.h"
 #include "client/client.h"
 #include "composer/composer.h"
@@ -103,7 +103,10 @@ private Q_SLOTS:
         window.showDiscussions();
         DiscussionsPage *page = window.discussionsPage();
         QTRY_VERIFY_WITH_TIMEOUT(page->spaceModel()->rowCount() > 0, kTimeout);
-        const QString space = page->spaceModel()->index(0).data(SpaceListModel::IdRole).toString();
+        // The welcome space: learners start threads there (the announcements are the team's).
+        const QString space = QStringLiteral("s-welcome");
+        QVERIFY(page->spaceModel()->rowOf(space) >= 0);
+        page->selectSpace(space);
 
         // The learner asks; the creator will answer.
         const QString thread = learner->createThread(
@@ -139,10 +142,13 @@ private Q_SLOTS:
                                       .data(ThreadListModel::UnreadRole)
                                       .toInt(),
                                   1, kTimeout);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            page->spaceModel()->index(0).data(SpaceListModel::UnreadRole).toInt() >= 1, kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(page->spaceModel()
+                                         ->index(page->spaceModel()->rowOf(space))
+                                         .data(SpaceListModel::UnreadRole)
+                                         .toInt() >= 1,
+                                 kTimeout);
         QVERIFY(page->spaceModel()
-                    ->index(0)
+                    ->index(page->spaceModel()->rowOf(space))
                     .data(Qt::AccessibleTextRole)
                     .toString()
                     .contains(QCoreApplication::translate("lyceum::ui::SpaceListModel", "%n unread",
@@ -202,6 +208,67 @@ private Q_SLOTS:
         creator->fetchThread(thread, this, [&seen](std::optional<ThreadDetail> d) { seen = d; });
         QTRY_VERIFY_WITH_TIMEOUT(seen.has_value(), kTimeout);
         QCOMPARE(seen->posts.first().post.body, QStringLiteral("Edited: where to begin"));
+    }
+
+    // The announcements space is the team's: a learner gets no New thread button there, but a
+    // sentence saying why; the welcome space offers it; a creator gets it in both. Replies to an
+    // announcement stay open to everyone.
+    void staffOnlySpaceHidesNewThread() {
+        auto learner = signedIn(m_dir.filePath(QStringLiteral("rules-learner")), m_server.url(),
+                                QStringLiteral("learner"), false);
+        auto creator = signedIn(m_dir.filePath(QStringLiteral("rules-creator")), m_server.url(),
+                                QStringLiteral("creator"), false);
+        QVERIFY(learner && creator);
+        QVERIFY(pull(*learner));
+        QVERIFY(pull(*creator));
+        const QString announcements = QStringLiteral("s-announcements");
+        const QString welcome = QStringLiteral("s-welcome");
+
+        DiscussionsPage page(learner.get());
+        page.resize(1100, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_VERIFY_WITH_TIMEOUT(page.spaceModel()->rowOf(announcements) >= 0, kTimeout);
+        page.selectSpace(announcements);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.startThreadsRefusal(announcements).isEmpty(), kTimeout);
+        QTRY_VERIFY(!page.newThreadButton()->isVisible());
+        QVERIFY(page.postingRuleLabel()->isVisible());
+        QCOMPARE(page.postingRuleLabel()->text(),
+                 QCoreApplication::translate("lyceum::ui::DiscussionsPage",
+                                             "Only the community's team (teachers, moderators "
+                                             "and admins) starts threads in this space."));
+        // Ctrl+N or a menu cannot open the dialog either.
+        page.startNewThread();
+        QVERIFY(!QApplication::activeModalWidget());
+
+        // An announcement can be answered by everyone: the composer is there.
+        QTRY_VERIFY_WITH_TIMEOUT(page.threadModel()->rowCount() > 0, kTimeout);
+        page.threadListView()->setCurrentIndex(page.threadModel()->index(0));
+        QTRY_VERIFY_WITH_TIMEOUT(!page.threadView()->threadId().isEmpty() &&
+                                     page.threadView()->postWidgets().size() > 0,
+                                 kTimeout);
+        QVERIFY(page.threadView()->composerShown());
+        QVERIFY(page.replyRefusal(announcements).isEmpty());
+
+        page.selectSpace(welcome);
+        QTRY_VERIFY(page.newThreadButton()->isVisible());
+        QVERIFY(!page.postingRuleLabel()->isVisible());
+
+        DiscussionsPage team(creator.get());
+        team.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&team));
+        QTRY_VERIFY_WITH_TIMEOUT(team.spaceModel()->rowOf(announcements) >= 0, kTimeout);
+        team.selectSpace(announcements);
+        QTRY_VERIFY(team.newThreadButton()->isVisible());
+        QVERIFY(team.startThreadsRefusal(announcements).isEmpty());
+
+        // Where the space keeps replies to others, the composer gives way to the reason.
+        page.threadView()->setReplyGate([](const QString &) { return QStringLiteral("why"); });
+        const QString open = page.threadView()->threadId();
+        page.threadView()->closeThread();
+        page.threadView()->openThread(open);
+        QTRY_VERIFY(!page.threadView()->composerShown());
+        QCOMPARE(page.threadView()->replyRuleLabel()->text(), QStringLiteral("why"));
     }
 
     void notificationsCanBeTurnedOff() {

@@ -32,6 +32,7 @@ DiscussionsPage::DiscussionsPage(Client *client, QWidget *parent)
     , m_spaceDescription(new QLabel(this))
     , m_threadsEmpty(new QLabel(this))
     , m_newThread(new QPushButton(tr("New thread"), this))
+    , m_postingRule(new QLabel(this))
     , m_thread(new ThreadView(client, this))
     , m_splitter(new QSplitter(this))
     , m_reloadTimer(new QTimer(this)) {
@@ -69,6 +70,10 @@ DiscussionsPage::DiscussionsPage(Client *client, QWidget *parent)
     m_threadView->setMouseTracking(true);
     m_threadView->setUniformItemSizes(true);
     m_threadView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_postingRule->setObjectName(QStringLiteral("Muted"));
+    m_postingRule->setProperty("role", QStringLiteral("posting-rule"));
+    m_postingRule->setWordWrap(true);
+    m_postingRule->hide();
     m_threadsEmpty->setObjectName(QStringLiteral("Muted"));
     m_threadsEmpty->setWordWrap(true);
     m_threadsEmpty->setAlignment(Qt::AlignCenter);
@@ -79,6 +84,7 @@ DiscussionsPage::DiscussionsPage(Client *client, QWidget *parent)
     threadsLayout->setContentsMargins(8, 24, 8, 12);
     threadsLayout->addLayout(threadsHeader);
     threadsLayout->addWidget(m_spaceDescription);
+    threadsLayout->addWidget(m_postingRule);
     threadsLayout->addWidget(m_threadView, 1);
     threadsLayout->addWidget(m_threadsEmpty);
 
@@ -88,6 +94,7 @@ DiscussionsPage::DiscussionsPage(Client *client, QWidget *parent)
     auto *threadLayout = new QVBoxLayout(threadPane);
     threadLayout->setContentsMargins(1, 1, 1, 1);
     threadLayout->addWidget(m_thread);
+    m_thread->setReplyGate([this](const QString &spaceId) { return replyRefusal(spaceId); });
 
     m_splitter->addWidget(spacesPane);
     m_splitter->addWidget(threadsPane);
@@ -129,8 +136,15 @@ DiscussionsPage::DiscussionsPage(Client *client, QWidget *parent)
 void DiscussionsPage::reload() {
     m_client->fetchUnreadBySpace(
         this, [this](QHash<QString, int> unread) { m_spaces->setUnread(unread); });
+    m_client->fetchMemberSpaces(this, [this](QSet<QString> member) {
+        m_memberSpaces = std::move(member);
+        updateThreadHeader();
+    });
     m_client->fetchSpaces(this, [this](QVector<Space> spaces) {
         const QString current = currentSpaceId();
+        m_spaceRules.clear();
+        for (const Space &space : std::as_const(spaces))
+            m_spaceRules.insert(space.id, space);
         m_spaces->setSpaces(spaces);
         int row = m_spaces->rowOf(current);
         if (row < 0 && m_spaces->rowCount() > 0)
@@ -180,6 +194,40 @@ void DiscussionsPage::updateThreadHeader() {
     m_spaceDescription->setText(description);
     m_spaceDescription->setVisible(!description.isEmpty());
     m_newThread->setEnabled(!currentSpaceId().isEmpty());
+    const QString refusal = startThreadsRefusal(currentSpaceId());
+    m_newThread->setVisible(refusal.isEmpty());
+    m_postingRule->setText(refusal);
+    m_postingRule->setVisible(!refusal.isEmpty());
+}
+
+namespace {
+// Whether the signed-in user belongs to the audience; nullopt when nobody is signed in.
+bool includes(const Client *client, SpaceAudience audience, bool member) {
+    const std::optional<User> me = client->currentUser();
+    return !me || spaceAudienceIncludes(audience, me->role, member);
+}
+} // namespace
+
+QString DiscussionsPage::startThreadsRefusal(const QString &spaceId) const {
+    const auto it = m_spaceRules.constFind(spaceId);
+    if (it == m_spaceRules.constEnd() ||
+        includes(m_client, it->startThreads, m_memberSpaces.contains(spaceId)))
+        return {};
+    return it->startThreads == SpaceAudience::Staff
+               ? tr("Only the community's team (teachers, moderators and admins) starts threads "
+                    "in this space.")
+               : tr("Only members of this space's courses can start threads here.");
+}
+
+QString DiscussionsPage::replyRefusal(const QString &spaceId) const {
+    const auto it = m_spaceRules.constFind(spaceId);
+    if (it == m_spaceRules.constEnd() ||
+        includes(m_client, it->reply, m_memberSpaces.contains(spaceId)))
+        return {};
+    return it->reply == SpaceAudience::Staff
+               ? tr("Only the community's team (teachers, moderators and admins) replies in this "
+                    "space.")
+               : tr("Only members of this space's courses can reply here.");
 }
 
 void DiscussionsPage::openThread(const QString &threadId) {
@@ -200,7 +248,7 @@ void DiscussionsPage::selectSpace(const QString &spaceId) {
 
 void DiscussionsPage::startNewThread() {
     const QString spaceId = currentSpaceId();
-    if (spaceId.isEmpty())
+    if (spaceId.isEmpty() || !startThreadsRefusal(spaceId).isEmpty())
         return;
     NewThreadDialog dialog(currentSpaceName(), this);
     if (dialog.exec() != QDialog::Accepted)

@@ -1,6 +1,10 @@
 // Discussions in three panes: spaces → the threads of the selected space → the open thread.
 #pragma once
 
+#include "domain/entities.h"
+
+#include <QHash>
+#include <QSet>
 #include <QWidget>
 
 class QLabel;
@@ -36,6 +40,13 @@ public:
     ThreadView *threadView() const { return m_thread; }
     SpaceListModel *spaceModel() const { return m_spaces; }
     ThreadListModel *threadModel() const { return m_threads; }
+    QPushButton *newThreadButton() const { return m_newThread; }
+    QLabel *postingRuleLabel() const { return m_postingRule; }
+
+    // Why the signed-in user may not start a thread / reply in the space (docs/protocol.md,
+    // "Spaces"), in words for them; empty when they may. The same rule the server enforces.
+    QString startThreadsRefusal(const QString &spaceId) const;
+    QString replyRefusal(const QString &spaceId) const;
 
 private:
     void reloadThreads();
@@ -52,6 +63,9 @@ private:
     QLabel *m_spaceDescription;
     QLabel *m_threadsEmpty;
     QPushButton *m_newThread;
+    QLabel *m_postingRule; // in place of New thread where the user may not start one
+    QHash<QString, Space> m_spaceRules;
+    QSet<QString> m_memberSpaces;
     ThreadView *m_thread;
     QSplitter *m_splitter;
     QTimer *m_reloadTimer;

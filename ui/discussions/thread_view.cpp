@@ -34,6 +34,8 @@ ThreadView::ThreadView(Client *client, QWidget *parent)
     , m_canvas(new QWidget)
     , m_postsLayout(new QVBoxLayout(m_canvas))
     , m_composer(new Composer(this))
+    , m_composerBox(nullptr)
+    , m_replyRule(new QLabel(this))
     , m_reloadTimer(new QTimer(this)) {
     m_emptyText->setObjectName(QStringLiteral("Muted"));
     m_emptyText->setAlignment(Qt::AlignCenter);
@@ -75,7 +77,13 @@ ThreadView::ThreadView(Client *client, QWidget *parent)
     header->addLayout(metaRow);
 
     auto *composerBox = new QWidget(thread);
+    m_composerBox = composerBox;
     composerBox->setObjectName(QStringLiteral("ComposerBox"));
+    m_replyRule->setObjectName(QStringLiteral("Muted"));
+    m_replyRule->setProperty("role", QStringLiteral("reply-rule"));
+    m_replyRule->setWordWrap(true);
+    m_replyRule->setContentsMargins(20, 8, 20, 12);
+    m_replyRule->hide();
     auto *composerLayout = new QVBoxLayout(composerBox);
     composerLayout->setContentsMargins(16, 8, 16, 10);
     m_composer->setMinimumEditorHeight(64);
@@ -88,6 +96,7 @@ ThreadView::ThreadView(Client *client, QWidget *parent)
     layout->addLayout(header);
     layout->addWidget(m_scroll, 1);
     layout->addWidget(composerBox);
+    layout->addWidget(m_replyRule);
 
     m_stack->addWidget(m_emptyText);
     m_stack->addWidget(thread);
@@ -151,6 +160,14 @@ void ThreadView::openThread(const QString &threadId) {
     reload();
 }
 
+void ThreadView::setReplyGate(std::function<QString(const QString &spaceId)> gate) {
+    m_replyGate = std::move(gate);
+}
+
+bool ThreadView::composerShown() const {
+    return !m_composerBox->isHidden();
+}
+
 void ThreadView::closeThread() {
     openThread(QString());
     m_emptyText->setText(tr("Select a thread to read it."));
@@ -198,6 +215,13 @@ void ThreadView::apply(const std::optional<ThreadDetail> &detail) {
                         QStringLiteral("user"), thread.authorId}};
     m_reportThread->setVisible(!me || me->id != thread.authorId);
     m_composer->setLocked(thread.locked, tr("This thread is locked: new replies are closed."));
+    // A space that keeps replies to some: the reason instead of a composer that would be refused.
+    const QString replyRefusal =
+        thread.spaceId.isEmpty() || !m_replyGate ? QString() : m_replyGate(thread.spaceId);
+    m_mayReply = replyRefusal.isEmpty();
+    m_replyRule->setText(replyRefusal);
+    m_replyRule->setVisible(!replyRefusal.isEmpty());
+    m_composerBox->setVisible(replyRefusal.isEmpty());
     m_stack->setCurrentIndex(1);
     m_posts->setPosts(detail->posts, thread.acceptedPostId);
     markReadIfSeen();
@@ -228,7 +252,7 @@ void ThreadView::rebuildPosts() {
         const PostView *view = m_posts->postAt(row);
         const bool accepted = m_posts->index(row).data(PostListModel::IsAcceptedRole).toBool();
         const bool mine = me && view->post.authorId == me->id;
-        auto *widget = new PostWidget(*view, accepted, !m_locked, mine, m_canvas);
+        auto *widget = new PostWidget(*view, accepted, !m_locked && m_mayReply, mine, m_canvas);
         connect(widget, &PostWidget::editRequested, this, &ThreadView::editPost);
         connect(widget, &PostWidget::deleteRequested, this, &ThreadView::deletePost);
         if (!mine && m_client->isLikelySpam(view->post.body))
@@ -309,6 +333,7 @@ void ThreadView::editPost(const QString &postId) {
     for (int row = 0; row < m_posts->rowCount(); ++row) {
         const PostView *view = m_posts->postAt(row);
         if (view->post.id == postId) {
+            m_composerBox->show(); // one's own post stays editable where replies are closed
             m_composer->setEditTarget(postId, view->post.body);
             return;
         }

@@ -52,6 +52,11 @@ public:
     // ahead. Default: a message box.
     void setConfirmDiscard(std::function<bool(const QString &snippet)> confirm);
     void setConfirmDelete(std::function<bool(const QString &snippet)> confirm);
+    // Asked with a space thread's space: why the user may not reply there (shown instead of the
+    // composer), empty when they may. Unset: replies are always offered.
+    void setReplyGate(std::function<QString(const QString &spaceId)> gate);
+    bool composerShown() const;
+    QLabel *replyRuleLabel() const { return m_replyRule; }
     void editPost(const QString &postId); // puts the post's text in the composer to change it
     void deletePost(const QString &postId);
 
@@ -84,6 +89,9 @@ private:
     QWidget *m_canvas;
     QVBoxLayout *m_postsLayout;
     Composer *m_composer;
+    QWidget *m_composerBox;
+    QLabel *m_replyRule;
+    std::function<QString(const QString &)> m_replyGate;
     QTimer *m_reloadTimer;
     QString m_threadId;
     QString m_scrollToPostId;
@@ -91,6 +99,7 @@ private:
     std::function<bool(const QString &)> m_confirmDiscard;
     std::function<bool(const QString &)> m_confirmDelete;
     bool m_locked = false;
+    bool m_mayReply = true; // the space's reply rule includes the user
     bool m_rebuildScheduled = false;
 };
 

@@ -1,0 +1,201 @@
+#include "server/policy/rule_book.h"
+
+#include "server/clock.h"
+#include "server/moderation/moderation_storage.h"
+#include "server/storage/storage.h"
+
+#include <QVector>
+
+namespace lyceum::server {
+
+namespace {
+
+enum RoleBit : unsigned {
+    LearnerBit = 1u << 0,
+    CreatorBit = 1u << 1,
+    ModeratorBit = 1u << 2,
+    AdminBit = 1u << 3,
+};
+constexpr unsigned kEveryone = LearnerBit | CreatorBit | ModeratorBit | AdminBit;
+constexpr unsigned kCreators = CreatorBit | AdminBit;
+constexpr unsigned kModerators = ModeratorBit | AdminBit;
+
+unsigned roleBit(Role role) {
+    switch (role) {
+    case Role::Learner:
+        return LearnerBit;
+    case Role::Creator:
+        return CreatorBit;
+    case Role::Moderator:
+        return ModeratorBit;
+    case Role::Admin:
+        return AdminBit;
+    }
+    return 0;
+}
+
+// One row per action: who may attempt it, whether a ban stops it, and who besides the owner
+// may do it to something owned by another user (Target::ownedBy).
+struct Rule {
+    Action action;
+    const char *name;
+    unsigned roles;
+    bool banStops;
+    unsigned othersOwned;
+    const char *roleRefusal; // why, when the role is wrong
+};
+
+const Rule kRules[] = {
+    {Action::Public, "public", kEveryone, false, 0, ""},
+    {Action::Live, "live", kEveryone, false, 0, ""},
+    {Action::SignedMedia, "signed_media", kEveryone, false, 0, ""},
+    {Action::SignOut, "sign_out", kEveryone, false, 0, ""},
+    {Action::ReadOwn, "read_own", kEveryone, false, 0, ""},
+    {Action::ReadCommunity, "read_community", kEveryone, false, 0, ""},
+    {Action::RequestMediaUrl, "request_media_url", kEveryone, false, 0, ""},
+    {Action::SendMutations, "send_mutations", kEveryone, false, 0, ""},
+    {Action::RecordProgress, "record_progress", kEveryone, false, 0, ""},
+    {Action::KeepNotes, "keep_notes", kEveryone, false, 0, ""},
+    {Action::KeepDrafts, "keep_drafts", kCreators, false, 0, "Only creators keep drafts."},
+    {Action::CancelSchedule, "cancel_schedule", kEveryone, false, 0, ""},
+    {Action::Buy, "buy", kEveryone, true, 0, ""},
+    {Action::ManageOwnPurchases, "manage_own_purchases", kEveryone, false, 0, ""},
+    {Action::RenewMembership, "renew_membership", kEveryone, true, 0, ""},
+    {Action::StartThread, "start_thread", kEveryone, true, 0, ""},
+    {Action::Reply, "reply", kEveryone, true, 0, ""},
+    {Action::React, "react", kEveryone, true, 0, ""},
+    {Action::Report, "report", kEveryone, true, 0, ""},
+    {Action::EditOwnPost, "edit_own_post", kEveryone, true, 0, ""},
+    {Action::DeletePost, "delete_post", kEveryone, true, kModerators, ""},
+    {Action::WriteReview, "write_review", kEveryone, true, 0, ""},
+    {Action::PublishDraft, "publish_draft", kCreators, true, AdminBit,
+     "Only creators can publish."},
+    {Action::UploadVideo, "upload_video", kCreators, true, AdminBit,
+     "Only creators upload videos."},
+    {Action::UploadImage, "upload_image", kCreators, true, 0, "Only creators upload images."},
+    {Action::SetRefundPolicy, "set_refund_policy", CreatorBit | kModerators, true, kModerators,
+     "Only a course's creator sets its refund window."},
+    {Action::ReadAnalytics, "read_analytics", kCreators, false, AdminBit,
+     "Analytics are for creators."},
+    {Action::ReadModerationQueue, "read_moderation_queue", kModerators, true, 0,
+     "Moderators and admins only."},
+    {Action::Moderate, "moderate", kModerators, true, 0, "Only moderators act on reports."},
+    {Action::ResolveReport, "resolve_report", kModerators, true, 0,
+     "Only moderators act on reports."},
+    {Action::UndoModeration, "undo_moderation", kModerators, true, AdminBit,
+     "Only moderators undo actions."},
+};
+
+const Rule &ruleOf(Action action) {
+    for (const Rule &rule : kRules) {
+        if (rule.action == action)
+            return rule;
+    }
+    Q_UNREACHABLE();
+}
+
+ApiError refusal(const QString &code, const QString &message) {
+    return ApiError{403, code, message};
+}
+
+} // namespace
+
+QString actionName(Action action) {
+    return QString::fromLatin1(ruleOf(action).name);
+}
+
+bool banStops(Action action) {
+    return ruleOf(action).banStops;
+}
+
+const QVector<Action> &allActions() {
+    static const QVector<Action> all = [] {
+        QVector<Action> out;
+        for (const Rule &rule : kRules)
+            out << rule.action;
+        return out;
+    }();
+    return all;
+}
+
+RuleBook::RuleBook(Storage &storage, const Clock &clock)
+    : m_storage(storage)
+    , m_clock(clock) {}
+
+bool RuleBook::isBanned(const QString &userId) const {
+    return m_storage.moderation()->isBanned(userId, m_clock.nowMs());
+}
+
+Verdict RuleBook::mayAttempt(const User &actor, Action action) const {
+    const Rule &rule = ruleOf(action);
+    if (!(rule.roles & roleBit(actor.role)))
+        return refusal(QStringLiteral("forbidden"), QString::fromUtf8(rule.roleRefusal));
+    if (rule.banStops && isBanned(actor.id))
+        return refusal(QStringLiteral("banned"),
+                       QStringLiteral("Your account is banned in this community: you can read, "
+                                      "but not do this."));
+    return std::nullopt;
+}
+
+Verdict RuleBook::check(const User &actor, Action action, const Target &target) const {
+    if (Verdict v = mayAttempt(actor, action))
+        return v;
+    switch (target.kind) {
+    case Target::Kind::None:
+        return std::nullopt;
+    case Target::Kind::Space:
+        return inSpace(actor, action, target.id);
+    case Target::Kind::Owned:
+        return onOwned(actor, action, target.ownerId);
+    case Target::Kind::User:
+        return onUser(actor, action, target.id);
+    }
+    return std::nullopt;
+}
+
+Verdict RuleBook::inSpace(const User &actor, Action action, const QString &spaceId) const {
+    const std::optional<Space> space = m_storage.spaceById(spaceId);
+    if (!space)
+        return ApiError::notFound(QStringLiteral("No such space."));
+    // Later rules of a space (slow mode, ...) go here, beside who may post.
+    const bool starting = action == Action::StartThread;
+    const SpaceAudience audience = starting ? space->startThreads : space->reply;
+    const bool member = audience == SpaceAudience::Members &&
+                        m_storage.isSpaceMember(actor.id, space->id);
+    if (spaceAudienceIncludes(audience, actor.role, member))
+        return std::nullopt;
+    const QString who = audience == SpaceAudience::Staff
+                            ? QStringLiteral("the community's team")
+                            : QStringLiteral("members of its courses");
+    return refusal(QStringLiteral("not_allowed_here"),
+                   starting ? QStringLiteral("In this space only %1 may start threads.").arg(who)
+                            : QStringLiteral("In this space only %1 may reply.").arg(who));
+}
+
+Verdict RuleBook::onOwned(const User &actor, Action action, const QString &ownerId) const {
+    if (actor.id == ownerId || (ruleOf(action).othersOwned & roleBit(actor.role)))
+        return std::nullopt;
+    return refusal(QStringLiteral("forbidden"),
+                   QStringLiteral("This belongs to another user; only they may do this."));
+}
+
+Verdict RuleBook::onUser(const User &actor, Action action, const QString &userId) const {
+    if (actor.id == userId)
+        return refusal(QStringLiteral("forbidden"),
+                       QStringLiteral("Nobody acts on themselves; ask another moderator."));
+    if (action != Action::Moderate)
+        return std::nullopt;
+    const std::optional<User> subject = m_storage.userById(userId);
+    if (!subject)
+        return ApiError::notFound(QStringLiteral("No such user."));
+    if (subject->role == Role::Admin)
+        return refusal(QStringLiteral("forbidden"),
+                       QStringLiteral("Admins are not moderated in the app; the server's operator "
+                                      "changes admin accounts."));
+    if (subject->role == Role::Moderator && actor.role != Role::Admin)
+        return refusal(QStringLiteral("forbidden"),
+                       QStringLiteral("Only admins act on moderators."));
+    return std::nullopt;
+}
+
+} // namespace lyceum::server
