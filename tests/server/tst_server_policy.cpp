@@ -65,7 +65,7 @@ QJsonObject newThread(const QString &id, const QString &spaceId) {
             {QStringLiteral("title"), QStringLiteral("新话题")},
             {QStringLiteral("kind"), QStringLiteral("discussion")},
             {QStringLiteral("body"), QStringLiteral("内容")},
-            {QStringLiteral("first_post_id"), id + QStringLiteral("-p")},
+            {QStringLiteral("first_post_id"), QString(id + QStringLiteral("-p"))},
             {QStringLiteral("space_id"), spaceId}};
 }
 
