@@ -56,7 +56,7 @@ ApiError networkError(QNetworkReply *reply) {
                         "stopped. Check your connection and try again.")
                 .arg(ms.toInt() / 1000),
             QStringLiteral("deadline"));
-    if (code == E::InsecureRedirectError || code == E::TooManyRedirectsError)
+    if (code == E::InsecureRedirectError)
         return ApiError::make(
             ApiError::Kind::Network,
             ApiText::tr("The server sent this request on to another address (%1). It was not "

@@ -28,10 +28,11 @@ namespace limits {
 // moderation queue) many times over. 30 s is what the app has always waited for an answer.
 inline constexpr RequestLimits kCall{30 * 1000, 4LL * 1024 * 1024};
 // A page is at most 5,000 changes; a post is at most 20,000 characters (60 KB as UTF-8), but
-// pages are mostly small rows. 64 MiB holds a full page of the demo data ~40 times; a page over
-// it is asked again with a tenth of the limit (down to one change), so only a single change over
-// 64 MiB is refused for good. 120 s is 64 MiB at ~4.5 Mbit/s.
-inline constexpr RequestLimits kSyncPage{120 * 1000, 64LL * 1024 * 1024};
+// pages are mostly small rows. A page over 16 MiB is asked again with a tenth of the limit (down
+// to one change), so rows of any legitimate size still arrive and only a single change over
+// 16 MiB is refused for good; the cap also bounds what decoding one page costs (a page is
+// parsed whole). 120 s is 16 MiB at ~1.1 Mbit/s.
+inline constexpr RequestLimits kSyncPage{120 * 1000, 16LL * 1024 * 1024};
 // Images are at most 1 MiB (the server's body limit); the spam model is a few MiB at most.
 inline constexpr RequestLimits kBytes{60 * 1000, 16LL * 1024 * 1024};
 // An upload chunk is 1 MiB up: 120 s is ~70 kbit/s. The answer is a small JSON object.

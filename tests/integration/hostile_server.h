@@ -24,7 +24,10 @@ public:
         QByteArray target;                    // path and query as sent
         QMap<QByteArray, QByteArray> headers; // names in lower case
         QByteArray body;
-        QByteArray path() const { return target.left(target.indexOf('?')); }
+        QByteArray path() const {
+            const qsizetype query = target.indexOf('?');
+            return query < 0 ? target : target.left(query);
+        }
     };
     struct Answer {
         QByteArray head;    // status line and headers, without the blank line
