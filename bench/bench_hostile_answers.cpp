@@ -119,8 +119,7 @@ int manyChanges(int count, bool uncapped) {
         uncap(api);
     SyncEngine engine(&api, &cache);
     std::optional<ApiError> result;
-    QObject::connect(&engine, &SyncEngine::finished,
-                     [&result](const ApiError &e) { result = e; });
+    QObject::connect(&engine, &SyncEngine::finished, [&result](const ApiError &e) { result = e; });
     QElapsedTimer timer;
     timer.start();
     engine.start();
@@ -129,8 +128,8 @@ int manyChanges(int count, bool uncapped) {
     cache.post([&stored](CacheDatabase &db) { stored = syncstore::cursor(db); });
     cache.drain();
     report("many changes", *result, timer.elapsed(), server);
-    QTextStream(stdout) << "  limits asked: " << limits.join(' ') << "; stored cursor: \""
-                        << stored << "\"\n";
+    QTextStream(stdout) << "  limits asked: " << limits.join(' ') << "; stored cursor: \"" << stored
+                        << "\"\n";
     return 0;
 }
 

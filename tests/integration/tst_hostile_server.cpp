@@ -5,10 +5,15 @@
 #include "cache/cache_database.h"
 #include "cache/cache_worker.h"
 #include "cache/sync_store.h"
+#include "cli_runner.h"
+#include "client/client.h"
+#include "domain/codec.h"
 #include "hostile_server.h"
 #include "live/live_channel.h"
 #include "sync/sync_engine.h"
 
+#include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -92,6 +97,8 @@ private Q_SLOTS:
     void redirectToAnotherOriginGetsNoCredentials();
     void redirectWithinTheOriginIsFollowed();
     void liveMessageOverItsCapClosesTheSocket();
+    void videoAnswerNotThePartAskedIsRefused_data();
+    void videoAnswerNotThePartAskedIsRefused();
 };
 
 void TestHostileServer::cursorThatDoesNotAdvanceStopsTheSync_data() {
@@ -319,6 +326,100 @@ void TestHostileServer::liveMessageOverItsCapClosesTheSocket() {
     QVERIFY(QTest::qWaitFor([&closeCode] { return closeCode.has_value(); }, 5000));
     QCOMPARE(*closeCode, int(QWebSocketProtocol::CloseCodeTooMuchData));
     live.stop();
+}
+
+void TestHostileServer::videoAnswerNotThePartAskedIsRefused_data() {
+    QTest::addColumn<QByteArray>("head");
+    QTest::addColumn<int>("bodyBytes");
+    // The video is 1000 bytes (what /media/url says); the download asks for all of it.
+    QTest::newRow("announced longer than the video")
+        << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 5000\r\nConnection: close") << 5000;
+    QTest::newRow("more bytes than the video, no length")
+        << QByteArray("HTTP/1.1 200 OK\r\nConnection: close") << 5000;
+    QTest::newRow("a part from another start")
+        << QByteArray("HTTP/1.1 206 Partial Content\r\nContent-Range: bytes 500-999/1000\r\n"
+                      "Content-Length: 500\r\nConnection: close")
+        << 500;
+}
+
+// The whole path of a lesson download (login, pull, /media/url, the video's GET, sealed with the
+// keychain's key) against a server whose video answer is not what was asked.
+void TestHostileServer::videoAnswerNotThePartAskedIsRefused() {
+    QFETCH(QByteArray, head);
+    QFETCH(int, bodyBytes);
+    QString problem;
+    if (!lyceum::test::keyringAvailable(&problem)) {
+        if (qEnvironmentVariableIntValue("LYCEUM_REQUIRE_KEYRING") == 1)
+            QFAIL(qPrintable(QStringLiteral("No Secret Service keyring: ") + problem));
+        QSKIP("no Secret Service on the session bus (set LYCEUM_REQUIRE_KEYRING=1 to fail)");
+    }
+    const QByteArray video(1000, 'v');
+    Course course;
+    course.id = QStringLiteral("c1");
+    course.creatorId = QStringLiteral("u9");
+    course.title = QStringLiteral("Course");
+    course.published = true;
+    Lesson lesson;
+    lesson.id = QStringLiteral("l1");
+    lesson.courseId = course.id;
+    lesson.title = QStringLiteral("Lesson");
+    lesson.videoAssetId = QStringLiteral("a1");
+    const QJsonArray changes{QJsonObject{{QStringLiteral("seq"), 1},
+                                         {QStringLiteral("entity"), QStringLiteral("course")},
+                                         {QStringLiteral("op"), QStringLiteral("upsert")},
+                                         {QStringLiteral("id"), course.id},
+                                         {QStringLiteral("data"), toJson(course)}},
+                             QJsonObject{{QStringLiteral("seq"), 2},
+                                         {QStringLiteral("entity"), QStringLiteral("lesson")},
+                                         {QStringLiteral("op"), QStringLiteral("upsert")},
+                                         {QStringLiteral("id"), lesson.id},
+                                         {QStringLiteral("data"), toJson(lesson)}}};
+    HostileServer server([&](const HostileServer::Request &r) {
+        if (r.path() == "/api/v1/auth/login")
+            return HostileServer::json(
+                R"({"access_token":"a","refresh_token":"r","expires_in":900})");
+        if (r.path() == "/api/v1/sync")
+            return HostileServer::json(
+                QJsonDocument(QJsonObject{{QStringLiteral("changes"), changes},
+                                          {QStringLiteral("cursor"), QStringLiteral("c2")},
+                                          {QStringLiteral("has_more"), false}})
+                    .toJson(QJsonDocument::Compact));
+        if (r.path() == "/api/v1/media/url")
+            return HostileServer::json(
+                R"({"lesson_id":"l1","asset_id":"a1","mime":"video/mp4","size":1000,"sha256":")" +
+                QCryptographicHash::hash(video, QCryptographicHash::Sha256).toHex() +
+                R"(","video":"/video/a1"})");
+        if (r.path() == "/video/a1") {
+            HostileServer::Answer a;
+            a.head = head;
+            a.body = QByteArray(bodyBytes, 'v');
+            return a;
+        }
+        return HostileServer::json(R"({"error":{"code":"not_found","message":"no"}})", 404);
+    });
+    QVERIFY(server.listen());
+    QTemporaryDir profile;
+    Client::Options options{profile.path(), true};
+    options.live = false;
+    Client client(options);
+    QSignalSpy opened(&client, &Client::opened);
+    client.open();
+    QVERIFY(opened.wait(10000));
+    QSignalSpy loggedIn(&client, &Client::loginFinished);
+    client.login(server.url(), QStringLiteral("learner"), QStringLiteral("pw"), false);
+    QVERIFY(loggedIn.wait(10000));
+    QVERIFY(!loggedIn.first().first().value<ApiError>().isError());
+    QSignalSpy synced(&client, &Client::syncFinished);
+    client.syncNow();
+    QVERIFY(synced.wait(10000));
+    QVERIFY2(!synced.first().first().value<ApiError>().isError(),
+             qPrintable(synced.first().first().value<ApiError>().message));
+    QSignalSpy finished(&client, &Client::downloadFinished);
+    client.startDownload(lesson.id);
+    QVERIFY(finished.wait(20000));
+    const ApiError e = finished.first().at(1).value<ApiError>();
+    QCOMPARE(e.code, QStringLiteral("bad_media_answer"));
+    QVERIFY2(e.message.contains(QLatin1String("asked")), qPrintable(e.message));
 }
 
 QTEST_GUILESS_MAIN(TestHostileServer)
