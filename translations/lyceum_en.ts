@@ -147,6 +147,18 @@
         <source>The video's address has expired.</source>
         <translation>The video's address has expired.</translation>
     </message>
+    <message>
+        <source>The server's answer was larger than %1 MB, more than this app accepts for this request, so it was stopped.</source>
+        <translation>The server's answer was larger than %1 MB, more than this app accepts for this request, so it was stopped.</translation>
+    </message>
+    <message>
+        <source>The server took longer than %1 s to answer, so the request was stopped. Check your connection and try again.</source>
+        <translation>The server took longer than %1 s to answer, so the request was stopped. Check your connection and try again.</translation>
+    </message>
+    <message>
+        <source>The server sent this request on to another address (%1). It was not followed, so your sign-in is not sent anywhere else. Check the server address.</source>
+        <translation>The server sent this request on to another address (%1). It was not followed, so your sign-in is not sent anywhere else. Check the server address.</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ApiError</name>
@@ -307,6 +319,10 @@
     <message>
         <source>Only PNG, JPEG, GIF and WebP images can be added.</source>
         <translation>Only PNG, JPEG, GIF and WebP images can be added.</translation>
+    </message>
+    <message>
+        <source>The server's answer for this video was not what was asked for (%1), so the download was stopped. It resumes from where it was.</source>
+        <translation>The server's answer for this video was not what was asked for (%1), so the download was stopped. It resumes from where it was.</translation>
     </message>
 </context>
 <context>
@@ -469,6 +485,10 @@
     <message>
         <source>The server sent changes this app cannot read (%1).</source>
         <translation>The server sent changes this app cannot read (%1).</translation>
+    </message>
+    <message>
+        <source>The server keeps sending the same changes (its position "%1" does not move forward), so the sync was stopped. Try again later; if it persists, tell the server's operator.</source>
+        <translation>The server keeps sending the same changes (its position "%1" does not move forward), so the sync was stopped. Try again later; if it persists, tell the server's operator.</translation>
     </message>
 </context>
 <context>
@@ -3715,6 +3735,13 @@ print("你好")
     <message>
         <source>Window size, for example 1024x700.</source>
         <translation>Window size, for example 1024x700.</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ServerAddress</name>
+    <message>
+        <source>Warning: %1 uses plain http, not https. Your password, your session and everything you read would cross the network unencrypted, where others can read or change them. Use an https:// address unless you trust every network between you and this server.</source>
+        <translation>Warning: %1 uses plain http, not https. Your password, your session and everything you read would cross the network unencrypted, where others can read or change them. Use an https:// address unless you trust every network between you and this server.</translation>
     </message>
 </context>
 </TS>

@@ -142,6 +142,18 @@
         <source>The video's address has expired.</source>
         <translation>视频地址已过期。</translation>
     </message>
+    <message>
+        <source>The server's answer was larger than %1 MB, more than this app accepts for this request, so it was stopped.</source>
+        <translation>服务器的应答超过 %1 MB，超出了本应用对此类请求接受的上限，已停止接收。</translation>
+    </message>
+    <message>
+        <source>The server took longer than %1 s to answer, so the request was stopped. Check your connection and try again.</source>
+        <translation>服务器超过 %1 秒仍未完成应答，请求已停止。请检查网络连接后重试。</translation>
+    </message>
+    <message>
+        <source>The server sent this request on to another address (%1). It was not followed, so your sign-in is not sent anywhere else. Check the server address.</source>
+        <translation>服务器把此请求转到了另一个地址（%1）。本应用没有跟随，因此你的登录凭据不会被发往别处。请检查服务器地址。</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ApiError</name>
@@ -302,6 +314,10 @@
     <message>
         <source>Only PNG, JPEG, GIF and WebP images can be added.</source>
         <translation>只能添加 PNG、JPEG、GIF 和 WebP 图片。</translation>
+    </message>
+    <message>
+        <source>The server's answer for this video was not what was asked for (%1), so the download was stopped. It resumes from where it was.</source>
+        <translation>服务器为此视频返回的内容与请求的不符（%1），下载已停止。之后会从中断处继续。</translation>
     </message>
 </context>
 <context>
@@ -464,6 +480,10 @@
     <message>
         <source>The server sent changes this app cannot read (%1).</source>
         <translation>服务器发送了本应用无法读取的更改（%1）。</translation>
+    </message>
+    <message>
+        <source>The server keeps sending the same changes (its position "%1" does not move forward), so the sync was stopped. Try again later; if it persists, tell the server's operator.</source>
+        <translation>服务器一直发送相同的变更（其位置“%1”没有前进），同步已停止。请稍后再试；如果问题持续，请告知服务器的管理员。</translation>
     </message>
 </context>
 <context>
@@ -3681,6 +3701,13 @@ print("你好")
     <message>
         <source>Window size, for example 1024x700.</source>
         <translation>窗口大小，例如 1024x700。</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ServerAddress</name>
+    <message>
+        <source>Warning: %1 uses plain http, not https. Your password, your session and everything you read would cross the network unencrypted, where others can read or change them. Use an https:// address unless you trust every network between you and this server.</source>
+        <translation>警告：%1 使用的是未加密的 http，而不是 https。你的密码、登录会话以及你阅读的所有内容都会以明文经过网络，途中的他人可以读取或篡改。除非你信任你与该服务器之间的每一段网络，否则请使用 https:// 地址。</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslError>
+#include <QTimer>
 
 namespace lyceum {
 
@@ -17,6 +18,17 @@ namespace {
 
 const char *const kAbortedProperty = "lyceumAborted";
 const char *const kTlsProperty = "lyceumTlsErrors";
+const char *const kDeadlineProperty = "lyceumDeadlineMs"; // set when the deadline aborted it
+const char *const kTooLargeProperty = "lyceumTooLarge";   // set when the size cap aborted it
+
+// Stops a reply whose answer passed its cap: what arrived so far is dropped, nothing more is read.
+void abortTooLarge(QNetworkReply *reply, qint64 cap) {
+    if (reply->property(kTooLargeProperty).isValid() || !reply->isRunning())
+        return;
+    qCWarning(lcApi) << reply->url().path() << "answer over its cap of" << cap << "bytes; stopped";
+    reply->setProperty(kTooLargeProperty, cap);
+    reply->abort();
+}
 
 // The free functions below speak with ApiClient's translation context, which is also
 // the one lupdate files their sentences under.
@@ -30,6 +42,28 @@ ApiError networkError(QNetworkReply *reply) {
     const QString detail = reply->errorString();
     if (reply->property(kAbortedProperty).toBool())
         return ApiError::make(ApiError::Kind::Cancelled, ApiText::tr("The request was cancelled."));
+    if (const QVariant cap = reply->property(kTooLargeProperty); cap.isValid())
+        return ApiError::make(
+            ApiError::Kind::BadResponse,
+            ApiText::tr("The server's answer was larger than %1 MB, more than this app accepts "
+                        "for this request, so it was stopped.")
+                .arg(double(cap.toLongLong()) / (1024 * 1024), 0, 'f', 1),
+            QString::fromLatin1(ApiClient::kAnswerTooLarge));
+    if (const QVariant ms = reply->property(kDeadlineProperty); ms.isValid())
+        return ApiError::make(
+            ApiError::Kind::Timeout,
+            ApiText::tr("The server took longer than %1 s to answer, so the request was "
+                        "stopped. Check your connection and try again.")
+                .arg(ms.toInt() / 1000),
+            QStringLiteral("deadline"));
+    if (code == E::InsecureRedirectError)
+        return ApiError::make(
+            ApiError::Kind::Network,
+            ApiText::tr("The server sent this request on to another address (%1). It was not "
+                        "followed, so your sign-in is not sent anywhere else. Check the server "
+                        "address.")
+                .arg(reply->header(QNetworkRequest::LocationHeader).toUrl().toDisplayString()),
+            QString::fromLatin1(ApiClient::kRedirectRefused));
     const QString tlsErrors = reply->property(kTlsProperty).toString();
     if (!tlsErrors.isEmpty() || code == E::SslHandshakeFailedError)
         return ApiError::make(
@@ -201,12 +235,12 @@ void ApiClient::putBytes(const QString &path, const QUrlQuery &query, const QByt
             else
                 done(o ? ApiError() : badResponse(error), o.value_or(QJsonObject()));
         },
-        &bytes);
+        &bytes, RequestKind::Upload);
 }
 
 void ApiClient::send(const QByteArray &method, const QString &path, const QUrlQuery *query,
                      const QJsonObject *body, bool authenticated, bool mayRefresh, BytesDone done,
-                     const QByteArray *raw) {
+                     const QByteArray *raw, RequestKind kind) {
     if (!m_server.isValid() || m_server.isEmpty()) {
         done(ApiError::make(ApiError::Kind::Network, tr("No server address is set.")), {});
         return;
@@ -222,7 +256,7 @@ void ApiClient::send(const QByteArray &method, const QString &path, const QUrlQu
                     done(e, {});
                 else
                     send(method, path, q ? &*q : nullptr, b ? &*b : nullptr, authenticated, false,
-                         done, r ? &*r : nullptr);
+                         done, r ? &*r : nullptr, kind);
             });
             return;
         }
@@ -237,7 +271,13 @@ void ApiClient::send(const QByteArray &method, const QString &path, const QUrlQu
     if (query)
         url.setQuery(*query);
     QNetworkRequest request(url);
-    request.setTransferTimeout(m_timeoutMs);
+    const RequestLimits lim = m_limits[int(kind)];
+    request.setTransferTimeout(lim.deadlineMs > 0 ? std::min(m_timeoutMs, lim.deadlineMs)
+                                                  : m_timeoutMs);
+    // Credentials belong to the server's origin: a redirect elsewhere (another host, port or
+    // scheme) is refused rather than followed with the Authorization header (docs/security.md).
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::SameOriginRedirectPolicy);
     request.setRawHeader("Accept", "application/json");
     if (authenticated)
         request.setRawHeader("Authorization", "Bearer " + m_tokens.accessToken.toUtf8());
@@ -252,6 +292,7 @@ void ApiClient::send(const QByteArray &method, const QString &path, const QUrlQu
         payload = *raw;
     }
     QNetworkReply *reply = m_nam->sendCustomRequest(request, method, payload);
+    guard(reply, m_limits[int(kind)]);
     connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &errors) {
         QStringList texts;
         for (const QSslError &e : errors)
@@ -265,11 +306,42 @@ void ApiClient::send(const QByteArray &method, const QString &path, const QUrlQu
     const std::optional<QByteArray> rawCopy = raw ? std::optional(*raw) : std::nullopt;
     auto retry = [=, this] {
         send(method, path, queryCopy ? &*queryCopy : nullptr, bodyCopy ? &*bodyCopy : nullptr,
-             authenticated, false, done, rawCopy ? &*rawCopy : nullptr);
+             authenticated, false, done, rawCopy ? &*rawCopy : nullptr, kind);
     };
     const QString usedAccess = authenticated ? m_tokens.accessToken : QString();
     connect(reply, &QNetworkReply::finished, this,
             [=, this] { finishReply(reply, authenticated, mayRefresh, usedAccess, retry, done); });
+}
+
+void ApiClient::guard(QNetworkReply *reply, RequestLimits lim) {
+    if (lim.deadlineMs > 0) {
+        // A total deadline: the transfer timeout only notices silence, and a body dripping one
+        // byte every few seconds is never silent for long.
+        auto *deadline = new QTimer(reply);
+        deadline->setSingleShot(true);
+        connect(deadline, &QTimer::timeout, reply, [reply, ms = lim.deadlineMs] {
+            if (!reply->isRunning())
+                return;
+            qCInfo(lcApi) << reply->url().path() << "stopped at its deadline of" << ms << "ms";
+            reply->setProperty(kDeadlineProperty, ms);
+            reply->abort();
+        });
+        deadline->start(lim.deadlineMs);
+    }
+    if (lim.maxAnswer <= 0)
+        return;
+    const qint64 cap = lim.maxAnswer;
+    // Refused on the announced length as soon as the headers arrive, and on the bytes received
+    // for answers that announce none (or announce less than they send).
+    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, cap] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() > cap)
+            abortTooLarge(reply, cap);
+    });
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply, cap](qint64 received, qint64) {
+        if (received > cap)
+            abortTooLarge(reply, cap);
+    });
 }
 
 void ApiClient::finishReply(QNetworkReply *reply, bool authenticated, bool mayRefresh,
@@ -280,7 +352,13 @@ void ApiClient::finishReply(QNetworkReply *reply, bool authenticated, bool mayRe
     const bool success = status >= 200 && status < 300;
     // A 2xx whose connection broke mid-body carries a transport error: the body is partial, so
     // it is a network failure the caller may retry, never a success to decode.
-    if (status == 0 || (success && reply->error() != QNetworkReply::NoError)) {
+    // So is an answer this client stopped (deadline, size cap) or a redirect it refused,
+    // whatever status line came first.
+    const bool stopped = reply->property(kDeadlineProperty).isValid() ||
+                         reply->property(kTooLargeProperty).isValid() ||
+                         reply->error() == QNetworkReply::InsecureRedirectError ||
+                         reply->error() == QNetworkReply::TooManyRedirectsError;
+    if (status == 0 || stopped || (success && reply->error() != QNetworkReply::NoError)) {
         const ApiError e = networkError(reply);
         qCInfo(lcApi) << reply->url().path() << "failed:" << reply->errorString();
         done(e, {});
@@ -413,12 +491,12 @@ void ApiClient::me(std::function<void(const ApiError &, const User &)> done) {
 
 void ApiClient::getBytes(const QString &path,
                          std::function<void(const ApiError &, const QByteArray &)> done) {
-    send("GET", path, nullptr, nullptr, true, true, std::move(done));
+    send("GET", path, nullptr, nullptr, true, true, std::move(done), nullptr, RequestKind::Bytes);
 }
 
 void ApiClient::getBytes(const QString &path, const QUrlQuery &query,
                          std::function<void(const ApiError &, const QByteArray &)> done) {
-    send("GET", path, &query, nullptr, true, true, std::move(done));
+    send("GET", path, &query, nullptr, true, true, std::move(done), nullptr, RequestKind::Bytes);
 }
 
 void ApiClient::getJson(const QString &path, JsonDone done) {
@@ -457,7 +535,8 @@ void ApiClient::fetchSyncPage(const QString &cursor, int limit,
     if (!cursor.isEmpty())
         query.addQueryItem(QStringLiteral("cursor"), cursor);
     query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
-    send("GET", QStringLiteral("/sync"), &query, nullptr, true, true, std::move(done));
+    send("GET", QStringLiteral("/sync"), &query, nullptr, true, true, std::move(done), nullptr,
+         RequestKind::SyncPage);
 }
 
 void ApiClient::postMutations(

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "api/api_error.h"
+#include "api/request_limits.h"
 #include "domain/entities.h"
 
 #include <QJsonArray>
@@ -14,6 +15,7 @@
 #include <QUrl>
 #include <QUrlQuery>
 #include <QVector>
+#include <array>
 #include <functional>
 
 class QNetworkAccessManager;
@@ -56,7 +58,11 @@ public:
     SessionTokens tokens() const { return m_tokens; }
     void clearTokens();
     bool hasSession() const { return !m_tokens.isEmpty(); }
+    // The inactivity timeout of every request (no byte for this long fails it). Each request
+    // also has a total deadline and an answer size cap by its kind (api/request_limits.h).
     void setTransferTimeout(int ms) { m_timeoutMs = ms; }
+    void setLimits(RequestKind kind, RequestLimits limits) { m_limits[int(kind)] = limits; }
+    RequestLimits limits(RequestKind kind) const { return m_limits[int(kind)]; }
     // Aborts every request in flight; their callbacks get Kind::Cancelled.
     void abortAll();
 
@@ -71,7 +77,8 @@ public:
     void refreshThen(std::function<void(const ApiError &)> then);
     void logout(Done done);
     void me(std::function<void(const ApiError &, const User &)> done);
-    // GET /sync; the body is returned undecoded.
+    // GET /sync; the body is returned undecoded. An answer over the page cap fails with
+    // Kind::BadResponse and code kAnswerTooLarge (the sync asks again for fewer changes).
     void fetchSyncPage(const QString &cursor, int limit,
                        std::function<void(const ApiError &, const QByteArray &)> done);
     void postMutations(const QString &clientId, const QJsonArray &mutations,
@@ -92,6 +99,14 @@ public:
                   std::function<void(const ApiError &, const QByteArray &)> done);
     void postJson(const QString &path, const QJsonObject &body, JsonDone done);
 
+    // ApiError::code of an answer cut off at its size cap, and of a refused redirect.
+    static constexpr const char *kAnswerTooLarge = "answer_too_large";
+    static constexpr const char *kRedirectRefused = "redirect_refused";
+
+    // Puts a deadline and an answer cap on any reply (also the media downloads' own replies):
+    // past either, the reply is aborted and finishes with an error.
+    static void guard(QNetworkReply *reply, RequestLimits limits);
+
     // Exposed for tests: maps an HTTP status and error body to an ApiError.
     static ApiError errorFromHttp(int status, const QByteArray &body);
 
@@ -103,7 +118,8 @@ private:
     using BytesDone = std::function<void(const ApiError &, const QByteArray &)>;
     void send(const QByteArray &method, const QString &path, const QUrlQuery *query,
               const QJsonObject *body, bool authenticated, bool mayRefresh, BytesDone done,
-              const QByteArray *raw = nullptr);
+              const QByteArray *raw = nullptr, RequestKind kind = RequestKind::Call);
+
     // usedAccess: the access token the request was sent with.
     void finishReply(QNetworkReply *reply, bool authenticated, bool mayRefresh,
                      const QString &usedAccess, const std::function<void()> &retry,
@@ -113,6 +129,9 @@ private:
     QUrl m_server;
     SessionTokens m_tokens;
     int m_timeoutMs = 30000;
+    std::array<RequestLimits, 4> m_limits{
+        defaultLimits(RequestKind::Call), defaultLimits(RequestKind::SyncPage),
+        defaultLimits(RequestKind::Bytes), defaultLimits(RequestKind::Upload)};
     bool m_refreshing = false;
     QVector<std::function<void(const ApiError &)>> m_refreshWaiters;
 };

@@ -1,5 +1,6 @@
 #include "cli/cli_commands.h"
 
+#include "api/server_address.h"
 #include "cli/cli.h"
 #include "cli/cli_support.h"
 #include "client/client.h"
@@ -141,6 +142,9 @@ int login(const Invocation &inv) {
         *inv.err << tr("login needs --server URL, --user HANDLE and --password-stdin.") << '\n';
         return Usage;
     }
+    // Said before anything is sent: plain http to another machine carries the password in clear.
+    if (const QString warning = plainHttpWarning(inv.server); !warning.isEmpty())
+        *inv.err << warning << '\n';
     QByteArray password = inv.in ? inv.in->readAll() : QByteArray();
     while (password.endsWith('\n') || password.endsWith('\r'))
         password.chop(1);

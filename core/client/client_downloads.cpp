@@ -2,11 +2,13 @@
 // arrives (media/sealed_file.h) with a key from the keychain, resumes with an HTTP Range from its
 // last complete chunk, is checked against the server's SHA-256 when complete, and is deleted when
 // the lesson may no longer be read (refund, lapsed membership, offline past the grace).
+#include "api/request_limits.h"
 #include "cache/cache_database.h"
 #include "client/client.h"
 #include "client/client_private.h"
 #include "logging.h"
 #include "media/media_store.h"
+#include "media/range_answer.h"
 #include "media/sealed_file.h"
 
 #include <QCryptographicHash>
@@ -30,6 +32,9 @@ struct Client::Private::Transfer {
     bool cancelling = false;
     qint64 rangeStart = 0;
     qint64 lastStored = 0; // ms: progress is written to the cache at most once a second
+    bool answerChecked = false;
+    QString refused;      // why this client stopped the answer (not the part asked, too slow)
+    qint64 tickStart = 0; // bytes committed when the current chunk deadline started
 };
 
 namespace {
@@ -269,6 +274,7 @@ void Client::Private::fetchCaptionFiles(const std::shared_ptr<Transfer> &t, cons
         mediaNam = new QNetworkAccessManager(q);
     const CaptionTrack track = m.captions.at(index);
     QNetworkReply *reply = mediaNam->get(QNetworkRequest(track.url));
+    ApiClient::guard(reply, limits::kCaptions); // a caption file is small and quick
     QObject::connect(reply, &QNetworkReply::finished, q, [this, t, m, key, index, reply, track] {
         reply->deleteLater();
         if (reply->error() == QNetworkReply::NoError) {
@@ -334,16 +340,39 @@ void Client::Private::runTransfer(const std::shared_ptr<Transfer> &t, const Less
     QNetworkReply *reply = mediaNam->get(request);
     reply->setReadBufferSize(256 * 1024); // the server waits while the disk catches up
     t->reply = reply;
+    // No total deadline (a video takes as long as it takes), but each chunk's worth of bytes
+    // must arrive within its own: a server dripping bytes is stopped, and the download resumes.
+    t->tickStart = t->rangeStart;
+    auto *chunkDeadline = new QTimer(reply);
+    QObject::connect(chunkDeadline, &QTimer::timeout, reply, [t, reply] {
+        const qint64 now = t->writer ? t->writer->committedPlain() : t->tickStart;
+        const qint64 due = std::min(media::kSealedChunk, t->row.size - t->tickStart);
+        if (now - t->tickStart < due && t->refused.isEmpty() && reply->isRunning()) {
+            t->refused = QStringLiteral("less than %1 bytes in %2 s")
+                             .arg(due)
+                             .arg(limits::kMediaChunkDeadlineMs / 1000);
+            t->pausing = false;
+            reply->abort();
+        }
+        t->tickStart = now;
+    });
+    chunkDeadline->start(limits::kMediaChunkDeadlineMs);
     QObject::connect(reply, &QNetworkReply::readyRead, q, [this, t, reply, end, store] {
         const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (http != 200 && http != 206)
             return; // an error body: handled when finished
-        if (http == 200 && t->rangeStart > 0) {
-            reply->abort(); // the server sent it all again: not what was asked for
-            return;
+        if (!t->answerChecked) {
+            t->answerChecked = true;
+            const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+            t->refused = media::checkVideoAnswer(http, reply->rawHeader("Content-Range"),
+                                                 length.isValid() ? length.toLongLong() : -1,
+                                                 t->rangeStart, t->row.size);
         }
         QString error;
-        if (!t->writer || !t->writer->append(reply->readAll(), &error)) {
+        if (t->refused.isEmpty() && t->writer && !t->writer->append(reply->readAll(), &error))
+            t->refused = error; // more bytes than the video has, or the disk failed
+        if (!t->refused.isEmpty()) {
+            qCWarning(lcClient) << "download" << t->row.lessonId << "stopped:" << t->refused;
             t->pausing = false;
             reply->abort();
             return;
@@ -376,6 +405,16 @@ void Client::Private::runTransfer(const std::shared_ptr<Transfer> &t, const Less
         if (t->pausing) {
             end(QStringLiteral("paused"),
                 ApiError::make(ApiError::Kind::Cancelled, Client::tr("Paused.")));
+            return;
+        }
+        if (!t->refused.isEmpty()) {
+            end(QStringLiteral("failed"),
+                ApiError::make(ApiError::Kind::BadResponse,
+                               Client::tr("The server's answer for this video was not what was "
+                                          "asked for (%1), so the download was stopped. It "
+                                          "resumes from where it was.")
+                                   .arg(t->refused),
+                               QStringLiteral("bad_media_answer")));
             return;
         }
         if (reply->error() != QNetworkReply::NoError) {

@@ -142,6 +142,7 @@ void Client::fetchCaptions(const CaptionTrack &track, QObject *context,
     if (!d->mediaNam)
         d->mediaNam = new QNetworkAccessManager(this);
     QNetworkReply *reply = d->mediaNam->get(QNetworkRequest(track.url));
+    ApiClient::guard(reply, limits::kCaptions);
     connect(reply, &QNetworkReply::finished, this, [reply, parse] {
         reply->deleteLater();
         parse(reply->error() == QNetworkReply::NoError ? reply->readAll() : QByteArray());

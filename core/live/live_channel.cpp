@@ -164,6 +164,9 @@ void LiveChannel::openSocket() {
     }
     auto *socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     m_socket = socket;
+    // A message past the cap closes the socket (1009) instead of being gathered in memory.
+    socket->setMaxAllowedIncomingMessageSize(quint64(limits::kLiveMessageBytes));
+    socket->setMaxAllowedIncomingFrameSize(quint64(limits::kLiveMessageBytes));
     connect(socket, &QWebSocket::textMessageReceived, this, &LiveChannel::onTextMessage);
     connect(socket, &QWebSocket::pong, this, [this] { m_lastHeard.restart(); });
     connect(socket, &QWebSocket::disconnected, this, [this, socket] {
@@ -336,7 +339,7 @@ void LiveChannel::onNotice(const QJsonObject &message, bool ready) {
             if (syncstore::cursor(db) != fromCursor)
                 return InlineResult::Stale;
             QString error;
-            const auto decoded = decodeSyncPage(page, &error);
+            const auto decoded = decodeSyncPage(page, &error, limits::kLiveInlineChanges);
             if (!decoded || !syncstore::applyPage(db, decoded->changes, fromCursor, decoded->cursor,
                                                   true, &error)) {
                 qCInfo(lcLive) << "live: inline changes not applied:" << error;

@@ -64,7 +64,9 @@ void SyncEngine::start() {
     m_speculate = true;
     m_applying = 0;
     m_received = 0;
+    m_runLimit = std::max(1, m_pageSize);
     m_requested.clear();
+    m_chain.clear();
     const quint64 generation = ++m_generation;
     m_cache->run<QString>(
         this, [](CacheDatabase &db) { return syncstore::cursor(db); },
@@ -72,6 +74,7 @@ void SyncEngine::start() {
             if (generation != m_generation)
                 return;
             m_expectedFrom = cursor;
+            m_chain.insert(cursor);
             fetch(cursor);
         });
 }
@@ -88,21 +91,22 @@ void SyncEngine::fetch(const QString &cursor, bool speculative) {
     m_requested.insert(cursor);
     const quint64 generation = m_generation;
     const quint64 token = ++m_fetchToken;
+    const int limit = m_runLimit;
     qCDebug(lcSync) << "fetching page after" << cursor;
-    m_api->fetchSyncPage(
-        cursor, m_pageSize,
-        [this, generation, token, cursor, speculative](const ApiError &e, const QByteArray &body) {
-            onFetched(generation, token, cursor, speculative, e, body);
-        });
+    m_api->fetchSyncPage(cursor, limit,
+                         [this, generation, token, cursor, speculative,
+                          limit](const ApiError &e, const QByteArray &body) {
+                             onFetched(generation, token, cursor, speculative, limit, e, body);
+                         });
 }
 
 void SyncEngine::onFetched(quint64 generation, quint64 token, const QString &cursor,
-                           bool speculative, const ApiError &e, const QByteArray &body) {
+                           bool speculative, int limit, const ApiError &e, const QByteArray &body) {
     if (generation != m_generation || token != m_fetchToken)
         return;
     m_fetching = false;
     if (!e.isError()) {
-        onBody(generation, cursor, body);
+        onBody(generation, cursor, limit, body);
         return;
     }
     if (speculative && cursor != m_expectedFrom) {
@@ -114,6 +118,17 @@ void SyncEngine::onFetched(quint64 generation, quint64 token, const QString &cur
         maybeFinish();
         return;
     }
+    if (e.code == QLatin1String(ApiClient::kAnswerTooLarge) && limit > 1) {
+        // Over the page's size cap: ask for fewer changes (a few very large rows), no guessing.
+        m_runLimit = std::max(1, limit / limits::kSyncShrinkDivisor);
+        m_speculate = false;
+        qCInfo(lcSync) << "a page was over its size cap; asking for" << m_runLimit << "changes";
+        if (cursor == m_expectedFrom && !m_lastPageSeen)
+            fetch(cursor);
+        else
+            maybeFinish();
+        return;
+    }
     if (e.code == QLatin1String("cursor_expired") && !m_wiped) {
         qCInfo(lcSync) << "cursor expired: wiping the cache and resyncing";
         // A new generation: whatever the old cursor's pipeline still carries is dropped.
@@ -122,6 +137,7 @@ void SyncEngine::onFetched(quint64 generation, quint64 token, const QString &cur
         m_fetching = true;
         m_applying = 0;
         m_requested.clear();
+        m_chain = {QString()};
         m_cache->run<QString>(
             this,
             [](CacheDatabase &db) {
@@ -143,17 +159,18 @@ void SyncEngine::onFetched(quint64 generation, quint64 token, const QString &cur
     fail(e);
 }
 
-void SyncEngine::onBody(quint64 generation, const QString &fromCursor, const QByteArray &body) {
+void SyncEngine::onBody(quint64 generation, const QString &fromCursor, int limit,
+                        const QByteArray &body) {
     ++m_applying;
     QString next;
     bool more = false;
     if (m_speculate && peekNextCursor(body, &next, &more) && more && !m_requested.contains(next))
         fetch(next, true); // the network works on N+1 while N is decoded and stored
-    m_decoder.start([this, generation, fromCursor, body] {
+    m_decoder.start([this, generation, fromCursor, body, limit] {
         QElapsedTimer timer;
         timer.start();
         QString error;
-        auto page = decodeSyncPage(body, &error);
+        auto page = decodeSyncPage(body, &error, limit);
         qCDebug(lcSync) << "decoded a page in" << timer.elapsed() << "ms";
         // Queued to this object: dropped if it is gone (the destructor waits for this task).
         if (!page) {
@@ -198,6 +215,22 @@ void SyncEngine::onDecoded(quint64 generation, const QString &fromCursor,
         maybeFinish();
         return;
     }
+    if (page->hasMore && m_chain.contains(page->cursor)) {
+        // has_more with a cursor this run already stood at: following it would loop forever.
+        --m_applying;
+        qCWarning(lcSync) << "the server's cursor did not advance:" << page->cursor;
+        fail(ApiError::make(
+            ApiError::Kind::BadResponse,
+            QCoreApplication::translate("lyceum::SyncEngine",
+                                        "The server keeps sending the same changes (its position "
+                                        "\"%1\" does not move forward), so the sync was "
+                                        "stopped. Try again later; if it persists, tell the "
+                                        "server's operator.")
+                .arg(page->cursor.left(64)),
+            QStringLiteral("cursor_not_advancing")));
+        return;
+    }
+    m_chain.insert(page->cursor);
     m_expectedFrom = page->cursor;
     if (page->hasMore) {
         if (!m_requested.contains(page->cursor)) {

@@ -10,6 +10,11 @@
 // decoded page is authoritative, a wrong guess drops the speculative fetch and turns
 // speculation off for the run, and the store refuses any page that does not continue the
 // stored cursor. The GUI thread only hands bytes and pointers along.
+//
+// A broken or hostile server cannot keep a run going or fill the cache: a page with more
+// changes than asked is refused whole, a page that says has_more with a cursor already seen in
+// this run (it does not advance) stops the sync with an error, and a page over the size cap
+// (api/request_limits.h) is asked again for a tenth of the changes, down to one.
 #pragma once
 
 #include "api/api_error.h"
@@ -48,9 +53,9 @@ Q_SIGNALS:
 private:
     void fetch(const QString &cursor, bool speculative = false);
     void onFetched(quint64 generation, quint64 token, const QString &cursor, bool speculative,
-                   const ApiError &e, const QByteArray &body);
+                   int limit, const ApiError &e, const QByteArray &body);
     void onDecodeFailed(quint64 generation, const QString &fromCursor, const QString &error);
-    void onBody(quint64 generation, const QString &fromCursor, const QByteArray &body);
+    void onBody(quint64 generation, const QString &fromCursor, int limit, const QByteArray &body);
     void onDecoded(quint64 generation, const QString &fromCursor, std::shared_ptr<SyncPage> page);
     void onApplied(quint64 generation, int count, const QString &error, bool decodeError);
     void maybeFinish();
@@ -60,6 +65,7 @@ private:
     ApiClient *m_api;
     CacheWorker *m_cache;
     int m_pageSize = kDefaultPageSize;
+    int m_runLimit = kDefaultPageSize; // m_pageSize, made smaller for the run by oversized pages
     bool m_running = false;
     bool m_fetching = false;
     bool m_lastPageSeen = false;
@@ -68,6 +74,7 @@ private:
     quint64 m_fetchToken = 0;  // answers of abandoned fetches are ignored
     QString m_expectedFrom;    // the cursor the next page to store must start from
     QSet<QString> m_requested; // cursors fetched in this run
+    QSet<QString> m_chain;     // cursors the stored pages of this run started from or reached
     int m_applying = 0;
     qint64 m_received = 0;
     quint64 m_generation = 0;

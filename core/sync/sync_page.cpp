@@ -66,7 +66,8 @@ bool decodeData(EntityType type, const QJsonObject &o, EntityData *out, QString 
 
 } // namespace
 
-std::optional<SyncPage> decodeSyncPage(const QByteArray &body, QString *error) {
+std::optional<SyncPage> decodeSyncPage(const QByteArray &body, QString *error,
+                                       qsizetype maxChanges) {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (!doc.isObject()) {
@@ -90,6 +91,12 @@ std::optional<SyncPage> decodeSyncPage(const QByteArray &body, QString *error) {
     if (grace.isDouble() && grace.toDouble() >= 0 && grace.toDouble() < 9e15)
         page.offlineGraceMs = qint64(grace.toDouble());
     const QJsonArray array = changes.toArray();
+    if (maxChanges >= 0 && array.size() > maxChanges) {
+        *error = QStringLiteral("the page holds %1 changes, more than the %2 asked for")
+                     .arg(array.size())
+                     .arg(maxChanges);
+        return std::nullopt;
+    }
     page.changes.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonObject c = array.at(i).toObject();

@@ -19,6 +19,9 @@ struct SyncPage {
 };
 
 // nullopt and *error (naming the bad change and field) when the page cannot be trusted.
-std::optional<SyncPage> decodeSyncPage(const QByteArray &body, QString *error);
+// maxChanges >= 0: a page holding more changes than that (the `limit` asked) is refused whole,
+// before any change is decoded.
+std::optional<SyncPage> decodeSyncPage(const QByteArray &body, QString *error,
+                                       qsizetype maxChanges = -1);
 
 } // namespace lyceum

@@ -2,6 +2,7 @@
 // and English, tags, entities, bad cues), watched ranges (union, completion, bad input), and the
 // sealed file format of downloads (round trip, random access, resuming a partial file, a
 // tampered chunk, the wrong key).
+#include "media/range_answer.h"
 #include "media/sealed_file.h"
 #include "media/vtt.h"
 #include "media/watched_ranges.h"
@@ -124,6 +125,52 @@ private Q_SLOTS:
         SealedWriter other(path, key);
         QVERIFY(!other.open(plain.size() + 1, &error));
         QVERIFY(error.contains(QLatin1String("another version")));
+    }
+
+    // A download's answer must be the part asked for (range_answer.h): a server cannot move the
+    // start, announce another size, or send past the end of the video /media/url described.
+    void videoAnswers_data() {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("contentRange");
+        QTest::addColumn<qint64>("contentLength");
+        QTest::addColumn<qint64>("rangeStart");
+        QTest::addColumn<bool>("accepted");
+        // The video is 1000 bytes in every row.
+        QTest::newRow("whole") << 200 << QByteArray() << qint64(1000) << qint64(0) << true;
+        QTest::newRow("whole, no length") << 200 << QByteArray() << qint64(-1) << qint64(0) << true;
+        QTest::newRow("whole, too long")
+            << 200 << QByteArray() << qint64(4000000000) << qint64(0) << false;
+        QTest::newRow("whole, when a range was asked")
+            << 200 << QByteArray() << qint64(1000) << qint64(500) << false;
+        QTest::newRow("the range asked")
+            << 206 << QByteArray("bytes 500-999/1000") << qint64(500) << qint64(500) << true;
+        QTest::newRow("the range asked, total unknown")
+            << 206 << QByteArray("bytes 500-999/*") << qint64(-1) << qint64(500) << true;
+        QTest::newRow("another start")
+            << 206 << QByteArray("bytes 0-999/1000") << qint64(1000) << qint64(500) << false;
+        QTest::newRow("another total")
+            << 206 << QByteArray("bytes 500-999/5000") << qint64(500) << qint64(500) << false;
+        QTest::newRow("past the end")
+            << 206 << QByteArray("bytes 500-4999/*") << qint64(4500) << qint64(500) << false;
+        QTest::newRow("length not the range")
+            << 206 << QByteArray("bytes 500-999/1000") << qint64(90000) << qint64(500) << false;
+        QTest::newRow("no Content-Range")
+            << 206 << QByteArray() << qint64(500) << qint64(500) << false;
+        QTest::newRow("garbage Content-Range")
+            << 206 << QByteArray("bytes 999-500/1000") << qint64(-1) << qint64(500) << false;
+        QTest::newRow("an error answer is not checked here")
+            << 404 << QByteArray() << qint64(77) << qint64(500) << true;
+    }
+
+    void videoAnswers() {
+        QFETCH(int, status);
+        QFETCH(QByteArray, contentRange);
+        QFETCH(qint64, contentLength);
+        QFETCH(qint64, rangeStart);
+        QFETCH(bool, accepted);
+        const QString problem =
+            checkVideoAnswer(status, contentRange, contentLength, rangeStart, 1000);
+        QVERIFY2(problem.isEmpty() == accepted, qPrintable(problem));
     }
 };
 

@@ -71,6 +71,7 @@ private Q_SLOTS:
                           "wrong-password\n");
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("password"), r.err.constData());
+        QVERIFY2(!r.err.contains("plain http"), r.err.constData()); // loopback: no warning
 
         r = runCli({QStringLiteral("--server"), m_server.url().toString(),
                     QStringLiteral("--profile"), profile, QStringLiteral("login"),
@@ -218,6 +219,29 @@ private Q_SLOTS:
         const QJsonObject after = status(killed);
         for (const char *key : {"users", "courses", "lessons", "threads", "posts", "cursor"})
             QVERIFY2(after.value(QLatin1String(key)) == expected.value(QLatin1String(key)), key);
+    }
+
+    // Warned before anything is sent (here nothing is: no password on stdin), so the test
+    // reaches no other machine.
+    void plainHttpToAnotherMachineIsWarnedAbout() {
+        const QString profile = m_profiles.filePath(QStringLiteral("cli-warning"));
+        const auto login = [&profile](const QString &server) {
+            return runCli({QStringLiteral("--server"), server, QStringLiteral("--profile"), profile,
+                           QStringLiteral("login"), QStringLiteral("--user"),
+                           QStringLiteral("learner"), QStringLiteral("--password-stdin")});
+        };
+        CliRun r = login(QStringLiteral("http://community.example.com"));
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("plain http") && r.err.contains("community.example.com"),
+                 r.err.constData());
+        QVERIFY2(r.err.contains("No password"), r.err.constData());
+        for (const QString &quiet :
+             {QStringLiteral("https://community.example.com"), QStringLiteral("http://127.0.0.1:1"),
+              QStringLiteral("http://localhost:1"), QStringLiteral("http://[::1]:1")}) {
+            r = login(quiet);
+            QCOMPARE(r.code, 2);
+            QVERIFY2(!r.err.contains("plain http"), r.err.constData());
+        }
     }
 
     void serverDownFailsClearly() {

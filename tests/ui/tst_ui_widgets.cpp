@@ -12,6 +12,7 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -134,6 +135,33 @@ private Q_SLOTS:
                  QUrl(QStringLiteral("http://127.0.0.1:8080")));
         QVERIFY(LoginDialog::normalizedServerUrl(QStringLiteral("ftp://x.y")).isEmpty());
         QVERIFY(LoginDialog::normalizedServerUrl(QStringLiteral("")).isEmpty());
+    }
+
+    // The address is judged as it is typed; nothing is sent (the dialog is never submitted).
+    void loginWarnsAboutPlainHttpToAnotherMachine() {
+        QTemporaryDir profile;
+        QVERIFY(profile.isValid());
+        Client client(Client::Options{profile.path(), false});
+        LoginDialog dialog(&client);
+        QLabel *warning = dialog.plainHttpWarningLabel();
+        QVERIFY(warning);
+        QVERIFY(warning->isHidden());
+        const auto typed = [&dialog](const QString &text) {
+            dialog.serverField()->clear();
+            QTest::keyClicks(dialog.serverField(), text);
+        };
+        typed(QStringLiteral("http://community.example.com"));
+        QVERIFY(!warning->isHidden());
+        QVERIFY2(warning->text().contains(QLatin1String("community.example.com")),
+                 qPrintable(warning->text()));
+        for (const QString &quiet :
+             {QStringLiteral("community.example.com"), QStringLiteral("https://example.com"),
+              QStringLiteral("http://127.0.0.1:8080"), QStringLiteral("http://localhost:8080")}) {
+            typed(quiet);
+            QVERIFY2(warning->isHidden(), qPrintable(quiet));
+        }
+        typed(QStringLiteral("http://192.168.1.20:8080"));
+        QVERIFY(!warning->isHidden());
     }
 
     // Without a keychain nothing can be remembered, so the dialog does not offer it.

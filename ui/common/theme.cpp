@@ -77,6 +77,10 @@ QLabel#PageTitle { font-size: 17pt; font-weight: 600; color: #1f2330; }
 QLabel#SectionTitle { font-size: 11.5pt; font-weight: 600; color: #1f2330; }
 QLabel#Muted { color: #6b7280; }
 QLabel#ErrorText { color: #dc2626; }
+QLabel#WarningText {
+    color: #92400e; background: #fffbeb; border: 1px solid #fcd34d; border-radius: 8px;
+    padding: 6px 8px;
+}
 QLabel#Chip {
     background: #eef0ff; color: #4f46e5; border-radius: 9px; padding: 2px 8px;
 }

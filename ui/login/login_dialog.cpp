@@ -1,5 +1,6 @@
 #include "login/login_dialog.h"
 
+#include "api/server_address.h"
 #include "client/client.h"
 
 #include <QCheckBox>
@@ -20,6 +21,7 @@ LoginDialog::LoginDialog(Client *client, QWidget *parent)
     , m_password(new QLineEdit(this))
     , m_remember(new QCheckBox(tr("&Remember me on this computer"), this))
     , m_keychainNote(new QLabel(this))
+    , m_plainHttp(new QLabel(this))
     , m_error(new QLabel(this))
     , m_signIn(new QPushButton(tr("Sign in"), this))
     , m_cancel(new QPushButton(tr("Quit"), this)) {
@@ -45,6 +47,9 @@ LoginDialog::LoginDialog(Client *client, QWidget *parent)
     m_keychainNote->setObjectName(QStringLiteral("Muted"));
     m_keychainNote->setWordWrap(true);
     m_keychainNote->hide();
+    m_plainHttp->setObjectName(QStringLiteral("WarningText"));
+    m_plainHttp->setWordWrap(true);
+    m_plainHttp->hide();
     m_error->setObjectName(QStringLiteral("ErrorText"));
     m_error->setWordWrap(true);
     m_error->hide();
@@ -72,6 +77,7 @@ LoginDialog::LoginDialog(Client *client, QWidget *parent)
     layout->addWidget(subtitle);
     layout->addSpacing(6);
     layout->addLayout(form);
+    layout->addWidget(m_plainHttp);
     layout->addWidget(m_keychainNote);
     layout->addWidget(m_error);
     layout->addStretch();
@@ -180,6 +186,9 @@ void LoginDialog::setBusy(bool busy) {
 }
 
 void LoginDialog::updateState() {
+    const QString warning = plainHttpWarning(normalizedServerUrl(m_server->text()));
+    m_plainHttp->setText(warning);
+    m_plainHttp->setVisible(!warning.isEmpty());
     m_signIn->setEnabled(!m_busy && !m_server->text().trimmed().isEmpty() &&
                          !m_handle->text().trimmed().isEmpty() && !m_password->text().isEmpty());
 }

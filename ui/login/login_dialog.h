@@ -32,6 +32,8 @@ public:
     QCheckBox *rememberBox() const { return m_remember; }
     QPushButton *signInButton() const { return m_signIn; }
     QLabel *errorLabel() const { return m_error; }
+    // Shown while the address is plain http to another machine (api/server_address.h).
+    QLabel *plainHttpWarningLabel() const { return m_plainHttp; }
 
     // Parses what the user typed: "example.com" becomes https://example.com; http is kept for
     // explicit URLs (a local server).
@@ -49,6 +51,7 @@ private:
     QLineEdit *m_password;
     QCheckBox *m_remember;
     QLabel *m_keychainNote;
+    QLabel *m_plainHttp;
     QLabel *m_error;
     QPushButton *m_signIn;
     QPushButton *m_cancel;
