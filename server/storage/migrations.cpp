@@ -133,6 +133,7 @@ const std::vector<SchemaStep> &serverSchemaSteps() {
         {"media.1", &serverSchemaMedia1},
         {"studio.1", &serverSchemaStudio1},
         {"studio.2", &serverSchemaStudio2},
+        {"integrity.1", &serverSchemaIntegrity1},
     };
     return steps;
 }
