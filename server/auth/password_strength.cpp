@@ -5,7 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMutex>
-#include <crack.h>
+#include <crack.h> // after the Qt headers: it uses size_t without including <cstddef>
 
 namespace lyceum::server {
 

@@ -22,6 +22,9 @@ bool serverSchemaIntegrity1(QSqlDatabase &db, const SqlDialect &dialect, QString
             "CREATE TABLE studio_image_owners (id ${text} PRIMARY KEY,"
             " owner_id ${text} NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
             " claimed_at ${bigint} NOT NULL)",
+            // Pictures already stored are their uploader's.
+            "INSERT INTO studio_image_owners (id, owner_id, claimed_at)"
+            " SELECT id, owner_id, created_at FROM studio_images",
             // media_views: one row per (learner, lesson) the server gave the lesson's video URL
             // to, with the first time; analytics count a video lesson only for these.
             "CREATE TABLE media_views (user_id ${text} NOT NULL, lesson_id ${text} NOT NULL,"

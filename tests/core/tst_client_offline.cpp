@@ -6,6 +6,7 @@
 #include "client/profile.h"
 #include "credentials/credential_store.h"
 
+#include <QDir>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>

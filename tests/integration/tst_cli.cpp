@@ -3,6 +3,7 @@
 #include "cli_runner.h"
 #include "server_process.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -7,7 +7,7 @@
 #include "server/media/media_storage.h"
 #include "sync_fixture.h"
 
-#include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QtTest>
