@@ -13,6 +13,7 @@ packages=(
   fonts-noto-cjk fonts-noto-color-emoji fonts-dejavu-core imagemagick
   clang libclang-rt-14-dev
   bogofilter
+  libcrack2-dev cracklib-runtime
   ffmpeg qt6-multimedia-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good
   gstreamer1.0-libav
 )

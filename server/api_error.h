@@ -9,9 +9,18 @@
 namespace lyceum::server {
 
 struct ApiError {
+    ApiError() = default;
+    // Not an aggregate, so ApiError{status, code, message} needs no reason.
+    ApiError(int status_, QString code_, QString message_, QString reason_ = {})
+        : status(status_)
+        , code(std::move(code_))
+        , message(std::move(message_))
+        , reason(std::move(reason_)) {}
+
     int status = 500;
     QString code;
     QString message;
+    QString reason; // optional machine detail, e.g. why a password is weak ("error.reason")
 
     static ApiError badRequest(QString code, QString message) {
         return {400, std::move(code), std::move(message)};

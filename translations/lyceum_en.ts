@@ -159,6 +159,22 @@
         <source>The server sent this request on to another address (%1). It was not followed, so your sign-in is not sent anywhere else. Check the server address.</source>
         <translation>The server sent this request on to another address (%1). It was not followed, so your sign-in is not sent anywhere else. Check the server address.</translation>
     </message>
+    <message>
+        <source>This password is too short: use at least 10 characters.</source>
+        <translation>This password is too short: use at least 10 characters.</translation>
+    </message>
+    <message>
+        <source>This password is a dictionary word (or one with small changes): choose something harder to guess.</source>
+        <translation>This password is a dictionary word (or one with small changes): choose something harder to guess.</translation>
+    </message>
+    <message>
+        <source>This password is based on your handle or name: choose something else.</source>
+        <translation>This password is based on your handle or name: choose something else.</translation>
+    </message>
+    <message>
+        <source>This password is too simple (a sequence, a repeated character or too few different characters): choose something harder to guess.</source>
+        <translation>This password is too simple (a sequence, a repeated character or too few different characters): choose something harder to guess.</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ApiError</name>
@@ -204,6 +220,10 @@
     <message>
         <source>The cache's search index could not be rebuilt: %1</source>
         <translation>The cache's search index could not be rebuilt: %1</translation>
+    </message>
+    <message>
+        <source>The cache file %1 could not be created.</source>
+        <translation>The cache file %1 could not be created.</translation>
     </message>
 </context>
 <context>

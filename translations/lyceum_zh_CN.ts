@@ -154,6 +154,22 @@
         <source>The server sent this request on to another address (%1). It was not followed, so your sign-in is not sent anywhere else. Check the server address.</source>
         <translation>服务器把此请求转到了另一个地址（%1）。本应用没有跟随，因此你的登录凭据不会被发往别处。请检查服务器地址。</translation>
     </message>
+    <message>
+        <source>This password is too short: use at least 10 characters.</source>
+        <translation>密码太短：请至少使用 10 个字符。</translation>
+    </message>
+    <message>
+        <source>This password is a dictionary word (or one with small changes): choose something harder to guess.</source>
+        <translation>这个密码是字典里的单词（或只做了少量改动）：请换一个更难猜的密码。</translation>
+    </message>
+    <message>
+        <source>This password is based on your handle or name: choose something else.</source>
+        <translation>这个密码基于你的用户名或昵称：请换一个。</translation>
+    </message>
+    <message>
+        <source>This password is too simple (a sequence, a repeated character or too few different characters): choose something harder to guess.</source>
+        <translation>这个密码太简单（连续序列、重复字符或不同字符太少）：请换一个更难猜的密码。</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ApiError</name>
@@ -199,6 +215,10 @@
     <message>
         <source>The cache's search index could not be rebuilt: %1</source>
         <translation>无法重建缓存的搜索索引：%1</translation>
+    </message>
+    <message>
+        <source>The cache file %1 could not be created.</source>
+        <translation>无法创建缓存文件 %1。</translation>
     </message>
 </context>
 <context>

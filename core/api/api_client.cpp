@@ -182,6 +182,18 @@ void ApiClient::abortAll() {
     }
 }
 
+QString ApiClient::weakPasswordMessage(const QString &reason) {
+    if (reason == QLatin1String("too_short"))
+        return tr("This password is too short: use at least 10 characters.");
+    if (reason == QLatin1String("dictionary"))
+        return tr("This password is a dictionary word (or one with small changes): choose "
+                  "something harder to guess.");
+    if (reason == QLatin1String("personal"))
+        return tr("This password is based on your handle or name: choose something else.");
+    return tr("This password is too simple (a sequence, a repeated character or too few "
+              "different characters): choose something harder to guess.");
+}
+
 ApiError ApiClient::errorFromHttp(int status, const QByteArray &body) {
     QString code;
     QString serverMessage;
@@ -196,6 +208,8 @@ ApiError ApiClient::errorFromHttp(int status, const QByteArray &body) {
     e.kind = status == 401 ? ApiError::Kind::Unauthorized : ApiError::Kind::Http;
     if (code == QLatin1String("bad_credentials"))
         e.message = tr("The handle or password is wrong.");
+    else if (code == QLatin1String("weak_password"))
+        e.message = weakPasswordMessage(error.value(QLatin1StringView("reason")).toString());
     else if (status == 401)
         e.message = tr("Your session has expired. Please log in again.");
     else if (code == QLatin1String("cursor_expired"))

@@ -109,6 +109,8 @@ public:
 
     // Exposed for tests: maps an HTTP status and error body to an ApiError.
     static ApiError errorFromHttp(int status, const QByteArray &body);
+    // Why the server refused a new password (error.reason of weak_password), for people.
+    static QString weakPasswordMessage(const QString &reason);
 
 Q_SIGNALS:
     void tokensChanged(const lyceum::SessionTokens &tokens); // after a refresh

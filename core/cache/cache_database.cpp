@@ -1,5 +1,6 @@
 #include "cache/cache_database.h"
 
+#include "domain/private_files.h"
 #include "logging.h"
 #include "search/fts_tokenizer.h"
 #include "search/search_index.h"
@@ -107,6 +108,12 @@ bool CacheDatabase::open(const QString &path, QString *error) {
 
 bool CacheDatabase::open(const QString &path, const QVector<Migration> &steps, QString *error) {
     close();
+    // Owner only from the first byte; SQLite gives -wal and -shm the database file's mode.
+    if (!makePrivateFile(path)) {
+        if (error)
+            *error = tr("The cache file %1 could not be created.").arg(path);
+        return false;
+    }
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(path);
     if (!m_db.open()) {

@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 
 #include "cli/cli_commands.h"
+#include "cli/terminal_safe.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -42,9 +43,14 @@ QString usage() {
 } // namespace
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODevice *in) {
+    // Commands print other users' text: all of it passes the one sanitizer.
+    TerminalSafeDevice safeOutDevice(out);
+    TerminalSafeDevice safeErrDevice(err);
+    QTextStream safeOut(&safeOutDevice);
+    QTextStream safeErr(&safeErrDevice);
     Invocation inv;
-    inv.out = &out;
-    inv.err = &err;
+    inv.out = &safeOut;
+    inv.err = &safeErr;
     inv.in = in;
     static const QStringList valued{
         QStringLiteral("user"),     QStringLiteral("thread"), QStringLiteral("parent"),
@@ -133,6 +139,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
         return Usage;
     }
     const int code = command(inv);
+    safeOut.flush();
+    safeErr.flush();
     out.flush();
     err.flush();
     return code;

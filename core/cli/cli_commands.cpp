@@ -5,6 +5,7 @@
 #include "cli/cli_support.h"
 #include "client/client.h"
 #include "domain/codec.h"
+#include "text/unsafe_chars.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -80,7 +81,10 @@ bool restore(Client &client, const Invocation &inv) {
 void printJson(const Invocation &inv, const QJsonValue &value) {
     const QJsonDocument doc =
         value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    *inv.out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    // Control characters are \u escapes already; C1 and bidirectional overrides become ones
+    // too, so the terminal sanitizer has nothing to drop and the JSON value is unchanged.
+    *inv.out << text::escapeUnsafeCharsInJson(
+        QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
 }
 
 ApiError runSync(Client &client) {

@@ -4,6 +4,7 @@
 #include "cache/cache_reader.h"
 #include "cache/sync_store.h"
 #include "client/client_private.h"
+#include "domain/private_files.h"
 #include "logging.h"
 #include "outbox/local_mutations.h"
 #include "outbox/outbox_store.h"
@@ -179,7 +180,7 @@ void Client::open() {
         this,
         [dir](CacheDatabase &db) {
             OpenResult r;
-            if (dir.isEmpty() || !QDir().mkpath(dir)) {
+            if (dir.isEmpty() || !makePrivateDir(dir)) {
                 r.error = tr("The profile folder \"%1\" could not be created.").arg(dir);
                 return r;
             }

@@ -6,6 +6,7 @@
 #include "cache/cache_database.h"
 #include "client/client.h"
 #include "client/client_private.h"
+#include "domain/private_files.h"
 #include "logging.h"
 #include "media/media_store.h"
 #include "media/range_answer.h"
@@ -201,7 +202,7 @@ void Client::startDownload(const QString &lessonId) {
                         Download &entry = t->row;
                         if (!entry.assetId.isEmpty() && entry.assetId != m.assetId)
                             removeFiles(entry); // another version of the video: start again
-                        QDir().mkpath(mediaDir(d->options.profileDir));
+                        makePrivateDir(mediaDir(d->options.profileDir));
                         entry.assetId = m.assetId;
                         entry.size = m.size;
                         entry.sha256 = m.sha256;

@@ -3,6 +3,7 @@
 // the id), and fetched on demand by any reader for display, then kept in the profile.
 #include "client/client.h"
 #include "client/client_private.h"
+#include "domain/private_files.h"
 #include "logging.h"
 #include "studio/draft_sync.h"
 
@@ -18,7 +19,7 @@ namespace {
 constexpr qint64 kMaxImageBytes = 1000 * 1000; // the server takes request bodies up to 1 MiB
 
 bool writeImage(const QString &path, const QByteArray &bytes, QString *error) {
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    makePrivateDir(QFileInfo(path).absolutePath());
     QSaveFile out(path);
     if (out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size() && out.commit())
         return true;

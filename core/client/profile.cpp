@@ -54,8 +54,10 @@ bool Profile::save(const QString &dir, QString *error) const {
     if (user)
         o.insert(QStringLiteral("user"), toJson(*user));
     QSaveFile file(fileName(dir));
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(o).toJson()) < 0 ||
-        !file.commit()) {
+    // The temporary file becomes profile.json: owner only before anything is written.
+    if (!file.open(QIODevice::WriteOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        file.write(QJsonDocument(o).toJson()) < 0 || !file.commit()) {
         *error = QCoreApplication::translate("lyceum::Profile", "%1 could not be written: %2")
                      .arg(file.fileName(), file.errorString());
         return false;

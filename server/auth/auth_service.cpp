@@ -1,6 +1,7 @@
 #include "server/auth/auth_service.h"
 
 #include "server/auth/credentials.h"
+#include "server/auth/password_strength.h"
 #include "server/clock.h"
 #include "server/log.h"
 
@@ -27,13 +28,18 @@ ApiResult<User> AuthService::registerUser(const QString &handle, const QString &
         return ApiError::badRequest(QStringLiteral("invalid_field"),
                                     QStringLiteral("A handle is 3 to 32 characters of a-z, 0-9 "
                                                    "and _."));
-    const qsizetype passwordBytes = password.toUtf8().size();
-    if (passwordBytes < 8 || passwordBytes > 256)
+    if (password.toUtf8().size() > 256)
         return ApiError::badRequest(QStringLiteral("invalid_field"),
-                                    QStringLiteral("A password is 8 to 256 bytes long."));
+                                    QStringLiteral("A password is at most 256 bytes long."));
     if (displayName.trimmed().isEmpty() || displayName.size() > 100)
         return ApiError::badRequest(QStringLiteral("invalid_field"),
                                     QStringLiteral("A display name is 1 to 100 characters."));
+    if (const PasswordVerdict verdict = checkPasswordStrength(password, handle, displayName);
+        !verdict.strong)
+        return verdict.reason == QLatin1String("unavailable")
+                   ? ApiError{503, QStringLiteral("unavailable"), verdict.message}
+                   : ApiError{400, QStringLiteral("weak_password"), verdict.message,
+                              verdict.reason};
     const QString hash = hashPassword(password);
     if (hash.isEmpty())
         return ApiError{500, QStringLiteral("internal"),
@@ -90,16 +96,33 @@ ApiResult<TokenGrant> AuthService::login(const QString &handle, const QString &p
 }
 
 ApiResult<TokenGrant> AuthService::refresh(const QString &refreshToken) {
-    std::optional<Session> session = m_storage.sessionByRefreshHash(tokenHash(refreshToken));
+    const QByteArray presented = tokenHash(refreshToken);
+    Transaction tx(m_storage);
+    std::optional<Session> session = m_storage.sessionByRefreshHash(presented);
+    if (!session) {
+        // A spent token presented again: one of the two holders stole it. Which one cannot be
+        // told, so the whole login family (its newest access and refresh tokens) ends.
+        if (const std::optional<QString> family = m_storage.sessionOfSpentRefresh(presented)) {
+            m_storage.deleteSession(*family);
+            tx.commit();
+            qCWarning(lcServerAuth)
+                << "spent refresh token presented again; session" << *family << "revoked";
+            return ApiError::unauthorized(QStringLiteral(
+                "This refresh token was already used; the session has ended. Log in again."));
+        }
+    }
     if (!session || session->refreshExpiresAt <= m_clock.nowMs())
         return ApiError::unauthorized(
             QStringLiteral("The refresh token is unknown, spent or expired; log in again."));
     const std::optional<User> user = m_storage.userById(session->userId);
     if (!user)
         return ApiError::unauthorized(QStringLiteral("The account no longer exists."));
-    // Rotation: both tokens are replaced, so the presented refresh token is spent.
+    // Rotation: both tokens are replaced, so the presented refresh token is spent; its hash is
+    // kept so that presenting it again is recognized as theft.
     TokenGrant grant = issue(*user, *session);
     m_storage.updateSessionTokens(*session);
+    m_storage.recordSpentRefresh(presented, session->id, m_clock.nowMs());
+    tx.commit();
     return grant;
 }
 

@@ -1,5 +1,7 @@
 #include "server/http/http_util.h"
 
+#include "text/unsafe_chars.h"
+
 #include <QHttpServerRequest>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -24,9 +26,11 @@ QHttpServerResponse rawJsonResponse(QByteArray body, int status) {
 }
 
 QByteArray errorBody(const ApiError &error) {
-    const QJsonObject body{
-        {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), error.code},
-                                              {QStringLiteral("message"), error.message}}}};
+    QJsonObject detail{{QStringLiteral("code"), error.code},
+                       {QStringLiteral("message"), error.message}};
+    if (!error.reason.isEmpty())
+        detail.insert(QStringLiteral("reason"), error.reason);
+    const QJsonObject body{{QStringLiteral("error"), detail}};
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
@@ -62,7 +66,9 @@ ApiResult<QJsonObject> jsonBody(const QHttpServerRequest &request, bool allowEmp
     if (!doc.isObject())
         return ApiError::badRequest(QStringLiteral("bad_json"),
                                     QStringLiteral("The request body must be a JSON object."));
-    return doc.object();
+    // The one place every text a member sends passes: control and bidirectional-override
+    // characters are dropped here, so no service, table or reader ever sees them.
+    return text::withoutUnsafeChars(doc.object());
 }
 
 QString FieldReader::string(QLatin1StringView key) {

@@ -1,5 +1,6 @@
 #include "server/media/media_service.h"
 
+#include "domain/private_files.h"
 #include "server/auth/auth_service.h"
 #include "server/clock.h"
 #include "server/media/media_probe.h"
@@ -129,6 +130,9 @@ ApiResult<MediaService::File> MediaService::resolve(const QUrlQuery &query) {
         file.path = asset->path;
         file.mime = asset->mime;
         file.etag = '"' + asset->sha256.left(32).toLatin1() + '"';
+        // The learner really fetched the video: only then does a completion count in the
+        // creator's analytics (docs/studio.md).
+        m_storage.media()->recordMediaView(request.userId, lessonId, m_clock.nowMs());
     } else if (request.part.startsWith(QLatin1String("captions."))) {
         const QString lang = request.part.mid(9);
         for (const QJsonValue &c : QJsonDocument::fromJson(asset->captions.toUtf8()).array()) {
@@ -165,7 +169,7 @@ ApiResult<QJsonObject> MediaService::startUpload(const Caller &caller, const QJs
     if (sha.size() != 64 || QByteArray::fromHex(sha.toLatin1()).size() != 32)
         return ApiError::badRequest(QStringLiteral("invalid_field"),
                                     QStringLiteral("sha256 must be 64 hex digits."));
-    if (m_uploadDir.isEmpty() || !QDir().mkpath(m_uploadDir))
+    if (m_uploadDir.isEmpty() || !makePrivateDir(m_uploadDir))
         return ApiError{503, QStringLiteral("no_media_storage"),
                         QStringLiteral("This server keeps no uploaded media.")};
     MediaUpload upload;
@@ -177,7 +181,7 @@ ApiResult<QJsonObject> MediaService::startUpload(const Caller &caller, const QJs
     upload.sha256 = sha;
     upload.createdAt = m_clock.nowMs();
     QFile part(partialPath(m_uploadDir, upload.id));
-    if (!part.open(QIODevice::WriteOnly))
+    if (!part.open(QIODevice::WriteOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         return ApiError{503, QStringLiteral("no_media_storage"), part.errorString()};
     m_storage.media()->putUpload(upload);
     return QJsonObject{{QStringLiteral("upload_id"), upload.id}, {QStringLiteral("offset"), 0}};

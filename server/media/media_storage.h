@@ -69,6 +69,8 @@ public:
     virtual std::optional<LearningProgress> progress(const QString &userId,
                                                      const QString &lessonId) = 0;
     virtual void putProgress(const QString &userId, const LearningProgress &progress) = 0;
+    // The first time the server gave userId the video of lessonId (kept once).
+    virtual void recordMediaView(const QString &userId, const QString &lessonId, qint64 at) = 0;
     virtual QVector<LearningProgress> progressOf(const QString &userId) = 0;
     virtual std::optional<LessonNote> noteById(const QString &id) = 0;
     virtual void putNote(const LessonNote &note) = 0;

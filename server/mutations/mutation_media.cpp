@@ -14,6 +14,23 @@
 
 namespace lyceum::server {
 
+namespace {
+
+// What a report can claim of a lesson: nothing past its end. A lesson without a known duration
+// has nothing to watch, so nothing is kept.
+media::Ranges clampedTo(const media::Ranges &ranges, qint64 durationMs) {
+    media::Ranges out;
+    for (const media::Range &r : ranges) {
+        const qint64 from = std::clamp<qint64>(r.first, 0, durationMs);
+        const qint64 to = std::clamp<qint64>(r.second, 0, durationMs);
+        if (to > from)
+            out.append({from, to});
+    }
+    return media::normalized(out);
+}
+
+} // namespace
+
 MutationService::Outcome MutationService::progressPut(const Caller &caller,
                                                       const Visibility &visibility,
                                                       const QJsonObject &args) {
@@ -37,12 +54,17 @@ MutationService::Outcome MutationService::progressPut(const Caller &caller,
     if (!lesson || !visibility.canReadLesson(lesson->courseId, lesson->freePreview))
         return reject(QStringLiteral("not_found"), QStringLiteral("No such lesson to study."));
     p.speedPercent = int(std::lround(speed * 100));
+    const qint64 durationMs = qint64(std::max(lesson->durationSeconds, 0)) * 1000;
+    if (durationMs > 0)
+        p.positionMs = std::min(p.positionMs, durationMs);
     MediaStorage &m = *m_storage.media();
-    media::Ranges merged = *watched;
+    media::Ranges merged = clampedTo(*watched, durationMs);
     if (const std::optional<LearningProgress> before = m.progress(caller.user.id, p.lessonId)) {
         merged = media::unite(
-            merged, media::rangesFromJson(QJsonDocument::fromJson(before->watched.toUtf8()).array())
-                        .value_or(media::Ranges{}));
+            merged, clampedTo(media::rangesFromJson(
+                                  QJsonDocument::fromJson(before->watched.toUtf8()).array())
+                                  .value_or(media::Ranges{}),
+                              durationMs));
         if (before->updatedAt > p.updatedAt) { // an older report: its ranges only
             p.positionMs = before->positionMs;
             p.speedPercent = before->speedPercent;
@@ -51,7 +73,7 @@ MutationService::Outcome MutationService::progressPut(const Caller &caller,
     }
     p.watched =
         QString::fromUtf8(QJsonDocument(media::toJson(merged)).toJson(QJsonDocument::Compact));
-    p.percent = media::percentWatched(merged, qint64(lesson->durationSeconds) * 1000);
+    p.percent = media::percentWatched(merged, durationMs);
     m.putProgress(caller.user.id, p);
     return {0, {}, {}, {}};
 }

@@ -92,6 +92,9 @@ ApiResult<QJsonObject> MutationService::apply(const Caller &caller, const QJsonO
                      m.value(QLatin1StringView("args")).toObject());
         QJsonObject result{{QStringLiteral("id"), mutationId}};
         if (outcome.code.isEmpty()) {
+            // Image ids named by an applied text are its author's from now on.
+            StudioService(m_storage, m_clock)
+                .claimImagesIn(caller.user, m.value(QLatin1StringView("args")).toObject());
             result.insert(QStringLiteral("status"), QStringLiteral("applied"));
             result.insert(QStringLiteral("seq"), outcome.seq);
             for (auto it = outcome.extra.begin(); it != outcome.extra.end(); ++it)

@@ -134,6 +134,7 @@ const std::vector<SchemaStep> &serverSchemaSteps() {
         {"studio.1", &serverSchemaStudio1},
         {"studio.2", &serverSchemaStudio2},
         {"moderation.3", &serverSchemaModeration3},
+        {"integrity.1", &serverSchemaIntegrity1},
     };
     return steps;
 }

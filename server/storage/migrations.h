@@ -51,5 +51,6 @@ bool serverSchemaModeration3(QSqlDatabase &db, const SqlDialect &dialect, QStrin
 bool serverSchemaMedia1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 bool serverSchemaStudio1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 bool serverSchemaStudio2(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
+bool serverSchemaIntegrity1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 
 } // namespace lyceum::server

@@ -1,5 +1,6 @@
 #include "server/storage/sql_storage.h"
 
+#include "domain/private_files.h"
 #include "server/log.h"
 #include "server/storage/migrations.h"
 
@@ -61,7 +62,7 @@ std::unique_ptr<SqlStorage> SqlStorage::openSqlite(const QString &dataDir, qint6
         return nullptr;
     }
     QDir dir(dataDir);
-    if (!dir.mkpath(QStringLiteral("."))) {
+    if (!makePrivateDir(dataDir)) {
         *error = QStringLiteral("cannot create the data directory %1").arg(dataDir);
         return nullptr;
     }
@@ -69,6 +70,12 @@ std::unique_ptr<SqlStorage> SqlStorage::openSqlite(const QString &dataDir, qint6
         QStringLiteral("lyceum-server-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
     std::unique_ptr<SqlStorage> storage(new SqlStorage(SqlDialect(SqlBackend::Sqlite), name));
     storage->m_db = QSqlDatabase::addDatabase(storage->m_dialect.driverName(), name);
+    // Password hashes, sessions and the media signing key live in this file: owner only, and
+    // SQLite gives the -wal and -shm files the database file's mode.
+    if (!makePrivateFile(dir.filePath(sqliteFileName()))) {
+        *error = QStringLiteral("cannot create %1").arg(dir.filePath(sqliteFileName()));
+        return nullptr;
+    }
     storage->m_db.setDatabaseName(dir.filePath(sqliteFileName()));
     if (!storage->m_db.open()) {
         *error = QStringLiteral("cannot open %1: %2")

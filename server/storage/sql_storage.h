@@ -49,6 +49,11 @@ public:
     std::optional<Session> sessionByRefreshHash(const QByteArray &hash) override;
     void updateSessionTokens(const Session &session) override;
     void deleteSession(const QString &id) override;
+    void recordSpentRefresh(const QByteArray &hash, const QString &sessionId,
+                            qint64 at) override; // sql_storage_integrity.cpp
+    std::optional<QString> sessionOfSpentRefresh(const QByteArray &hash) override;
+    QString claimStudioImage(const QString &id, const QString &ownerId, qint64 at) override;
+    void recordMediaView(const QString &userId, const QString &lessonId, qint64 at) override;
 
     std::optional<Space> spaceById(const QString &id) override;
     bool isSpaceMember(const QString &userId, const QString &spaceId) override;

@@ -243,14 +243,20 @@ QVector<EnrolmentFact> SqlStorage::enrolmentsOf(const QStringList &courseIds) {
 }
 
 QVector<LessonProgressFact> SqlStorage::progressOn(const QString &courseId) {
-    QSqlQuery &q =
-        prepared(QStringLiteral("SELECT p.lesson_id, p.percent FROM learning_progress p"
-                                " JOIN lessons l ON l.id = p.lesson_id WHERE l.course_id = ?"));
+    // Not the creator's own progress; on a paid course only learners entitled to it (a refund takes
+    // the entitlement, and the progress with it).
+    QSqlQuery &q = prepared(QStringLiteral(
+        "SELECT p.lesson_id, p.percent, EXISTS (SELECT 1 FROM media_views v"
+        " WHERE v.user_id = p.user_id AND v.lesson_id = p.lesson_id)"
+        " FROM learning_progress p JOIN lessons l ON l.id = p.lesson_id"
+        " JOIN courses c ON c.id = l.course_id"
+        " WHERE l.course_id = ? AND p.user_id <> c.creator_id AND (c.price <= 0 OR EXISTS"
+        " (SELECT 1 FROM entitlements g WHERE g.user_id = p.user_id AND g.course_id = c.id))"));
     bind(q, {courseId});
     run(q);
     QVector<LessonProgressFact> out;
     while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toInt()});
+        out.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toBool()});
     q.finish();
     return out;
 }

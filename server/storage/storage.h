@@ -88,6 +88,11 @@ public:
     virtual std::optional<Session> sessionByRefreshHash(const QByteArray &hash) = 0;
     virtual void updateSessionTokens(const Session &session) = 0;
     virtual void deleteSession(const QString &id) = 0;
+    // Refresh rotation keeps the replaced token's hash (sql_storage_integrity.cpp), so a replay
+    // is recognized: the session (login family) a spent hash belonged to, if it still exists.
+    virtual void recordSpentRefresh(const QByteArray &hash, const QString &sessionId,
+                                    qint64 at) = 0;
+    virtual std::optional<QString> sessionOfSpentRefresh(const QByteArray &hash) = 0;
 
     // --- content ------------------------------------------------------------------------
     virtual std::optional<Space> spaceById(const QString &id) = 0;

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QMap>
+#include <QSet>
 
 namespace lyceum::server {
 
@@ -22,6 +23,39 @@ struct Day {
     qint64 enrolments = 0;
     qint64 posts = 0;
 };
+
+// Per lesson of the course: learners who started it and who completed it. Plausible progress
+// only (docs/studio.md): storage leaves out the creator and, on a paid course, anyone not
+// entitled; a video lesson counts only for learners the server really sent the video to.
+QJsonArray funnelOf(StudioStorage &studio, const QString &courseId) {
+    const QVector<Lesson> lessons = studio.lessonsOf(courseId);
+    QSet<QString> withVideo;
+    for (const Lesson &l : lessons) {
+        if (!l.videoAssetId.isEmpty())
+            withVideo.insert(l.id);
+    }
+    QHash<QString, QPair<int, int>> perLesson; // started, completed
+    for (const LessonProgressFact &p : studio.progressOn(courseId)) {
+        if (withVideo.contains(p.lessonId) && !p.watchedVideo)
+            continue;
+        QPair<int, int> &f = perLesson[p.lessonId];
+        if (p.percent > 0)
+            ++f.first;
+        if (p.percent >= kCompletedPercent)
+            ++f.second;
+    }
+    QJsonArray funnel;
+    for (const Lesson &l : lessons) {
+        const QPair<int, int> f = perLesson.value(l.id);
+        funnel.append(QJsonObject{{QStringLiteral("lesson_id"), l.id},
+                                  {QStringLiteral("title"), l.title},
+                                  {QStringLiteral("position"), l.position},
+                                  {QStringLiteral("has_video"), !l.videoAssetId.isEmpty()},
+                                  {QStringLiteral("started"), f.first},
+                                  {QStringLiteral("completed"), f.second}});
+    }
+    return funnel;
+}
 
 } // namespace
 
@@ -99,26 +133,8 @@ ApiResult<QJsonObject> StudioService::analytics(const Caller &caller, const QStr
         o.insert(QStringLiteral("day"), it.key());
         daily.append(o);
     }
-    QJsonArray funnel;
-    if (courses.size() == 1) {
-        QHash<QString, QPair<int, int>> perLesson; // started, completed
-        for (const LessonProgressFact &p : studio.progressOn(courses.first().id)) {
-            QPair<int, int> &f = perLesson[p.lessonId];
-            if (p.percent > 0)
-                ++f.first;
-            if (p.percent >= kCompletedPercent)
-                ++f.second;
-        }
-        for (const Lesson &l : studio.lessonsOf(courses.first().id)) {
-            const QPair<int, int> f = perLesson.value(l.id);
-            funnel.append(QJsonObject{{QStringLiteral("lesson_id"), l.id},
-                                      {QStringLiteral("title"), l.title},
-                                      {QStringLiteral("position"), l.position},
-                                      {QStringLiteral("has_video"), !l.videoAssetId.isEmpty()},
-                                      {QStringLiteral("started"), f.first},
-                                      {QStringLiteral("completed"), f.second}});
-        }
-    }
+    const QJsonArray funnel =
+        courses.size() == 1 ? funnelOf(studio, courses.first().id) : QJsonArray();
     return QJsonObject{{QStringLiteral("course_id"), courseId},
                        {QStringLiteral("courses"), courseList},
                        {QStringLiteral("currency"),

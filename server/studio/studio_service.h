@@ -55,6 +55,10 @@ public:
                                     const QByteArray &bytes);
     // GET /media/images?id=ID (any signed-in user: published text refers to it).
     ApiResult<StudioImage> image(const QString &id);
+    // An image id belongs to the first creator whose text references it (lyceum-image:ID in
+    // any string of an applied mutation's args) or who uploads it, before its bytes arrive:
+    // nobody else can fill it. Users who may not add images claim nothing.
+    void claimImagesIn(const User &user, const QJsonObject &args);
 
 private:
     Outcome publishNow(const User &user, const QJsonObject &args);

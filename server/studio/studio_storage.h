@@ -57,9 +57,12 @@ struct EnrolmentFact {
     QString courseId;
     qint64 at = 0; // the first grant of the course to one learner
 };
+// Progress that counts (docs/studio.md, "Analytics"): not the creator's own, and on a paid course
+// only learners who hold it; watchedVideo: the server gave this learner the lesson's video.
 struct LessonProgressFact {
     QString lessonId;
     int percent = 0;
+    bool watchedVideo = false;
 };
 
 // An image a creator put in a draft's text (![](lyceum-image:ID)), at most 1 MiB.
@@ -78,6 +81,8 @@ public:
 
     virtual std::optional<StudioImage> studioImage(const QString &id) = 0;
     virtual void insertStudioImage(const StudioImage &image) = 0;
+    // Makes ownerId the owner of image id unless someone already is; returns the owner.
+    virtual QString claimStudioImage(const QString &id, const QString &ownerId, qint64 at) = 0;
 
     virtual std::optional<StudioDraft> studioDraft(const QString &id) = 0;
     virtual void putStudioDraft(const StudioDraft &draft) = 0;

@@ -3,13 +3,25 @@
 #include "api/api_client.h"
 #include "cache/cache_database.h"
 #include "client/client.h"
+#include "client/profile.h"
 #include "credentials/credential_store.h"
 
+#include <QDir>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sys/stat.h>
 
 using namespace lyceum;
+
+namespace {
+int modeOf(const QString &path) {
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    return int(st.st_mode & 0777);
+}
+} // namespace
 
 class TestClientOffline : public QObject {
     Q_OBJECT
@@ -46,6 +58,27 @@ private Q_SLOTS:
             done = true;
         });
         QTRY_VERIFY(done);
+    }
+
+    // A profile holds the learner's cache and settings: nobody else on the machine reads them,
+    // whatever the umask.
+    void profileIsOwnerOnly() {
+        const mode_t before = ::umask(022);
+        const QString dir = m_dir.filePath(QStringLiteral("home/p3"));
+        Client client(Client::Options{dir, false});
+        QSignalSpy opened(&client, &Client::opened);
+        client.open();
+        QVERIFY(opened.wait(10000));
+        QCOMPARE(modeOf(dir), 0700);
+        QCOMPARE(modeOf(m_dir.filePath(QStringLiteral("home"))), 0700);
+        for (const char *file : {"cache.sqlite", "cache.sqlite-wal", "cache.sqlite-shm"})
+            QVERIFY2(modeOf(QDir(dir).filePath(QLatin1String(file))) == 0600, file);
+        Profile profile;
+        profile.handle = QStringLiteral("ming");
+        QString error;
+        QVERIFY2(profile.save(dir, &error), qPrintable(error));
+        QCOMPARE(modeOf(QDir(dir).filePath(QStringLiteral("profile.json"))), 0600);
+        ::umask(before);
     }
 
     void newerCacheIsRefused() {
@@ -86,6 +119,19 @@ private Q_SLOTS:
         e = ApiClient::errorFromHttp(
             409, R"({"error": {"code": "handle_taken", "message": "That handle is taken."}})");
         QCOMPARE(e.message, QStringLiteral("That handle is taken."));
+        // A weak password: the reason, in the app's words (translated), not the server's.
+        for (const char *reason : {"too_short", "dictionary", "personal", "simple"}) {
+            e = ApiClient::errorFromHttp(
+                400,
+                QByteArray(R"({"error": {"code": "weak_password", "message": "x", "reason": ")") +
+                    reason + "\"}}");
+            QCOMPARE(e.code, QStringLiteral("weak_password"));
+            QCOMPARE(e.message, ApiClient::weakPasswordMessage(QLatin1String(reason)));
+            QVERIFY(e.message.contains(QLatin1String("password")));
+        }
+        QVERIFY(ApiClient::weakPasswordMessage(QStringLiteral("too_short")).contains(u'1'));
+        QVERIFY(ApiClient::weakPasswordMessage(QStringLiteral("dictionary")) !=
+                ApiClient::weakPasswordMessage(QStringLiteral("personal")));
     }
 
     void credentialEncoding() {

@@ -1,8 +1,10 @@
 // Domain codecs: every entity round-trips through JSON; bad input is refused with a sentence
 // that names the field.
 #include "domain/codec.h"
+#include "text/unsafe_chars.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace lyceum;
@@ -22,6 +24,29 @@ private Q_SLOTS:
         QVERIFY(spaceAudienceIncludes(SpaceAudience::Members, Role::Admin, false));
         QCOMPARE(spaceAudienceFromName(QStringLiteral("members")), SpaceAudience::Members);
         QVERIFY(!spaceAudienceFromName(QStringLiteral("Members")));
+    }
+
+    // The characters no member's text may carry (core/text/unsafe_chars.h): gone from strings
+    // and keys at any depth; tab, newline and ordinary text (CJK, emoji, RTL letters) stay.
+    void unsafeCharactersAreDropped() {
+        const QString text = QStringLiteral("a\x1b[2Jb\x07\r\n\tc\x7f\u0085\u009b"
+                                            "\u061c\u202a\u202e\u2066\u2069d 中文 😀 שלום");
+        QCOMPARE(text::withoutUnsafeChars(text), QStringLiteral("a[2Jb\n\tcd 中文 😀 שלום"));
+        QVERIFY(!text::containsUnsafeChars(QStringLiteral("中文\n\t😀")));
+        const QJsonObject o{
+            {QStringLiteral("k\x1b"),
+             QJsonArray{QStringLiteral("\u202ex"), 3,
+                        QJsonObject{{QStringLiteral("y"), QStringLiteral("\x07z")}}}}};
+        const QJsonObject clean{
+            {QStringLiteral("k"),
+             QJsonArray{QStringLiteral("x"), 3,
+                        QJsonObject{{QStringLiteral("y"), QStringLiteral("z")}}}}};
+        QCOMPARE(text::withoutUnsafeChars(o), clean);
+        // JSON text: escaped, so the same value parses back and nothing raw is left.
+        const QString json = text::escapeUnsafeCharsInJson(
+            QString::fromUtf8(QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact)));
+        QVERIFY(!text::containsUnsafeChars(json));
+        QCOMPARE(QJsonDocument::fromJson(json.toUtf8()).array().first().toString(), text);
     }
 
     void roundTrip() {

@@ -1,16 +1,20 @@
 // lyceum-cli end to end against the real server: login with --password-stdin (the session goes
 // to the keyring), sync, status --json, threads --json, post offline, flush, thread --json.
+#include "cache/cache_database.h"
 #include "cli_runner.h"
 #include "server_process.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <qt6keychain/keychain.h>
+#include <sys/stat.h>
 
 using namespace lyceum::test;
 
@@ -20,6 +24,24 @@ QJsonObject status(const QString &profile) {
     const CliRun r = runCli(
         {QStringLiteral("--profile"), profile, QStringLiteral("status"), QStringLiteral("--json")});
     return QJsonDocument::fromJson(r.out).object();
+}
+
+int modeOf(const QString &path) {
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    return int(st.st_mode & 0777);
+}
+
+// Logs the learner into a new profile and syncs; false on any failure.
+bool syncedProfile(const ServerProcess &server, const QString &profile) {
+    const CliRun login =
+        runCli({QStringLiteral("--server"), server.url().toString(), QStringLiteral("--profile"),
+                profile, QStringLiteral("login"), QStringLiteral("--user"),
+                QStringLiteral("learner"), QStringLiteral("--password-stdin")},
+               server.password(QStringLiteral("learner")).toUtf8() + '\n');
+    return login.code == 0 &&
+           runCli({QStringLiteral("--profile"), profile, QStringLiteral("sync")}).code == 0;
 }
 
 bool registerAccount(const QUrl &server, const QString &handle, const QString &password) {
@@ -49,6 +71,9 @@ class TestCli : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
+        // The usual umask: files the CLI creates without an explicit mode would be readable by
+        // everyone (see profileIsOwnerOnly).
+        ::umask(022);
         QString problem;
         if (!keyringAvailable(&problem)) {
             if (qEnvironmentVariableIntValue("LYCEUM_REQUIRE_KEYRING") == 1)
@@ -157,9 +182,82 @@ private Q_SLOTS:
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("buy it"), r.err.constData());
 
+        // Everything in the profile is its owner's only (docs/security.md).
+        QCOMPARE(modeOf(profile), 0700);
+        // (-wal and -shm are gone once the CLI closed the cache; tst_core_client_offline looks
+        // at them while it is open.)
+        for (const char *file : {"cache.sqlite", "profile.json"})
+            QVERIFY2(modeOf(QDir(profile).filePath(QLatin1String(file))) == 0600, file);
+        const QDir media(QDir(profile).filePath(QStringLiteral("media")));
+        QCOMPARE(modeOf(media.path()), 0700);
+        const QStringList downloads = media.entryList(QDir::Files);
+        QVERIFY(!downloads.isEmpty());
+        for (const QString &file : downloads)
+            QVERIFY2(modeOf(media.filePath(file)) == 0600, qPrintable(file));
+
         r = runCli(base + QStringList{QStringLiteral("frobnicate")});
         QCOMPARE(r.code, 2);
         QVERIFY(!r.err.isEmpty());
+    }
+
+    // Text already in the cache (from a server that let it through, or an older one) carrying
+    // terminal escapes and a bidirectional override: no command prints them raw.
+    void hostileTextIsNotPrintedRaw() {
+        const QString profile = m_profiles.filePath(QStringLiteral("hostile"));
+        QVERIFY(syncedProfile(m_server, profile));
+        const QString hostile =
+            QStringLiteral("标题\x1b]0;owned\x07\x1b[2J\u202Eabc\u009b31m\r\n第二行\t尾");
+        QString threadId;
+        {
+            // Through CacheDatabase: the search index's triggers need the cache's tokenizer.
+            lyceum::CacheDatabase cache(QStringLiteral("hostile"));
+            QString error;
+            QVERIFY2(cache.open(QDir(profile).filePath(QStringLiteral("cache.sqlite")), &error),
+                     qPrintable(error));
+            QSqlQuery q(cache.db());
+            QVERIFY(q.exec(QStringLiteral("SELECT thread_id FROM posts LIMIT 1")) && q.next());
+            threadId = q.value(0).toString();
+            q.finish();
+            QVERIFY(q.prepare(QStringLiteral("UPDATE threads SET title = ? WHERE id = ?")));
+            q.addBindValue(hostile);
+            q.addBindValue(threadId);
+            QVERIFY(q.exec());
+            QVERIFY(q.prepare(QStringLiteral("UPDATE posts SET body = ? WHERE thread_id = ?")));
+            q.addBindValue(hostile);
+            q.addBindValue(threadId);
+            QVERIFY(q.exec());
+        }
+        const auto clean = [](const QByteArray &out) {
+            return !out.contains('\x1b') && !out.contains('\x07') && !out.contains('\r') &&
+                   !out.contains("\xe2\x80\xae") && !out.contains("\xc2\x9b");
+        };
+        const QStringList base{QStringLiteral("--profile"), profile};
+        CliRun r = runCli(base + QStringList{QStringLiteral("threads")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(r.out.contains("owned"));
+        QVERIFY2(clean(r.out), r.out.constData());
+        r = runCli(base + QStringList{QStringLiteral("thread"), threadId});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(r.out.contains("\n\xe7\xac\xac\xe4\xba\x8c\xe8\xa1\x8c\t")); // newline, 第二行, tab
+        QVERIFY2(clean(r.out), r.out.constData());
+        // --json: still JSON, the same text, every unsafe character escaped.
+        r = runCli(base +
+                   QStringList{QStringLiteral("thread"), threadId, QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(clean(r.out), r.out.constData());
+        QJsonParseError error;
+        const QJsonObject detail = QJsonDocument::fromJson(r.out, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(detail.value(QLatin1String("thread"))
+                     .toObject()
+                     .value(QLatin1String("title"))
+                     .toString(),
+                 hostile);
+        // An error message quoting the cache's text is cleaned too.
+        r = runCli(base + QStringList{QStringLiteral("thread"), QStringLiteral("no\x1b[2Jsuch")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("no[2Jsuch"));
+        QVERIFY(!r.err.contains('\x1b'));
     }
 
     // A sync killed with SIGKILL between pages resumes from the stored cursor and ends with
