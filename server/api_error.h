@@ -2,6 +2,7 @@
 // a sentence for people. Services return these; the HTTP layer writes them.
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 #include <optional>
 #include <utility>
@@ -12,6 +13,7 @@ struct ApiError {
     int status = 500;
     QString code;
     QString message;
+    QJsonObject details{}; // more fields of the error object (e.g. price_changed's new price)
 
     static ApiError badRequest(QString code, QString message) {
         return {400, std::move(code), std::move(message)};

@@ -24,9 +24,10 @@ QHttpServerResponse rawJsonResponse(QByteArray body, int status) {
 }
 
 QByteArray errorBody(const ApiError &error) {
-    const QJsonObject body{
-        {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), error.code},
-                                              {QStringLiteral("message"), error.message}}}};
+    QJsonObject fields = error.details;
+    fields.insert(QStringLiteral("code"), error.code);
+    fields.insert(QStringLiteral("message"), error.message);
+    const QJsonObject body{{QStringLiteral("error"), fields}};
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 

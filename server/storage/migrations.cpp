@@ -133,6 +133,7 @@ const std::vector<SchemaStep> &serverSchemaSteps() {
         {"media.1", &serverSchemaMedia1},
         {"studio.1", &serverSchemaStudio1},
         {"studio.2", &serverSchemaStudio2},
+        {"commerce.2", &serverSchemaCommerce2},
     };
     return steps;
 }

@@ -50,5 +50,6 @@ bool serverSchemaModeration2(QSqlDatabase &db, const SqlDialect &dialect, QStrin
 bool serverSchemaMedia1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 bool serverSchemaStudio1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 bool serverSchemaStudio2(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
+bool serverSchemaCommerce2(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 
 } // namespace lyceum::server
