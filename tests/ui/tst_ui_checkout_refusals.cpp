@@ -7,6 +7,7 @@
 #include "client/client.h"
 #include "commerce/checkout_dialog.h"
 #include "common/format.h"
+#include "i18n/language.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -21,7 +22,16 @@ using namespace lyceum::ui;
 
 namespace {
 constexpr int kTimeout = 20000;
+
+// LYCEUM_SHOTS=DIR [LYCEUM_SHOTS_LANG=zh_CN]: also saves the dialog as the learner sees it.
+void shot(QWidget *w, const char *name) {
+    const QString dir = qEnvironmentVariable("LYCEUM_SHOTS");
+    if (dir.isEmpty())
+        return;
+    QTest::qWait(250);
+    w->grab().save(dir + u'/' + QLatin1String(name) + QStringLiteral(".png"));
 }
+} // namespace
 
 class TestUiCheckoutRefusals : public QObject {
     Q_OBJECT
@@ -59,6 +69,12 @@ class TestUiCheckoutRefusals : public QObject {
     }
 
 private Q_SLOTS:
+    void initTestCase() {
+        const QString lang = qEnvironmentVariable("LYCEUM_SHOTS_LANG");
+        if (!lang.isEmpty())
+            QVERIFY(language::install(*qApp, lang));
+    }
+
     void raisedPriceIsShownAndAskedAgain() {
         ServerHarness s;
         QVERIFY(s.ok());
@@ -88,6 +104,7 @@ private Q_SLOTS:
         QVERIFY2(dialog.payButton()->text().contains(newPrice),
                  qPrintable(dialog.payButton()->text()));
         QVERIFY(dialog.totalLabel()->text().contains(newPrice));
+        shot(&dialog, "checkout-price-changed");
 
         QSignalSpy paid(&dialog, &CheckoutDialog::paid);
         QTest::mouseClick(dialog.payButton(), Qt::LeftButton);
@@ -116,10 +133,16 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(dialog.payButton()->isEnabled(), kTimeout);
         s.clock().advanceMs(server::CommerceService::kOrderLifetimeMs + 1000);
         QTest::mouseClick(dialog.payButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(dialog.errorLabel()->text().contains(QStringLiteral("expired")),
-                                 kTimeout);
+        const QString again =
+            QCoreApplication::translate("lyceum::ui::CheckoutDialog",
+                                        "The checkout expired before the payment, so nothing was "
+                                        "charged. Here it is again at today's price, %1: pay "
+                                        "again to buy.")
+                .arg(Format::price(3000, QStringLiteral("CNY")));
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.errorLabel()->text(), again, kTimeout);
         QCOMPARE(s.http().paymentProvider().charges(), 0);
         QTRY_VERIFY_WITH_TIMEOUT(dialog.payButton()->isEnabled(), kTimeout);
+        shot(&dialog, "checkout-expired");
         QSignalSpy paid(&dialog, &CheckoutDialog::paid);
         QTest::mouseClick(dialog.payButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!paid.isEmpty(), kTimeout);
@@ -159,6 +182,7 @@ private Q_SLOTS:
             "You already have this membership, so nothing was charged. It is in your wallet.");
         QTRY_COMPARE_WITH_TIMEOUT(second.errorLabel()->text(), refusal, kTimeout);
         QVERIFY(!second.payButton()->isEnabled());
+        shot(&second, "checkout-already-member");
         QVERIFY(!second.succeeded());
         QCOMPARE(s.http().paymentProvider().charges(), 1);
     }
