@@ -2,6 +2,7 @@
 // a sentence for people. Services return these; the HTTP layer writes them.
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 #include <optional>
 #include <utility>
@@ -21,6 +22,7 @@ struct ApiError {
     QString code;
     QString message;
     QString reason; // optional machine detail, e.g. why a password is weak ("error.reason")
+    QJsonObject details{}; // more fields of the error object (e.g. price_changed's new price)
 
     static ApiError badRequest(QString code, QString message) {
         return {400, std::move(code), std::move(message)};

@@ -399,6 +399,22 @@
         <source>This order can no longer be refunded.</source>
         <translation>This order can no longer be refunded.</translation>
     </message>
+    <message>
+        <source>You already have this membership, so nothing was charged. It is in your wallet.</source>
+        <translation>You already have this membership, so nothing was charged. It is in your wallet.</translation>
+    </message>
+    <message>
+        <source>The price has changed since the checkout. Nothing was charged.</source>
+        <translation>The price has changed since the checkout. Nothing was charged.</translation>
+    </message>
+    <message>
+        <source>This checkout has expired. Nothing was charged; start it again.</source>
+        <translation>This checkout has expired. Nothing was charged; start it again.</translation>
+    </message>
+    <message>
+        <source>This item is no longer on sale. Nothing was charged.</source>
+        <translation>This item is no longer on sale. Nothing was charged.</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::CredentialStore</name>
@@ -852,6 +868,10 @@ Global options: --page-size N (changes per sync page, 1-5000)
         <source>The download finished but is not listed.</source>
         <translation>The download finished but is not listed.</translation>
     </message>
+    <message>
+        <source>The price has changed since the checkout: it is now %1. Nothing was charged; run the command again to pay the new price.</source>
+        <translation>The price has changed since the checkout: it is now %1. Nothing was charged; run the command again to pay the new price.</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::localmutations</name>
@@ -1296,6 +1316,14 @@ A receipt is in your wallet.</source>
 %2
 Paid %3 with the card ending in %4.
 A receipt is in your wallet.</translation>
+    </message>
+    <message>
+        <source>The price has changed: it is now %1. Nothing was charged; check the new total and pay again if you still want it.</source>
+        <translation>The price has changed: it is now %1. Nothing was charged; check the new total and pay again if you still want it.</translation>
+    </message>
+    <message>
+        <source>The checkout expired before the payment, so nothing was charged. Here it is again at today&apos;s price, %1: pay again to buy.</source>
+        <translation>The checkout expired before the payment, so nothing was charged. Here it is again at today's price, %1: pay again to buy.</translation>
     </message>
 </context>
 <context>

@@ -394,6 +394,22 @@
         <source>This order can no longer be refunded.</source>
         <translation>该订单已超过可退款期限。</translation>
     </message>
+    <message>
+        <source>You already have this membership, so nothing was charged. It is in your wallet.</source>
+        <translation>你已经是这个会员了，所以没有扣款。它在你的钱包里。</translation>
+    </message>
+    <message>
+        <source>The price has changed since the checkout. Nothing was charged.</source>
+        <translation>下单后价格已变动，没有扣款。</translation>
+    </message>
+    <message>
+        <source>This checkout has expired. Nothing was charged; start it again.</source>
+        <translation>这笔订单已过期，没有扣款；请重新下单。</translation>
+    </message>
+    <message>
+        <source>This item is no longer on sale. Nothing was charged.</source>
+        <translation>该商品已下架，没有扣款。</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::CredentialStore</name>
@@ -847,6 +863,10 @@ Global options: --page-size N (changes per sync page, 1-5000)
         <source>The download finished but is not listed.</source>
         <translation>下载已完成，但没有出现在列表中。</translation>
     </message>
+    <message>
+        <source>The price has changed since the checkout: it is now %1. Nothing was charged; run the command again to pay the new price.</source>
+        <translation>下单后价格已变动：现价为 %1。没有扣款；如需按新价格购买，请再次运行该命令。</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::localmutations</name>
@@ -1289,6 +1309,14 @@ A receipt is in your wallet.</source>
 %2
 已用尾号 %4 的银行卡支付 %3。
 收据已放入你的钱包。</translation>
+    </message>
+    <message>
+        <source>The price has changed: it is now %1. Nothing was charged; check the new total and pay again if you still want it.</source>
+        <translation>价格已变动：现价为 %1。没有扣款；请确认新的总价，如仍要购买请再次付款。</translation>
+    </message>
+    <message>
+        <source>The checkout expired before the payment, so nothing was charged. Here it is again at today&apos;s price, %1: pay again to buy.</source>
+        <translation>付款前订单已过期，所以没有扣款。已按当前价格 %1 重新下单：再次付款即可购买。</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,20 @@ int purchase(const Invocation &inv, const QString &courseId, const QString &tier
     auto [payError, paid] = call<Order>([&](QObject *ctx, Client::OrderDone done) {
         client->payOrder(order.id, *card, ctx, done);
     });
+    if (payError.code == QLatin1String("price_changed")) {
+        // A new checkout (not paid) says what the price is now.
+        auto [quoteError, quoted] = call<Order>([&](QObject *ctx, Client::OrderDone done) {
+            client->checkout(courseId, tierId, coupon,
+                             QUuid::createUuid().toString(QUuid::WithoutBraces), ctx, done);
+        });
+        *inv.err << (quoteError.isError()
+                         ? payError.message
+                         : tr("The price has changed since the checkout: it is now %1. Nothing "
+                              "was charged; run the command again to pay the new price.")
+                               .arg(money(quoted.amount, quoted.currency)))
+                 << '\n';
+        return Failed;
+    }
     if (payError.isError()) {
         *inv.err << tr("Payment failed: %1").arg(payError.message) << '\n';
         return Failed;

@@ -56,6 +56,7 @@ QJsonObject toJson(const Order &o) {
                   {QStringLiteral("status"), orderStatusName(o.status)},
                   {QStringLiteral("renewal"), o.renewal},
                   {QStringLiteral("created_at"), o.createdAt},
+                  {QStringLiteral("expires_at"), o.expiresAt},
                   {QStringLiteral("paid_at"), o.paidAt},
                   {QStringLiteral("refundable_until"), o.refundableUntil},
                   {QStringLiteral("refunded_at"), o.refundedAt}};
@@ -119,6 +120,7 @@ std::optional<Order> orderFromJson(const QJsonObject &o, QString *error) {
     d.reason = r.optionalString(QLatin1StringView("reason"));
     d.renewal = r.optionalBoolean(QLatin1StringView("renewal"));
     d.createdAt = r.integer(QLatin1StringView("created_at"));
+    d.expiresAt = r.optionalInteger(QLatin1StringView("expires_at"));
     d.paidAt = r.optionalInteger(QLatin1StringView("paid_at"));
     d.refundableUntil = r.optionalInteger(QLatin1StringView("refundable_until"));
     d.refundedAt = r.optionalInteger(QLatin1StringView("refunded_at"));

@@ -41,6 +41,7 @@ struct Order {
     QString reason; // why it was declined or failed
     bool renewal = false;
     qint64 createdAt = 0;
+    qint64 expiresAt = 0; // a pending order can no longer be paid from then on (0: unknown)
     qint64 paidAt = 0;
     qint64 refundableUntil = 0; // 0: not refundable
     qint64 refundedAt = 0;

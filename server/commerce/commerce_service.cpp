@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <algorithm>
 
 namespace lyceum::server {
 
@@ -23,6 +24,16 @@ ApiError notFound(const QString &what) {
 
 ApiError badRequest(const char *code, const QString &message) {
     return {400, QLatin1String(code), message};
+}
+
+ApiError alreadyMember() {
+    return {409, QStringLiteral("already_member"),
+            QStringLiteral("You already have this membership; to change tier, check out the other "
+                           "tier with replaces_subscription.")};
+}
+
+QString money(qint64 minor, const QString &currency) {
+    return QStringLiteral("%1 %2").arg(currency).arg(double(minor) / 100.0, 0, 'f', 2);
 }
 
 } // namespace
@@ -47,13 +58,29 @@ qint64 CommerceService::periodEnd(const QString &interval, qint64 from) const {
         .toMSecsSinceEpoch();
 }
 
-ApiResult<CommerceService::Quote> CommerceService::quote(const Caller &caller,
-                                                         const QString &courseId,
-                                                         const QString &tierId,
-                                                         const QString &couponCode) {
+bool CommerceService::holdsTier(const QString &userId, const QString &tierId) {
+    const QVector<SubscriptionRecord> subs = m_db.subscriptionsOf(userId);
+    return std::any_of(subs.begin(), subs.end(), [&](const SubscriptionRecord &s) {
+        return s.subscription.tierId == tierId &&
+               s.subscription.status == SubscriptionStatus::Active;
+    });
+}
+
+ApiResult<CommerceService::Quote>
+CommerceService::quote(const Caller &caller, const QString &courseId, const QString &tierId,
+                       const QString &couponCode, const QString &replaces) {
     Quote q;
     if (courseId.isEmpty() == tierId.isEmpty())
         return badRequest("invalid_field", QStringLiteral("give course_id or tier_id"));
+    if (!replaces.isEmpty()) {
+        const std::optional<SubscriptionRecord> old = m_db.subscriptionById(replaces);
+        if (tierId.isEmpty())
+            return badRequest("invalid_field",
+                              QStringLiteral("replaces_subscription goes with tier_id"));
+        if (!old || old->userId != caller.user.id ||
+            old->subscription.status != SubscriptionStatus::Active)
+            return notFound(QStringLiteral("The membership to replace does not exist or ended."));
+    }
     if (!courseId.isEmpty()) {
         const std::optional<Course> course = m_storage.courseById(courseId);
         if (!course ||
@@ -69,12 +96,8 @@ ApiResult<CommerceService::Quote> CommerceService::quote(const Caller &caller,
         const std::optional<Tier> tier = m_db.tierById(tierId);
         if (!tier)
             return notFound(QStringLiteral("The membership does not exist."));
-        for (const SubscriptionRecord &s : m_db.subscriptionsOf(caller.user.id)) {
-            if (s.subscription.tierId == tierId &&
-                s.subscription.status == SubscriptionStatus::Active)
-                return ApiError{409, QStringLiteral("already_subscribed"),
-                                QStringLiteral("You already have this membership.")};
-        }
+        if (holdsTier(caller.user.id, tierId))
+            return alreadyMember();
         q.title = tier->name;
         q.list = tier->price;
         q.currency = tier->currency;
@@ -103,22 +126,27 @@ ApiResult<Order> CommerceService::checkout(const Caller &caller, const QJsonObje
     const QString courseId = r.optionalId(QLatin1StringView("course_id"));
     const QString tierId = r.optionalId(QLatin1StringView("tier_id"));
     const QString coupon = r.optionalString(QLatin1StringView("coupon"));
+    const QString replaces = r.optionalId(QLatin1StringView("replaces_subscription"));
     const QString key = r.string(QLatin1StringView("idempotency_key"));
     if (r.ok() && (key.size() < 8 || key.size() > 100))
         r.fail(QLatin1StringView("idempotency_key"), QStringLiteral("must be 8 to 100 characters"));
     if (!r.ok())
         return badRequest("invalid_field", r.error());
     Transaction tx(m_storage);
-    if (std::optional<OrderRecord> existing = m_db.orderByKey(caller.user.id, key)) {
+    // The client's key is always read in the purchase namespace (commerce_storage.h).
+    if (std::optional<OrderRecord> existing =
+            m_db.orderByKey(caller.user.id, OrderPurpose::Purchase, key)) {
         tx.commit();
         return existing->order; // the same checkout again (a double click, a retry)
     }
-    const ApiResult<Quote> q = quote(caller, courseId, tierId, coupon);
+    const ApiResult<Quote> q = quote(caller, courseId, tierId, coupon, replaces);
     if (!q.ok())
         return q.error();
     OrderRecord rec;
     rec.userId = caller.user.id;
+    rec.purpose = OrderPurpose::Purchase;
     rec.idempotencyKey = key;
+    rec.subscriptionId = replaces;
     Order &o = rec.order;
     o.id = newId();
     o.number = QStringLiteral("LY-%1").arg(m_db.nextOrderNumber(), 6, 10, QLatin1Char('0'));
@@ -132,6 +160,7 @@ ApiResult<Order> CommerceService::checkout(const Caller &caller, const QJsonObje
     o.couponCode = q.value().coupon;
     o.status = OrderStatus::Pending;
     o.createdAt = m_clock.nowMs();
+    o.expiresAt = o.createdAt + kOrderLifetimeMs;
     m_db.insertOrder(rec);
     tx.commit();
     return o;
@@ -143,6 +172,12 @@ void CommerceService::grantFor(OrderRecord &rec, const ChargeOutcome &outcome) {
     if (!o.courseId.isEmpty()) {
         m_db.addGrant(rec.userId, o.courseId, QStringLiteral("order"), o.id, now);
     } else if (const std::optional<Tier> tier = m_db.tierById(o.tierId)) {
+        // An explicit tier switch: the old membership ends at the switch.
+        std::optional<SubscriptionRecord> old =
+            rec.subscriptionId.isEmpty() ? std::nullopt : m_db.subscriptionById(rec.subscriptionId);
+        if (old && old->userId == rec.userId &&
+            old->subscription.status == SubscriptionStatus::Active)
+            endSubscription(*old, SubscriptionStatus::Canceled);
         SubscriptionRecord sub;
         sub.userId = rec.userId;
         sub.paymentMethod = outcome.paymentMethod;
@@ -185,28 +220,53 @@ bool CommerceService::applyPaymentEvent(const QString &eventId, OrderRecord &rec
     return true;
 }
 
+std::optional<ApiError> CommerceService::recheck(const Caller &caller, const OrderRecord &rec) {
+    const Order &o = rec.order;
+    if (m_clock.nowMs() >= o.expiresAt)
+        return ApiError{409, QStringLiteral("order_expired"),
+                        QStringLiteral("This order has expired: start a new checkout.")};
+    // Priced again now: the item, its price and availability, the coupon, what the user holds.
+    const ApiResult<Quote> q =
+        quote(caller, o.courseId, o.tierId, o.couponCode, rec.subscriptionId);
+    if (!q.ok()) {
+        if (q.error().status == 404)
+            return ApiError{409, QStringLiteral("unavailable"),
+                            QStringLiteral("This item is no longer on sale.")};
+        return q.error();
+    }
+    const Quote &now = q.value();
+    if (now.list == o.listAmount && now.discount == o.discount && now.currency == o.currency)
+        return std::nullopt;
+    ApiError changed{409, QStringLiteral("price_changed"),
+                     QStringLiteral("The price has changed to %1: check out again to pay it.")
+                         .arg(money(now.list - now.discount, now.currency))};
+    changed.details = {{QStringLiteral("list_amount"), now.list},
+                       {QStringLiteral("discount"), now.discount},
+                       {QStringLiteral("amount"), now.list - now.discount},
+                       {QStringLiteral("currency"), now.currency}};
+    return changed;
+}
+
+void CommerceService::endSubscription(SubscriptionRecord &s, SubscriptionStatus status) {
+    s.subscription.status = status;
+    m_db.updateSubscription(s);
+    m_db.removeGrants(s.userId, QStringLiteral("subscription"), s.subscription.id);
+}
+
 ApiResult<Order> CommerceService::pay(const Caller &caller, const QJsonObject &body) {
     JsonReader r(body, QStringLiteral("pay"));
     const QString orderId = r.id(QLatin1StringView("order_id"));
     if (!r.ok())
         return badRequest("invalid_field", r.error());
     std::optional<OrderRecord> rec = m_db.orderById(orderId);
-    if (!rec || rec->userId != caller.user.id)
+    // Renewal orders are the server's own: no client pays (or re-pays) them.
+    if (!rec || rec->userId != caller.user.id || rec->purpose != OrderPurpose::Purchase)
         return notFound(QStringLiteral("The order does not exist."));
     Order &o = rec->order;
     if (o.status == OrderStatus::Paid || o.status == OrderStatus::Refunded)
         return o; // paid already: answered as it is, never charged twice
-    // What may have changed since the checkout: the coupon's uses, the user's entitlements.
-    if (!o.couponCode.isEmpty()) {
-        const std::optional<Coupon> c = m_db.couponByCode(o.couponCode);
-        if (!c || (c->maxUses > 0 && c->used >= c->maxUses))
-            return badRequest("coupon_exhausted", QStringLiteral("The coupon has been used up."));
-        if (c->expiresAt > 0 && c->expiresAt <= m_clock.nowMs())
-            return badRequest("coupon_expired", QStringLiteral("The coupon has expired."));
-    }
-    if (!o.courseId.isEmpty() && m_storage.hasEntitlement(caller.user.id, o.courseId))
-        return ApiError{409, QStringLiteral("already_owned"),
-                        QStringLiteral("You already have this course.")};
+    if (std::optional<ApiError> refused = recheck(caller, *rec))
+        return *refused;
 
     ChargeOutcome outcome;
     if (o.amount == 0) {
@@ -227,6 +287,17 @@ ApiResult<Order> CommerceService::pay(const Caller &caller, const QJsonObject &b
         outcome = m_provider.charge(o.id, o.amount, o.currency, card, m_clock.nowMs());
     }
     Transaction tx(m_storage);
+    if (outcome.kind == ChargeOutcome::Kind::Succeeded && !o.tierId.isEmpty() &&
+        holdsTier(rec->userId, o.tierId)) {
+        // Another payment of this tier won while this card was charged: give the money back.
+        if (!outcome.chargeId.isEmpty() && !m_provider.refund(outcome.chargeId))
+            qCWarning(lcServer) << "order" << o.number << "could not be refunded";
+        o.status = OrderStatus::Failed;
+        o.reason = QStringLiteral("already_member");
+        m_db.updateOrder(*rec);
+        tx.commit();
+        return alreadyMember();
+    }
     if (outcome.kind == ChargeOutcome::Kind::Succeeded) {
         applyPaymentEvent(outcome.eventId, *rec, outcome);
         tx.commit();
@@ -269,7 +340,9 @@ ApiResult<Order> CommerceService::refund(const Caller &caller, const QJsonObject
         for (SubscriptionRecord &s : m_db.subscriptionsOf(rec->userId)) {
             if (s.firstOrderId != o.id && !o.renewal)
                 continue;
-            if (o.renewal && s.subscription.tierId != o.tierId)
+            if (o.renewal &&
+                (rec->subscriptionId.isEmpty() ? s.subscription.tierId != o.tierId
+                                               : s.subscription.id != rec->subscriptionId))
                 continue;
             s.subscription.status = SubscriptionStatus::Canceled;
             s.subscription.currentPeriodEnd = now;
@@ -335,6 +408,12 @@ QJsonObject CommerceService::wallet(const Caller &caller) {
             {QStringLiteral("server_time"), m_clock.nowMs()}};
 }
 
+bool CommerceService::isRenewalOf(const OrderRecord &order, const SubscriptionRecord &s) {
+    return order.purpose == OrderPurpose::Renewal && order.order.renewal &&
+           order.userId == s.userId && order.subscriptionId == s.subscription.id &&
+           order.order.tierId == s.subscription.tierId;
+}
+
 int CommerceService::processRenewals() {
     const qint64 now = m_clock.nowMs();
     int processed = 0;
@@ -349,21 +428,30 @@ int CommerceService::processRenewals() {
         const bool mayRenew =
             member && !RuleBook(m_storage, m_clock).mayAttempt(*member, Action::RenewMembership);
         if (sub.cancelAtPeriodEnd || !tier || !mayRenew) {
-            sub.status = SubscriptionStatus::Canceled;
-            m_db.updateSubscription(s);
-            m_db.removeGrants(s.userId, QStringLiteral("subscription"), sub.id);
+            endSubscription(s, SubscriptionStatus::Canceled);
             m_db.syncEntitlements(s.userId, now);
             tx.commit();
             continue;
         }
-        // One renewal order per period: its key makes a second run for the same period find
-        // it instead of charging again.
-        const QString key = QStringLiteral("renew:%1:%2").arg(sub.id).arg(sub.currentPeriodEnd);
+        // One renewal order per period, in the renewal namespace no client key reaches: a
+        // second run for the same period finds it instead of charging again. It is trusted
+        // only when it is this subscription's own renewal.
+        const QString key = QStringLiteral("%1:%2").arg(sub.id).arg(sub.currentPeriodEnd);
         OrderRecord rec;
-        if (std::optional<OrderRecord> existing = m_db.orderByKey(s.userId, key)) {
+        if (std::optional<OrderRecord> existing =
+                m_db.orderByKey(s.userId, OrderPurpose::Renewal, key)) {
+            if (!isRenewalOf(*existing, s)) {
+                qCWarning(lcServer) << "renewal of" << sub.id << "found a foreign order; lapsed";
+                endSubscription(s, SubscriptionStatus::Lapsed);
+                m_db.syncEntitlements(s.userId, now);
+                tx.commit();
+                continue;
+            }
             rec = *existing;
         } else {
             rec.userId = s.userId;
+            rec.purpose = OrderPurpose::Renewal;
+            rec.subscriptionId = sub.id;
             rec.idempotencyKey = key;
             rec.order.id = newId();
             rec.order.number =
@@ -374,6 +462,7 @@ int CommerceService::processRenewals() {
             rec.order.currency = tier->currency;
             rec.order.renewal = true;
             rec.order.createdAt = now;
+            rec.order.expiresAt = now + kOrderLifetimeMs;
             m_db.insertOrder(rec);
         }
         ChargeOutcome outcome;
@@ -395,9 +484,7 @@ int CommerceService::processRenewals() {
             rec.order.status = OrderStatus::Declined;
             rec.order.reason = outcome.code;
             m_db.updateOrder(rec);
-            sub.status = SubscriptionStatus::Lapsed;
-            m_db.updateSubscription(s);
-            m_db.removeGrants(s.userId, QStringLiteral("subscription"), sub.id);
+            endSubscription(s, SubscriptionStatus::Lapsed);
         }
         m_db.syncEntitlements(s.userId, now);
         tx.commit();

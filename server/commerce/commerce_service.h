@@ -23,16 +23,23 @@ class CommerceService {
 public:
     // How long a client may keep using entitlements offline without hearing from the server.
     static constexpr qint64 kOfflineGraceMs = 7LL * 24 * 3600 * 1000;
+    // How long a checkout's order may be paid: after it, the order is refused (order_expired)
+    // and the client checks out again at the current price.
+    static constexpr qint64 kOrderLifetimeMs = 30LL * 60 * 1000;
 
     CommerceService(Storage &storage, const Clock &clock, PaymentProvider &provider);
 
     // GET /commerce/store: the tiers and the offline grace.
     QJsonObject store();
-    // POST /commerce/checkout {course_id | tier_id, coupon?, idempotency_key}: the pending
-    // order with its amounts; the same key answers the same order.
+    // POST /commerce/checkout {course_id | tier_id, coupon?, replaces_subscription?,
+    // idempotency_key}: the pending order with its amounts; the same key answers the same
+    // order. One active membership per tier: already_member. replaces_subscription (a tier
+    // checkout) is an explicit switch: paying it ends that membership.
     ApiResult<Order> checkout(const Caller &caller, const QJsonObject &body);
     // POST /commerce/pay {order_id, card: {number, exp_month, exp_year, cvc}}. A paid order is
-    // answered as it is (never charged twice); a declined card is 402 with the reason.
+    // answered as it is (never charged twice); a declined card is 402 with the reason. Before
+    // any charge the order is checked again (recheck): order_expired, price_changed, the
+    // coupon, the item's availability, already_owned / already_member.
     ApiResult<Order> pay(const Caller &caller, const QJsonObject &body);
     // The provider's confirmation of a successful charge. false when the event was applied
     // before (a replay): nothing changes. Call inside a Transaction.
@@ -60,7 +67,11 @@ private:
         QString coupon;
     };
     ApiResult<Quote> quote(const Caller &caller, const QString &courseId, const QString &tierId,
-                           const QString &couponCode);
+                           const QString &couponCode, const QString &replaces);
+    std::optional<ApiError> recheck(const Caller &caller, const OrderRecord &order);
+    bool holdsTier(const QString &userId, const QString &tierId);
+    void endSubscription(SubscriptionRecord &s, SubscriptionStatus status);
+    static bool isRenewalOf(const OrderRecord &order, const SubscriptionRecord &s);
     void grantFor(OrderRecord &order, const ChargeOutcome &outcome);
     qint64 periodEnd(const QString &interval, qint64 from) const;
 

@@ -23,10 +23,18 @@ struct Coupon {
     qint64 used = 0;
 };
 
+// What an order is for. Idempotency keys live in one namespace per (user, purpose): a key a
+// client sends at checkout is always a Purchase key, so it can never name a Renewal order.
+enum class OrderPurpose { Purchase, Renewal };
+
 struct OrderRecord {
     Order order;
     QString userId;
-    QString idempotencyKey;
+    OrderPurpose purpose = OrderPurpose::Purchase;
+    QString idempotencyKey; // within the purpose's namespace
+    // Renewal: the subscription it renews. Purchase of a tier: the subscription it replaces
+    // (an explicit tier switch), else empty.
+    QString subscriptionId;
     QString chargeId;
 };
 
@@ -57,7 +65,8 @@ public:
     virtual void insertOrder(const OrderRecord &order) = 0;
     virtual void updateOrder(const OrderRecord &order) = 0;
     virtual std::optional<OrderRecord> orderById(const QString &id) = 0;
-    virtual std::optional<OrderRecord> orderByKey(const QString &userId, const QString &key) = 0;
+    virtual std::optional<OrderRecord> orderByKey(const QString &userId, OrderPurpose purpose,
+                                                  const QString &key) = 0;
     virtual QVector<Order> ordersOf(const QString &userId) = 0; // newest first
 
     virtual void insertSubscription(const SubscriptionRecord &subscription) = 0;

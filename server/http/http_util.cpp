@@ -26,11 +26,12 @@ QHttpServerResponse rawJsonResponse(QByteArray body, int status) {
 }
 
 QByteArray errorBody(const ApiError &error) {
-    QJsonObject detail{{QStringLiteral("code"), error.code},
-                       {QStringLiteral("message"), error.message}};
+    QJsonObject fields = error.details;
+    fields.insert(QStringLiteral("code"), error.code);
+    fields.insert(QStringLiteral("message"), error.message);
     if (!error.reason.isEmpty())
-        detail.insert(QStringLiteral("reason"), error.reason);
-    const QJsonObject body{{QStringLiteral("error"), detail}};
+        fields.insert(QStringLiteral("reason"), error.reason);
+    const QJsonObject body{{QStringLiteral("error"), fields}};
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 

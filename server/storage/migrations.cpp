@@ -135,6 +135,7 @@ const std::vector<SchemaStep> &serverSchemaSteps() {
         {"studio.2", &serverSchemaStudio2},
         {"moderation.3", &serverSchemaModeration3},
         {"integrity.1", &serverSchemaIntegrity1},
+        {"commerce.2", &serverSchemaCommerce2},
     };
     return steps;
 }

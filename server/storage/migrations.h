@@ -52,5 +52,6 @@ bool serverSchemaMedia1(QSqlDatabase &db, const SqlDialect &dialect, QString *er
 bool serverSchemaStudio1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 bool serverSchemaStudio2(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 bool serverSchemaIntegrity1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
+bool serverSchemaCommerce2(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 
 } // namespace lyceum::server

@@ -1,6 +1,6 @@
-// The server schema step "commerce.1": membership tiers, coupons, orders, subscriptions,
-// payment events and the grants that entitlements are derived from (docs/architecture.md,
-// "Commerce").
+// The server schema steps "commerce.1" (membership tiers, coupons, orders, subscriptions,
+// payment events and the grants that entitlements are derived from) and "commerce.2" (what an
+// order is for, its expiry, one active membership per tier): docs/architecture.md, "Commerce".
 #include "server/storage/migrations.h"
 
 namespace lyceum::server {
@@ -69,6 +69,49 @@ bool serverSchemaCommerce1(QSqlDatabase &db, const SqlDialect &dialect, QString 
             " PRIMARY KEY (user_id, course_id, source, ref))",
             "INSERT INTO grants (user_id, course_id, source, ref, granted_at)"
             " SELECT user_id, course_id, 'grant', '', granted_at FROM entitlements",
+        },
+        error);
+}
+
+// "commerce.2": what an order is for, when it stops being payable, and one active membership
+// per (user, tier).
+bool serverSchemaCommerce2(QSqlDatabase &db, const SqlDialect &dialect, QString *error) {
+    return execSchema(
+        db, dialect,
+        {
+            // orders.purpose: 'purchase' (a checkout the user started) or 'renewal' (started by
+            // the server's renewal run). subscription_id: for a renewal, the subscription it
+            // renews; for a purchase of a tier, the subscription it replaces (a tier switch),
+            // else NULL. expires_at: a pending order cannot be paid from then on.
+            "ALTER TABLE orders ADD COLUMN purpose ${text} NOT NULL DEFAULT 'purchase'",
+            "ALTER TABLE orders ADD COLUMN subscription_id ${text}",
+            "ALTER TABLE orders ADD COLUMN expires_at ${bigint} NOT NULL DEFAULT 0",
+            "UPDATE orders SET purpose = 'renewal' WHERE renewal <> ${false}",
+            "UPDATE orders SET subscription_id = (SELECT s.id FROM subscriptions s"
+            " WHERE s.user_id = orders.user_id"
+            " AND orders.idempotency_key LIKE 'renew:' || s.id || ':%')"
+            " WHERE purpose = 'renewal'",
+            // idempotency_key is stored as '<purpose>:<key>', so (user_id, idempotency_key)
+            // stays unique per user and per purpose: a key a client sends is always read as a
+            // purchase key and can never name a renewal. Renewal keys drop their old 'renew:'.
+            "UPDATE orders SET idempotency_key = 'renewal:' || substr(idempotency_key, 7)"
+            " WHERE purpose = 'renewal' AND idempotency_key LIKE 'renew:%'",
+            "UPDATE orders SET idempotency_key = 'purchase:' || idempotency_key"
+            " WHERE purpose = 'purchase'",
+            // Orders from before expiry existed were never re-checked: none is payable now.
+            "UPDATE orders SET expires_at = created_at",
+
+            // One active membership per (user, tier): duplicates bought before this rule end
+            // now (the oldest is kept) and lose their grants; the index keeps it so.
+            "UPDATE subscriptions SET status = 'canceled' WHERE status = 'active' AND EXISTS"
+            " (SELECT 1 FROM subscriptions o WHERE o.user_id = subscriptions.user_id"
+            " AND o.tier_id = subscriptions.tier_id AND o.status = 'active'"
+            " AND (o.started_at < subscriptions.started_at OR (o.started_at ="
+            " subscriptions.started_at AND o.id < subscriptions.id)))",
+            "DELETE FROM grants WHERE source = 'subscription' AND ref IN"
+            " (SELECT id FROM subscriptions WHERE status <> 'active')",
+            "CREATE UNIQUE INDEX subscriptions_one_active ON subscriptions(user_id, tier_id)"
+            " WHERE status = 'active'",
         },
         error);
 }

@@ -155,7 +155,8 @@ public:
     void insertOrder(const OrderRecord &order) override;
     void updateOrder(const OrderRecord &order) override;
     std::optional<OrderRecord> orderById(const QString &id) override;
-    std::optional<OrderRecord> orderByKey(const QString &userId, const QString &key) override;
+    std::optional<OrderRecord> orderByKey(const QString &userId, OrderPurpose purpose,
+                                          const QString &key) override;
     QVector<Order> ordersOf(const QString &userId) override;
     void insertSubscription(const SubscriptionRecord &subscription) override;
     void updateSubscription(const SubscriptionRecord &subscription) override;

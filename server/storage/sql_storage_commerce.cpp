@@ -15,7 +15,17 @@ namespace {
 const QString kOrderColumns = QStringLiteral(
     "id, number, user_id, course_id, tier_id, title, list_amount, discount, amount, currency,"
     " coupon_code, status, reason, renewal, idempotency_key, created_at, paid_at,"
-    " refundable_until, refunded_at, charge_id, card_last4");
+    " refundable_until, refunded_at, charge_id, card_last4, purpose, subscription_id, expires_at");
+
+QString purposeName(OrderPurpose purpose) {
+    return purpose == OrderPurpose::Renewal ? QStringLiteral("renewal")
+                                            : QStringLiteral("purchase");
+}
+
+// The stored idempotency key: the purpose's namespace, then the key (schema_commerce.cpp).
+QString storedKey(OrderPurpose purpose, const QString &key) {
+    return purposeName(purpose) + u':' + key;
+}
 
 QString orderNumber(qint64 n) {
     return QStringLiteral("LY-%1").arg(n, 6, 10, QLatin1Char('0'));
@@ -38,7 +48,11 @@ OrderRecord orderFromRow(const QSqlQuery &q) {
     o.status = orderStatusFromName(q.value(11).toString()).value_or(OrderStatus::Failed);
     o.reason = q.value(12).toString();
     o.renewal = SqlDialect::toBool(q.value(13));
-    r.idempotencyKey = q.value(14).toString();
+    r.purpose = q.value(21).toString() == QLatin1String("renewal") ? OrderPurpose::Renewal
+                                                                   : OrderPurpose::Purchase;
+    r.idempotencyKey = q.value(14).toString().mid(purposeName(r.purpose).size() + 1);
+    r.subscriptionId = q.value(22).toString();
+    o.expiresAt = q.value(23).toLongLong();
     o.createdAt = q.value(15).toLongLong();
     o.paidAt = q.value(16).toLongLong();
     o.refundableUntil = q.value(17).toLongLong();
@@ -205,7 +219,7 @@ void SqlStorage::insertOrder(const OrderRecord &r) {
     const Order &o = r.order;
     QSqlQuery &q = prepared(QStringLiteral("INSERT INTO orders (") + kOrderColumns +
                             QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                           "?, ?, ?, ?, ?, ?, ?)"));
+                                           "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bind(q, {o.id,
              o.number.mid(3).toLongLong(),
              r.userId,
@@ -220,13 +234,16 @@ void SqlStorage::insertOrder(const OrderRecord &r) {
              orderStatusName(o.status),
              o.reason,
              boolean(o.renewal),
-             r.idempotencyKey,
+             storedKey(r.purpose, r.idempotencyKey),
              o.createdAt,
              o.paidAt,
              o.refundableUntil,
              o.refundedAt,
              nullableText(r.chargeId),
-             o.cardLast4});
+             o.cardLast4,
+             purposeName(r.purpose),
+             nullableText(r.subscriptionId),
+             o.expiresAt});
     run(q);
 }
 
@@ -254,11 +271,12 @@ std::optional<OrderRecord> SqlStorage::orderById(const QString &id) {
     return out;
 }
 
-std::optional<OrderRecord> SqlStorage::orderByKey(const QString &userId, const QString &key) {
+std::optional<OrderRecord> SqlStorage::orderByKey(const QString &userId, OrderPurpose purpose,
+                                                  const QString &key) {
     QSqlQuery &q =
         prepared(QStringLiteral("SELECT ") + kOrderColumns +
                  QStringLiteral(" FROM orders WHERE user_id = ? AND idempotency_key = ?"));
-    bind(q, {userId, key});
+    bind(q, {userId, storedKey(purpose, key)});
     run(q);
     std::optional<OrderRecord> out;
     if (q.next())

@@ -2,7 +2,7 @@
 // payments): courses --json lists prices and what is owned; a declined card exits non-zero with
 // the reason and unlocks nothing; a coupon lowers the price; the paid course's lessons arrive
 // unlocked in the cache; wallet --json lists the orders; a refund locks them again; a
-// membership unlocks every course.
+// membership unlocks every course, and subscribing to it again is refused, charging nothing.
 #include "cli_runner.h"
 #include "server_process.h"
 
@@ -132,6 +132,22 @@ private Q_SLOTS:
                      qPrintable(v[QLatin1String("id")].toString()));
         const CliRun usage = runCli({QStringLiteral("--profile"), profile, QStringLiteral("buy")});
         QVERIFY(usage.code != 0);
+
+        // The same membership again: refused, said plainly, nothing charged.
+        const CliRun again =
+            runCli({QStringLiteral("--profile"), profile, QStringLiteral("subscribe"),
+                    QStringLiteral("--tier"), QStringLiteral("tier-monthly"),
+                    QStringLiteral("--card"), QStringLiteral("4242424242424242")});
+        QVERIFY(again.code != 0);
+        QVERIFY2(again.err.contains("already have this membership") &&
+                     again.err.contains("nothing was charged"),
+                 again.err.constData());
+        const CliRun wallet = runCli({QStringLiteral("--profile"), profile,
+                                      QStringLiteral("wallet"), QStringLiteral("--json")});
+        QCOMPARE(wallet.code, 0);
+        const QJsonObject w = QJsonDocument::fromJson(wallet.out).object();
+        QCOMPARE(w[QLatin1String("subscriptions")].toArray().size(), 1);
+        QCOMPARE(w[QLatin1String("orders")].toArray().size(), 1);
     }
 };
 

@@ -220,14 +220,26 @@ void CheckoutDialog::quote() {
             m_busy = false;
             m_apply->setEnabled(true);
             if (e.isError()) {
+                m_requoteReason.clear();
                 showError(e.message);
                 if (!coupon.isEmpty())
                     m_coupon->selectAll();
                 updatePayEnabled();
                 return;
             }
-            showError({});
             m_order = order;
+            const QString newTotal = Format::price(order.amount, order.currency);
+            if (m_requoteReason == QLatin1String("price_changed"))
+                showError(tr("The price has changed: it is now %1. Nothing was charged; check "
+                             "the new total and pay again if you still want it.")
+                              .arg(newTotal));
+            else if (m_requoteReason == QLatin1String("order_expired"))
+                showError(tr("The checkout expired before the payment, so nothing was charged. "
+                             "Here it is again at today's price, %1: pay again to buy.")
+                              .arg(newTotal));
+            else
+                showError({});
+            m_requoteReason.clear();
             QString total = Format::price(order.amount, order.currency);
             if (order.discount > 0)
                 total = tr("%1 (was %2, coupon %3)")
@@ -239,6 +251,24 @@ void CheckoutDialog::quote() {
                                : tr("Pay %1").arg(Format::price(order.amount, order.currency)));
             updatePayEnabled();
         });
+}
+
+void CheckoutDialog::payRefused(const ApiError &e) {
+    if (e.code == QLatin1String("price_changed") || e.code == QLatin1String("order_expired")) {
+        // The old order can no longer be paid: a new checkout (a new key) brings the current
+        // price, and the learner is asked again.
+        m_session = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_requoteReason = e.code;
+        m_order = Order{};
+        showError(e.message);
+        quote();
+        return;
+    }
+    if (e.code == QLatin1String("already_member") || e.code == QLatin1String("already_owned") ||
+        e.code == QLatin1String("unavailable"))
+        m_order = Order{}; // nothing left to pay here
+    showError(e.message);
+    updatePayEnabled();
 }
 
 void CheckoutDialog::pay() {
@@ -262,8 +292,7 @@ void CheckoutDialog::pay() {
         m_busy = false;
         m_pay->setText(tr("Pay %1").arg(Format::price(m_order.amount, m_order.currency)));
         if (e.isError()) {
-            showError(e.message);
-            updatePayEnabled();
+            payRefused(e);
             return;
         }
         m_paid = order;

@@ -2,7 +2,10 @@
 // sandbox's card form (number grouped as typed and checked with Luhn, expiry MM/YY, CVC).
 // Pay is disabled while a payment is under way, and the whole dialog keeps one idempotency key
 // per (item, coupon), so a double click or a retry is one order and one charge. Declined and
-// failed payments say why and leave the form to try another card; success shows the receipt's
+// failed payments say why and leave the form to try another card. When the server refuses the
+// order itself (its price changed, it expired), the dialog checks out again under a new key and
+// shows the new total with why, so the learner decides again; a membership already held ends
+// the checkout with that said. Success shows the receipt's
 // figures and the course unlocks by itself (the entitlement arrives through the feed, live).
 // A real provider's hosted page would open in the browser from here instead of the card form.
 #pragma once
@@ -52,6 +55,7 @@ Q_SIGNALS:
 private:
     void quote(); // checkout with the current coupon: the order and its amounts
     void pay();
+    void payRefused(const ApiError &e);
     void showError(const QString &message);
     void updatePayEnabled();
     std::optional<CardDetails> card(QString *problem) const;
@@ -61,6 +65,7 @@ private:
     QString m_session; // this dialog's checkout; with the coupon, the idempotency key
     Order m_order;     // the current quote (pending order)
     Order m_paid;
+    QString m_requoteReason; // why the next quote replaces a refused order (a server code)
     bool m_busy = false;
     QStackedWidget *m_stack;
     QLabel *m_total;
