@@ -14,29 +14,30 @@ QString tr(const char *text) {
 }
 
 QString usage() {
-    return tr("Usage:\n"
-              "  lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin\n"
-              "  lyceum-cli --profile DIR sync\n"
-              "  lyceum-cli --profile DIR status [--json]\n"
-              "  lyceum-cli --profile DIR threads [--json]\n"
-              "  lyceum-cli --profile DIR thread ID [--json]\n"
-              "  lyceum-cli --profile DIR post --thread ID [--parent ID] --body TEXT\n"
-              "  lyceum-cli --profile DIR outbox [--json]\n"
-              "  lyceum-cli --profile DIR flush\n"
-              "  lyceum-cli --profile DIR courses [--json]\n"
-              "  lyceum-cli --profile DIR buy --course ID --card NUMBER [--expiry MM/YY] [--cvc N]"
-              " [--coupon CODE] [--json]\n"
-              "  lyceum-cli --profile DIR subscribe --tier ID --card NUMBER [--coupon CODE]\n"
-              "  lyceum-cli --profile DIR refund --order ID\n"
-              "  lyceum-cli --profile DIR wallet [--json]\n"
-              "  lyceum-cli --profile DIR search WORDS... [--limit N] [--json]\n"
-              "  lyceum-cli --profile DIR lessons --course ID [--json]\n"
-              "  lyceum-cli --profile DIR download --lesson ID [--json]\n"
-              "  lyceum-cli reco-eval --ratings PATH [--protocol holdout|recbole] [--seed N]"
-              " [--items PATH] [--algos pop,itemknn,ease,tfidf,hybrid] [--json]\n"
-              "  lyceum-cli spam-eval (--data PATH [--split 0.8] | --train PATH --test PATH)"
-              " [--seed N] [--tune cv|none] [--peer bogofilter] [--json]\n"
-              "Global options: --page-size N (changes per sync page, 1-5000)\n");
+    return tr(
+        "Usage:\n"
+        "  lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin\n"
+        "  lyceum-cli --profile DIR sync\n"
+        "  lyceum-cli --profile DIR status [--json]\n"
+        "  lyceum-cli --profile DIR threads [--json]\n"
+        "  lyceum-cli --profile DIR thread ID [--json]\n"
+        "  lyceum-cli --profile DIR post --thread ID [--parent ID] --body TEXT\n"
+        "  lyceum-cli --profile DIR outbox [--json]\n"
+        "  lyceum-cli --profile DIR flush\n"
+        "  lyceum-cli --profile DIR courses [--json]\n"
+        "  lyceum-cli --profile DIR buy --course ID --card NUMBER [--expiry MM/YY] [--cvc N]"
+        " [--coupon CODE] [--json]\n"
+        "  lyceum-cli --profile DIR subscribe --tier ID --card NUMBER [--coupon CODE]\n"
+        "  lyceum-cli --profile DIR refund --order ID\n"
+        "  lyceum-cli --profile DIR wallet [--json]\n"
+        "  lyceum-cli --profile DIR search WORDS... [--limit N] [--json]\n"
+        "  lyceum-cli --profile DIR lessons --course ID [--json]\n"
+        "  lyceum-cli --profile DIR download --lesson ID [--json]\n"
+        "  lyceum-cli reco-eval --ratings PATH [--protocol holdout|recbole] [--seed N]"
+        " [--items PATH] [--algos pop,itemknn,ease,ease-cv,rp3b,blend,tfidf,hybrid] [--json]\n"
+        "  lyceum-cli spam-eval (--data PATH [--split 0.8] | --train PATH --test PATH)"
+        " [--seed N] [--tune cv|none] [--truncate N] [--peer bogofilter] [--json]\n"
+        "Global options: --page-size N (changes per sync page, 1-5000)\n");
 }
 
 } // namespace
@@ -54,7 +55,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
         QStringLiteral("protocol"), QStringLiteral("seed"),   QStringLiteral("algos"),
         QStringLiteral("items"),    QStringLiteral("limit"),  QStringLiteral("data"),
         QStringLiteral("split"),    QStringLiteral("peer"),   QStringLiteral("train"),
-        QStringLiteral("test"),     QStringLiteral("tune"),   QStringLiteral("lesson")};
+        QStringLiteral("test"),     QStringLiteral("tune"),   QStringLiteral("lesson"),
+        QStringLiteral("truncate")};
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
         const auto needValue = [&](const QString &name) -> std::optional<QString> {
