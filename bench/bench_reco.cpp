@@ -87,6 +87,27 @@ QVector<QVector<int>> generate(const Shape &shape, quint32 seed) {
             }
         }
     }
+    // Every item rated at least once, as in MovieLens: an item nobody drew replaces the last
+    // draw of a user who has more than 20 (the total stays the same).
+    QVector<int> count(shape.items, 0);
+    for (const QVector<int> &items : out)
+        for (int i : items)
+            ++count[i];
+    int donor = 0;
+    for (int i = 0; i < shape.items; ++i) {
+        if (count[i] > 0)
+            continue;
+        for (int tries = 0; tries < shape.users; ++tries, donor = (donor + 1) % shape.users) {
+            QVector<int> &items = out[donor];
+            if (items.size() > 20 && count[items.last()] > 1) {
+                --count[items.last()];
+                items.last() = i;
+                count[i] = 1;
+                donor = (donor + 1) % shape.users;
+                break;
+            }
+        }
+    }
     return out;
 }
 

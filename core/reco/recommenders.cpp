@@ -39,7 +39,7 @@ void ItemKnn::fit(const QVector<QVector<int>> &byUser, int itemCount) {
         row.clear();
         const float *c = co.constData() + qsizetype(a) * itemCount;
         for (int b = 0; b < itemCount; ++b) {
-            if (c[b] <= 0.0f)
+            if (c[b] <= 0.0f || c[b] < float(m_minPairUsers))
                 continue;
             row.append({b, c[b] / (std::sqrt(count[a] * count[b]) + m_shrink)});
         }
@@ -97,6 +97,11 @@ void Ease::fit(const QVector<QVector<int>> &byUser, int itemCount) {
                 column[mine[y]] += 1.0f;
         }
     }
+    if (m_minPairUsers > 1)
+        for (qsizetype b = 0; b < n; ++b)
+            for (qsizetype a = b + 1; a < n; ++a)
+                if (m_b[b * n + a] < float(m_minPairUsers))
+                    m_b[b * n + a] = 0.0f;
     // λ, plus the dropout emphasis of Steck's EDLAE (p / (1 - p) of each item's own count).
     const double emphasis = m_dropout > 0 ? m_dropout / (1.0 - m_dropout) : 0.0;
     for (qsizetype a = 0; a < n; ++a) {
@@ -157,6 +162,14 @@ std::unique_ptr<Recommender> makeRecommender(const QString &name) {
         return std::make_unique<TunedRp3>();
     if (name == QLatin1String("blend"))
         return std::make_unique<Blend>();
+    // What the device can rank with: the server's table keeps pairs of at least 5 users.
+    if (name == QLatin1String("itemknn-table"))
+        return std::make_unique<ItemKnn>(1 << 30, 0.0f, 5);
+    if (name == QLatin1String("ease-table")) {
+        auto ease = std::make_unique<Ease>();
+        ease->setMinPairUsers(5);
+        return ease;
+    }
     // Fixed settings, for experiments: "ease:λ[:dropout]", "rp3b:α:β:k".
     const QStringList parts = name.split(u':');
     QVector<double> values;

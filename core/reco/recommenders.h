@@ -36,9 +36,11 @@ private:
 
 class ItemKnn final : public Recommender {
 public:
-    explicit ItemKnn(int k = 100, float shrink = 10.0f)
+    // minPairUsers: pairs held by fewer users count as none (the server's k-anonymous table).
+    explicit ItemKnn(int k = 100, float shrink = 10.0f, int minPairUsers = 1)
         : m_k(k)
-        , m_shrink(shrink) {}
+        , m_shrink(shrink)
+        , m_minPairUsers(minPairUsers) {}
     QString name() const override { return QStringLiteral("itemknn"); }
     void fit(const QVector<QVector<int>> &byUser, int itemCount) override;
     QVector<float> scores(const QVector<int> &history) const override;
@@ -48,6 +50,7 @@ public:
 private:
     int m_k;
     float m_shrink;
+    int m_minPairUsers;
     int m_items = 0;
     QVector<QVector<QPair<int, float>>> m_neighbours;
 };
@@ -63,12 +66,16 @@ public:
     QVector<float> scores(const QVector<int> &history) const override;
 
     double lambda() const { return m_lambda; }
+    // Pairs held by fewer users count as none, as in the server's k-anonymous neighbour table
+    // (what the device ranks with, reco/neighbour_ranking.h).
+    void setMinPairUsers(int users) { m_minPairUsers = users; }
     double dropout() const { return m_dropout; }
 
 private:
     double m_lambda;
     double m_dropout;
     int m_threads;
+    int m_minPairUsers = 1;
     int m_items = 0;
     QVector<int> m_active; // dense index -> item
     QVector<int> m_index;  // item -> dense index, -1 when folded out
