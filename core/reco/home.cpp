@@ -123,8 +123,7 @@ HomeFeed buildHome(const HomeInput &in, int perSection) {
         return true;
     };
     QVector<Recommendation> forYou;
-    for (const Suggestion &s :
-         rankWithEase(in.neighbours, in.popularity, studied, perSection * 2)) {
+    for (const Suggestion &s : rankFromNeighbours(in.neighbours, studied, perSection * 2)) {
         if (courses.contains(s.because))
             add(forYou, {s.courseId, Reason::BecauseStudied, title(s.because), 2.0 + s.score});
     }

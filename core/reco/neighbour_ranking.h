@@ -35,17 +35,4 @@ struct Suggestion {
 QVector<Suggestion> rankFromNeighbours(const QVector<NeighbourRow> &table,
                                        const QStringList &history, int limit = 10);
 
-// EASE on the same table (what measured best, docs/recommendations.md): the Gram matrix from the
-// table, each course's users (popularity, the table's "courses") on the diagonal and a pair's
-// users off it (pairs under the table's threshold count as none, as the server leaves them out),
-// λ = kTableLambdaPerUser × the mean of the diagonal; B(h, j) summed over the history, "because"
-// the history course with the largest B(h, j). Courses with a score above zero, best first. When a
-// course of the table has no popularity, the cosine ranking above instead.
-QVector<Suggestion> rankWithEase(const QVector<NeighbourRow> &table,
-                                 const QHash<QString, int> &popularity, const QStringList &history,
-                                 int limit = 10);
-
-// EASE's λ = 250 on MovieLens 100K is 4.2 × its mean item count; the same ratio on the table.
-inline constexpr double kTableLambdaPerUser = 4.2;
-
 } // namespace lyceum::reco

@@ -162,7 +162,8 @@ std::unique_ptr<Recommender> makeRecommender(const QString &name) {
         return std::make_unique<TunedRp3>();
     if (name == QLatin1String("blend"))
         return std::make_unique<Blend>();
-    // What the device can rank with: the server's table keeps pairs of at least 5 users.
+    // What the device has: the server's table keeps pairs of at least 5 users (measured in
+    // docs/recommendations.md; the home page ranks that table by cosine, which won there).
     if (name == QLatin1String("itemknn-table"))
         return std::make_unique<ItemKnn>(1 << 30, 0.0f, 5);
     if (name == QLatin1String("ease-table")) {

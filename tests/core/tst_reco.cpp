@@ -413,31 +413,6 @@ private Q_SLOTS:
         QVERIFY(!neighbourTableFromJson(QJsonObject(), &error));
     }
 
-    void ranksTheTableWithEase() {
-        // tiny() as the server's table: pairs with their users, each course's users.
-        const QVector<NeighbourRow> table{{QStringLiteral("A"), QStringLiteral("B"), 2, 0.8},
-                                          {QStringLiteral("A"), QStringLiteral("C"), 2, 0.8},
-                                          {QStringLiteral("B"), QStringLiteral("C"), 1, 0.5}};
-        const QHash<QString, int> popularity{
-            {QStringLiteral("A"), 3}, {QStringLiteral("B"), 2}, {QStringLiteral("C"), 2}};
-        Ease ease(kTableLambdaPerUser * 7.0 / 3.0); // λ from the mean of the diagonal
-        ease.fit(tiny(), 3);
-        const QVector<float> want = ease.scores({1, 2}); // history B, C
-        const QVector<Suggestion> got =
-            rankWithEase(table, popularity, {QStringLiteral("B"), QStringLiteral("C")});
-        QCOMPARE(got.size(), 1);
-        QCOMPARE(got.at(0).courseId, QStringLiteral("A"));
-        QVERIFY2(std::abs(got.at(0).score - double(want[0])) < 1e-5,
-                 qPrintable(QStringLiteral("%1 vs %2").arg(got.at(0).score).arg(want[0])));
-        QVERIFY(got.at(0).because == QStringLiteral("B") ||
-                got.at(0).because == QStringLiteral("C"));
-        // Without the courses' users the table is ranked by cosine, as before.
-        const QVector<Suggestion> cosine = rankWithEase(table, {}, {QStringLiteral("B")});
-        QCOMPARE(cosine.size(), 2);
-        QCOMPARE(cosine.at(0).courseId, QStringLiteral("A"));
-        QVERIFY(std::abs(cosine.at(0).score - 0.8) < 1e-9);
-    }
-
     void recoEvalCommand() {
         QString out, err;
         QTextStream o(&out), e(&err);
