@@ -268,6 +268,28 @@ private Q_SLOTS:
         QCOMPARE(model.method(), SpamMethod::NaiveBayes);
         QCOMPARE(model.version(), quint64(3));
         QVERIFY(model.score(u"领取红包") > model.score(u"第二课的作业"));
+        // A format-3 file whose logistic weights are not the table's size: refused, model kept.
+        QByteArray bad;
+        {
+            QDataStream out(&bad, QIODevice::WriteOnly);
+            out.setVersion(QDataStream::Qt_6_4);
+            out << quint32(lyceum::text::kTokenizerVersion) << quint64(9)
+                << quint32(SpamModel::kBuckets) << qint64(1) << qint64(1) << 1.0 << 0.0 << 0.0
+                << qint32(15) << quint8(1) << 0.0 << qint32(5);
+            for (int i = 0; i < SpamModel::kBuckets; ++i)
+                out << quint32(0) << quint32(0);
+            for (int i = 0; i < 5; ++i)
+                out << 1.0f;
+        }
+        const QByteArray badPacked = qCompress(bad, 6);
+        QByteArray badFile("LYSPAM01");
+        QDataStream badHeader(&badFile, QIODevice::Append);
+        badHeader.setVersion(QDataStream::Qt_6_4);
+        badHeader << quint32(3) << QCryptographicHash::hash(badPacked, QCryptographicHash::Sha256)
+                  << badPacked;
+        QVERIFY(!model.load(badFile, &error));
+        QVERIFY2(error.contains(QLatin1String("unexpected shape")), qPrintable(error));
+        QCOMPARE(model.version(), quint64(3));
         QByteArray newer = file;
         newer[11] = char(4); // a format this version does not know
         QVERIFY(!model.load(newer, &error));
