@@ -705,8 +705,8 @@
         <translation>The item texts could not be read: %1</translation>
     </message>
     <message>
-        <source>Unknown algorithm %1 (known: pop, itemknn, ease; tfidf and hybrid need --items PATH).</source>
-        <translation>Unknown algorithm %1 (known: pop, itemknn, ease; tfidf and hybrid need --items PATH).</translation>
+        <source>Unknown algorithm %1 (known: pop, itemknn, ease, ease-cv, rp3b, blend; tfidf and hybrid need --items PATH).</source>
+        <translation>Unknown algorithm %1 (known: pop, itemknn, ease, ease-cv, rp3b, blend; tfidf and hybrid need --items PATH).</translation>
     </message>
     <message>
         <source>search needs the words to look for.</source>
@@ -769,8 +769,28 @@
         <translation>--tune must be cv or none.</translation>
     </message>
     <message>
-        <source>Settings: the %1 strongest features, a threshold aiming at %2 % false positives (%3).</source>
-        <translation>Settings: the %1 strongest features, a threshold aiming at %2 % false positives (%3).</translation>
+        <source>--truncate must be a positive number of characters.</source>
+        <translation>--truncate must be a positive number of characters.</translation>
+    </message>
+    <message>
+        <source>Settings: %1, a threshold aiming at %2 % false positives (%3).</source>
+        <translation>Settings: %1, a threshold aiming at %2 % false positives (%3).</translation>
+    </message>
+    <message>
+        <source>logistic regression</source>
+        <translation>logistic regression</translation>
+    </message>
+    <message>
+        <source>naive Bayes on the %1 strongest features</source>
+        <translation>naive Bayes on the %1 strongest features</translation>
+    </message>
+    <message>
+        <source>No setting met a false-positive limit up to 5 % in cross-validation; the best F1 was kept.</source>
+        <translation>No setting met a false-positive limit up to 5 % in cross-validation; the best F1 was kept.</translation>
+    </message>
+    <message>
+        <source>The setting met a false-positive limit of %1 % in cross-validation.</source>
+        <translation>The setting met a false-positive limit of %1 % in cross-validation.</translation>
     </message>
     <message>
         <source>all</source>
@@ -802,8 +822,8 @@
   lyceum-cli --profile DIR search WORDS... [--limit N] [--json]
   lyceum-cli --profile DIR lessons --course ID [--json]
   lyceum-cli --profile DIR download --lesson ID [--json]
-  lyceum-cli reco-eval --ratings PATH [--protocol holdout|recbole] [--seed N] [--items PATH] [--algos pop,itemknn,ease,tfidf,hybrid] [--json]
-  lyceum-cli spam-eval (--data PATH [--split 0.8] | --train PATH --test PATH) [--seed N] [--tune cv|none] [--peer bogofilter] [--json]
+  lyceum-cli reco-eval --ratings PATH [--protocol holdout|recbole] [--seed N] [--items PATH] [--algos pop,itemknn,ease,ease-cv,rp3b,blend,tfidf,hybrid] [--json]
+  lyceum-cli spam-eval (--data PATH [--split 0.8] | --train PATH --test PATH) [--seed N] [--tune cv|none] [--truncate N] [--peer bogofilter] [--json]
 Global options: --page-size N (changes per sync page, 1-5000)
 </source>
         <translation>Usage:
@@ -823,8 +843,8 @@ Global options: --page-size N (changes per sync page, 1-5000)
   lyceum-cli --profile DIR search WORDS... [--limit N] [--json]
   lyceum-cli --profile DIR lessons --course ID [--json]
   lyceum-cli --profile DIR download --lesson ID [--json]
-  lyceum-cli reco-eval --ratings PATH [--protocol holdout|recbole] [--seed N] [--items PATH] [--algos pop,itemknn,ease,tfidf,hybrid] [--json]
-  lyceum-cli spam-eval (--data PATH [--split 0.8] | --train PATH --test PATH) [--seed N] [--tune cv|none] [--peer bogofilter] [--json]
+  lyceum-cli reco-eval --ratings PATH [--protocol holdout|recbole] [--seed N] [--items PATH] [--algos pop,itemknn,ease,ease-cv,rp3b,blend,tfidf,hybrid] [--json]
+  lyceum-cli spam-eval (--data PATH [--split 0.8] | --train PATH --test PATH) [--seed N] [--tune cv|none] [--truncate N] [--peer bogofilter] [--json]
 Global options: --page-size N (changes per sync page, 1-5000)
 </translation>
     </message>

@@ -700,8 +700,8 @@
         <translation>无法读取物品文本：%1</translation>
     </message>
     <message>
-        <source>Unknown algorithm %1 (known: pop, itemknn, ease; tfidf and hybrid need --items PATH).</source>
-        <translation>未知算法 %1（可用：pop、itemknn、ease；tfidf 和 hybrid 需要 --items 路径）。</translation>
+        <source>Unknown algorithm %1 (known: pop, itemknn, ease, ease-cv, rp3b, blend; tfidf and hybrid need --items PATH).</source>
+        <translation>未知算法 %1（可用：pop、itemknn、ease、ease-cv、rp3b、blend；tfidf 和 hybrid 需要 --items 路径）。</translation>
     </message>
     <message>
         <source>search needs the words to look for.</source>
@@ -764,8 +764,28 @@
         <translation>--tune 只能是 cv 或 none。</translation>
     </message>
     <message>
-        <source>Settings: the %1 strongest features, a threshold aiming at %2 % false positives (%3).</source>
-        <translation>设置：取最强的 %1 个特征，阈值以 %2 % 的误判率为目标（%3）。</translation>
+        <source>--truncate must be a positive number of characters.</source>
+        <translation>--truncate 必须是正的字符数。</translation>
+    </message>
+    <message>
+        <source>Settings: %1, a threshold aiming at %2 % false positives (%3).</source>
+        <translation>设置：%1，阈值以 %2 % 的误判率为目标（%3）。</translation>
+    </message>
+    <message>
+        <source>logistic regression</source>
+        <translation>逻辑回归</translation>
+    </message>
+    <message>
+        <source>naive Bayes on the %1 strongest features</source>
+        <translation>取最强的 %1 个特征的朴素贝叶斯</translation>
+    </message>
+    <message>
+        <source>No setting met a false-positive limit up to 5 % in cross-validation; the best F1 was kept.</source>
+        <translation>交叉验证中没有设置达到 5 % 以内的误判率上限；保留了 F1 最好的设置。</translation>
+    </message>
+    <message>
+        <source>The setting met a false-positive limit of %1 % in cross-validation.</source>
+        <translation>该设置在交叉验证中达到了 %1 % 的误判率上限。</translation>
     </message>
     <message>
         <source>all</source>
@@ -797,8 +817,8 @@
   lyceum-cli --profile DIR search WORDS... [--limit N] [--json]
   lyceum-cli --profile DIR lessons --course ID [--json]
   lyceum-cli --profile DIR download --lesson ID [--json]
-  lyceum-cli reco-eval --ratings PATH [--protocol holdout|recbole] [--seed N] [--items PATH] [--algos pop,itemknn,ease,tfidf,hybrid] [--json]
-  lyceum-cli spam-eval (--data PATH [--split 0.8] | --train PATH --test PATH) [--seed N] [--tune cv|none] [--peer bogofilter] [--json]
+  lyceum-cli reco-eval --ratings PATH [--protocol holdout|recbole] [--seed N] [--items PATH] [--algos pop,itemknn,ease,ease-cv,rp3b,blend,tfidf,hybrid] [--json]
+  lyceum-cli spam-eval (--data PATH [--split 0.8] | --train PATH --test PATH) [--seed N] [--tune cv|none] [--truncate N] [--peer bogofilter] [--json]
 Global options: --page-size N (changes per sync page, 1-5000)
 </source>
         <translation>用法：
@@ -818,8 +838,8 @@ Global options: --page-size N (changes per sync page, 1-5000)
   lyceum-cli --profile DIR search 关键词... [--limit N] [--json]
   lyceum-cli --profile DIR lessons --course ID [--json]
   lyceum-cli --profile DIR download --lesson ID [--json]
-  lyceum-cli reco-eval --ratings 路径 [--protocol holdout|recbole] [--seed N] [--items 路径] [--algos pop,itemknn,ease,tfidf,hybrid] [--json]
-  lyceum-cli spam-eval (--data 路径 [--split 0.8] | --train 路径 --test 路径) [--seed N] [--tune cv|none] [--peer bogofilter] [--json]
+  lyceum-cli reco-eval --ratings 路径 [--protocol holdout|recbole] [--seed N] [--items 路径] [--algos pop,itemknn,ease,ease-cv,rp3b,blend,tfidf,hybrid] [--json]
+  lyceum-cli spam-eval (--data 路径 [--split 0.8] | --train 路径 --test 路径) [--seed N] [--tune cv|none] [--truncate N] [--peer bogofilter] [--json]
 全局选项：--page-size N（每个同步页的更改数，1-5000）
 </translation>
     </message>

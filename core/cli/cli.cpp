@@ -34,9 +34,10 @@ QString usage() {
               "  lyceum-cli --profile DIR lessons --course ID [--json]\n"
               "  lyceum-cli --profile DIR download --lesson ID [--json]\n"
               "  lyceum-cli reco-eval --ratings PATH [--protocol holdout|recbole] [--seed N]"
-              " [--items PATH] [--algos pop,itemknn,ease,tfidf,hybrid] [--json]\n"
+              " [--items PATH] [--algos pop,itemknn,ease,ease-cv,rp3b,blend,tfidf,hybrid]"
+              " [--json]\n"
               "  lyceum-cli spam-eval (--data PATH [--split 0.8] | --train PATH --test PATH)"
-              " [--seed N] [--tune cv|none] [--peer bogofilter] [--json]\n"
+              " [--seed N] [--tune cv|none] [--truncate N] [--peer bogofilter] [--json]\n"
               "Global options: --page-size N (changes per sync page, 1-5000)\n");
 }
 
@@ -60,7 +61,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
         QStringLiteral("protocol"), QStringLiteral("seed"),   QStringLiteral("algos"),
         QStringLiteral("items"),    QStringLiteral("limit"),  QStringLiteral("data"),
         QStringLiteral("split"),    QStringLiteral("peer"),   QStringLiteral("train"),
-        QStringLiteral("test"),     QStringLiteral("tune"),   QStringLiteral("lesson")};
+        QStringLiteral("test"),     QStringLiteral("tune"),   QStringLiteral("lesson"),
+        QStringLiteral("truncate")};
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
         const auto needValue = [&](const QString &name) -> std::optional<QString> {

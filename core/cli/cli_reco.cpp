@@ -2,6 +2,7 @@
 #include "cli/cli.h"
 #include "cli/cli_support.h"
 #include "reco/evaluation.h"
+#include "reco/tuning.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -16,6 +17,17 @@ using namespace support;
 namespace {
 QString tr(const char *text) {
     return QCoreApplication::translate("lyceum::cli", text);
+}
+
+// What the validation split chose, for the models that choose.
+std::optional<reco::Choice> choiceOf(const reco::Recommender &model) {
+    if (const auto *m = dynamic_cast<const reco::TunedEase *>(&model))
+        return m->choice();
+    if (const auto *m = dynamic_cast<const reco::TunedRp3 *>(&model))
+        return m->choice();
+    if (const auto *m = dynamic_cast<const reco::Blend *>(&model))
+        return m->choice();
+    return std::nullopt;
 }
 } // namespace
 
@@ -64,8 +76,8 @@ int recoEval(const Invocation &inv) {
     for (const QString &name : algos) {
         auto model = reco::makeRecommender(name.trimmed(), texts);
         if (!model) {
-            *inv.err << tr("Unknown algorithm %1 (known: pop, itemknn, ease; tfidf and hybrid "
-                           "need --items PATH).")
+            *inv.err << tr("Unknown algorithm %1 (known: pop, itemknn, ease, ease-cv, rp3b, blend; "
+                           "tfidf and hybrid need --items PATH).")
                             .arg(name)
                      << '\n';
             return Usage;
@@ -78,14 +90,20 @@ int recoEval(const Invocation &inv) {
     QJsonArray results;
     for (const auto &model : models) {
         const reco::Metrics m = reco::evaluate(*model, split, data->itemCount());
-        results.append(QJsonObject{{QStringLiteral("name"), model->name()},
-                                   {QStringLiteral("recall@10"), m.recall},
-                                   {QStringLiteral("ndcg@10"), m.ndcg},
-                                   {QStringLiteral("precision@10"), m.precision},
-                                   {QStringLiteral("coverage"), m.coverage},
-                                   {QStringLiteral("train_s"), m.trainSeconds},
-                                   {QStringLiteral("ms_per_user"), m.msPerUser},
-                                   {QStringLiteral("users"), m.users}});
+        const std::optional<reco::Choice> chosen = choiceOf(*model);
+        QJsonObject row{{QStringLiteral("name"), model->name()},
+                        {QStringLiteral("recall@10"), m.recall},
+                        {QStringLiteral("ndcg@10"), m.ndcg},
+                        {QStringLiteral("precision@10"), m.precision},
+                        {QStringLiteral("coverage"), m.coverage},
+                        {QStringLiteral("train_s"), m.trainSeconds},
+                        {QStringLiteral("ms_per_user"), m.msPerUser},
+                        {QStringLiteral("users"), m.users}};
+        if (chosen) {
+            row.insert(QStringLiteral("chosen"), chosen->settings);
+            row.insert(QStringLiteral("validation_ndcg@10"), chosen->ndcg);
+        }
+        results.append(row);
         if (!inv.json)
             *inv.out << QStringLiteral("%1\tRecall@10 %2\tNDCG@10 %3\tPrecision@10 %4\tcoverage "
                                        "%5\ttrain %6 s\t%7 ms/user\n")
@@ -95,7 +113,11 @@ int recoEval(const Invocation &inv) {
                             .arg(m.precision, 0, 'f', 4)
                             .arg(m.coverage, 0, 'f', 3)
                             .arg(m.trainSeconds, 0, 'f', 2)
-                            .arg(m.msPerUser, 0, 'f', 3);
+                            .arg(m.msPerUser, 0, 'f', 3)
+                     << (chosen ? QStringLiteral("\t(validation chose %1; NDCG@10 %2)\n")
+                                      .arg(chosen->settings)
+                                      .arg(chosen->ndcg, 0, 'f', 4)
+                                : QString());
     }
     if (inv.json)
         printJson(inv, QJsonObject{{QStringLiteral("protocol"), protocol},

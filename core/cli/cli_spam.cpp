@@ -48,8 +48,14 @@ QJsonObject toJson(const Outcome &o) {
             {QStringLiteral("fn"), o.figures.fn}};
 }
 
+QString methodName(spam::SpamMethod m) {
+    return m == spam::SpamMethod::Logistic ? QStringLiteral("logistic")
+                                           : QStringLiteral("naive-bayes");
+}
+
 QJsonObject settingsJson(const spam::SpamModel::Settings &s) {
-    return {{QStringLiteral("strongest"), s.strongest},
+    return {{QStringLiteral("method"), methodName(s.method)},
+            {QStringLiteral("strongest"), s.strongest},
             {QStringLiteral("target_fpr"), s.targetFpr}};
 }
 
@@ -213,6 +219,15 @@ int spamEval(const Invocation &inv) {
         train = *a;
         test = *b;
     }
+    if (inv.values.contains(QStringLiteral("truncate"))) {
+        const int n = inv.values.value(QStringLiteral("truncate")).toInt(&ok);
+        if (!ok || n < 1) {
+            *inv.err << tr("--truncate must be a positive number of characters.") << '\n';
+            return Usage;
+        }
+        train = spam::truncated(train, n);
+        test = spam::truncated(test, n);
+    }
     if (train.spamCount() == 0 || train.spamCount() == train.texts.size() || test.texts.isEmpty()) {
         *inv.err << tr("The training set needs both spam and ham, and the test set a message.")
                  << '\n';
@@ -227,13 +242,17 @@ int spamEval(const Invocation &inv) {
     }
     spam::SpamModel::Settings settings;
     QJsonArray cv;
+    double met = 0;
     if (tuneMode == QLatin1String("cv")) {
         const spam::Tuning tuning = spam::tune(train, seed);
         settings = tuning.best;
+        met = tuning.metFpr;
         for (const spam::Candidate &c : tuning.candidates) {
             QJsonObject row = settingsJson(c.settings);
             row.insert(QStringLiteral("f1"), c.figures.f1);
+            row.insert(QStringLiteral("recall"), c.figures.recall);
             row.insert(QStringLiteral("fpr"), c.figures.fpr);
+            row.insert(QStringLiteral("cliff"), c.cliff);
             cv.append(row);
         }
     }
@@ -254,21 +273,34 @@ int spamEval(const Invocation &inv) {
     if (inv.json) {
         QJsonObject mine = toJson(lyceum);
         mine.insert(QStringLiteral("settings"), settingsJson(settings));
-        if (!cv.isEmpty())
+        if (!cv.isEmpty()) {
             mine.insert(QStringLiteral("cross_validation"), cv);
+            mine.insert(QStringLiteral("met_fpr"), met);
+        }
         QJsonObject o{{QStringLiteral("lyceum"), mine}};
         if (bogo)
             o.insert(QStringLiteral("bogofilter"), toJson(*bogo));
         printJson(inv, o);
         return Ok;
     }
-    *inv.out << tr("Settings: the %1 strongest features, a threshold aiming at %2 % false "
-                   "positives (%3).")
-                    .arg(settings.strongest == 0 ? tr("all") : QString::number(settings.strongest))
+    *inv.out << tr("Settings: %1, a threshold aiming at %2 % false positives (%3).")
+                    .arg(settings.method == spam::SpamMethod::Logistic
+                             ? tr("logistic regression")
+                             : tr("naive Bayes on the %1 strongest features")
+                                   .arg(settings.strongest == 0
+                                            ? tr("all")
+                                            : QString::number(settings.strongest)))
                     .arg(settings.targetFpr * 100, 0, 'f', 1)
                     .arg(cv.isEmpty() ? tr("defaults")
                                       : tr("5-fold cross-validation on the training part"))
              << '\n';
+    if (!cv.isEmpty())
+        *inv.out << (met < 0 ? tr("No setting met a false-positive limit up to 5 % in "
+                                  "cross-validation; the best F1 was kept.")
+                             : tr("The setting met a false-positive limit of %1 % in "
+                                  "cross-validation.")
+                                   .arg(met * 100, 0, 'f', 1))
+                 << '\n';
     printText(*inv.out, QStringLiteral("lyceum"), lyceum);
     if (bogo)
         printText(*inv.out, QStringLiteral("bogofilter"), *bogo);

@@ -1,6 +1,8 @@
-// Implicit-feedback data for the recommenders: who interacted with what. Loaded from
-// `user,item,rating,timestamp` files (comma, tab or "::" separated, header optional, every row an
-// interaction); ids are mapped to dense indexes.
+// Implicit-feedback data for the recommenders: who interacted with what. Read from the common
+// ratings files as they come: MovieLens u.data (tab-separated, no header), ratings.csv (the header
+// userId,movieId,rating,timestamp, comma-separated; a header names the columns, in any order) and
+// ratings.dat ("::"-separated). The separator is the first row's; every row is an interaction;
+// anything else is refused with the line and the formats expected. Ids map to dense indexes.
 #pragma once
 
 #include <QString>

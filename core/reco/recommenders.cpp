@@ -1,6 +1,9 @@
 #include "reco/recommenders.h"
 
-#include <Eigen/Dense>
+#include "reco/ease_solver.h"
+#include "reco/rp3beta.h"
+#include "reco/tuning.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -36,7 +39,7 @@ void ItemKnn::fit(const QVector<QVector<int>> &byUser, int itemCount) {
         row.clear();
         const float *c = co.constData() + qsizetype(a) * itemCount;
         for (int b = 0; b < itemCount; ++b) {
-            if (c[b] <= 0.0f)
+            if (c[b] <= 0.0f || c[b] < float(m_minPairUsers))
                 continue;
             row.append({b, c[b] / (std::sqrt(count[a] * count[b]) + m_shrink)});
         }
@@ -63,26 +66,86 @@ QVector<float> ItemKnn::scores(const QVector<int> &history) const {
 
 void Ease::fit(const QVector<QVector<int>> &byUser, int itemCount) {
     m_items = itemCount;
-    Eigen::MatrixXd g = Eigen::MatrixXd::Zero(itemCount, itemCount);
+    // Items that share no user with another item are folded out of the dense solve: their row
+    // and column of the Gram matrix are zero off the diagonal, so their row of B is zero.
+    QVector<char> linked(itemCount, 0);
     for (const QVector<int> &items : byUser)
-        for (int a : items)
-            for (int b : items)
-                g(a, b) += 1.0;
-    g.diagonal().array() += m_lambda;
-    const Eigen::MatrixXd p = g.ldlt().solve(Eigen::MatrixXd::Identity(itemCount, itemCount));
-    m_b.resize(qsizetype(itemCount) * itemCount);
-    for (int a = 0; a < itemCount; ++a)
-        for (int b = 0; b < itemCount; ++b)
-            m_b[qsizetype(a) * itemCount + b] = a == b ? 0.0f : float(-p(a, b) / p(b, b));
+        if (items.size() > 1)
+            for (int i : items)
+                linked[i] = 1;
+    m_active.clear();
+    m_index = QVector<int>(itemCount, -1);
+    QVector<int> &index = m_index;
+    for (int i = 0; i < itemCount; ++i)
+        if (linked[i]) {
+            index[i] = int(m_active.size());
+            m_active << i;
+        }
+    const qsizetype n = m_active.size();
+    // The lower triangle of G = XᵀX, column-major (element (a, b), a >= b, at b * n + a).
+    m_b = QVector<float>(n * n, 0.0f);
+    QVector<int> mine;
+    for (const QVector<int> &items : byUser) {
+        mine.clear();
+        for (int i : items)
+            if (index[i] >= 0)
+                mine << index[i];
+        std::sort(mine.begin(), mine.end());
+        for (qsizetype x = 0; x < mine.size(); ++x) {
+            float *column = m_b.data() + qsizetype(mine[x]) * n;
+            for (qsizetype y = x; y < mine.size(); ++y)
+                column[mine[y]] += 1.0f;
+        }
+    }
+    if (m_minPairUsers > 1)
+        for (qsizetype b = 0; b < n; ++b)
+            for (qsizetype a = b + 1; a < n; ++a)
+                if (m_b[b * n + a] < float(m_minPairUsers))
+                    m_b[b * n + a] = 0.0f;
+    // λ, plus the dropout emphasis of Steck's EDLAE (p / (1 - p) of each item's own count).
+    const double emphasis = m_dropout > 0 ? m_dropout / (1.0 - m_dropout) : 0.0;
+    for (qsizetype a = 0; a < n; ++a) {
+        float &g = m_b[a * n + a];
+        g = float(g + m_lambda + emphasis * g);
+    }
+    if (!invertSpdLowerInPlace(m_b.data(), int(n), m_threads)) {
+        m_b.fill(0.0f); // cannot happen with λ > 0; no scores rather than wrong ones
+        return;
+    }
+    // B(h, j) = -P(h, j) / P(j, j), B(h, h) = 0, with row h of B contiguous at h * n: element
+    // (j, h) of the column-major buffer is -P(j, h) / P(j, j).
+    QVector<float> inverseDiagonal(n);
+    for (qsizetype a = 0; a < n; ++a)
+        inverseDiagonal[a] = -1.0f / m_b[a * n + a];
+    float *p = m_b.data();
+    constexpr qsizetype tile = 64; // the upper triangle from the lower one, tile by tile
+    for (qsizetype h0 = 0; h0 < n; h0 += tile)
+        for (qsizetype j0 = 0; j0 <= h0; j0 += tile)
+            for (qsizetype h = h0; h < std::min(n, h0 + tile); ++h)
+                for (qsizetype j = j0; j < std::min(h, j0 + tile); ++j)
+                    p[h * n + j] = p[j * n + h];
+    for (qsizetype h = 0; h < n; ++h) {
+        float *column = p + h * n;
+        for (qsizetype j = 0; j < n; ++j)
+            column[j] *= inverseDiagonal[j];
+        column[h] = 0.0f;
+    }
 }
 
 QVector<float> Ease::scores(const QVector<int> &history) const {
-    QVector<float> out(m_items, 0.0f);
+    QVector<float> dense(m_active.size(), 0.0f);
+    const qsizetype n = m_active.size();
     for (int h : history) {
-        const float *row = m_b.constData() + qsizetype(h) * m_items;
-        for (int j = 0; j < m_items; ++j)
-            out[j] += row[j];
+        const int at = h < m_index.size() ? m_index[h] : -1;
+        if (at < 0)
+            continue;
+        const float *row = m_b.constData() + qsizetype(at) * n;
+        for (qsizetype j = 0; j < n; ++j)
+            dense[j] += row[j];
     }
+    QVector<float> out(m_items, 0.0f);
+    for (qsizetype j = 0; j < n; ++j)
+        out[m_active[j]] = dense[j];
     return out;
 }
 
@@ -93,6 +156,35 @@ std::unique_ptr<Recommender> makeRecommender(const QString &name) {
         return std::make_unique<ItemKnn>();
     if (name == QLatin1String("ease"))
         return std::make_unique<Ease>();
+    if (name == QLatin1String("ease-cv"))
+        return std::make_unique<TunedEase>();
+    if (name == QLatin1String("rp3b"))
+        return std::make_unique<TunedRp3>();
+    if (name == QLatin1String("blend"))
+        return std::make_unique<Blend>();
+    // What the device has: the server's table keeps pairs of at least 5 users (measured in
+    // docs/recommendations.md; the home page ranks that table by cosine, which won there).
+    if (name == QLatin1String("itemknn-table"))
+        return std::make_unique<ItemKnn>(1 << 30, 0.0f, 5);
+    if (name == QLatin1String("ease-table")) {
+        auto ease = std::make_unique<Ease>();
+        ease->setMinPairUsers(5);
+        return ease;
+    }
+    // Fixed settings, for experiments: "ease:λ[:dropout]", "rp3b:α:β:k".
+    const QStringList parts = name.split(u':');
+    QVector<double> values;
+    for (qsizetype i = 1; i < parts.size(); ++i) {
+        bool ok = false;
+        values << parts.at(i).toDouble(&ok);
+        if (!ok || values.last() < 0)
+            return nullptr;
+    }
+    if (parts.first() == QLatin1String("ease") && (values.size() == 1 || values.size() == 2) &&
+        values[0] > 0 && values.value(1) < 1)
+        return std::make_unique<Ease>(values[0], values.value(1));
+    if (parts.first() == QLatin1String("rp3b") && values.size() == 3 && values[2] >= 1)
+        return std::make_unique<Rp3Beta>(Rp3Settings{values[0], values[1], int(values[2])});
     return nullptr;
 }
 

@@ -4,7 +4,9 @@
 //   ItemKnn    — item-item cosine with shrinkage (co / (sqrt(n_i n_j) + shrink)), top-k
 //                neighbours per item; score = sum of the history's similarities.
 //   Ease       — Steck's EASE: B = I - P·diag(1/diag(P)), P = (XᵀX + λI)⁻¹, diag(B) = 0; dense,
-//                for catalogues up to a few thousand items.
+//                single precision, solved in place on every core (reco/ease_solver.h); items
+//                that share no user with another are folded out of the solve. With a dropout
+//                p > 0, Steck's EDLAE: λ + p/(1-p)·G_ii on the diagonal instead of λ.
 #pragma once
 
 #include <QString>
@@ -34,9 +36,11 @@ private:
 
 class ItemKnn final : public Recommender {
 public:
-    explicit ItemKnn(int k = 100, float shrink = 10.0f)
+    // minPairUsers: pairs held by fewer users count as none (the server's k-anonymous table).
+    explicit ItemKnn(int k = 100, float shrink = 10.0f, int minPairUsers = 1)
         : m_k(k)
-        , m_shrink(shrink) {}
+        , m_shrink(shrink)
+        , m_minPairUsers(minPairUsers) {}
     QString name() const override { return QStringLiteral("itemknn"); }
     void fit(const QVector<QVector<int>> &byUser, int itemCount) override;
     QVector<float> scores(const QVector<int> &history) const override;
@@ -46,25 +50,40 @@ public:
 private:
     int m_k;
     float m_shrink;
+    int m_minPairUsers;
     int m_items = 0;
     QVector<QVector<QPair<int, float>>> m_neighbours;
 };
 
 class Ease final : public Recommender {
 public:
-    explicit Ease(double lambda = 250.0)
-        : m_lambda(lambda) {}
+    explicit Ease(double lambda = 250.0, double dropout = 0.0, int threads = 0)
+        : m_lambda(lambda)
+        , m_dropout(dropout)
+        , m_threads(threads) {}
     QString name() const override { return QStringLiteral("ease"); }
     void fit(const QVector<QVector<int>> &byUser, int itemCount) override;
     QVector<float> scores(const QVector<int> &history) const override;
 
+    double lambda() const { return m_lambda; }
+    // Pairs held by fewer users count as none, as in the server's k-anonymous neighbour table
+    // (what the device ranks with, reco/neighbour_ranking.h).
+    void setMinPairUsers(int users) { m_minPairUsers = users; }
+    double dropout() const { return m_dropout; }
+
 private:
     double m_lambda;
+    double m_dropout;
+    int m_threads;
+    int m_minPairUsers = 1;
     int m_items = 0;
-    QVector<float> m_b; // row-major items x items
+    QVector<int> m_active; // dense index -> item
+    QVector<int> m_index;  // item -> dense index, -1 when folded out
+    QVector<float> m_b;    // B over the active items, row h at h * active
 };
 
-// "pop", "itemknn", "ease"; nullptr for another name.
+// "pop", "itemknn", "ease", and the validated "ease-cv", "rp3b" and "blend" (reco/tuning.h);
+// nullptr for another name.
 std::unique_ptr<Recommender> makeRecommender(const QString &name);
 
 } // namespace lyceum::reco

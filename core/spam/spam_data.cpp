@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QStringDecoder>
 #include <algorithm>
 
@@ -179,6 +180,27 @@ Figures figures(const QVector<bool> &truth, const QVector<bool> &predicted) {
     f.f1 = f.precision + f.recall > 0 ? 2 * f.precision * f.recall / (f.precision + f.recall) : 0;
     f.fpr = f.fp + f.tn ? double(f.fp) / double(f.fp + f.tn) : 0;
     return f;
+}
+
+QString truncated(const QString &text, int n) {
+    static const QRegularExpression headerLine(QStringLiteral("^(?:From |[A-Za-z][\\w-]*: )"));
+    const qsizetype blank = text.indexOf(QLatin1String("\n\n"));
+    if (blank < 0 || !headerLine.match(text).hasMatch())
+        return text.left(n);
+    static const QRegularExpression subject(QStringLiteral("^Subject:[ \\t]*(.*)$"),
+                                            QRegularExpression::MultilineOption |
+                                                QRegularExpression::CaseInsensitiveOption);
+    const QString head = text.left(blank);
+    const QRegularExpressionMatch m = subject.match(head);
+    const QString body = text.mid(blank + 2).trimmed().left(n);
+    return m.hasMatch() ? m.captured(1).trimmed() + u'\n' + body : body;
+}
+
+Labelled truncated(const Labelled &set, int n) {
+    Labelled out = set;
+    for (QString &t : out.texts)
+        t = truncated(t, n);
+    return out;
 }
 
 } // namespace lyceum::spam

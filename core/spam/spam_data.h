@@ -24,6 +24,11 @@ std::optional<Labelled> loadLabelled(const QString &path, QString *error);
 std::pair<Labelled, Labelled> stratifiedSplit(const Labelled &all, double trainFraction,
                                               quint32 seed);
 
+// A short-text stand-in for a message: for an e-mail (a header block, a blank line, a body),
+// its Subject and the first n characters of the body; for any other text, its first n characters.
+QString truncated(const QString &text, int n);
+Labelled truncated(const Labelled &set, int n);
+
 struct Figures {
     double precision = 0, recall = 0, f1 = 0, fpr = 0;
     qint64 tp = 0, fp = 0, tn = 0, fn = 0;

@@ -58,24 +58,9 @@ void fitPlatt(const QVector<double> &x, const QVector<bool> &y, double *a, doubl
 
 } // namespace
 
-quint32 bucketOf(const QString &feature) {
-    quint32 h = 2166136261u;
-    for (const char c : feature.toUtf8()) {
-        h ^= quint8(c);
-        h *= 16777619u;
-    }
-    return h & (SpamModel::kBuckets - 1);
-}
-
-void SpamModel::addCounts(const QStringList &features, bool spam) {
+void SpamModel::addCounts(const QVector<quint32> &buckets, bool spam) {
     QVector<quint32> &counts = spam ? m_spam : m_ham;
-    QVector<quint32> seen;
-    seen.reserve(features.size());
-    for (const QString &f : features)
-        seen << bucketOf(f);
-    std::sort(seen.begin(), seen.end());
-    seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
-    for (const quint32 b : std::as_const(seen))
+    for (const quint32 b : buckets)
         ++counts[b];
     (spam ? m_spamDocs : m_hamDocs) += 1;
 }
@@ -86,17 +71,12 @@ double SpamModel::weightOf(quint32 bucket) const {
     return std::clamp(std::log(s / h), -kMaxWeight, kMaxWeight);
 }
 
-double SpamModel::rawScore(const QStringList &features) const {
+double SpamModel::bayesScore(const QVector<quint32> &buckets) const {
     if (m_spamDocs == 0 || m_hamDocs == 0)
         return 0;
-    QVector<quint32> seen;
-    for (const QString &f : features)
-        seen << bucketOf(f);
-    std::sort(seen.begin(), seen.end());
-    seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
     QVector<double> weights;
-    weights.reserve(seen.size());
-    for (const quint32 b : std::as_const(seen)) {
+    weights.reserve(buckets.size());
+    for (const quint32 b : buckets) {
         if (m_spam[b] + m_ham[b] > 0) // never seen in training: no evidence either way
             weights << weightOf(b);
     }
@@ -111,27 +91,65 @@ double SpamModel::rawScore(const QStringList &features) const {
            std::accumulate(weights.begin(), weights.end(), 0.0);
 }
 
+double SpamModel::rawScore(const QVector<quint32> &buckets) const {
+    if (m_method != SpamMethod::Logistic || m_weights.size() != kBuckets)
+        return bayesScore(buckets);
+    double sum = 0;
+    for (const quint32 b : buckets)
+        sum += m_weights[b];
+    return m_bias + (buckets.isEmpty() ? 0.0 : sum / std::sqrt(double(buckets.size())));
+}
+
+void SpamModel::fitLogistic(const QVector<QVector<quint32>> &featured, const QVector<bool> &spam,
+                            QVector<qsizetype> order, quint32 seed) {
+    constexpr int passes = 6;
+    constexpr double rate = 0.5;
+    m_weights = QVector<float>(kBuckets, 0.0f);
+    QVector<float> squares(kBuckets, 0.0f); // AdaGrad: the sum of each weight's squared gradients
+    qsizetype positives = 0;
+    for (const qsizetype i : std::as_const(order))
+        positives += spam[i] ? 1 : 0;
+    m_bias = std::log((double(positives) + 1) / (double(order.size() - positives) + 1));
+    double biasSquares = 0;
+    QRandomGenerator rng(seed ^ 0x10915u);
+    for (int pass = 0; pass < passes; ++pass) {
+        std::shuffle(order.begin(), order.end(), rng);
+        for (const qsizetype i : std::as_const(order)) {
+            const QVector<quint32> &f = featured[i];
+            const double scale = f.isEmpty() ? 0.0 : 1.0 / std::sqrt(double(f.size()));
+            const double gradient = sigmoid(rawScore(f)) - (spam[i] ? 1.0 : 0.0);
+            const float g = float(gradient * scale);
+            for (const quint32 b : f) {
+                squares[b] += g * g;
+                m_weights[b] -= float(rate) * g / std::sqrt(squares[b]);
+            }
+            biasSquares += gradient * gradient;
+            m_bias -= 0.1 * rate * gradient / std::sqrt(biasSquares);
+        }
+    }
+}
+
 double SpamModel::threshold() const {
     return sigmoid(m_a * m_rawThreshold + m_b);
 }
 
 double SpamModel::score(QStringView text) const {
-    return sigmoid(m_a * rawScore(features(text)) + m_b);
+    return sigmoid(m_a * rawScore(featureBuckets(text, kBits)) + m_b);
 }
 
 void SpamModel::train(const QStringList &texts, const QVector<bool> &spam, quint32 seed,
                       Settings settings) {
     const qsizetype n = std::min(texts.size(), spam.size());
-    QVector<QStringList> featured(n);
+    QVector<QVector<quint32>> featured(n);
     for (qsizetype i = 0; i < n; ++i)
-        featured[i] = features(texts.at(i));
+        featured[i] = featureBuckets(texts.at(i), kBits);
     trainFeatured(featured, spam, seed, settings);
 }
 
-void SpamModel::trainFeatured(const QVector<QStringList> &featured, const QVector<bool> &spam,
+void SpamModel::trainFeatured(const QVector<QVector<quint32>> &featured, const QVector<bool> &spam,
                               quint32 seed, Settings settings) {
     const qsizetype n = std::min(featured.size(), spam.size());
-    // Stratified: 80 % of each class for counts, 20 % for calibration.
+    // Stratified: 80 % of each class to fit, 20 % for calibration.
     QVector<qsizetype> spamIdx, hamIdx;
     for (qsizetype i = 0; i < n; ++i)
         (spam[i] ? spamIdx : hamIdx) << i;
@@ -146,9 +164,17 @@ void SpamModel::trainFeatured(const QVector<QStringList> &featured, const QVecto
     }
     *this = SpamModel();
     m_strongest = std::max(0, settings.strongest);
+    QVector<qsizetype> fitting, everything;
     for (qsizetype i = 0; i < n; ++i) {
-        if (!calibrate[i])
+        everything << i;
+        if (!calibrate[i]) {
             addCounts(featured[i], spam[i]);
+            fitting << i;
+        }
+    }
+    if (settings.method == SpamMethod::Logistic) {
+        m_method = SpamMethod::Logistic;
+        fitLogistic(featured, spam, fitting, seed);
     }
     QVector<double> raw;
     QVector<bool> labels;
@@ -173,25 +199,37 @@ void SpamModel::trainFeatured(const QVector<QStringList> &featured, const QVecto
         const double evenOdds = m_a != 0 ? -m_b / m_a : 0;
         m_rawThreshold = std::max(evenOdds, std::nextafter(kth, 1e300));
     }
-    // Then the counts of every example.
+    // Then every example: the counts, and the weights fitted again on all of them.
     for (qsizetype i = 0; i < n; ++i) {
         if (calibrate[i])
             addCounts(featured[i], spam[i]);
     }
+    if (m_method == SpamMethod::Logistic)
+        fitLogistic(featured, spam, everything, seed);
     ++m_version;
 }
 
 void SpamModel::learn(QStringView text, bool spam) {
-    addCounts(features(text), spam);
+    const QVector<quint32> buckets = featureBuckets(text, kBits);
+    addCounts(buckets, spam);
+    if (m_method == SpamMethod::Logistic && m_weights.size() == kBuckets && !buckets.isEmpty()) {
+        // One plain gradient step: a moderator's decision moves the weights it touches.
+        constexpr double rate = 0.5;
+        const double scale = 1.0 / std::sqrt(double(buckets.size()));
+        const double gradient = sigmoid(rawScore(buckets)) - (spam ? 1.0 : 0.0);
+        for (const quint32 b : buckets)
+            m_weights[b] -= float(rate * gradient * scale);
+    }
     ++m_version;
 }
 
 QVector<SpamModel::Contribution> SpamModel::explain(QStringView text, int n) const {
     QVector<Contribution> out;
+    const bool logistic = m_method == SpamMethod::Logistic && m_weights.size() == kBuckets;
     for (const QString &f : features(text)) {
         const quint32 b = bucketOf(f);
         if (m_spam[b] + m_ham[b] > 0)
-            out.append({f, weightOf(b)});
+            out.append({f, logistic ? double(m_weights[b]) : weightOf(b)});
     }
     std::stable_sort(out.begin(), out.end(), [](const Contribution &x, const Contribution &y) {
         return std::abs(x.weight) > std::abs(y.weight);
@@ -208,9 +246,11 @@ QByteArray SpamModel::save() const {
         out.setVersion(QDataStream::Qt_6_4);
         out << quint32(text::kTokenizerVersion) << quint64(m_version) << quint32(kBuckets)
             << qint64(m_spamDocs) << qint64(m_hamDocs) << m_a << m_b << m_rawThreshold
-            << qint32(m_strongest);
+            << qint32(m_strongest) << quint8(m_method) << m_bias << qint32(m_weights.size());
         for (int i = 0; i < kBuckets; ++i)
             out << m_spam[i] << m_ham[i];
+        for (const float w : m_weights)
+            out << w;
     }
     const QByteArray packed = qCompress(payload, 6);
     QByteArray file = kMagic;
@@ -234,7 +274,7 @@ bool SpamModel::load(const QByteArray &bytes, QString *error) {
     quint32 format = 0;
     QByteArray digest, packed;
     in >> format;
-    if (format != kFormatVersion && format != 1)
+    if (format < 1 || format > kFormatVersion)
         return fail(QStringLiteral("model format %1, this version reads %2")
                         .arg(format)
                         .arg(kFormatVersion));
@@ -259,6 +299,15 @@ bool SpamModel::load(const QByteArray &bytes, QString *error) {
             return fail(QStringLiteral("the model has an unexpected shape"));
         m.m_strongest = strongest;
     }
+    qint32 weights = 0;
+    if (format >= 3) {
+        quint8 method = 0;
+        body >> method >> m.m_bias >> weights;
+        if (method > quint8(SpamMethod::Logistic) || (weights != 0 && weights != kBuckets) ||
+            (method == quint8(SpamMethod::Logistic)) != (weights == kBuckets))
+            return fail(QStringLiteral("the model has an unexpected shape"));
+        m.m_method = SpamMethod(method);
+    }
     if (tokenizer != quint32(text::kTokenizerVersion))
         return fail(QStringLiteral("the model was trained with tokenizer version %1, this version "
                                    "has %2")
@@ -268,6 +317,11 @@ bool SpamModel::load(const QByteArray &bytes, QString *error) {
         return fail(QStringLiteral("the model has an unexpected shape"));
     for (int i = 0; i < kBuckets; ++i)
         body >> m.m_spam[i] >> m.m_ham[i];
+    if (weights > 0) {
+        m.m_weights = QVector<float>(weights);
+        for (float &w : m.m_weights)
+            body >> w;
+    }
     if (body.status() != QDataStream::Ok || !body.atEnd())
         return fail(QStringLiteral("the model file is truncated"));
     m.m_spamDocs = spamDocs;

@@ -7,21 +7,95 @@
 
 namespace lyceum::spam {
 
+namespace {
+
+bool sameVariant(const SpamModel::Settings &a, const SpamModel::Settings &b) {
+    return a.method == b.method && (a.method == SpamMethod::Logistic || a.strongest == b.strongest);
+}
+
+// Per candidate, its place among the variants (first-seen order) and among the targets (sorted).
+void positions(const QVector<Candidate> &all, QVector<int> *variant, QVector<int> *target) {
+    QVector<SpamModel::Settings> variants;
+    QVector<double> targets;
+    for (const Candidate &c : all) {
+        if (std::none_of(variants.begin(), variants.end(),
+                         [&](const SpamModel::Settings &v) { return sameVariant(v, c.settings); }))
+            variants << c.settings;
+        if (!targets.contains(c.settings.targetFpr))
+            targets << c.settings.targetFpr;
+    }
+    std::sort(targets.begin(), targets.end());
+    for (const Candidate &c : all) {
+        *variant << int(
+            std::find_if(variants.begin(), variants.end(),
+                         [&](const SpamModel::Settings &v) { return sameVariant(v, c.settings); }) -
+            variants.begin());
+        *target << int(targets.indexOf(c.settings.targetFpr));
+    }
+}
+
+} // namespace
+
 QVector<SpamModel::Settings> defaultGrid() {
     QVector<SpamModel::Settings> grid;
-    for (const int strongest : {10, 15, 20, 30, 0})
+    for (const auto &[method, strongest] :
+         {std::pair{SpamMethod::Logistic, 0}, std::pair{SpamMethod::NaiveBayes, 15},
+          std::pair{SpamMethod::NaiveBayes, 30}})
         for (const double target : {0.001, 0.002, 0.005})
-            grid.append({strongest, target});
+            grid.append({strongest, target, method});
     return grid;
+}
+
+QVector<double> relaxedLimits(double maxFpr) {
+    return {maxFpr, maxFpr * 2, maxFpr * 4, maxFpr * 10};
+}
+
+void choose(Tuning *tuning, double maxFpr) {
+    QVector<Candidate> &all = tuning->candidates;
+    QVector<int> variant, target;
+    positions(all, &variant, &target);
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        double best = 0;
+        for (qsizetype j = 0; j < all.size(); ++j) {
+            const bool neighbour =
+                (variant[i] == variant[j] && std::abs(target[i] - target[j]) == 1) ||
+                (target[i] == target[j] && std::abs(variant[i] - variant[j]) == 1);
+            if (neighbour)
+                best = std::max(best, all[j].figures.recall);
+        }
+        all[i].cliff = all[i].figures.recall < 0.5 * best;
+    }
+    const Candidate *chosen = nullptr;
+    tuning->metFpr = -1;
+    for (const double limit : relaxedLimits(maxFpr)) {
+        for (const Candidate &c : std::as_const(all)) {
+            if (c.cliff || c.figures.fpr > limit)
+                continue;
+            if (!chosen || c.figures.f1 > chosen->figures.f1 ||
+                (c.figures.f1 == chosen->figures.f1 && c.figures.fpr < chosen->figures.fpr))
+                chosen = &c;
+        }
+        if (chosen) {
+            tuning->metFpr = limit;
+            break;
+        }
+    }
+    if (!chosen) { // no limit met: the best F1 off the cliffs, said so by metFpr = -1
+        for (const Candidate &c : std::as_const(all))
+            if (!c.cliff && (!chosen || c.figures.f1 > chosen->figures.f1))
+                chosen = &c;
+    }
+    if (chosen)
+        tuning->best = chosen->settings;
 }
 
 Tuning tune(const Labelled &train, quint32 seed, int folds,
             const QVector<SpamModel::Settings> &grid, double maxFpr) {
     const qsizetype n = std::min(train.texts.size(), train.spam.size());
     folds = std::max(2, folds);
-    QVector<QStringList> featured(n);
+    QVector<QVector<quint32>> featured(n);
     for (qsizetype i = 0; i < n; ++i)
-        featured[i] = features(train.texts.at(i));
+        featured[i] = featureBuckets(train.texts.at(i), SpamModel::kBits);
     // Stratified folds: each class shuffled and dealt round the folds.
     QVector<int> foldOf(n, 0);
     QVector<qsizetype> spamIdx, hamIdx;
@@ -37,7 +111,7 @@ Tuning tune(const Labelled &train, quint32 seed, int folds,
     for (const SpamModel::Settings &settings : grid) {
         QVector<bool> truth, predicted;
         for (int f = 0; f < folds; ++f) {
-            QVector<QStringList> fit;
+            QVector<QVector<quint32>> fit;
             QVector<bool> labels;
             for (qsizetype i = 0; i < n; ++i) {
                 if (foldOf[i] != f) {
@@ -56,22 +130,7 @@ Tuning tune(const Labelled &train, quint32 seed, int folds,
         }
         out.candidates.append({settings, figures(truth, predicted)});
     }
-    const Candidate *best = nullptr;
-    for (const Candidate &c : std::as_const(out.candidates)) {
-        if (c.figures.fpr > maxFpr)
-            continue;
-        if (!best || c.figures.f1 > best->figures.f1 ||
-            (c.figures.f1 == best->figures.f1 && c.figures.fpr < best->figures.fpr))
-            best = &c;
-    }
-    if (!best) {
-        for (const Candidate &c : std::as_const(out.candidates)) {
-            if (!best || c.figures.fpr < best->figures.fpr)
-                best = &c;
-        }
-    }
-    if (best)
-        out.best = best->settings;
+    choose(&out, maxFpr);
     return out;
 }
 

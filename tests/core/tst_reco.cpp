@@ -2,9 +2,16 @@
 // duplicates, bad lines), popularity counts, item-kNN cosine with shrinkage, EASE's zero
 // diagonal and its agreement with co-occurrence under heavy regularization, top-N with
 // exclusions and ties, NDCG by hand, a deterministic 80/20 split, and reco-eval end to end.
+// Also: the MovieLens formats as they come (u.data, ratings.csv with its header, ratings.dat) and
+// the refusal of anything else; the in-place single-precision inverse against a double-precision
+// one; EASE's folding of items that share no user; RP3beta by hand; the validation split inside
+// the training part; the validated models through reco-eval.
 #include "cli/cli.h"
+#include "reco/ease_solver.h"
 #include "reco/evaluation.h"
 #include "reco/neighbour_ranking.h"
+#include "reco/rp3beta.h"
+#include "reco/tuning.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,6 +20,7 @@
 #include <QTextStream>
 #include <cmath>
 #include <numeric>
+#include <random>
 
 using namespace lyceum::reco;
 
@@ -21,6 +29,43 @@ class TestReco : public QObject {
 
     // u0 {A,B}, u1 {A,B,C}, u2 {A,C}: counts A3 B2 C2; co(A,B)=2, co(A,C)=2, co(B,C)=1.
     static QVector<QVector<int>> tiny() { return {{0, 1}, {0, 1, 2}, {0, 2}}; }
+
+    // The inverse of a column-major n x n matrix, by Gauss-Jordan with partial pivoting.
+    static std::vector<double> gaussJordanInverse(std::vector<double> a, int n) {
+        std::vector<double> inv(size_t(n) * n, 0.0);
+        for (int i = 0; i < n; ++i)
+            inv[size_t(i) * n + i] = 1.0;
+        const auto at = [n](std::vector<double> &m, int r, int c) -> double & {
+            return m[size_t(c) * n + r];
+        };
+        for (int c = 0; c < n; ++c) {
+            int pivot = c;
+            for (int r = c + 1; r < n; ++r)
+                if (std::abs(at(a, r, c)) > std::abs(at(a, pivot, c)))
+                    pivot = r;
+            for (int k = 0; k < n; ++k) {
+                std::swap(at(a, c, k), at(a, pivot, k));
+                std::swap(at(inv, c, k), at(inv, pivot, k));
+            }
+            const double d = at(a, c, c);
+            for (int k = 0; k < n; ++k) {
+                at(a, c, k) /= d;
+                at(inv, c, k) /= d;
+            }
+            for (int r = 0; r < n; ++r) {
+                if (r == c)
+                    continue;
+                const double f = at(a, r, c);
+                if (f == 0)
+                    continue;
+                for (int k = 0; k < n; ++k) {
+                    at(a, r, k) -= f * at(a, c, k);
+                    at(inv, r, k) -= f * at(inv, c, k);
+                }
+            }
+        }
+        return inv;
+    }
 
 private Q_SLOTS:
     void parsesTheUsualFormats() {
@@ -42,6 +87,173 @@ private Q_SLOTS:
         QVERIFY(!parseInteractions("1,10,five\n", &error));
         QVERIFY2(error.contains(QLatin1String("line 1")), qPrintable(error));
         QVERIFY(!parseInteractions("", &error));
+    }
+
+    void readsMovieLensFormatsAsTheyCome() {
+        QString error;
+        // ratings.csv as MovieLens ships it: the header that used to be refused.
+        auto csv = parseInteractions("userId,movieId,rating,timestamp\n1,1,4.0,964982703\n"
+                                     "1,3,4.0,964981247\n2,1,2.5,1445714835\n",
+                                     &error);
+        QVERIFY2(csv, qPrintable(error));
+        QCOMPARE(csv->userCount(), 2);
+        QCOMPARE(csv->itemIds, (QStringList{QStringLiteral("1"), QStringLiteral("3")}));
+        // A header names the columns, in any order; a byte-order mark is skipped.
+        auto swapped = parseInteractions("\xEF\xBB\xBFmovieId,userId,rating\n10,u1,5\n11,u1,3\n"
+                                         "10,u2,4\n",
+                                         &error);
+        QVERIFY2(swapped, qPrintable(error));
+        QCOMPARE(swapped->userIds, (QStringList{QStringLiteral("u1"), QStringLiteral("u2")}));
+        QCOMPARE(swapped->byUser.at(0).size(), 2);
+        auto udata =
+            parseInteractions("196\t242\t3\t881250949\r\n186\t302\t3\t891717742\r\n", &error);
+        QVERIFY2(udata && udata->itemCount() == 2, qPrintable(error));
+        auto dat = parseInteractions("1::1193::5::978300760\n2::1193::3::978302109\n", &error);
+        QVERIFY2(dat && dat->userCount() == 2 && dat->itemCount() == 1, qPrintable(error));
+        // Anything else: the line and the formats expected.
+        QVERIFY(!parseInteractions("1;10;5\n2;11;4\n", &error));
+        QVERIFY2(error.contains(QLatin1String("not a ratings file")) &&
+                     error.contains(QLatin1String("ratings.csv")),
+                 qPrintable(error));
+        QVERIFY(!parseInteractions("# comment\nname,title,score\nx,y,1\n", &error));
+        QVERIFY2(error.contains(QLatin1String("line 2")) && error.contains(QLatin1String("header")),
+                 qPrintable(error));
+        QVERIFY(!parseInteractions("1\t10\t5\t0\n2,11,4,0\n", &error)); // the separator changes
+        QVERIFY2(error.contains(QLatin1String("line 2")) && error.contains(QLatin1String("a tab")),
+                 qPrintable(error));
+        QVERIFY(!parseInteractions("userId,movieId,rating\n1,10,five\n", &error));
+        QVERIFY2(error.contains(QLatin1String("line 2")), qPrintable(error));
+        QVERIFY(!parseInteractions("userId,movieId,rating,timestamp\n", &error));
+        QVERIFY(error.contains(QLatin1String("no interactions")));
+    }
+
+    void invertsInPlaceInSinglePrecision() {
+        // A random symmetric positive-definite matrix bigger than one block (256), so every
+        // blocked step runs; compared with a double-precision Gauss-Jordan inverse.
+        const int n = 300;
+        std::mt19937 rng(5);
+        std::vector<double> x(size_t(n) * 40);
+        for (double &v : x)
+            v = (rng() % 3 == 0) ? 1.0 : 0.0;
+        std::vector<double> g(size_t(n) * n, 0.0);
+        for (int a = 0; a < n; ++a)
+            for (int b = 0; b < n; ++b) {
+                double dot = a == b ? 5.0 : 0.0;
+                for (int k = 0; k < 40; ++k)
+                    dot += x[size_t(a) * 40 + k] * x[size_t(b) * 40 + k];
+                g[size_t(b) * n + a] = dot;
+            }
+        std::vector<double> inverse = gaussJordanInverse(g, n);
+        for (const auto &[threads, wide] :
+             {std::pair{1, false}, {2, false}, {1, true}, {2, true}}) {
+            QVector<float> a(qsizetype(n) * n);
+            for (qsizetype i = 0; i < a.size(); ++i)
+                a[i] = float(g[size_t(i)]);
+            for (int col = 1; col < n; ++col) // garbage above the diagonal: must be ignored
+                a[qsizetype(col) * n] = -1e6f;
+            QVERIFY(invertSpdLowerInPlace(a.data(), n, threads, wide));
+            double worst = 0;
+            for (int col = 0; col < n; ++col)
+                for (int row = col; row < n; ++row)
+                    worst = std::max(worst, std::abs(double(a[qsizetype(col) * n + row]) -
+                                                     inverse[size_t(col) * n + row]));
+            QVERIFY2(worst < 1e-5, qPrintable(QString::number(worst)));
+        }
+        QVector<float> notPositive{1.0f, 2.0f, 2.0f, 1.0f}; // eigenvalues 3 and -1
+        QVERIFY(!invertSpdLowerInPlace(notPositive.data(), 2, 1));
+        qInfo("AVX2 + FMA kernels on this processor: %s", wideKernels() ? "yes" : "no");
+    }
+
+    void easeFoldsItemsThatShareNoUser() {
+        // Items 0-2 as in tiny(); item 3 is held by a user with nothing else; item 4 by nobody.
+        QVector<QVector<int>> data = tiny();
+        data.append(QVector<int>{3});
+        Ease ease(0.5);
+        ease.fit(data, 5);
+        // By hand: G = [[3,2,2],[2,2,1],[2,1,2]] + 0.5 I over items 0-2, P its inverse,
+        // B(h, j) = -P(h, j) / P(j, j).
+        std::vector<double> g{3.5, 2, 2, 2, 2.5, 1, 2, 1, 2.5};
+        const std::vector<double> p = gaussJordanInverse(g, 3);
+        for (int h = 0; h < 3; ++h) {
+            const QVector<float> s = ease.scores({h});
+            QCOMPARE(s.size(), 5);
+            for (int j = 0; j < 3; ++j) {
+                const double want = h == j ? 0.0 : -p[size_t(h) * 3 + j] / p[size_t(j) * 3 + j];
+                QVERIFY2(
+                    std::abs(s[j] - want) < 1e-5,
+                    qPrintable(
+                        QStringLiteral("B(%1,%2) %3 vs %4").arg(h).arg(j).arg(s[j]).arg(want)));
+            }
+            QCOMPARE(s[3], 0.0f);
+            QCOMPARE(s[4], 0.0f);
+        }
+        QCOMPARE(ease.scores({3}), QVector<float>(5, 0.0f)); // folded: no row
+        QCOMPARE(ease.scores({4}), QVector<float>(5, 0.0f));
+    }
+
+    void rp3BetaByHand() {
+        // tiny(): u0 {A,B} deg 2, u1 {A,B,C} deg 3, u2 {A,C} deg 2; pop A3 B2 C2.
+        Rp3Beta rp3({1.0, 0.5, 10}, 2);
+        rp3.fit(tiny(), 3);
+        // W(B, A) = pop(B)^-1 (1/2 + 1/3) pop(A)^-0.5; W(B, C) = pop(B)^-1 (1/3) pop(C)^-0.5.
+        const auto &b = rp3.neighbours(1);
+        QCOMPARE(b.size(), 2);
+        QCOMPARE(b.at(0).first, 0);
+        QVERIFY(std::abs(b.at(0).second - 0.5 * (0.5 + 1.0 / 3.0) / std::sqrt(3.0)) < 1e-6);
+        QCOMPARE(b.at(1).first, 2);
+        QVERIFY(std::abs(b.at(1).second - 0.5 * (1.0 / 3.0) / std::sqrt(2.0)) < 1e-6);
+        const QVector<float> s = rp3.scores({1, 2});
+        QVERIFY(std::abs(s[0] - (b.at(0).second + rp3.neighbours(2).at(0).second)) < 1e-6);
+        Rp3Beta one({1.0, 0.5, 1}, 1);
+        one.fit(tiny(), 3);
+        QCOMPARE(one.neighbours(0).size(), 1); // k kept
+        // β weighs down popular arrivals: from β = 0.5 to 1, W(B, A) falls by pop(A)^-0.5.
+        Rp3Beta steep({1.0, 1.0, 10}, 1);
+        steep.fit(tiny(), 3);
+        QVERIFY(std::abs(steep.neighbours(1).at(0).second * std::sqrt(3.0) - b.at(0).second) <
+                1e-6);
+    }
+
+    void validationStaysInsideTheTrainingPart() {
+        Interactions data;
+        for (int u = 0; u < 30; ++u)
+            data.userIds << QString::number(u);
+        for (int i = 0; i < 40; ++i)
+            data.itemIds << QString::number(i);
+        std::mt19937 rng(3);
+        for (int u = 0; u < 30; ++u) {
+            QVector<int> items;
+            for (int i = 0; i < 40; ++i)
+                if ((u + i) % 3 == 0 || rng() % 5 == 0)
+                    items << i;
+            data.byUser << items;
+        }
+        const Split outer = holdoutSplit(data, 0.8, 7);
+        const Split inner = validationSplit(outer.train, 7);
+        QCOMPARE(inner.train.size(), outer.train.size());
+        for (int u = 0; u < 30; ++u) {
+            QVector<int> both = inner.train.at(u) + inner.test.at(u);
+            std::sort(both.begin(), both.end());
+            QVector<int> trained = outer.train.at(u);
+            std::sort(trained.begin(), trained.end());
+            QCOMPARE(both, trained); // validation items come from the training part only
+            for (int i : outer.test.at(u))
+                QVERIFY(!inner.test.at(u).contains(i));
+        }
+        QCOMPARE(validationSplit(outer.train, 7).test, inner.test);
+        // The validated models choose from their grids and rank.
+        TunedEase ease(1, {{1000, 0}, {5, 0}});
+        ease.fit(outer.train, 40);
+        QVERIFY(ease.choice().settings.startsWith(QLatin1String("lambda=")));
+        QVERIFY(ease.choice().ndcg >= 0);
+        Blend blend(1, {{20, 0}}, {{1.0, 0.3, 20}});
+        blend.fit(outer.train, 40);
+        QVERIFY(blend.easeWeight() >= 0 && blend.easeWeight() <= 1);
+        QVERIFY(blend.choice().settings.contains(QLatin1String("ease weight")));
+        const QVector<float> s = blend.scores(outer.train.at(0));
+        QCOMPARE(s.size(), 40);
+        for (float v : s)
+            QVERIFY(v >= 0.0f && v <= 1.0f);
     }
 
     void popularityCounts() {
@@ -240,6 +452,17 @@ private Q_SLOTS:
         QVERIFY(lyceum::cli::run({QStringLiteral("reco-eval"), QStringLiteral("--ratings"), data,
                                   QStringLiteral("--protocol"), QStringLiteral("other")},
                                  o, e, nullptr) != 0);
+        out.clear();
+        QCOMPARE(lyceum::cli::run({QStringLiteral("reco-eval"), QStringLiteral("--ratings"), data,
+                                   QStringLiteral("--algos"), QStringLiteral("ease-cv,rp3b,blend"),
+                                   QStringLiteral("--json")},
+                                  o, e, nullptr),
+                 0);
+        const QJsonArray validated =
+            QJsonDocument::fromJson(out.toUtf8()).object().value(QLatin1String("algos")).toArray();
+        QCOMPARE(validated.size(), 3);
+        for (const QJsonValue &v : validated) // each says what its validation chose
+            QVERIFY(!v.toObject().value(QLatin1String("chosen")).toString().isEmpty());
         out.clear();
         code = lyceum::cli::run({QStringLiteral("reco-eval"), QStringLiteral("--ratings"),
                                  QStringLiteral("/no/such/file.csv")},

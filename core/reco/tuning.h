@@ -1,0 +1,93 @@
+// Choosing the recommenders' settings honestly: a validation split inside the training part
+// (per user, a seeded 20 % of their training items; the evaluation's test part is never seen),
+// every candidate trained on the rest and ranked by NDCG@10 on the validation part, the best
+// one trained again on the whole training part. The time fit() reports includes the choice.
+//   ease-cv — EASE / EDLAE: λ and the dropout emphasis from a small grid (tunedEaseGrid()).
+//   rp3b    — RP3beta: α, β and the neighbour count (tunedRp3Grid()).
+//   blend   — both of the above, then the weight w of w·EASE + (1 - w)·RP3beta (each user's
+//             scores scaled to [0, 1]) chosen on the same validation part.
+#pragma once
+
+#include "reco/evaluation.h"
+#include "reco/rp3beta.h"
+
+namespace lyceum::reco {
+
+// Per user a seeded `share` of the given items to train, the rest to validate (users with fewer
+// than three items only train).
+Split validationSplit(const QVector<QVector<int>> &train, quint32 seed, double share = 0.8);
+
+struct EaseSettings {
+    double lambda = 250;
+    double dropout = 0;
+};
+QVector<EaseSettings> tunedEaseGrid();
+QVector<Rp3Settings> tunedRp3Grid();
+
+// What the validation chose, for reports: e.g. "lambda=250 dropout=0", and its NDCG@10.
+struct Choice {
+    QString settings;
+    double ndcg = 0;
+};
+
+class TunedEase final : public Recommender {
+public:
+    explicit TunedEase(quint32 seed = 1, QVector<EaseSettings> grid = tunedEaseGrid())
+        : m_seed(seed)
+        , m_grid(std::move(grid)) {}
+    QString name() const override { return QStringLiteral("ease-cv"); }
+    void fit(const QVector<QVector<int>> &byUser, int itemCount) override;
+    QVector<float> scores(const QVector<int> &history) const override;
+    Choice choice() const { return m_choice; }
+
+private:
+    quint32 m_seed;
+    QVector<EaseSettings> m_grid;
+    Choice m_choice;
+    std::unique_ptr<Ease> m_model;
+};
+
+class TunedRp3 final : public Recommender {
+public:
+    explicit TunedRp3(quint32 seed = 1, QVector<Rp3Settings> grid = tunedRp3Grid())
+        : m_seed(seed)
+        , m_grid(std::move(grid)) {}
+    QString name() const override { return QStringLiteral("rp3b"); }
+    void fit(const QVector<QVector<int>> &byUser, int itemCount) override;
+    QVector<float> scores(const QVector<int> &history) const override;
+    Choice choice() const { return m_choice; }
+
+private:
+    quint32 m_seed;
+    QVector<Rp3Settings> m_grid;
+    Choice m_choice;
+    std::unique_ptr<Rp3Beta> m_model;
+};
+
+class Blend final : public Recommender {
+public:
+    explicit Blend(quint32 seed = 1, QVector<EaseSettings> easeGrid = tunedEaseGrid(),
+                   QVector<Rp3Settings> rp3Grid = tunedRp3Grid())
+        : m_seed(seed)
+        , m_easeGrid(std::move(easeGrid))
+        , m_rp3Grid(std::move(rp3Grid)) {}
+    QString name() const override { return QStringLiteral("blend"); }
+    void fit(const QVector<QVector<int>> &byUser, int itemCount) override;
+    QVector<float> scores(const QVector<int> &history) const override;
+    Choice choice() const { return m_choice; }
+    double easeWeight() const { return m_weight; }
+
+private:
+    quint32 m_seed;
+    QVector<EaseSettings> m_easeGrid;
+    QVector<Rp3Settings> m_rp3Grid;
+    Choice m_choice;
+    double m_weight = 0.5;
+    std::unique_ptr<Ease> m_ease;
+    std::unique_ptr<Rp3Beta> m_rp3;
+};
+
+// Each score scaled to [0, 1] (min to max); all zero when they are all equal.
+void scaleToUnit(QVector<float> &scores);
+
+} // namespace lyceum::reco
