@@ -6,6 +6,7 @@
 #include "client/client_private.h"
 #include "logging.h"
 
+#include <QScopeGuard>
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
@@ -242,6 +243,10 @@ void Client::refreshModerationNotices() {
     }
     d->api->getJson(QStringLiteral("/moderation/notices"),
                     [this](const ApiError &e, const QJsonObject &answer) {
+                        // Told whatever the answer, after moderationNoticesChanged when any.
+                        const auto checked = qScopeGuard([this] {
+                            Q_EMIT moderationNoticesChecked();
+                        });
                         if (e.isError())
                             return; // shown at the next successful pull
                         QString error;

@@ -8,12 +8,18 @@
 
 #include <QDateTime>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -116,6 +122,84 @@ QString firstOpenSpaceThread(Client &client) {
     }
     return {};
 }
+
+// A real TLS server on loopback with a self-signed certificate made at test time by the openssl
+// CLI (no key is ever committed). It records what reaches it: handshakes begun, handshakes that
+// failed, and every decrypted byte of any connection whose handshake completed.
+class TlsTrap {
+public:
+    bool start(QString *error) {
+        const QString key = m_dir.filePath(QStringLiteral("key.pem"));
+        const QString cert = m_dir.filePath(QStringLiteral("cert.pem"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                       QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                       QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
+                       QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+                       QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                       QStringLiteral("subjectAltName=IP:127.0.0.1")});
+        if (!openssl.waitForFinished(60000) || openssl.exitStatus() != QProcess::NormalExit ||
+            openssl.exitCode() != 0) {
+            *error = QStringLiteral("openssl req failed: ") + openssl.errorString() + u' ' +
+                     QString::fromLocal8Bit(openssl.readAllStandardError());
+            return false;
+        }
+        QFile certFile(cert);
+        QFile keyFile(key);
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("the certificate made by openssl cannot be read");
+            return false;
+        }
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setLocalCertificate(QSslCertificate(&certFile, QSsl::Pem));
+        config.setPrivateKey(QSslKey(&keyFile, QSsl::Ec, QSsl::Pem));
+        if (config.localCertificate().isNull() || config.privateKey().isNull()) {
+            *error = QStringLiteral("the certificate or key made by openssl did not load");
+            return false;
+        }
+        m_server.setSslConfiguration(config);
+        QObject::connect(&m_server, &QSslServer::startedEncryptionHandshake,
+                         [this](QSslSocket *) { ++handshakesBegun; });
+        QObject::connect(&m_server, &QSslServer::errorOccurred,
+                         [this](QSslSocket *, QAbstractSocket::SocketError) { ++handshakesFailed; });
+        QObject::connect(&m_server, &QSslServer::alertReceived,
+                         [this](QSslSocket *, QSsl::AlertLevel, QSsl::AlertType, const QString &) {
+                             ++alertsReceived;
+                         });
+        QObject::connect(&m_server, &QTcpServer::pendingConnectionAvailable, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                ++handshakesCompleted;
+                received += socket->readAll();
+                QObject::connect(socket, &QIODevice::readyRead,
+                                 [this, socket] { received += socket->readAll(); });
+            }
+        });
+        if (!m_server.listen(QHostAddress::LocalHost, 0)) {
+            *error = m_server.errorString();
+            return false;
+        }
+        return true;
+    }
+    QUrl url() const {
+        QUrl u;
+        u.setScheme(QStringLiteral("https"));
+        u.setHost(QStringLiteral("127.0.0.1"));
+        u.setPort(m_server.serverPort());
+        return u;
+    }
+
+    int handshakesBegun = 0;
+    int handshakesFailed = 0;
+    int alertsReceived = 0;
+    int handshakesCompleted = 0;
+    QByteArray received;
+
+private:
+    QTemporaryDir m_dir;
+    QSslServer m_server;
+};
 
 } // namespace
 
@@ -334,13 +418,15 @@ private Q_SLOTS:
         QCOMPARE(detail->posts.first().reactions.first().mine, false);
     }
 
-    // https:// to a server that does not speak TLS: the request fails with an error (Tls or
-    // Network, depending on how the peer breaks the handshake); it is never downgraded.
+    // https:// to a real TLS server whose certificate nobody vouches for (self-signed): the
+    // request fails with the TLS error, is never downgraded, and nothing is sent: neither the
+    // password of a login nor the bearer token of a signed-in call reaches the server.
     void tlsFailureIsReported() {
+        TlsTrap trap;
+        QString problem;
+        QVERIFY2(trap.start(&problem), qPrintable(problem));
         ApiClient api;
-        QUrl url = m_server.url();
-        url.setScheme(QStringLiteral("https"));
-        api.setServer(url);
+        api.setServer(trap.url());
         ApiError error;
         QEventLoop loop;
         api.login(QStringLiteral("learner"), QStringLiteral("whatever-pw"),
@@ -349,10 +435,34 @@ private Q_SLOTS:
                       loop.quit();
                   });
         loop.exec();
-        QVERIFY(error.isError());
-        QVERIFY2(error.kind == ApiError::Kind::Tls || error.kind == ApiError::Kind::Network,
-                 qPrintable(error.message));
-        QVERIFY(!error.message.isEmpty());
+        QCOMPARE(error.kind, ApiError::Kind::Tls);
+        QVERIFY2(error.message.contains(QLatin1String("self-signed")), qPrintable(error.message));
+
+        // A call with a session: the token must not leave either.
+        api.setTokens({QStringLiteral("secret-access-token"),
+                       QStringLiteral("secret-refresh-token"), 0});
+        ApiError meError;
+        api.me([&](const ApiError &e, const User &) {
+            meError = e;
+            loop.quit();
+        });
+        loop.exec();
+        QCOMPARE(meError.kind, ApiError::Kind::Tls);
+
+        // The client through the Client facade says the same to the user, and stays signed out.
+        Client client(options(QStringLiteral("tls"), false));
+        QVERIFY(openClient(client));
+        const ApiError viaClient = login(client, trap.url(), QStringLiteral("learner"),
+                                         QStringLiteral("whatever-pw"), false);
+        QCOMPARE(viaClient.kind, ApiError::Kind::Tls);
+        QVERIFY(!client.isLoggedIn());
+
+        // The server saw three handshakes begin and each broken off by the client (the marker
+        // that the connections are over), none completed, and not one byte of a request.
+        QTRY_VERIFY_WITH_TIMEOUT(trap.handshakesBegun >= 3, kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(trap.handshakesFailed + trap.alertsReceived >= 3, kWait);
+        QCOMPARE(trap.handshakesCompleted, 0);
+        QVERIFY2(trap.received.isEmpty(), trap.received.constData());
     }
 
     void rejectedMutationKeepsText() {
