@@ -485,11 +485,23 @@ private Q_SLOTS:
             if (v.post.id == postId) {
                 seen = true;
                 QCOMPARE(v.pending, std::optional(OutboxState::Failed));
-                QVERIFY(!v.failure.isEmpty());
+                QCOMPARE(v.failure,
+                         QStringLiteral("The post replied to does not exist in this thread."));
                 QCOMPARE(v.post.body, QStringLiteral("orphan"));
             }
         }
         QVERIFY(seen);
+        QVector<OutboxEntry> outbox;
+        {
+            QEventLoop loop;
+            client.fetchOutbox(&loop, [&](QVector<OutboxEntry> e) {
+                outbox = std::move(e);
+                loop.quit();
+            });
+            loop.exec();
+        }
+        QCOMPARE(outbox.size(), 1);
+        QCOMPARE(outbox.first().errorCode, QStringLiteral("not_found"));
     }
 
     void serverDownIsClearAndWritesWait() {
