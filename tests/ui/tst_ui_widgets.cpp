@@ -12,9 +12,11 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTabBar>
 #include <QTemporaryDir>
@@ -136,20 +138,37 @@ private Q_SLOTS:
         QVERIFY(LoginDialog::normalizedServerUrl(QStringLiteral("")).isEmpty());
     }
 
-    // Without a keychain nothing can be remembered, so the dialog does not offer it.
+    // The keychain enabled but unreachable (the session bus address points at nothing): nothing
+    // can be remembered, so the dialog says why and does not offer it.
     void loginWithoutKeychainDoesNotOfferRemember() {
         QTemporaryDir profile;
         QVERIFY(profile.isValid());
-        Client client(Client::Options{profile.path(), false});
+        const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+        const bool hadBus = qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS");
+        qputenv("DBUS_SESSION_BUS_ADDRESS",
+                "unix:path=" + QFile::encodeName(profile.filePath(QStringLiteral("no-bus"))));
+        const auto restore = qScopeGuard([&] {
+            if (hadBus)
+                qputenv("DBUS_SESSION_BUS_ADDRESS", bus);
+            else
+                qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        });
+        Client client(Client::Options{profile.path(), true});
         QSignalSpy opened(&client, &Client::opened);
         client.open();
-        QVERIFY(opened.wait(10000));
+        QVERIFY(opened.wait(30000));
         QVERIFY(!client.sessionPersistent());
+        QVERIFY2(client.keychainProblem().contains(QLatin1String("keychain")),
+                 qPrintable(client.keychainProblem()));
         LoginDialog dialog(&client);
         auto *remember = dialog.findChild<QCheckBox *>(QStringLiteral("LoginRemember"));
         QVERIFY(remember);
         QVERIFY(!remember->isChecked());
         QVERIFY(!remember->isEnabled());
+        bool told = false;
+        for (const QLabel *label : dialog.findChildren<QLabel *>())
+            told |= label->text().contains(client.keychainProblem());
+        QVERIFY(told);
     }
 
     void demoLauncherReportsAMissingServer() {
