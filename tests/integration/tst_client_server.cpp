@@ -3,6 +3,7 @@
 #include "api/api_client.h"
 #include "client/client.h"
 #include "credentials/credential_store.h"
+#include "recording_relay.h"
 #include "server_feed.h"
 #include "server_process.h"
 
@@ -200,6 +201,37 @@ private:
     QTemporaryDir m_dir;
     QSslServer m_server;
 };
+
+// The keychain entry under key: found, tokens.
+std::pair<bool, SessionTokens> keychainEntry(const QString &key) {
+    CredentialStore store;
+    std::pair<bool, SessionTokens> out{false, {}};
+    bool answered = false;
+    QEventLoop loop;
+    store.load(key, [&](bool found, const SessionTokens &tokens, const QString &) {
+        out = {found, tokens};
+        answered = true;
+        loop.quit();
+    });
+    if (!answered)
+        loop.exec();
+    return out;
+}
+
+bool saveKeychainEntry(const QString &key, const SessionTokens &tokens) {
+    CredentialStore store;
+    bool ok = false;
+    bool answered = false;
+    QEventLoop loop;
+    store.save(key, tokens, [&](bool saved, const QString &) {
+        ok = saved;
+        answered = true;
+        loop.quit();
+    });
+    if (!answered)
+        loop.exec();
+    return ok;
+}
 
 } // namespace
 
@@ -463,6 +495,115 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(trap.handshakesFailed + trap.alertsReceived >= 3, kWait);
         QCOMPARE(trap.handshakesCompleted, 0);
         QVERIFY2(trap.received.isEmpty(), trap.received.constData());
+    }
+
+    // Several requests in flight when the access token is refused share one refresh (the
+    // refresh token rotates on use): one POST /auth/refresh crosses the wire, the tokens change
+    // once, and every request is answered.
+    void requestsInFlightShareOneRefresh() {
+        RecordingRelay relay(quint16(m_server.url().port()));
+        QVERIFY(relay.listen());
+        ApiClient api;
+        api.setServer(relay.url());
+        ApiError loginError;
+        QEventLoop loop;
+        api.login(QStringLiteral("learner"), m_server.password(QStringLiteral("learner")),
+                  [&](const ApiError &e, const LoginResult &) {
+                      loginError = e;
+                      loop.quit();
+                  });
+        loop.exec();
+        QVERIFY2(!loginError.isError(), qPrintable(loginError.message));
+        const SessionTokens issued = api.tokens();
+        api.setTokens({QStringLiteral("not-a-valid-token"), issued.refreshToken, 0});
+        QSignalSpy changed(&api, &ApiClient::tokensChanged);
+        QSignalSpy expired(&api, &ApiClient::sessionExpired);
+        constexpr int kInFlight = 5;
+        int answered = 0;
+        QStringList handles;
+        QStringList errors;
+        for (int i = 0; i < kInFlight; ++i)
+            api.me([&](const ApiError &e, const User &u) {
+                ++answered;
+                if (e.isError())
+                    errors << e.message;
+                else
+                    handles << u.handle;
+            });
+        QTRY_COMPARE_WITH_TIMEOUT(answered, kInFlight, kWait);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+        QCOMPARE(handles, QStringList(kInFlight, QStringLiteral("learner")));
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(expired.isEmpty());
+        QVERIFY(api.tokens().refreshToken != issued.refreshToken);
+        QCOMPARE(relay.toServer.count("POST /api/v1/auth/refresh "), 1);
+        QCOMPARE(relay.toServer.count("GET /api/v1/me "), 2 * kInFlight); // refused, then again
+    }
+
+    // With the real keyring: a stored session whose access token the server refuses is
+    // restored, the live channel is closed with 4401 and a pull is refused at the same time;
+    // one refresh serves both, the channel goes live, and the keychain entry is replaced by
+    // the refreshed tokens. Logging out removes the entry.
+    void refreshWithTheKeyringInTheLoop() {
+        if (!requireKeyring())
+            QSKIP("no Secret Service on the session bus (set LYCEUM_REQUIRE_KEYRING=1 to fail)");
+        Client::Options o = options(QStringLiteral("keyring-refresh"), true);
+        QString key;
+        SessionTokens stored;
+        {
+            Client first(o);
+            QVERIFY(openClient(first));
+            QVERIFY2(first.sessionPersistent(), qPrintable(first.keychainProblem()));
+            const ApiError e = login(first, m_server.url(), QStringLiteral("learner"),
+                                     m_server.password(QStringLiteral("learner")), true);
+            QVERIFY2(!e.isError(), qPrintable(e.message));
+            key = CredentialStore::entryKey(first.serverUrl(), first.handle());
+            const auto entry = keychainEntry(key);
+            QVERIFY(entry.first);
+            stored = entry.second;
+            QVERIFY(!stored.accessToken.isEmpty() && !stored.refreshToken.isEmpty());
+        }
+        // The stored access token goes bad (as after a server-side expiry), not yet past its
+        // time, so the client only finds out from the server.
+        const QString bogus = QStringLiteral("not-a-valid-access-token");
+        QVERIFY(saveKeychainEntry(
+            key, {bogus, stored.refreshToken,
+                  QDateTime::currentMSecsSinceEpoch() + 3600LL * 1000}));
+
+        o.live = true;
+        Client client(o);
+        QVERIFY(openClient(client));
+        QSignalSpy restored(&client, &Client::sessionRestored);
+        QSignalSpy errors(&client, &Client::errorOccurred);
+        client.restoreSession();
+        QVERIFY(!restored.isEmpty() || restored.wait(kWait));
+        QCOMPARE(restored.first().at(0).toBool(), true);
+        const ApiError s = sync(client); // in flight with the live channel's 4401
+        QVERIFY2(!s.isError(), qPrintable(s.message));
+        QTRY_VERIFY_WITH_TIMEOUT(client.isLive(), kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(keychainEntry(key).second.refreshToken != stored.refreshToken,
+                                 kWait);
+        const auto entry = keychainEntry(key);
+        QVERIFY(entry.first);
+        QVERIFY(entry.second.accessToken != bogus);
+        QVERIFY(!entry.second.accessToken.isEmpty());
+        QVERIFY(client.isLoggedIn());
+        for (const QList<QVariant> &e : std::as_const(errors))
+            QVERIFY2(e.at(0).value<ApiError>().kind != ApiError::Kind::Unauthorized,
+                     qPrintable(e.at(0).value<ApiError>().message));
+
+        // Logging out removes the entry: the next start finds no session.
+        QSignalSpy loggedOut(&client, &Client::loggedOut);
+        client.logout();
+        QVERIFY(!loggedOut.isEmpty() || loggedOut.wait(kWait));
+        const auto gone = keychainEntry(key);
+        QVERIFY(!gone.first);
+        Client after(options(QStringLiteral("keyring-refresh"), true));
+        QVERIFY(openClient(after));
+        QSignalSpy restoredAfter(&after, &Client::sessionRestored);
+        after.restoreSession();
+        QVERIFY(!restoredAfter.isEmpty() || restoredAfter.wait(kWait));
+        QCOMPARE(restoredAfter.first().at(0).toBool(), false);
     }
 
     void rejectedMutationKeepsText() {

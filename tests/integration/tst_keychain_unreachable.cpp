@@ -5,6 +5,7 @@
 // which then refuses to pretend the login was kept. The tokens are read off the wire by a relay
 // between the client and the real lyceum-server, so the test greps for the real ones.
 #include "client/client.h"
+#include "recording_relay.h"
 #include "server_process.h"
 
 #include <QDir>
@@ -12,10 +13,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,59 +23,6 @@ using namespace lyceum::test;
 namespace {
 
 constexpr int kWait = 60000;
-
-// A TCP relay on loopback that keeps every byte the server sends back.
-class RecordingRelay : public QObject {
-public:
-    explicit RecordingRelay(quint16 targetPort)
-        : m_targetPort(targetPort) {
-        connect(&m_server, &QTcpServer::newConnection, this, &RecordingRelay::accept);
-    }
-    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
-    QUrl url() const {
-        QUrl u;
-        u.setScheme(QStringLiteral("http"));
-        u.setHost(QStringLiteral("127.0.0.1"));
-        u.setPort(m_server.serverPort());
-        return u;
-    }
-    // Every access and refresh token seen in the server's answers so far.
-    QStringList issuedTokens() const {
-        static const QRegularExpression token(
-            QStringLiteral(R"re("(?:access_token|refresh_token)"\s*:\s*"([^"]+)")re"));
-        QStringList out;
-        const QString text = QString::fromUtf8(fromServer);
-        for (auto it = token.globalMatch(text); it.hasNext();)
-            out << it.next().captured(1);
-        out.removeDuplicates();
-        return out;
-    }
-
-    QByteArray fromServer;
-
-private:
-    void accept() {
-        while (QTcpSocket *client = m_server.nextPendingConnection()) {
-            auto *upstream = new QTcpSocket(client);
-            upstream->connectToHost(QHostAddress::LocalHost, m_targetPort);
-            connect(client, &QIODevice::readyRead, upstream,
-                    [client, upstream] { upstream->write(client->readAll()); });
-            connect(upstream, &QIODevice::readyRead, client, [this, client, upstream] {
-                const QByteArray bytes = upstream->readAll();
-                fromServer += bytes;
-                client->write(bytes);
-            });
-            connect(client, &QAbstractSocket::disconnected, upstream,
-                    &QAbstractSocket::disconnectFromHost);
-            connect(upstream, &QAbstractSocket::disconnected, client,
-                    &QAbstractSocket::disconnectFromHost);
-            connect(client, &QAbstractSocket::disconnected, client, &QObject::deleteLater);
-        }
-    }
-
-    QTcpServer m_server;
-    quint16 m_targetPort;
-};
 
 // Every message logged by this process, for grepping.
 QByteArray g_log;
