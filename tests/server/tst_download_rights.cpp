@@ -6,6 +6,7 @@
 #include "client/client.h"
 #include "credentials/credential_store.h"
 #include "server/commerce/commerce_service.h"
+#include "server/media/media_storage.h"
 #include "sync_fixture.h"
 
 #include <QCryptographicHash>
