@@ -45,12 +45,11 @@ private:
         while (QTcpSocket *client = m_server.nextPendingConnection()) {
             auto *upstream = new QTcpSocket(client);
             upstream->connectToHost(QHostAddress::LocalHost, m_targetPort);
-            connect(client, &QIODevice::readyRead, upstream,
-                    [this, client, upstream] {
-                        const QByteArray bytes = client->readAll();
-                        toServer += bytes;
-                        upstream->write(bytes);
-                    });
+            connect(client, &QIODevice::readyRead, upstream, [this, client, upstream] {
+                const QByteArray bytes = client->readAll();
+                toServer += bytes;
+                upstream->write(bytes);
+            });
             connect(upstream, &QIODevice::readyRead, client, [this, client, upstream] {
                 const QByteArray bytes = upstream->readAll();
                 fromServer += bytes;

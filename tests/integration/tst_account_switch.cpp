@@ -24,8 +24,7 @@ CacheCounts counts(Client &client) {
     return result;
 }
 
-ApiError login(Client &client, const QUrl &server, const QString &handle,
-               const QString &password) {
+ApiError login(Client &client, const QUrl &server, const QString &handle, const QString &password) {
     QSignalSpy spy(&client, &Client::loginFinished);
     client.login(server, handle, password, false);
     return waitError(spy);

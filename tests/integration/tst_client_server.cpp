@@ -163,8 +163,9 @@ public:
         m_server.setSslConfiguration(config);
         QObject::connect(&m_server, &QSslServer::startedEncryptionHandshake,
                          [this](QSslSocket *) { ++handshakesBegun; });
-        QObject::connect(&m_server, &QSslServer::errorOccurred,
-                         [this](QSslSocket *, QAbstractSocket::SocketError) { ++handshakesFailed; });
+        QObject::connect(
+            &m_server, &QSslServer::errorOccurred,
+            [this](QSslSocket *, QAbstractSocket::SocketError) { ++handshakesFailed; });
         QObject::connect(&m_server, &QSslServer::alertReceived,
                          [this](QSslSocket *, QSsl::AlertLevel, QSsl::AlertType, const QString &) {
                              ++alertsReceived;
@@ -471,8 +472,8 @@ private Q_SLOTS:
         QVERIFY2(error.message.contains(QLatin1String("self-signed")), qPrintable(error.message));
 
         // A call with a session: the token must not leave either.
-        api.setTokens({QStringLiteral("secret-access-token"),
-                       QStringLiteral("secret-refresh-token"), 0});
+        api.setTokens(
+            {QStringLiteral("secret-access-token"), QStringLiteral("secret-refresh-token"), 0});
         ApiError meError;
         api.me([&](const ApiError &e, const User &) {
             meError = e;
@@ -566,9 +567,8 @@ private Q_SLOTS:
         // The stored access token goes bad (as after a server-side expiry), not yet past its
         // time, so the client only finds out from the server.
         const QString bogus = QStringLiteral("not-a-valid-access-token");
-        QVERIFY(saveKeychainEntry(
-            key, {bogus, stored.refreshToken,
-                  QDateTime::currentMSecsSinceEpoch() + 3600LL * 1000}));
+        QVERIFY(saveKeychainEntry(key, {bogus, stored.refreshToken,
+                                        QDateTime::currentMSecsSinceEpoch() + 3600LL * 1000}));
 
         o.live = true;
         Client client(o);

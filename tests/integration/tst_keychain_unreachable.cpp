@@ -104,8 +104,8 @@ private Q_SLOTS:
     void initTestCase() {
         // Before anything in this process (or its children) looks for the session bus.
         qputenv("DBUS_SESSION_BUS_ADDRESS",
-                QByteArray("unix:path=") + QFile::encodeName(m_dir.filePath(QStringLiteral(
-                                               "no-such-bus-socket"))));
+                QByteArray("unix:path=") +
+                    QFile::encodeName(m_dir.filePath(QStringLiteral("no-such-bus-socket"))));
         g_previousHandler = qInstallMessageHandler(recordMessage);
         QString error;
         QVERIFY2(m_server.start({QStringLiteral("--demo")}, QStringLiteral("127.0.0.1:0"), &error),
@@ -173,9 +173,9 @@ private Q_SLOTS:
         const QStringList before = m_relay->issuedTokens();
         const QByteArray password = m_server.password(QStringLiteral("learner")).toUtf8() + '\n';
         const CliRun login = runCli({QStringLiteral("--server"), m_relay->url().toString(),
-                                     QStringLiteral("--profile"), profile,
-                                     QStringLiteral("login"), QStringLiteral("--user"),
-                                     QStringLiteral("learner"), QStringLiteral("--password-stdin")},
+                                     QStringLiteral("--profile"), profile, QStringLiteral("login"),
+                                     QStringLiteral("--user"), QStringLiteral("learner"),
+                                     QStringLiteral("--password-stdin")},
                                     password);
         // The server did sign it in (the login itself worked) ...
         QStringList tokens = m_relay->issuedTokens();
@@ -187,8 +187,7 @@ private Q_SLOTS:
         QVERIFY2(login.err.contains("keychain"), login.err.constData());
         QVERIFY2(login.err.contains("could not be saved"), login.err.constData());
         // A later command is not signed in, and says why.
-        const CliRun sync =
-            runCli({QStringLiteral("--profile"), profile, QStringLiteral("sync")});
+        const CliRun sync = runCli({QStringLiteral("--profile"), profile, QStringLiteral("sync")});
         QVERIFY(sync.code != 0);
         QVERIFY2(sync.err.contains("keychain"), sync.err.constData());
         QVERIFY2(sync.err.contains("Not logged in"), sync.err.constData());

@@ -111,8 +111,7 @@ class TestDownloadRights : public QObject {
     }
 
     // A member with the paid lesson downloaded; empty path on failure (with the reason).
-    Member downloaded(ServerHarness &s, const QString &handle, const char *card,
-                      QString *problem) {
+    Member downloaded(ServerHarness &s, const QString &handle, const char *card, QString *problem) {
         Member m;
         m.handle = handle;
         m.token = s.createAndLogin(handle, Role::Learner);
@@ -180,8 +179,13 @@ private Q_SLOTS:
         QVERIFY2(s.ok(), qPrintable(s.error()));
         seedSyncFixture(s);
         attachClip(s);
-        s.storage().putTier(Tier{QStringLiteral("t-month"), QStringLiteral("月卡"),
-                                 QStringLiteral("month"), 3000, QStringLiteral("CNY"), true, {}},
+        s.storage().putTier(Tier{QStringLiteral("t-month"),
+                                 QStringLiteral("月卡"),
+                                 QStringLiteral("month"),
+                                 3000,
+                                 QStringLiteral("CNY"),
+                                 true,
+                                 {}},
                             0);
         QString problem;
         // Renews; refused at renewal (the sandbox's card that pays once, then declines);

@@ -236,9 +236,8 @@ private Q_SLOTS:
         const qint64 allowed = 2 + elapsed * 10 / (9 * slow.coalesceMs);
         QVERIFY2(notices >= 1 && notices <= allowed,
                  qPrintable(QStringLiteral("%1 notices in %2 ms").arg(notices).arg(elapsed)));
-        QVERIFY2(notices < 40, qPrintable(QStringLiteral("%1 notices in %2 ms")
-                                              .arg(notices)
-                                              .arg(elapsed)));
+        QVERIFY2(notices < 40,
+                 qPrintable(QStringLiteral("%1 notices in %2 ms").arg(notices).arg(elapsed)));
         QCOMPARE(live.messages.last().value(QLatin1StringView("seq")).toInteger(), latest);
         // Each notice starts where the previous one ended: nothing missed, nothing twice.
         QString expectedFrom = beforeSeries.value(QLatin1StringView("cursor")).toString();

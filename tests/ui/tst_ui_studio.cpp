@@ -4,8 +4,8 @@
 // back and can itself be undone.
 #include "cache/cache_database.h"
 #include "client/client.h"
-#include "studio/draft_store.h"
 #include "studio/draft_editor.h"
+#include "studio/draft_store.h"
 
 #include <QDateTime>
 #include <QDialog>
@@ -145,8 +145,8 @@ private Q_SLOTS:
             // Within the gap of the newest: it is updated in place, not added to.
             const qint64 third = t0 + 2 * kHour;
             d.body = QStringLiteral("版本 3 的正文，补充");
-            QVERIFY(draftstore::save(db, d, third + draftstore::kRevisionGapMs - 1000, false,
-                                     &error));
+            QVERIFY(
+                draftstore::save(db, d, third + draftstore::kRevisionGapMs - 1000, false, &error));
             QVector<DraftRevision> revisions = draftstore::revisions(db, id);
             QCOMPARE(revisions.size(), 3);
             QCOMPARE(revisions.last().body, QStringLiteral("版本 3 的正文，补充"));
@@ -154,8 +154,7 @@ private Q_SLOTS:
             // Just past the gap: a new one.
             d.body = QStringLiteral("版本 4 的正文");
             d.title = QStringLiteral("第4稿");
-            QVERIFY(draftstore::save(db, d, third + 2 * draftstore::kRevisionGapMs, false,
-                                     &error));
+            QVERIFY(draftstore::save(db, d, third + 2 * draftstore::kRevisionGapMs, false, &error));
             revisions = draftstore::revisions(db, id);
             QCOMPARE(revisions.size(), 4);
             QCOMPARE(revisions.at(2).body, QStringLiteral("版本 3 的正文，补充"));

@@ -151,11 +151,10 @@ void LoginDialog::signIn() {
     const QString handle = m_handle->text().trimmed();
     const SyncStatus status = m_client->syncStatus();
     const int unsent = status.outboxWaiting + status.outboxFailed;
-    const bool another =
-        !m_client->handle().isEmpty() &&
-        (handle.compare(m_client->handle(), Qt::CaseInsensitive) != 0 ||
-         url.adjusted(QUrl::StripTrailingSlash) !=
-             m_client->serverUrl().adjusted(QUrl::StripTrailingSlash));
+    const bool another = !m_client->handle().isEmpty() &&
+                         (handle.compare(m_client->handle(), Qt::CaseInsensitive) != 0 ||
+                          url.adjusted(QUrl::StripTrailingSlash) !=
+                              m_client->serverUrl().adjusted(QUrl::StripTrailingSlash));
     const QString target = url.toString() + u'#' + handle.toLower();
     if (another && unsent > 0 && m_discardConfirmedFor != target) {
         m_discardConfirmedFor = target;
