@@ -28,7 +28,7 @@ public:
     // Every access and refresh token seen in the server's answers so far.
     QStringList issuedTokens() const {
         static const QRegularExpression token(
-            QStringLiteral(R"re("(?:access_token|refresh_token)"\s*:\s*"([^"]+)")re"));
+            QStringLiteral("\"(?:access_token|refresh_token)\"\\s*:\\s*\"([^\"]+)\""));
         QStringList out;
         const QString text = QString::fromUtf8(fromServer);
         for (auto it = token.globalMatch(text); it.hasNext();)
