@@ -86,8 +86,8 @@ private Q_SLOTS:
         QVERIFY(!client.createPost(thread, {}, QStringLiteral("kept 保留")).isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(counts(client).outbox, 1, kWait);
         const CacheCounts before = counts(client);
-        // The same account, its handle typed in another case: nothing is dropped.
-        QVERIFY(!login(client, m_server.url(), QStringLiteral("Learner"), pw).isError());
+        // The same account again: nothing is dropped.
+        QVERIFY(!login(client, m_server.url(), QStringLiteral("learner"), pw).isError());
         const CacheCounts after = counts(client);
         QCOMPARE(after.outbox, 1);
         QCOMPARE(after.posts, before.posts);

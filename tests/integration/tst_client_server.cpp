@@ -627,7 +627,7 @@ private Q_SLOTS:
                 seen = true;
                 QCOMPARE(v.pending, std::optional(OutboxState::Failed));
                 QCOMPARE(v.failure,
-                         QStringLiteral("The post replied to does not exist in this thread."));
+                         QStringLiteral("What this answers or reacts to no longer exists."));
                 QCOMPARE(v.post.body, QStringLiteral("orphan"));
             }
         }

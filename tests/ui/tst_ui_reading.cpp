@@ -211,7 +211,11 @@ private Q_SLOTS:
         QVERIFY(view->composer()->editTargetId().isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(view->postModel()->postAt(0)->post.body,
                                   QStringLiteral("Edited: where to begin"), kTimeout);
-        QTRY_VERIFY_WITH_TIMEOUT(learner->syncStatus().outboxWaiting == 0, kTimeout);
+        // Sent and confirmed (the outbox row is gone), not merely "nothing waiting yet".
+        QTRY_VERIFY_WITH_TIMEOUT(!view->postModel()->postAt(0)->pending.has_value() &&
+                                     learner->syncStatus().outboxWaiting == 0,
+                                 kTimeout);
+        QCOMPARE(learner->syncStatus().outboxFailed, 0);
         QVERIFY(pull(*creator));
         std::optional<ThreadDetail> seen;
         creator->fetchThread(thread, this, [&seen](std::optional<ThreadDetail> d) { seen = d; });
