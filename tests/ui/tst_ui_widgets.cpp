@@ -211,6 +211,12 @@ private Q_SLOTS:
         QVERIFY2(dialog.errorLabel()->text().contains(QLatin1String("alice")),
                  qPrintable(dialog.errorLabel()->text()));
         QCOMPARE(dialog.signInButton()->text(), QStringLiteral("Discard and sign in"));
+        // LYCEUM_SHOTS=DIR: also saves the dialog as it asks.
+        if (const QString shots = qEnvironmentVariable("LYCEUM_SHOTS"); !shots.isEmpty()) {
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QVERIFY(dialog.grab().save(shots + QStringLiteral("/login-unsent-work.png")));
+        }
 
         // Back to the owner: no question, and signing in starts at once.
         dialog.handleField()->setText(QStringLiteral("Alice"));
