@@ -50,6 +50,48 @@ class TestUiStudio : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
 
+    // Three versions an hour apart, saved at those times into the profile's cache before the app
+    // opens it: past the revision gap, each save starts a revision; within it, the newest is
+    // updated in place.
+    static void writeHistory(const QString &dir, const QString &id, qint64 t0) {
+        constexpr qint64 kHour = 3600 * 1000;
+        QVERIFY(QDir().mkpath(dir));
+        CacheDatabase db(QStringLiteral("history-setup"));
+        QString error;
+        QVERIFY2(db.open(QDir(dir).filePath(QStringLiteral("cache.sqlite")), &error),
+                 qPrintable(error));
+        Draft d;
+        d.id = id;
+        d.kind = QStringLiteral("post");
+        d.createdAt = t0;
+        for (int i = 1; i <= 3; ++i) {
+            d.title = QStringLiteral("第%1稿").arg(i);
+            d.body = QStringLiteral("版本 %1 的正文").arg(i);
+            QVERIFY2(draftstore::save(db, d, t0 + (i - 1) * kHour, false, &error),
+                     qPrintable(error));
+            const QVector<DraftRevision> revisions = draftstore::revisions(db, id);
+            QCOMPARE(revisions.size(), i);
+            QCOMPARE(revisions.last().body, d.body);
+            QCOMPARE(revisions.last().savedAt, t0 + (i - 1) * kHour);
+        }
+        // Within the gap of the newest: it is updated in place, not added to.
+        const qint64 third = t0 + 2 * kHour;
+        d.body = QStringLiteral("版本 3 的正文，补充");
+        QVERIFY(draftstore::save(db, d, third + draftstore::kRevisionGapMs - 1000, false, &error));
+        QVector<DraftRevision> revisions = draftstore::revisions(db, id);
+        QCOMPARE(revisions.size(), 3);
+        QCOMPARE(revisions.last().body, QStringLiteral("版本 3 的正文，补充"));
+        QCOMPARE(revisions.at(1).body, QStringLiteral("版本 2 的正文"));
+        // Just past the gap: a new one.
+        d.body = QStringLiteral("版本 4 的正文");
+        d.title = QStringLiteral("第4稿");
+        QVERIFY(draftstore::save(db, d, third + 2 * draftstore::kRevisionGapMs, false, &error));
+        revisions = draftstore::revisions(db, id);
+        QCOMPARE(revisions.size(), 4);
+        QCOMPARE(revisions.at(2).body, QStringLiteral("版本 3 的正文，补充"));
+        QCOMPARE(revisions.last().body, QStringLiteral("版本 4 的正文"));
+    }
+
 private Q_SLOTS:
     void killedMidKeystrokeLosesAtMostASecond() {
         const QString profile = m_dir.filePath(QStringLiteral("crash"));
@@ -120,46 +162,9 @@ private Q_SLOTS:
         const QString id = QStringLiteral("draft-history");
         constexpr qint64 kHour = 3600 * 1000;
         const qint64 t0 = QDateTime::currentMSecsSinceEpoch() - 3 * kHour;
-        // Three versions an hour apart, saved at those times into the profile's cache before
-        // the app opens it: past the revision gap, each save starts a revision.
-        {
-            QVERIFY(QDir().mkpath(dir));
-            CacheDatabase db(QStringLiteral("history-setup"));
-            QString error;
-            QVERIFY2(db.open(QDir(dir).filePath(QStringLiteral("cache.sqlite")), &error),
-                     qPrintable(error));
-            Draft d;
-            d.id = id;
-            d.kind = QStringLiteral("post");
-            d.createdAt = t0;
-            for (int i = 1; i <= 3; ++i) {
-                d.title = QStringLiteral("第%1稿").arg(i);
-                d.body = QStringLiteral("版本 %1 的正文").arg(i);
-                QVERIFY2(draftstore::save(db, d, t0 + (i - 1) * kHour, false, &error),
-                         qPrintable(error));
-                const QVector<DraftRevision> revisions = draftstore::revisions(db, id);
-                QCOMPARE(revisions.size(), i);
-                QCOMPARE(revisions.last().body, d.body);
-                QCOMPARE(revisions.last().savedAt, t0 + (i - 1) * kHour);
-            }
-            // Within the gap of the newest: it is updated in place, not added to.
-            const qint64 third = t0 + 2 * kHour;
-            d.body = QStringLiteral("版本 3 的正文，补充");
-            QVERIFY(
-                draftstore::save(db, d, third + draftstore::kRevisionGapMs - 1000, false, &error));
-            QVector<DraftRevision> revisions = draftstore::revisions(db, id);
-            QCOMPARE(revisions.size(), 3);
-            QCOMPARE(revisions.last().body, QStringLiteral("版本 3 的正文，补充"));
-            QCOMPARE(revisions.at(1).body, QStringLiteral("版本 2 的正文"));
-            // Just past the gap: a new one.
-            d.body = QStringLiteral("版本 4 的正文");
-            d.title = QStringLiteral("第4稿");
-            QVERIFY(draftstore::save(db, d, third + 2 * draftstore::kRevisionGapMs, false, &error));
-            revisions = draftstore::revisions(db, id);
-            QCOMPARE(revisions.size(), 4);
-            QCOMPARE(revisions.at(2).body, QStringLiteral("版本 3 的正文，补充"));
-            QCOMPARE(revisions.last().body, QStringLiteral("版本 4 的正文"));
-        }
+        writeHistory(dir, id, t0);
+        if (QTest::currentTestFailed())
+            return;
         auto client = opened(dir);
         QVERIFY(client);
         QVector<DraftRevision> revisions;
