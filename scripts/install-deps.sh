@@ -10,6 +10,7 @@ packages=(
   qtkeychain-qt6-dev libsodium-dev libicu-dev libsqlite3-dev sqlite3 libeigen3-dev
   qt6-qpa-plugins libgl-dev
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
+  openssl
   fonts-noto-cjk fonts-noto-color-emoji fonts-dejavu-core imagemagick
   clang libclang-rt-14-dev
   bogofilter

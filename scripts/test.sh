@@ -9,4 +9,8 @@ bash scripts/install-deps.sh
 bash scripts/build.sh -DLYCEUM_WERROR=ON
 bash scripts/check-format.sh
 build_dir=$(cd "${LYCEUM_BUILD_DIR:-build}" && pwd)
-dbus-run-session -- bash scripts/ci/tests-in-session.sh "$build_dir"
+status=0
+dbus-run-session -- bash scripts/ci/tests-in-session.sh "$build_dir" || status=$?
+# Last, so it is what a person reads: the tests that were skipped, loudly.
+bash scripts/ci/skipped-summary.sh "$build_dir"
+exit "$status"

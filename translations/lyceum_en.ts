@@ -2177,6 +2177,17 @@ A receipt is in your wallet.</translation>
         <source>Signing in…</source>
         <translation>Signing in…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) written as %1 have not been sent yet. Signing in as another account deletes them from this computer. To keep them, sign in as %1 and let them send; to go on, press "Discard and sign in".</source>
+        <translation>
+            <numerusform>%n change written as %1 has not been sent yet. Signing in as another account deletes it from this computer. To keep it, sign in as %1 and let it send; to go on, press "Discard and sign in".</numerusform>
+            <numerusform>%n changes written as %1 have not been sent yet. Signing in as another account deletes them from this computer. To keep them, sign in as %1 and let them send; to go on, press "Discard and sign in".</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard and sign in</source>
+        <translation>Discard and sign in</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::MainWindow</name>

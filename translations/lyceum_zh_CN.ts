@@ -2164,6 +2164,16 @@ A receipt is in your wallet.</source>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) written as %1 have not been sent yet. Signing in as another account deletes them from this computer. To keep them, sign in as %1 and let them send; to go on, press "Discard and sign in".</source>
+        <translation>
+            <numerusform>以 %1 身份写下的 %n 项更改尚未发送。以其他账号登录会把它们从这台电脑上删除。要保留它们，请以 %1 身份登录并等待发送完成；要继续，请按“放弃并登录”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard and sign in</source>
+        <translation>放弃并登录</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::MainWindow</name>

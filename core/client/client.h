@@ -352,6 +352,8 @@ Q_SIGNALS:
     void spamModelChanged();
     // moderationNotices() changed.
     void moderationNoticesChanged();
+    // An answer to refreshModerationNotices() was handled (changed or not, or failed).
+    void moderationNoticesChecked();
     // Lesson notes or progress changed (here or pulled from another device).
     void notesChanged();
     void learningChanged();

@@ -242,12 +242,15 @@ void Client::refreshModerationNotices() {
     }
     d->api->getJson(QStringLiteral("/moderation/notices"),
                     [this](const ApiError &e, const QJsonObject &answer) {
-                        if (e.isError())
+                        if (e.isError()) {
+                            Q_EMIT moderationNoticesChecked();
                             return; // shown at the next successful pull
+                        }
                         QString error;
                         const auto notices = noticesFromJson(answer, &error);
                         if (!notices) {
                             qCWarning(lcClient) << "moderation notices refused:" << error;
+                            Q_EMIT moderationNoticesChecked();
                             return;
                         }
                         QVector<ModerationNotice> unseen;
@@ -261,10 +264,12 @@ void Client::refreshModerationNotices() {
                                 out << n.id;
                             return out;
                         };
-                        if (ids(unseen) == ids(d->moderationNotices))
-                            return;
-                        d->moderationNotices = unseen;
-                        Q_EMIT moderationNoticesChanged();
+                        if (ids(unseen) != ids(d->moderationNotices)) {
+                            d->moderationNotices = unseen;
+                            Q_EMIT moderationNoticesChanged();
+                        }
+                        // Told whatever the answer (tests wait for it), after any change.
+                        Q_EMIT moderationNoticesChecked();
                     });
 }
 

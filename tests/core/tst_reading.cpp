@@ -259,6 +259,7 @@ private Q_SLOTS:
         QVERIFY(!detail->posts.first().failure.isEmpty());
         rows = outboxstore::list(*db);
         QCOMPARE(rows.first().state, OutboxState::Failed);
+        QCOMPARE(rows.first().errorCode, QStringLiteral("edit_conflict"));
         QVERIFY(rows.first().argsJson.contains(QStringLiteral("my newer text")));
 
         // Retry = keep mine: rebased on the version the cache now holds.

@@ -3,17 +3,24 @@
 #include "api/api_client.h"
 #include "client/client.h"
 #include "credentials/credential_store.h"
+#include "recording_relay.h"
 #include "server_feed.h"
 #include "server_process.h"
 
 #include <QDateTime>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -115,6 +122,116 @@ QString firstOpenSpaceThread(Client &client) {
         }
     }
     return {};
+}
+
+// A real TLS server on loopback with a self-signed certificate made at test time by the openssl
+// CLI (no key is ever committed). It records what reaches it: handshakes begun, handshakes that
+// failed, and every decrypted byte of any connection whose handshake completed.
+class TlsTrap {
+public:
+    bool start(QString *error) {
+        const QString key = m_dir.filePath(QStringLiteral("key.pem"));
+        const QString cert = m_dir.filePath(QStringLiteral("cert.pem"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                       QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                       QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
+                       QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+                       QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                       QStringLiteral("subjectAltName=IP:127.0.0.1")});
+        if (!openssl.waitForFinished(60000) || openssl.exitStatus() != QProcess::NormalExit ||
+            openssl.exitCode() != 0) {
+            *error = QStringLiteral("openssl req failed: ") + openssl.errorString() + u' ' +
+                     QString::fromLocal8Bit(openssl.readAllStandardError());
+            return false;
+        }
+        QFile certFile(cert);
+        QFile keyFile(key);
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("the certificate made by openssl cannot be read");
+            return false;
+        }
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setLocalCertificate(QSslCertificate(&certFile, QSsl::Pem));
+        config.setPrivateKey(QSslKey(&keyFile, QSsl::Ec, QSsl::Pem));
+        if (config.localCertificate().isNull() || config.privateKey().isNull()) {
+            *error = QStringLiteral("the certificate or key made by openssl did not load");
+            return false;
+        }
+        m_server.setSslConfiguration(config);
+        QObject::connect(&m_server, &QSslServer::startedEncryptionHandshake,
+                         [this](QSslSocket *) { ++handshakesBegun; });
+        QObject::connect(
+            &m_server, &QSslServer::errorOccurred,
+            [this](QSslSocket *, QAbstractSocket::SocketError) { ++handshakesFailed; });
+        QObject::connect(&m_server, &QSslServer::alertReceived,
+                         [this](QSslSocket *, QSsl::AlertLevel, QSsl::AlertType, const QString &) {
+                             ++alertsReceived;
+                         });
+        QObject::connect(&m_server, &QTcpServer::pendingConnectionAvailable, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                ++handshakesCompleted;
+                received += socket->readAll();
+                QObject::connect(socket, &QIODevice::readyRead,
+                                 [this, socket] { received += socket->readAll(); });
+            }
+        });
+        if (!m_server.listen(QHostAddress::LocalHost, 0)) {
+            *error = m_server.errorString();
+            return false;
+        }
+        return true;
+    }
+    QUrl url() const {
+        QUrl u;
+        u.setScheme(QStringLiteral("https"));
+        u.setHost(QStringLiteral("127.0.0.1"));
+        u.setPort(m_server.serverPort());
+        return u;
+    }
+
+    int handshakesBegun = 0;
+    int handshakesFailed = 0;
+    int alertsReceived = 0;
+    int handshakesCompleted = 0;
+    QByteArray received;
+
+private:
+    QTemporaryDir m_dir;
+    QSslServer m_server;
+};
+
+// The keychain entry under key: found, tokens.
+std::pair<bool, SessionTokens> keychainEntry(const QString &key) {
+    CredentialStore store;
+    std::pair<bool, SessionTokens> out{false, {}};
+    bool answered = false;
+    QEventLoop loop;
+    store.load(key, [&](bool found, const SessionTokens &tokens, const QString &) {
+        out = {found, tokens};
+        answered = true;
+        loop.quit();
+    });
+    if (!answered)
+        loop.exec();
+    return out;
+}
+
+bool saveKeychainEntry(const QString &key, const SessionTokens &tokens) {
+    CredentialStore store;
+    bool ok = false;
+    bool answered = false;
+    QEventLoop loop;
+    store.save(key, tokens, [&](bool saved, const QString &) {
+        ok = saved;
+        answered = true;
+        loop.quit();
+    });
+    if (!answered)
+        loop.exec();
+    return ok;
 }
 
 } // namespace
@@ -338,13 +455,15 @@ private Q_SLOTS:
         QCOMPARE(detail->posts.first().reactions.first().mine, false);
     }
 
-    // https:// to a server that does not speak TLS: the request fails with an error (Tls or
-    // Network, depending on how the peer breaks the handshake); it is never downgraded.
+    // https:// to a real TLS server whose certificate nobody vouches for (self-signed): the
+    // request fails with the TLS error, is never downgraded, and nothing is sent: neither the
+    // password of a login nor the bearer token of a signed-in call reaches the server.
     void tlsFailureIsReported() {
+        TlsTrap trap;
+        QString problem;
+        QVERIFY2(trap.start(&problem), qPrintable(problem));
         ApiClient api;
-        QUrl url = m_server.url();
-        url.setScheme(QStringLiteral("https"));
-        api.setServer(url);
+        api.setServer(trap.url());
         ApiError error;
         QEventLoop loop;
         api.login(QStringLiteral("learner"), QStringLiteral("whatever-pw"),
@@ -353,10 +472,142 @@ private Q_SLOTS:
                       loop.quit();
                   });
         loop.exec();
-        QVERIFY(error.isError());
-        QVERIFY2(error.kind == ApiError::Kind::Tls || error.kind == ApiError::Kind::Network,
-                 qPrintable(error.message));
-        QVERIFY(!error.message.isEmpty());
+        QCOMPARE(error.kind, ApiError::Kind::Tls);
+        QVERIFY2(error.message.contains(QLatin1String("self-signed")), qPrintable(error.message));
+
+        // A call with a session: the token must not leave either.
+        api.setTokens(
+            {QStringLiteral("secret-access-token"), QStringLiteral("secret-refresh-token"), 0});
+        ApiError meError;
+        api.me([&](const ApiError &e, const User &) {
+            meError = e;
+            loop.quit();
+        });
+        loop.exec();
+        QCOMPARE(meError.kind, ApiError::Kind::Tls);
+
+        // The client through the Client facade says the same to the user, and stays signed out.
+        Client client(options(QStringLiteral("tls"), false));
+        QVERIFY(openClient(client));
+        const ApiError viaClient = login(client, trap.url(), QStringLiteral("learner"),
+                                         QStringLiteral("whatever-pw"), false);
+        QCOMPARE(viaClient.kind, ApiError::Kind::Tls);
+        QVERIFY(!client.isLoggedIn());
+
+        // The server saw three handshakes begin and each broken off by the client (the marker
+        // that the connections are over), none completed, and not one byte of a request.
+        QTRY_VERIFY_WITH_TIMEOUT(trap.handshakesBegun >= 3, kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(trap.handshakesFailed + trap.alertsReceived >= 3, kWait);
+        QCOMPARE(trap.handshakesCompleted, 0);
+        QVERIFY2(trap.received.isEmpty(), trap.received.constData());
+    }
+
+    // Several requests in flight when the access token is refused share one refresh (the
+    // refresh token rotates on use): one POST /auth/refresh crosses the wire, the tokens change
+    // once, and every request is answered.
+    void requestsInFlightShareOneRefresh() {
+        RecordingRelay relay(quint16(m_server.url().port()));
+        QVERIFY(relay.listen());
+        ApiClient api;
+        api.setServer(relay.url());
+        ApiError loginError;
+        QEventLoop loop;
+        api.login(QStringLiteral("learner"), m_server.password(QStringLiteral("learner")),
+                  [&](const ApiError &e, const LoginResult &) {
+                      loginError = e;
+                      loop.quit();
+                  });
+        loop.exec();
+        QVERIFY2(!loginError.isError(), qPrintable(loginError.message));
+        const SessionTokens issued = api.tokens();
+        api.setTokens({QStringLiteral("not-a-valid-token"), issued.refreshToken, 0});
+        QSignalSpy changed(&api, &ApiClient::tokensChanged);
+        QSignalSpy expired(&api, &ApiClient::sessionExpired);
+        constexpr int kInFlight = 5;
+        int answered = 0;
+        QStringList handles;
+        QStringList errors;
+        for (int i = 0; i < kInFlight; ++i)
+            api.me([&](const ApiError &e, const User &u) {
+                ++answered;
+                if (e.isError())
+                    errors << e.message;
+                else
+                    handles << u.handle;
+            });
+        QTRY_COMPARE_WITH_TIMEOUT(answered, kInFlight, kWait);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+        QCOMPARE(handles, QStringList(kInFlight, QStringLiteral("learner")));
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(expired.isEmpty());
+        QVERIFY(api.tokens().refreshToken != issued.refreshToken);
+        QCOMPARE(relay.toServer.count("POST /api/v1/auth/refresh "), 1);
+        QCOMPARE(relay.toServer.count("GET /api/v1/me "), 2 * kInFlight); // refused, then again
+    }
+
+    // With the real keyring: a stored session whose access token the server refuses is
+    // restored, the live channel is closed with 4401 and a pull is refused at the same time;
+    // one refresh serves both, the channel goes live, and the keychain entry is replaced by
+    // the refreshed tokens. Logging out removes the entry.
+    void refreshWithTheKeyringInTheLoop() {
+        if (!requireKeyring())
+            QSKIP("no Secret Service on the session bus (set LYCEUM_REQUIRE_KEYRING=1 to fail)");
+        Client::Options o = options(QStringLiteral("keyring-refresh"), true);
+        QString key;
+        SessionTokens stored;
+        {
+            Client first(o);
+            QVERIFY(openClient(first));
+            QVERIFY2(first.sessionPersistent(), qPrintable(first.keychainProblem()));
+            const ApiError e = login(first, m_server.url(), QStringLiteral("learner"),
+                                     m_server.password(QStringLiteral("learner")), true);
+            QVERIFY2(!e.isError(), qPrintable(e.message));
+            key = CredentialStore::entryKey(first.serverUrl(), first.handle());
+            const auto entry = keychainEntry(key);
+            QVERIFY(entry.first);
+            stored = entry.second;
+            QVERIFY(!stored.accessToken.isEmpty() && !stored.refreshToken.isEmpty());
+        }
+        // The stored access token goes bad (as after a server-side expiry), not yet past its
+        // time, so the client only finds out from the server.
+        const QString bogus = QStringLiteral("not-a-valid-access-token");
+        QVERIFY(saveKeychainEntry(key, {bogus, stored.refreshToken,
+                                        QDateTime::currentMSecsSinceEpoch() + 3600LL * 1000}));
+
+        o.live = true;
+        Client client(o);
+        QVERIFY(openClient(client));
+        QSignalSpy restored(&client, &Client::sessionRestored);
+        QSignalSpy errors(&client, &Client::errorOccurred);
+        client.restoreSession();
+        QVERIFY(!restored.isEmpty() || restored.wait(kWait));
+        QCOMPARE(restored.first().at(0).toBool(), true);
+        const ApiError s = sync(client); // in flight with the live channel's 4401
+        QVERIFY2(!s.isError(), qPrintable(s.message));
+        QTRY_VERIFY_WITH_TIMEOUT(client.isLive(), kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(keychainEntry(key).second.refreshToken != stored.refreshToken,
+                                 kWait);
+        const auto entry = keychainEntry(key);
+        QVERIFY(entry.first);
+        QVERIFY(entry.second.accessToken != bogus);
+        QVERIFY(!entry.second.accessToken.isEmpty());
+        QVERIFY(client.isLoggedIn());
+        for (const QList<QVariant> &e : std::as_const(errors))
+            QVERIFY2(e.at(0).value<ApiError>().kind != ApiError::Kind::Unauthorized,
+                     qPrintable(e.at(0).value<ApiError>().message));
+
+        // Logging out removes the entry: the next start finds no session.
+        QSignalSpy loggedOut(&client, &Client::loggedOut);
+        client.logout();
+        QVERIFY(!loggedOut.isEmpty() || loggedOut.wait(kWait));
+        const auto gone = keychainEntry(key);
+        QVERIFY(!gone.first);
+        Client after(options(QStringLiteral("keyring-refresh"), true));
+        QVERIFY(openClient(after));
+        QSignalSpy restoredAfter(&after, &Client::sessionRestored);
+        after.restoreSession();
+        QVERIFY(!restoredAfter.isEmpty() || restoredAfter.wait(kWait));
+        QCOMPARE(restoredAfter.first().at(0).toBool(), false);
     }
 
     void rejectedMutationKeepsText() {
@@ -379,11 +630,23 @@ private Q_SLOTS:
             if (v.post.id == postId) {
                 seen = true;
                 QCOMPARE(v.pending, std::optional(OutboxState::Failed));
-                QVERIFY(!v.failure.isEmpty());
+                QCOMPARE(v.failure,
+                         QStringLiteral("What this answers or reacts to no longer exists."));
                 QCOMPARE(v.post.body, QStringLiteral("orphan"));
             }
         }
         QVERIFY(seen);
+        QVector<OutboxEntry> outbox;
+        {
+            QEventLoop loop;
+            client.fetchOutbox(&loop, [&](QVector<OutboxEntry> e) {
+                outbox = std::move(e);
+                loop.quit();
+            });
+            loop.exec();
+        }
+        QCOMPARE(outbox.size(), 1);
+        QCOMPARE(outbox.first().errorCode, QStringLiteral("not_found"));
     }
 
     void serverDownIsClearAndWritesWait() {

@@ -224,7 +224,11 @@ private Q_SLOTS:
             return fetchThread(*m_learner, m_thread)->posts.size() ==
                    fetchThread(*m_laptop, m_thread)->posts.size();
         }));
-        QTest::qWait(300);
+        // The marker: a pull of the learner's own, then a cache round trip. Notices are read
+        // by a cache job queued when a pull finishes, and the cache runs jobs in order, so
+        // every notice of those replies has been emitted when the round trip returns.
+        QVERIFY(pull(*m_learner));
+        QVERIFY(fetchThread(*m_learner, m_thread));
         m_learner->markThreadRead(m_thread);
         QVERIFY(waitFor([&] {
             int space = 0;
@@ -262,7 +266,7 @@ private Q_SLOTS:
 
         // Nothing is told twice: a pull brings nothing new.
         QVERIFY(pull(*m_learner));
-        QTest::qWait(200);
+        QVERIFY(fetchThread(*m_learner, m_thread)); // the pull's notice job has run (see above)
         QVERIFY(notices.isEmpty());
     }
 };

@@ -525,7 +525,9 @@ private Q_SLOTS:
         QVERIFY(!bar->isVisible());
         creator->syncNow();
         QVERIFY(creatorSynced.wait(kTimeout));
-        QTest::qWait(500); // the notices' answer after the pull
+        // The pull asked for the notices as it finished; the answer has been handled.
+        QSignalSpy noticesChecked(creator.get(), &Client::moderationNoticesChecked);
+        QVERIFY(noticesChecked.wait(kTimeout));
         QVERIFY(!bar->isVisible());
         QVERIFY(creator->moderationNotices().isEmpty());
         // Nobody else is told.

@@ -206,6 +206,19 @@ private Q_SLOTS:
                                      panel->shown().reviews.first().pending == OutboxState::Failed,
                                  kTimeout);
         QVERIFY(!panel->shown().reviews.first().failure.isEmpty());
+        QVector<OutboxEntry> outbox;
+        bool fetched = false;
+        learner->fetchOutbox(this, [&](QVector<OutboxEntry> e) {
+            outbox = std::move(e);
+            fetched = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(fetched, kTimeout);
+        QStringList refusals;
+        for (const OutboxEntry &e : std::as_const(outbox)) {
+            if (e.state == OutboxState::Failed)
+                refusals << e.errorCode;
+        }
+        QCOMPARE(refusals, QStringList{QStringLiteral("not_enrolled")});
     }
 };
 

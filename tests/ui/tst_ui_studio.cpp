@@ -2,11 +2,14 @@
 // killed with SIGKILL mid-typing; on restart the draft holds everything typed up to at most the
 // last second. And the draft's history: saves become revisions, a restore brings an older text
 // back and can itself be undone.
+#include "cache/cache_database.h"
 #include "client/client.h"
 #include "studio/draft_editor.h"
+#include "studio/draft_store.h"
 
 #include <QDateTime>
 #include <QDialog>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -46,6 +49,48 @@ std::optional<Draft> draftOf(Client &client, const QString &id) {
 class TestUiStudio : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
+
+    // Three versions an hour apart, saved at those times into the profile's cache before the app
+    // opens it: past the revision gap, each save starts a revision; within it, the newest is
+    // updated in place.
+    static void writeHistory(const QString &dir, const QString &id, qint64 t0) {
+        constexpr qint64 kHour = 3600 * 1000;
+        QVERIFY(QDir().mkpath(dir));
+        CacheDatabase db(QStringLiteral("history-setup"));
+        QString error;
+        QVERIFY2(db.open(QDir(dir).filePath(QStringLiteral("cache.sqlite")), &error),
+                 qPrintable(error));
+        Draft d;
+        d.id = id;
+        d.kind = QStringLiteral("post");
+        d.createdAt = t0;
+        for (int i = 1; i <= 3; ++i) {
+            d.title = QStringLiteral("第%1稿").arg(i);
+            d.body = QStringLiteral("版本 %1 的正文").arg(i);
+            QVERIFY2(draftstore::save(db, d, t0 + (i - 1) * kHour, false, &error),
+                     qPrintable(error));
+            const QVector<DraftRevision> revisions = draftstore::revisions(db, id);
+            QCOMPARE(revisions.size(), i);
+            QCOMPARE(revisions.last().body, d.body);
+            QCOMPARE(revisions.last().savedAt, t0 + (i - 1) * kHour);
+        }
+        // Within the gap of the newest: it is updated in place, not added to.
+        const qint64 third = t0 + 2 * kHour;
+        d.body = QStringLiteral("版本 3 的正文，补充");
+        QVERIFY(draftstore::save(db, d, third + draftstore::kRevisionGapMs - 1000, false, &error));
+        QVector<DraftRevision> revisions = draftstore::revisions(db, id);
+        QCOMPARE(revisions.size(), 3);
+        QCOMPARE(revisions.last().body, QStringLiteral("版本 3 的正文，补充"));
+        QCOMPARE(revisions.at(1).body, QStringLiteral("版本 2 的正文"));
+        // Just past the gap: a new one.
+        d.body = QStringLiteral("版本 4 的正文");
+        d.title = QStringLiteral("第4稿");
+        QVERIFY(draftstore::save(db, d, third + 2 * draftstore::kRevisionGapMs, false, &error));
+        revisions = draftstore::revisions(db, id);
+        QCOMPARE(revisions.size(), 4);
+        QCOMPARE(revisions.at(2).body, QStringLiteral("版本 3 的正文，补充"));
+        QCOMPARE(revisions.last().body, QStringLiteral("版本 4 的正文"));
+    }
 
 private Q_SLOTS:
     void killedMidKeystrokeLosesAtMostASecond() {
@@ -113,27 +158,15 @@ private Q_SLOTS:
     }
 
     void historyAndRestore() {
-        auto client = opened(m_dir.filePath(QStringLiteral("history")));
+        const QString dir = m_dir.filePath(QStringLiteral("history"));
+        const QString id = QStringLiteral("draft-history");
+        constexpr qint64 kHour = 3600 * 1000;
+        const qint64 t0 = QDateTime::currentMSecsSinceEpoch() - 3 * kHour;
+        writeHistory(dir, id, t0);
+        if (QTest::currentTestFailed())
+            return;
+        auto client = opened(dir);
         QVERIFY(client);
-        const QString id = client->newDraft(QStringLiteral("post"));
-        // Three versions an hour apart, as revisions.
-        const qint64 t0 = QDateTime::currentMSecsSinceEpoch() - 3 * 3600 * 1000;
-        Draft d;
-        d.id = id;
-        d.kind = QStringLiteral("post");
-        for (int i = 1; i <= 3; ++i) {
-            d.title = QStringLiteral("第%1稿").arg(i);
-            d.body = QStringLiteral("版本 %1 的正文").arg(i);
-            bool done = false;
-            client->fetchDraft(id, client.get(), [&](std::optional<Draft>) { done = true; });
-            QTRY_VERIFY(done);
-            QSignalSpy saved(client.get(), &Client::draftSaved);
-            client->saveDraft(d);
-            QVERIFY(saved.wait(kTimeout));
-            Q_UNUSED(t0);
-            QTest::qWait(5);
-        }
-        // Saved in quick succession: one revision kept up to date, plus the empty first save.
         QVector<DraftRevision> revisions;
         bool fetched = false;
         client->fetchDraftRevisions(id, client.get(), [&](QVector<DraftRevision> r) {
@@ -141,33 +174,35 @@ private Q_SLOTS:
             fetched = true;
         });
         QTRY_VERIFY(fetched);
-        QCOMPARE(revisions.size(), 1);
-        QCOMPARE(revisions.last().body, QStringLiteral("版本 3 的正文"));
+        QCOMPARE(revisions.size(), 4);
+        QCOMPARE(revisions.first().body, QStringLiteral("版本 1 的正文"));
 
-        // Through the editor: type, then restore the version before the typing.
+        // Through the editor: type (the newest revision is an hour old, so the typing starts a
+        // fifth), then restore the oldest version, from three hours ago.
         DraftEditor editor(client.get(), id);
         QSignalSpy loaded(&editor, &DraftEditor::loaded);
         editor.show();
         QVERIFY(loaded.wait(kTimeout));
-        QCOMPARE(editor.titleEdit()->text(), QStringLiteral("第3稿"));
+        QCOMPARE(editor.titleEdit()->text(), QStringLiteral("第4稿"));
         QSignalSpy saved(&editor, &DraftEditor::saved);
         editor.bodyEdit()->moveCursor(QTextCursor::End);
         QTest::keyClicks(editor.bodyEdit(), QStringLiteral(" more"));
         QVERIFY(saved.wait(kTimeout)); // autosaved without leaving the editor
-        QCOMPARE(draftOf(*client, id)->body, QStringLiteral("版本 3 的正文 more"));
+        QCOMPARE(draftOf(*client, id)->body, QStringLiteral("版本 4 的正文 more"));
         QVERIFY(editor.statusLabel()->text().contains(QStringLiteral(":")));
         editor.openHistory();
         QDialog *history = nullptr;
         QTRY_VERIFY((history = editor.findChild<QDialog *>(QStringLiteral("DraftHistory"))));
         auto *list = history->findChild<QListWidget *>();
-        QTRY_VERIFY(list->count() >= 1);
+        QTRY_COMPARE(list->count(), 5);
         // The oldest entry is the first text.
         list->setCurrentRow(list->count() - 1);
         history->findChild<QPushButton *>(QStringLiteral("RestoreRevision"))->click();
         QSignalSpy reloaded(&editor, &DraftEditor::loaded);
         QVERIFY(reloaded.wait(kTimeout));
-        QCOMPARE(editor.bodyEdit()->toPlainText(), QStringLiteral("版本 3 的正文"));
-        QCOMPARE(draftOf(*client, id)->body, QStringLiteral("版本 3 的正文"));
+        QCOMPARE(editor.bodyEdit()->toPlainText(), QStringLiteral("版本 1 的正文"));
+        QCOMPARE(editor.titleEdit()->text(), QStringLiteral("第1稿"));
+        QCOMPARE(draftOf(*client, id)->body, QStringLiteral("版本 1 的正文"));
         // What the draft had before the restore is in the history, so it can be brought back.
         fetched = false;
         client->fetchDraftRevisions(id, client.get(), [&](QVector<DraftRevision> r) {
@@ -177,7 +212,7 @@ private Q_SLOTS:
         QTRY_VERIFY(fetched);
         bool kept = false;
         for (const DraftRevision &r : std::as_const(revisions))
-            kept = kept || r.body == QStringLiteral("版本 3 的正文 more");
+            kept = kept || r.body == QStringLiteral("版本 4 的正文 more");
         QVERIFY(kept);
     }
 };

@@ -1,12 +1,15 @@
 // Widgets that need no server: the composer (Write/Preview, Ctrl+Enter, reply target, locked),
 // the new-thread dialog, the sync status texts, server URL parsing and the demo launcher's
 // start-up handshake (with stand-in server scripts).
+#include "cache/cache_database.h"
 #include "client/client.h"
+#include "client/profile.h"
 #include "composer/composer.h"
 #include "composer/new_thread_dialog.h"
 #include "demo/demo_launcher.h"
 #include "login/login_dialog.h"
 #include "markdown/markdown_view.h"
+#include "outbox/outbox_store.h"
 #include "shell/sync_status_widget.h"
 
 #include <QCheckBox>
@@ -16,6 +19,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTabBar>
 #include <QTemporaryDir>
@@ -164,20 +168,102 @@ private Q_SLOTS:
         QVERIFY(!warning->isHidden());
     }
 
-    // Without a keychain nothing can be remembered, so the dialog does not offer it.
+    // The keychain enabled but unreachable (the session bus address points at nothing): nothing
+    // can be remembered, so the dialog says why and does not offer it.
     void loginWithoutKeychainDoesNotOfferRemember() {
         QTemporaryDir profile;
         QVERIFY(profile.isValid());
-        Client client(Client::Options{profile.path(), false});
+        const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+        const bool hadBus = qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS");
+        qputenv("DBUS_SESSION_BUS_ADDRESS",
+                "unix:path=" + QFile::encodeName(profile.filePath(QStringLiteral("no-bus"))));
+        const auto restore = qScopeGuard([&] {
+            if (hadBus)
+                qputenv("DBUS_SESSION_BUS_ADDRESS", bus);
+            else
+                qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        });
+        Client client(Client::Options{profile.path(), true});
         QSignalSpy opened(&client, &Client::opened);
         client.open();
-        QVERIFY(opened.wait(10000));
+        QVERIFY(opened.wait(30000));
         QVERIFY(!client.sessionPersistent());
+        QVERIFY2(client.keychainProblem().contains(QLatin1String("keychain")),
+                 qPrintable(client.keychainProblem()));
         LoginDialog dialog(&client);
         auto *remember = dialog.findChild<QCheckBox *>(QStringLiteral("LoginRemember"));
         QVERIFY(remember);
         QVERIFY(!remember->isChecked());
         QVERIFY(!remember->isEnabled());
+        bool told = false;
+        for (const QLabel *label : dialog.findChildren<QLabel *>())
+            told |= label->text().contains(client.keychainProblem());
+        QVERIFY(told);
+    }
+
+    // Another account on a profile whose account has unsent work: the dialog says so and signs
+    // in only when asked again for that account; the same account signs in at once.
+    void anotherAccountOffersTheUnsentWorkFirst() {
+        QTemporaryDir profile;
+        QVERIFY(profile.isValid());
+        Profile owner;
+        owner.server = QUrl(QStringLiteral("http://127.0.0.1:1"));
+        owner.handle = QStringLiteral("alice");
+        QString error;
+        QVERIFY2(owner.save(profile.path(), &error), qPrintable(error));
+        {
+            CacheDatabase db(QStringLiteral("unsent-setup"));
+            QVERIFY2(db.open(profile.filePath(QStringLiteral("cache.sqlite")), &error),
+                     qPrintable(error));
+            QString mutationId;
+            QVERIFY2(outboxstore::enqueue(db, QStringLiteral("post.create"), QStringLiteral("p1"),
+                                          {{QStringLiteral("body"), QStringLiteral("未发送")}},
+                                          &mutationId, &error),
+                     qPrintable(error));
+        }
+        Client client(Client::Options{profile.path(), false});
+        QSignalSpy opened(&client, &Client::opened);
+        client.open();
+        QVERIFY(opened.wait(10000));
+        QCOMPARE(client.syncStatus().outboxWaiting, 1);
+        LoginDialog dialog(&client);
+        QCOMPARE(dialog.handleField()->text(), QStringLiteral("alice"));
+        QSignalSpy finished(&client, &Client::loginFinished);
+
+        dialog.handleField()->setText(QStringLiteral("bob"));
+        dialog.passwordField()->setText(QStringLiteral("pw"));
+        QTest::mouseClick(dialog.signInButton(), Qt::LeftButton);
+        QVERIFY(dialog.serverField()->isEnabled()); // not signing in
+        QVERIFY(!dialog.errorLabel()->isHidden());
+        QVERIFY2(dialog.errorLabel()->text().contains(QLatin1String("alice")),
+                 qPrintable(dialog.errorLabel()->text()));
+        QCOMPARE(dialog.signInButton()->text(), QStringLiteral("Discard and sign in"));
+        // LYCEUM_SHOTS=DIR: also saves the dialog as it asks.
+        if (const QString shots = qEnvironmentVariable("LYCEUM_SHOTS"); !shots.isEmpty()) {
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QVERIFY(dialog.grab().save(shots + QStringLiteral("/login-unsent-work.png")));
+        }
+
+        // Back to the owner: no question, and signing in starts at once.
+        dialog.handleField()->setText(QStringLiteral("Alice"));
+        QVERIFY(dialog.errorLabel()->isHidden());
+        QCOMPARE(dialog.signInButton()->text(), QStringLiteral("Sign in"));
+        QTest::mouseClick(dialog.signInButton(), Qt::LeftButton);
+        QVERIFY(!dialog.serverField()->isEnabled());
+        QVERIFY(finished.wait(30000)); // nothing listens there
+        QVERIFY(dialog.serverField()->isEnabled());
+
+        // Another account, confirmed by a second press: it goes ahead.
+        dialog.handleField()->setText(QStringLiteral("bob"));
+        QTest::mouseClick(dialog.signInButton(), Qt::LeftButton);
+        QVERIFY(dialog.serverField()->isEnabled());
+        QCOMPARE(dialog.signInButton()->text(), QStringLiteral("Discard and sign in"));
+        finished.clear();
+        QTest::mouseClick(dialog.signInButton(), Qt::LeftButton);
+        QVERIFY(!dialog.serverField()->isEnabled());
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(client.syncStatus().outboxWaiting, 1); // the login failed: nothing was wiped
     }
 
     void demoLauncherReportsAMissingServer() {

@@ -151,9 +151,30 @@ void LoginDialog::signIn() {
         m_server->setFocus();
         return;
     }
+    // Another account on this profile wipes the current account's cache and outbox: its
+    // unsent work is offered first (sign in as that account to send it), and goes only when
+    // Sign in is pressed again for the same other account.
+    const QString handle = m_handle->text().trimmed();
+    const SyncStatus status = m_client->syncStatus();
+    const int unsent = status.outboxWaiting + status.outboxFailed;
+    const bool another = !m_client->handle().isEmpty() &&
+                         (handle.compare(m_client->handle(), Qt::CaseInsensitive) != 0 ||
+                          url.adjusted(QUrl::StripTrailingSlash) !=
+                              m_client->serverUrl().adjusted(QUrl::StripTrailingSlash));
+    const QString target = url.toString() + u'#' + handle.toLower();
+    if (another && unsent > 0 && m_discardConfirmedFor != target) {
+        m_discardConfirmedFor = target;
+        showMessage(tr("%n change(s) written as %1 have not been sent yet. Signing in as another "
+                       "account deletes them from this computer. To keep them, sign in as %1 "
+                       "and let them send; to go on, press \"Discard and sign in\".",
+                       nullptr, unsent)
+                        .arg(m_client->handle()));
+        m_signIn->setText(tr("Discard and sign in"));
+        return;
+    }
     showMessage(QString());
     setBusy(true);
-    m_client->login(url, m_handle->text().trimmed(), m_password->text(), m_remember->isChecked());
+    m_client->login(url, handle, m_password->text(), m_remember->isChecked());
 }
 
 void LoginDialog::finished(const ApiError &error) {
@@ -189,6 +210,16 @@ void LoginDialog::updateState() {
     const QString warning = plainHttpWarning(normalizedServerUrl(m_server->text()));
     m_plainHttp->setText(warning);
     m_plainHttp->setVisible(!warning.isEmpty());
+    // A confirmation to discard unsent work holds only for the account it was asked about.
+    const QString target = normalizedServerUrl(m_server->text()).toString() + u'#' +
+                           m_handle->text().trimmed().toLower();
+    if (!m_discardConfirmedFor.isEmpty() && target != m_discardConfirmedFor) {
+        m_discardConfirmedFor.clear();
+        showMessage(QString());
+    }
+    if (!m_busy)
+        m_signIn->setText(m_discardConfirmedFor.isEmpty() ? tr("Sign in")
+                                                          : tr("Discard and sign in"));
     m_signIn->setEnabled(!m_busy && !m_server->text().trimmed().isEmpty() &&
                          !m_handle->text().trimmed().isEmpty() && !m_password->text().isEmpty());
 }

@@ -1,6 +1,7 @@
 // Signing in to a community: server URL, handle, password and "remember me". The dialog calls
 // Client::login and stays open, busy, until loginFinished; errors are shown in the dialog in
-// the client's words.
+// the client's words. Signing in to another account when the profile's account has unsent work
+// (which that login wipes) first says so and asks for a second press.
 #pragma once
 
 #include <QDialog>
@@ -56,6 +57,7 @@ private:
     QPushButton *m_signIn;
     QPushButton *m_cancel;
     bool m_busy = false;
+    QString m_discardConfirmedFor; // "url#handle" whose sign-in discards unsent work
 };
 
 } // namespace lyceum::ui
