@@ -22,6 +22,15 @@ const QStringList kReasons{QStringLiteral("spam"), QStringLiteral("abuse"),
                            QStringLiteral("off_topic"), QStringLiteral("other")};
 const QStringList kActions{QStringLiteral("approve"), QStringLiteral("hide"),
                            QStringLiteral("delete"), QStringLiteral("ban"), QStringLiteral("warn")};
+// Whom an action concerns (an existing target): the author, who is shown the action and its
+// reason, or the user.
+QString subjectOf(Storage &storage, const QString &kind, const QString &id) {
+    if (kind == QLatin1String("post"))
+        return storage.postById(id)->authorId;
+    if (kind == QLatin1String("thread"))
+        return storage.threadById(id)->authorId;
+    return id;
+}
 } // namespace
 
 bool MutationService::targetExists(const Visibility &visibility, const QString &kind,
@@ -88,12 +97,7 @@ MutationService::Outcome MutationService::moderationAct(const Caller &caller,
         return reject(QStringLiteral("invalid_field"), r.error());
     if (!targetExists(visibility, a.targetKind, a.targetId))
         return reject(QStringLiteral("not_found"), QStringLiteral("The reported item is gone."));
-    // Whom it concerns: the author, who is shown the action and its reason.
-    a.subjectId = a.targetId;
-    if (a.targetKind == QLatin1String("post"))
-        a.subjectId = m_storage.postById(a.targetId)->authorId;
-    else if (a.targetKind == QLatin1String("thread"))
-        a.subjectId = m_storage.threadById(a.targetId)->authorId;
+    a.subjectId = subjectOf(m_storage, a.targetKind, a.targetId);
     // The hierarchy: nobody on themselves, moderators not on moderators or admins.
     const Action kind =
         a.action == QLatin1String("approve") ? Action::ResolveReport : Action::Moderate;

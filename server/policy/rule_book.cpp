@@ -160,13 +160,12 @@ Verdict RuleBook::inSpace(const User &actor, Action action, const QString &space
     // Later rules of a space (slow mode, ...) go here, beside who may post.
     const bool starting = action == Action::StartThread;
     const SpaceAudience audience = starting ? space->startThreads : space->reply;
-    const bool member = audience == SpaceAudience::Members &&
-                        m_storage.isSpaceMember(actor.id, space->id);
+    const bool member =
+        audience == SpaceAudience::Members && m_storage.isSpaceMember(actor.id, space->id);
     if (spaceAudienceIncludes(audience, actor.role, member))
         return std::nullopt;
-    const QString who = audience == SpaceAudience::Staff
-                            ? QStringLiteral("the community's team")
-                            : QStringLiteral("members of its courses");
+    const QString who = audience == SpaceAudience::Staff ? QStringLiteral("the community's team")
+                                                         : QStringLiteral("members of its courses");
     return refusal(QStringLiteral("not_allowed_here"),
                    starting ? QStringLiteral("In this space only %1 may start threads.").arg(who)
                             : QStringLiteral("In this space only %1 may reply.").arg(who));

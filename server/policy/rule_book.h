@@ -24,19 +24,19 @@ class Clock;
 
 // One value per thing a user (or a job acting for one) can do.
 enum class Action {
-    Public,          // no account needed: health, register, login, refresh
-    Live,            // the live channel (authenticates inside the socket)
-    SignedMedia,     // the media file route: the signature is the permission
+    Public,      // no account needed: health, register, login, refresh
+    Live,        // the live channel (authenticates inside the socket)
+    SignedMedia, // the media file route: the signature is the permission
     SignOut,
-    ReadOwn,         // the caller's own data: me, sync, wallet, learning, notices, drafts
-    ReadCommunity,   // shared reads: store, spam model, neighbours, images
-    RequestMediaUrl, // signed URLs for lessons the caller may watch
-    SendMutations,   // POST /mutations itself; each mutation is checked by its own action
-    RecordProgress,  // progress.put: private to the learner
-    KeepNotes,       // note.put, note.delete: private
-    KeepDrafts,      // draft.put, draft.delete: private to the creator
-    CancelSchedule,  // schedule.cancel
-    Buy,             // checkout, pay
+    ReadOwn,            // the caller's own data: me, sync, wallet, learning, notices, drafts
+    ReadCommunity,      // shared reads: store, spam model, neighbours, images
+    RequestMediaUrl,    // signed URLs for lessons the caller may watch
+    SendMutations,      // POST /mutations itself; each mutation is checked by its own action
+    RecordProgress,     // progress.put: private to the learner
+    KeepNotes,          // note.put, note.delete: private
+    KeepDrafts,         // draft.put, draft.delete: private to the creator
+    CancelSchedule,     // schedule.cancel
+    Buy,                // checkout, pay
     ManageOwnPurchases, // refund, cancel a membership
     RenewMembership,    // the renewal timer, for the subscriber
     StartThread,
@@ -67,7 +67,7 @@ const QVector<Action> &allActions();
 struct Target {
     enum class Kind { None, Space, Owned, User };
     Kind kind = Kind::None;
-    QString id; // the space, or the user acted on
+    QString id;      // the space, or the user acted on
     QString ownerId; // Owned: the author or creator of the thing acted on
     static Target space(const QString &spaceId) { return {Kind::Space, spaceId, {}}; }
     static Target ownedBy(const QString &userId) { return {Kind::Owned, {}, userId}; }
