@@ -33,7 +33,8 @@ inline constexpr RequestLimits kCall{30 * 1000, 4LL * 1024 * 1024};
 // 16 MiB is refused for good; the cap also bounds what decoding one page costs (a page is
 // parsed whole). 120 s is 16 MiB at ~1.1 Mbit/s.
 inline constexpr RequestLimits kSyncPage{120 * 1000, 16LL * 1024 * 1024};
-// Images are at most 1 MiB (the server's body limit); the spam model is a few MiB at most.
+// Images are at most 1 MiB (the server's body limit); the spam model is two tables of 2^20
+// 32-bit counters, compressed: at most a little over 8 MiB.
 inline constexpr RequestLimits kBytes{60 * 1000, 16LL * 1024 * 1024};
 // An upload chunk is 1 MiB up: 120 s is ~70 kbit/s. The answer is a small JSON object.
 inline constexpr RequestLimits kUpload{120 * 1000, 1LL * 1024 * 1024};

@@ -5,7 +5,6 @@
 #include "cache/cache_database.h"
 #include "cache/cache_worker.h"
 #include "cache/sync_store.h"
-#include "cli_runner.h"
 #include "client/client.h"
 #include "domain/codec.h"
 #include "hostile_server.h"
@@ -13,6 +12,7 @@
 #include "sync/sync_engine.h"
 
 #include <QCryptographicHash>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -21,11 +21,26 @@
 #include <QUrlQuery>
 #include <QWebSocket>
 #include <QWebSocketServer>
+#include <qt6keychain/keychain.h>
 
 using namespace lyceum;
 using lyceum::test::HostileServer;
 
 namespace {
+
+// Whether a Secret Service answers (the download test seals with a key kept there).
+bool keyringAvailable(QString *problem) {
+    QKeychain::ReadPasswordJob job(QStringLiteral("lyceum"));
+    job.setAutoDelete(false);
+    job.setInsecureFallback(false);
+    job.setKey(QStringLiteral("lyceum-probe"));
+    QEventLoop loop;
+    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+    job.start();
+    loop.exec();
+    *problem = job.errorString();
+    return job.error() == QKeychain::NoError || job.error() == QKeychain::EntryNotFound;
+}
 
 QByteArray page(const QByteArray &cursor, bool hasMore, const QByteArray &changes = "[]") {
     return "{\"changes\":" + changes + ",\"cursor\":\"" + cursor +
@@ -348,7 +363,7 @@ void TestHostileServer::videoAnswerNotThePartAskedIsRefused() {
     QFETCH(QByteArray, head);
     QFETCH(int, bodyBytes);
     QString problem;
-    if (!lyceum::test::keyringAvailable(&problem)) {
+    if (!keyringAvailable(&problem)) {
         if (qEnvironmentVariableIntValue("LYCEUM_REQUIRE_KEYRING") == 1)
             QFAIL(qPrintable(QStringLiteral("No Secret Service keyring: ") + problem));
         QSKIP("no Secret Service on the session bus (set LYCEUM_REQUIRE_KEYRING=1 to fail)");
@@ -418,7 +433,7 @@ void TestHostileServer::videoAnswerNotThePartAskedIsRefused() {
     client.startDownload(lesson.id);
     QVERIFY(finished.wait(20000));
     const ApiError e = finished.first().at(1).value<ApiError>();
-    QCOMPARE(e.code, QStringLiteral("bad_media_answer"));
+    QVERIFY2(e.code == QLatin1String("bad_media_answer"), qPrintable(e.message));
     QVERIFY2(e.message.contains(QLatin1String("asked")), qPrintable(e.message));
 }
 
