@@ -153,8 +153,8 @@ int main(int argc, char *argv[]) {
     // Connections stop short of the descriptor limit, leaving room for the database, media
     // files and the WebSocket machinery.
     FrontOptions front = server.front()->options();
-    front.maxConnections = int(qBound<rlim_t>(16, files > 128 ? files - 128 : 16,
-                                              rlim_t(front.maxConnections)));
+    front.maxConnections =
+        int(qBound<rlim_t>(16, files > 128 ? files - 128 : 16, rlim_t(front.maxConnections)));
     server.front()->setOptions(front);
     if (!quitOnTerminationSignals())
         return fail(QStringLiteral("cannot install the signal handlers"));

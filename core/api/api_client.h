@@ -93,7 +93,9 @@ public:
     void postJson(const QString &path, const QJsonObject &body, JsonDone done);
 
     // Exposed for tests: maps an HTTP status and error body to an ApiError.
-    static ApiError errorFromHttp(int status, const QByteArray &body);
+    // retryAfter: the answer's Retry-After header (seconds; a date is read as "no hint").
+    static ApiError errorFromHttp(int status, const QByteArray &body,
+                                  const QByteArray &retryAfter = {});
 
 Q_SIGNALS:
     void tokensChanged(const lyceum::SessionTokens &tokens); // after a refresh

@@ -22,8 +22,8 @@ bool AuthService::isValidHandle(const QString &handle) {
 }
 
 std::optional<ApiError> AuthService::checkRegistration(const QString &handle,
-                                                      const QString &password,
-                                                      const QString &displayName) {
+                                                       const QString &password,
+                                                       const QString &displayName) {
     if (!isValidHandle(handle))
         return ApiError::badRequest(QStringLiteral("invalid_field"),
                                     QStringLiteral("A handle is 3 to 32 characters of a-z, 0-9 "
@@ -38,8 +38,7 @@ std::optional<ApiError> AuthService::checkRegistration(const QString &handle,
     return std::nullopt;
 }
 
-ApiResult<User> AuthService::completeRegistration(const QString &handle,
-                                                  const QString &displayName,
+ApiResult<User> AuthService::completeRegistration(const QString &handle, const QString &displayName,
                                                   const QString &passwordHash) {
     if (passwordHash.isEmpty())
         return ApiError{500, QStringLiteral("internal"),

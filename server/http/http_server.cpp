@@ -32,10 +32,9 @@ QHttpServerResponse withRetryAfter(const ApiError &error, int seconds) {
 }
 
 QHttpServerResponse rateLimited(int seconds) {
-    return withRetryAfter(
-        {429, QStringLiteral("rate_limited"),
-         QStringLiteral("Too many attempts; try again in %1 s.").arg(seconds)},
-        seconds);
+    return withRetryAfter({429, QStringLiteral("rate_limited"),
+                           QStringLiteral("Too many attempts; try again in %1 s.").arg(seconds)},
+                          seconds);
 }
 
 QHttpServerResponse busy() {
@@ -81,7 +80,7 @@ HttpServer::HttpServer(Storage &storage, const Clock &clock, const QString &medi
 
 quint16 HttpServer::listen(const QHostAddress &address, quint16 port) {
     auto front = std::make_unique<ConnectionFront>();
-    if (!front->listen(address, port)) {
+    if (!front->open(address, port)) {
         qCCritical(lcServerHttp).noquote() << "cannot listen:" << front->errorString();
         return 0;
     }
@@ -139,8 +138,9 @@ void HttpServer::addAsyncRoute(const QString &path, QHttpServerRequest::Method m
                                          QStringLiteral("This address does not accept this "
                                                         "method.")}));
         if (request.body().size() > kMaxRequestBodyBytes)
-            return answer(errorResponse({413, QStringLiteral("body_too_large"),
-                                         QStringLiteral("The request body is larger than 1 MiB.")}));
+            return answer(
+                errorResponse({413, QStringLiteral("body_too_large"),
+                               QStringLiteral("The request body is larger than 1 MiB.")}));
         answerGuarded(
             request.url().path(), [&] { handler(request, answer); }, answer);
     });
@@ -252,23 +252,24 @@ void HttpServer::login(const QHttpServerRequest &request, const Answer &answer) 
     const LoginCheck check = m_auth.loginCheck(handle);
     m_throttle.started(address);
     const QString path = request.url().path();
-    const bool queued = m_passwords.run<bool>(
-        [check, password] { return verifyPassword(check.hash(), password); },
-        [this, check, handle, address, path, answer](bool matches) {
-            m_throttle.finished(address);
-            answerGuarded(
-                path,
-                [&] {
-                    const ApiResult<TokenGrant> grant = m_auth.completeLogin(check, matches);
-                    if (!grant.ok()) {
-                        m_throttle.recordFailure(handle, address);
-                        return answer(errorResponse(grant.error()));
-                    }
-                    m_throttle.recordSuccess(handle);
-                    answer(jsonResponse(grantJson(grant.value())));
-                },
-                answer);
-        });
+    const bool queued =
+        m_passwords.run<bool>([check, password] { return verifyPassword(check.hash(), password); },
+                              [this, check, handle, address, path, answer](bool matches) {
+                                  m_throttle.finished(address);
+                                  answerGuarded(
+                                      path,
+                                      [&] {
+                                          const ApiResult<TokenGrant> grant =
+                                              m_auth.completeLogin(check, matches);
+                                          if (!grant.ok()) {
+                                              m_throttle.recordFailure(handle, address);
+                                              return answer(errorResponse(grant.error()));
+                                          }
+                                          m_throttle.recordSuccess(handle);
+                                          answer(jsonResponse(grantJson(grant.value())));
+                                      },
+                                      answer);
+                              });
     if (!queued) {
         m_throttle.finished(address);
         answer(busy());

@@ -27,8 +27,8 @@ class Clock;
 
 struct LiveOptions {
     int authTimeoutMs = 5000; // for a socket that did not send a Bearer header
-    int keepaliveMs = 30000;   // ping period; a socket silent for a whole period is dropped
-    int coalesceMs = 20;       // at most one notice per socket per this many ms
+    int keepaliveMs = 30000;  // ping period; a socket silent for a whole period is dropped
+    int coalesceMs = 20;      // at most one notice per socket per this many ms
     int maxConnectionsPerUser = 8;
     int maxConnections = 10000; // authenticated sockets in all
     // Sockets still waiting for their "auth" message, counted apart so that anonymous upgrades

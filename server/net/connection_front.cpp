@@ -4,6 +4,9 @@
 #include "server/net/connection_guard.h"
 
 #include <QTcpSocket>
+#include <cerrno>
+#include <cstring>
+#include <sys/socket.h>
 #include <unistd.h>
 
 namespace lyceum::server {
@@ -19,8 +22,42 @@ ConnectionFront::ConnectionFront(QObject *parent)
     : QTcpServer(parent)
     , m_counts(std::make_shared<Counts>()) {
     m_resume.setSingleShot(true);
-    connect(&m_resume, &QTimer::timeout, this, [this] { resumeAccepting(); });
-    connect(this, &QTcpServer::acceptError, this, &ConnectionFront::onAcceptError);
+    connect(&m_resume, &QTimer::timeout, this, [this] {
+        if (m_acceptNotifier)
+            m_acceptNotifier->setEnabled(true);
+    });
+}
+
+bool ConnectionFront::open(const QHostAddress &address, quint16 port) {
+    if (!listen(address, port))
+        return false;
+    // QTcpServer's own accept loop, on EMFILE in Qt 6.4, neither reports an error nor stops:
+    // the listening socket stays readable and the loop spins. So QTcpServer's notifier stays
+    // off (it is switched back on whenever a connection is taken, see incomingConnection) and
+    // this notifier accepts instead.
+    pauseAccepting();
+    m_acceptNotifier = std::make_unique<QSocketNotifier>(socketDescriptor(), QSocketNotifier::Read);
+    connect(m_acceptNotifier.get(), &QSocketNotifier::activated, this,
+            &ConnectionFront::acceptPending);
+    return true;
+}
+
+void ConnectionFront::acceptPending() {
+    // A bounded batch per wake-up, so a flood of connects cannot starve the requests.
+    for (int i = 0; i < 64; ++i) {
+        const int fd =
+            ::accept4(int(socketDescriptor()), nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
+        if (fd >= 0) {
+            incomingConnection(fd);
+            continue;
+        }
+        const int error = errno;
+        if (error == EINTR || error == ECONNABORTED || error == EPROTO)
+            continue;
+        if (error != EAGAIN && error != EWOULDBLOCK)
+            onAcceptError(error);
+        return;
+    }
 }
 
 ConnectionFront::~ConnectionFront() = default;
@@ -43,14 +80,15 @@ QByteArray ConnectionFront::addressKey(const QHostAddress &address) {
     return QByteArray(reinterpret_cast<const char *>(v6.c), 8).toHex();
 }
 
-void ConnectionFront::onAcceptError() {
-    // QTcpServer reports an accept that failed for want of descriptors or buffers; trying again
-    // at once would fail again in a tight loop, so accepting pauses and resumes a little later.
+void ConnectionFront::onAcceptError(int error) {
+    // Out of descriptors or buffers: the connection waits in the kernel's backlog, and trying
+    // again at once would fail again in a tight loop; so accepting pauses and resumes a little
+    // later (closed connections free descriptors meanwhile).
     ++m_acceptErrors;
     qCWarning(lcServerHttp).noquote()
-        << "cannot accept a connection:" << errorString() << "- pausing for"
-        << m_options.acceptRetryMs << "ms";
-    pauseAccepting();
+        << "cannot accept a connection:" << QString::fromLocal8Bit(std::strerror(error))
+        << "- pausing for" << m_options.acceptRetryMs << "ms";
+    m_acceptNotifier->setEnabled(false);
     m_resume.start(m_options.acceptRetryMs);
 }
 
@@ -82,6 +120,7 @@ void ConnectionFront::incomingConnection(qintptr descriptor) {
     ++m_counts->total;
     auto *guard = new ConnectionGuard(socket, key, m_counts, m_options);
     addPendingConnection(socket); // QHttpServer takes it now and connects its slots
+    pauseAccepting();             // nextPendingConnection() switched QTcpServer's notifier on
     guard->attachAfterServer();
 }
 

@@ -15,6 +15,7 @@
 
 #include <QHash>
 #include <QHostAddress>
+#include <QSocketNotifier>
 #include <QTcpServer>
 #include <QTimer>
 #include <memory>
@@ -22,10 +23,10 @@
 namespace lyceum::server {
 
 struct FrontOptions {
-    int headTimeoutMs = 10000;  // from connect (or the first byte of a later request) to its head
-    int bodyTimeoutMs = 60000;  // from the end of a head to the end of its body (1 MiB ≥ 17 KiB/s)
-    int idleTimeoutMs = 60000;  // a keep-alive connection with nothing to read or write
-    int maxConnections = 4096;  // in all, WebSockets included
+    int headTimeoutMs = 10000; // from connect (or the first byte of a later request) to its head
+    int bodyTimeoutMs = 60000; // from the end of a head to the end of its body (1 MiB ≥ 17 KiB/s)
+    int idleTimeoutMs = 60000; // a keep-alive connection with nothing to read or write
+    int maxConnections = 4096; // in all, WebSockets included
     int maxConnectionsPerAddress = 64;
     qsizetype maxHeadBytes = 16 * 1024;
     qint64 maxBodyBytes = 1024 * 1024;
@@ -37,6 +38,9 @@ class ConnectionFront : public QTcpServer {
 public:
     explicit ConnectionFront(QObject *parent = nullptr);
     ~ConnectionFront() override;
+
+    // Listens and accepts with its own loop (see acceptPending); use instead of listen().
+    bool open(const QHostAddress &address, quint16 port);
 
     const FrontOptions &options() const { return m_options; }
     // Applies to connections accepted from now on.
@@ -59,9 +63,11 @@ protected:
     void incomingConnection(qintptr descriptor) override;
 
 private:
-    void onAcceptError();
+    void acceptPending();
+    void onAcceptError(int error);
 
     FrontOptions m_options;
+    std::unique_ptr<QSocketNotifier> m_acceptNotifier;
     std::shared_ptr<Counts> m_counts; // shared with the connections, which may outlive us
     QTimer m_resume;
     qint64 m_acceptErrors = 0;

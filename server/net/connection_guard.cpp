@@ -144,9 +144,10 @@ void ConnectionGuard::refuse(QTcpSocket *socket, int status, const QByteArray &c
     // Nothing more of this connection reaches QHttpServer.
     QObject::disconnect(socket, &QTcpSocket::readyRead, nullptr, nullptr);
     const QByteArray body = errorBody({status, QString::fromLatin1(code), message});
-    QByteArray answer = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) +
-                        "\r\nContent-Type: application/json\r\nContent-Length: " +
-                        QByteArray::number(body.size()) + "\r\nConnection: close\r\n";
+    QByteArray answer =
+        "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) +
+        "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
+        "\r\nConnection: close\r\n";
     if (retryAfterSeconds > 0)
         answer += "Retry-After: " + QByteArray::number(retryAfterSeconds) + "\r\n";
     answer += "\r\n" + body;

@@ -57,9 +57,9 @@ private:
     Verdict m_refusal = Verdict::Fine;
     QByteArray m_head; // the head so far (request line and headers)
     Body m_body = Body::None;
-    qint64 m_remaining = 0;   // bytes of the fixed body or the current chunk still to come
-    qint64 m_bodyBytes = 0;   // decoded body bytes of this request so far
-    QByteArray m_line;        // a chunk-size line or the CRLF after a chunk
+    qint64 m_remaining = 0; // bytes of the fixed body or the current chunk still to come
+    qint64 m_bodyBytes = 0; // decoded body bytes of this request so far
+    QByteArray m_line;      // a chunk-size line or the CRLF after a chunk
     qint64 m_completed = 0;
 };
 

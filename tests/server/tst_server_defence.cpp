@@ -6,9 +6,13 @@
 #include "server/net/request_framing.h"
 #include "server_harness.h"
 
+#include <QDir>
 #include <QNetworkReply>
 #include <QTcpSocket>
 #include <QtTest>
+#include <fcntl.h>
+#include <set>
+#include <sys/resource.h>
 
 using namespace lyceum;
 using namespace lyceum::test;
@@ -33,8 +37,7 @@ struct RawClient {
     bool closed = false;
 
     RawClient(quint16 port, const QHostAddress &from = QHostAddress(QHostAddress::LocalHost)) {
-        QObject::connect(&socket, &QTcpSocket::readyRead,
-                         [this] { received += socket.readAll(); });
+        QObject::connect(&socket, &QTcpSocket::readyRead, [this] { received += socket.readAll(); });
         QObject::connect(&socket, &QTcpSocket::disconnected, [this] { closed = true; });
         QObject::connect(&socket, &QTcpSocket::errorOccurred,
                          [this](QAbstractSocket::SocketError) { closed = true; });
@@ -64,6 +67,25 @@ QByteArray rawPost(const QByteArray &path, const QByteArray &body) {
            "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
 }
 
+// The smallest descriptor limit that leaves exactly one descriptor free for this process.
+rlim_t limitWithOneFree() {
+    std::set<int> open;
+    const QStringList entries =
+        QDir(QStringLiteral("/proc/self/fd"))
+            .entryList(QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot);
+    for (const QString &e : entries) {
+        if (fcntl(e.toInt(), F_GETFD) != -1) // not the one the listing itself used
+            open.insert(e.toInt());
+    }
+    for (rlim_t limit = 1;; ++limit) {
+        const auto used = rlim_t(std::distance(open.begin(), open.lower_bound(int(limit))));
+        if (limit - used == 1)
+            return limit;
+    }
+}
+
+const QByteArray kHealthRequest = "GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+
 bool healthAnswers(ServerHarness &s) {
     return s.get(QStringLiteral("/api/v1/health")).status == 200;
 }
@@ -79,9 +101,9 @@ private Q_SLOTS:
         QCOMPARE(frame("GET / HTTP/1.1\r\nHost: a\r\n\r\n", &done), Verdict::Fine);
         QCOMPARE(done, 1);
         // Pipelined, with a body, and the leading blank lines QHttpServer skips.
-        QCOMPARE(frame("\r\nPOST / HTTP/1.1\r\nContent-Length: 3\r\n\r\nabcGET / HTTP/1.1\n\n",
-                       &done),
-                 Verdict::Fine);
+        QCOMPARE(
+            frame("\r\nPOST / HTTP/1.1\r\nContent-Length: 3\r\n\r\nabcGET / HTTP/1.1\n\n", &done),
+            Verdict::Fine);
         QCOMPARE(done, 2);
         QCOMPARE(frame("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n"
                        "3;ext=1\r\nabc\r\n10\r\n0123456789abcdef\r\n0\r\n\r\n",
@@ -110,8 +132,9 @@ private Q_SLOTS:
                  Verdict::HeadTooLarge);
         QCOMPARE(frame("POST / HTTP/1.1\r\nContent-Length: 3\r\nContent-Length: 4\r\n\r\n"),
                  Verdict::BadRequest);
-        QCOMPARE(frame("POST / HTTP/1.1\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n"),
-                 Verdict::BadRequest);
+        QCOMPARE(
+            frame("POST / HTTP/1.1\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n"),
+            Verdict::BadRequest);
         QCOMPARE(frame("POST / HTTP/1.1\r\nTransfer-Encoding: gzip, chunked\r\n\r\n"),
                  Verdict::BadRequest);
         QCOMPARE(frame("POST / HTTP/1.1\r\nContent-Length: -1\r\n\r\n"), Verdict::BadRequest);
@@ -119,9 +142,9 @@ private Q_SLOTS:
                  Verdict::BadRequest);
         QCOMPARE(frame("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n1\r\nab\r\n"),
                  Verdict::BadRequest); // no CRLF after the chunk's data
-        QCOMPARE(frame("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n" +
-                       QByteArray(2000, '1')),
-                 Verdict::BadRequest); // an endless chunk-size line
+        QCOMPARE(
+            frame("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n" + QByteArray(2000, '1')),
+            Verdict::BadRequest); // an endless chunk-size line
         // After an accepted WebSocket upgrade the bytes are frames; still bounded if they
         // keep coming through the HTTP path.
         qint64 done = 0;
@@ -186,8 +209,8 @@ private Q_SLOTS:
         QVERIFY2(c.waitFor("\"status\":\"ok\""), c.received.constData());
         QVERIFY(!c.closed);
         // Exactly 1 MiB (a media chunk's size) is still accepted.
-        const HttpReply full = s.request("POST", QStringLiteral("/api/v1/auth/login"),
-                                         QByteArray(1024 * 1024, ' '));
+        const HttpReply full =
+            s.request("POST", QStringLiteral("/api/v1/auth/login"), QByteArray(1024 * 1024, ' '));
         QCOMPARE(full.status, 400);
         QCOMPARE(full.errorCode(), QStringLiteral("bad_json"));
     }
@@ -253,6 +276,33 @@ private Q_SLOTS:
         QVERIFY(healthAnswers(s));
     }
 
+    // With no descriptor left, accept fails: the front pauses and tries again a little later
+    // (QTcpServer 6.4 alone retries in a tight loop without a word), so the server serves
+    // again once descriptors are free.
+    void acceptResumesAfterDescriptorsRunOut() {
+        ServerHarness s;
+        QVERIFY2(s.ok(), qPrintable(s.error()));
+        RawClient first(s.port());
+        QVERIFY(first.waitConnected());
+        first.socket.write(kHealthRequest);
+        QVERIFY(first.waitFor("\"status\":\"ok\""));
+        rlimit saved{};
+        QCOMPARE(getrlimit(RLIMIT_NOFILE, &saved), 0);
+        rlimit tight = saved;
+        tight.rlim_cur = limitWithOneFree();
+        QCOMPARE(setrlimit(RLIMIT_NOFILE, &tight), 0);
+        // The client's socket takes the last descriptor; the server's accept finds none.
+        RawClient second(s.port());
+        const bool failed =
+            QTest::qWaitFor([&] { return s.http().front()->acceptErrors() > 0; }, 5000);
+        QCOMPARE(setrlimit(RLIMIT_NOFILE, &saved), 0);
+        QVERIFY(failed);
+        QVERIFY(second.waitConnected());
+        second.socket.write(kHealthRequest);
+        QVERIFY2(second.waitFor("\"status\":\"ok\""), second.received.constData());
+        QVERIFY(healthAnswers(s));
+    }
+
     void wrongPasswordsAreThrottled() {
         ServerHarness s;
         QVERIFY2(s.ok(), qPrintable(s.error()));
@@ -267,7 +317,8 @@ private Q_SLOTS:
         QCOMPARE(limited.status, 429);
         QCOMPARE(limited.errorCode(), QStringLiteral("rate_limited"));
         const int retryAfter = limited.headers.value("retry-after").toInt();
-        QVERIFY2(retryAfter > 0 && retryAfter <= 15 * 60, limited.headers.value("retry-after"));
+        QVERIFY2(retryAfter > 0 && retryAfter <= 15 * 60,
+                 limited.headers.value("retry-after").constData());
         // Even the right password waits: otherwise guessing would go on.
         QCOMPARE(attempt(QStringLiteral("mei"), kPassword).status, 429);
         s.clock().advanceMs(qint64(retryAfter) * 1000);
@@ -306,9 +357,8 @@ private Q_SLOTS:
                         loginJson(QStringLiteral("victim"), QStringLiteral("guess-%1").arg(i))));
         QVERIFY(healthAnswers(s));
         const auto answered = [&] {
-            return std::count_if(guessers.cbegin(), guessers.cend(), [](const auto &g) {
-                return g->received.contains("\r\n\r\n");
-            });
+            return std::count_if(guessers.cbegin(), guessers.cend(),
+                                 [](const auto &g) { return g->received.contains("\r\n\r\n"); });
         };
         QVERIFY2(answered() < 16, "every login was checked before /health was answered");
         QVERIFY(QTest::qWaitFor([&] { return answered() == 16; }, 30000));
