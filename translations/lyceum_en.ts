@@ -147,6 +147,10 @@
         <source>The video's address has expired.</source>
         <translation>The video's address has expired.</translation>
     </message>
+    <message>
+        <source>Too many attempts, try again in %1 s.</source>
+        <translation>Too many attempts, try again in %1 s.</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ApiError</name>
@@ -2064,6 +2068,10 @@ A receipt is in your wallet.</translation>
     <message>
         <source>Signing in…</source>
         <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>Too many attempts, try again in %1 s.</source>
+        <translation>Too many attempts, try again in %1 s.</translation>
     </message>
 </context>
 <context>

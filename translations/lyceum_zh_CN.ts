@@ -142,6 +142,10 @@
         <source>The video's address has expired.</source>
         <translation>视频地址已过期。</translation>
     </message>
+    <message>
+        <source>Too many attempts, try again in %1 s.</source>
+        <translation>尝试次数过多，请在 %1 秒后重试。</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ApiError</name>
@@ -2051,6 +2055,10 @@ A receipt is in your wallet.</source>
     <message>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>Too many attempts, try again in %1 s.</source>
+        <translation>尝试次数过多，请在 %1 秒后重试。</translation>
     </message>
 </context>
 <context>
