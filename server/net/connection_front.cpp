@@ -6,6 +6,7 @@
 #include <QTcpSocket>
 #include <cerrno>
 #include <cstring>
+#include <fcntl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -36,7 +37,14 @@ bool ConnectionFront::open(const QHostAddress &address, quint16 port) {
     // off (it is switched back on whenever a connection is taken, see incomingConnection) and
     // this notifier accepts instead.
     pauseAccepting();
-    m_acceptNotifier = std::make_unique<QSocketNotifier>(socketDescriptor(), QSocketNotifier::Read);
+    // A duplicate of the listening descriptor, so that this notifier and QTcpServer's never
+    // share one (event dispatchers allow one read notifier per descriptor).
+    m_acceptFd = ::fcntl(int(socketDescriptor()), F_DUPFD_CLOEXEC, 0);
+    if (m_acceptFd < 0) {
+        close();
+        return false;
+    }
+    m_acceptNotifier = std::make_unique<QSocketNotifier>(m_acceptFd, QSocketNotifier::Read);
     connect(m_acceptNotifier.get(), &QSocketNotifier::activated, this,
             &ConnectionFront::acceptPending);
     return true;
@@ -45,8 +53,7 @@ bool ConnectionFront::open(const QHostAddress &address, quint16 port) {
 void ConnectionFront::acceptPending() {
     // A bounded batch per wake-up, so a flood of connects cannot starve the requests.
     for (int i = 0; i < 64; ++i) {
-        const int fd =
-            ::accept4(int(socketDescriptor()), nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
+        const int fd = ::accept4(m_acceptFd, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
         if (fd >= 0) {
             incomingConnection(fd);
             continue;
@@ -60,7 +67,11 @@ void ConnectionFront::acceptPending() {
     }
 }
 
-ConnectionFront::~ConnectionFront() = default;
+ConnectionFront::~ConnectionFront() {
+    m_acceptNotifier.reset();
+    if (m_acceptFd >= 0)
+        ::close(m_acceptFd);
+}
 
 int ConnectionFront::connectionCount() const {
     return m_counts->total;

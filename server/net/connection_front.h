@@ -67,6 +67,7 @@ private:
     void onAcceptError(int error);
 
     FrontOptions m_options;
+    int m_acceptFd = -1; // a duplicate of the listening descriptor, for acceptPending
     std::unique_ptr<QSocketNotifier> m_acceptNotifier;
     std::shared_ptr<Counts> m_counts; // shared with the connections, which may outlive us
     QTimer m_resume;
