@@ -109,6 +109,9 @@ private Q_SLOTS:
                  qPrintable(login.errorLabel()->text()));
         QVERIFY(!login.signInButton()->isEnabled());
         QVERIFY(login.isVisible());
+        if (qEnvironmentVariableIsSet("LYCEUM_SHOTS"))
+            QVERIFY(login.grab().save(qEnvironmentVariable("LYCEUM_SHOTS") +
+                                      QStringLiteral("/login-rate-limited.png")));
     }
 
     void fullFlow() {
