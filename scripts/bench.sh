@@ -20,6 +20,7 @@ dbus-run-session -- bash -c '
     echo "== live fan-out"; "$bin/bench_live_fanout" 2>/dev/null | tail -n 3
     echo "== live end to end"; "$bin/bench_live_e2e" 2>/dev/null | tail -n 3
     echo "== search"; "$bin/bench_search" 2>/dev/null | grep -E "cache:|latency"
+    echo "== server under attack"; "$bin/bench_server_attack" 2>/dev/null
     echo "== spam scoring"; "$bin/bench_spam" 2>/dev/null | tail -n 1
     echo "== lesson video"; QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x800x24" "$bin/bench_player" 2>/dev/null | grep -E "first frame|memory"
 ' "$build_dir"

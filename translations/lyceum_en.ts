@@ -175,6 +175,10 @@
         <source>This password is too simple (a sequence, a repeated character or too few different characters): choose something harder to guess.</source>
         <translation>This password is too simple (a sequence, a repeated character or too few different characters): choose something harder to guess.</translation>
     </message>
+    <message>
+        <source>Too many attempts, try again in %1 s.</source>
+        <translation>Too many attempts, try again in %1 s.</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ApiError</name>
@@ -2187,6 +2191,11 @@ A receipt is in your wallet.</translation>
     <message>
         <source>Discard and sign in</source>
         <translation>Discard and sign in</translation>
+    </message>
+    <message>
+    <message>
+        <source>Too many attempts, try again in %1 s.</source>
+        <translation>Too many attempts, try again in %1 s.</translation>
     </message>
 </context>
 <context>

@@ -170,6 +170,10 @@
         <source>This password is too simple (a sequence, a repeated character or too few different characters): choose something harder to guess.</source>
         <translation>这个密码太简单（连续序列、重复字符或不同字符太少）：请换一个更难猜的密码。</translation>
     </message>
+    <message>
+        <source>Too many attempts, try again in %1 s.</source>
+        <translation>尝试次数过多，请在 %1 秒后重试。</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ApiError</name>
@@ -2173,6 +2177,11 @@ A receipt is in your wallet.</source>
     <message>
         <source>Discard and sign in</source>
         <translation>放弃并登录</translation>
+    </message>
+    <message>
+    <message>
+        <source>Too many attempts, try again in %1 s.</source>
+        <translation>尝试次数过多，请在 %1 秒后重试。</translation>
     </message>
 </context>
 <context>

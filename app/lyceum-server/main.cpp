@@ -15,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QTextStream>
 #include <cstdio>
+#include <sys/resource.h>
 
 using namespace lyceum::server;
 
@@ -42,6 +43,21 @@ bool parseListen(const QString &text, QHostAddress *address, quint16 *port) {
         return false;
     *port = quint16(p);
     return true;
+}
+
+// Raises the soft limit on open descriptors to the hard one (1024 by default is a few hundred
+// slow clients); the number of descriptors the server may use.
+rlim_t raiseFileLimit() {
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return 1024;
+    if (limit.rlim_cur < limit.rlim_max) {
+        rlimit raised = limit;
+        raised.rlim_cur = limit.rlim_max;
+        if (setrlimit(RLIMIT_NOFILE, &raised) == 0)
+            limit = raised;
+    }
+    return limit.rlim_cur;
 }
 
 } // namespace
@@ -130,9 +146,16 @@ int main(int argc, char *argv[]) {
 
     HttpServer server(*storage, clock,
                       QDir(parser.value(dataOption)).filePath(QStringLiteral("media")));
+    const rlim_t files = raiseFileLimit();
     const quint16 actualPort = server.listen(address, port);
     if (actualPort == 0)
         return fail(QStringLiteral("cannot listen on %1").arg(listenText));
+    // Connections stop short of the descriptor limit, leaving room for the database, media
+    // files and the WebSocket machinery.
+    FrontOptions front = server.front()->options();
+    front.maxConnections =
+        int(qBound<rlim_t>(16, files > 128 ? files - 128 : 16, rlim_t(front.maxConnections)));
+    server.front()->setOptions(front);
     if (!quitOnTerminationSignals())
         return fail(QStringLiteral("cannot install the signal handlers"));
     const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
@@ -140,6 +163,8 @@ int main(int argc, char *argv[]) {
                              : address.toString();
     out << "listening on http://" << host << ':' << actualPort << Qt::endl;
     out << "live channel on ws://" << host << ':' << actualPort << "/api/v1/live" << Qt::endl;
+    out << "open files allowed: " << qulonglong(files) << ", connections at most "
+        << front.maxConnections << Qt::endl;
     std::fflush(stdout);
     const int code = QCoreApplication::exec();
     out << "stopped" << Qt::endl;

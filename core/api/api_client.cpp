@@ -194,7 +194,8 @@ QString ApiClient::weakPasswordMessage(const QString &reason) {
               "different characters): choose something harder to guess.");
 }
 
-ApiError ApiClient::errorFromHttp(int status, const QByteArray &body) {
+ApiError ApiClient::errorFromHttp(int status, const QByteArray &body,
+                                  const QByteArray &retryAfter) {
     QString code;
     QString serverMessage;
     const QJsonObject error =
@@ -206,6 +207,12 @@ ApiError ApiClient::errorFromHttp(int status, const QByteArray &body) {
     e.httpStatus = status;
     e.code = code;
     e.kind = status == 401 ? ApiError::Kind::Unauthorized : ApiError::Kind::Http;
+    if (status == 429 || status == 503) {
+        bool ok = false;
+        const int seconds = retryAfter.trimmed().toInt(&ok);
+        if (ok && seconds > 0)
+            e.retryAfterSeconds = qMin(seconds, 24 * 60 * 60);
+    }
     if (code == QLatin1String("bad_credentials"))
         e.message = tr("The handle or password is wrong.");
     else if (code == QLatin1String("weak_password"))
@@ -214,7 +221,10 @@ ApiError ApiClient::errorFromHttp(int status, const QByteArray &body) {
         e.message = tr("Your session has expired. Please log in again.");
     else if (code == QLatin1String("cursor_expired"))
         e.message = tr("The server's data was reset; the local copy will be downloaded again.");
-    else if (code == QLatin1String("rate_limited") || status == 429)
+    else if ((code == QLatin1String("rate_limited") || status == 429) && e.retryAfterSeconds > 0)
+        e.message = tr("Too many attempts, try again in %1 s.").arg(e.retryAfterSeconds);
+    else if (code == QLatin1String("rate_limited") || status == 429 ||
+             code == QLatin1String("busy"))
         e.message = tr("The server is busy. Please wait a moment and try again.");
     else if (code == QLatin1String("not_entitled"))
         e.message = tr("This lesson's video comes with the course: buy it or join the "
@@ -383,7 +393,7 @@ void ApiClient::finishReply(QNetworkReply *reply, bool authenticated, bool mayRe
         done({}, body);
         return;
     }
-    ApiError e = errorFromHttp(status, body);
+    ApiError e = errorFromHttp(status, body, reply->rawHeader("Retry-After"));
     qCInfo(lcApi) << reply->url().path() << "HTTP" << status << e.code;
     // Sent with tokens that a login or a refresh has replaced since: try again with the new ones
     // (refreshing the old ones would end the new session).

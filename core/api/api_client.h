@@ -108,7 +108,9 @@ public:
     static void guard(QNetworkReply *reply, RequestLimits limits);
 
     // Exposed for tests: maps an HTTP status and error body to an ApiError.
-    static ApiError errorFromHttp(int status, const QByteArray &body);
+    // retryAfter: the answer's Retry-After header (seconds; a date is read as "no hint").
+    static ApiError errorFromHttp(int status, const QByteArray &body,
+                                  const QByteArray &retryAfter = {});
     // Why the server refused a new password (error.reason of weak_password), for people.
     static QString weakPasswordMessage(const QString &reason);
 

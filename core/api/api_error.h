@@ -24,6 +24,8 @@ struct ApiError {
     int httpStatus = 0;
     QString code;
     QString message;
+    // From the server's Retry-After on 429 rate_limited and 503 busy: how long to wait, or 0.
+    int retryAfterSeconds = 0;
     bool isError() const { return kind != Kind::None; }
 
     static ApiError make(Kind kind, QString message, QString code = {}, int httpStatus = 0) {

@@ -22,8 +22,9 @@ bool AuthService::isValidHandle(const QString &handle) {
     return true;
 }
 
-ApiResult<User> AuthService::registerUser(const QString &handle, const QString &password,
-                                          const QString &displayName) {
+std::optional<ApiError> AuthService::checkRegistration(const QString &handle,
+                                                       const QString &password,
+                                                       const QString &displayName) {
     if (!isValidHandle(handle))
         return ApiError::badRequest(QStringLiteral("invalid_field"),
                                     QStringLiteral("A handle is 3 to 32 characters of a-z, 0-9 "
@@ -40,8 +41,12 @@ ApiResult<User> AuthService::registerUser(const QString &handle, const QString &
                    ? ApiError{503, QStringLiteral("unavailable"), verdict.message}
                    : ApiError{400, QStringLiteral("weak_password"), verdict.message,
                               verdict.reason};
-    const QString hash = hashPassword(password);
-    if (hash.isEmpty())
+    return std::nullopt;
+}
+
+ApiResult<User> AuthService::completeRegistration(const QString &handle, const QString &displayName,
+                                                  const QString &passwordHash) {
+    if (passwordHash.isEmpty())
         return ApiError{500, QStringLiteral("internal"),
                         QStringLiteral("The password could not be hashed.")};
     User user;
@@ -51,12 +56,19 @@ ApiResult<User> AuthService::registerUser(const QString &handle, const QString &
     user.role = Role::Learner;
     user.createdAt = m_clock.nowMs();
     Transaction tx(m_storage);
-    if (!m_storage.insertUser(user, hash))
+    if (!m_storage.insertUser(user, passwordHash))
         return ApiError{409, QStringLiteral("handle_taken"),
                         QStringLiteral("This handle is already taken.")};
     tx.commit();
     qCInfo(lcServerAuth) << "registered" << handle;
     return user;
+}
+
+ApiResult<User> AuthService::registerUser(const QString &handle, const QString &password,
+                                          const QString &displayName) {
+    if (const std::optional<ApiError> refused = checkRegistration(handle, password, displayName))
+        return *refused;
+    return completeRegistration(handle, displayName, hashPassword(password));
 }
 
 TokenGrant AuthService::issue(const User &user, Session &session) {
@@ -74,25 +86,33 @@ TokenGrant AuthService::issue(const User &user, Session &session) {
     return grant;
 }
 
-ApiResult<TokenGrant> AuthService::login(const QString &handle, const QString &password) {
-    const ApiError bad{401, QStringLiteral("bad_credentials"),
-                       QStringLiteral("The handle or the password is wrong.")};
-    const std::optional<AccountRecord> account = m_storage.accountByHandle(handle);
-    if (!account || account->passwordHash.isEmpty()) {
-        // Spend the same time as a real check, so response times do not tell which handles
-        // exist.
-        static const QString dummy = hashPassword(QStringLiteral("not a real password"));
-        verifyPassword(dummy, password);
-        return bad;
-    }
-    if (!verifyPassword(account->passwordHash, password))
-        return bad;
+QString LoginCheck::hash() const {
+    if (account && !account->passwordHash.isEmpty())
+        return account->passwordHash;
+    // Computed once, by whichever thread first needs it (thread-safe static).
+    static const QString dummy = hashPassword(QStringLiteral("not a real password"));
+    return dummy;
+}
+
+LoginCheck AuthService::loginCheck(const QString &handle) {
+    return LoginCheck{m_storage.accountByHandle(handle)};
+}
+
+ApiResult<TokenGrant> AuthService::completeLogin(const LoginCheck &check, bool passwordMatches) {
+    if (!check.account || check.account->passwordHash.isEmpty() || !passwordMatches)
+        return ApiError{401, QStringLiteral("bad_credentials"),
+                        QStringLiteral("The handle or the password is wrong.")};
     Session session;
     session.id = newServerId();
     session.createdAt = m_clock.nowMs();
-    TokenGrant grant = issue(account->user, session);
+    TokenGrant grant = issue(check.account->user, session);
     m_storage.insertSession(session);
     return grant;
+}
+
+ApiResult<TokenGrant> AuthService::login(const QString &handle, const QString &password) {
+    const LoginCheck check = loginCheck(handle);
+    return completeLogin(check, verifyPassword(check.hash(), password));
 }
 
 ApiResult<TokenGrant> AuthService::refresh(const QString &refreshToken) {

@@ -27,6 +27,14 @@ struct Caller {
     bool isStaff() const { return user.role == Role::Moderator || user.role == Role::Admin; }
 };
 
+// The stored half of a login, read before the password is checked (on a worker thread).
+struct LoginCheck {
+    std::optional<AccountRecord> account;
+    // What the password is checked against: the account's hash, or a dummy one for an unknown
+    // handle, so that response times do not tell which handles exist.
+    QString hash() const;
+};
+
 class AuthService {
 public:
     AuthService(Storage &storage, const Clock &clock);
@@ -34,6 +42,15 @@ public:
     ApiResult<User> registerUser(const QString &handle, const QString &password,
                                  const QString &displayName);
     ApiResult<TokenGrant> login(const QString &handle, const QString &password);
+
+    // The same two calls in steps, so the password hashing can run off the request thread:
+    // read (here), hash or verify (credentials.h, anywhere), then complete (here).
+    LoginCheck loginCheck(const QString &handle);
+    ApiResult<TokenGrant> completeLogin(const LoginCheck &check, bool passwordMatches);
+    std::optional<ApiError> checkRegistration(const QString &handle, const QString &password,
+                                              const QString &displayName);
+    ApiResult<User> completeRegistration(const QString &handle, const QString &displayName,
+                                         const QString &passwordHash);
     ApiResult<TokenGrant> refresh(const QString &refreshToken);
     // Ends the caller's session, and the one refreshToken belongs to if it is the caller's.
     void logout(const Caller &caller, const QString &refreshToken);

@@ -1,6 +1,7 @@
 #include "server/http/http_server.h"
 
 #include "domain/codec.h"
+#include "server/auth/credentials.h"
 #include "server/http/http_util.h"
 #include "server/log.h"
 #include "server/storage/storage.h"
@@ -8,6 +9,8 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonDocument>
+#include <QPointer>
+#include <QTcpSocket>
 #include <QUrlQuery>
 
 namespace lyceum::server {
@@ -21,6 +24,43 @@ QJsonObject grantJson(const TokenGrant &grant) {
             {QStringLiteral("expires_in"), grant.expiresInSeconds},
             {QStringLiteral("user"), toJson(grant.user)}};
 }
+
+QHttpServerResponse withRetryAfter(const ApiError &error, int seconds) {
+    QHttpServerResponse response = errorResponse(error);
+    response.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(seconds));
+    return response;
+}
+
+QHttpServerResponse rateLimited(int seconds) {
+    return withRetryAfter({429, QStringLiteral("rate_limited"),
+                           QStringLiteral("Too many attempts; try again in %1 s.").arg(seconds)},
+                          seconds);
+}
+
+QHttpServerResponse busy() {
+    return withRetryAfter({503, QStringLiteral("busy"),
+                           QStringLiteral("The server is busy checking passwords; try again.")},
+                          1);
+}
+
+QHttpServerResponse internalError() {
+    return errorResponse({500, QStringLiteral("internal"),
+                          QStringLiteral("The server could not complete this request.")});
+}
+
+// Runs step, answering 500 if it throws (it runs from the event loop, not inside a route).
+void answerGuarded(const QString &path, const std::function<void()> &step,
+                   const std::function<void(QHttpServerResponse &&)> &answer) {
+    try {
+        step();
+        return;
+    } catch (const StorageError &e) {
+        qCWarning(lcServerHttp).noquote() << path << "failed:" << e.message();
+    } catch (const std::exception &e) {
+        qCWarning(lcServerHttp) << path << "failed:" << e.what();
+    }
+    answer(internalError());
+}
 } // namespace
 
 HttpServer::HttpServer(Storage &storage, const Clock &clock, const QString &mediaDir)
@@ -33,13 +73,22 @@ HttpServer::HttpServer(Storage &storage, const Clock &clock, const QString &medi
     , m_commerce(storage, clock, m_provider)
     , m_media(storage, clock, mediaDir)
     , m_studio(storage, clock)
+    , m_throttle(clock)
     , m_live(storage, clock) {
     setUpRoutes();
     m_live.attach(m_http);
 }
 
 quint16 HttpServer::listen(const QHostAddress &address, quint16 port) {
-    return m_http.listen(address, port);
+    auto front = std::make_unique<ConnectionFront>();
+    if (!front->open(address, port)) {
+        qCCritical(lcServerHttp).noquote() << "cannot listen:" << front->errorString();
+        return 0;
+    }
+    const quint16 actual = front->serverPort();
+    m_front = front.release();
+    m_http.bind(m_front); // QHttpServer owns it from here
+    return actual;
 }
 
 void HttpServer::declareRoute(const QString &path, QHttpServerRequest::Method method,
@@ -90,16 +139,44 @@ void HttpServer::addAuthedRoute(const QString &path, QHttpServerRequest::Method 
     });
 }
 
+void HttpServer::addAsyncRoute(const QString &path, QHttpServerRequest::Method method,
+                               Action action, AsyncHandler handler) {
+    if (action != Action::Public)
+        qFatal("HttpServer: the async route %s must be public", qPrintable(path));
+    declareRoute(path, method, action);
+    m_http.route(kApi + path, [method, handler](const QHttpServerRequest &request,
+                                                QHttpServerResponder &&responder) {
+        // QHttpServerResponder holds a plain pointer to the socket, which QHttpServer deletes
+        // when the client goes away, so the answer checks that the socket is still there.
+        auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
+        const QPointer<QTcpSocket> socket(shared->socket());
+        const Answer answer = [shared, socket](QHttpServerResponse &&response) {
+            if (socket && socket->state() == QAbstractSocket::ConnectedState)
+                response.write(std::move(*shared));
+        };
+        if (request.method() != method)
+            return answer(errorResponse({405, QStringLiteral("method_not_allowed"),
+                                         QStringLiteral("This address does not accept this "
+                                                        "method.")}));
+        if (request.body().size() > kMaxRequestBodyBytes)
+            return answer(
+                errorResponse({413, QStringLiteral("body_too_large"),
+                               QStringLiteral("The request body is larger than 1 MiB.")}));
+        answerGuarded(
+            request.url().path(), [&] { handler(request, answer); }, answer);
+    });
+}
+
 void HttpServer::setUpRoutes() {
     using M = QHttpServerRequest::Method;
     using namespace std::placeholders;
     using A = Action;
     addRoute(QStringLiteral("/health"), M::Get, A::Public,
              std::bind(&HttpServer::health, this, _1));
-    addRoute(QStringLiteral("/auth/register"), M::Post, A::Public,
-             std::bind(&HttpServer::registerUser, this, _1));
-    addRoute(QStringLiteral("/auth/login"), M::Post, A::Public,
-             std::bind(&HttpServer::login, this, _1));
+    addAsyncRoute(QStringLiteral("/auth/register"), M::Post, A::Public,
+                  std::bind(&HttpServer::registerUser, this, _1, _2));
+    addAsyncRoute(QStringLiteral("/auth/login"), M::Post, A::Public,
+                  std::bind(&HttpServer::login, this, _1, _2));
     addRoute(QStringLiteral("/auth/refresh"), M::Post, A::Public,
              std::bind(&HttpServer::refresh, this, _1));
     addAuthedRoute(QStringLiteral("/auth/logout"), M::Post, A::SignOut,
@@ -147,35 +224,84 @@ QHttpServerResponse HttpServer::health(const QHttpServerRequest &) {
                          {QStringLiteral("instance"), m_storage.instanceId()}});
 }
 
-QHttpServerResponse HttpServer::registerUser(const QHttpServerRequest &request) {
+void HttpServer::registerUser(const QHttpServerRequest &request, const Answer &answer) {
     const ApiResult<QJsonObject> body = jsonBody(request);
     if (!body.ok())
-        return errorResponse(body.error());
+        return answer(errorResponse(body.error()));
     FieldReader r(body.value());
     const QString handle = r.string(QLatin1StringView("handle"));
     const QString password = r.string(QLatin1StringView("password"));
     const QString displayName = r.string(QLatin1StringView("display_name"));
     if (!r.ok())
-        return errorResponse(r.error());
-    const ApiResult<User> user = m_auth.registerUser(handle, password, displayName);
-    if (!user.ok())
-        return errorResponse(user.error());
-    return jsonResponse({{QStringLiteral("user"), toJson(user.value())}}, 201);
+        return answer(errorResponse(r.error()));
+    if (const std::optional<ApiError> refused =
+            m_auth.checkRegistration(handle, password, displayName))
+        return answer(errorResponse(*refused));
+    const QByteArray address = ConnectionFront::addressKey(request.remoteAddress());
+    if (!m_throttle.mayStart(address))
+        return answer(rateLimited(1));
+    m_throttle.started(address);
+    const QString path = request.url().path();
+    const bool queued = m_passwords.run<QString>(
+        [password] { return hashPassword(password); },
+        [this, handle, displayName, address, path, answer](const QString &hash) {
+            m_throttle.finished(address);
+            answerGuarded(
+                path,
+                [&] {
+                    const ApiResult<User> user =
+                        m_auth.completeRegistration(handle, displayName, hash);
+                    if (!user.ok())
+                        return answer(errorResponse(user.error()));
+                    answer(jsonResponse({{QStringLiteral("user"), toJson(user.value())}}, 201));
+                },
+                answer);
+        });
+    if (!queued) {
+        m_throttle.finished(address);
+        answer(busy());
+    }
 }
 
-QHttpServerResponse HttpServer::login(const QHttpServerRequest &request) {
+void HttpServer::login(const QHttpServerRequest &request, const Answer &answer) {
     const ApiResult<QJsonObject> body = jsonBody(request);
     if (!body.ok())
-        return errorResponse(body.error());
+        return answer(errorResponse(body.error()));
     FieldReader r(body.value());
     const QString handle = r.string(QLatin1StringView("handle"));
     const QString password = r.string(QLatin1StringView("password"));
     if (!r.ok())
-        return errorResponse(r.error());
-    const ApiResult<TokenGrant> grant = m_auth.login(handle, password);
-    if (!grant.ok())
-        return errorResponse(grant.error());
-    return jsonResponse(grantJson(grant.value()));
+        return answer(errorResponse(r.error()));
+    const QByteArray address = ConnectionFront::addressKey(request.remoteAddress());
+    if (const int wait = m_throttle.retryAfterSeconds(handle, address); wait > 0)
+        return answer(rateLimited(wait));
+    if (!m_throttle.mayStart(address))
+        return answer(rateLimited(1));
+    const LoginCheck check = m_auth.loginCheck(handle);
+    m_throttle.started(address);
+    const QString path = request.url().path();
+    const bool queued =
+        m_passwords.run<bool>([check, password] { return verifyPassword(check.hash(), password); },
+                              [this, check, handle, address, path, answer](bool matches) {
+                                  m_throttle.finished(address);
+                                  answerGuarded(
+                                      path,
+                                      [&] {
+                                          const ApiResult<TokenGrant> grant =
+                                              m_auth.completeLogin(check, matches);
+                                          if (!grant.ok()) {
+                                              m_throttle.recordFailure(handle, address);
+                                              return answer(errorResponse(grant.error()));
+                                          }
+                                          m_throttle.recordSuccess(handle);
+                                          answer(jsonResponse(grantJson(grant.value())));
+                                      },
+                                      answer);
+                              });
+    if (!queued) {
+        m_throttle.finished(address);
+        answer(busy());
+    }
 }
 
 QHttpServerResponse HttpServer::refresh(const QHttpServerRequest &request) {

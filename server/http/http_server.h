@@ -4,12 +4,15 @@
 #pragma once
 
 #include "server/auth/auth_service.h"
+#include "server/auth/login_throttle.h"
+#include "server/auth/password_pool.h"
 #include "server/commerce/commerce_service.h"
 #include "server/commerce/payment_provider.h"
 #include "server/live/live_hub.h"
 #include "server/media/media_service.h"
 #include "server/moderation/community_model.h"
 #include "server/mutations/mutation_service.h"
+#include "server/net/connection_front.h"
 #include "server/policy/rule_book.h"
 #include "server/studio/studio_service.h"
 #include "server/sync/sync_service.h"
@@ -29,8 +32,14 @@ public:
     // mediaDir: where creators' uploaded videos are kept; empty: uploads are refused.
     HttpServer(Storage &storage, const Clock &clock, const QString &mediaDir = {});
 
-    // The port listened on (a free one when port is 0), or 0 on failure.
+    // The port listened on (a free one when port is 0), or 0 on failure. The listening socket
+    // is a ConnectionFront handed to QHttpServer (see connection_front.h).
     quint16 listen(const QHostAddress &address, quint16 port);
+    // The front of the socket listened on last (null before listen()); its options apply to
+    // connections accepted after they are set.
+    ConnectionFront *front() { return m_front; }
+    LoginThrottle &loginThrottle() { return m_throttle; }
+    PasswordPool &passwordPool() { return m_passwords; }
 
     // The live channel, GET /api/v1/live upgraded to a WebSocket on the same port.
     LiveHub &live() { return m_live; }
@@ -53,6 +62,9 @@ private:
     using Handler = std::function<QHttpServerResponse(const QHttpServerRequest &)>;
     using AuthedHandler =
         std::function<QHttpServerResponse(const QHttpServerRequest &, const Caller &)>;
+    // Answers a request later (once); nothing is written if the client has gone meanwhile.
+    using Answer = std::function<void(QHttpServerResponse &&)>;
+    using AsyncHandler = std::function<void(const QHttpServerRequest &, const Answer &)>;
 
     // A route cannot be added without the action it performs: the rule book checks it (with
     // the caller as actor) before an authed handler runs.
@@ -63,11 +75,15 @@ private:
     void addUncheckedRoute(const QString &path, QHttpServerRequest::Method method, Handler handler);
     // Records a route registered on m_http directly (the live upgrade, the signed media file).
     void declareRoute(const QString &path, QHttpServerRequest::Method method, Action action);
+    // Public routes answered later (password hashing runs on a pool).
+    void addAsyncRoute(const QString &path, QHttpServerRequest::Method method, Action action,
+                       AsyncHandler handler);
     void setUpRoutes();
 
     QHttpServerResponse health(const QHttpServerRequest &request);
-    QHttpServerResponse registerUser(const QHttpServerRequest &request);
-    QHttpServerResponse login(const QHttpServerRequest &request);
+    // Both hash on m_passwords and answer when it is done.
+    void registerUser(const QHttpServerRequest &request, const Answer &answer);
+    void login(const QHttpServerRequest &request, const Answer &answer);
     QHttpServerResponse refresh(const QHttpServerRequest &request);
     QHttpServerResponse logout(const QHttpServerRequest &request, const Caller &caller);
     QHttpServerResponse me(const QHttpServerRequest &request, const Caller &caller);
@@ -93,7 +109,10 @@ private:
     MediaService m_media;
     StudioService m_studio;
     QTimer m_schedules; // runs StudioService::publishDue every 5 s
+    LoginThrottle m_throttle;
+    PasswordPool m_passwords; // its pending answers go before the services they call
     QHttpServer m_http;
+    ConnectionFront *m_front = nullptr; // owned by m_http once bound
     LiveHub m_live; // after m_http: its sockets go before the server that upgraded them
 };
 

@@ -63,8 +63,7 @@ void LiveHub::setOptions(const LiveOptions &options) {
 }
 
 int LiveHub::authenticatedCount() const {
-    return int(std::count_if(m_connections.cbegin(), m_connections.cend(),
-                             [](const Connection &c) { return c.authenticated; }));
+    return m_authenticated;
 }
 
 void LiveHub::attach(QAbstractHttpServer &http) {
@@ -94,7 +93,11 @@ void LiveHub::accept(QWebSocket *socket) {
         drop(socket, kLiveCloseNotFound, QStringLiteral("not_found"));
         return;
     }
-    if (m_connections.size() >= m_options.maxConnections) {
+    // Members' places (maxConnections) are checked when a socket authenticates; one that has
+    // not yet (no Bearer header) takes a place in its own small quota, so a flood of anonymous
+    // upgrades cannot lock members out.
+    const QByteArray header = socket->request().rawHeader("Authorization");
+    if (header.isEmpty() && unauthenticatedCount() >= m_options.maxUnauthenticated) {
         drop(socket, kLiveCloseTooMany, QStringLiteral("too_many_connections"));
         return;
     }
@@ -110,7 +113,6 @@ void LiveHub::accept(QWebSocket *socket) {
             it->heardFrom = true;
     });
 
-    const QByteArray header = socket->request().rawHeader("Authorization");
     if (!header.isEmpty()) {
         authenticate(connection, header);
         return;
@@ -185,11 +187,14 @@ void LiveHub::authenticate(Connection &connection, const QByteArray &authorizati
         return;
     }
     int &count = m_perUser[who.user.id];
-    if (count >= m_options.maxConnectionsPerUser) {
+    if (count >= m_options.maxConnectionsPerUser || m_authenticated >= m_options.maxConnections) {
+        if (count == 0)
+            m_perUser.remove(who.user.id);
         drop(socket, kLiveCloseTooMany, QStringLiteral("too_many_connections"));
         return;
     }
     ++count;
+    ++m_authenticated;
     connection.authenticated = true;
     connection.caller = who;
     sendReady(connection);
@@ -216,6 +221,7 @@ void LiveHub::forget(QWebSocket *socket) {
     if (it == m_connections.end())
         return;
     if (it->authenticated) {
+        --m_authenticated;
         const auto user = m_perUser.find(it->caller.user.id);
         if (user != m_perUser.end() && --*user <= 0)
             m_perUser.erase(user);

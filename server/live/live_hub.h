@@ -26,11 +26,14 @@ class Storage;
 class Clock;
 
 struct LiveOptions {
-    int authTimeoutMs = 10000; // for a socket that did not send a Bearer header
-    int keepaliveMs = 30000;   // ping period; a socket silent for a whole period is dropped
-    int coalesceMs = 20;       // at most one notice per socket per this many ms
+    int authTimeoutMs = 5000; // for a socket that did not send a Bearer header
+    int keepaliveMs = 30000;  // ping period; a socket silent for a whole period is dropped
+    int coalesceMs = 20;      // at most one notice per socket per this many ms
     int maxConnectionsPerUser = 8;
-    int maxConnections = 10000;
+    int maxConnections = 10000; // authenticated sockets in all
+    // Sockets still waiting for their "auth" message, counted apart so that anonymous upgrades
+    // cannot take the places of members.
+    int maxUnauthenticated = 256;
     int maxInlineChanges = 20;
     qsizetype maxInlineBytes = 32 * 1024;
     qsizetype maxClientMessageBytes = 4096;
@@ -60,6 +63,7 @@ public:
 
     int connectionCount() const { return int(m_connections.size()); }
     int authenticatedCount() const;
+    int unauthenticatedCount() const { return connectionCount() - m_authenticated; }
 
 private:
     struct Connection {
@@ -90,6 +94,7 @@ private:
     LiveOptions m_options;
     QHash<QWebSocket *, Connection> m_connections;
     QHash<QString, int> m_perUser; // authenticated connections per user id
+    int m_authenticated = 0;       // entries of m_connections that are authenticated
     QTimer m_flushTimer;
     QElapsedTimer m_sinceFlush;
     QTimer m_keepaliveTimer;

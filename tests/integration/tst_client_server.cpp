@@ -296,6 +296,21 @@ private Q_SLOTS:
         QVERIFY(!client.isLoggedIn());
     }
 
+    // The server throttles guessing with 429 and Retry-After; the client reports both.
+    void throttledLoginSaysWhenToRetry() {
+        Client client(options(QStringLiteral("throttled"), false));
+        QVERIFY(openClient(client));
+        ApiError e;
+        for (int attempt = 0; attempt < 6; ++attempt)
+            e = login(client, m_server.url(), QStringLiteral("ghost_guesser"),
+                      QStringLiteral("guess-%1").arg(attempt), false);
+        QCOMPARE(e.httpStatus, 429);
+        QCOMPARE(e.code, QStringLiteral("rate_limited"));
+        QVERIFY(e.retryAfterSeconds > 0 && e.retryAfterSeconds <= 15 * 60);
+        QVERIFY2(e.message.contains(QString::number(e.retryAfterSeconds)), qPrintable(e.message));
+        QVERIFY(!client.isLoggedIn());
+    }
+
     void loginFullAndIncrementalSync() {
         if (!requireKeyring())
             QSKIP("no Secret Service on the session bus (set LYCEUM_REQUIRE_KEYRING=1 to fail)");

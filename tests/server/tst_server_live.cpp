@@ -449,6 +449,43 @@ private Q_SLOTS:
         QCOMPARE(again.waitFor(QStringLiteral("ready")), 0);
     }
 
+    // Anonymous upgrades have their own small quota and a short deadline: filling it neither
+    // takes members' places nor keeps a member with a token out.
+    void anonymousSocketsCannotLockMembersOut() {
+        ServerHarness s;
+        QVERIFY2(s.ok(), qPrintable(s.error()));
+        QVERIFY(s.http().live().options().authTimeoutMs <= 5000);
+        const SyncFixture f = seedSyncFixture(s);
+        server::LiveOptions options;
+        options.maxConnections = 2;
+        options.maxUnauthenticated = 3;
+        s.http().live().setOptions(options);
+        std::vector<std::unique_ptr<LiveClient>> anonymous;
+        for (int i = 0; i < 3; ++i) {
+            anonymous.push_back(std::make_unique<LiveClient>(s.port(), QString()));
+            QVERIFY(anonymous.back()->waitConnected());
+        }
+        QVERIFY(QTest::qWaitFor([&] { return s.http().live().unauthenticatedCount() == 3; }));
+        LiveClient fourth(s.port(), QString());
+        QVERIFY(fourth.waitClosed());
+        QCOMPARE(fourth.closeCode(), server::kLiveCloseTooMany);
+        // Members still get in, up to their own total.
+        LiveClient learner(s.port(), f.learner);
+        QCOMPARE(learner.waitFor(QStringLiteral("ready")), 0);
+        LiveClient creator(s.port(), f.creator);
+        QCOMPARE(creator.waitFor(QStringLiteral("ready")), 0);
+        LiveClient third(s.port(), f.learner);
+        QVERIFY(third.waitClosed());
+        QCOMPARE(third.closeCode(), server::kLiveCloseTooMany);
+        // An anonymous socket that authenticates moves out of the anonymous quota, or is
+        // refused when the members' places are full.
+        anonymous.front()->socket().sendTextMessage(authMessage(f.learner));
+        QVERIFY(anonymous.front()->waitClosed());
+        QCOMPARE(anonymous.front()->closeCode(), server::kLiveCloseTooMany);
+        QVERIFY(QTest::qWaitFor([&] { return s.http().live().unauthenticatedCount() == 2; }));
+        QCOMPARE(s.http().live().authenticatedCount(), 2);
+    }
+
     void expiredOrLoggedOutSessionIsClosed() {
         ServerHarness s;
         QVERIFY2(s.ok(), qPrintable(s.error()));

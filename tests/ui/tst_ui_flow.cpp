@@ -81,6 +81,39 @@ private Q_SLOTS:
 
     void cleanupTestCase() { m_launcher.reset(); }
 
+    // Guessing is throttled by the server (429 with Retry-After); the dialog says how long to
+    // wait and keeps Sign in disabled until then.
+    void throttledSignInCountsDown() {
+        Client client(Client::Options{m_dir.filePath(QStringLiteral("throttled")), false});
+        QSignalSpy opened(&client, &Client::opened);
+        client.open();
+        QVERIFY(opened.wait(kTimeout));
+        LoginDialog login(&client);
+        login.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&login));
+        login.serverField()->clear();
+        QTest::keyClicks(login.serverField(), m_url.toString());
+        QTest::keyClicks(login.handleField(), QStringLiteral("nobody_here"));
+        QSignalSpy finished(&client, &Client::loginFinished);
+        for (int attempt = 0; attempt < 6; ++attempt) {
+            login.passwordField()->clear();
+            QTest::keyClicks(login.passwordField(), QStringLiteral("guess-%1").arg(attempt));
+            QTRY_VERIFY_WITH_TIMEOUT(login.signInButton()->isEnabled(), kTimeout);
+            QTest::mouseClick(login.signInButton(), Qt::LeftButton);
+            QTRY_COMPARE_WITH_TIMEOUT(finished.count(), attempt + 1, kTimeout);
+        }
+        const auto error = finished.last().at(0).value<ApiError>();
+        QCOMPARE(error.code, QStringLiteral("rate_limited"));
+        QVERIFY(error.retryAfterSeconds > 0);
+        QVERIFY2(login.errorLabel()->text().contains(QString::number(error.retryAfterSeconds)),
+                 qPrintable(login.errorLabel()->text()));
+        QVERIFY(!login.signInButton()->isEnabled());
+        QVERIFY(login.isVisible());
+        if (qEnvironmentVariableIsSet("LYCEUM_SHOTS"))
+            QVERIFY(login.grab().save(qEnvironmentVariable("LYCEUM_SHOTS") +
+                                      QStringLiteral("/login-rate-limited.png")));
+    }
+
     void fullFlow() {
         Client client(Client::Options{m_dir.filePath(QStringLiteral("profile")), false});
         QSignalSpy opened(&client, &Client::opened);

@@ -96,6 +96,7 @@ LoginDialog::LoginDialog(Client *client, QWidget *parent)
     connect(m_handle, &QLineEdit::textChanged, this, &LoginDialog::updateState);
     connect(m_password, &QLineEdit::textChanged, this, &LoginDialog::updateState);
     connect(m_client, &Client::loginFinished, this, &LoginDialog::finished);
+    connect(&m_retryTimer, &QTimer::timeout, this, &LoginDialog::tickRetryCountdown);
 
     if (m_client->isOpen() && !m_client->sessionPersistent()) {
         m_keychainNote->setText(
@@ -186,6 +187,10 @@ void LoginDialog::finished(const ApiError &error) {
         accept();
         return;
     }
+    if (error.code == QLatin1String("rate_limited") && error.retryAfterSeconds > 0) {
+        startRetryCountdown(error.retryAfterSeconds);
+        return;
+    }
     QString message = error.message;
     if (message.isEmpty())
         message = error.kind == ApiError::Kind::Unauthorized
@@ -206,6 +211,24 @@ void LoginDialog::setBusy(bool busy) {
     updateState();
 }
 
+void LoginDialog::startRetryCountdown(int seconds) {
+    m_retrySeconds = seconds;
+    m_retryTimer.start(1000);
+    tickRetryCountdown();
+}
+
+void LoginDialog::tickRetryCountdown() {
+    if (m_retrySeconds <= 0) {
+        m_retryTimer.stop();
+        showMessage(QString());
+        updateState();
+        return;
+    }
+    showMessage(tr("Too many attempts, try again in %1 s.").arg(m_retrySeconds));
+    --m_retrySeconds;
+    updateState();
+}
+
 void LoginDialog::updateState() {
     const QString warning = plainHttpWarning(normalizedServerUrl(m_server->text()));
     m_plainHttp->setText(warning);
@@ -220,7 +243,8 @@ void LoginDialog::updateState() {
     if (!m_busy)
         m_signIn->setText(m_discardConfirmedFor.isEmpty() ? tr("Sign in")
                                                           : tr("Discard and sign in"));
-    m_signIn->setEnabled(!m_busy && !m_server->text().trimmed().isEmpty() &&
+    m_signIn->setEnabled(!m_busy && !m_retryTimer.isActive() &&
+                         !m_server->text().trimmed().isEmpty() &&
                          !m_handle->text().trimmed().isEmpty() && !m_password->text().isEmpty());
 }
 

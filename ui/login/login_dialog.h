@@ -5,6 +5,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QTimer>
 
 class QCheckBox;
 class QLabel;
@@ -45,6 +46,9 @@ private:
     void finished(const ApiError &error);
     void setBusy(bool busy);
     void updateState();
+    // After 429 rate_limited with Retry-After: counts down, with Sign in disabled until then.
+    void startRetryCountdown(int seconds);
+    void tickRetryCountdown();
 
     Client *m_client;
     QLineEdit *m_server;
@@ -58,6 +62,8 @@ private:
     QPushButton *m_cancel;
     bool m_busy = false;
     QString m_discardConfirmedFor; // "url#handle" whose sign-in discards unsent work
+    QTimer m_retryTimer;
+    int m_retrySeconds = 0; // left before signing in may be tried again
 };
 
 } // namespace lyceum::ui
