@@ -2193,7 +2193,6 @@ A receipt is in your wallet.</translation>
         <translation>Discard and sign in</translation>
     </message>
     <message>
-    <message>
         <source>Too many attempts, try again in %1 s.</source>
         <translation>Too many attempts, try again in %1 s.</translation>
     </message>

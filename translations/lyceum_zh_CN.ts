@@ -2179,7 +2179,6 @@ A receipt is in your wallet.</source>
         <translation>放弃并登录</translation>
     </message>
     <message>
-    <message>
         <source>Too many attempts, try again in %1 s.</source>
         <translation>尝试次数过多，请在 %1 秒后重试。</translation>
     </message>
