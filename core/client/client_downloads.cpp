@@ -39,6 +39,28 @@ struct Client::Private::Transfer {
 };
 
 namespace {
+// No total deadline for a video (it takes as long as it takes), but each chunk's worth of bytes
+// must arrive within its own: a server dripping bytes is stopped, and the download resumes.
+// (A template: the transfer's type is private to Client, named only where it is deduced.)
+template<typename Transfer>
+void watchChunkDeadline(const std::shared_ptr<Transfer> &t, QNetworkReply *reply) {
+    t->tickStart = t->rangeStart;
+    auto *chunkDeadline = new QTimer(reply);
+    QObject::connect(chunkDeadline, &QTimer::timeout, reply, [t, reply] {
+        const qint64 now = t->writer ? t->writer->committedPlain() : t->tickStart;
+        const qint64 due = std::min(media::kSealedChunk, t->row.size - t->tickStart);
+        if (now - t->tickStart < due && t->refused.isEmpty() && reply->isRunning()) {
+            t->refused = QStringLiteral("less than %1 bytes in %2 s")
+                             .arg(due)
+                             .arg(limits::kMediaChunkDeadlineMs / 1000);
+            t->pausing = false;
+            reply->abort();
+        }
+        t->tickStart = now;
+    });
+    chunkDeadline->start(limits::kMediaChunkDeadlineMs);
+}
+
 QString mediaDir(const QString &profileDir) {
     return QDir(profileDir).filePath(QStringLiteral("media"));
 }
@@ -341,23 +363,7 @@ void Client::Private::runTransfer(const std::shared_ptr<Transfer> &t, const Less
     QNetworkReply *reply = mediaNam->get(request);
     reply->setReadBufferSize(256 * 1024); // the server waits while the disk catches up
     t->reply = reply;
-    // No total deadline (a video takes as long as it takes), but each chunk's worth of bytes
-    // must arrive within its own: a server dripping bytes is stopped, and the download resumes.
-    t->tickStart = t->rangeStart;
-    auto *chunkDeadline = new QTimer(reply);
-    QObject::connect(chunkDeadline, &QTimer::timeout, reply, [t, reply] {
-        const qint64 now = t->writer ? t->writer->committedPlain() : t->tickStart;
-        const qint64 due = std::min(media::kSealedChunk, t->row.size - t->tickStart);
-        if (now - t->tickStart < due && t->refused.isEmpty() && reply->isRunning()) {
-            t->refused = QStringLiteral("less than %1 bytes in %2 s")
-                             .arg(due)
-                             .arg(limits::kMediaChunkDeadlineMs / 1000);
-            t->pausing = false;
-            reply->abort();
-        }
-        t->tickStart = now;
-    });
-    chunkDeadline->start(limits::kMediaChunkDeadlineMs);
+    watchChunkDeadline(t, reply);
     QObject::connect(reply, &QNetworkReply::readyRead, q, [this, t, reply, end, store] {
         const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (http != 200 && http != 206)
