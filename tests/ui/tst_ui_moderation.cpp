@@ -123,7 +123,23 @@ private Q_SLOTS:
         QVector<ThreadSummary> threads;
         learner->fetchAllThreads(10, this, [&](QVector<ThreadSummary> t) { threads = t; });
         QTRY_VERIFY_WITH_TIMEOUT(threads.size() >= 2, kTimeout);
-        const QString threadA = threads.at(0).thread.id;
+        // A thread whose first post the moderator may act on: not the admin's or a moderator's
+        // (moderators act on learners and creators only).
+        QString threadA;
+        for (const ThreadSummary &t : std::as_const(threads)) {
+            std::optional<ThreadDetail> detail;
+            learner->fetchThread(t.thread.id, this,
+                                 [&](std::optional<ThreadDetail> d) { detail = std::move(d); });
+            QTRY_VERIFY_WITH_TIMEOUT(detail.has_value(), kTimeout);
+            const auto first = std::find_if(detail->posts.cbegin(), detail->posts.cend(),
+                                            [](const PostView &v) { return !v.post.deleted; });
+            if (first != detail->posts.cend() && first->authorName != QStringLiteral("赵志刚") &&
+                first->authorName != QStringLiteral("王蕾 (版主)")) {
+                threadA = t.thread.id;
+                break;
+            }
+        }
+        QVERIFY(!threadA.isEmpty());
         const auto postA = postOf(*learner, threadA, false);
         QVERIFY(postA);
         {
