@@ -123,7 +123,32 @@ private Q_SLOTS:
         QVector<ThreadSummary> threads;
         learner->fetchAllThreads(10, this, [&](QVector<ThreadSummary> t) { threads = t; });
         QTRY_VERIFY_WITH_TIMEOUT(threads.size() >= 2, kTimeout);
-        const QString threadA = threads.at(0).thread.id;
+        // A thread whose first post the moderator may act on: not the admin's or a moderator's
+        // (moderators act on learners and creators only).
+        QString threadA;
+        for (const ThreadSummary &t : std::as_const(threads)) {
+            std::optional<ThreadDetail> detail;
+            learner->fetchThread(t.thread.id, this,
+                                 [&](std::optional<ThreadDetail> d) { detail = std::move(d); });
+            QTRY_VERIFY_WITH_TIMEOUT(detail.has_value(), kTimeout);
+            const auto first = std::find_if(detail->posts.cbegin(), detail->posts.cend(),
+                                            [](const PostView &v) { return !v.post.deleted; });
+            if (first != detail->posts.cend() && first->authorName != QStringLiteral("赵志刚") &&
+                first->authorName != QStringLiteral("王蕾 (版主)")) {
+                threadA = t.thread.id;
+                break;
+            }
+        }
+        QVERIFY(!threadA.isEmpty());
+        // And another thread to report, started by neither (the admin approves it below).
+        const auto threadB = [&] {
+            for (const ThreadSummary &t : std::as_const(threads))
+                if (t.thread.id != threadA && t.authorName != QStringLiteral("赵志刚") &&
+                    t.authorName != QStringLiteral("王蕾 (版主)"))
+                    return t.thread.id;
+            return QString();
+        }();
+        QVERIFY(!threadB.isEmpty());
         const auto postA = postOf(*learner, threadA, false);
         QVERIFY(postA);
         {
@@ -161,8 +186,7 @@ private Q_SLOTS:
             };
             QTRY_VERIFY_WITH_TIMEOUT(outboxSize() == 0, kTimeout); // sent at once
         }
-        learner->report(QStringLiteral("thread"), threads.at(1).thread.id,
-                        QStringLiteral("off_topic"), {});
+        learner->report(QStringLiteral("thread"), threadB, QStringLiteral("off_topic"), {});
         QVERIFY(flush(*learner));
 
         // The moderator's outbox is sent by hand: actions can wait, as offline.
@@ -249,8 +273,8 @@ private Q_SLOTS:
         auto admin =
             signedIn(m_dir.filePath(QStringLiteral("a")), m_server.url(), QStringLiteral("admin"));
         QVERIFY(admin);
-        admin->moderate(QStringLiteral("thread"), threads.at(1).thread.id,
-                        QStringLiteral("approve"), QStringLiteral("rules"), {});
+        admin->moderate(QStringLiteral("thread"), threadB, QStringLiteral("approve"),
+                        QStringLiteral("rules"), {});
         QSignalSpy adminFlushed(admin.get(), &Client::outboxFlushed);
         QVERIFY(adminFlushed.wait(kTimeout));
         QSignalSpy flushed(moderator.get(), &Client::outboxFlushed);
