@@ -21,7 +21,7 @@ struct ApiError {
     int status = 500;
     QString code;
     QString message;
-    QString reason; // optional machine detail, e.g. why a password is weak ("error.reason")
+    QString reason;        // optional machine detail, e.g. why a password is weak ("error.reason")
     QJsonObject details{}; // more fields of the error object (e.g. price_changed's new price)
 
     static ApiError badRequest(QString code, QString message) {
