@@ -4,6 +4,7 @@
 // once; coupon limits, expiry and scope; a refund locks the lesson again and closes with its
 // window; memberships renew, lapse and end at the period's end as time moves; and no endpoint
 // gives a paid lesson body to someone who has not paid.
+#include "commerce_helpers.h"
 #include "live_client.h"
 #include "server/auth/auth_service.h"
 #include "server/reco/neighbour_table.h"
@@ -16,28 +17,6 @@ using namespace lyceum;
 using namespace lyceum::test;
 
 namespace {
-
-constexpr qint64 kDay = 24LL * 3600 * 1000;
-
-QJsonObject card(const char *number) {
-    return {{QStringLiteral("number"), QLatin1String(number)},
-            {QStringLiteral("exp_month"), 12},
-            {QStringLiteral("exp_year"), 2030},
-            {QStringLiteral("cvc"), QStringLiteral("123")}};
-}
-
-QJsonObject orderOf(const HttpReply &r) {
-    return r.json().value(QLatin1StringView("order")).toObject();
-}
-
-QString str(const QJsonObject &o, const char *key) {
-    return o.value(QLatin1StringView(key)).toString();
-}
-
-// A fresh access token after the clock moved past the old one's 15 minutes.
-QString relogin(ServerHarness &s, const char *handle) {
-    return str(s.login(QLatin1String(handle), kPassword), "access_token");
-}
 
 // The paid lesson's body as this token's feed has it, after following every page.
 QString paidLessonBody(ServerHarness &s, const QString &token) {
@@ -55,25 +34,6 @@ QString paidLessonBody(ServerHarness &s, const QString &token) {
 
 class TestServerCommerce : public QObject {
     Q_OBJECT
-
-    static HttpReply checkout(ServerHarness &s, const QString &token, const QJsonObject &what,
-                              const QString &key) {
-        QJsonObject body = what;
-        body.insert(QStringLiteral("idempotency_key"), key);
-        return s.post(QStringLiteral("/api/v1/commerce/checkout"), body, token);
-    }
-    static HttpReply pay(ServerHarness &s, const QString &token, const QString &orderId,
-                         const char *number) {
-        return s.post(
-            QStringLiteral("/api/v1/commerce/pay"),
-            {{QStringLiteral("order_id"), orderId}, {QStringLiteral("card"), card(number)}}, token);
-    }
-    static QJsonObject course(const char *id) {
-        return {{QStringLiteral("course_id"), QLatin1String(id)}};
-    }
-    static QJsonObject tier(const char *id) {
-        return {{QStringLiteral("tier_id"), QLatin1String(id)}};
-    }
 
 private Q_SLOTS:
     void purchaseUnlocksTheLesson() {

@@ -5,6 +5,7 @@
 // one active membership per tier, also when two checkouts are paid at once, with an explicit
 // tier switch; and commerce.2 carries an old database over (namespaced keys, expired orders,
 // duplicate memberships ended).
+#include "commerce_helpers.h"
 #include "server/storage/migrations.h"
 #include "server/storage/sql_dialect.h"
 #include "sync_fixture.h"
@@ -19,23 +20,7 @@ using namespace lyceum::test;
 
 namespace {
 
-constexpr qint64 kDay = 24LL * 3600 * 1000;
 constexpr qint64 kMinute = 60LL * 1000;
-
-QJsonObject card(const char *number) {
-    return {{QStringLiteral("number"), QLatin1String(number)},
-            {QStringLiteral("exp_month"), 12},
-            {QStringLiteral("exp_year"), 2030},
-            {QStringLiteral("cvc"), QStringLiteral("123")}};
-}
-
-QJsonObject orderOf(const HttpReply &r) {
-    return r.json().value(QLatin1StringView("order")).toObject();
-}
-
-QString str(const QJsonObject &o, const char *key) {
-    return o.value(QLatin1StringView(key)).toString();
-}
 
 qint64 num(const QJsonObject &o, const char *key) {
     return o.value(QLatin1StringView(key)).toInteger();
@@ -43,10 +28,6 @@ qint64 num(const QJsonObject &o, const char *key) {
 
 QJsonObject errorOf(const HttpReply &r) {
     return r.json().value(QLatin1StringView("error")).toObject();
-}
-
-QString relogin(ServerHarness &s, const char *handle) {
-    return str(s.login(QLatin1String(handle), kPassword), "access_token");
 }
 
 Tier monthly(const char *id = "t-month", qint64 price = 3000) {
@@ -64,25 +45,6 @@ Tier monthly(const char *id = "t-month", qint64 price = 3000) {
 class TestServerCommerceTrust : public QObject {
     Q_OBJECT
 
-    static HttpReply checkout(ServerHarness &s, const QString &token, const QJsonObject &what,
-                              const QString &key) {
-        QJsonObject body = what;
-        body.insert(QStringLiteral("idempotency_key"), key);
-        return s.post(QStringLiteral("/api/v1/commerce/checkout"), body, token);
-    }
-    static QJsonObject payBody(const QString &orderId, const char *number) {
-        return {{QStringLiteral("order_id"), orderId}, {QStringLiteral("card"), card(number)}};
-    }
-    static HttpReply pay(ServerHarness &s, const QString &token, const QString &orderId,
-                         const char *number = "4242424242424242") {
-        return s.post(QStringLiteral("/api/v1/commerce/pay"), payBody(orderId, number), token);
-    }
-    static QJsonObject course(const char *id) {
-        return {{QStringLiteral("course_id"), QLatin1String(id)}};
-    }
-    static QJsonObject tier(const char *id) {
-        return {{QStringLiteral("tier_id"), QLatin1String(id)}};
-    }
     static QJsonArray subscriptions(ServerHarness &s, const QString &token) {
         return s.get(QStringLiteral("/api/v1/commerce/wallet"), token)
             .json()
