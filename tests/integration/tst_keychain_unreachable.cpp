@@ -4,6 +4,7 @@
 // files (profile.json, the SQLite cache and its journal) or the logs. The same for lyceum-cli,
 // which then refuses to pretend the login was kept. The tokens are read off the wire by a relay
 // between the client and the real lyceum-server, so the test greps for the real ones.
+#include "cli_runner.h"
 #include "client/client.h"
 #include "recording_relay.h"
 #include "server_process.h"
@@ -64,32 +65,6 @@ ApiError waitError(QSignalSpy &spy) {
     if (spy.isEmpty() && !spy.wait(kWait))
         return ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("signal never came"));
     return spy.takeFirst().at(0).value<ApiError>();
-}
-
-struct CliRun {
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-// lyceum-cli with this process's environment (the unreachable session bus included).
-CliRun runCli(const QStringList &args, const QByteArray &input = {}) {
-    QProcess p;
-    p.start(QStringLiteral(LYCEUM_CLI_BIN), args);
-    CliRun r;
-    if (!p.waitForStarted(10000))
-        return r;
-    p.write(input);
-    p.closeWriteChannel();
-    if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 120000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
 }
 
 } // namespace
