@@ -128,6 +128,15 @@ private Q_SLOTS:
         auto client = learnerClient(s);
         QVERIFY(client);
         CheckoutDialog dialog(client.get(), tierItem("t-month"));
+        // A label's "&" is a shortcut only with a buddy; without one it is drawn as it is.
+        int buddied = 0;
+        for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+            if (!label->text().contains(u'&'))
+                continue;
+            QVERIFY2(label->buddy(), qPrintable(label->text()));
+            buddied += label->buddy() == dialog.expiry() || label->buddy() == dialog.coupon();
+        }
+        QCOMPARE(buddied, 2);
         dialog.show();
         enterCard(dialog);
         QTRY_VERIFY_WITH_TIMEOUT(dialog.payButton()->isEnabled(), kTimeout);

@@ -73,9 +73,16 @@ CheckoutDialog::CheckoutDialog(Client *client, Item item, QWidget *parent)
     expiryRow->addWidget(m_cvc);
     auto *cardForm = new QFormLayout;
     cardForm->addRow(tr("&Card number"), m_number);
-    cardForm->addRow(tr("&Expires"), expiryRow);
+    // A row holding a layout gets a plain label from QFormLayout, which would show the "&":
+    // these labels name their field as buddy, so the shortcut works and the "&" is not drawn.
+    const auto buddyLabel = [form](const QString &text, QWidget *buddy) {
+        auto *label = new QLabel(text, form);
+        label->setBuddy(buddy);
+        return label;
+    };
+    cardForm->addRow(buddyLabel(tr("&Expires"), m_expiry), expiryRow);
     cardForm->addRow(tr("&Name"), m_name);
-    cardForm->addRow(tr("C&oupon"), couponRow);
+    cardForm->addRow(buddyLabel(tr("C&oupon"), m_coupon), couponRow);
     auto *sandbox = new QLabel(tr("Sandbox payments: 4242 4242 4242 4242 succeeds, "
                                   "4000 0000 0000 0002 is declined."),
                                form);
