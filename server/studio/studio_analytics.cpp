@@ -62,9 +62,8 @@ QJsonArray funnelOf(StudioStorage &studio, const QString &courseId) {
 ApiResult<QJsonObject> StudioService::analytics(const Caller &caller, const QString &courseId,
                                                 int utcOffsetMinutes) {
     const User &user = caller.user;
-    if (user.role != Role::Creator && user.role != Role::Admin)
-        return ApiError{403, QStringLiteral("forbidden"),
-                        QStringLiteral("Analytics are for creators.")};
+    if (const Verdict refusal = m_rules.mayAttempt(user, Action::ReadAnalytics))
+        return *refusal;
     if (utcOffsetMinutes < -14 * 60 || utcOffsetMinutes > 14 * 60)
         return ApiError::badRequest(QStringLiteral("invalid_field"),
                                     QStringLiteral("utc_offset_min must be -840 to 840."));
@@ -72,7 +71,7 @@ ApiResult<QJsonObject> StudioService::analytics(const Caller &caller, const QStr
     QVector<Course> courses;
     if (!courseId.isEmpty()) {
         const std::optional<Course> c = m_storage.courseById(courseId);
-        if (!c || (c->creatorId != user.id && user.role != Role::Admin))
+        if (!c || m_rules.check(user, Action::ReadAnalytics, Target::ownedBy(c->creatorId)))
             return ApiError::notFound(QStringLiteral("No such course of yours."));
         courses.append(*c);
     } else {

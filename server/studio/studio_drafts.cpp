@@ -36,8 +36,8 @@ QString compactText(const QJsonDocument &doc) {
 } // namespace
 
 StudioService::Outcome StudioService::putDraft(const User &user, const QJsonObject &args) {
-    if (user.role != Role::Creator && user.role != Role::Admin)
-        return {0, QStringLiteral("forbidden"), QStringLiteral("Only creators keep drafts."), {}};
+    if (const Verdict refusal = m_rules.mayAttempt(user, Action::KeepDrafts))
+        return {0, refusal->code, refusal->message, {}};
     JsonReader r(args, QStringLiteral("draft.put"));
     StudioDraft in;
     in.id = r.id(QLatin1StringView("id"));

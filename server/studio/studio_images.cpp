@@ -36,9 +36,8 @@ void StudioService::claimImagesIn(const User &user, const QJsonObject &args) {
 
 ApiResult<QJsonObject> StudioService::putImage(const Caller &caller, const QString &id,
                                                const QByteArray &bytes) {
-    if (!mayAddImages(caller.user))
-        return ApiError{403, QStringLiteral("forbidden"),
-                        QStringLiteral("Only creators add images.")};
+    if (const Verdict refusal = m_rules.mayAttempt(caller.user, Action::UploadImage))
+        return *refusal;
     if (!isValidId(id))
         return ApiError::badRequest(QStringLiteral("invalid_field"),
                                     QStringLiteral("id must be a valid id."));
