@@ -153,7 +153,9 @@ SyncFigures rawInsert(const server::SeedData &data, const QString &path) {
     QElapsedTimer timer;
     timer.start();
     raw.exec("BEGIN");
-    sqlite3_stmt *users = raw.prepare("INSERT OR REPLACE INTO users VALUES (?,?,?,?,?,?)");
+    sqlite3_stmt *users = raw.prepare(
+        "INSERT OR REPLACE INTO users (id, handle, display_name, role, bio, created_at) "
+        "VALUES (?,?,?,?,?,?)");
     for (const User &u : data.users) {
         bindText(users, 1, u.id);
         bindText(users, 2, u.handle);
@@ -163,7 +165,9 @@ SyncFigures rawInsert(const server::SeedData &data, const QString &path) {
         sqlite3_bind_int64(users, 6, u.createdAt);
         raw.step(users);
     }
-    sqlite3_stmt *spaces = raw.prepare("INSERT OR REPLACE INTO spaces VALUES (?,?,?,?,?)");
+    sqlite3_stmt *spaces =
+        raw.prepare("INSERT OR REPLACE INTO spaces (id, slug, name, description, position) "
+                    "VALUES (?,?,?,?,?)");
     for (const Space &s : data.spaces) {
         bindText(spaces, 1, s.id);
         bindText(spaces, 2, s.slug);
@@ -173,7 +177,9 @@ SyncFigures rawInsert(const server::SeedData &data, const QString &path) {
         raw.step(spaces);
     }
     sqlite3_stmt *courses =
-        raw.prepare("INSERT OR REPLACE INTO courses VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        raw.prepare("INSERT OR REPLACE INTO courses (id, space_id, creator_id, title, summary, "
+                    "description, tags, topic, price, currency, published, created_at, "
+                    "updated_at, prerequisites) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     for (const Course &c : data.courses) {
         bindText(courses, 1, c.id);
         bindNullable(courses, 2, c.spaceId);
@@ -195,7 +201,9 @@ SyncFigures rawInsert(const server::SeedData &data, const QString &path) {
         raw.step(courses);
     }
     sqlite3_stmt *lessons =
-        raw.prepare("INSERT OR REPLACE INTO lessons VALUES (?,?,?,?,?,?,?,?,?,?)");
+        raw.prepare("INSERT OR REPLACE INTO lessons (id, course_id, position, title, body, "
+                    "duration_seconds, free_preview, locked, created_at, updated_at) "
+                    "VALUES (?,?,?,?,?,?,?,?,?,?)");
     for (const Lesson &l : data.lessons) {
         bindText(lessons, 1, l.id);
         bindText(lessons, 2, l.courseId);
