@@ -57,6 +57,16 @@ class TestUiCheckoutRefusals : public QObject {
         return client;
     }
 
+    static void putMonthlyTier(ServerHarness &s) {
+        s.storage().putTier(Tier{QStringLiteral("t-month"),
+                                 QStringLiteral("月卡"),
+                                 QStringLiteral("month"),
+                                 3000,
+                                 QStringLiteral("CNY"),
+                                 true,
+                                 {}},
+                            0);
+    }
     static void enterCard(CheckoutDialog &dialog) {
         QTest::keyClicks(dialog.cardNumber(), QStringLiteral("4242424242424242"));
         QTest::keyClicks(dialog.expiry(), QStringLiteral("1230"));
@@ -113,22 +123,15 @@ private Q_SLOTS:
         QCOMPARE(s.http().paymentProvider().charges(), 1);
     }
 
-    void expiredCheckoutStartsANewOne() {
+    // A label's "&" is a shortcut only with a buddy; without one it is drawn as it is.
+    void ampersandLabelsHaveBuddies() {
         ServerHarness s;
         QVERIFY(s.ok());
         seedSyncFixture(s);
-        s.storage().putTier(Tier{QStringLiteral("t-month"),
-                                 QStringLiteral("月卡"),
-                                 QStringLiteral("month"),
-                                 3000,
-                                 QStringLiteral("CNY"),
-                                 true,
-                                 {}},
-                            0);
+        putMonthlyTier(s);
         auto client = learnerClient(s);
         QVERIFY(client);
         CheckoutDialog dialog(client.get(), tierItem("t-month"));
-        // A label's "&" is a shortcut only with a buddy; without one it is drawn as it is.
         int buddied = 0;
         for (const QLabel *label : dialog.findChildren<QLabel *>()) {
             if (!label->text().contains(u'&'))
@@ -137,6 +140,16 @@ private Q_SLOTS:
             buddied += label->buddy() == dialog.expiry() || label->buddy() == dialog.coupon();
         }
         QCOMPARE(buddied, 2);
+    }
+
+    void expiredCheckoutStartsANewOne() {
+        ServerHarness s;
+        QVERIFY(s.ok());
+        seedSyncFixture(s);
+        putMonthlyTier(s);
+        auto client = learnerClient(s);
+        QVERIFY(client);
+        CheckoutDialog dialog(client.get(), tierItem("t-month"));
         dialog.show();
         enterCard(dialog);
         QTRY_VERIFY_WITH_TIMEOUT(dialog.payButton()->isEnabled(), kTimeout);
@@ -162,14 +175,7 @@ private Q_SLOTS:
         ServerHarness s;
         QVERIFY(s.ok());
         seedSyncFixture(s);
-        s.storage().putTier(Tier{QStringLiteral("t-month"),
-                                 QStringLiteral("月卡"),
-                                 QStringLiteral("month"),
-                                 3000,
-                                 QStringLiteral("CNY"),
-                                 true,
-                                 {}},
-                            0);
+        putMonthlyTier(s);
         auto client = learnerClient(s);
         QVERIFY(client);
         // Two dialogs quoted before either is paid (two windows, two keys).
