@@ -115,9 +115,10 @@ int main(int argc, char *argv[]) {
 
     QTemporaryDir dir;
     QProcess serverProcess;
-    const QUrl server =
-        startServer(serverProcess, parser.value(serverOption),
-                    dir.filePath(QStringLiteral("server")), {QStringLiteral("--demo")});
+    const QUrl server = startServer(
+        serverProcess, parser.value(serverOption), dir.filePath(QStringLiteral("server")),
+        {QStringLiteral("--demo"), QStringLiteral("--max-connections-per-address"),
+         QString::number(socketCount + 16)}); // every socket comes from 127.0.0.1
 
     // B, the reader whose cache is measured, and A, the writer; both live.
     auto b = liveClient(dir.filePath(QStringLiteral("b")), server, QStringLiteral("creator"));

@@ -146,6 +146,7 @@ int main(int argc, char *argv[]) {
     server::EmbeddedServer::Options options;
     options.dataDir = dir.path();
     options.seedDemo = true;
+    options.maxConnectionsPerAddress = socketCount + 16; // every socket comes from 127.0.0.1
     server::ServerThread server(options);
     QString error;
     if (!server.start(&error))

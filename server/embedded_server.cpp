@@ -37,6 +37,11 @@ bool EmbeddedServer::start(QString *error) {
     m_http = std::make_unique<HttpServer>(
         *m_storage, clock, QDir(m_options.dataDir).filePath(QStringLiteral("media")));
     m_port = m_http->listen(m_options.address, m_options.port);
+    if (m_port != 0 && m_options.maxConnectionsPerAddress > 0) {
+        FrontOptions front = m_http->front()->options();
+        front.maxConnectionsPerAddress = m_options.maxConnectionsPerAddress;
+        m_http->front()->setOptions(front);
+    }
     if (m_port == 0) {
         *error = QStringLiteral("cannot listen on %1:%2")
                      .arg(m_options.address.toString())

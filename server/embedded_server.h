@@ -24,6 +24,9 @@ public:
         quint16 port = 0;
         bool seedDemo = false;        // seed the demo community if the data dir is empty
         const Clock *clock = nullptr; // nullptr: the system clock; must outlive the server
+        // Connections one address may hold; 0 keeps the front's default. Benchmarks that open
+        // hundreds of sockets from 127.0.0.1 raise it.
+        int maxConnectionsPerAddress = 0;
     };
 
     explicit EmbeddedServer(Options options);

@@ -85,7 +85,12 @@ int main(int argc, char *argv[]) {
         QStringLiteral("generate"),
         QStringLiteral("Seed a generated community into an empty data dir (benchmarks)."),
         QStringLiteral("THREADS,POSTS"));
-    parser.addOptions({dataOption, listenOption, demoOption, generateOption});
+    const QCommandLineOption perAddressOption(
+        QStringLiteral("max-connections-per-address"),
+        QStringLiteral("Connections one client address may hold (default 64); a benchmark "
+                       "opening many sockets from one address raises it."),
+        QStringLiteral("N"));
+    parser.addOptions({dataOption, listenOption, demoOption, generateOption, perAddressOption});
     parser.process(app);
 
     if (!parser.isSet(dataOption))
@@ -95,6 +100,13 @@ int main(int argc, char *argv[]) {
     const QString listenText = parser.value(listenOption);
     if (!parseListen(listenText, &address, &port))
         return fail(QStringLiteral("--listen must be HOST:PORT, e.g. 127.0.0.1:8080"));
+    int perAddress = 0;
+    if (parser.isSet(perAddressOption)) {
+        bool ok = false;
+        perAddress = parser.value(perAddressOption).toInt(&ok);
+        if (!ok || perAddress < 1)
+            return fail(QStringLiteral("--max-connections-per-address must be a positive number"));
+    }
     if (!initCrypto())
         return fail(QStringLiteral("libsodium could not be initialized"));
 
@@ -155,6 +167,8 @@ int main(int argc, char *argv[]) {
     FrontOptions front = server.front()->options();
     front.maxConnections =
         int(qBound<rlim_t>(16, files > 128 ? files - 128 : 16, rlim_t(front.maxConnections)));
+    if (perAddress > 0)
+        front.maxConnectionsPerAddress = perAddress;
     server.front()->setOptions(front);
     if (!quitOnTerminationSignals())
         return fail(QStringLiteral("cannot install the signal handlers"));
