@@ -160,6 +160,42 @@ private Q_SLOTS:
         QVERIFY(p.waitForFinished(10000));
         QVERIFY(p.exitCode() != 0);
         QVERIFY(!p.readAllStandardError().isEmpty());
+        QTemporaryDir data;
+        for (const char *bad : {"0", "-5", "many", "99999999999"}) {
+            QProcess q;
+            q.start(binary(),
+                    {QStringLiteral("--data"), data.path(),
+                     QStringLiteral("--max-connections-per-address"), QLatin1String(bad)});
+            QVERIFY(q.waitForFinished(10000));
+            QVERIFY2(q.exitCode() != 0, bad);
+            QVERIFY(q.readAllStandardError().contains("--max-connections-per-address"));
+        }
+    }
+
+    // A raised per-address cap lets more connections than the default 64 stay open.
+    void perAddressCapCanBeRaised() {
+        QTemporaryDir data;
+        QProcess p;
+        p.start(binary(), {QStringLiteral("--data"), data.path(), QStringLiteral("--listen"),
+                           QStringLiteral("127.0.0.1:0"),
+                           QStringLiteral("--max-connections-per-address"), QStringLiteral("100")});
+        QVERIFY(p.waitForStarted());
+        QVERIFY(QTest::qWaitFor([&] { return p.canReadLine(); }, 10000));
+        const QString line = QString::fromUtf8(p.readLine()).trimmed();
+        const quint16 port = line.section(u':', -1).toUShort();
+        QVERIFY2(port != 0, qPrintable(line));
+        std::vector<std::unique_ptr<QTcpSocket>> sockets;
+        for (int i = 0; i < 80; ++i) {
+            sockets.push_back(std::make_unique<QTcpSocket>());
+            sockets.back()->connectToHost(QHostAddress::LocalHost, port);
+            QVERIFY(sockets.back()->waitForConnected(5000));
+        }
+        // The 80th still gets an answer instead of a refusal.
+        QTcpSocket &last = *sockets.back();
+        last.write("GET /api/v1/health HTTP/1.1\r\nHost: x\r\n\r\n");
+        QVERIFY(QTest::qWaitFor([&] { return last.bytesAvailable() > 0; }, 10000));
+        QVERIFY2(last.readAll().startsWith("HTTP/1.1 200"), "the 80th connection was refused");
+        stop(p);
     }
 };
 
