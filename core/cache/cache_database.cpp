@@ -4,6 +4,7 @@
 #include "logging.h"
 #include "search/fts_tokenizer.h"
 #include "search/search_index.h"
+#include "thread_check.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -106,7 +107,13 @@ bool CacheDatabase::open(const QString &path, QString *error) {
     return open(path, migrations(), error);
 }
 
+QSqlDatabase &CacheDatabase::db() {
+    threadcheck::notOnGuiThread("CacheDatabase::db");
+    return m_db;
+}
+
 bool CacheDatabase::open(const QString &path, const QVector<Migration> &steps, QString *error) {
+    threadcheck::notOnGuiThread("CacheDatabase::open");
     close();
     // Owner only from the first byte; SQLite gives -wal and -shm the database file's mode.
     if (!makePrivateFile(path)) {

@@ -40,7 +40,8 @@ public:
     bool open(const QString &path, const QVector<Migration> &steps, QString *error);
     bool isOpen() const { return m_db.isOpen(); }
     void close();
-    QSqlDatabase &db() { return m_db; }
+    // Every query goes through here: it checks it is not on the GUI thread (thread_check.h).
+    QSqlDatabase &db();
     // The ids recorded in schema_steps, in the order they were applied.
     QStringList appliedSteps();
 

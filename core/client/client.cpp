@@ -1,134 +1,92 @@
+// The session: it owns the API client, the cache worker, the sync engine, the outbox sender,
+// the credential store and the live channel, and the services (one per area) it hands out.
 #include "client/client.h"
 
+#include "api/api_client.h"
 #include "cache/cache_database.h"
 #include "cache/cache_reader.h"
-#include "cache/sync_store.h"
+#include "cache/cache_worker.h"
 #include "client/client_private.h"
-#include "domain/private_files.h"
+#include "client/commerce_service.h"
+#include "client/discovery_service.h"
+#include "client/discussions_service.h"
+#include "client/media_service.h"
+#include "client/moderation_service.h"
+#include "client/reviews_service.h"
+#include "client/session_store.h"
+#include "client/studio_service.h"
+#include "credentials/credential_store.h"
+#include "live/live_channel.h"
 #include "logging.h"
-#include "outbox/local_mutations.h"
+#include "outbox/outbox_sender.h"
 #include "outbox/outbox_store.h"
-#include "reading/reading_store.h"
+#include "sync/sync_engine.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QDir>
 
 namespace lyceum {
 
 namespace {
-
-struct OpenResult {
-    QString error;
-    Profile profile;
-    qint64 lastSyncedAt = 0;
-    int waiting = 0;
-    int failed = 0;
-};
-
-struct OutboxCounts {
-    int waiting = 0;
-    int failed = 0;
-};
-
 bool isOfflineError(const ApiError &e) {
     return e.kind == ApiError::Kind::Network || e.kind == ApiError::Kind::Timeout;
 }
-
 } // namespace
 
-// --- Private --------------------------------------------------------------------------------
+Client::Private::Private(Client *owner, Options opts)
+    : q(owner)
+    , s(owner, std::move(opts)) {}
 
-void Client::Private::setStatus(SyncStatus::State state, const QString &message) {
-    status.state = state;
-    status.message = message;
-    Q_EMIT q->syncStatusChanged(status);
-}
-
-void Client::Private::refreshOutboxCounts() {
-    cache->run<OutboxCounts>(
-        q,
-        [](CacheDatabase &db) {
-            return OutboxCounts{outboxstore::count(db, OutboxState::Waiting) +
-                                    outboxstore::count(db, OutboxState::Sending),
-                                outboxstore::count(db, OutboxState::Failed)};
-        },
-        [this](OutboxCounts counts) {
-            if (counts.waiting == status.outboxWaiting && counts.failed == status.outboxFailed)
-                return;
-            status.outboxWaiting = counts.waiting;
-            status.outboxFailed = counts.failed;
-            Q_EMIT q->syncStatusChanged(status);
-        });
-}
-
-void Client::Private::afterLocalWrite(const QString &error) {
-    if (!error.isEmpty()) {
-        Q_EMIT q->errorOccurred(ApiError::make(
-            ApiError::Kind::Storage, tr("Your change could not be saved: %1").arg(error)));
-        return;
-    }
-    Q_EMIT q->cacheChanged();
-    refreshOutboxCounts();
-    if (options.autoFlush && loggedIn)
-        outbox->flush();
-}
-
-void Client::Private::scheduleFlush() {
-    refreshOutboxCounts();
-    if (options.autoFlush && loggedIn)
-        outbox->flush();
-}
-
-bool Client::Private::ensureOpen(const char *what) {
-    if (opened)
-        return true;
-    qCWarning(lcClient) << what << "called before open() finished";
-    Q_EMIT q->errorOccurred(ApiError::storage(tr("the profile is not open yet")));
-    return false;
-}
-
-// --- Client ---------------------------------------------------------------------------------
+Client::Private::~Private() = default;
 
 Client::Client(Options options, QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>(this, std::move(options))) {
     qRegisterMetaType<lyceum::ApiError>();
     qRegisterMetaType<lyceum::SyncStatus>();
-    d->api = new ApiClient(this);
-    d->api->setTransferTimeout(d->options.requestTimeoutMs);
-    d->credentials = new CredentialStore(this);
-    d->cache = new CacheWorker(this);
-    d->sync = new SyncEngine(d->api, d->cache, this);
-    if (d->options.syncPageSize > 0)
-        d->sync->setPageSize(d->options.syncPageSize);
-    d->outbox = new OutboxSender(d->api, d->cache, this);
+    SessionState &s = d->s;
+    s.api = new ApiClient(this);
+    s.api->setTransferTimeout(s.options.requestTimeoutMs);
+    s.credentials = new CredentialStore(this);
+    s.cache = new CacheWorker(this);
+    d->sync = new SyncEngine(s.api, s.cache, this);
+    if (s.options.syncPageSize > 0)
+        d->sync->setPageSize(s.options.syncPageSize);
+    s.outbox = new OutboxSender(s.api, s.cache, this);
     d->setupLive();
-    d->setupReading();
-    d->setupReco();
+    d->discussions = std::make_unique<DiscussionsService>(s);
+    d->discovery = std::make_unique<DiscoveryService>(s);
+    d->commerce = std::make_unique<CommerceService>(s);
+    d->media = std::make_unique<MediaService>(s);
+    d->moderation = std::make_unique<ModerationService>(s);
+    d->studio = std::make_unique<StudioService>(s);
+    d->reviews = std::make_unique<ReviewsService>(s);
 
     connect(d->sync, &SyncEngine::progress, this, [this](qint64 received) {
-        d->status.received = received;
-        Q_EMIT syncStatusChanged(d->status);
+        d->s.status.received = received;
+        Q_EMIT syncStatusChanged(d->s.status);
     });
     connect(d->sync, &SyncEngine::pageApplied, this, &Client::cacheChanged);
     connect(d->sync, &SyncEngine::finished, this, [this](const ApiError &e) {
         if (!e.isError()) {
-            d->status.lastSyncedAt = QDateTime::currentMSecsSinceEpoch();
-            d->setStatus(SyncStatus::State::Idle, {});
+            d->s.status.lastSyncedAt = QDateTime::currentMSecsSinceEpoch();
+            d->s.setStatus(SyncStatus::State::Idle, {});
         } else {
-            d->setStatus(isOfflineError(e) ? SyncStatus::State::Offline : SyncStatus::State::Error,
-                         e.message);
+            d->s.setStatus(isOfflineError(e) ? SyncStatus::State::Offline
+                                             : SyncStatus::State::Error,
+                           e.message);
         }
-        d->refreshOutboxCounts();
+        d->s.refreshOutboxCounts();
+        if (!e.isError())
+            Q_EMIT serverChangesApplied();
         Q_EMIT syncFinished(e);
     });
-    connect(d->outbox, &OutboxSender::changed, this, [this] {
+    connect(s.outbox, &OutboxSender::changed, this, [this] {
         Q_EMIT cacheChanged();
-        d->refreshOutboxCounts();
+        d->s.refreshOutboxCounts();
     });
-    connect(d->outbox, &OutboxSender::finished, this, [this](const ApiError &e) {
-        d->refreshOutboxCounts();
+    connect(s.outbox, &OutboxSender::finished, this, [this](const ApiError &e) {
+        d->s.refreshOutboxCounts();
         Q_EMIT outboxFlushed(e);
         if (!d->syncAfterFlush)
             return;
@@ -136,24 +94,27 @@ Client::Client(Options options, QObject *parent)
         // Offline or signed out: pulling would fail the same way.
         if (isOfflineError(e) || e.kind == ApiError::Kind::Unauthorized ||
             e.kind == ApiError::Kind::Tls) {
-            d->setStatus(isOfflineError(e) ? SyncStatus::State::Offline : SyncStatus::State::Error,
-                         e.message);
+            d->s.setStatus(isOfflineError(e) ? SyncStatus::State::Offline
+                                             : SyncStatus::State::Error,
+                           e.message);
             Q_EMIT syncFinished(e);
             return;
         }
         d->sync->start();
     });
-    connect(d->api, &ApiClient::tokensChanged, this, [this](const SessionTokens &tokens) {
+    connect(s.api, &ApiClient::tokensChanged, this, [this](const SessionTokens &tokens) {
         if (d->remember && d->keychainAvailable)
-            d->credentials->save(CredentialStore::entryKey(d->profile.server, d->profile.handle),
-                                 tokens, [](bool, const QString &) {});
+            d->s.credentials->save(
+                CredentialStore::entryKey(d->s.profile.server, d->s.profile.handle), tokens,
+                [](bool, const QString &) {});
     });
-    connect(d->api, &ApiClient::sessionExpired, this, [this] {
-        d->loggedIn = false;
+    connect(s.api, &ApiClient::sessionExpired, this, [this] {
+        d->s.loggedIn = false;
         d->stopLive();
         if (d->keychainAvailable)
-            d->credentials->remove(CredentialStore::entryKey(d->profile.server, d->profile.handle),
-                                   [](bool, const QString &) {});
+            d->s.credentials->remove(
+                CredentialStore::entryKey(d->s.profile.server, d->s.profile.handle),
+                [](bool, const QString &) {});
         Q_EMIT errorOccurred(ApiError::make(ApiError::Kind::Unauthorized,
                                             tr("Your session has expired. Please log in again.")));
     });
@@ -164,62 +125,81 @@ Client::~Client() {
     delete d->live; // closes the socket
     d->live = nullptr;
     d->sync->disconnect(this);
-    d->outbox->disconnect(this);
-    d->api->disconnect(this);
-    delete d->cache; // joins the worker thread after its queued jobs
-    d->cache = nullptr;
+    d->s.outbox->disconnect(this);
+    d->s.api->disconnect(this);
+    delete d->s.cache; // joins the worker thread after its queued jobs
+    d->s.cache = nullptr;
+    // The services go before the state they were given.
+    d->reviews.reset();
+    d->studio.reset();
+    d->moderation.reset();
+    d->media.reset();
+    d->commerce.reset();
+    d->discovery.reset();
+    d->discussions.reset();
+}
+
+DiscussionsService &Client::discussions() {
+    return *d->discussions;
+}
+
+DiscoveryService &Client::discovery() {
+    return *d->discovery;
+}
+
+CommerceService &Client::commerce() {
+    return *d->commerce;
+}
+
+MediaService &Client::media() {
+    return *d->media;
+}
+
+ModerationService &Client::moderation() {
+    return *d->moderation;
+}
+
+StudioService &Client::studio() {
+    return *d->studio;
+}
+
+ReviewsService &Client::reviews() {
+    return *d->reviews;
 }
 
 void Client::open() {
-    if (d->opened) {
+    if (d->s.opened) {
         Q_EMIT opened();
         return;
     }
-    const QString dir = d->options.profileDir;
-    d->cache->run<OpenResult>(
+    d->s.cache->run<sessionstore::Opened>(
         this,
-        [dir](CacheDatabase &db) {
-            OpenResult r;
-            if (dir.isEmpty() || !makePrivateDir(dir)) {
-                r.error = tr("The profile folder \"%1\" could not be created.").arg(dir);
-                return r;
-            }
-            if (!db.open(QDir(dir).filePath(QStringLiteral("cache.sqlite")), &r.error))
-                return r;
-            if (!outboxstore::resetSending(db, &r.error))
-                return r;
-            if (!Profile::load(dir, &r.profile, &r.error))
-                return r;
-            r.lastSyncedAt = syncstore::lastSyncedAt(db);
-            r.waiting = outboxstore::count(db, OutboxState::Waiting);
-            r.failed = outboxstore::count(db, OutboxState::Failed);
-            return r;
-        },
-        [this](OpenResult r) {
+        [dir = d->s.options.profileDir](CacheDatabase &db) { return sessionstore::open(db, dir); },
+        [this](sessionstore::Opened r) {
             if (!r.error.isEmpty()) {
                 qCWarning(lcClient) << "open failed:" << r.error;
                 Q_EMIT openFailed(ApiError::make(ApiError::Kind::Storage, r.error));
                 return;
             }
-            d->profile = r.profile;
-            d->outbox->setClientId(d->profile.clientId);
-            d->api->setServer(d->profile.server);
-            d->status.lastSyncedAt = r.lastSyncedAt;
-            d->status.outboxWaiting = r.waiting;
-            d->status.outboxFailed = r.failed;
+            SessionState &s = d->s;
+            s.profile = r.profile;
+            s.outbox->setClientId(s.profile.clientId);
+            s.api->setServer(s.profile.server);
+            s.status.lastSyncedAt = r.lastSyncedAt;
+            s.status.outboxWaiting = r.waiting;
+            s.status.outboxFailed = r.failed;
             const auto finishOpen = [this] {
-                d->opened = true;
-                d->enforceDownloadRights(); // offline past the grace: paid videos go
+                d->s.opened = true;
                 Q_EMIT opened();
             };
-            if (!d->options.useKeychain) {
+            if (!s.options.useKeychain) {
                 d->keychainAvailable = false;
                 d->keychainProblem = tr("The keychain is turned off for this profile; you stay "
                                         "signed in only until Lyceum quits.");
                 finishOpen();
                 return;
             }
-            d->credentials->probe([this, finishOpen](bool ok, const QString &problem) {
+            s.credentials->probe([this, finishOpen](bool ok, const QString &problem) {
                 d->keychainAvailable = ok;
                 d->keychainProblem = problem;
                 finishOpen();
@@ -228,23 +208,23 @@ void Client::open() {
 }
 
 bool Client::isOpen() const {
-    return d->opened;
+    return d->s.opened;
 }
 
 QUrl Client::serverUrl() const {
-    return d->profile.server;
+    return d->s.profile.server;
 }
 
 QString Client::handle() const {
-    return d->profile.handle;
+    return d->s.profile.handle;
 }
 
 std::optional<User> Client::currentUser() const {
-    return d->profile.user;
+    return d->s.profile.user;
 }
 
 bool Client::isLoggedIn() const {
-    return d->loggedIn;
+    return d->s.loggedIn;
 }
 
 bool Client::sessionPersistent() const {
@@ -260,238 +240,69 @@ QString Client::keychainProblem() const {
 void Client::syncNow() {
     if (d->sync->isRunning() || d->syncAfterFlush)
         return; // the running pull will emit syncFinished
-    if (!d->opened) {
+    if (!d->s.opened) {
         Q_EMIT syncFinished(ApiError::storage(tr("the profile is not open yet")));
         return;
     }
-    if (!d->loggedIn) {
+    if (!d->s.loggedIn) {
         const ApiError e = ApiError::notLoggedIn();
-        d->setStatus(SyncStatus::State::Error, e.message);
+        d->s.setStatus(SyncStatus::State::Error, e.message);
         Q_EMIT syncFinished(e);
         return;
     }
-    d->status.received = 0;
-    d->setStatus(SyncStatus::State::Syncing, {});
+    d->s.status.received = 0;
+    d->s.setStatus(SyncStatus::State::Syncing, {});
     d->syncAfterFlush = true;
-    d->outbox->flush();
+    d->s.outbox->flush();
 }
 
 SyncStatus Client::syncStatus() const {
-    return d->status;
+    return d->s.status;
 }
 
 void Client::flushOutbox() {
-    if (!d->opened || !d->loggedIn) {
-        Q_EMIT outboxFlushed(d->opened ? ApiError::notLoggedIn()
-                                       : ApiError::storage(tr("the profile is not open yet")));
+    if (!d->s.opened || !d->s.loggedIn) {
+        Q_EMIT outboxFlushed(d->s.opened ? ApiError::notLoggedIn()
+                                         : ApiError::storage(tr("the profile is not open yet")));
         return;
     }
-    d->outbox->flush();
+    d->s.outbox->flush();
 }
 
-// --- reads ----------------------------------------------------------------------------------
+// --- the cache and the outbox ---------------------------------------------------------------
 
 void Client::fetchCounts(QObject *context, std::function<void(CacheCounts)> done) {
-    d->cache->run<CacheCounts>(
+    d->s.cache->run<CacheCounts>(
         context, [](CacheDatabase &db) { return cachereader::counts(db); }, std::move(done));
 }
 
-void Client::fetchCourses(QObject *context, std::function<void(QVector<CourseSummary>)> done) {
-    d->cache->run<QVector<CourseSummary>>(
-        context, [](CacheDatabase &db) { return cachereader::courses(db); }, std::move(done));
-}
-
-void Client::fetchCourse(const QString &courseId, QObject *context,
-                         std::function<void(std::optional<CourseDetail>)> done) {
-    d->cache->run<std::optional<CourseDetail>>(
-        context, [courseId](CacheDatabase &db) { return cachereader::course(db, courseId); },
-        std::move(done));
-}
-
-void Client::fetchSpaces(QObject *context, std::function<void(QVector<Space>)> done) {
-    d->cache->run<QVector<Space>>(
-        context, [](CacheDatabase &db) { return cachereader::spaces(db); }, std::move(done));
-}
-
-void Client::fetchMemberSpaces(QObject *context, std::function<void(QSet<QString>)> done) {
-    d->cache->run<QSet<QString>>(
-        context, [me = d->myId()](CacheDatabase &db) { return cachereader::memberSpaces(db, me); },
-        std::move(done));
-}
-
-void Client::fetchSpaceThreads(const QString &spaceId, QObject *context,
-                               std::function<void(QVector<ThreadSummary>)> done) {
-    d->cache->run<QVector<ThreadSummary>>(
-        context,
-        [spaceId, me = d->myId()](CacheDatabase &db) {
-            auto threads = cachereader::spaceThreads(db, spaceId);
-            readingstore::fillUnread(db, threads, me);
-            return threads;
-        },
-        std::move(done));
-}
-
-void Client::fetchCourseThreads(const QString &courseId, QObject *context,
-                                std::function<void(QVector<ThreadSummary>)> done) {
-    d->cache->run<QVector<ThreadSummary>>(
-        context,
-        [courseId, me = d->myId()](CacheDatabase &db) {
-            auto threads = cachereader::courseThreads(db, courseId);
-            readingstore::fillUnread(db, threads, me);
-            return threads;
-        },
-        std::move(done));
-}
-
-void Client::fetchThread(const QString &threadId, QObject *context,
-                         std::function<void(std::optional<ThreadDetail>)> done) {
-    const QString me = d->profile.user ? d->profile.user->id : QString();
-    d->cache->run<std::optional<ThreadDetail>>(
-        context,
-        [threadId, me](CacheDatabase &db) { return cachereader::thread(db, threadId, me); },
-        std::move(done));
-}
-
-void Client::fetchAllThreads(int limit, QObject *context,
-                             std::function<void(QVector<ThreadSummary>)> done) {
-    d->cache->run<QVector<ThreadSummary>>(
-        context,
-        [limit, me = d->myId()](CacheDatabase &db) {
-            auto threads = cachereader::allThreads(db, limit);
-            readingstore::fillUnread(db, threads, me);
-            return threads;
-        },
-        std::move(done));
-}
-
 void Client::fetchOutbox(QObject *context, std::function<void(QVector<OutboxEntry>)> done) {
-    d->cache->run<QVector<OutboxEntry>>(
+    d->s.cache->run<QVector<OutboxEntry>>(
         context, [](CacheDatabase &db) { return outboxstore::list(db); }, std::move(done));
 }
 
 void Client::retryOutbox(qint64 seq) {
-    if (!d->ensureOpen("retryOutbox"))
+    if (!d->s.ensureOpen("retryOutbox"))
         return;
-    d->cache->run<QString>(
+    d->s.cache->run<QString>(
         this,
         [seq](CacheDatabase &db) {
             QString error;
             return outboxstore::retry(db, seq, &error) ? QString() : error;
         },
-        [this](QString error) { d->afterLocalWrite(error); });
+        [this](QString error) { d->s.afterLocalWrite(error); });
 }
 
 void Client::discardOutbox(qint64 seq) {
-    if (!d->ensureOpen("discardOutbox"))
+    if (!d->s.ensureOpen("discardOutbox"))
         return;
-    d->cache->run<QString>(
+    d->s.cache->run<QString>(
         this,
         [seq](CacheDatabase &db) {
             QString error;
             return outboxstore::discard(db, seq, &error) ? QString() : error;
         },
-        [this](QString error) { d->afterLocalWrite(error); });
-}
-
-// --- writes ---------------------------------------------------------------------------------
-
-QString Client::createThread(const QString &spaceId, const QString &courseId,
-                             const QString &lessonId, const QString &title, ThreadKind kind,
-                             const QString &body) {
-    if (!d->ensureOpen("createThread"))
-        return {};
-    const int parents =
-        int(!spaceId.isEmpty()) + int(!courseId.isEmpty()) + int(!lessonId.isEmpty());
-    const QString trimmedTitle = title.trimmed();
-    QString problem;
-    if (parents != 1)
-        problem = tr("A thread belongs to exactly one space, course or lesson.");
-    else if (trimmedTitle.isEmpty() || trimmedTitle.size() > 200)
-        problem = tr("A title needs 1 to 200 characters.");
-    else if (body.trimmed().isEmpty() || body.size() > 20000)
-        problem = tr("A post needs 1 to 20,000 characters.");
-    else if (!d->profile.user)
-        problem = tr("You are not signed in. Please log in first.");
-    if (!problem.isEmpty()) {
-        Q_EMIT errorOccurred(ApiError::make(ApiError::Kind::Storage, problem));
-        return {};
-    }
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    Thread thread;
-    thread.id = newId();
-    thread.spaceId = spaceId;
-    thread.courseId = courseId;
-    thread.lessonId = lessonId;
-    thread.authorId = d->profile.user->id;
-    thread.title = trimmedTitle;
-    thread.kind = kind;
-    thread.postCount = 1;
-    thread.createdAt = now;
-    thread.lastActivityAt = now;
-    Post first;
-    first.id = newId();
-    first.threadId = thread.id;
-    first.authorId = thread.authorId;
-    first.body = body;
-    first.createdAt = now;
-    d->cache->run<QString>(
-        this,
-        [thread, first](CacheDatabase &db) {
-            QString error;
-            return localmutations::createThread(db, thread, first, &error) ? QString() : error;
-        },
-        [this](QString error) { d->afterLocalWrite(error); });
-    return thread.id;
-}
-
-QString Client::createPost(const QString &threadId, const QString &parentId, const QString &body) {
-    if (!d->ensureOpen("createPost"))
-        return {};
-    QString problem;
-    if (!isValidId(threadId) || (!parentId.isEmpty() && !isValidId(parentId)))
-        problem = tr("The thread or the post you reply to does not exist.");
-    else if (body.trimmed().isEmpty() || body.size() > 20000)
-        problem = tr("A post needs 1 to 20,000 characters.");
-    else if (!d->profile.user)
-        problem = tr("You are not signed in. Please log in first.");
-    if (!problem.isEmpty()) {
-        Q_EMIT errorOccurred(ApiError::make(ApiError::Kind::Storage, problem));
-        return {};
-    }
-    Post post;
-    post.id = newId();
-    post.threadId = threadId;
-    post.parentId = parentId;
-    post.authorId = d->profile.user->id;
-    post.body = body;
-    post.createdAt = QDateTime::currentMSecsSinceEpoch();
-    d->cache->run<QString>(
-        this,
-        [post](CacheDatabase &db) {
-            QString error;
-            return localmutations::createPost(db, post, &error) ? QString() : error;
-        },
-        [this](QString error) { d->afterLocalWrite(error); });
-    return post.id;
-}
-
-void Client::toggleReaction(const QString &postId, const QString &emoji) {
-    if (!d->ensureOpen("toggleReaction"))
-        return;
-    if (!d->profile.user) {
-        Q_EMIT errorOccurred(ApiError::notLoggedIn());
-        return;
-    }
-    const QString me = d->profile.user->id;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    d->cache->run<QString>(
-        this,
-        [postId, me, emoji, now](CacheDatabase &db) {
-            QString error;
-            return localmutations::toggleReaction(db, postId, me, emoji, now, &error) ? QString()
-                                                                                      : error;
-        },
-        [this](QString error) { d->afterLocalWrite(error); });
+        [this](QString error) { d->s.afterLocalWrite(error); });
 }
 
 } // namespace lyceum

@@ -1,9 +1,11 @@
 // Client: login, session restore and logout. Tokens go to the keychain only; when it is not
 // available the session lives in memory and sessionPersistent() says so.
-#include "cache/cache_database.h"
-#include "cache/sync_store.h"
+#include "api/api_client.h"
+#include "cache/cache_worker.h"
 #include "client/client.h"
 #include "client/client_private.h"
+#include "client/session_store.h"
+#include "credentials/credential_store.h"
 #include "logging.h"
 
 #include <QCoreApplication>
@@ -23,7 +25,7 @@ QUrl normalizedServer(const QUrl &server) {
 
 void Client::login(const QUrl &server, const QString &handle, const QString &password,
                    bool remember) {
-    if (!d->opened) {
+    if (!d->s.opened) {
         Q_EMIT loginFinished(ApiError::storage(tr("the profile is not open yet")));
         return;
     }
@@ -36,50 +38,41 @@ void Client::login(const QUrl &server, const QString &handle, const QString &pas
                                .arg(server.toString())));
         return;
     }
-    d->api->setServer(url);
-    d->api->login(
+    d->s.api->setServer(url);
+    d->s.api->login(
         handle, password,
         [this, url, handle, remember](const ApiError &e, const LoginResult &result) {
             if (e.isError()) {
-                d->api->setServer(d->profile.server);
+                d->s.api->setServer(d->s.profile.server);
                 Q_EMIT loginFinished(e);
                 return;
             }
-            const bool sameAccount = !d->profile.hasAccount() ||
-                                     (d->profile.server == url &&
-                                      d->profile.handle.compare(handle, Qt::CaseInsensitive) == 0);
-            Profile profile = d->profile;
+            const bool sameAccount =
+                !d->s.profile.hasAccount() ||
+                (d->s.profile.server == url &&
+                 d->s.profile.handle.compare(handle, Qt::CaseInsensitive) == 0);
+            Profile profile = d->s.profile;
             profile.server = url;
             profile.handle = result.user.handle.isEmpty() ? handle : result.user.handle;
             if (!result.user.id.isEmpty())
                 profile.user = result.user;
-            const QString dir = d->options.profileDir;
             // Another account's cache and unsent changes must not leak into this one.
-            d->cache->run<QString>(
+            d->s.cache->run<QString>(
                 this,
-                [profile, dir, sameAccount](CacheDatabase &db) {
-                    QString error;
-                    if (!sameAccount) {
-                        if (!syncstore::wipe(db, &error) ||
-                            !db.exec(QStringLiteral("DELETE FROM outbox"), &error))
-                            return error;
-                        if (!syncstore::wipe(db, &error)) // drops the rows the outbox kept
-                            return error;
-                    }
-                    profile.save(dir, &error);
-                    return error;
+                [profile, dir = d->s.options.profileDir, sameAccount](CacheDatabase &db) {
+                    return sessionstore::signIn(db, profile, dir, sameAccount);
                 },
                 [this, profile, remember, result](QString error) {
                     if (!error.isEmpty()) {
-                        d->api->clearTokens();
+                        d->s.api->clearTokens();
                         Q_EMIT loginFinished(ApiError::storage(error));
                         return;
                     }
-                    d->profile = profile;
-                    d->loggedIn = true;
+                    d->s.profile = profile;
+                    d->s.loggedIn = true;
                     d->startLive();
                     Q_EMIT cacheChanged(); // another account's rows may have been dropped
-                    d->refreshOutboxCounts();
+                    d->s.refreshOutboxCounts();
                     d->remember = remember;
                     const QString key = CredentialStore::entryKey(profile.server, profile.handle);
                     if (!d->keychainAvailable) {
@@ -87,29 +80,29 @@ void Client::login(const QUrl &server, const QString &handle, const QString &pas
                         return;
                     }
                     if (!remember) {
-                        d->credentials->remove(key, [](bool, const QString &) {});
+                        d->s.credentials->remove(key, [](bool, const QString &) {});
                         Q_EMIT loginFinished({});
                         return;
                     }
-                    d->credentials->save(key, result.tokens,
-                                         [this](bool ok, const QString &problem) {
-                                             if (!ok) {
-                                                 d->keychainAvailable = false;
-                                                 d->keychainProblem = problem;
-                                             }
-                                             Q_EMIT loginFinished({});
-                                         });
+                    d->s.credentials->save(key, result.tokens,
+                                           [this](bool ok, const QString &problem) {
+                                               if (!ok) {
+                                                   d->keychainAvailable = false;
+                                                   d->keychainProblem = problem;
+                                               }
+                                               Q_EMIT loginFinished({});
+                                           });
                 });
         });
 }
 
 void Client::restoreSession() {
-    if (!d->opened || !d->profile.hasAccount() || !d->keychainAvailable) {
+    if (!d->s.opened || !d->s.profile.hasAccount() || !d->keychainAvailable) {
         Q_EMIT sessionRestored(false);
         return;
     }
-    const QString key = CredentialStore::entryKey(d->profile.server, d->profile.handle);
-    d->credentials->load(
+    const QString key = CredentialStore::entryKey(d->s.profile.server, d->s.profile.handle);
+    d->s.credentials->load(
         key, [this](bool found, const SessionTokens &tokens, const QString &problem) {
             if (!problem.isEmpty()) {
                 qCWarning(lcClient) << "session not restored:" << problem;
@@ -119,9 +112,9 @@ void Client::restoreSession() {
                 Q_EMIT sessionRestored(false);
                 return;
             }
-            d->api->setServer(d->profile.server);
-            d->api->setTokens(tokens);
-            d->loggedIn = true;
+            d->s.api->setServer(d->s.profile.server);
+            d->s.api->setTokens(tokens);
+            d->s.loggedIn = true;
             d->remember = true;
             d->startLive();
             Q_EMIT sessionRestored(true);
@@ -130,22 +123,22 @@ void Client::restoreSession() {
 
 void Client::logout() {
     d->stopLive();
-    if (d->loggedIn)
-        d->api->logout([](const ApiError &e) {
+    if (d->s.loggedIn)
+        d->s.api->logout([](const ApiError &e) {
             if (e.isError())
                 qCInfo(lcClient) << "the server did not confirm the logout:" << e.message;
         });
-    d->api->clearTokens();
-    d->loggedIn = false;
+    d->s.api->clearTokens();
+    d->s.loggedIn = false;
     d->remember = false;
-    if (d->keychainAvailable && d->profile.hasAccount()) {
-        d->credentials->remove(CredentialStore::entryKey(d->profile.server, d->profile.handle),
-                               [this](bool ok, const QString &problem) {
-                                   if (!ok)
-                                       Q_EMIT errorOccurred(
-                                           ApiError::make(ApiError::Kind::Storage, problem));
-                                   Q_EMIT loggedOut();
-                               });
+    if (d->keychainAvailable && d->s.profile.hasAccount()) {
+        d->s.credentials->remove(
+            CredentialStore::entryKey(d->s.profile.server, d->s.profile.handle),
+            [this](bool ok, const QString &problem) {
+                if (!ok)
+                    Q_EMIT errorOccurred(ApiError::make(ApiError::Kind::Storage, problem));
+                Q_EMIT loggedOut();
+            });
         return;
     }
     Q_EMIT loggedOut();

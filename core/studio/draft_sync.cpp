@@ -378,4 +378,40 @@ bool linkPublished(CacheDatabase &db, QString *error) {
     return true;
 }
 
+bool cancelPublish(CacheDatabase &db, const QString &draftId, QString *error) {
+    if (!db.begin(error))
+        return false;
+    QSqlQuery u(db.db());
+    u.prepare(QStringLiteral("UPDATE drafts SET publish_requested_at = 0, publish_at = 0 "
+                             "WHERE id = ?"));
+    u.addBindValue(draftId);
+    if (!CacheDatabase::exec(u, QStringLiteral("cancelling a publish"), error) ||
+        !outboxstore::enqueue(db, QStringLiteral("schedule.cancel"), draftId,
+                              {{QStringLiteral("draft_id"), draftId}}, nullptr, error)) {
+        db.rollback();
+        return false;
+    }
+    return db.commit(error);
+}
+
+PublishedVersion publishedVersion(CacheDatabase &db, const QString &draftId) {
+    PublishedVersion v;
+    const std::optional<Draft> draft = draftstore::draft(db, draftId);
+    if (!draft || draft->targetId.isEmpty())
+        return v;
+    QSqlQuery q(db.db());
+    q.prepare(
+        draft->kind == QLatin1String("course")
+            ? QStringLiteral("SELECT title, description, updated_at FROM courses WHERE id = ?")
+            : QStringLiteral("SELECT title, body, updated_at FROM lessons WHERE id = ?"));
+    q.addBindValue(draft->targetId);
+    if (q.exec() && q.next()) {
+        v.found = true;
+        v.title = q.value(0).toString();
+        v.body = q.value(1).toString();
+        v.updatedAt = q.value(2).toLongLong();
+    }
+    return v;
+}
+
 } // namespace lyceum::draftsync

@@ -66,5 +66,18 @@ QStringList videosToUpload(CacheDatabase &db);
 // become drafts of that item (target and base version set), so the next publish edits it.
 bool linkPublished(CacheDatabase &db, QString *error);
 
+// Takes back a scheduled (or waiting) publish: the draft's publish time is cleared and
+// schedule.cancel is queued, in one transaction.
+bool cancelPublish(CacheDatabase &db, const QString &draftId, QString *error);
+
+// The published item a draft edits, as the cache has it: title, body, updatedAt.
+struct PublishedVersion {
+    bool found = false;
+    QString title;
+    QString body;
+    qint64 updatedAt = 0;
+};
+PublishedVersion publishedVersion(CacheDatabase &db, const QString &draftId);
+
 } // namespace draftsync
 } // namespace lyceum

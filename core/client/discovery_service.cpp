@@ -1,0 +1,143 @@
+// Discovery: the catalogue, search and the home page. The user's history (lesson progress,
+// purchases, ratings) stays in the cache; the only request is GET /reco/neighbours.
+#include "client/discovery_service.h"
+
+#include "api/reco_api.h"
+#include "cache/cache_database.h"
+#include "cache/cache_reader.h"
+#include "cache/cache_worker.h"
+#include "client/session_state.h"
+#include "logging.h"
+#include "reco/reco_store.h"
+
+#include <QDateTime>
+
+namespace lyceum {
+
+namespace {
+constexpr qint64 kNeighboursMaxAgeMs = 60LL * 60 * 1000;
+}
+
+DiscoveryService::DiscoveryService(SessionState &session, QObject *parent)
+    : QObject(parent)
+    , m_session(session) {
+    // After each successful pull, fetch the neighbour table when the stored one is old.
+    connect(session.client, &Client::syncFinished, this, [this](const ApiError &error) {
+        if (!error.isError())
+            refreshNeighbours(false);
+    });
+}
+
+void DiscoveryService::fetchCourses(QObject *context,
+                                    std::function<void(QVector<CourseSummary>)> done) {
+    m_session.cache->run<QVector<CourseSummary>>(
+        context, [](CacheDatabase &db) { return cachereader::courses(db); }, std::move(done));
+}
+
+void DiscoveryService::fetchCourse(const QString &courseId, QObject *context,
+                                   std::function<void(std::optional<CourseDetail>)> done) {
+    m_session.cache->run<std::optional<CourseDetail>>(
+        context, [courseId](CacheDatabase &db) { return cachereader::course(db, courseId); },
+        std::move(done));
+}
+
+void DiscoveryService::search(const QString &query, int limit, QObject *context,
+                              std::function<void(QVector<SearchHit>)> done) {
+    m_session.cache->run<QVector<SearchHit>>(
+        context, [query, limit](CacheDatabase &db) { return search::search(db, query, limit); },
+        std::move(done));
+}
+
+void DiscoveryService::refreshNeighbours(bool force) {
+    if (!m_session.opened || !m_session.loggedIn)
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_session.cache->run<qint64>(
+        this, [](CacheDatabase &db) { return recostore::neighboursFetchedAt(db); },
+        [this, force, now](qint64 fetchedAt) {
+            if (!force && fetchedAt > 0 && now - fetchedAt < kNeighboursMaxAgeMs)
+                return;
+            recoapi::neighbours(*m_session.api, [this, now](const ApiError &e,
+                                                            const recoapi::Neighbours &n) {
+                if (e.isError()) {
+                    qCInfo(lcClient) << "neighbour table not fetched:" << e.message;
+                    return;
+                }
+                m_session.cache->run<QString>(
+                    this,
+                    [n, now](CacheDatabase &db) {
+                        QString failure;
+                        return recostore::storeNeighbours(db, n.rows, n.popularity, now, &failure)
+                                   ? QString()
+                                   : failure;
+                    },
+                    [this](QString failure) {
+                        if (failure.isEmpty())
+                            Q_EMIT homeChanged();
+                        else
+                            qCWarning(lcClient) << "neighbour table not stored:" << failure;
+                    });
+            });
+        });
+}
+
+void DiscoveryService::fetchHome(QObject *context, std::function<void(HomeView)> done) {
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_session.cache->run<HomeView>(
+        context,
+        [me = m_session.myId(), now](CacheDatabase &db) {
+            HomeView view;
+            const reco::HomeInput input = recostore::homeInput(db, me, now);
+            view.feed = reco::buildHome(input);
+            for (const CourseSummary &s : cachereader::courses(db))
+                view.courses.insert(s.course.id, s);
+            view.neighboursFetchedAt = recostore::neighboursFetchedAt(db);
+            view.hasNeighbours = !input.neighbours.isEmpty();
+            return view;
+        },
+        std::move(done));
+}
+
+void DiscoveryService::lessonOpened(const QString &lessonId, const QString &courseId) {
+    if (!m_session.opened)
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_session.cache->run<QString>(
+        this,
+        [lessonId, courseId, now](CacheDatabase &db) {
+            QString error;
+            return recostore::lessonOpened(db, lessonId, courseId, now, &error) ? QString() : error;
+        },
+        [this](QString error) {
+            if (error.isEmpty())
+                Q_EMIT homeChanged();
+        });
+}
+
+void DiscoveryService::setLessonDone(const QString &lessonId, const QString &courseId, bool done) {
+    if (!m_session.ensureOpen("setLessonDone"))
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_session.cache->run<QString>(
+        this,
+        [lessonId, courseId, done, now](CacheDatabase &db) {
+            QString error;
+            return recostore::setLessonDone(db, lessonId, courseId, done, now, &error) ? QString()
+                                                                                       : error;
+        },
+        [this](QString error) {
+            if (!error.isEmpty()) {
+                Q_EMIT m_session.client->errorOccurred(ApiError::storage(error));
+                return;
+            }
+            Q_EMIT homeChanged();
+        });
+}
+
+void DiscoveryService::fetchLessonProgress(
+    QObject *context, std::function<void(QVector<reco::LessonProgress>)> done) {
+    m_session.cache->run<QVector<reco::LessonProgress>>(
+        context, [](CacheDatabase &db) { return recostore::progress(db); }, std::move(done));
+}
+
+} // namespace lyceum

@@ -1,0 +1,63 @@
+// Discovery (docs/architecture.md, "Client core"): the catalogue (courses) as the cache has it,
+// search over the cache (core/search/, offline), and the home page computed on the device
+// (reco/home.h, docs/privacy.md) from the user's lesson progress, kept on this device only.
+// REST: api/reco_api.h (the neighbour table). SQL: cache/cache_reader.h, reco/reco_store.h,
+// search/search_index.h.
+#pragma once
+
+#include "cache/cache_views.h"
+#include "reco/home.h"
+#include "search/search_index.h"
+
+#include <QHash>
+#include <QObject>
+#include <QVector>
+#include <functional>
+#include <optional>
+
+namespace lyceum {
+
+class SessionState;
+
+// The home page's sections and the courses they name.
+struct HomeView {
+    reco::HomeFeed feed;
+    QHash<QString, CourseSummary> courses; // every course in the cache, by id
+    qint64 neighboursFetchedAt = 0;        // 0: the neighbour table was never fetched
+    bool hasNeighbours = false;
+};
+
+class DiscoveryService : public QObject {
+    Q_OBJECT
+public:
+    explicit DiscoveryService(SessionState &session, QObject *parent = nullptr);
+
+    void fetchCourses(QObject *context, std::function<void(QVector<CourseSummary>)> done);
+    void fetchCourse(const QString &courseId, QObject *context,
+                     std::function<void(std::optional<CourseDetail>)> done);
+
+    // Searches the cache (courses, lessons, threads, posts); works offline. At most limit hits,
+    // best first; an empty query gives none.
+    void search(const QString &query, int limit, QObject *context,
+                std::function<void(QVector<SearchHit>)> done);
+
+    void fetchHome(QObject *context, std::function<void(HomeView)> done);
+    // GET /reco/neighbours when the stored table is older than an hour (or force); emits
+    // homeChanged once stored. Called after every successful pull.
+    void refreshNeighbours(bool force);
+    // The user's lesson progress, kept on this device only.
+    void lessonOpened(const QString &lessonId, const QString &courseId);
+    void setLessonDone(const QString &lessonId, const QString &courseId, bool done);
+    void fetchLessonProgress(QObject *context,
+                             std::function<void(QVector<reco::LessonProgress>)> done);
+
+Q_SIGNALS:
+    // Lesson progress or the neighbour table changed: the home page is to be fetched again
+    // (Client::cacheChanged covers the catalogue and ratings).
+    void homeChanged();
+
+private:
+    SessionState &m_session;
+};
+
+} // namespace lyceum
