@@ -8,6 +8,7 @@
 //   bench_live_e2e [--sockets 200] [--posts 50] [--server path/to/lyceum-server]
 #include "bench_support.h"
 #include "client/client.h"
+#include "client/discussions_service.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -75,7 +76,8 @@ std::unique_ptr<Client> liveClient(const QString &dir, const QUrl &server, const
 
 QString firstOpenThread(Client &client) {
     std::optional<QVector<ThreadSummary>> threads;
-    client.fetchAllThreads(500, &client, [&](QVector<ThreadSummary> t) { threads = std::move(t); });
+    client.discussions().fetchAllThreads(500, &client,
+                                         [&](QVector<ThreadSummary> t) { threads = std::move(t); });
     waitFor([&] { return threads.has_value(); });
     for (const ThreadSummary &t : std::as_const(*threads)) {
         if (!t.thread.locked)
@@ -174,23 +176,25 @@ int main(int argc, char *argv[]) {
         if (pending.isEmpty() || seen)
             return;
         const QString id = pending;
-        b->fetchThread(threadId, b.get(), [&, id](std::optional<ThreadDetail> thread) {
-            if (!thread || seen || id != pending)
-                return;
-            for (const PostView &p : std::as_const(thread->posts)) {
-                if (p.post.id == id) {
-                    seen = true;
-                    latencies.push_back(double(clock.nsecsElapsed() - startedNs) / 1e6);
+        b->discussions().fetchThread(
+            threadId, b.get(), [&, id](std::optional<ThreadDetail> thread) {
+                if (!thread || seen || id != pending)
                     return;
+                for (const PostView &p : std::as_const(thread->posts)) {
+                    if (p.post.id == id) {
+                        seen = true;
+                        latencies.push_back(double(clock.nsecsElapsed() - startedNs) / 1e6);
+                        return;
+                    }
                 }
-            }
-        });
+            });
     };
     QObject::connect(b.get(), &Client::cacheChanged, check);
     for (int i = 0; i < postCount; ++i) {
         seen = false;
         startedNs = clock.nsecsElapsed();
-        pending = a->createPost(threadId, QString(), QStringLiteral("live e2e %1").arg(i));
+        pending =
+            a->discussions().createPost(threadId, QString(), QStringLiteral("live e2e %1").arg(i));
         if (pending.isEmpty())
             die(QStringLiteral("createPost failed"));
         waitFor([&] { return seen; }, 30000);

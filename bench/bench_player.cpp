@@ -7,6 +7,7 @@
 // playing, while playing and its peak.
 #include "bench_support.h"
 #include "client/client.h"
+#include "client/discovery_service.h"
 #include "player/lesson_player.h"
 #include "player/video_canvas.h"
 
@@ -65,11 +66,11 @@ int main(int argc, char **argv) {
     bench::syncToEnd(client);
     std::optional<CourseDetail> course;
     bool fetched = false;
-    client.fetchCourse(QStringLiteral("c-python-zero"), &client,
-                       [&](std::optional<CourseDetail> d) {
-                           course = std::move(d);
-                           fetched = true;
-                       });
+    client.discovery().fetchCourse(QStringLiteral("c-python-zero"), &client,
+                                   [&](std::optional<CourseDetail> d) {
+                                       course = std::move(d);
+                                       fetched = true;
+                                   });
     bench::waitFor([&] { return fetched; });
     QVector<Lesson> videos;
     for (const Lesson &l : course ? course->lessons : QVector<Lesson>{})

@@ -4,6 +4,7 @@
 #include "cli/cli.h"
 #include "cli/cli_support.h"
 #include "client/client.h"
+#include "client/discussions_service.h"
 #include "domain/codec.h"
 #include "text/unsafe_chars.h"
 
@@ -247,7 +248,7 @@ int threads(const Invocation &inv) {
         return Failed;
     QVector<ThreadSummary> list;
     QEventLoop loop;
-    client->fetchAllThreads(100000, &loop, [&](QVector<ThreadSummary> result) {
+    client->discussions().fetchAllThreads(100000, &loop, [&](QVector<ThreadSummary> result) {
         list = std::move(result);
         loop.quit();
     });
@@ -275,10 +276,11 @@ int thread(const Invocation &inv) {
         return Failed;
     std::optional<ThreadDetail> detail;
     QEventLoop loop;
-    client->fetchThread(inv.positional.first(), &loop, [&](std::optional<ThreadDetail> result) {
-        detail = std::move(result);
-        loop.quit();
-    });
+    client->discussions().fetchThread(inv.positional.first(), &loop,
+                                      [&](std::optional<ThreadDetail> result) {
+                                          detail = std::move(result);
+                                          loop.quit();
+                                      });
     loop.exec();
     if (!detail) {
         *inv.err << tr("No thread %1 in the local cache.").arg(inv.positional.first()) << '\n';
@@ -338,7 +340,8 @@ int post(const Invocation &inv) {
             return changed;
         },
         [&] {
-            id = client->createPost(threadId, inv.values.value(QStringLiteral("parent")), body);
+            id = client->discussions().createPost(threadId,
+                                                  inv.values.value(QStringLiteral("parent")), body);
         });
     if (failure.isError() || id.isEmpty()) {
         *inv.err << tr("The reply was not queued: %1").arg(failure.message) << '\n';

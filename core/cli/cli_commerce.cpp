@@ -2,6 +2,8 @@
 // (online, docs/protocol.md "Commerce").
 #include "cli/cli.h"
 #include "cli/cli_support.h"
+#include "client/commerce_service.h"
+#include "client/discovery_service.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -55,21 +57,22 @@ int purchase(const Invocation &inv, const QString &courseId, const QString &tier
         return Failed;
     const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString coupon = inv.values.value(QStringLiteral("coupon"));
-    auto [checkoutError, order] = call<Order>([&](QObject *ctx, Client::OrderDone done) {
-        client->checkout(courseId, tierId, coupon, key, ctx, done);
+    auto [checkoutError, order] = call<Order>([&](QObject *ctx, CommerceService::OrderDone done) {
+        client->commerce().checkout(courseId, tierId, coupon, key, ctx, done);
     });
     if (checkoutError.isError()) {
         *inv.err << tr("Checkout failed: %1").arg(checkoutError.message) << '\n';
         return Failed;
     }
-    auto [payError, paid] = call<Order>([&](QObject *ctx, Client::OrderDone done) {
-        client->payOrder(order.id, *card, ctx, done);
+    auto [payError, paid] = call<Order>([&](QObject *ctx, CommerceService::OrderDone done) {
+        client->commerce().payOrder(order.id, *card, ctx, done);
     });
     if (payError.code == QLatin1String("price_changed")) {
         // A new checkout (not paid) says what the price is now.
-        auto [quoteError, quoted] = call<Order>([&](QObject *ctx, Client::OrderDone done) {
-            client->checkout(courseId, tierId, coupon,
-                             QUuid::createUuid().toString(QUuid::WithoutBraces), ctx, done);
+        auto [quoteError, quoted] = call<Order>([&](QObject *ctx, CommerceService::OrderDone done) {
+            client->commerce().checkout(courseId, tierId, coupon,
+                                        QUuid::createUuid().toString(QUuid::WithoutBraces), ctx,
+                                        done);
         });
         *inv.err << (quoteError.isError()
                          ? payError.message
@@ -104,7 +107,7 @@ int courses(const Invocation &inv) {
         return Failed;
     QVector<CourseSummary> list;
     QEventLoop loop;
-    client->fetchCourses(&loop, [&](QVector<CourseSummary> c) {
+    client->discovery().fetchCourses(&loop, [&](QVector<CourseSummary> c) {
         list = std::move(c);
         loop.quit();
     });
@@ -159,8 +162,9 @@ int refund(const Invocation &inv) {
     auto client = openClient(inv);
     if (!client || !restore(*client, inv))
         return Failed;
-    auto [e, refunded] = call<Order>(
-        [&](QObject *ctx, Client::OrderDone done) { client->requestRefund(order, ctx, done); });
+    auto [e, refunded] = call<Order>([&](QObject *ctx, CommerceService::OrderDone done) {
+        client->commerce().requestRefund(order, ctx, done);
+    });
     if (e.isError()) {
         *inv.err << tr("Refund failed: %1").arg(e.message) << '\n';
         return Failed;
@@ -176,7 +180,8 @@ int wallet(const Invocation &inv) {
     auto client = openClient(inv);
     if (!client || !restore(*client, inv))
         return Failed;
-    auto [e, w] = call<Wallet>([&](QObject *ctx, auto done) { client->fetchWallet(ctx, done); });
+    auto [e, w] =
+        call<Wallet>([&](QObject *ctx, auto done) { client->commerce().fetchWallet(ctx, done); });
     if (e.isError()) {
         *inv.err << tr("The wallet could not be read: %1").arg(e.message) << '\n';
         return Failed;

@@ -2,6 +2,8 @@
 // kept for offline viewing (sealed, docs/media.md) for headless use.
 #include "cli/cli.h"
 #include "cli/cli_support.h"
+#include "client/discovery_service.h"
+#include "client/media_service.h"
 #include "media/sealed_file.h"
 
 #include <QCoreApplication>
@@ -31,7 +33,7 @@ int lessons(const Invocation &inv) {
         return Failed;
     std::optional<CourseDetail> detail;
     QEventLoop loop;
-    client->fetchCourse(courseId, &loop, [&](std::optional<CourseDetail> d) {
+    client->discovery().fetchCourse(courseId, &loop, [&](std::optional<CourseDetail> d) {
         detail = std::move(d);
         loop.quit();
     });
@@ -77,7 +79,7 @@ int download(const Invocation &inv) {
     await(
         [&](auto quit) {
             return QObject::connect(
-                client.get(), &Client::downloadFinished,
+                &client->media(), &MediaService::downloadFinished,
                 [&result, quit, lessonId](const QString &id, const ApiError &e) {
                     if (id != lessonId)
                         return;
@@ -85,14 +87,14 @@ int download(const Invocation &inv) {
                     quit();
                 });
         },
-        [&] { client->startDownload(lessonId); });
+        [&] { client->media().startDownload(lessonId); });
     if (result.isError()) {
         *inv.err << tr("The video could not be downloaded: %1").arg(result.message) << '\n';
         return Failed;
     }
     QVector<Download> all;
     QEventLoop loop;
-    client->fetchDownloads(&loop, [&](QVector<Download> d) {
+    client->media().fetchDownloads(&loop, [&](QVector<Download> d) {
         all = std::move(d);
         loop.quit();
     });

@@ -1,6 +1,7 @@
 // lyceum-cli search: the cache's full-text search (search/search_index.h), offline.
 #include "cli/cli.h"
 #include "cli/cli_support.h"
+#include "client/discovery_service.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -58,7 +59,7 @@ int searchCache(const Invocation &inv) {
         return Failed;
     QVector<SearchHit> hits;
     QEventLoop loop;
-    client->search(query, limit, &loop, [&](QVector<SearchHit> result) {
+    client->discovery().search(query, limit, &loop, [&](QVector<SearchHit> result) {
         hits = std::move(result);
         loop.quit();
     });

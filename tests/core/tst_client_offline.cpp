@@ -3,6 +3,7 @@
 #include "api/api_client.h"
 #include "cache/cache_database.h"
 #include "client/client.h"
+#include "client/discussions_service.h"
 #include "client/profile.h"
 #include "credentials/credential_store.h"
 
@@ -61,9 +62,13 @@ private Q_SLOTS:
         QCOMPARE(client.syncStatus().state, SyncStatus::State::Error);
 
         QSignalSpy errors(&client, &Client::errorOccurred);
-        QVERIFY(client.createPost(QStringLiteral("t1"), {}, QStringLiteral("hi")).isEmpty());
+        QVERIFY(client.discussions()
+                    .createPost(QStringLiteral("t1"), {}, QStringLiteral("hi"))
+                    .isEmpty());
         QCOMPARE(errors.size(), 1); // not signed in: nothing queued
-        QVERIFY(client.createPost(QStringLiteral("t1"), {}, QStringLiteral("  ")).isEmpty());
+        QVERIFY(client.discussions()
+                    .createPost(QStringLiteral("t1"), {}, QStringLiteral("  "))
+                    .isEmpty());
         QCOMPARE(errors.size(), 2);
 
         bool done = false;

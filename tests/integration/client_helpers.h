@@ -2,6 +2,7 @@
 #pragma once
 
 #include "client/client.h"
+#include "client/discussions_service.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -30,7 +31,7 @@ inline bool openClient(Client &client) {
 inline std::optional<ThreadDetail> fetchThread(Client &client, const QString &id) {
     std::optional<ThreadDetail> result;
     QEventLoop loop;
-    client.fetchThread(id, &loop, [&](std::optional<ThreadDetail> d) {
+    client.discussions().fetchThread(id, &loop, [&](std::optional<ThreadDetail> d) {
         result = std::move(d);
         loop.quit();
     });

@@ -2,6 +2,7 @@
 // the real lyceum-server: the previous account's synced rows and its outbox (unsent work
 // included) are wiped before the new account's first pull, so nothing of one account shows or
 // is sent as the other; signing in again to the same account keeps both.
+#include "client/discussions_service.h"
 #include "client_helpers.h"
 #include "server_process.h"
 
@@ -39,7 +40,7 @@ ApiError pull(Client &client) {
 QString firstOpenThread(Client &client) {
     QVector<ThreadSummary> threads;
     QEventLoop loop;
-    client.fetchAllThreads(100, &loop, [&](QVector<ThreadSummary> t) {
+    client.discussions().fetchAllThreads(100, &loop, [&](QVector<ThreadSummary> t) {
         threads = std::move(t);
         loop.quit();
     });
@@ -83,7 +84,8 @@ private Q_SLOTS:
         QVERIFY(!pull(client).isError());
         const QString thread = firstOpenThread(client);
         QVERIFY(!thread.isEmpty());
-        QVERIFY(!client.createPost(thread, {}, QStringLiteral("kept 保留")).isEmpty());
+        QVERIFY(
+            !client.discussions().createPost(thread, {}, QStringLiteral("kept 保留")).isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(counts(client).outbox, 1, kWait);
         const CacheCounts before = counts(client);
         // The same account again: nothing is dropped.
@@ -105,7 +107,7 @@ private Q_SLOTS:
         const QString thread = firstOpenThread(client);
         QVERIFY(!thread.isEmpty());
         const QString body = QStringLiteral("learner's unsent reply 未发送");
-        const QString post = client.createPost(thread, {}, body);
+        const QString post = client.discussions().createPost(thread, {}, body);
         QVERIFY(!post.isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(counts(client).outbox, 1, kWait);
         const CacheCounts learnerRows = counts(client);

@@ -2,6 +2,7 @@
 // SQLite files and, where the session must persist, the real keyring (Secret Service).
 #include "api/api_client.h"
 #include "client/client.h"
+#include "client/discussions_service.h"
 #include "credentials/credential_store.h"
 #include "recording_relay.h"
 #include "server_feed.h"
@@ -90,7 +91,7 @@ ApiError flush(Client &client) {
 std::optional<ThreadDetail> fetchThread(Client &client, const QString &id) {
     std::optional<ThreadDetail> result;
     QEventLoop loop;
-    client.fetchThread(id, &loop, [&](std::optional<ThreadDetail> d) {
+    client.discussions().fetchThread(id, &loop, [&](std::optional<ThreadDetail> d) {
         result = std::move(d);
         loop.quit();
     });
@@ -102,7 +103,7 @@ QString firstOpenSpaceThread(Client &client) {
     QVector<Space> spaces;
     {
         QEventLoop loop;
-        client.fetchSpaces(&loop, [&](QVector<Space> s) {
+        client.discussions().fetchSpaces(&loop, [&](QVector<Space> s) {
             spaces = std::move(s);
             loop.quit();
         });
@@ -111,7 +112,7 @@ QString firstOpenSpaceThread(Client &client) {
     for (const Space &space : std::as_const(spaces)) {
         QVector<ThreadSummary> threads;
         QEventLoop loop;
-        client.fetchSpaceThreads(space.id, &loop, [&](QVector<ThreadSummary> t) {
+        client.discussions().fetchSpaceThreads(space.id, &loop, [&](QVector<ThreadSummary> t) {
             threads = std::move(t);
             loop.quit();
         });
@@ -367,7 +368,7 @@ private Q_SLOTS:
         QSignalSpy changed(&writer, &Client::cacheChanged);
         const QString body = QStringLiteral("来自集成测试的回复 — reply %1")
                                  .arg(QDateTime::currentMSecsSinceEpoch());
-        const QString postId = writer.createPost(threadId, {}, body);
+        const QString postId = writer.discussions().createPost(threadId, {}, body);
         QVERIFY(!postId.isEmpty());
         QVERIFY(changed.wait(kWait));
         auto local = fetchThread(writer, threadId);
@@ -425,7 +426,7 @@ private Q_SLOTS:
         QVector<Space> spaces;
         {
             QEventLoop loop;
-            writer.fetchSpaces(&loop, [&](QVector<Space> s) {
+            writer.discussions().fetchSpaces(&loop, [&](QVector<Space> s) {
                 spaces = std::move(s);
                 loop.quit();
             });
@@ -436,9 +437,9 @@ private Q_SLOTS:
             return space.startThreads == SpaceAudience::Everyone;
         });
         QVERIFY(open != spaces.cend());
-        const QString threadId =
-            writer.createThread(open->id, {}, {}, QStringLiteral("集成测试的问题"),
-                                ThreadKind::Question, QStringLiteral("What is a cursor?"));
+        const QString threadId = writer.discussions().createThread(
+            open->id, {}, {}, QStringLiteral("集成测试的问题"), ThreadKind::Question,
+            QStringLiteral("What is a cursor?"));
         QVERIFY(!threadId.isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(counts(writer).outbox, 0, kWait);
         QCOMPARE(counts(writer).outboxFailed, 0);
@@ -449,7 +450,7 @@ private Q_SLOTS:
         QCOMPARE(detail->posts.size(), 1);
         const QString firstPost = detail->posts.first().post.id;
         const QString emoji = allowedEmoji().first();
-        writer.toggleReaction(firstPost, emoji);
+        writer.discussions().toggleReaction(firstPost, emoji);
         QTRY_COMPARE_WITH_TIMEOUT(counts(writer).outbox, 0, kWait);
         QCOMPARE(counts(writer).outboxFailed, 0);
 
@@ -635,8 +636,8 @@ private Q_SLOTS:
         const QString threadId = firstOpenSpaceThread(client);
         // A reply to a parent the server does not know is rejected (not_found).
         QSignalSpy changed(&client, &Client::cacheChanged);
-        const QString postId = client.createPost(threadId, QStringLiteral("no-such-parent-post"),
-                                                 QStringLiteral("orphan"));
+        const QString postId = client.discussions().createPost(
+            threadId, QStringLiteral("no-such-parent-post"), QStringLiteral("orphan"));
         QVERIFY(!postId.isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(counts(client).outboxFailed, 1, kWait);
         const auto detail = fetchThread(client, threadId);
@@ -680,7 +681,9 @@ private Q_SLOTS:
         QCOMPARE(client.syncStatus().state, SyncStatus::State::Offline);
 
         QSignalSpy flushed(&client, &Client::outboxFlushed);
-        QVERIFY(!client.createPost(threadId, {}, QStringLiteral("written offline")).isEmpty());
+        QVERIFY(!client.discussions()
+                     .createPost(threadId, {}, QStringLiteral("written offline"))
+                     .isEmpty());
         QVERIFY(flushed.wait(kWait)); // the automatic send fails...
         QCOMPARE(flushed.first().at(0).value<ApiError>().kind, ApiError::Kind::Network);
         QCOMPARE(counts(client).outbox, 1); // ...and the reply keeps waiting

@@ -8,6 +8,7 @@
 // - A learner's client, live, is told of a reply to the learner's thread and of a mention, once
 //   each, and counts them unread in the thread and its space until the thread is read.
 #include "client/client.h"
+#include "client/discussions_service.h"
 #include "client_helpers.h"
 #include "server_process.h"
 
@@ -25,7 +26,7 @@ namespace {
 QString firstSpace(Client &client) {
     QVector<Space> spaces;
     QEventLoop loop;
-    client.fetchSpaces(&loop, [&](QVector<Space> s) {
+    client.discussions().fetchSpaces(&loop, [&](QVector<Space> s) {
         spaces = std::move(s);
         loop.quit();
     });
@@ -52,8 +53,9 @@ int unreadIn(Client &client, const QString &spaceId, const QString &threadId, in
     QVector<ThreadSummary> threads;
     QHash<QString, int> bySpace;
     QEventLoop loop;
-    client.fetchUnreadBySpace(&loop, [&](QHash<QString, int> u) { bySpace = std::move(u); });
-    client.fetchSpaceThreads(spaceId, &loop, [&](QVector<ThreadSummary> t) {
+    client.discussions().fetchUnreadBySpace(&loop,
+                                            [&](QHash<QString, int> u) { bySpace = std::move(u); });
+    client.discussions().fetchSpaceThreads(spaceId, &loop, [&](QVector<ThreadSummary> t) {
         threads = std::move(t);
         loop.quit();
     });
@@ -131,9 +133,9 @@ private Q_SLOTS:
         m_space = firstSpace(*m_learner);
         QVERIFY(!m_space.isEmpty());
         // The learner starts a thread: replies to it concern the learner.
-        m_thread =
-            m_learner->createThread(m_space, {}, {}, QStringLiteral("我的问题：如何开始？"),
-                                    ThreadKind::Question, QStringLiteral("Where do I start?"));
+        m_thread = m_learner->discussions().createThread(
+            m_space, {}, {}, QStringLiteral("我的问题：如何开始？"), ThreadKind::Question,
+            QStringLiteral("Where do I start?"));
         QVERIFY(!m_thread.isEmpty());
         QVERIFY(waitFor([&] { return fetchThread(*m_learner, m_thread).has_value(); }));
         QVERIFY(flush(*m_learner));
@@ -143,15 +145,16 @@ private Q_SLOTS:
     }
 
     void racingEditsEndClearly() {
-        const QString post = m_laptop->createPost(m_thread, {}, QStringLiteral("first version"));
+        const QString post =
+            m_laptop->discussions().createPost(m_thread, {}, QStringLiteral("first version"));
         QVERIFY(!post.isEmpty());
         QVERIFY(flush(*m_laptop));
         QVERIFY(pull(*m_phone));
         QVERIFY(postIn(*m_phone, m_thread, post));
 
         // Both devices edit while apart; the phone's edit arrives first.
-        m_phone->editPost(post, QStringLiteral("phone text"));
-        m_laptop->editPost(post, QStringLiteral("laptop text 笔记本"));
+        m_phone->discussions().editPost(post, QStringLiteral("phone text"));
+        m_laptop->discussions().editPost(post, QStringLiteral("laptop text 笔记本"));
         QVERIFY(waitFor([&] {
             return postIn(*m_laptop, m_thread, post)->post.body ==
                    QStringLiteral("laptop text 笔记本");
@@ -191,14 +194,15 @@ private Q_SLOTS:
     }
 
     void editOfPostDeletedElsewhereKeepsTheText() {
-        const QString post = m_laptop->createPost(m_thread, {}, QStringLiteral("to be deleted"));
+        const QString post =
+            m_laptop->discussions().createPost(m_thread, {}, QStringLiteral("to be deleted"));
         QVERIFY(flush(*m_laptop));
         QVERIFY(pull(*m_phone));
-        m_phone->deletePost(post);
+        m_phone->discussions().deletePost(post);
         QVERIFY(waitFor([&] { return postIn(*m_phone, m_thread, post)->post.deleted; }));
         QVERIFY(flush(*m_phone));
         // The laptop has not heard of it and edits.
-        m_laptop->editPost(post, QStringLiteral("an edit nobody will see"));
+        m_laptop->discussions().editPost(post, QStringLiteral("an edit nobody will see"));
         QVERIFY(flush(*m_laptop));
         QVector<OutboxEntry> outbox = fetchOutbox(*m_laptop);
         QCOMPARE(outbox.size(), 1);
@@ -215,7 +219,7 @@ private Q_SLOTS:
     }
 
     void learnerIsToldOnceAndCountsUnread() {
-        QSignalSpy notices(m_learner.get(), &Client::noticesArrived);
+        QSignalSpy notices(&m_learner->discussions(), &DiscussionsService::noticesArrived);
         QVERIFY(waitFor([&] { return m_learner->isLive(); }, kWait));
         // Earlier replies from the race tests may still arrive: wait for them, then start from a
         // read thread.
@@ -229,14 +233,15 @@ private Q_SLOTS:
         // every notice of those replies has been emitted when the round trip returns.
         QVERIFY(pull(*m_learner));
         QVERIFY(fetchThread(*m_learner, m_thread));
-        m_learner->markThreadRead(m_thread);
+        m_learner->discussions().markThreadRead(m_thread);
         QVERIFY(waitFor([&] {
             int space = 0;
             return unreadIn(*m_learner, m_space, m_thread, &space) == 0;
         }));
         notices.clear();
 
-        const QString reply = m_laptop->createPost(m_thread, {}, QStringLiteral("Start here."));
+        const QString reply =
+            m_laptop->discussions().createPost(m_thread, {}, QStringLiteral("Start here."));
         QVERIFY(flush(*m_laptop));
         QVERIFY2(waitFor([&] { return !notices.isEmpty(); }), "no notice for the reply");
         auto got = notices.takeFirst().at(0).value<QVector<Notice>>();
@@ -245,9 +250,9 @@ private Q_SLOTS:
         QCOMPARE(got.first().post.post.id, reply);
 
         // A mention in a thread that is not the learner's.
-        const QString other =
-            m_laptop->createThread(m_space, {}, {}, QStringLiteral("Announcements 公告"),
-                                   ThreadKind::Discussion, QStringLiteral("谢谢@learner的提问"));
+        const QString other = m_laptop->discussions().createThread(
+            m_space, {}, {}, QStringLiteral("Announcements 公告"), ThreadKind::Discussion,
+            QStringLiteral("谢谢@learner的提问"));
         QVERIFY(!other.isEmpty());
         QVERIFY(flush(*m_laptop));
         QVERIFY2(waitFor([&] { return !notices.isEmpty(); }), "no notice for the mention");
@@ -260,7 +265,7 @@ private Q_SLOTS:
         QVERIFY(waitFor([&] { return unreadIn(*m_learner, m_space, m_thread, &space) == 1; }));
         QVERIFY2(space >= 2, qPrintable(QString::number(space)));
         const int before = space;
-        m_learner->markThreadRead(m_thread);
+        m_learner->discussions().markThreadRead(m_thread);
         QVERIFY(waitFor([&] { return unreadIn(*m_learner, m_space, m_thread, &space) == 0; }));
         QCOMPARE(space, before - 1);
 

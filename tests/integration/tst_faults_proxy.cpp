@@ -5,6 +5,7 @@
 // server exactly once, the thread's post_count counts each once, the cache passes
 // integrity_check and holds exactly what /sync shows the user.
 #include "client/client.h"
+#include "client/discussions_service.h"
 #include "fault_proxy.h"
 #include "faults_common.h"
 #include "server_process.h"
@@ -169,7 +170,7 @@ private Q_SLOTS:
             const QString body =
                 QStringLiteral("%1 reply %2 回复")
                     .arg(QString::fromUtf8(QTest::currentDataTag()), QString::number(i));
-            QVERIFY(!m_client->createPost(m_threadId, QString(), body).isEmpty());
+            QVERIFY(!m_client->discussions().createPost(m_threadId, QString(), body).isEmpty());
             m_bodies << body;
         }
         QTRY_COMPARE_WITH_TIMEOUT(counts().outbox, kRepliesPerPlan, 10000);

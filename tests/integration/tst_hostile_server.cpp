@@ -6,6 +6,7 @@
 #include "cache/cache_worker.h"
 #include "cache/sync_store.h"
 #include "client/client.h"
+#include "client/media_service.h"
 #include "domain/codec.h"
 #include "hostile_server.h"
 #include "live/live_channel.h"
@@ -429,8 +430,8 @@ void TestHostileServer::videoAnswerNotThePartAskedIsRefused() {
     QVERIFY(synced.wait(10000));
     QVERIFY2(!synced.first().first().value<ApiError>().isError(),
              qPrintable(synced.first().first().value<ApiError>().message));
-    QSignalSpy finished(&client, &Client::downloadFinished);
-    client.startDownload(lesson.id);
+    QSignalSpy finished(&client.media(), &MediaService::downloadFinished);
+    client.media().startDownload(lesson.id);
     QVERIFY(finished.wait(20000));
     const ApiError e = finished.first().at(1).value<ApiError>();
     QVERIFY2(e.code == QLatin1String("bad_media_answer"), qPrintable(e.message));

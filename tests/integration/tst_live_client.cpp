@@ -5,6 +5,7 @@
 #include "cache/cache_database.h"
 #include "cache/cache_worker.h"
 #include "client/client.h"
+#include "client/discussions_service.h"
 #include "client_helpers.h"
 #include "live/live_channel.h"
 #include "server_feed.h"
@@ -45,7 +46,7 @@ int postCount(Client &client, const QString &threadId) {
 QString firstOpenThread(Client &client) {
     QVector<ThreadSummary> threads;
     QEventLoop loop;
-    client.fetchAllThreads(200, &loop, [&](QVector<ThreadSummary> t) {
+    client.discussions().fetchAllThreads(200, &loop, [&](QVector<ThreadSummary> t) {
         threads = std::move(t);
         loop.quit();
     });
@@ -117,7 +118,7 @@ class TestLiveClient : public QObject {
     // B posts and sends at once (autoFlush).
     QString postFromB(const QString &body) {
         QSignalSpy flushed(m_b.get(), &Client::outboxFlushed);
-        const QString id = m_b->createPost(m_thread, QString(), body);
+        const QString id = m_b->discussions().createPost(m_thread, QString(), body);
         if (id.isEmpty() || waitError(flushed).isError())
             return {};
         return id;
@@ -160,8 +161,8 @@ private Q_SLOTS:
     void burstArrivesExactlyOnce() {
         QStringList ids;
         for (int i = 0; i < 40; ++i) {
-            const QString id =
-                m_b->createPost(m_thread, QString(), QStringLiteral("burst %1").arg(i));
+            const QString id = m_b->discussions().createPost(m_thread, QString(),
+                                                             QStringLiteral("burst %1").arg(i));
             QVERIFY(!id.isEmpty());
             ids << id;
         }
@@ -221,7 +222,8 @@ private Q_SLOTS:
         m_server.stop();
         QVERIFY(waitFor([&] { return !m_a->isLive(); }));
         QSignalSpy flushed(m_b.get(), &Client::outboxFlushed);
-        const QString id = m_b->createPost(m_thread, QString(), QStringLiteral("while A was away"));
+        const QString id =
+            m_b->discussions().createPost(m_thread, QString(), QStringLiteral("while A was away"));
         QVERIFY(!id.isEmpty());
         QVERIFY(waitError(flushed).isError()); // the server is down: it waits in B's outbox
         QString error;

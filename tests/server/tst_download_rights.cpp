@@ -4,6 +4,7 @@
 // keyring) from an in-process server whose clock the test moves past the period; the next pull
 // deletes the file. A member whose renewal goes through keeps it (the control).
 #include "client/client.h"
+#include "client/media_service.h"
 #include "credentials/credential_store.h"
 #include "server/commerce/commerce_service.h"
 #include "server/media/media_storage.h"
@@ -102,7 +103,7 @@ class TestDownloadRights : public QObject {
     static QVector<Download> downloads(Client &client) {
         QVector<Download> all;
         bool done = false;
-        client.fetchDownloads(&client, [&](QVector<Download> d) {
+        client.media().fetchDownloads(&client, [&](QVector<Download> d) {
             all = std::move(d);
             done = true;
         });
@@ -131,8 +132,8 @@ class TestDownloadRights : public QObject {
             *problem = QStringLiteral("%1 could not sign in and pull").arg(handle);
             return m;
         }
-        QSignalSpy finished(m.client.get(), &Client::downloadFinished);
-        m.client->startDownload(QStringLiteral("l-paid"));
+        QSignalSpy finished(&m.client->media(), &MediaService::downloadFinished);
+        m.client->media().startDownload(QStringLiteral("l-paid"));
         if (finished.isEmpty() && !finished.wait(kWait)) {
             *problem = QStringLiteral("the download of %1 never finished").arg(handle);
             return m;

@@ -5,6 +5,7 @@
 // back) and refunds it, after which the course is locked again.
 #include "../integration/server_process.h"
 #include "client/client.h"
+#include "client/discovery_service.h"
 #include "commerce/checkout_dialog.h"
 #include "commerce/receipt_pdf.h"
 #include "commerce/wallet_page.h"
@@ -73,7 +74,7 @@ private Q_SLOTS:
         QVERIFY(synced.wait(60000));
 
         QVector<CourseSummary> courses;
-        client.fetchCourses(this, [&](QVector<CourseSummary> c) { courses = c; });
+        client.discovery().fetchCourses(this, [&](QVector<CourseSummary> c) { courses = c; });
         QTRY_VERIFY_WITH_TIMEOUT(!courses.isEmpty(), kTimeout);
         CourseSummary target;
         for (const CourseSummary &c : std::as_const(courses))

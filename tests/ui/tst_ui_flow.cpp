@@ -6,6 +6,7 @@
 #include "catalogue/course_filter_model.h"
 #include "catalogue/course_list_model.h"
 #include "client/client.h"
+#include "client/discussions_service.h"
 #include "composer/composer.h"
 #include "course/course_page.h"
 #include "course/syllabus_model.h"
@@ -271,7 +272,7 @@ private Q_SLOTS:
         QVERIFY(secondSynced.wait(60000));
         std::optional<ThreadDetail> detail;
         bool fetched = false;
-        second.fetchThread(threadId, this, [&](std::optional<ThreadDetail> d) {
+        second.discussions().fetchThread(threadId, this, [&](std::optional<ThreadDetail> d) {
             detail = std::move(d);
             fetched = true;
         });

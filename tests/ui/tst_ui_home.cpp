@@ -6,6 +6,7 @@
 // lesson from the keyboard.
 #include "../integration/server_process.h"
 #include "client/client.h"
+#include "client/discovery_service.h"
 #include "common/theme.h"
 #include "course/course_page.h"
 #include "course/lesson_dialog.h"
@@ -89,7 +90,7 @@ private Q_SLOTS:
         client.login(m_server.url(), QStringLiteral("learner"), QStringLiteral("lyceum-demo"),
                      false);
         QVERIFY(loggedIn.wait(kTimeout));
-        QSignalSpy homeChanged(&client, &Client::homeChanged);
+        QSignalSpy homeChanged(&client.discovery(), &DiscoveryService::homeChanged);
         QSignalSpy synced(&client, &Client::syncFinished);
         client.syncNow();
         QVERIFY(synced.wait(60000));
@@ -145,7 +146,7 @@ private Q_SLOTS:
 
         // Offline: progress still moves the page (nothing of it needs the server).
         m_server.stop();
-        client.setLessonDone(lessons.at(1).id, kCourse, true);
+        client.discovery().setLessonDone(lessons.at(1).id, kCourse, true);
         QTRY_COMPARE_WITH_TIMEOUT(home->shown().feed.continueLearning.value(0).done, 2, kTimeout);
         QCOMPARE(home->shown().feed.continueLearning.first().nextLessonId, lessons.at(2).id);
 

@@ -5,6 +5,8 @@
 // log exports as CSV.
 #include "../integration/server_process.h"
 #include "client/client.h"
+#include "client/discussions_service.h"
+#include "client/moderation_service.h"
 #include "common/theme.h"
 #include "discussions/post_widget.h"
 #include "discussions/report_dialog.h"
@@ -81,7 +83,8 @@ bool drained(Client &client) {
 
 std::optional<Post> postOf(Client &client, const QString &threadId, bool deleted) {
     std::optional<ThreadDetail> detail;
-    client.fetchThread(threadId, &client, [&](std::optional<ThreadDetail> d) { detail = d; });
+    client.discussions().fetchThread(threadId, &client,
+                                     [&](std::optional<ThreadDetail> d) { detail = d; });
     if (!QTest::qWaitFor([&] { return detail.has_value(); }, kTimeout) || !detail)
         return std::nullopt;
     for (const PostView &v : detail->posts)
@@ -121,15 +124,16 @@ private Q_SLOTS:
                                 QStringLiteral("learner"));
         QVERIFY(learner);
         QVector<ThreadSummary> threads;
-        learner->fetchAllThreads(10, this, [&](QVector<ThreadSummary> t) { threads = t; });
+        learner->discussions().fetchAllThreads(10, this,
+                                               [&](QVector<ThreadSummary> t) { threads = t; });
         QTRY_VERIFY_WITH_TIMEOUT(threads.size() >= 2, kTimeout);
         // A thread whose first post the moderator may act on: not the admin's or a moderator's
         // (moderators act on learners and creators only).
         QString threadA;
         for (const ThreadSummary &t : std::as_const(threads)) {
             std::optional<ThreadDetail> detail;
-            learner->fetchThread(t.thread.id, this,
-                                 [&](std::optional<ThreadDetail> d) { detail = std::move(d); });
+            learner->discussions().fetchThread(
+                t.thread.id, this, [&](std::optional<ThreadDetail> d) { detail = std::move(d); });
             QTRY_VERIFY_WITH_TIMEOUT(detail.has_value(), kTimeout);
             const auto first = std::find_if(detail->posts.cbegin(), detail->posts.cend(),
                                             [](const PostView &v) { return !v.post.deleted; });
@@ -186,7 +190,8 @@ private Q_SLOTS:
             };
             QTRY_VERIFY_WITH_TIMEOUT(outboxSize() == 0, kTimeout); // sent at once
         }
-        learner->report(QStringLiteral("thread"), threadB, QStringLiteral("off_topic"), {});
+        learner->moderation().report(QStringLiteral("thread"), threadB, QStringLiteral("off_topic"),
+                                     {});
         QVERIFY(flush(*learner));
 
         // The moderator's outbox is sent by hand: actions can wait, as offline.
@@ -249,8 +254,8 @@ private Q_SLOTS:
         QTest::keyClick(list, Qt::Key_A);
         QVERIFY(flush(*moderator));
         QTRY_COMPARE_WITH_TIMEOUT(page->list()->count(), 1, kTimeout);
-        QVERIFY(moderator->spamScore(postA->body).has_value());
-        QVERIFY(!moderator->spamReasons(postA->body).isEmpty());
+        QVERIFY(moderator->moderation().spamScore(postA->body).has_value());
+        QVERIFY(!moderator->moderation().spamReasons(postA->body).isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(
             QFile::exists(m_dir.filePath(QStringLiteral("m/spam-model.lyspam"))), kTimeout);
         spam::SpamModel saved;
@@ -273,8 +278,8 @@ private Q_SLOTS:
         auto admin =
             signedIn(m_dir.filePath(QStringLiteral("a")), m_server.url(), QStringLiteral("admin"));
         QVERIFY(admin);
-        admin->moderate(QStringLiteral("thread"), threadB, QStringLiteral("approve"),
-                        QStringLiteral("rules"), {});
+        admin->moderation().moderate(QStringLiteral("thread"), threadB, QStringLiteral("approve"),
+                                     QStringLiteral("rules"), {});
         QSignalSpy adminFlushed(admin.get(), &Client::outboxFlushed);
         QVERIFY(adminFlushed.wait(kTimeout));
         QSignalSpy flushed(moderator.get(), &Client::outboxFlushed);
@@ -327,7 +332,8 @@ private Q_SLOTS:
                                 QStringLiteral("creator"));
         QVERIFY(learner && moderator && creator);
         QVector<ThreadSummary> threads;
-        learner->fetchAllThreads(10, this, [&](QVector<ThreadSummary> t) { threads = t; });
+        learner->discussions().fetchAllThreads(10, this,
+                                               [&](QVector<ThreadSummary> t) { threads = t; });
         QTRY_VERIFY_WITH_TIMEOUT(threads.size() >= 3, kTimeout);
         QString threadId;
         for (const ThreadSummary &t : std::as_const(threads))
@@ -342,35 +348,36 @@ private Q_SLOTS:
                                  QStringLiteral("How do I handle missing values in pandas?")};
         QStringList ids;
         for (int i = 0; i < 24; ++i)
-            ids << learner->createPost(threadId, {},
-                                       (i % 2 ? normal : spammy).at((i / 2) % 3) +
-                                           QStringLiteral(" #%1").arg(i));
+            ids << learner->discussions().createPost(threadId, {},
+                                                     (i % 2 ? normal : spammy).at((i / 2) % 3) +
+                                                         QStringLiteral(" #%1").arg(i));
         QVERIFY(drained(*learner));
         for (const QString &id : std::as_const(ids))
-            creator->report(QStringLiteral("post"), id, QStringLiteral("spam"), {});
+            creator->moderation().report(QStringLiteral("post"), id, QStringLiteral("spam"), {});
         QVERIFY(drained(*creator));
         QSignalSpy synced(moderator.get(), &Client::syncFinished);
         moderator->syncNow();
         QVERIFY(synced.wait(kTimeout));
         for (int i = 0; i < ids.size(); ++i)
-            moderator->moderate(QStringLiteral("post"), ids.at(i),
-                                i % 2 ? QStringLiteral("approve") : QStringLiteral("delete"),
-                                QStringLiteral("spam_links"), {});
+            moderator->moderation().moderate(QStringLiteral("post"), ids.at(i),
+                                             i % 2 ? QStringLiteral("approve")
+                                                   : QStringLiteral("delete"),
+                                             QStringLiteral("spam_links"), {});
         QVERIFY(drained(*moderator));
 
         // A new spammy post by someone else; the learner's next pull brings it and the model.
-        creator->createPost(threadId, {},
-                            QStringLiteral("加微信 13900001111 免费领取红包 "
-                                           "http://cheap-course.example/gift"));
+        creator->discussions().createPost(threadId, {},
+                                          QStringLiteral("加微信 13900001111 免费领取红包 "
+                                                         "http://cheap-course.example/gift"));
         QVERIFY(drained(*creator));
-        QSignalSpy modelChanged(learner.get(), &Client::spamModelChanged);
+        QSignalSpy modelChanged(&learner->moderation(), &ModerationService::spamModelChanged);
         QSignalSpy learnerSynced(learner.get(), &Client::syncFinished);
         learner->syncNow();
         QVERIFY(learnerSynced.wait(kTimeout));
         QVERIFY(modelChanged.wait(kTimeout) || !modelChanged.isEmpty());
-        QVERIFY(learner->isLikelySpam(
+        QVERIFY(learner->moderation().isLikelySpam(
             QStringLiteral("加微信 免费领取红包 http://cheap-course.example")));
-        QVERIFY(!learner->isLikelySpam(QStringLiteral("请问第三课的作业怎么提交？")));
+        QVERIFY(!learner->moderation().isLikelySpam(QStringLiteral("请问第三课的作业怎么提交？")));
 
         const QString shots = qEnvironmentVariable("LYCEUM_SHOTS");
         const QString lang = qEnvironmentVariable("LYCEUM_SHOTS_LANG", QStringLiteral("en"));
@@ -439,7 +446,8 @@ private Q_SLOTS:
         QVERIFY(learner && creator && moderator);
         const QString creatorId = creator->currentUser()->id;
         QVector<ThreadSummary> threads;
-        learner->fetchAllThreads(50, this, [&](QVector<ThreadSummary> t) { threads = t; });
+        learner->discussions().fetchAllThreads(50, this,
+                                               [&](QVector<ThreadSummary> t) { threads = t; });
         QTRY_VERIFY_WITH_TIMEOUT(!threads.isEmpty(), kTimeout);
         ThreadSummary theirs;
         for (const ThreadSummary &t : std::as_const(threads))
@@ -475,14 +483,14 @@ private Q_SLOTS:
             dialog->accept();
         }
         QVERIFY(drained(*learner));
-        const QString ad = creator->createPost(
+        const QString ad = creator->discussions().createPost(
             theirs.thread.id, {},
             QStringLiteral("加微信 13900002222 免费领取红包 http://cheap-course.example/vip"));
         QVERIFY(drained(*creator));
         QSignalSpy learnerSynced(learner.get(), &Client::syncFinished);
         learner->syncNow();
         QVERIFY(learnerSynced.wait(kTimeout));
-        learner->report(QStringLiteral("post"), ad, QStringLiteral("spam"), {});
+        learner->moderation().report(QStringLiteral("post"), ad, QStringLiteral("spam"), {});
         QVERIFY(drained(*learner));
 
         MainWindow window(moderator.get(), lang);
@@ -539,7 +547,7 @@ private Q_SLOTS:
         QVERIFY(creatorSynced.wait(kTimeout));
         ModerationNoticeBar *bar = authorWindow.noticeBar();
         QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), kTimeout);
-        QCOMPARE(creator->moderationNotices().first().action, QStringLiteral("warn"));
+        QCOMPARE(creator->moderation().moderationNotices().first().action, QStringLiteral("warn"));
         QVERIFY2(bar->text()->text().contains(theirs.thread.title),
                  qPrintable(bar->text()->text()));
         QVERIFY(bar->text()->text().contains(
@@ -550,18 +558,19 @@ private Q_SLOTS:
         creator->syncNow();
         QVERIFY(creatorSynced.wait(kTimeout));
         // The pull asked for the notices as it finished; the answer has been handled.
-        QSignalSpy noticesChecked(creator.get(), &Client::moderationNoticesChecked);
+        QSignalSpy noticesChecked(&creator->moderation(),
+                                  &ModerationService::moderationNoticesChecked);
         QVERIFY(noticesChecked.wait(kTimeout));
         QVERIFY(!bar->isVisible());
-        QVERIFY(creator->moderationNotices().isEmpty());
+        QVERIFY(creator->moderation().moderationNotices().isEmpty());
         // Nobody else is told.
-        QVERIFY(learner->moderationNotices().isEmpty() ||
-                learner->moderationNotices().first().action != QLatin1String("warn"));
+        QVERIFY(learner->moderation().moderationNotices().isEmpty() ||
+                learner->moderation().moderationNotices().first().action != QLatin1String("warn"));
 
         // The audit log names the moderator and what was acted on.
         QVector<AuditEntry> log;
         bool fetched = false;
-        moderator->fetchAuditLog(this, [&](const ApiError &, QVector<AuditEntry> l) {
+        moderator->moderation().fetchAuditLog(this, [&](const ApiError &, QVector<AuditEntry> l) {
             log = l;
             fetched = true;
         });

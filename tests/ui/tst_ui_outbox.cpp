@@ -5,6 +5,7 @@
 // and "Edit and resend" / "Discard" act on it.
 #include "../integration/server_process.h"
 #include "client/client.h"
+#include "client/discussions_service.h"
 #include "composer/composer.h"
 #include "demo/demo_launcher.h"
 #include "discussions/discussions_page.h"
@@ -88,8 +89,8 @@ private Q_SLOTS:
         QVERIFY(!window.offlineBanner()->isVisible());
 
         QVector<ThreadSummary> threads;
-        client.fetchAllThreads(1000, this,
-                               [&threads](QVector<ThreadSummary> all) { threads = all; });
+        client.discussions().fetchAllThreads(
+            1000, this, [&threads](QVector<ThreadSummary> all) { threads = all; });
         QTRY_VERIFY_WITH_TIMEOUT(!threads.isEmpty(), kTimeout);
         QString openId, openTitle, lockedId;
         for (const ThreadSummary &t : threads) {

@@ -6,6 +6,9 @@
 // the source, differs from it at rest, and plays offline; a refunded course's video is deleted.
 #include "../integration/server_process.h"
 #include "client/client.h"
+#include "client/commerce_service.h"
+#include "client/discovery_service.h"
+#include "client/media_service.h"
 #include "common/theme.h"
 #include "course/lesson_dialog.h"
 #include "downloads/downloads_page.h"
@@ -61,7 +64,7 @@ std::unique_ptr<Client> signedIn(const QString &dir, const QUrl &server, const Q
 QVector<Lesson> lessonsOf(Client &client, const QString &courseId) {
     std::optional<CourseDetail> detail;
     bool done = false;
-    client.fetchCourse(courseId, &client, [&](std::optional<CourseDetail> d) {
+    client.discovery().fetchCourse(courseId, &client, [&](std::optional<CourseDetail> d) {
         detail = std::move(d);
         done = true;
     });
@@ -72,7 +75,7 @@ QVector<Lesson> lessonsOf(Client &client, const QString &courseId) {
 std::optional<MediaProgress> progressOf(Client &client, const QString &lessonId) {
     std::optional<MediaProgress> out;
     bool done = false;
-    client.fetchVideoProgress(lessonId, &client, [&](std::optional<MediaProgress> p) {
+    client.media().fetchVideoProgress(lessonId, &client, [&](std::optional<MediaProgress> p) {
         out = p;
         done = true;
     });
@@ -253,7 +256,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
                 bool done = false;
-                laptop->fetchNotes(first.id, laptop.get(), [&](QVector<LessonNote> n) {
+                laptop->media().fetchNotes(first.id, laptop.get(), [&](QVector<LessonNote> n) {
                     notes = n;
                     done = true;
                 });
@@ -297,23 +300,23 @@ private Q_SLOTS:
         QVERIFY(learner);
         const QString lessonId = QStringLiteral("l-python-zero-1");
         // Interrupted once two chunks are kept.
-        QSignalSpy finished(learner.get(), &Client::downloadFinished);
+        QSignalSpy finished(&learner->media(), &MediaService::downloadFinished);
         qint64 pausedAt = -1;
-        const auto c = connect(learner.get(), &Client::downloadProgress, this,
+        const auto c = connect(&learner->media(), &MediaService::downloadProgress, this,
                                [&](const QString &, qint64 received, qint64) {
                                    if (pausedAt < 0 && received >= 2 * media::kSealedChunk) {
                                        pausedAt = received;
-                                       learner->pauseDownload(lessonId);
+                                       learner->media().pauseDownload(lessonId);
                                    }
                                });
-        learner->startDownload(lessonId);
+        learner->media().startDownload(lessonId);
         QVERIFY(finished.wait(kTimeout));
         disconnect(c);
         QCOMPARE(finished.first().at(1).value<ApiError>().kind, ApiError::Kind::Cancelled);
         QVector<Download> all;
         const auto refresh = [&] {
             bool done = false;
-            learner->fetchDownloads(learner.get(), [&](QVector<Download> d) {
+            learner->media().fetchDownloads(learner.get(), [&](QVector<Download> d) {
                 all = d;
                 done = true;
             });
@@ -327,13 +330,13 @@ private Q_SLOTS:
         QVERIFY(kept < all.first().size);
         // Resumed from there (every progress report past what was kept), then complete.
         qint64 lowest = -1;
-        const auto c2 = connect(learner.get(), &Client::downloadProgress, this,
+        const auto c2 = connect(&learner->media(), &MediaService::downloadProgress, this,
                                 [&](const QString &, qint64 received, qint64) {
                                     if (lowest < 0 || received < lowest)
                                         lowest = received;
                                 });
         finished.clear();
-        learner->startDownload(lessonId);
+        learner->media().startDownload(lessonId);
         QVERIFY(finished.wait(kTimeout));
         disconnect(c2);
         QVERIFY2(!finished.first().at(1).value<ApiError>().isError(),
@@ -348,7 +351,7 @@ private Q_SLOTS:
         QCOMPARE(atRest.size(), media::sealedSize(source.size()));
         QVERIFY(!atRest.contains(source.mid(4096, 64)));
         QByteArray key;
-        learner->withMediaKey([&](const QByteArray &k, const QString &) { key = k; });
+        learner->media().withMediaKey([&](const QByteArray &k, const QString &) { key = k; });
         QTRY_VERIFY_WITH_TIMEOUT(!key.isEmpty(), kTimeout);
         media::SealedReader reader(done.path, key);
         QVERIFY(reader.open(QIODevice::ReadOnly));
@@ -369,15 +372,16 @@ private Q_SLOTS:
         // A bought course's video, downloaded, then refunded: deleted at the next pull.
         Order order;
         bool ordered = false;
-        learner->checkout(QStringLiteral("c-go-backend"), {}, {}, QStringLiteral("download-test-1"),
-                          learner.get(), [&](const ApiError &e, const Order &o) {
-                              QVERIFY2(!e.isError(), qPrintable(e.message));
-                              order = o;
-                              ordered = true;
-                          });
+        learner->commerce().checkout(QStringLiteral("c-go-backend"), {}, {},
+                                     QStringLiteral("download-test-1"), learner.get(),
+                                     [&](const ApiError &e, const Order &o) {
+                                         QVERIFY2(!e.isError(), qPrintable(e.message));
+                                         order = o;
+                                         ordered = true;
+                                     });
         QTRY_VERIFY_WITH_TIMEOUT(ordered, kTimeout);
         bool paid = false;
-        learner->payOrder(
+        learner->commerce().payOrder(
             order.id,
             CardDetails{QStringLiteral("4242424242424242"), 12, 2030, QStringLiteral("123")},
             learner.get(), [&](const ApiError &e, const Order &) {
@@ -389,7 +393,7 @@ private Q_SLOTS:
         learner->syncNow();
         QVERIFY(synced.wait(kTimeout));
         finished.clear();
-        learner->startDownload(QStringLiteral("l-go-backend-3"));
+        learner->media().startDownload(QStringLiteral("l-go-backend-3"));
         QVERIFY(finished.wait(kTimeout));
         QVERIFY2(!finished.first().at(1).value<ApiError>().isError(),
                  qPrintable(finished.first().at(1).value<ApiError>().message));
@@ -400,12 +404,13 @@ private Q_SLOTS:
                 paidPath = d.path;
         QVERIFY(QFile::exists(paidPath));
         bool refunded = false;
-        learner->requestRefund(order.id, learner.get(), [&](const ApiError &e, const Order &) {
-            QVERIFY2(!e.isError(), qPrintable(e.message));
-            refunded = true;
-        });
+        learner->commerce().requestRefund(order.id, learner.get(),
+                                          [&](const ApiError &e, const Order &) {
+                                              QVERIFY2(!e.isError(), qPrintable(e.message));
+                                              refunded = true;
+                                          });
         QTRY_VERIFY_WITH_TIMEOUT(refunded, kTimeout);
-        QSignalSpy changed(learner.get(), &Client::downloadsChanged);
+        QSignalSpy changed(&learner->media(), &MediaService::downloadsChanged);
         learner->syncNow();
         QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(paidPath), kTimeout);
         refresh();
@@ -423,29 +428,29 @@ private Q_SLOTS:
         }
         // Room for one video: downloading another makes room by removing the oldest finished one;
         // with no room at all, it is refused with the reason and nothing is removed.
-        learner->setDownloadQuota(media::sealedSize(source.size()) + 100000);
+        learner->media().setDownloadQuota(media::sealedSize(source.size()) + 100000);
         finished.clear();
-        learner->startDownload(QStringLiteral("l-python-zero-2"));
+        learner->media().startDownload(QStringLiteral("l-python-zero-2"));
         QVERIFY(finished.wait(kTimeout));
         QVERIFY(!finished.first().at(1).value<ApiError>().isError());
         refresh();
         QCOMPARE(all.size(), 1);
         QCOMPARE(all.first().lessonId, QStringLiteral("l-python-zero-2"));
         QVERIFY(!QFile::exists(done.path));
-        learner->setDownloadQuota(1000);
+        learner->media().setDownloadQuota(1000);
         finished.clear();
-        learner->startDownload(QStringLiteral("l-python-zero-3"));
+        learner->media().startDownload(QStringLiteral("l-python-zero-3"));
         QVERIFY(finished.wait(kTimeout));
         QCOMPARE(finished.first().at(1).value<ApiError>().code, QStringLiteral("quota"));
         refresh();
         QCOMPARE(all.size(), 1);
         QCOMPARE(all.first().lessonId, QStringLiteral("l-python-zero-2"));
         QCOMPARE(all.first().state, QStringLiteral("done"));
-        learner->setDownloadQuota(5LL * 1000 * 1000 * 1000);
+        learner->media().setDownloadQuota(5LL * 1000 * 1000 * 1000);
 
         // Not entitled any more: a new download is refused with the reason.
         finished.clear();
-        learner->startDownload(QStringLiteral("l-go-backend-3"));
+        learner->media().startDownload(QStringLiteral("l-go-backend-3"));
         QVERIFY(finished.wait(kTimeout));
         QCOMPARE(finished.first().at(1).value<ApiError>().code, QStringLiteral("not_entitled"));
     }

@@ -6,6 +6,7 @@
 // new text. The staff-only announcements space offers a learner no New thread button.
 #include "../integration/server_process.h"
 #include "client/client.h"
+#include "client/discussions_service.h"
 #include "composer/composer.h"
 #include "discussions/discussions_page.h"
 #include "discussions/post_list_model.h"
@@ -110,7 +111,7 @@ private Q_SLOTS:
         page->selectSpace(space);
 
         // The learner asks; the creator will answer.
-        const QString thread = learner->createThread(
+        const QString thread = learner->discussions().createThread(
             space, {}, {}, QStringLiteral("Where to begin?"), ThreadKind::Question,
             QStringLiteral("I am new here. 从哪里开始？"));
         QVERIFY(!thread.isEmpty());
@@ -128,8 +129,9 @@ private Q_SLOTS:
 
         QSignalSpy shown(window.notifier(), &TrayNotifier::noticeShown);
         QSignalSpy flushed(creator.get(), &Client::outboxFlushed);
-        QVERIFY(
-            !creator->createPost(thread, {}, QStringLiteral("Start with lesson one.")).isEmpty());
+        QVERIFY(!creator->discussions()
+                     .createPost(thread, {}, QStringLiteral("Start with lesson one."))
+                     .isEmpty());
         QVERIFY(flushed.wait(kTimeout));
         QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), kTimeout);
         const auto text = shown.first().at(0).value<NoticeText>();
@@ -174,8 +176,10 @@ private Q_SLOTS:
         const NoticeText single = text;
         shown.clear();
         flushed.clear();
-        QSignalSpy arrived(learner.get(), &Client::noticesArrived);
-        QVERIFY(!creator->createPost(thread, {}, QStringLiteral("And ask anything.")).isEmpty());
+        QSignalSpy arrived(&learner->discussions(), &DiscussionsService::noticesArrived);
+        QVERIFY(!creator->discussions()
+                     .createPost(thread, {}, QStringLiteral("And ask anything."))
+                     .isEmpty());
         QVERIFY(flushed.wait(kTimeout));
         ThreadView *view = page->threadView();
         QTRY_VERIFY_WITH_TIMEOUT(view->postWidgets().size() == 3, kTimeout);
@@ -185,7 +189,8 @@ private Q_SLOTS:
         QApplication::setActiveWindow(&elsewhere);
         QTRY_VERIFY(!window.isActiveWindow());
         flushed.clear();
-        QVERIFY(!creator->createPost(thread, {}, QStringLiteral("Any time.")).isEmpty());
+        QVERIFY(
+            !creator->discussions().createPost(thread, {}, QStringLiteral("Any time.")).isEmpty());
         QVERIFY(flushed.wait(kTimeout));
         QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), kTimeout);
         QCOMPARE(shown.size(), 1);
@@ -225,7 +230,8 @@ private Q_SLOTS:
         QCOMPARE(learner->syncStatus().outboxFailed, 0);
         QVERIFY(pull(*creator));
         std::optional<ThreadDetail> seen;
-        creator->fetchThread(thread, this, [&seen](std::optional<ThreadDetail> d) { seen = d; });
+        creator->discussions().fetchThread(thread, this,
+                                           [&seen](std::optional<ThreadDetail> d) { seen = d; });
         QTRY_VERIFY_WITH_TIMEOUT(seen.has_value(), kTimeout);
         QCOMPARE(seen->posts.first().post.body, QStringLiteral("Edited: where to begin"));
     }

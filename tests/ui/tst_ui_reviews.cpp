@@ -5,6 +5,7 @@
 // from the same panel and the learner sees the answer; "most helpful first" orders the cards.
 #include "../integration/server_process.h"
 #include "client/client.h"
+#include "client/reviews_service.h"
 #include "common/theme.h"
 #include "course/course_page.h"
 #include "course/reviews_panel.h"
@@ -200,7 +201,7 @@ private Q_SLOTS:
         QVERIFY(panel->shown().summary.count > 0);
         QVERIFY(!panel->shown().canReview);
         QVERIFY(!panel->rateForm()->isVisible());
-        learner->rateCourse(kPaidCourse, 1, QStringLiteral("not enrolled"));
+        learner->reviews().rateCourse(kPaidCourse, 1, QStringLiteral("not enrolled"));
         QTRY_VERIFY_WITH_TIMEOUT(!panel->shown().reviews.isEmpty() &&
                                      panel->shown().reviews.first().mine &&
                                      panel->shown().reviews.first().pending == OutboxState::Failed,

@@ -4,8 +4,10 @@
 // back and can itself be undone.
 #include "cache/cache_database.h"
 #include "client/client.h"
+#include "client/studio_service.h"
 #include "studio/draft_editor.h"
 #include "studio/draft_store.h"
+#include "thread_check.h"
 
 #include <QDateTime>
 #include <QDialog>
@@ -37,7 +39,7 @@ std::unique_ptr<Client> opened(const QString &dir) {
 std::optional<Draft> draftOf(Client &client, const QString &id) {
     std::optional<Draft> out;
     bool done = false;
-    client.fetchDraft(id, &client, [&](std::optional<Draft> d) {
+    client.studio().fetchDraft(id, &client, [&](std::optional<Draft> d) {
         out = d;
         done = true;
     });
@@ -56,6 +58,7 @@ class TestUiStudio : public QObject {
     static void writeHistory(const QString &dir, const QString &id, qint64 t0) {
         constexpr qint64 kHour = 3600 * 1000;
         QVERIFY(QDir().mkpath(dir));
+        const threadcheck::Exempt setup; // the test writes the profile before the app opens it
         CacheDatabase db(QStringLiteral("history-setup"));
         QString error;
         QVERIFY2(db.open(QDir(dir).filePath(QStringLiteral("cache.sqlite")), &error),
@@ -99,8 +102,8 @@ private Q_SLOTS:
         {
             auto client = opened(profile);
             QVERIFY(client);
-            draftId = client->newDraft(QStringLiteral("lesson"));
-            QSignalSpy saved(client.get(), &Client::draftSaved);
+            draftId = client->studio().newDraft(QStringLiteral("lesson"));
+            QSignalSpy saved(&client->studio(), &StudioService::draftSaved);
             QVERIFY(saved.wait(kTimeout));
         }
         QString text;
@@ -169,7 +172,7 @@ private Q_SLOTS:
         QVERIFY(client);
         QVector<DraftRevision> revisions;
         bool fetched = false;
-        client->fetchDraftRevisions(id, client.get(), [&](QVector<DraftRevision> r) {
+        client->studio().fetchDraftRevisions(id, client.get(), [&](QVector<DraftRevision> r) {
             revisions = r;
             fetched = true;
         });
@@ -205,7 +208,7 @@ private Q_SLOTS:
         QCOMPARE(draftOf(*client, id)->body, QStringLiteral("版本 1 的正文"));
         // What the draft had before the restore is in the history, so it can be brought back.
         fetched = false;
-        client->fetchDraftRevisions(id, client.get(), [&](QVector<DraftRevision> r) {
+        client->studio().fetchDraftRevisions(id, client.get(), [&](QVector<DraftRevision> r) {
             revisions = r;
             fetched = true;
         });

@@ -7,6 +7,10 @@
 // shows in the preview, is sent once online, and is fetched by a learner reading the post.
 #include "../integration/server_process.h"
 #include "client/client.h"
+#include "client/commerce_service.h"
+#include "client/discovery_service.h"
+#include "client/discussions_service.h"
+#include "client/studio_service.h"
 #include "common/theme.h"
 #include "i18n/language.h"
 #include "markdown/image_source.h"
@@ -74,14 +78,14 @@ bool online(Client &client) {
     if (!flushed.wait(kTimeout))
         return false;
     QSignalSpy synced(&client, &Client::syncFinished);
-    QSignalSpy drafts(&client, &Client::draftsChanged);
+    QSignalSpy drafts(&client.studio(), &StudioService::draftsChanged);
     client.syncNow(); // refreshStudio follows a successful pull
     return synced.wait(60000) && drafts.wait(kTimeout);
 }
 
 QVector<Draft> draftsOf(Client &client) {
     std::optional<QVector<Draft>> out;
-    client.fetchDrafts(&client, [&](QVector<Draft> d) { out = d; });
+    client.studio().fetchDrafts(&client, [&](QVector<Draft> d) { out = d; });
     (void)QTest::qWaitFor([&] { return out.has_value(); }, kTimeout);
     return out.value_or(QVector<Draft>{});
 }
@@ -95,7 +99,7 @@ std::optional<Draft> draftOf(Client &client, const QString &id) {
 
 draftsync::PublishState stateOf(Client &client, const QString &id) {
     std::optional<draftsync::PublishState> out;
-    client.fetchPublishState(id, &client, [&](draftsync::PublishState s) { out = s; });
+    client.studio().fetchPublishState(id, &client, [&](draftsync::PublishState s) { out = s; });
     (void)QTest::qWaitFor([&] { return out.has_value(); }, kTimeout);
     return out.value_or(draftsync::PublishState{});
 }
@@ -103,7 +107,7 @@ draftsync::PublishState stateOf(Client &client, const QString &id) {
 std::optional<CourseDetail> courseOf(Client &client, const QString &id) {
     std::optional<CourseDetail> out;
     bool done = false;
-    client.fetchCourse(id, &client, [&](std::optional<CourseDetail> c) {
+    client.discovery().fetchCourse(id, &client, [&](std::optional<CourseDetail> c) {
         out = c;
         done = true;
     });
@@ -161,7 +165,7 @@ QString pulledThread(Client &learner, const QString &title) {
     if (!synced.wait(60000))
         return {};
     std::optional<QString> id;
-    learner.fetchAllThreads(500, &learner, [&](QVector<ThreadSummary> threads) {
+    learner.discussions().fetchAllThreads(500, &learner, [&](QVector<ThreadSummary> threads) {
         id = QString();
         for (const ThreadSummary &t : threads)
             if (t.thread.title == title)
@@ -286,8 +290,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(stateOf(*m_a, id).stage == draftsync::PublishState::Stage::Waiting,
                                  kTimeout);
         // Published, then the video follows to the lesson, in 1 MiB chunks.
-        QSignalSpy progress(m_a.get(), &Client::draftUploadProgress);
-        QSignalSpy uploaded(m_a.get(), &Client::draftUploadFinished);
+        QSignalSpy progress(&m_a->studio(), &StudioService::draftUploadProgress);
+        QSignalSpy uploaded(&m_a->studio(), &StudioService::draftUploadFinished);
         QVERIFY(online(*m_a));
         QVERIFY(uploaded.wait(60000));
         QVERIFY2(!uploaded.first().at(1).value<ApiError>().isError(),
@@ -319,11 +323,11 @@ private Q_SLOTS:
 
     void draftEditedOnTwoComputersKeepsBoth() {
         // Written on A, it reaches B.
-        const QString id = m_a->newDraft(QStringLiteral("announcement"));
+        const QString id = m_a->studio().newDraft(QStringLiteral("announcement"));
         Draft draft = *draftOf(*m_a, id);
         draft.title = QStringLiteral("开课通知");
         draft.body = QStringLiteral("第一版");
-        m_a->saveDraft(draft, true);
+        m_a->studio().saveDraft(draft, true);
         QVERIFY(online(*m_a));
         QVERIFY(online(*m_b));
         std::optional<Draft> onB = draftOf(*m_b, id);
@@ -331,9 +335,9 @@ private Q_SLOTS:
         QCOMPARE(onB->body, QStringLiteral("第一版"));
         // Both offline: B writes, A writes; B comes online first, then A.
         onB->body = QStringLiteral("B 电脑上改的");
-        m_b->saveDraft(*onB);
+        m_b->studio().saveDraft(*onB);
         draft.body = QStringLiteral("A 电脑上改的");
-        m_a->saveDraft(draft);
+        m_a->studio().saveDraft(draft);
         QVERIFY(online(*m_b));
         QVERIFY(online(*m_a));
         const std::optional<Draft> onA = draftOf(*m_a, id);
@@ -375,7 +379,7 @@ private Q_SLOTS:
         std::optional<CourseDetail> course;
         const std::optional<User> me = m_a->currentUser();
         std::optional<QVector<CourseSummary>> courses;
-        m_a->fetchCourses(m_a.get(), [&](QVector<CourseSummary> c) { courses = c; });
+        m_a->discovery().fetchCourses(m_a.get(), [&](QVector<CourseSummary> c) { courses = c; });
         QTRY_VERIFY_WITH_TIMEOUT(courses.has_value(), kTimeout);
         for (const CourseSummary &c : *courses)
             if (c.course.creatorId == me->id && c.lessonCount > 0 && !course)
@@ -383,18 +387,18 @@ private Q_SLOTS:
         QVERIFY(course && !course->lessons.isEmpty());
         const Lesson lesson = course->lessons.first();
         const auto editDraft = [&](Client &client, const QString &body) {
-            const QString id = client.newDraft(QStringLiteral("lesson"), lesson.courseId);
+            const QString id = client.studio().newDraft(QStringLiteral("lesson"), lesson.courseId);
             Draft d = *draftOf(client, id);
             d.title = lesson.title;
             d.body = body;
             d.targetId = lesson.id;
             d.baseUpdatedAt = lesson.updatedAt;
-            client.saveDraft(d, true);
+            client.studio().saveDraft(d, true);
             return id;
         };
         const QString onB = editDraft(*m_b, QStringLiteral("B 的修改"));
         const QString onA = editDraft(*m_a, QStringLiteral("A 的修改"));
-        m_b->publishDraft(onB);
+        m_b->studio().publishDraft(onB);
         QVERIFY(online(*m_b));
         QCOMPARE(stateOf(*m_b, onB).stage, draftsync::PublishState::Stage::Sent);
 
@@ -435,19 +439,19 @@ private Q_SLOTS:
     }
 
     void scheduleShownAndCancelled() {
-        const QString id = m_a->newDraft(QStringLiteral("post"));
+        const QString id = m_a->studio().newDraft(QStringLiteral("post"));
         Draft d = *draftOf(*m_a, id);
         d.title = QStringLiteral("下周的直播");
         d.body = QStringLiteral("提前预告。");
         QVector<Space> spaces;
         bool got = false;
-        m_a->fetchSpaces(m_a.get(), [&](QVector<Space> s) {
+        m_a->discussions().fetchSpaces(m_a.get(), [&](QVector<Space> s) {
             spaces = s;
             got = true;
         });
         QTRY_VERIFY_WITH_TIMEOUT(got, kTimeout);
         d.spaceId = spaces.first().id;
-        m_a->saveDraft(d, true);
+        m_a->studio().saveDraft(d, true);
         StudioPage page(m_a.get());
         page.resize(1024, 700);
         page.show();
@@ -466,7 +470,7 @@ private Q_SLOTS:
         QVERIFY(online(*m_a));
         // The schedules come in their own answer, after the drafts' (schedulesChanged).
         const auto state = [&] {
-            for (const QJsonValue &v : m_a->schedules())
+            for (const QJsonValue &v : m_a->studio().schedules())
                 if (v[QLatin1StringView("draft_id")].toString() == id)
                     return v[QLatin1StringView("state")].toString();
             return QString();
@@ -497,14 +501,14 @@ private Q_SLOTS:
             }
         QVERIFY(!paidId.isEmpty());
         std::optional<ApiError> result;
-        m_learner->checkout(
+        m_learner->commerce().checkout(
             paidId, {}, {}, QStringLiteral("studio-flow-key-1"), m_learner.get(),
             [&](const ApiError &e, const Order &order) {
                 if (e.isError()) {
                     result = e;
                     return;
                 }
-                m_learner->payOrder(
+                m_learner->commerce().payOrder(
                     order.id, {QStringLiteral("4242424242424242"), 12, 2030, QStringLiteral("123")},
                     m_learner.get(), [&](const ApiError &pe, const Order &) { result = pe; });
             });
@@ -550,7 +554,10 @@ private Q_SLOTS:
         fake.write("plain text, not a picture");
         fake.close();
         const QString before = editor->bodyEdit()->toPlainText();
-        QVERIFY(!editor->insertImage(notImage));
+        QSignalSpy inserted(editor, &DraftEditor::imageInserted);
+        editor->insertImage(notImage);
+        QTRY_COMPARE_WITH_TIMEOUT(inserted.size(), 1, kTimeout);
+        QVERIFY(!inserted.takeFirst().at(0).toBool());
         QCOMPARE(editor->bodyEdit()->toPlainText(), before);
         QVERIFY(!editor->statusLabel()->text().isEmpty());
 
@@ -558,7 +565,9 @@ private Q_SLOTS:
         picture.fill(QColor(0x2e, 0x7d, 0x32));
         const QString file = m_dir.filePath(QStringLiteral("路线图.png"));
         QVERIFY(picture.save(file));
-        QVERIFY(editor->insertImage(file));
+        editor->insertImage(file);
+        QTRY_COMPARE_WITH_TIMEOUT(inserted.size(), 1, kTimeout);
+        QVERIFY(inserted.takeFirst().at(0).toBool());
         const QRegularExpressionMatch m =
             QRegularExpression(QStringLiteral("!\\[路线图\\]\\(lyceum-image:([A-Za-z0-9_-]+)\\)"))
                 .match(editor->bodyEdit()->toPlainText());
@@ -574,7 +583,7 @@ private Q_SLOTS:
                                   ImageSource::kMaxWidth, kTimeout);
         shot(&page, "studio-image");
 
-        QSignalSpy sent(m_a.get(), &Client::imageSent);
+        QSignalSpy sent(&m_a->studio(), &StudioService::imageSent);
         page.publishButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(stateOf(*m_a, editor->draftId()).stage ==
                                      draftsync::PublishState::Stage::Waiting,
@@ -587,13 +596,13 @@ private Q_SLOTS:
         const QString threadId = pulledThread(*m_learner, QStringLiteral("学习路线图"));
         QVERIFY(!threadId.isEmpty());
         std::optional<ThreadDetail> thread;
-        m_learner->fetchThread(threadId, m_learner.get(),
-                               [&](std::optional<ThreadDetail> t) { thread = t; });
+        m_learner->discussions().fetchThread(threadId, m_learner.get(),
+                                             [&](std::optional<ThreadDetail> t) { thread = t; });
         QTRY_VERIFY_WITH_TIMEOUT(thread && !thread->posts.isEmpty(), kTimeout);
         const QString body = thread->posts.first().post.body;
         QVERIFY(body.contains(id));
-        QVERIFY(!QFile::exists(m_learner->imagePath(id)));
-        QSignalSpy arrived(m_learner.get(), &Client::imageArrived);
+        QVERIFY(!QFile::exists(m_learner->studio().imagePath(id)));
+        QSignalSpy arrived(&m_learner->studio(), &StudioService::imageArrived);
         MainWindow window(m_learner.get(), m_lang); // the learner's app: its images come from it
         window.resize(1024, 700);
         window.show();
@@ -611,7 +620,7 @@ private Q_SLOTS:
             kTimeout);
         QTRY_VERIFY_WITH_TIMEOUT(!arrived.isEmpty(), kTimeout);
         QCOMPARE(arrived.first().at(0).toString(), id);
-        QVERIFY(QFile::exists(m_learner->imagePath(id)));
+        QVERIFY(QFile::exists(m_learner->studio().imagePath(id)));
         const auto shown = [&] {
             return post->document()->resource(QTextDocument::ImageResource, url).value<QImage>();
         };

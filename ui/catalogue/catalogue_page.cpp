@@ -4,6 +4,7 @@
 #include "catalogue/course_filter_model.h"
 #include "catalogue/course_list_model.h"
 #include "client/client.h"
+#include "client/discovery_service.h"
 #include "common/icons.h"
 #include "common/theme.h"
 
@@ -188,7 +189,8 @@ void CataloguePage::focusSearch() {
 }
 
 void CataloguePage::reload() {
-    m_client->fetchCourses(this, [this](QVector<CourseSummary> courses) { applyCourses(courses); });
+    m_client->discovery().fetchCourses(
+        this, [this](QVector<CourseSummary> courses) { applyCourses(courses); });
 }
 
 void CataloguePage::applyCourses(const QVector<CourseSummary> &courses) {

@@ -1,5 +1,6 @@
 #include "commerce/checkout_dialog.h"
 
+#include "client/commerce_service.h"
 #include "common/format.h"
 #include "common/theme.h"
 
@@ -221,7 +222,7 @@ void CheckoutDialog::quote() {
     const QString coupon = m_coupon->text().trimmed().toUpper();
     // One order per (dialog, coupon): asking again for the same gets the same order.
     const QString key = m_session + u':' + coupon;
-    m_client->checkout(
+    m_client->commerce().checkout(
         m_item.courseId, m_item.tierId, coupon, key, this,
         [this, coupon](const ApiError &e, const Order &order) {
             m_busy = false;
@@ -295,22 +296,24 @@ void CheckoutDialog::pay() {
     updatePayEnabled();
     m_pay->setText(tr("Paying…"));
     showError({});
-    m_client->payOrder(m_order.id, details, this, [this](const ApiError &e, const Order &order) {
-        m_busy = false;
-        m_pay->setText(tr("Pay %1").arg(Format::price(m_order.amount, m_order.currency)));
-        if (e.isError()) {
-            payRefused(e);
-            return;
-        }
-        m_paid = order;
-        m_receipt->setText(
-            tr("Order %1\n%2\nPaid %3 with the card ending in %4.\nA receipt is in your wallet.")
-                .arg(order.number, order.title, Format::price(order.amount, order.currency),
-                     order.cardLast4.isEmpty() ? QStringLiteral("—") : order.cardLast4));
-        m_stack->setCurrentIndex(1);
-        m_client->syncNow(); // the unlocked lessons, also when the live channel is down
-        Q_EMIT paid(order);
-    });
+    m_client->commerce().payOrder(
+        m_order.id, details, this, [this](const ApiError &e, const Order &order) {
+            m_busy = false;
+            m_pay->setText(tr("Pay %1").arg(Format::price(m_order.amount, m_order.currency)));
+            if (e.isError()) {
+                payRefused(e);
+                return;
+            }
+            m_paid = order;
+            m_receipt->setText(
+                tr("Order %1\n%2\nPaid %3 with the card ending in %4.\nA receipt is in your "
+                   "wallet.")
+                    .arg(order.number, order.title, Format::price(order.amount, order.currency),
+                         order.cardLast4.isEmpty() ? QStringLiteral("—") : order.cardLast4));
+            m_stack->setCurrentIndex(1);
+            m_client->syncNow(); // the unlocked lessons, also when the live channel is down
+            Q_EMIT paid(order);
+        });
 }
 
 } // namespace lyceum::ui

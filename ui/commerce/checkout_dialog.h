@@ -11,6 +11,7 @@
 #pragma once
 
 #include "client/client.h"
+#include "client/commerce_service.h"
 
 #include <QDialog>
 

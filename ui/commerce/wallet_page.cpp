@@ -1,5 +1,6 @@
 #include "commerce/wallet_page.h"
 
+#include "client/commerce_service.h"
 #include "commerce/receipt_pdf.h"
 #include "common/format.h"
 #include "common/theme.h"
@@ -113,7 +114,7 @@ void WalletPage::showEvent(QShowEvent *event) {
 
 void WalletPage::reload() {
     m_status->setText(tr("Loading your purchases…"));
-    m_client->fetchWallet(this, [this](const ApiError &e, const Wallet &wallet) {
+    m_client->commerce().fetchWallet(this, [this](const ApiError &e, const Wallet &wallet) {
         if (e.isError()) {
             m_status->setText(tr("Your purchases could not be loaded: %1").arg(e.message));
             return;
@@ -233,7 +234,7 @@ void WalletPage::refund() {
                              .arg(Format::price(o->amount, o->currency), o->title)))
         return;
     m_refund->setEnabled(false);
-    m_client->requestRefund(o->id, this, [this](const ApiError &e, const Order &) {
+    m_client->commerce().requestRefund(o->id, this, [this](const ApiError &e, const Order &) {
         if (e.isError())
             m_status->setText(tr("The refund was not made: %1").arg(e.message));
         m_client->syncNow(); // the course locks again
@@ -247,7 +248,7 @@ void WalletPage::cancelRenewal() {
                   tr("Stop renewing “%1”? It stays active until the period ends.").arg(m->text(0))))
         return;
     m_cancel->setEnabled(false);
-    m_client->cancelSubscription(
+    m_client->commerce().cancelSubscription(
         m->data(0, Qt::UserRole).toString(), this, [this](const ApiError &e, const Subscription &) {
             if (e.isError())
                 m_status->setText(tr("The renewal was not cancelled: %1").arg(e.message));

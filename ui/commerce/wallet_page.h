@@ -4,6 +4,7 @@
 #pragma once
 
 #include "client/client.h"
+#include "client/commerce_service.h"
 
 #include <QWidget>
 

@@ -1,6 +1,9 @@
 #include "course/course_page.h"
 
 #include "client/client.h"
+#include "client/discovery_service.h"
+#include "client/discussions_service.h"
+#include "client/reviews_service.h"
 #include "common/format.h"
 #include "common/icons.h"
 #include "common/theme.h"
@@ -237,10 +240,11 @@ void CoursePage::reload() {
     if (m_courseId.isEmpty())
         return;
     const QString requested = m_courseId;
-    m_client->fetchCourse(requested, this, [this, requested](std::optional<CourseDetail> detail) {
-        if (requested == m_courseId)
-            apply(detail);
-    });
+    m_client->discovery().fetchCourse(requested, this,
+                                      [this, requested](std::optional<CourseDetail> detail) {
+                                          if (requested == m_courseId)
+                                              apply(detail);
+                                      });
     m_reviews->setCourse(requested);
 }
 
@@ -354,8 +358,8 @@ void CoursePage::askQuestion() {
     dialog.setKind(ThreadKind::Question);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString threadId = m_client->createThread(QString(), m_courseId, QString(),
-                                                    dialog.title(), dialog.kind(), dialog.body());
+    const QString threadId = m_client->discussions().createThread(
+        QString(), m_courseId, QString(), dialog.title(), dialog.kind(), dialog.body());
     if (!threadId.isEmpty())
         Q_EMIT threadActivated(threadId);
 }

@@ -1,6 +1,7 @@
 #include "course/lesson_dialog.h"
 
 #include "client/client.h"
+#include "client/discovery_service.h"
 #include "common/format.h"
 #include "markdown/markdown_view.h"
 #include "player/lesson_player.h"
@@ -83,11 +84,11 @@ LessonDialog::LessonDialog(const Lesson &lesson, const QString &courseTitle, Cli
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
     if (client && !lesson.locked) {
-        client->lessonOpened(lesson.id, lesson.courseId);
+        client->discovery().lessonOpened(lesson.id, lesson.courseId);
         m_done = buttons->addButton(tr("Mark as done"), QDialogButtonBox::ActionRole);
         m_done->setCheckable(true);
         m_done->setEnabled(false); // until the saved state is known
-        client->fetchLessonProgress(
+        client->discovery().fetchLessonProgress(
             this, [this, id = lesson.id](QVector<reco::LessonProgress> progress) {
                 for (const reco::LessonProgress &p : progress) {
                     if (p.lessonId == id && p.completedAt > 0)
@@ -101,7 +102,7 @@ LessonDialog::LessonDialog(const Lesson &lesson, const QString &courseTitle, Cli
                     if (!m_done->isEnabled())
                         return; // the saved state arriving
                     m_done->setText(done ? tr("Done ✓") : tr("Mark as done"));
-                    client->setLessonDone(id, course, done);
+                    client->discovery().setLessonDone(id, course, done);
                 });
     }
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

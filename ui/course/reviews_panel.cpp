@@ -1,5 +1,6 @@
 #include "course/reviews_panel.h"
 
+#include "client/reviews_service.h"
 #include "common/format.h"
 #include "common/theme.h"
 
@@ -160,7 +161,7 @@ void ReviewsPanel::reload() {
     if (m_courseId.isEmpty())
         return;
     const QString requested = m_courseId;
-    m_client->fetchReviews(requested, this, [this, requested](CourseReviews result) {
+    m_client->reviews().fetchReviews(requested, this, [this, requested](CourseReviews result) {
         if (requested == m_courseId)
             apply(std::move(result));
     });
@@ -302,7 +303,7 @@ QWidget *ReviewsPanel::makeCard(const ReviewView &view) {
     const QString id = view.review.id;
     card->setProperty("reviewId", id);
     connect(helpful, &QToolButton::toggled, this,
-            [this, id](bool on) { m_client->setReviewHelpful(id, on); });
+            [this, id](bool on) { m_client->reviews().setReviewHelpful(id, on); });
     actions->addWidget(helpful);
     if (m_data.canReply && !view.mine) {
         auto *answerButton = new QToolButton(card);
@@ -321,7 +322,7 @@ void ReviewsPanel::submit() {
     const int rating = m_stars->checkedId();
     if (rating < 1)
         return;
-    m_client->rateCourse(m_courseId, rating, m_text->toPlainText());
+    m_client->reviews().rateCourse(m_courseId, rating, m_text->toPlainText());
     m_submit->setEnabled(false);
 }
 
@@ -338,7 +339,7 @@ void ReviewsPanel::answer(const ReviewView &view) {
             text = typed;
     }
     if (text && !text->trimmed().isEmpty())
-        m_client->replyToReview(view.review.id, *text);
+        m_client->reviews().replyToReview(view.review.id, *text);
 }
 
 } // namespace lyceum::ui

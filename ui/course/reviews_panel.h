@@ -5,6 +5,7 @@
 #pragma once
 
 #include "client/client.h"
+#include "client/reviews_service.h"
 
 #include <QWidget>
 #include <functional>

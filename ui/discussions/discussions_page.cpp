@@ -1,6 +1,7 @@
 #include "discussions/discussions_page.h"
 
 #include "client/client.h"
+#include "client/discussions_service.h"
 #include "common/elided_label.h"
 #include "common/icons.h"
 #include "common/theme.h"
@@ -128,19 +129,20 @@ DiscussionsPage::DiscussionsPage(Client *client, QWidget *parent)
     m_reloadTimer->setInterval(120);
     connect(m_reloadTimer, &QTimer::timeout, this, &DiscussionsPage::reload);
     connect(m_client, &Client::cacheChanged, m_reloadTimer, qOverload<>(&QTimer::start));
-    connect(m_client, &Client::unreadChanged, m_reloadTimer, qOverload<>(&QTimer::start));
+    connect(&m_client->discussions(), &DiscussionsService::unreadChanged, m_reloadTimer,
+            qOverload<>(&QTimer::start));
     updateThreadHeader();
     reload();
 }
 
 void DiscussionsPage::reload() {
-    m_client->fetchUnreadBySpace(
+    m_client->discussions().fetchUnreadBySpace(
         this, [this](QHash<QString, int> unread) { m_spaces->setUnread(unread); });
-    m_client->fetchMemberSpaces(this, [this](QSet<QString> member) {
+    m_client->discussions().fetchMemberSpaces(this, [this](QSet<QString> member) {
         m_memberSpaces = std::move(member);
         updateThreadHeader();
     });
-    m_client->fetchSpaces(this, [this](QVector<Space> spaces) {
+    m_client->discussions().fetchSpaces(this, [this](QVector<Space> spaces) {
         const QString current = currentSpaceId();
         m_spaceRules.clear();
         for (const Space &space : std::as_const(spaces))
@@ -171,19 +173,20 @@ void DiscussionsPage::reloadThreads() {
         m_threads->clear();
         return;
     }
-    m_client->fetchSpaceThreads(spaceId, this, [this, spaceId](QVector<ThreadSummary> threads) {
-        if (spaceId != currentSpaceId())
-            return;
-        const QString open = m_thread->threadId();
-        m_threads->setThreads(threads);
-        const int row = m_threads->rowOf(open);
-        if (row >= 0 && m_threadView->currentIndex().row() != row) {
-            const QSignalBlocker blocker(m_threadView->selectionModel());
-            m_threadView->setCurrentIndex(m_threads->index(row));
-        }
-        m_threadsEmpty->setText(tr("No threads here yet. Start the first one."));
-        m_threadsEmpty->setVisible(threads.isEmpty());
-    });
+    m_client->discussions().fetchSpaceThreads(
+        spaceId, this, [this, spaceId](QVector<ThreadSummary> threads) {
+            if (spaceId != currentSpaceId())
+                return;
+            const QString open = m_thread->threadId();
+            m_threads->setThreads(threads);
+            const int row = m_threads->rowOf(open);
+            if (row >= 0 && m_threadView->currentIndex().row() != row) {
+                const QSignalBlocker blocker(m_threadView->selectionModel());
+                m_threadView->setCurrentIndex(m_threads->index(row));
+            }
+            m_threadsEmpty->setText(tr("No threads here yet. Start the first one."));
+            m_threadsEmpty->setVisible(threads.isEmpty());
+        });
 }
 
 void DiscussionsPage::updateThreadHeader() {
@@ -253,8 +256,8 @@ void DiscussionsPage::startNewThread() {
     NewThreadDialog dialog(currentSpaceName(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString threadId = m_client->createThread(spaceId, QString(), QString(), dialog.title(),
-                                                    dialog.kind(), dialog.body());
+    const QString threadId = m_client->discussions().createThread(
+        spaceId, QString(), QString(), dialog.title(), dialog.kind(), dialog.body());
     if (threadId.isEmpty())
         return; // the client reported why through errorOccurred
     m_thread->openThread(threadId);

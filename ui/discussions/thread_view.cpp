@@ -1,6 +1,8 @@
 #include "discussions/thread_view.h"
 
 #include "client/client.h"
+#include "client/discussions_service.h"
+#include "client/moderation_service.h"
 #include "common/format.h"
 #include "composer/composer.h"
 #include "discussions/post_list_model.h"
@@ -139,7 +141,7 @@ ThreadView::ThreadView(Client *client, QWidget *parent)
         if (!m_threadId.isEmpty())
             m_reloadTimer->start();
     });
-    connect(m_client, &Client::spamModelChanged, this, scheduleRebuild);
+    connect(&m_client->moderation(), &ModerationService::spamModelChanged, this, scheduleRebuild);
 }
 
 ThreadView::~ThreadView() = default;
@@ -181,10 +183,11 @@ void ThreadView::reload() {
     if (m_threadId.isEmpty())
         return;
     const QString requested = m_threadId;
-    m_client->fetchThread(requested, this, [this, requested](std::optional<ThreadDetail> detail) {
-        if (requested == m_threadId)
-            apply(detail);
-    });
+    m_client->discussions().fetchThread(requested, this,
+                                        [this, requested](std::optional<ThreadDetail> detail) {
+                                            if (requested == m_threadId)
+                                                apply(detail);
+                                        });
 }
 
 void ThreadView::apply(const std::optional<ThreadDetail> &detail) {
@@ -232,7 +235,7 @@ void ThreadView::markReadIfSeen() {
     // Read means seen: the thread is on screen in the active window.
     if (m_threadId.isEmpty() || !isVisible() || !window()->isActiveWindow())
         return;
-    m_client->markThreadRead(m_threadId);
+    m_client->discussions().markThreadRead(m_threadId);
 }
 
 void ThreadView::changeEvent(QEvent *event) {
@@ -255,7 +258,7 @@ void ThreadView::rebuildPosts() {
         auto *widget = new PostWidget(*view, accepted, !m_locked && m_mayReply, mine, m_canvas);
         connect(widget, &PostWidget::editRequested, this, &ThreadView::editPost);
         connect(widget, &PostWidget::deleteRequested, this, &ThreadView::deletePost);
-        if (!mine && m_client->isLikelySpam(view->post.body))
+        if (!mine && m_client->moderation().isLikelySpam(view->post.body))
             widget->collapseAsSpam();
         const QVector<ReportDialog::Target> targets{
             {tr("this post"), QStringLiteral("post"), view->post.id},
@@ -294,14 +297,14 @@ void ThreadView::send(const QString &body, const QString &parentId) {
     if (!editing.isEmpty()) {
         // A refused edit being redone: the new edit replaces it.
         dropRejected(editing);
-        m_client->editPost(editing, body);
+        m_client->discussions().editPost(editing, body);
         m_composer->clear();
         reload();
         return;
     }
     if (m_locked)
         return;
-    const QString postId = m_client->createPost(m_threadId, parentId, body);
+    const QString postId = m_client->discussions().createPost(m_threadId, parentId, body);
     if (postId.isEmpty())
         return; // errorOccurred tells the user; the text stays in the composer
     m_scrollToPostId = postId;
@@ -348,7 +351,7 @@ void ThreadView::deletePost(const QString &postId) {
                 return;
             if (m_composer->editTargetId() == postId)
                 m_composer->clear();
-            m_client->deletePost(postId);
+            m_client->discussions().deletePost(postId);
             return;
         }
     }
@@ -417,7 +420,7 @@ void ThreadView::openReport(const QVector<ReportDialog::Target> &targets) {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const ReportDialog::Target t = dialog->target();
-        m_client->report(t.kind, t.id, dialog->reason(), dialog->note());
+        m_client->moderation().report(t.kind, t.id, dialog->reason(), dialog->note());
     });
     dialog->open();
 }

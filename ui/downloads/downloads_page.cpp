@@ -1,5 +1,6 @@
 #include "downloads/downloads_page.h"
 
+#include "client/media_service.h"
 #include "media/sealed_file.h"
 
 #include <QHBoxLayout>
@@ -65,7 +66,7 @@ DownloadsPage::DownloadsPage(Client *client, QWidget *parent)
     m_quota->setSuffix(tr(" GB"));
     m_quota->setAccessibleName(tr("Space for downloads"));
     m_quota->setValue(QSettings().value(QLatin1String(kQuotaSetting), 5).toInt());
-    m_client->setDownloadQuota(qint64(m_quota->value()) * 1000 * 1000 * 1000);
+    m_client->media().setDownloadQuota(qint64(m_quota->value()) * 1000 * 1000 * 1000);
     m_usage->setObjectName(QStringLiteral("Muted"));
 
     auto *buttons = new QHBoxLayout;
@@ -87,28 +88,28 @@ DownloadsPage::DownloadsPage(Client *client, QWidget *parent)
 
     connect(m_quota, &QSpinBox::valueChanged, this, [this](int gb) {
         QSettings().setValue(QLatin1String(kQuotaSetting), gb);
-        m_client->setDownloadQuota(qint64(gb) * 1000 * 1000 * 1000);
+        m_client->media().setDownloadQuota(qint64(gb) * 1000 * 1000 * 1000);
         apply(m_rows);
     });
     connect(m_pause, &QPushButton::clicked, this,
-            [this] { m_client->pauseDownload(selectedLesson()); });
+            [this] { m_client->media().pauseDownload(selectedLesson()); });
     connect(m_resume, &QPushButton::clicked, this,
-            [this] { m_client->startDownload(selectedLesson()); });
+            [this] { m_client->media().startDownload(selectedLesson()); });
     connect(m_remove, &QPushButton::clicked, this,
-            [this] { m_client->cancelDownload(selectedLesson()); });
+            [this] { m_client->media().cancelDownload(selectedLesson()); });
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this] { apply(m_rows); });
-    connect(m_client, &Client::downloadsChanged, this, &DownloadsPage::refresh);
-    connect(m_client, &Client::downloadProgress, this,
+    connect(&m_client->media(), &MediaService::downloadsChanged, this, &DownloadsPage::refresh);
+    connect(&m_client->media(), &MediaService::downloadProgress, this,
             [this](const QString &id, qint64 received, qint64 size) {
                 m_live.insert(id, {received, size});
                 apply(m_rows);
             });
-    connect(m_client, &Client::downloadFinished, this,
+    connect(&m_client->media(), &MediaService::downloadFinished, this,
             [this](const QString &id) { m_live.remove(id); });
 }
 
 void DownloadsPage::refresh() {
-    m_client->fetchDownloads(this, [this](QVector<Download> all) { apply(all); });
+    m_client->media().fetchDownloads(this, [this](QVector<Download> all) { apply(all); });
 }
 
 QString DownloadsPage::selectedLesson() const {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "client/client.h"
+#include "client/media_service.h"
 
 #include <QWidget>
 

@@ -1,5 +1,6 @@
 #include "home/home_page.h"
 
+#include "client/discovery_service.h"
 #include "common/flow_layout.h"
 #include "common/format.h"
 #include "common/theme.h"
@@ -117,12 +118,13 @@ HomePage::HomePage(Client *client, QWidget *parent)
     m_reload->setSingleShot(true);
     m_reload->setInterval(150);
     connect(m_reload, &QTimer::timeout, this, &HomePage::reload);
-    connect(m_client, &Client::homeChanged, m_reload, qOverload<>(&QTimer::start));
+    connect(&m_client->discovery(), &DiscoveryService::homeChanged, m_reload,
+            qOverload<>(&QTimer::start));
     connect(m_client, &Client::cacheChanged, m_reload, qOverload<>(&QTimer::start));
 }
 
 void HomePage::reload() {
-    m_client->fetchHome(this, [this](HomeView view) { apply(std::move(view)); });
+    m_client->discovery().fetchHome(this, [this](HomeView view) { apply(std::move(view)); });
 }
 
 QString HomePage::reasonText(const reco::Recommendation &r) {

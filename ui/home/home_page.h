@@ -4,6 +4,7 @@
 #pragma once
 
 #include "client/client.h"
+#include "client/discovery_service.h"
 
 #include <QFrame>
 #include <QWidget>

@@ -1,10 +1,12 @@
 #include "markdown/image_source.h"
 
 #include "client/client.h"
+#include "client/studio_service.h"
 
 #include <QDateTime>
 #include <QFile>
 #include <QImageReader>
+#include <QThreadPool>
 
 namespace lyceum::ui {
 
@@ -22,12 +24,12 @@ void ImageSource::setClient(Client *client) {
     if (m_client == client)
         return;
     if (m_client)
-        disconnect(m_client, nullptr, this, nullptr);
+        disconnect(&m_client->studio(), nullptr, this, nullptr);
     m_client = client;
     m_decoded.clear();
     m_asked.clear();
     if (client)
-        connect(client, &Client::imageArrived, this, [this](const QString &id) {
+        connect(&client->studio(), &StudioService::imageArrived, this, [this](const QString &id) {
             m_decoded.remove(id);
             m_asked.remove(id);
             Q_EMIT imageArrived(id);
@@ -57,19 +59,39 @@ QImage ImageSource::image(const QString &id) {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (now - m_asked.value(id, 0) <= kAskAgainMs)
         return {};
-    const QString path = m_client->imagePath(id);
-    if (path.isEmpty())
+    const QString path = m_client->studio().imagePath(id);
+    if (path.isEmpty() || m_reading.contains(id))
         return {};
-    if (!QFile::exists(path)) {
-        m_asked.insert(id, now);
-        m_client->fetchImage(id);
-        return {};
+    // Read and decoded on a pool thread, never while painting; imageArrived lays the documents
+    // out again once it is here.
+    m_reading.insert(id);
+    QPointer<ImageSource> self(this);
+    QThreadPool::globalInstance()->start([self, id, path] {
+        const bool kept = QFile::exists(path);
+        const QImage image = kept ? decode(path) : QImage();
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, id, kept, image] {
+                if (self)
+                    self->read(id, kept, image);
+            },
+            Qt::QueuedConnection);
+    });
+    return {};
+}
+
+void ImageSource::read(const QString &id, bool kept, const QImage &image) {
+    m_reading.remove(id);
+    if (!kept) {
+        m_asked.insert(id, QDateTime::currentMSecsSinceEpoch());
+        if (m_client)
+            m_client->studio().fetchImage(id);
+        return;
     }
-    const QImage image = decode(path);
     if (m_decoded.size() >= kKeptDecoded)
         m_decoded.clear();
     m_decoded.insert(id, image);
-    return image;
+    Q_EMIT imageArrived(id);
 }
 
 } // namespace lyceum::ui

@@ -11,6 +11,7 @@
 #include <QImage>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 namespace lyceum {
 class Client;
@@ -27,8 +28,9 @@ public:
     static ImageSource *instance();
     void setClient(Client *client);
 
-    // The picture of an id, scaled to at most kMaxWidth; null while it is missing (a fetch is
-    // started) or when it does not decode.
+    // The picture of an id, scaled to at most kMaxWidth; null while it is read (off the GUI
+    // thread; imageArrived follows), while it is missing (a fetch is started) or when it does
+    // not decode.
     QImage image(const QString &id);
     static QImage decode(const QString &path);
 
@@ -37,9 +39,11 @@ Q_SIGNALS:
 
 private:
     ImageSource() = default;
+    void read(const QString &id, bool kept, const QImage &image);
     QPointer<Client> m_client;
     QHash<QString, QImage> m_decoded; // a few recent ones (null: does not decode)
     QHash<QString, qint64> m_asked;   // when a fetch was last started, not to ask at each paint
+    QSet<QString> m_reading;          // being read on a pool thread
 };
 
 } // namespace lyceum::ui

@@ -1,5 +1,6 @@
 #include "moderation/moderation_page.h"
 
+#include "client/moderation_service.h"
 #include "common/format.h"
 #include "common/theme.h"
 
@@ -211,7 +212,7 @@ ModerationPage::ModerationPage(Client *client, QWidget *parent)
     // A queued action or its outcome: redraw from the kept queue; a sent batch: ask again.
     connect(m_client, &Client::cacheChanged, this, [this] {
         if (isVisible())
-            m_client->fetchCachedModerationQueue(
+            m_client->moderation().fetchCachedModerationQueue(
                 this, [this](QVector<ModerationItem> items) { apply(std::move(items), {}); });
     });
     connect(m_client, &Client::outboxFlushed, this, [this](const ApiError &e) {
@@ -221,7 +222,8 @@ ModerationPage::ModerationPage(Client *client, QWidget *parent)
 }
 
 void ModerationPage::refresh() {
-    m_client->fetchModerationQueue(this, [this](const ApiError &e, QVector<ModerationItem> items) {
+    m_client->moderation().fetchModerationQueue(this, [this](const ApiError &e,
+                                                             QVector<ModerationItem> items) {
         apply(std::move(items),
               e.isError() ? tr("Showing the queue as last fetched: %1").arg(e.message) : QString());
     });
@@ -257,7 +259,7 @@ std::optional<double> ModerationPage::scoreOf(const ModerationItem &item) const 
         return item.spamScore;
     if (item.targetKind == QLatin1String("user"))
         return std::nullopt;
-    return m_client->spamScore(item.text.isEmpty() ? item.title : item.text);
+    return m_client->moderation().spamScore(item.text.isEmpty() ? item.title : item.text);
 }
 
 QVector<ModerationItem> ModerationPage::shownItems() const {
@@ -363,9 +365,9 @@ void ModerationPage::showDetail() {
                         .arg(tr("Spam score %1 (the community's model)")
                                  .arg(*item.spamScore, 0, 'f', 2)
                                  .toHtmlEscaped());
-        if (const std::optional<double> score = m_client->spamScore(text)) {
+        if (const std::optional<double> score = m_client->moderation().spamScore(text)) {
             QStringList reasons;
-            for (const auto &[feature, weight] : m_client->spamReasons(text, 6))
+            for (const auto &[feature, weight] : m_client->moderation().spamReasons(text, 6))
                 reasons << QStringLiteral("%1 (%2%3)")
                                .arg(feature.toHtmlEscaped(),
                                     weight > 0 ? QStringLiteral("+") : QString())
@@ -395,16 +397,17 @@ void ModerationPage::actOnSelection(const QString &action) {
     int last = -1;
     for (QListWidgetItem *row : std::as_const(rows)) {
         const QString key = row->data(Qt::UserRole).toString();
-        m_client->moderate(key.section(u':', 0, 0), key.section(u':', 1), action, reason, {});
+        m_client->moderation().moderate(key.section(u':', 0, 0), key.section(u':', 1), action,
+                                        reason, {});
         // The on-device classifier learns from the decision: removed as spam, or let stand.
         for (const ModerationItem &item : std::as_const(m_items)) {
             if (item.key() != key || item.targetKind == QLatin1String("user"))
                 continue;
             const QString text = item.text.isEmpty() ? item.title : item.text;
             if (action == QLatin1String("approve"))
-                m_client->learnSpam(text, false);
+                m_client->moderation().learnSpam(text, false);
             else if (reason == QLatin1String("spam_links") && action != QLatin1String("warn"))
-                m_client->learnSpam(text, true);
+                m_client->moderation().learnSpam(text, true);
         }
         m_acted << key;
         last = std::max(last, m_list->row(row));
@@ -426,19 +429,20 @@ void ModerationPage::undoLast() {
     }
     // Sent: the server's log knows the action's id.
     const QString me = m_client->currentUser() ? m_client->currentUser()->id : QString();
-    m_client->fetchAuditLog(this, [this, key, me](const ApiError &e, QVector<AuditEntry> log) {
-        if (e.isError()) {
-            m_status->setText(tr("The action could not be undone: %1").arg(e.message));
-            return;
-        }
-        for (const AuditEntry &a : log) {
-            if (a.targetKind + QLatin1Char(':') + a.targetId == key && a.moderatorId == me &&
-                !a.undone && a.action != QLatin1String("undo")) {
-                m_client->undoModeration(a.id);
+    m_client->moderation().fetchAuditLog(
+        this, [this, key, me](const ApiError &e, QVector<AuditEntry> log) {
+            if (e.isError()) {
+                m_status->setText(tr("The action could not be undone: %1").arg(e.message));
                 return;
             }
-        }
-    });
+            for (const AuditEntry &a : log) {
+                if (a.targetKind + QLatin1Char(':') + a.targetId == key && a.moderatorId == me &&
+                    !a.undone && a.action != QLatin1String("undo")) {
+                    m_client->moderation().undoModeration(a.id);
+                    return;
+                }
+            }
+        });
 }
 
 bool ModerationPage::eventFilter(QObject *watched, QEvent *event) {
@@ -496,7 +500,7 @@ void ModerationPage::openAuditLog() {
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     auto entries = std::make_shared<QVector<AuditEntry>>();
-    m_client->fetchAuditLog(
+    m_client->moderation().fetchAuditLog(
         dialog, [tree, exportButton, entries](const ApiError &e, QVector<AuditEntry> log) {
             if (e.isError()) {
                 tree->addTopLevelItem(new QTreeWidgetItem({e.message}));

@@ -9,6 +9,7 @@
 #pragma once
 
 #include "client/client.h"
+#include "client/moderation_service.h"
 
 #include <QWidget>
 #include <functional>

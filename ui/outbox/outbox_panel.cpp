@@ -1,6 +1,7 @@
 #include "outbox/outbox_panel.h"
 
 #include "client/client.h"
+#include "client/discussions_service.h"
 #include "outbox/outbox_model.h"
 
 #include <QDialogButtonBox>
@@ -85,36 +86,37 @@ void OutboxPanel::refresh() {
     }
     m_refreshing = true;
     m_client->fetchOutbox(this, [this](QVector<OutboxEntry> entries) {
-        m_client->fetchAllThreads(100000, this, [this, entries](QVector<ThreadSummary> threads) {
-            QHash<QString, QString> titles;
-            for (const ThreadSummary &t : threads)
-                titles.insert(t.thread.id, t.thread.title);
-            const qint64 selected =
-                m_model->index(selectedRow()).data(OutboxModel::SeqRole).toLongLong();
-            m_model->setEntries(entries, titles);
-            for (int row = 0; row < m_model->rowCount(); ++row) {
-                if (m_model->entryAt(row)->seq == selected)
-                    m_view->setCurrentIndex(m_model->index(row));
-            }
-            if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
-                m_view->setCurrentIndex(m_model->index(0));
-            const int failed = m_model->failedCount();
-            const int waiting = m_model->rowCount() - failed;
-            QStringList parts;
-            if (waiting > 0)
-                parts << tr("%n change(s) waiting to send", nullptr, waiting);
-            if (failed > 0)
-                parts << tr("%n not accepted", nullptr, failed);
-            m_summary->setText(parts.isEmpty() ? tr("Everything you wrote has been sent.")
-                                               : parts.join(QStringLiteral(" · ")));
-            updateButtons();
-            m_refreshing = false;
-            if (m_refreshAgain) {
-                m_refreshAgain = false;
-                refresh();
-            }
-            Q_EMIT refreshed();
-        });
+        m_client->discussions().fetchAllThreads(
+            100000, this, [this, entries](QVector<ThreadSummary> threads) {
+                QHash<QString, QString> titles;
+                for (const ThreadSummary &t : threads)
+                    titles.insert(t.thread.id, t.thread.title);
+                const qint64 selected =
+                    m_model->index(selectedRow()).data(OutboxModel::SeqRole).toLongLong();
+                m_model->setEntries(entries, titles);
+                for (int row = 0; row < m_model->rowCount(); ++row) {
+                    if (m_model->entryAt(row)->seq == selected)
+                        m_view->setCurrentIndex(m_model->index(row));
+                }
+                if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
+                    m_view->setCurrentIndex(m_model->index(0));
+                const int failed = m_model->failedCount();
+                const int waiting = m_model->rowCount() - failed;
+                QStringList parts;
+                if (waiting > 0)
+                    parts << tr("%n change(s) waiting to send", nullptr, waiting);
+                if (failed > 0)
+                    parts << tr("%n not accepted", nullptr, failed);
+                m_summary->setText(parts.isEmpty() ? tr("Everything you wrote has been sent.")
+                                                   : parts.join(QStringLiteral(" · ")));
+                updateButtons();
+                m_refreshing = false;
+                if (m_refreshAgain) {
+                    m_refreshAgain = false;
+                    refresh();
+                }
+                Q_EMIT refreshed();
+            });
     });
 }
 

@@ -1,6 +1,8 @@
 #include "player/lesson_player.h"
 
 #include "client/client.h"
+#include "client/discovery_service.h"
+#include "client/media_service.h"
 #include "common/theme.h"
 #include "player/seek_bar.h"
 #include "player/video_canvas.h"
@@ -208,7 +210,7 @@ LessonPlayer::LessonPlayer(Client *client, QWidget *parent)
         const QString body = m_noteEdit->text().trimmed();
         if (body.isEmpty() || m_lesson.id.isEmpty())
             return;
-        m_client->addNote(m_lesson.id, m_player->position(), body);
+        m_client->media().addNote(m_lesson.id, m_player->position(), body);
         m_noteEdit->clear();
     };
     connect(m_addNote, &QPushButton::clicked, this, addNote);
@@ -219,25 +221,26 @@ LessonPlayer::LessonPlayer(Client *client, QWidget *parent)
     connect(m_notes, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
         m_player->setPosition(item->data(Qt::UserRole).toLongLong());
     });
-    connect(m_client, &Client::notesChanged, this, &LessonPlayer::reloadNotes);
+    connect(&m_client->media(), &MediaService::notesChanged, this, &LessonPlayer::reloadNotes);
     connect(m_download, &QPushButton::clicked, this, [this] {
         const QString state = m_download->property("state").toString();
         if (state == QLatin1String("downloading"))
-            m_client->pauseDownload(m_lesson.id);
+            m_client->media().pauseDownload(m_lesson.id);
         else if (state == QLatin1String("done"))
-            m_client->cancelDownload(m_lesson.id);
+            m_client->media().cancelDownload(m_lesson.id);
         else
-            m_client->startDownload(m_lesson.id);
+            m_client->media().startDownload(m_lesson.id);
     });
-    connect(m_client, &Client::downloadsChanged, this, &LessonPlayer::updateDownload);
-    connect(m_client, &Client::downloadProgress, this,
+    connect(&m_client->media(), &MediaService::downloadsChanged, this,
+            &LessonPlayer::updateDownload);
+    connect(&m_client->media(), &MediaService::downloadProgress, this,
             [this](const QString &id, qint64 received, qint64 size) {
                 if (id != m_lesson.id || size <= 0)
                     return;
                 m_download->setProperty("state", QStringLiteral("downloading"));
                 m_download->setText(tr("Downloading %1 % · Pause").arg(received * 100 / size));
             });
-    connect(m_client, &Client::downloadFinished, this,
+    connect(&m_client->media(), &MediaService::downloadFinished, this,
             [this](const QString &id, const ApiError &e) {
                 if (id != m_lesson.id)
                     return;
@@ -285,53 +288,57 @@ void LessonPlayer::load(const Lesson &lesson, bool autoplay) {
     reloadNotes();
     updateDownload();
     const int serial = ++m_loadSerial;
-    m_client->fetchVideoProgress(lesson.id, this, [this, serial](std::optional<MediaProgress> p) {
-        if (serial != m_loadSerial || !p)
-            return;
-        m_watched = media::unite(m_watched, p->watched);
-        m_seek->setWatched(m_watched);
-        if (p->positionMs > 0)
-            m_resumeAt = p->positionMs;
-        m_resumeSpeed = p->speed;
-        for (int i = 0; i < m_speed->count(); ++i)
-            if (qFuzzyCompare(m_speed->itemData(i).toDouble(), p->speed))
-                m_speed->setCurrentIndex(i);
-    });
-    m_client->fetchLessonMedia(lesson.id, this, [this, serial](const ApiError &e, LessonMedia m) {
-        if (serial != m_loadSerial)
-            return;
-        if (e.isError()) {
-            showMessage(e.message);
-            return;
-        }
-        m_media = m;
-        m_seek->setChapters(m.chapters);
-        m_chaptersBox->addItem(tr("Chapters"), qint64(-1));
-        for (const Chapter &c : std::as_const(m.chapters))
-            m_chaptersBox->addItem(clock(c.startMs) + QStringLiteral("  ") +
-                                       (chinese() || c.titleEn.isEmpty() ? c.titleZh : c.titleEn),
-                                   c.startMs);
-        m_chaptersBox->setVisible(!m.chapters.isEmpty());
-        const QSignalBlocker block(m_captionsBox);
-        m_captionsBox->addItem(tr("Captions off"));
-        int preferred = 0;
-        for (int i = 0; i < m.captions.size(); ++i) {
-            m_captionsBox->addItem(m.captions.at(i).label);
-            if (m.captions.at(i).lang == (chinese() ? QLatin1String("zh") : QLatin1String("en")) ||
-                preferred == 0)
-                preferred = i + 1;
-        }
-        m_captionsBox->setVisible(!m.captions.isEmpty());
-        m_captionsBox->setCurrentIndex(preferred); // on by default when there are captions
-        setCaptionTrack(preferred);
-        setSource();
-    });
+    m_client->media().fetchVideoProgress(
+        lesson.id, this, [this, serial](std::optional<MediaProgress> p) {
+            if (serial != m_loadSerial || !p)
+                return;
+            m_watched = media::unite(m_watched, p->watched);
+            m_seek->setWatched(m_watched);
+            if (p->positionMs > 0)
+                m_resumeAt = p->positionMs;
+            m_resumeSpeed = p->speed;
+            for (int i = 0; i < m_speed->count(); ++i)
+                if (qFuzzyCompare(m_speed->itemData(i).toDouble(), p->speed))
+                    m_speed->setCurrentIndex(i);
+        });
+    m_client->media().fetchLessonMedia(
+        lesson.id, this, [this, serial](const ApiError &e, LessonMedia m) {
+            if (serial != m_loadSerial)
+                return;
+            if (e.isError()) {
+                showMessage(e.message);
+                return;
+            }
+            m_media = m;
+            m_seek->setChapters(m.chapters);
+            m_chaptersBox->addItem(tr("Chapters"), qint64(-1));
+            for (const Chapter &c : std::as_const(m.chapters))
+                m_chaptersBox->addItem(
+                    clock(c.startMs) + QStringLiteral("  ") +
+                        (chinese() || c.titleEn.isEmpty() ? c.titleZh : c.titleEn),
+                    c.startMs);
+            m_chaptersBox->setVisible(!m.chapters.isEmpty());
+            const QSignalBlocker block(m_captionsBox);
+            m_captionsBox->addItem(tr("Captions off"));
+            int preferred = 0;
+            for (int i = 0; i < m.captions.size(); ++i) {
+                m_captionsBox->addItem(m.captions.at(i).label);
+                if (m.captions.at(i).lang ==
+                        (chinese() ? QLatin1String("zh") : QLatin1String("en")) ||
+                    preferred == 0)
+                    preferred = i + 1;
+            }
+            m_captionsBox->setVisible(!m.captions.isEmpty());
+            m_captionsBox->setCurrentIndex(preferred); // on by default when there are captions
+            setCaptionTrack(preferred);
+            setSource();
+        });
 }
 
 void LessonPlayer::setSource() {
     if (m_media.offline()) {
         const int serial = m_loadSerial;
-        m_client->openDownloadedVideo(
+        m_client->media().openDownloadedVideo(
             m_media, this, [this, serial](QIODevice *device, const QString &problem) {
                 if (serial != m_loadSerial) {
                     delete device;
@@ -419,23 +426,23 @@ void LessonPlayer::onError(QMediaPlayer::Error error, const QString &text) {
         QTimer::singleShot(500 * (1 << m_retries), this, [this, serial, at] {
             if (serial != m_loadSerial)
                 return;
-            m_client->fetchLessonMedia(m_lesson.id, this,
-                                       [this, serial, at](const ApiError &e, LessonMedia m) {
-                                           if (serial != m_loadSerial)
-                                               return;
-                                           if (e.isError()) {
-                                               showMessage(e.message);
-                                               return;
-                                           }
-                                           m_media.video = m.video;
-                                           m_media.expiresAt = m.expiresAt;
-                                           m_resumeAt = at;
-                                           m_autoplay = true;
-                                           m_primed = false;
-                                           m_resumeDone = false;
-                                           m_canvas->clearFrame();
-                                           setSource();
-                                       });
+            m_client->media().fetchLessonMedia(
+                m_lesson.id, this, [this, serial, at](const ApiError &e, LessonMedia m) {
+                    if (serial != m_loadSerial)
+                        return;
+                    if (e.isError()) {
+                        showMessage(e.message);
+                        return;
+                    }
+                    m_media.video = m.video;
+                    m_media.expiresAt = m.expiresAt;
+                    m_resumeAt = at;
+                    m_autoplay = true;
+                    m_primed = false;
+                    m_resumeDone = false;
+                    m_canvas->clearFrame();
+                    setSource();
+                });
         });
         return;
     }
@@ -468,12 +475,12 @@ void LessonPlayer::saveProgress() {
     if (m_lesson.id.isEmpty() || m_player->duration() <= 0)
         return;
     const qint64 position = m_player->position();
-    m_client->saveVideoProgress(m_lesson.id, position, m_speed->currentData().toDouble(), m_watched,
-                                m_player->duration());
+    m_client->media().saveVideoProgress(m_lesson.id, position, m_speed->currentData().toDouble(),
+                                        m_watched, m_player->duration());
     m_seek->setWatched(m_watched);
     if (!m_markedDone && media::percentWatched(m_watched, m_player->duration()) >= 100) {
         m_markedDone = true;
-        m_client->setLessonDone(m_lesson.id, m_lesson.courseId, true);
+        m_client->discovery().setLessonDone(m_lesson.id, m_lesson.courseId, true);
     }
 }
 
@@ -493,15 +500,15 @@ void LessonPlayer::setCaptionTrack(int index) {
     if (index <= 0 || index > m_media.captions.size())
         return;
     const int serial = m_loadSerial;
-    m_client->fetchCaptions(m_media.captions.at(index - 1), this,
-                            [this, serial, index](std::optional<media::Captions> c) {
-                                if (serial != m_loadSerial ||
-                                    m_captionsBox->currentIndex() != index)
-                                    return;
-                                m_captions = std::move(c);
-                                if (m_captions)
-                                    m_canvas->setCaption(m_captions->textAt(m_player->position()));
-                            });
+    m_client->media().fetchCaptions(
+        m_media.captions.at(index - 1), this,
+        [this, serial, index](std::optional<media::Captions> c) {
+            if (serial != m_loadSerial || m_captionsBox->currentIndex() != index)
+                return;
+            m_captions = std::move(c);
+            if (m_captions)
+                m_canvas->setCaption(m_captions->textAt(m_player->position()));
+        });
 }
 
 void LessonPlayer::toggleFullScreen() {
@@ -527,7 +534,7 @@ void LessonPlayer::reloadNotes() {
     if (m_lesson.id.isEmpty())
         return;
     const QString lessonId = m_lesson.id;
-    m_client->fetchNotes(lessonId, this, [this, lessonId](QVector<LessonNote> notes) {
+    m_client->media().fetchNotes(lessonId, this, [this, lessonId](QVector<LessonNote> notes) {
         if (lessonId != m_lesson.id)
             return;
         m_notes->clear();
@@ -551,7 +558,7 @@ void LessonPlayer::updateDownload() {
     if (m_lesson.id.isEmpty())
         return;
     const QString lessonId = m_lesson.id;
-    m_client->fetchDownloads(this, [this, lessonId](QVector<Download> all) {
+    m_client->media().fetchDownloads(this, [this, lessonId](QVector<Download> all) {
         if (lessonId != m_lesson.id)
             return;
         QString state;
@@ -634,7 +641,7 @@ void LessonPlayer::keyPressEvent(QKeyEvent *event) {
     case Qt::Key_Delete:
         if (m_notes->hasFocus() && m_notes->currentItem() &&
             !m_notes->currentItem()->data(Qt::UserRole + 1).toString().isEmpty())
-            m_client->deleteNote(m_notes->currentItem()->data(Qt::UserRole + 1).toString());
+            m_client->media().deleteNote(m_notes->currentItem()->data(Qt::UserRole + 1).toString());
         break;
     case Qt::Key_BracketLeft:
         stepSpeed(-1);

@@ -1,5 +1,6 @@
 #include "search/search_page.h"
 
+#include "client/discovery_service.h"
 #include "common/icons.h"
 #include "common/theme.h"
 #include "search/search_results_model.h"
@@ -107,19 +108,20 @@ void SearchPage::runQuery() {
         Q_EMIT resultsShown(query, 0);
         return;
     }
-    m_client->search(query, kMaxResults, this, [this, generation, query](QVector<SearchHit> hits) {
-        if (generation != m_generation)
-            return; // the user typed on meanwhile
-        const int count = int(hits.size());
-        m_model->setHits(std::move(hits));
-        if (count == 0)
-            m_status->setText(tr("Nothing found for “%1”.").arg(query));
-        else if (count >= kMaxResults)
-            m_status->setText(tr("The %n best results", nullptr, count));
-        else
-            m_status->setText(tr("%n result(s)", nullptr, count));
-        Q_EMIT resultsShown(query, count);
-    });
+    m_client->discovery().search(
+        query, kMaxResults, this, [this, generation, query](QVector<SearchHit> hits) {
+            if (generation != m_generation)
+                return; // the user typed on meanwhile
+            const int count = int(hits.size());
+            m_model->setHits(std::move(hits));
+            if (count == 0)
+                m_status->setText(tr("Nothing found for “%1”.").arg(query));
+            else if (count >= kMaxResults)
+                m_status->setText(tr("The %n best results", nullptr, count));
+            else
+                m_status->setText(tr("%n result(s)", nullptr, count));
+            Q_EMIT resultsShown(query, count);
+        });
 }
 
 void SearchPage::open(const QModelIndex &index) {

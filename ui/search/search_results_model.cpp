@@ -1,5 +1,6 @@
 #include "search/search_results_model.h"
 
+#include "client/discovery_service.h"
 #include "common/theme.h"
 
 #include <QAbstractItemView>

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "client/client.h"
+#include "client/discovery_service.h"
 
 #include <QAbstractListModel>
 #include <QStyledItemDelegate>

@@ -2,6 +2,7 @@
 
 #include "catalogue/catalogue_page.h"
 #include "client/client.h"
+#include "client/commerce_service.h"
 #include "commerce/checkout_dialog.h"
 #include "commerce/wallet_page.h"
 #include "common/format.h"
@@ -277,7 +278,7 @@ CheckoutDialog *MainWindow::startCheckout(const Course &course) {
 }
 
 void MainWindow::chooseMembership() {
-    m_client->fetchStore(this, [this](const ApiError &e, const QVector<Tier> &tiers) {
+    m_client->commerce().fetchStore(this, [this](const ApiError &e, const QVector<Tier> &tiers) {
         if (e.isError() || tiers.isEmpty()) {
             showError(e.isError() ? e
                                   : ApiError::make(ApiError::Kind::Http,

@@ -1,6 +1,7 @@
 #include "shell/moderation_notice_bar.h"
 
 #include "client/client.h"
+#include "client/moderation_service.h"
 #include "moderation/moderation_page.h"
 
 #include <QHBoxLayout>
@@ -27,7 +28,8 @@ ModerationNoticeBar::ModerationNoticeBar(Client *client, QWidget *parent)
     layout->addWidget(m_text, 1);
     layout->addWidget(m_dismiss, 0, Qt::AlignVCenter);
     connect(m_dismiss, &QPushButton::clicked, m_client, &Client::dismissModerationNotices);
-    connect(m_client, &Client::moderationNoticesChanged, this, &ModerationNoticeBar::update);
+    connect(&m_client->moderation(), &ModerationService::moderationNoticesChanged, this,
+            &ModerationNoticeBar::update);
     update();
 }
 
@@ -56,7 +58,7 @@ QString ModerationNoticeBar::sentence(const ModerationNotice &n) {
 }
 
 void ModerationNoticeBar::update() {
-    const QVector<ModerationNotice> notices = m_client->moderationNotices();
+    const QVector<ModerationNotice> notices = m_client->moderation().moderationNotices();
     if (notices.isEmpty()) {
         hide();
         return;

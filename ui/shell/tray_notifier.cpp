@@ -1,5 +1,6 @@
 #include "shell/tray_notifier.h"
 
+#include "client/discussions_service.h"
 #include "common/icons.h"
 #include "common/theme.h"
 
@@ -25,7 +26,8 @@ TrayNotifier::TrayNotifier(Client *client, QWidget *window, QObject *parent)
     m_coalesce->setSingleShot(true);
     m_coalesce->setInterval(1500);
     connect(m_coalesce, &QTimer::timeout, this, &TrayNotifier::flush);
-    connect(m_client, &Client::noticesArrived, this, &TrayNotifier::onNotices);
+    connect(&m_client->discussions(), &DiscussionsService::noticesArrived, this,
+            &TrayNotifier::onNotices);
 
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(this);

@@ -10,6 +10,7 @@
 #pragma once
 
 #include "client/client.h"
+#include "client/discussions_service.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,6 +1,7 @@
 #include "studio/analytics_view.h"
 
 #include "client/client.h"
+#include "client/studio_service.h"
 #include "common/format.h"
 #include "studio/analytics_charts.h"
 
@@ -124,7 +125,7 @@ QLabel *AnalyticsView::totalLabel(const QString &key) const {
 void AnalyticsView::refresh() {
     m_state->setText(tr("Loading…"));
     m_refresh->setEnabled(false);
-    m_client->fetchAnalytics(
+    m_client->studio().fetchAnalytics(
         m_course->currentData().toString(), this, [this](const ApiError &e, const QJsonObject &o) {
             m_refresh->setEnabled(true);
             if (e.isError()) {

@@ -1,6 +1,8 @@
 #include "studio/draft_details.h"
 
 #include "client/client.h"
+#include "client/discovery_service.h"
+#include "client/discussions_service.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -159,17 +161,17 @@ void DraftDetails::fillPlaces(const QString &kind, const QString &courseId,
         select();
     };
     if (lesson) {
-        m_client->fetchCourses(this, addCourses);
+        m_client->discovery().fetchCourses(this, addCourses);
         return;
     }
-    m_client->fetchSpaces(this, [this, addCourses, select](QVector<Space> spaces) {
+    m_client->discussions().fetchSpaces(this, [this, addCourses, select](QVector<Space> spaces) {
         {
             const QSignalBlocker block(m_place);
             for (const Space &s : spaces)
                 m_place->addItem(tr("Space: %1").arg(s.name), placeKey({}, s.id));
         }
         select();
-        m_client->fetchCourses(this, addCourses);
+        m_client->discovery().fetchCourses(this, addCourses);
     });
 }
 

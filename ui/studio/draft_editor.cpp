@@ -1,6 +1,7 @@
 #include "studio/draft_editor.h"
 
 #include "client/client.h"
+#include "client/studio_service.h"
 #include "markdown/image_source.h"
 #include "markdown/markdown_view.h"
 #include "studio/draft_details.h"
@@ -76,22 +77,23 @@ DraftEditor::DraftEditor(Client *client, QString draftId, QWidget *parent)
     connect(m_details, &DraftDetails::changed, this, &DraftEditor::changed);
     connect(m_history, &QPushButton::clicked, this, &DraftEditor::openHistory);
     connect(m_image, &QPushButton::clicked, this, &DraftEditor::chooseImage);
-    connect(m_client, &Client::draftSaved, this, [this](const QString &id, qint64 at) {
-        if (id != m_draftId)
-            return;
-        if (!m_dirty)
-            m_status->setText(
-                tr("Saved on this computer at %1")
-                    .arg(QDateTime::fromMSecsSinceEpoch(at).toString(QStringLiteral("HH:mm:ss"))));
-        Q_EMIT saved();
-    });
-    connect(m_client, &Client::draftRestored, this, [this](const QString &id) {
+    connect(&m_client->studio(), &StudioService::draftSaved, this,
+            [this](const QString &id, qint64 at) {
+                if (id != m_draftId)
+                    return;
+                if (!m_dirty)
+                    m_status->setText(tr("Saved on this computer at %1")
+                                          .arg(QDateTime::fromMSecsSinceEpoch(at).toString(
+                                              QStringLiteral("HH:mm:ss"))));
+                Q_EMIT saved();
+            });
+    connect(&m_client->studio(), &StudioService::draftRestored, this, [this](const QString &id) {
         if (id == m_draftId)
             load();
     });
     // Taken from another device, linked to what it published, a version chosen: shown unless
     // this editor has changes of its own not yet saved (they win, and are sent).
-    connect(m_client, &Client::draftsChanged, this, [this] {
+    connect(&m_client->studio(), &StudioService::draftsChanged, this, [this] {
         if (!m_dirty && !m_autosave->isActive())
             load();
     });
@@ -105,7 +107,7 @@ DraftEditor::~DraftEditor() {
 
 void DraftEditor::load() {
     m_loading = true;
-    m_client->fetchDraft(m_draftId, this, [this](std::optional<Draft> d) {
+    m_client->studio().fetchDraft(m_draftId, this, [this](std::optional<Draft> d) {
         if (d && !m_dirty)
             showDraft(*d);
         m_loading = false;
@@ -160,7 +162,7 @@ void DraftEditor::saveNow() {
     const Draft d = current();
     m_draft = d;
     m_dirty = false;
-    m_client->saveDraft(d, !std::exchange(m_savedThisSession, true));
+    m_client->studio().saveDraft(d, !std::exchange(m_savedThisSession, true));
 }
 
 void DraftEditor::chooseImage() {
@@ -170,15 +172,20 @@ void DraftEditor::chooseImage() {
         insertImage(path);
 }
 
-bool DraftEditor::insertImage(const QString &path) {
-    QString error;
-    const QString id = m_client->addImage(path, &error);
-    if (id.isEmpty()) {
-        m_status->setText(tr("The image was not added: %1").arg(error));
-        return false;
-    }
+void DraftEditor::insertImage(const QString &path) {
+    m_client->studio().addImage(path, this, [this, path](const QString &id, const QString &error) {
+        if (id.isEmpty()) {
+            m_status->setText(tr("The image was not added: %1").arg(error));
+            Q_EMIT imageInserted(false);
+            return;
+        }
+        insertImageReference(id, QFileInfo(path).completeBaseName());
+        Q_EMIT imageInserted(true);
+    });
+}
+
+void DraftEditor::insertImageReference(const QString &id, QString name) {
     // Brackets would end the alt text early; the name is only a caption.
-    QString name = QFileInfo(path).completeBaseName();
     name.remove(QLatin1Char('[')).remove(QLatin1Char(']'));
     // A paragraph of its own: a blank line before and after it.
     QTextCursor cursor = m_body->textCursor();
@@ -193,7 +200,6 @@ bool DraftEditor::insertImage(const QString &path) {
                       id + (textAfter ? QStringLiteral(")\n\n") : QStringLiteral(")\n")));
     m_body->setTextCursor(cursor);
     m_body->setFocus();
-    return true;
 }
 
 void DraftEditor::openHistory() {
@@ -215,24 +221,26 @@ void DraftEditor::openHistory() {
     layout->addWidget(split, 1);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    m_client->fetchDraftRevisions(m_draftId, dialog, [list](QVector<DraftRevision> revisions) {
-        for (auto it = revisions.crbegin(); it != revisions.crend(); ++it) {
-            auto *item =
-                new QListWidgetItem(QDateTime::fromMSecsSinceEpoch(it->savedAt)
-                                            .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) +
-                                        QStringLiteral("  ") + it->title,
-                                    list);
-            item->setData(Qt::UserRole, it->id);
-            item->setData(Qt::UserRole + 1, it->body);
-        }
-        list->setCurrentRow(0);
-    });
+    m_client->studio().fetchDraftRevisions(
+        m_draftId, dialog, [list](QVector<DraftRevision> revisions) {
+            for (auto it = revisions.crbegin(); it != revisions.crend(); ++it) {
+                auto *item =
+                    new QListWidgetItem(QDateTime::fromMSecsSinceEpoch(it->savedAt)
+                                                .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) +
+                                            QStringLiteral("  ") + it->title,
+                                        list);
+                item->setData(Qt::UserRole, it->id);
+                item->setData(Qt::UserRole + 1, it->body);
+            }
+            list->setCurrentRow(0);
+        });
     connect(list, &QListWidget::currentItemChanged, dialog, [preview](QListWidgetItem *item) {
         preview->setMarkdownText(item ? item->data(Qt::UserRole + 1).toString() : QString());
     });
     connect(restore, &QPushButton::clicked, dialog, [this, list, dialog] {
         if (QListWidgetItem *item = list->currentItem())
-            m_client->restoreDraftRevision(m_draftId, item->data(Qt::UserRole).toLongLong());
+            m_client->studio().restoreDraftRevision(m_draftId,
+                                                    item->data(Qt::UserRole).toLongLong());
         dialog->accept();
     });
     dialog->resize(760, 460);

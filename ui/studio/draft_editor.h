@@ -43,16 +43,19 @@ public:
     bool isLoaded() const { return m_loaded; }
     void saveNow();
     void openHistory();
-    // Copies a picture into the profile and puts ![name](lyceum-image:ID) at the cursor (sent
-    // with the drafts when online); false with the reason in the status line when refused.
-    bool insertImage(const QString &path);
+    // Copies a picture into the profile (off the GUI thread) and then puts
+    // ![name](lyceum-image:ID) at the cursor (sent with the drafts when online); imageInserted
+    // tells which, with the reason in the status line when refused.
+    void insertImage(const QString &path);
     void chooseImage();
 
 Q_SIGNALS:
     void loaded();
+    void imageInserted(bool inserted);
     void saved();
 
 private:
+    void insertImageReference(const QString &id, QString name);
     void changed();
     void load();
     void showDraft(const Draft &d);

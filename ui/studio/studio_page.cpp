@@ -1,6 +1,7 @@
 #include "studio/studio_page.h"
 
 #include "client/client.h"
+#include "client/studio_service.h"
 #include "common/format.h"
 #include "studio/analytics_view.h"
 #include "studio/draft_details.h"
@@ -47,7 +48,7 @@ QString when(qint64 ms) {
 }
 
 QJsonObject scheduleOf(Client *client, const QString &draftId) {
-    for (const QJsonValue &v : client->schedules())
+    for (const QJsonValue &v : client->studio().schedules())
         if (v[QLatin1StringView("draft_id")].toString() == draftId)
             return v.toObject();
     return {};
@@ -168,19 +169,19 @@ StudioPage::StudioPage(Client *client, QWidget *parent)
     connect(m_compare, &QPushButton::clicked, this, &StudioPage::compareCurrent);
     connect(m_cancelSchedule, &QPushButton::clicked, this, [this] {
         if (m_editor)
-            m_client->cancelScheduledPublish(m_editor->draftId());
+            m_client->studio().cancelScheduledPublish(m_editor->draftId());
     });
-    connect(m_client, &Client::draftsChanged, this, [this] {
+    connect(&m_client->studio(), &StudioService::draftsChanged, this, [this] {
         reload();
         updateStatus();
     });
-    connect(m_client, &Client::schedulesChanged, this, &StudioPage::updateStatus);
-    connect(m_client, &Client::draftUploadProgress, this,
+    connect(&m_client->studio(), &StudioService::schedulesChanged, this, &StudioPage::updateStatus);
+    connect(&m_client->studio(), &StudioService::draftUploadProgress, this,
             [this](const QString &id, qint64 sent, qint64 size) {
                 if (m_editor && m_editor->draftId() == id && size > 0)
                     m_status->setText(tr("Uploading the video: %1 %").arg(int(sent * 100 / size)));
             });
-    connect(m_client, &Client::draftUploadFinished, this,
+    connect(&m_client->studio(), &StudioService::draftUploadFinished, this,
             [this](const QString &id, const ApiError &error) {
                 if (!m_editor || m_editor->draftId() != id)
                     return;
@@ -201,7 +202,7 @@ StudioPage::StudioPage(Client *client, QWidget *parent)
 }
 
 void StudioPage::reload() {
-    m_client->fetchDrafts(this, [this](QVector<Draft> drafts) {
+    m_client->studio().fetchDrafts(this, [this](QVector<Draft> drafts) {
         const QString current = m_editor ? m_editor->draftId() : QString();
         const QSignalBlocker block(m_list);
         m_list->clear();
@@ -223,7 +224,7 @@ void StudioPage::reload() {
 }
 
 void StudioPage::newDraft(const QString &kind) {
-    const QString id = m_client->newDraft(kind);
+    const QString id = m_client->studio().newDraft(kind);
     if (id.isEmpty())
         return;
     openDraft(id);
@@ -259,7 +260,7 @@ void StudioPage::deleteCurrent() {
     m_editor->deleteLater();
     m_editor = nullptr;
     m_right->setCurrentIndex(0);
-    m_client->deleteDraft(id);
+    m_client->studio().deleteDraft(id);
 }
 
 void StudioPage::publishCurrent(qint64 publishAtMs) {
@@ -273,7 +274,7 @@ void StudioPage::publishCurrent(qint64 publishAtMs) {
         return;
     }
     m_editor->saveNow();
-    m_client->publishDraft(d.id, publishAtMs);
+    m_client->studio().publishDraft(d.id, publishAtMs);
 }
 
 void StudioPage::scheduleCurrent() {
@@ -307,66 +308,70 @@ void StudioPage::updateStatus() {
         return;
     const QString id = m_editor->draftId();
     QPointer<DraftEditor> editor = m_editor;
-    m_client->fetchDraft(id, this, [this, editor, id](std::optional<Draft> d) {
+    m_client->studio().fetchDraft(id, this, [this, editor, id](std::optional<Draft> d) {
         if (!d || editor != m_editor)
             return;
-        m_client->fetchPublishState(id, this, [this, editor, d](draftsync::PublishState s) {
-            if (editor != m_editor)
-                return;
-            const QJsonObject schedule = scheduleOf(m_client, d->id);
-            const QString scheduleState = schedule.value(QLatin1StringView("state")).toString();
-            const QString scheduleError =
-                schedule[QLatin1StringView("error")][QLatin1StringView("code")].toString();
-            m_conflict = Conflict::None;
-            QString text;
-            bool error = false;
-            using Stage = draftsync::PublishState::Stage;
-            if (s.stage == Stage::Waiting) {
-                text = d->publishAt > 0
-                           ? tr("To be scheduled for %1 when online.").arg(when(d->publishAt))
-                           : tr("Publishing when online…");
-            } else if (s.stage == Stage::Failed) {
-                error = true;
-                if (s.errorCode == QLatin1String("publish_conflict"))
-                    m_conflict = Conflict::Published;
-                text = tr("Not published: %1").arg(s.errorMessage);
-            } else if (s.stage == Stage::Sent && scheduleState == QLatin1String("pending")) {
-                text = tr("Scheduled for %1.").arg(when(d->publishAt));
-            } else if (s.stage == Stage::Sent && scheduleState == QLatin1String("failed") &&
-                       d->publishAt > 0) {
-                error = true;
-                if (scheduleError == QLatin1String("publish_conflict"))
-                    m_conflict = Conflict::Published;
-                text = tr("Scheduled publishing failed: %1")
-                           .arg(schedule[QLatin1StringView("error")][QLatin1StringView("message")]
-                                    .toString());
-            } else if (s.stage == Stage::Sent) {
-                text = tr("Published %1.")
-                           .arg(Format::relativeTime(d->publishAt > 0 ? d->publishAt
-                                                                      : d->publishRequestedAt));
-            } else {
-                text = d->targetId.isEmpty() ? tr("Not published yet.")
-                                             : tr("Edits a published item; publish to update it.");
-            }
-            if (!d->conflicts.isEmpty())
-                m_conflict = Conflict::OtherDevice;
-            m_status->setText(text);
-            m_status->setStyleSheet(error ? QStringLiteral("color: #b42318;") : QString());
-            m_cancelSchedule->setVisible(s.stage == Stage::Sent &&
-                                         scheduleState == QLatin1String("pending"));
-            if (m_conflict == Conflict::OtherDevice) {
-                const QJsonObject other = d->conflicts.last().toObject();
-                m_banner->setText(
-                    tr("This draft was also changed on another device (saved %1). Both versions "
-                       "are kept: compare them and choose.")
-                        .arg(when(other.value(QLatin1StringView("saved_at")).toInteger())));
-            } else if (m_conflict == Conflict::Published) {
-                m_banner->setText(tr("The published version was changed elsewhere since this "
-                                     "draft was based on it. Nothing was overwritten: compare "
-                                     "the two and publish again."));
-            }
-            m_bannerBox->setVisible(m_conflict != Conflict::None);
-        });
+        m_client->studio().fetchPublishState(
+            id, this, [this, editor, d](draftsync::PublishState s) {
+                if (editor != m_editor)
+                    return;
+                const QJsonObject schedule = scheduleOf(m_client, d->id);
+                const QString scheduleState = schedule.value(QLatin1StringView("state")).toString();
+                const QString scheduleError =
+                    schedule[QLatin1StringView("error")][QLatin1StringView("code")].toString();
+                m_conflict = Conflict::None;
+                QString text;
+                bool error = false;
+                using Stage = draftsync::PublishState::Stage;
+                if (s.stage == Stage::Waiting) {
+                    text = d->publishAt > 0
+                               ? tr("To be scheduled for %1 when online.").arg(when(d->publishAt))
+                               : tr("Publishing when online…");
+                } else if (s.stage == Stage::Failed) {
+                    error = true;
+                    if (s.errorCode == QLatin1String("publish_conflict"))
+                        m_conflict = Conflict::Published;
+                    text = tr("Not published: %1").arg(s.errorMessage);
+                } else if (s.stage == Stage::Sent && scheduleState == QLatin1String("pending")) {
+                    text = tr("Scheduled for %1.").arg(when(d->publishAt));
+                } else if (s.stage == Stage::Sent && scheduleState == QLatin1String("failed") &&
+                           d->publishAt > 0) {
+                    error = true;
+                    if (scheduleError == QLatin1String("publish_conflict"))
+                        m_conflict = Conflict::Published;
+                    text =
+                        tr("Scheduled publishing failed: %1")
+                            .arg(schedule[QLatin1StringView("error")][QLatin1StringView("message")]
+                                     .toString());
+                } else if (s.stage == Stage::Sent) {
+                    text = tr("Published %1.")
+                               .arg(Format::relativeTime(d->publishAt > 0 ? d->publishAt
+                                                                          : d->publishRequestedAt));
+                } else {
+                    text = d->targetId.isEmpty()
+                               ? tr("Not published yet.")
+                               : tr("Edits a published item; publish to update it.");
+                }
+                if (!d->conflicts.isEmpty())
+                    m_conflict = Conflict::OtherDevice;
+                m_status->setText(text);
+                m_status->setStyleSheet(error ? QStringLiteral("color: #b42318;") : QString());
+                m_cancelSchedule->setVisible(s.stage == Stage::Sent &&
+                                             scheduleState == QLatin1String("pending"));
+                if (m_conflict == Conflict::OtherDevice) {
+                    const QJsonObject other = d->conflicts.last().toObject();
+                    m_banner->setText(
+                        tr("This draft was also changed on another device (saved %1). Both "
+                           "versions "
+                           "are kept: compare them and choose.")
+                            .arg(when(other.value(QLatin1StringView("saved_at")).toInteger())));
+                } else if (m_conflict == Conflict::Published) {
+                    m_banner->setText(tr("The published version was changed elsewhere since this "
+                                         "draft was based on it. Nothing was overwritten: compare "
+                                         "the two and publish again."));
+                }
+                m_bannerBox->setVisible(m_conflict != Conflict::None);
+            });
     });
 }
 
@@ -377,7 +382,7 @@ void StudioPage::compareCurrent() {
     const QString id = m_editor->draftId();
     const Draft mine = m_editor->current();
     if (m_conflict == Conflict::OtherDevice) {
-        m_client->fetchDraft(id, this, [this, mine](std::optional<Draft> d) {
+        m_client->studio().fetchDraft(id, this, [this, mine](std::optional<Draft> d) {
             if (!d || d->conflicts.isEmpty())
                 return;
             const QJsonObject other = d->conflicts.last().toObject();
@@ -386,11 +391,11 @@ void StudioPage::compareCurrent() {
                                other.value(QLatin1StringView("body")).toString(), mine.title,
                                mine.body, tr("Keep the text on the right"), this);
             if (dialog.exec() == QDialog::Accepted)
-                m_client->chooseDraftVersion(mine.id, dialog.title(), dialog.body());
+                m_client->studio().chooseDraftVersion(mine.id, dialog.title(), dialog.body());
         });
         return;
     }
-    m_client->fetchPublishedVersion(id, this, [this, mine](Client::PublishedVersion v) {
+    m_client->studio().fetchPublishedVersion(id, this, [this, mine](draftsync::PublishedVersion v) {
         if (!v.found || v.updatedAt <= mine.baseUpdatedAt) {
             // This computer has not seen the other change yet: pull, then compare.
             m_status->setText(tr("Fetching the published version…"));
@@ -409,9 +414,9 @@ void StudioPage::compareCurrent() {
                            tr("Publish the text on the right"), this);
         if (dialog.exec() != QDialog::Accepted)
             return;
-        m_client->chooseDraftVersion(mine.id, dialog.title(), dialog.body(), v.updatedAt);
+        m_client->studio().chooseDraftVersion(mine.id, dialog.title(), dialog.body(), v.updatedAt);
         if (dialog.choice() == MergeDialog::Choice::Mine)
-            m_client->publishDraft(
+            m_client->studio().publishDraft(
                 mine.id, mine.publishAt > QDateTime::currentMSecsSinceEpoch() ? mine.publishAt : 0);
     });
 }
