@@ -253,100 +253,12 @@
         <translation>The keychain is turned off for this profile; you stay signed in only until Lyceum quits.</translation>
     </message>
     <message>
-        <source>A thread belongs to exactly one space, course or lesson.</source>
-        <translation>A thread belongs to exactly one space, course or lesson.</translation>
-    </message>
-    <message>
-        <source>A title needs 1 to 200 characters.</source>
-        <translation>A title needs 1 to 200 characters.</translation>
-    </message>
-    <message>
-        <source>A post needs 1 to 20,000 characters.</source>
-        <translation>A post needs 1 to 20,000 characters.</translation>
-    </message>
-    <message>
-        <source>You are not signed in. Please log in first.</source>
-        <translation>You are not signed in. Please log in first.</translation>
-    </message>
-    <message>
-        <source>The thread or the post you reply to does not exist.</source>
-        <translation>The thread or the post you reply to does not exist.</translation>
-    </message>
-    <message>
         <source>"%1" is not a server address (it should start with https://).</source>
         <translation>"%1" is not a server address (it should start with https://).</translation>
     </message>
     <message>
         <source>The server cannot be reached. Lyceum keeps trying; your changes are kept and sent when it is back.</source>
         <translation>The server cannot be reached. Lyceum keeps trying; your changes are kept and sent when it is back.</translation>
-    </message>
-    <message>
-        <source>Sign in first.</source>
-        <translation>Sign in first.</translation>
-    </message>
-    <message>
-        <source>Downloads are sealed with a key kept in the system keychain, which this profile does not use.</source>
-        <translation>Downloads are sealed with a key kept in the system keychain, which this profile does not use.</translation>
-    </message>
-    <message>
-        <source>Downloads are sealed with a key kept in the system keychain, which is not available: %1</source>
-        <translation>Downloads are sealed with a key kept in the system keychain, which is not available: %1</translation>
-    </message>
-    <message>
-        <source>There is no such lesson.</source>
-        <translation>There is no such lesson.</translation>
-    </message>
-    <message>
-        <source>Downloads need a connection to the server.</source>
-        <translation>Downloads need a connection to the server.</translation>
-    </message>
-    <message>
-        <source>Not enough room: this video needs %1 MB more than the space set aside for downloads.</source>
-        <translation>Not enough room: this video needs %1 MB more than the space set aside for downloads.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Cancelled.</translation>
-    </message>
-    <message>
-        <source>Paused.</source>
-        <translation>Paused.</translation>
-    </message>
-    <message>
-        <source>The download stopped: %1. It resumes from where it was.</source>
-        <translation>The download stopped: %1. It resumes from where it was.</translation>
-    </message>
-    <message>
-        <source>The downloaded video did not match its checksum and was deleted; download it again.</source>
-        <translation>The downloaded video did not match its checksum and was deleted; download it again.</translation>
-    </message>
-    <message>
-        <source>This video is not downloaded, and you are offline.</source>
-        <translation>This video is not downloaded, and you are offline.</translation>
-    </message>
-    <message>
-        <source>The draft could not be saved: %1</source>
-        <translation>The draft could not be saved: %1</translation>
-    </message>
-    <message>
-        <source>The draft could not be published: %1</source>
-        <translation>The draft could not be published: %1</translation>
-    </message>
-    <message>
-        <source>The video %1 could not be read: %2</source>
-        <translation>The video %1 could not be read: %2</translation>
-    </message>
-    <message>
-        <source>The image is larger than 1 MB; make it smaller first.</source>
-        <translation>The image is larger than 1 MB; make it smaller first.</translation>
-    </message>
-    <message>
-        <source>Only PNG, JPEG, GIF and WebP images can be added.</source>
-        <translation>Only PNG, JPEG, GIF and WebP images can be added.</translation>
-    </message>
-    <message>
-        <source>The server's answer for this video was not what was asked for (%1), so the download was stopped. It resumes from where it was.</source>
-        <translation>The server's answer for this video was not what was asked for (%1), so the download was stopped. It resumes from where it was.</translation>
     </message>
 </context>
 <context>
@@ -3829,6 +3741,103 @@ print("你好")
     <message>
         <source>Warning: %1 uses plain http, not https. Your password, your session and everything you read would cross the network unencrypted, where others can read or change them. Use an https:// address unless you trust every network between you and this server.</source>
         <translation>Warning: %1 uses plain http, not https. Your password, your session and everything you read would cross the network unencrypted, where others can read or change them. Use an https:// address unless you trust every network between you and this server.</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::DiscussionsService</name>
+    <message>
+        <source>A thread belongs to exactly one space, course or lesson.</source>
+        <translation>A thread belongs to exactly one space, course or lesson.</translation>
+    </message>
+    <message>
+        <source>A title needs 1 to 200 characters.</source>
+        <translation>A title needs 1 to 200 characters.</translation>
+    </message>
+    <message>
+        <source>A post needs 1 to 20,000 characters.</source>
+        <translation>A post needs 1 to 20,000 characters.</translation>
+    </message>
+    <message>
+        <source>You are not signed in. Please log in first.</source>
+        <translation>You are not signed in. Please log in first.</translation>
+    </message>
+    <message>
+        <source>The thread or the post you reply to does not exist.</source>
+        <translation>The thread or the post you reply to does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::MediaService</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Sign in first.</translation>
+    </message>
+    <message>
+        <source>Downloads are sealed with a key kept in the system keychain, which this profile does not use.</source>
+        <translation>Downloads are sealed with a key kept in the system keychain, which this profile does not use.</translation>
+    </message>
+    <message>
+        <source>Downloads are sealed with a key kept in the system keychain, which is not available: %1</source>
+        <translation>Downloads are sealed with a key kept in the system keychain, which is not available: %1</translation>
+    </message>
+    <message>
+        <source>There is no such lesson.</source>
+        <translation>There is no such lesson.</translation>
+    </message>
+    <message>
+        <source>Downloads need a connection to the server.</source>
+        <translation>Downloads need a connection to the server.</translation>
+    </message>
+    <message>
+        <source>Not enough room: this video needs %1 MB more than the space set aside for downloads.</source>
+        <translation>Not enough room: this video needs %1 MB more than the space set aside for downloads.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>Paused.</translation>
+    </message>
+    <message>
+        <source>The download stopped: %1. It resumes from where it was.</source>
+        <translation>The download stopped: %1. It resumes from where it was.</translation>
+    </message>
+    <message>
+        <source>The downloaded video did not match its checksum and was deleted; download it again.</source>
+        <translation>The downloaded video did not match its checksum and was deleted; download it again.</translation>
+    </message>
+    <message>
+        <source>This video is not downloaded, and you are offline.</source>
+        <translation>This video is not downloaded, and you are offline.</translation>
+    </message>
+    <message>
+        <source>The server's answer for this video was not what was asked for (%1), so the download was stopped. It resumes from where it was.</source>
+        <translation>The server's answer for this video was not what was asked for (%1), so the download was stopped. It resumes from where it was.</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::StudioService</name>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>The draft could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The draft could not be published: %1</source>
+        <translation>The draft could not be published: %1</translation>
+    </message>
+    <message>
+        <source>The video %1 could not be read: %2</source>
+        <translation>The video %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>The image is larger than 1 MB; make it smaller first.</source>
+        <translation>The image is larger than 1 MB; make it smaller first.</translation>
+    </message>
+    <message>
+        <source>Only PNG, JPEG, GIF and WebP images can be added.</source>
+        <translation>Only PNG, JPEG, GIF and WebP images can be added.</translation>
     </message>
 </context>
 </TS>

@@ -248,100 +248,12 @@
         <translation>此个人资料已关闭钥匙串，登录状态仅保持到 Lyceum 退出为止。</translation>
     </message>
     <message>
-        <source>A thread belongs to exactly one space, course or lesson.</source>
-        <translation>一个话题必须且只能属于一个版块、一门课程或一节课。</translation>
-    </message>
-    <message>
-        <source>A title needs 1 to 200 characters.</source>
-        <translation>标题长度须为 1 到 200 个字符。</translation>
-    </message>
-    <message>
-        <source>A post needs 1 to 20,000 characters.</source>
-        <translation>帖子长度须为 1 到 20,000 个字符。</translation>
-    </message>
-    <message>
-        <source>You are not signed in. Please log in first.</source>
-        <translation>你尚未登录，请先登录。</translation>
-    </message>
-    <message>
-        <source>The thread or the post you reply to does not exist.</source>
-        <translation>你要回复的话题或帖子不存在。</translation>
-    </message>
-    <message>
         <source>"%1" is not a server address (it should start with https://).</source>
         <translation>“%1”不是有效的服务器地址（应以 https:// 开头）。</translation>
     </message>
     <message>
         <source>The server cannot be reached. Lyceum keeps trying; your changes are kept and sent when it is back.</source>
         <translation>无法连接服务器。Lyceum 会继续尝试；你的更改已保留，恢复连接后发送。</translation>
-    </message>
-    <message>
-        <source>Sign in first.</source>
-        <translation>请先登录。</translation>
-    </message>
-    <message>
-        <source>Downloads are sealed with a key kept in the system keychain, which this profile does not use.</source>
-        <translation>下载的视频用保存在系统钥匙串中的密钥加密，而这个账号配置没有使用钥匙串。</translation>
-    </message>
-    <message>
-        <source>Downloads are sealed with a key kept in the system keychain, which is not available: %1</source>
-        <translation>下载的视频用保存在系统钥匙串中的密钥加密，但钥匙串不可用：%1</translation>
-    </message>
-    <message>
-        <source>There is no such lesson.</source>
-        <translation>没有这节课。</translation>
-    </message>
-    <message>
-        <source>Downloads need a connection to the server.</source>
-        <translation>下载需要连接到服务器。</translation>
-    </message>
-    <message>
-        <source>Not enough room: this video needs %1 MB more than the space set aside for downloads.</source>
-        <translation>空间不足：这个视频比为下载预留的空间多需要 %1 MB。</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
-    </message>
-    <message>
-        <source>Paused.</source>
-        <translation>已暂停。</translation>
-    </message>
-    <message>
-        <source>The download stopped: %1. It resumes from where it was.</source>
-        <translation>下载中断：%1。继续时会从中断处开始。</translation>
-    </message>
-    <message>
-        <source>The downloaded video did not match its checksum and was deleted; download it again.</source>
-        <translation>下载的视频校验不符，已删除，请重新下载。</translation>
-    </message>
-    <message>
-        <source>This video is not downloaded, and you are offline.</source>
-        <translation>这个视频没有下载，而你现在离线。</translation>
-    </message>
-    <message>
-        <source>The draft could not be saved: %1</source>
-        <translation>草稿无法保存：%1</translation>
-    </message>
-    <message>
-        <source>The draft could not be published: %1</source>
-        <translation>草稿未能发布：%1</translation>
-    </message>
-    <message>
-        <source>The video %1 could not be read: %2</source>
-        <translation>无法读取视频 %1：%2</translation>
-    </message>
-    <message>
-        <source>The image is larger than 1 MB; make it smaller first.</source>
-        <translation>图片超过 1 MB，请先缩小后再添加。</translation>
-    </message>
-    <message>
-        <source>Only PNG, JPEG, GIF and WebP images can be added.</source>
-        <translation>只能添加 PNG、JPEG、GIF 和 WebP 图片。</translation>
-    </message>
-    <message>
-        <source>The server's answer for this video was not what was asked for (%1), so the download was stopped. It resumes from where it was.</source>
-        <translation>服务器为此视频返回的内容与请求的不符（%1），下载已停止。之后会从中断处继续。</translation>
     </message>
 </context>
 <context>
@@ -3794,6 +3706,103 @@ print("你好")
     <message>
         <source>Warning: %1 uses plain http, not https. Your password, your session and everything you read would cross the network unencrypted, where others can read or change them. Use an https:// address unless you trust every network between you and this server.</source>
         <translation>警告：%1 使用的是未加密的 http，而不是 https。你的密码、登录会话以及你阅读的所有内容都会以明文经过网络，途中的他人可以读取或篡改。除非你信任你与该服务器之间的每一段网络，否则请使用 https:// 地址。</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::DiscussionsService</name>
+    <message>
+        <source>A thread belongs to exactly one space, course or lesson.</source>
+        <translation>一个话题必须且只能属于一个版块、一门课程或一节课。</translation>
+    </message>
+    <message>
+        <source>A title needs 1 to 200 characters.</source>
+        <translation>标题长度须为 1 到 200 个字符。</translation>
+    </message>
+    <message>
+        <source>A post needs 1 to 20,000 characters.</source>
+        <translation>帖子长度须为 1 到 20,000 个字符。</translation>
+    </message>
+    <message>
+        <source>You are not signed in. Please log in first.</source>
+        <translation>你尚未登录，请先登录。</translation>
+    </message>
+    <message>
+        <source>The thread or the post you reply to does not exist.</source>
+        <translation>你要回复的话题或帖子不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::MediaService</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>Downloads are sealed with a key kept in the system keychain, which this profile does not use.</source>
+        <translation>下载的视频用保存在系统钥匙串中的密钥加密，而这个账号配置没有使用钥匙串。</translation>
+    </message>
+    <message>
+        <source>Downloads are sealed with a key kept in the system keychain, which is not available: %1</source>
+        <translation>下载的视频用保存在系统钥匙串中的密钥加密，但钥匙串不可用：%1</translation>
+    </message>
+    <message>
+        <source>There is no such lesson.</source>
+        <translation>没有这节课。</translation>
+    </message>
+    <message>
+        <source>Downloads need a connection to the server.</source>
+        <translation>下载需要连接到服务器。</translation>
+    </message>
+    <message>
+        <source>Not enough room: this video needs %1 MB more than the space set aside for downloads.</source>
+        <translation>空间不足：这个视频比为下载预留的空间多需要 %1 MB。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>已暂停。</translation>
+    </message>
+    <message>
+        <source>The download stopped: %1. It resumes from where it was.</source>
+        <translation>下载中断：%1。继续时会从中断处开始。</translation>
+    </message>
+    <message>
+        <source>The downloaded video did not match its checksum and was deleted; download it again.</source>
+        <translation>下载的视频校验不符，已删除，请重新下载。</translation>
+    </message>
+    <message>
+        <source>This video is not downloaded, and you are offline.</source>
+        <translation>这个视频没有下载，而你现在离线。</translation>
+    </message>
+    <message>
+        <source>The server's answer for this video was not what was asked for (%1), so the download was stopped. It resumes from where it was.</source>
+        <translation>服务器为此视频返回的内容与请求的不符（%1），下载已停止。之后会从中断处继续。</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::StudioService</name>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>草稿无法保存：%1</translation>
+    </message>
+    <message>
+        <source>The draft could not be published: %1</source>
+        <translation>草稿未能发布：%1</translation>
+    </message>
+    <message>
+        <source>The video %1 could not be read: %2</source>
+        <translation>无法读取视频 %1：%2</translation>
+    </message>
+    <message>
+        <source>The image is larger than 1 MB; make it smaller first.</source>
+        <translation>图片超过 1 MB，请先缩小后再添加。</translation>
+    </message>
+    <message>
+        <source>Only PNG, JPEG, GIF and WebP images can be added.</source>
+        <translation>只能添加 PNG、JPEG、GIF 和 WebP 图片。</translation>
     </message>
 </context>
 </TS>
