@@ -10,6 +10,7 @@
 #include "demo/demo_launcher.h"
 #include "desktop/profile_list.h"
 #include "desktop/single_instance.h"
+#include "desktop/url_open_events.h"
 #include "i18n/language.h"
 #include "links/lyceum_link.h"
 #include "platform/process_control.h"
@@ -72,6 +73,7 @@ int main(int argc, char *argv[]) {
     QApplication::setOrganizationName(QStringLiteral("Lyceum"));
     QApplication::setApplicationName(QStringLiteral("Lyceum"));
     QApplication::setApplicationVersion(QStringLiteral(LYCEUM_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.lyceum.Lyceum"));
 
     // The language must be known before the first translated string, so --lang is read early.
     QString requestedLanguage;
@@ -161,6 +163,10 @@ int main(int argc, char *argv[]) {
         QObject::connect(instance.get(), &SingleInstance::raiseRequested, &session,
                          &AppSession::raiseWindow);
     }
+    // macOS delivers links opened elsewhere as QFileOpenEvent.
+    UrlOpenEvents urlEvents;
+    app.installEventFilter(&urlEvents);
+    QObject::connect(&urlEvents, &UrlOpenEvents::linkOpened, &session, &AppSession::openLink);
     session.start();
     const int code = QApplication::exec();
     session.shutdown();
