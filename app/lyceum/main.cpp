@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QProcess>
 #include <QSettings>
 #include <cstdio>
@@ -74,6 +75,9 @@ int main(int argc, char *argv[]) {
     QApplication::setApplicationName(QStringLiteral("Lyceum"));
     QApplication::setApplicationVersion(QStringLiteral(LYCEUM_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.lyceum.Lyceum"));
+    // The installed icon (packaging/icons), for the window and the tray.
+    if (const QIcon icon = QIcon::fromTheme(QStringLiteral("org.lyceum.Lyceum")); !icon.isNull())
+        QApplication::setWindowIcon(icon);
 
     // The language must be known before the first translated string, so --lang is read early.
     QString requestedLanguage;
