@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 bash scripts/build.sh -DLYCEUM_WERROR=ON
 bash scripts/check-format.sh
+bash scripts/ci/portable-calls.sh
 build_dir=$(cd "${LYCEUM_BUILD_DIR:-build}" && pwd)
 status=0
 dbus-run-session -- bash scripts/ci/tests-in-session.sh "$build_dir" || status=$?

@@ -65,33 +65,23 @@ void chooseProfile(StartupOptions *options, bool demoAsked, const QString &profi
     }
 }
 
-} // namespace
-
-int main(int argc, char *argv[]) {
-    if (printVersionIfAsked(argc, argv))
-        return 0;
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Lyceum"));
-    QApplication::setApplicationName(QStringLiteral("Lyceum"));
-    QApplication::setApplicationVersion(QStringLiteral(LYCEUM_VERSION));
-    QGuiApplication::setDesktopFileName(QStringLiteral("org.lyceum.Lyceum"));
-    // The installed icon (packaging/icons), for the window and the tray.
-    if (const QIcon icon = QIcon::fromTheme(QStringLiteral("org.lyceum.Lyceum")); !icon.isNull())
-        QApplication::setWindowIcon(icon);
-
-    // The language must be known before the first translated string, so --lang is read early.
-    QString requestedLanguage;
+// The language must be known before the first translated string, so --lang is read early.
+QString installLanguage(QApplication &app) {
+    QString requested;
     const QStringList args = QCoreApplication::arguments();
     for (int i = 1; i < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
-            requestedLanguage = args.at(i + 1);
+            requested = args.at(i + 1);
         else if (args.at(i).startsWith(QLatin1String("--lang=")))
-            requestedLanguage = args.at(i).mid(7);
+            requested = args.at(i).mid(7);
     }
-    const QString language = language::resolve(requestedLanguage);
+    const QString language = language::resolve(requested);
     if (!language::install(app, language))
         std::fprintf(stderr, "lyceum: the %s translation is missing\n", qPrintable(language));
+    return language;
+}
 
+StartupOptions parseCommandLine(QApplication &app, const QString &language) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Lyceum, a desktop client for learning communities."));
@@ -133,6 +123,50 @@ int main(int argc, char *argv[]) {
         options.openLink = parser.positionalArguments().constFirst();
     chooseProfile(&options, parser.isSet(demo), parser.value(profile));
     options.screenshotDir = parser.value(screenshot);
+    if (parser.isSet(size)) {
+        const QStringList parts = parser.value(size).split(QLatin1Char('x'));
+        if (parts.size() == 2)
+            options.windowSize = QSize(parts.at(0).toInt(), parts.at(1).toInt());
+    }
+    return options;
+}
+
+// Restarts as the session asked: into another profile, or the same command line without a
+// --lang given for this run (the new process picks the saved language).
+void restart(const AppSession &session) {
+    if (!session.restartArguments().isEmpty()) {
+        QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                session.restartArguments());
+        return;
+    }
+    const QStringList args = QCoreApplication::arguments();
+    QStringList restartArgs;
+    for (int i = 1; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--lang")) {
+            ++i;
+            continue;
+        }
+        if (!args.at(i).startsWith(QLatin1String("--lang=")))
+            restartArgs << args.at(i);
+    }
+    QProcess::startDetached(QCoreApplication::applicationFilePath(), restartArgs);
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    if (printVersionIfAsked(argc, argv))
+        return 0;
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Lyceum"));
+    QApplication::setApplicationName(QStringLiteral("Lyceum"));
+    QApplication::setApplicationVersion(QStringLiteral(LYCEUM_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.lyceum.Lyceum"));
+    // The installed icon (packaging/icons), for the window and the tray.
+    if (const QIcon icon = QIcon::fromTheme(QStringLiteral("org.lyceum.Lyceum")); !icon.isNull())
+        QApplication::setWindowIcon(icon);
+    const QString language = installLanguage(app);
+    const StartupOptions options = parseCommandLine(app, language);
 
     // One window per profile: a second start hands its link over and exits. Screenshot tours and
     // start-up probes run beside a user's window, so they stay out of it.
@@ -151,13 +185,7 @@ int main(int argc, char *argv[]) {
     // SIGTERM and SIGINT end the event loop like Quit does, so the demo server is stopped.
     if (!platform::quitOnTerminationSignals())
         std::fprintf(stderr, "lyceum: the termination signal handlers could not be installed\n");
-
     theme::apply(app, language);
-    if (parser.isSet(size)) {
-        const QStringList parts = parser.value(size).split(QLatin1Char('x'));
-        if (parts.size() == 2)
-            options.windowSize = QSize(parts.at(0).toInt(), parts.at(1).toInt());
-    }
 
     AppSession session(options);
     QObject::connect(&session, &AppSession::quitRequested, &app, &QApplication::quit);
@@ -175,22 +203,7 @@ int main(int argc, char *argv[]) {
     const int code = QApplication::exec();
     session.shutdown();
     instance.reset(); // free the profile's name before a restarted process asks for it
-
-    if (session.restartRequested() && !session.restartArguments().isEmpty()) {
-        QProcess::startDetached(QCoreApplication::applicationFilePath(),
-                                session.restartArguments());
-    } else if (session.restartRequested()) {
-        // The new process picks the saved language, so drop a --lang given for this run.
-        QStringList restartArgs;
-        for (int i = 1; i < args.size(); ++i) {
-            if (args.at(i) == QLatin1String("--lang")) {
-                ++i;
-                continue;
-            }
-            if (!args.at(i).startsWith(QLatin1String("--lang=")))
-                restartArgs << args.at(i);
-        }
-        QProcess::startDetached(QCoreApplication::applicationFilePath(), restartArgs);
-    }
+    if (session.restartRequested())
+        restart(session);
     return code;
 }
