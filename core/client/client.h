@@ -120,10 +120,6 @@ public:
     void fetchCourses(QObject *context, std::function<void(QVector<CourseSummary>)> done);
     void fetchCourse(const QString &courseId, QObject *context,
                      std::function<void(std::optional<CourseDetail>)> done);
-    // The course a cached lesson belongs to (empty when the lesson is not in the cache): what a
-    // lyceum://HOST/lesson/ID link needs to open the lesson's course (client_links.cpp).
-    void fetchLessonCourse(const QString &lessonId, QObject *context,
-                           std::function<void(QString)> done);
     void fetchSpaces(QObject *context, std::function<void(QVector<Space>)> done);
     // The spaces the signed-in user is a member of (cachereader::memberSpaces).
     void fetchMemberSpaces(QObject *context, std::function<void(QSet<QString>)> done);

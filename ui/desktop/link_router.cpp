@@ -55,7 +55,7 @@ void LinkRouter::navigate(const LyceumLink &link) {
         m_window->openCourse(link.id);
         break;
     case LyceumLink::Kind::Lesson:
-        m_client->fetchLessonCourse(link.id, this, [this, link](const QString &courseId) {
+        findLessonCourse(link.id, [this, link](const QString &courseId) {
             if (courseId.isEmpty()) {
                 tell(m_window, QMessageBox::Information, tr("Lesson not found"),
                      tr("This lesson is not on this computer yet. It appears once Lyceum has "
@@ -74,6 +74,36 @@ void LinkRouter::navigate(const LyceumLink &link) {
     }
     probe("opened", link.toUrl().toString());
     Q_EMIT opened(link);
+}
+
+// A link names a lesson, not its course: the cached courses are read until one holds it (a few
+// dozen small reads on the cache worker, once per link).
+void LinkRouter::findLessonCourse(const QString &lessonId, std::function<void(QString)> done) {
+    m_client->fetchCourses(this, [this, lessonId, done](const QVector<CourseSummary> &courses) {
+        if (courses.isEmpty()) {
+            done({});
+            return;
+        }
+        auto remaining = std::make_shared<qsizetype>(courses.size());
+        auto found = std::make_shared<bool>(false);
+        for (const CourseSummary &summary : courses) {
+            m_client->fetchCourse(
+                summary.course.id, this,
+                [lessonId, done, remaining, found](const std::optional<CourseDetail> &detail) {
+                    if (*found)
+                        return;
+                    for (const Lesson &lesson : detail ? detail->lessons : QVector<Lesson>()) {
+                        if (lesson.id == lessonId) {
+                            *found = true;
+                            done(lesson.courseId);
+                            return;
+                        }
+                    }
+                    if (--*remaining == 0)
+                        done({});
+                });
+        }
+    });
 }
 
 void LinkRouter::askAboutOtherCommunity(const LyceumLink &link) {

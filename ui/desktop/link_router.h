@@ -9,6 +9,7 @@
 #include <QMessageBox>
 #include <QObject>
 #include <QPointer>
+#include <functional>
 
 namespace lyceum {
 class Client;
@@ -34,6 +35,7 @@ Q_SIGNALS:
 private:
     void navigate(const LyceumLink &link);
     void askAboutOtherCommunity(const LyceumLink &link);
+    void findLessonCourse(const QString &lessonId, std::function<void(QString)> done);
 
     Client *m_client;
     MainWindow *m_window;
