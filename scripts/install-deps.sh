@@ -17,6 +17,7 @@ packages=(
   libcrack2-dev cracklib-runtime
   ffmpeg qt6-multimedia-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good
   gstreamer1.0-libav
+  lintian desktop-file-utils appstream librsvg2-bin
 )
 
 missing=()

@@ -1437,6 +1437,16 @@ A receipt is in your wallet.</translation>
         <source>Builds on: %1</source>
         <translation>Builds on: %1</translation>
     </message>
+    <message>
+        <location filename="../ui/course/course_page.cpp"/>
+        <source>Copy link</source>
+        <translation>Copy link</translation>
+    </message>
+    <message>
+        <location filename="../ui/course/course_page.cpp"/>
+        <source>Copy a lyceum:// link to this course</source>
+        <translation>Copy a lyceum:// link to this course</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::DailyChart</name>
@@ -1481,6 +1491,16 @@ A receipt is in your wallet.</translation>
     <message>
         <source>The demo server stopped (exit code %1). %2</source>
         <translation>The demo server stopped (exit code %1). %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/demo/demo_launcher.cpp"/>
+        <source>The demo data folder %1 cannot be used.</source>
+        <translation>The demo data folder %1 cannot be used.</translation>
+    </message>
+    <message>
+        <location filename="../ui/demo/demo_launcher.cpp"/>
+        <source>Another program (process %1) is using the demo data folder %2.</source>
+        <translation>Another program (process %1) is using the demo data folder %2.</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +1906,16 @@ A receipt is in your wallet.</translation>
     <message>
         <source>Done ✓</source>
         <translation>Done ✓</translation>
+    </message>
+    <message>
+        <location filename="../ui/course/lesson_dialog.cpp"/>
+        <source>Copy link</source>
+        <translation>Copy link</translation>
+    </message>
+    <message>
+        <location filename="../ui/course/lesson_dialog.cpp"/>
+        <source>Copy a lyceum:// link to this lesson at the current time</source>
+        <translation>Copy a lyceum:// link to this lesson at the current time</translation>
     </message>
 </context>
 <context>
@@ -3131,6 +3161,16 @@ print("你好")
         <source>&amp;Notify me of replies and mentions while Lyceum is in the background</source>
         <translation>&amp;Notify me of replies and mentions while Lyceum is in the background</translation>
     </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp"/>
+        <source>&amp;Start Lyceum when I sign in to this computer</source>
+        <translation>&amp;Start Lyceum when I sign in to this computer</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp"/>
+        <source>Start at login</source>
+        <translation>Start at login</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::Sidebar</name>
@@ -3561,6 +3601,14 @@ print("你好")
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/tray_notifier.cpp"/>
+        <source>Lyceum: %n unread post(s)</source>
+        <translation>
+            <numerusform>Lyceum: %n unread post</numerusform>
+            <numerusform>Lyceum: %n unread posts</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::WalletPage</name>
@@ -3735,6 +3783,16 @@ print("你好")
         <source>Window size, for example 1024x700.</source>
         <translation>Window size, for example 1024x700.</translation>
     </message>
+    <message>
+        <location filename="../app/lyceum/main.cpp"/>
+        <source>Open a lyceum:// link (in the running window, if any).</source>
+        <translation>Open a lyceum:// link (in the running window, if any).</translation>
+    </message>
+    <message>
+        <location filename="../app/lyceum/main.cpp"/>
+        <source>A lyceum:// link to open.</source>
+        <translation>A lyceum:// link to open.</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ServerAddress</name>
@@ -3838,6 +3896,111 @@ print("你好")
     <message>
         <source>Only PNG, JPEG, GIF and WebP images can be added.</source>
         <translation>Only PNG, JPEG, GIF and WebP images can be added.</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::LinkRouter</name>
+    <message>
+        <location filename="../ui/desktop/link_router.cpp"/>
+        <source>Link not opened</source>
+        <translation>Link not opened</translation>
+    </message>
+    <message>
+        <location filename="../ui/desktop/link_router.cpp"/>
+        <source>This is not a Lyceum link Lyceum can open.</source>
+        <translation>This is not a Lyceum link Lyceum can open.</translation>
+    </message>
+    <message>
+        <location filename="../ui/desktop/link_router.cpp"/>
+        <source>Lesson not found</source>
+        <translation>Lesson not found</translation>
+    </message>
+    <message>
+        <location filename="../ui/desktop/link_router.cpp"/>
+        <source>This lesson is not on this computer yet. It appears once Lyceum has synced, if your account may see it.</source>
+        <translation>This lesson is not on this computer yet. It appears once Lyceum has synced, if your account may see it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/desktop/link_router.cpp"/>
+        <source>Open a link from another community?</source>
+        <translation>Open a link from another community?</translation>
+    </message>
+    <message>
+        <location filename="../ui/desktop/link_router.cpp"/>
+        <source>This link points into the community at %1, which this window is not signed in to.</source>
+        <translation>This link points into the community at %1, which this window is not signed in to.</translation>
+    </message>
+    <message>
+        <location filename="../ui/desktop/link_router.cpp"/>
+        <source>Lyceum only talks to that server if you sign in there. Links cannot sign you in.</source>
+        <translation>Lyceum only talks to that server if you sign in there. Links cannot sign you in.</translation>
+    </message>
+    <message>
+        <location filename="../ui/desktop/link_router.cpp"/>
+        <source>Sign in there…</source>
+        <translation>Sign in there…</translation>
+    </message>
+    <message>
+        <location filename="../ui/desktop/link_router.cpp"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileList</name>
+    <message>
+        <location filename="../ui/desktop/profile_list.cpp"/>
+        <source>Demo community</source>
+        <translation>Demo community</translation>
+    </message>
+    <message>
+        <location filename="../ui/desktop/profile_list.cpp"/>
+        <source>Not signed in (%1)</source>
+        <translation>Not signed in (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::ProfileSwitcher</name>
+    <message>
+        <location filename="../ui/desktop/profile_switcher.cpp"/>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <location filename="../ui/desktop/profile_switcher.cpp"/>
+        <source>Switch to another community you are signed in to</source>
+        <translation>Switch to another community you are signed in to</translation>
+    </message>
+    <message>
+        <location filename="../ui/desktop/profile_switcher.cpp"/>
+        <source>Add a community…</source>
+        <translation>Add a community…</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::SingleInstance</name>
+    <message>
+        <location filename="../ui/desktop/single_instance.cpp"/>
+        <source>Another Lyceum window is already open for this profile.</source>
+        <translation>Another Lyceum window is already open for this profile.</translation>
+    </message>
+</context>
+<context>
+    <name>Autostart</name>
+    <message>
+        <location filename="../ui/desktop/autostart.cpp"/>
+        <source>The Windows registry refused the change.</source>
+        <translation>The Windows registry refused the change.</translation>
+    </message>
+    <message>
+        <location filename="../ui/desktop/autostart.cpp"/>
+        <source>Could not remove %1.</source>
+        <translation>Could not remove %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/desktop/autostart.cpp"/>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
     </message>
 </context>
 </TS>

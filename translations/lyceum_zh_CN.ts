@@ -1425,6 +1425,16 @@ A receipt is in your wallet.</source>
         <source>Builds on: %1</source>
         <translation>先修课程：%1</translation>
     </message>
+    <message>
+        <location filename="../ui/course/course_page.cpp"/>
+        <source>Copy link</source>
+        <translation>复制链接</translation>
+    </message>
+    <message>
+        <location filename="../ui/course/course_page.cpp"/>
+        <source>Copy a lyceum:// link to this course</source>
+        <translation>复制指向此课程的 lyceum:// 链接</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::DailyChart</name>
@@ -1468,6 +1478,16 @@ A receipt is in your wallet.</source>
     <message>
         <source>The demo server stopped (exit code %1). %2</source>
         <translation>演示服务器已停止（退出码 %1）。%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/demo/demo_launcher.cpp"/>
+        <source>The demo data folder %1 cannot be used.</source>
+        <translation>无法使用演示数据文件夹 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/demo/demo_launcher.cpp"/>
+        <source>Another program (process %1) is using the demo data folder %2.</source>
+        <translation>另一个程序（进程 %1）正在使用演示数据文件夹 %2。</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +1893,16 @@ A receipt is in your wallet.</source>
     <message>
         <source>Done ✓</source>
         <translation>已完成 ✓</translation>
+    </message>
+    <message>
+        <location filename="../ui/course/lesson_dialog.cpp"/>
+        <source>Copy link</source>
+        <translation>复制链接</translation>
+    </message>
+    <message>
+        <location filename="../ui/course/lesson_dialog.cpp"/>
+        <source>Copy a lyceum:// link to this lesson at the current time</source>
+        <translation>复制指向此课时当前时间点的 lyceum:// 链接</translation>
     </message>
 </context>
 <context>
@@ -3103,6 +3133,16 @@ print("你好")
         <source>&amp;Notify me of replies and mentions while Lyceum is in the background</source>
         <translation>Lyceum 在后台时，有人回复或提到我就通知我(&amp;N)</translation>
     </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp"/>
+        <source>&amp;Start Lyceum when I sign in to this computer</source>
+        <translation>登录此电脑时启动 Lyceum(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp"/>
+        <source>Start at login</source>
+        <translation>登录时启动</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::Sidebar</name>
@@ -3526,6 +3566,13 @@ print("你好")
         <source>Quit</source>
         <translation>退出</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/tray_notifier.cpp"/>
+        <source>Lyceum: %n unread post(s)</source>
+        <translation>
+            <numerusform>Lyceum：%n 条未读帖子</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::WalletPage</name>
@@ -3700,6 +3747,16 @@ print("你好")
         <source>Window size, for example 1024x700.</source>
         <translation>窗口大小，例如 1024x700。</translation>
     </message>
+    <message>
+        <location filename="../app/lyceum/main.cpp"/>
+        <source>Open a lyceum:// link (in the running window, if any).</source>
+        <translation>打开 lyceum:// 链接（若已有窗口在运行，则在其中打开）。</translation>
+    </message>
+    <message>
+        <location filename="../app/lyceum/main.cpp"/>
+        <source>A lyceum:// link to open.</source>
+        <translation>要打开的 lyceum:// 链接。</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ServerAddress</name>
@@ -3803,6 +3860,111 @@ print("你好")
     <message>
         <source>Only PNG, JPEG, GIF and WebP images can be added.</source>
         <translation>只能添加 PNG、JPEG、GIF 和 WebP 图片。</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::LinkRouter</name>
+    <message>
+        <location filename="../ui/desktop/link_router.cpp"/>
+        <source>Link not opened</source>
+        <translation>链接未打开</translation>
+    </message>
+    <message>
+        <location filename="../ui/desktop/link_router.cpp"/>
+        <source>This is not a Lyceum link Lyceum can open.</source>
+        <translation>这不是 Lyceum 能打开的链接。</translation>
+    </message>
+    <message>
+        <location filename="../ui/desktop/link_router.cpp"/>
+        <source>Lesson not found</source>
+        <translation>找不到课时</translation>
+    </message>
+    <message>
+        <location filename="../ui/desktop/link_router.cpp"/>
+        <source>This lesson is not on this computer yet. It appears once Lyceum has synced, if your account may see it.</source>
+        <translation>这个课时还不在本机上。如果你的账号有权查看，Lyceum 同步后它就会出现。</translation>
+    </message>
+    <message>
+        <location filename="../ui/desktop/link_router.cpp"/>
+        <source>Open a link from another community?</source>
+        <translation>打开来自其他社群的链接？</translation>
+    </message>
+    <message>
+        <location filename="../ui/desktop/link_router.cpp"/>
+        <source>This link points into the community at %1, which this window is not signed in to.</source>
+        <translation>这个链接指向 %1 上的社群，此窗口尚未登录该社群。</translation>
+    </message>
+    <message>
+        <location filename="../ui/desktop/link_router.cpp"/>
+        <source>Lyceum only talks to that server if you sign in there. Links cannot sign you in.</source>
+        <translation>只有你在那里登录后，Lyceum 才会与该服务器通信。链接不能替你登录。</translation>
+    </message>
+    <message>
+        <location filename="../ui/desktop/link_router.cpp"/>
+        <source>Sign in there…</source>
+        <translation>在那里登录…</translation>
+    </message>
+    <message>
+        <location filename="../ui/desktop/link_router.cpp"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileList</name>
+    <message>
+        <location filename="../ui/desktop/profile_list.cpp"/>
+        <source>Demo community</source>
+        <translation>演示社群</translation>
+    </message>
+    <message>
+        <location filename="../ui/desktop/profile_list.cpp"/>
+        <source>Not signed in (%1)</source>
+        <translation>未登录（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::ProfileSwitcher</name>
+    <message>
+        <location filename="../ui/desktop/profile_switcher.cpp"/>
+        <source>Community</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <location filename="../ui/desktop/profile_switcher.cpp"/>
+        <source>Switch to another community you are signed in to</source>
+        <translation>切换到你已登录的其他社群</translation>
+    </message>
+    <message>
+        <location filename="../ui/desktop/profile_switcher.cpp"/>
+        <source>Add a community…</source>
+        <translation>添加社群…</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::SingleInstance</name>
+    <message>
+        <location filename="../ui/desktop/single_instance.cpp"/>
+        <source>Another Lyceum window is already open for this profile.</source>
+        <translation>此配置已有一个 Lyceum 窗口打开。</translation>
+    </message>
+</context>
+<context>
+    <name>Autostart</name>
+    <message>
+        <location filename="../ui/desktop/autostart.cpp"/>
+        <source>The Windows registry refused the change.</source>
+        <translation>Windows 注册表拒绝了此更改。</translation>
+    </message>
+    <message>
+        <location filename="../ui/desktop/autostart.cpp"/>
+        <source>Could not remove %1.</source>
+        <translation>无法删除 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/desktop/autostart.cpp"/>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 </TS>

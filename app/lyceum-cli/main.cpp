@@ -19,5 +19,9 @@ int main(int argc, char *argv[]) {
     }
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();
+    if (args.contains(QLatin1String("--version"))) {
+        out << "lyceum-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
     return lyceum::cli::run(args, out, err, &in);
 }

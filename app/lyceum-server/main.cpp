@@ -1,5 +1,6 @@
 // lyceum-server: the reference backend. Everything is in lyceum_server (server/); this file only
 // reads the command line, opens the data directory and starts listening.
+#include "platform/process_control.h"
 #include "server/auth/credentials.h"
 #include "server/clock.h"
 #include "server/demo/demo_community.h"
@@ -13,9 +14,12 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLockFile>
 #include <QTextStream>
 #include <cstdio>
+#ifdef Q_OS_UNIX
 #include <sys/resource.h>
+#endif
 
 using namespace lyceum::server;
 
@@ -47,7 +51,9 @@ bool parseListen(const QString &text, QHostAddress *address, quint16 *port) {
 
 // Raises the soft limit on open descriptors to the hard one (1024 by default is a few hundred
 // slow clients); the number of descriptors the server may use.
-rlim_t raiseFileLimit() {
+#ifdef Q_OS_UNIX
+using FileCount = rlim_t;
+FileCount raiseFileLimit() {
     rlimit limit{};
     if (getrlimit(RLIMIT_NOFILE, &limit) != 0)
         return 1024;
@@ -59,6 +65,12 @@ rlim_t raiseFileLimit() {
     }
     return limit.rlim_cur;
 }
+#else
+using FileCount = qulonglong;
+FileCount raiseFileLimit() {
+    return 8192; // Windows sockets are not counted against a descriptor limit
+}
+#endif
 
 } // namespace
 
@@ -90,8 +102,19 @@ int main(int argc, char *argv[]) {
         QStringLiteral("Connections one client address may hold (default 64); a benchmark "
                        "opening many sockets from one address raises it."),
         QStringLiteral("N"));
-    parser.addOptions({dataOption, listenOption, demoOption, generateOption, perAddressOption});
+    const QCommandLineOption stopWithParentOption(
+        QStringLiteral("stop-with-parent"),
+        QStringLiteral("Stop when standard input closes (the program that started this server "
+                       "is gone); the desktop app's demo community uses it."));
+    const QCommandLineOption lockOption(
+        QStringLiteral("lock-data-dir"),
+        QStringLiteral("Hold DIR/lyceum-server.lock while running and refuse to start when "
+                       "another running server holds it."));
+    parser.addOptions({dataOption, listenOption, demoOption, generateOption, perAddressOption,
+                       stopWithParentOption, lockOption});
     parser.process(app);
+    if (parser.isSet(stopWithParentOption))
+        lyceum::platform::quitWhenStdinCloses();
 
     if (!parser.isSet(dataOption))
         return fail(QStringLiteral("--data DIR is required"));
@@ -109,6 +132,25 @@ int main(int argc, char *argv[]) {
     }
     if (!initCrypto())
         return fail(QStringLiteral("libsodium could not be initialized"));
+
+    // The lock records this process's id, so the app can find and replace a stale server.
+    std::unique_ptr<QLockFile> dataLock;
+    if (parser.isSet(lockOption)) {
+        if (!QDir().mkpath(parser.value(dataOption)))
+            return fail(QStringLiteral("cannot create %1").arg(parser.value(dataOption)));
+        dataLock = std::make_unique<QLockFile>(
+            QDir(parser.value(dataOption)).filePath(QStringLiteral("lyceum-server.lock")));
+        dataLock->setStaleLockTime(0); // stale only when its process is gone, however old
+        if (!dataLock->tryLock(0)) {
+            qint64 pid = 0;
+            QString host;
+            QString appName;
+            dataLock->getLockInfo(&pid, &host, &appName);
+            return fail(QStringLiteral("another server (pid %1) is using %2")
+                            .arg(pid)
+                            .arg(parser.value(dataOption)));
+        }
+    }
 
     SystemClock clock;
     QString error;
@@ -158,7 +200,7 @@ int main(int argc, char *argv[]) {
 
     HttpServer server(*storage, clock,
                       QDir(parser.value(dataOption)).filePath(QStringLiteral("media")));
-    const rlim_t files = raiseFileLimit();
+    const FileCount files = raiseFileLimit();
     const quint16 actualPort = server.listen(address, port);
     if (actualPort == 0)
         return fail(QStringLiteral("cannot listen on %1").arg(listenText));
@@ -166,7 +208,7 @@ int main(int argc, char *argv[]) {
     // files and the WebSocket machinery.
     FrontOptions front = server.front()->options();
     front.maxConnections =
-        int(qBound<rlim_t>(16, files > 128 ? files - 128 : 16, rlim_t(front.maxConnections)));
+        int(qBound<FileCount>(16, files > 128 ? files - 128 : 16, FileCount(front.maxConnections)));
     if (perAddress > 0)
         front.maxConnectionsPerAddress = perAddress;
     server.front()->setOptions(front);

@@ -1,4 +1,5 @@
-// Turns SIGTERM and SIGINT into a clean QCoreApplication::quit() through a self-pipe, so the
+// Turns SIGTERM and SIGINT (Windows: Ctrl+C, console close, logoff) into a clean
+// QCoreApplication::quit() (core/platform/process_control.h), so the
 // event loop finishes the current request and storage closes normally.
 #pragma once
 

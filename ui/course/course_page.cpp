@@ -12,8 +12,10 @@
 #include "course/reviews_panel.h"
 #include "course/syllabus_delegate.h"
 #include "course/syllabus_model.h"
+#include "desktop/link_router.h"
 #include "discussions/thread_item_delegate.h"
 #include "discussions/thread_list_model.h"
+#include "links/lyceum_link.h"
 #include "markdown/markdown_view.h"
 
 #include <QHBoxLayout>
@@ -47,6 +49,7 @@ CoursePage::CoursePage(Client *client, QWidget *parent)
     , m_price(new QLabel(this))
     , m_buy(new QPushButton(this))
     , m_member(new QPushButton(tr("Or join the membership"), this))
+    , m_copyLink(new QPushButton(tr("Copy link"), this))
     , m_owned(new QLabel(this))
     , m_facts(new QLabel(this))
     , m_chips(new QWidget(this))
@@ -108,6 +111,9 @@ CoursePage::CoursePage(Client *client, QWidget *parent)
     m_owned->setWordWrap(true);
     auto *buyRow = new QHBoxLayout;
     buyRow->addWidget(m_owned, 1);
+    m_copyLink->setObjectName(QStringLiteral("CopyCourseLink"));
+    m_copyLink->setToolTip(tr("Copy a lyceum:// link to this course"));
+    buyRow->addWidget(m_copyLink);
     buyRow->addWidget(m_member);
     buyRow->addWidget(m_buy);
     auto *header = new QVBoxLayout;
@@ -206,6 +212,10 @@ CoursePage::CoursePage(Client *client, QWidget *parent)
     connect(m_ask, &QPushButton::clicked, this, &CoursePage::askQuestion);
     connect(m_buy, &QPushButton::clicked, this, [this] { Q_EMIT buyRequested(m_course); });
     connect(m_member, &QPushButton::clicked, this, &CoursePage::membershipRequested);
+    connect(m_copyLink, &QPushButton::clicked, this, [this] {
+        copyLinkToClipboard(
+            makeLyceumLink(m_client->serverUrl(), LyceumLink::Kind::Course, m_courseId));
+    });
 
     m_reloadTimer->setSingleShot(true);
     m_reloadTimer->setInterval(120);
@@ -218,8 +228,10 @@ CoursePage::CoursePage(Client *client, QWidget *parent)
 
 CoursePage::~CoursePage() = default;
 
-void CoursePage::openCourseAtLesson(const QString &courseId, const QString &lessonId) {
+void CoursePage::openCourseAtLesson(const QString &courseId, const QString &lessonId,
+                                    qint64 seconds) {
     m_pendingLesson = lessonId;
+    m_pendingSeconds = seconds;
     openCourse(courseId);
 }
 
@@ -314,9 +326,11 @@ void CoursePage::apply(const std::optional<CourseDetail> &detail) {
     if (!m_pendingLesson.isEmpty()) {
         for (int row = 0; row < detail->lessons.size(); ++row) {
             if (detail->lessons.at(row).id == m_pendingLesson)
-                QTimer::singleShot(0, this, [this, row] { openLesson(row); });
+                QTimer::singleShot(0, this,
+                                   [this, row, s = m_pendingSeconds] { openLesson(row, s); });
         }
         m_pendingLesson.clear();
+        m_pendingSeconds = 0;
     }
     int previews = 0;
     for (const Lesson &lesson : detail->lessons)
@@ -343,11 +357,11 @@ void CoursePage::apply(const std::optional<CourseDetail> &detail) {
     Q_EMIT courseLoaded(m_courseId);
 }
 
-void CoursePage::openLesson(int row) {
+void CoursePage::openLesson(int row, qint64 seconds) {
     if (row < 0 || row >= m_syllabus->lessons().size())
         return;
     LessonDialog dialog(m_syllabus->lessons().at(row), m_courseTitle, m_client, this,
-                        m_syllabus->lessons());
+                        m_syllabus->lessons(), seconds);
     dialog.exec();
 }
 

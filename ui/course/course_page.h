@@ -36,7 +36,8 @@ public:
     void openCourse(const QString &courseId);
     void scrollToReviews();
     // Opens the course, then that lesson once the syllabus is in.
-    void openCourseAtLesson(const QString &courseId, const QString &lessonId);
+    // seconds > 0: play from there (a lyceum:// lesson link's ?t=).
+    void openCourseAtLesson(const QString &courseId, const QString &lessonId, qint64 seconds = 0);
     QString courseId() const { return m_courseId; }
 
     QListView *syllabusView() const { return m_syllabusView; }
@@ -44,6 +45,7 @@ public:
     SyllabusModel *syllabusModel() const { return m_syllabus; }
     ThreadListModel *threadModel() const { return m_threads; }
     QPushButton *buyButton() const { return m_buy; }
+    QPushButton *copyLinkButton() const { return m_copyLink; }
     QLabel *ownedLabel() const { return m_owned; }
     ReviewsPanel *reviewsPanel() const { return m_reviews; }
 
@@ -58,7 +60,7 @@ Q_SIGNALS:
 private:
     void reload();
     void apply(const std::optional<CourseDetail> &detail);
-    void openLesson(int row);
+    void openLesson(int row, qint64 seconds = 0);
     void askQuestion();
 
     Client *m_client;
@@ -72,6 +74,7 @@ private:
     QLabel *m_price;
     QPushButton *m_buy;
     QPushButton *m_member;
+    QPushButton *m_copyLink;
     QLabel *m_owned;
     Course m_course;
     QLabel *m_facts;
@@ -88,6 +91,7 @@ private:
     QLabel *m_rating;
     QScrollArea *m_scroll;
     QString m_pendingLesson;
+    qint64 m_pendingSeconds = 0;
     QString m_courseId;
     QString m_courseTitle;
 };

@@ -3,11 +3,14 @@
 #include "client/client.h"
 #include "client/discovery_service.h"
 #include "common/format.h"
+#include "desktop/link_router.h"
+#include "links/lyceum_link.h"
 #include "markdown/markdown_view.h"
 #include "player/lesson_player.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QMediaPlayer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -15,7 +18,7 @@
 namespace lyceum::ui {
 
 LessonDialog::LessonDialog(const Lesson &lesson, const QString &courseTitle, Client *client,
-                           QWidget *parent, const QVector<Lesson> &playlist)
+                           QWidget *parent, const QVector<Lesson> &playlist, qint64 startSeconds)
     : QDialog(parent) {
     setWindowTitle(lesson.title);
     auto *course = new QLabel(courseTitle, this);
@@ -62,7 +65,7 @@ LessonDialog::LessonDialog(const Lesson &lesson, const QString &courseTitle, Cli
                         }
                     }
                 });
-        m_player->load(lesson, true);
+        m_player->load(lesson, true, startSeconds > 0 ? startSeconds * 1000 : -1);
         m_player->setFocus();
     } else if (lesson.locked || lesson.body.isEmpty()) {
         auto *note = new QLabel(lesson.locked
@@ -83,6 +86,18 @@ LessonDialog::LessonDialog(const Lesson &lesson, const QString &courseTitle, Cli
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
+    if (client) {
+        // The link names the lesson at the second being watched (docs: lyceum:// links).
+        m_copyLink = buttons->addButton(tr("Copy link"), QDialogButtonBox::ActionRole);
+        m_copyLink->setObjectName(QStringLiteral("CopyLessonLink"));
+        m_copyLink->setToolTip(tr("Copy a lyceum:// link to this lesson at the current time"));
+        connect(m_copyLink, &QPushButton::clicked, this, [this, client, lesson] {
+            const QString id = m_player ? m_player->lessonId() : lesson.id;
+            const qint64 at = m_player ? m_player->mediaPlayer()->position() / 1000 : 0;
+            copyLinkToClipboard(
+                makeLyceumLink(client->serverUrl(), LyceumLink::Kind::Lesson, id, {}, at));
+        });
+    }
     if (client && !lesson.locked) {
         client->discovery().lessonOpened(lesson.id, lesson.courseId);
         m_done = buttons->addButton(tr("Mark as done"), QDialogButtonBox::ActionRole);

@@ -23,12 +23,15 @@ public:
     // device) and offers "Mark as done".
     // playlist: the course's lessons, for playing the next video.
     LessonDialog(const Lesson &lesson, const QString &courseTitle, Client *client = nullptr,
-                 QWidget *parent = nullptr, const QVector<Lesson> &playlist = {});
+                 QWidget *parent = nullptr, const QVector<Lesson> &playlist = {},
+                 qint64 startSeconds = 0);
     QPushButton *doneButton() const { return m_done; }
     LessonPlayer *player() const { return m_player; }
+    QPushButton *copyLinkButton() const { return m_copyLink; }
 
 private:
     QPushButton *m_done = nullptr;
+    QPushButton *m_copyLink = nullptr;
     LessonPlayer *m_player = nullptr;
 };
 

@@ -1,9 +1,15 @@
 #include "demo/demo_launcher.h"
 
+#include "platform/process_control.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -40,8 +46,63 @@ QString DemoLauncher::demoProfileDir() {
 }
 
 QStringList DemoLauncher::arguments() const {
-    return {QStringLiteral("--data"), m_dataDir, QStringLiteral("--listen"),
-            QStringLiteral("127.0.0.1:0"), QStringLiteral("--demo")};
+    // --stop-with-parent: the server ends when its stdin (a pipe this process holds) closes, so
+    // it follows the app out even where PR_SET_PDEATHSIG does not exist. --lock-data-dir: the
+    // server holds <data>/lyceum-server.lock with its pid, which replaceStaleServer reads.
+    return {QStringLiteral("--data"),         m_dataDir,
+            QStringLiteral("--listen"),       QStringLiteral("127.0.0.1:0"),
+            QStringLiteral("--demo"),         QStringLiteral("--stop-with-parent"),
+            QStringLiteral("--lock-data-dir")};
+}
+
+QString DemoLauncher::lockFilePath() const {
+    return QDir(m_dataDir).filePath(QStringLiteral("lyceum-server.lock"));
+}
+
+QString DemoLauncher::stateFilePath() const {
+    return QDir(m_dataDir).filePath(QStringLiteral("demo-server.json"));
+}
+
+bool DemoLauncher::replaceStaleServer(QString *error) {
+    QLockFile probe(lockFilePath());
+    probe.setStaleLockTime(0);
+    if (probe.tryLock(0)) {
+        probe.unlock();
+        return true;
+    }
+    if (probe.error() != QLockFile::LockFailedError) {
+        *error =
+            tr("The demo data folder %1 cannot be used.").arg(QDir::toNativeSeparators(m_dataDir));
+        return false;
+    }
+    qint64 pid = 0;
+    QString host;
+    QString appName;
+    probe.getLockInfo(&pid, &host, &appName);
+    // Only a lyceum-server of this machine holding this folder is ended; anything else is said.
+    const QString exe = platform::processExecutableName(pid);
+    const bool ours = appName == QLatin1String("lyceum-server") &&
+                      (exe.isEmpty() || exe == QLatin1String("lyceum-server"));
+    if (!ours || !platform::endProcess(pid, 5000) || !probe.tryLock(2000)) {
+        *error = tr("Another program (process %1) is using the demo data folder %2.")
+                     .arg(pid)
+                     .arg(QDir::toNativeSeparators(m_dataDir));
+        return false;
+    }
+    probe.unlock();
+    Q_EMIT staleServerReplaced(pid);
+    return true;
+}
+
+void DemoLauncher::writeStateFile() {
+    QSaveFile file(stateFilePath());
+    if (!file.open(QIODevice::WriteOnly))
+        return;
+    const QJsonObject state{{QStringLiteral("pid"), m_process->processId()},
+                            {QStringLiteral("url"), m_url.toString()},
+                            {QStringLiteral("app_pid"), QCoreApplication::applicationPid()}};
+    file.write(QJsonDocument(state).toJson(QJsonDocument::Compact));
+    file.commit();
 }
 
 bool DemoLauncher::isRunning() const {
@@ -65,8 +126,14 @@ void DemoLauncher::start() {
                  .arg(QDir::toNativeSeparators(m_dataDir)));
         return;
     }
+    QString staleError;
+    if (!replaceStaleServer(&staleError)) {
+        fail(staleError);
+        return;
+    }
     m_process = new QProcess(this);
     m_process->setProcessChannelMode(QProcess::MergedChannels);
+    platform::bindChildToParent(m_process);
     connect(m_process, &QProcess::readyRead, this, &DemoLauncher::readOutput);
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
@@ -102,6 +169,7 @@ void DemoLauncher::readOutput() {
         if (match.hasMatch()) {
             m_url = QUrl(match.captured(1));
             m_timeout->stop();
+            writeStateFile();
             Q_EMIT ready(m_url);
         }
     }
@@ -130,7 +198,9 @@ void DemoLauncher::stop() {
     QProcess *process = m_process;
     m_process = nullptr;
     process->disconnect(this);
+    QFile::remove(stateFilePath());
     if (process->state() != QProcess::NotRunning) {
+        process->closeWriteChannel(); // the server's --stop-with-parent: the way out on Windows
         process->terminate();
         if (!process->waitForFinished(5000)) {
             process->kill();

@@ -261,7 +261,7 @@ void LessonPlayer::showMessage(const QString &text) {
     m_canvas->setMessage(text);
 }
 
-void LessonPlayer::load(const Lesson &lesson, bool autoplay) {
+void LessonPlayer::load(const Lesson &lesson, bool autoplay, qint64 startAtMs) {
     saveProgress();
     m_player->stop();
     m_player->setSource({});
@@ -271,7 +271,8 @@ void LessonPlayer::load(const Lesson &lesson, bool autoplay) {
     m_captions.reset();
     m_watched.clear();
     m_lastPosition = -1;
-    m_resumeAt = -1;
+    m_resumeAt = startAtMs;
+    m_startFromLink = startAtMs >= 0;
     m_retries = 0;
     m_primed = false;
     m_resumeDone = false;
@@ -294,7 +295,7 @@ void LessonPlayer::load(const Lesson &lesson, bool autoplay) {
                 return;
             m_watched = media::unite(m_watched, p->watched);
             m_seek->setWatched(m_watched);
-            if (p->positionMs > 0)
+            if (p->positionMs > 0 && !m_startFromLink)
                 m_resumeAt = p->positionMs;
             m_resumeSpeed = p->speed;
             for (int i = 0; i < m_speed->count(); ++i)

@@ -47,7 +47,8 @@ public:
 
     // The course's lessons, for playing the next one.
     void setPlaylist(const QVector<Lesson> &lessons) { m_playlist = lessons; }
-    void load(const Lesson &lesson, bool autoplay = true);
+    // startAtMs >= 0: play from there instead of where the learner stopped (a lyceum:// link).
+    void load(const Lesson &lesson, bool autoplay = true, qint64 startAtMs = -1);
     void saveProgress();
 
     QString lessonId() const { return m_lesson.id; }
@@ -117,7 +118,8 @@ private:
     std::optional<media::Captions> m_captions;
     media::Ranges m_watched;
     qint64 m_lastPosition = -1;
-    qint64 m_resumeAt = -1; // applied once the media is loaded
+    qint64 m_resumeAt = -1;       // applied once the media is loaded
+    bool m_startFromLink = false; // m_resumeAt came from a link: the saved position waits
     double m_resumeSpeed = 1.0;
     bool m_autoplay = true;
     int m_retries = 0;

@@ -2,6 +2,7 @@
 
 #include "client/client.h"
 #include "common/theme.h"
+#include "desktop/autostart.h"
 #include "i18n/language.h"
 #include "shell/tray_notifier.h"
 
@@ -52,6 +53,17 @@ SettingsDialog::SettingsDialog(Client *client, const QString &currentLanguage, Q
     m_notifications->setChecked(TrayNotifier::enabledInSettings());
     // A long sentence: let it wrap instead of widening the dialog.
     m_notifications->setStyleSheet(QStringLiteral("QCheckBox { spacing: 8px; }"));
+    auto *startAtLogin = new QCheckBox(tr("&Start Lyceum when I sign in to this computer"), this);
+    startAtLogin->setObjectName(QStringLiteral("StartAtLoginBox"));
+    startAtLogin->setChecked(autostart::isEnabled());
+    connect(startAtLogin, &QCheckBox::toggled, this, [this, startAtLogin](bool on) {
+        QString error;
+        if (!autostart::setEnabled(on, &error)) {
+            QSignalBlocker block(startAtLogin);
+            startAtLogin->setChecked(!on);
+            QMessageBox::warning(this, tr("Start at login"), error);
+        }
+    });
 
     auto *account = new QLabel(tr("Account"), this);
     account->setObjectName(QStringLiteral("SectionTitle"));
@@ -92,6 +104,7 @@ SettingsDialog::SettingsDialog(Client *client, const QString &currentLanguage, Q
     layout->addSpacing(8);
     layout->addWidget(notifications);
     layout->addWidget(m_notifications);
+    layout->addWidget(startAtLogin);
     layout->addSpacing(8);
     layout->addWidget(account);
     layout->addLayout(accountForm);

@@ -3,21 +3,27 @@
 #include "catalogue/catalogue_page.h"
 #include "client/client.h"
 #include "demo/demo_launcher.h"
+#include "desktop/link_router.h"
+#include "desktop/profile_list.h"
+#include "desktop/profile_switcher.h"
 #include "login/login_dialog.h"
 #include "shell/main_window.h"
 #include "shell/screenshot_tour.h"
+#include "shell/sidebar.h"
 #include "shell/startup_probe.h"
 #include "shell/startup_window.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QSettings>
 
 namespace lyceum::ui {
 
 AppSession::AppSession(StartupOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
-    , m_startup(std::make_unique<StartupWindow>()) {
+    , m_startup(std::make_unique<StartupWindow>())
+    , m_pendingLink(m_options.openLink) {
     connect(m_startup.get(), &StartupWindow::quitRequested, this, &AppSession::quitRequested);
     connect(m_startup.get(), &StartupWindow::retryRequested, this, &AppSession::start);
 }
@@ -129,6 +135,10 @@ void AppSession::showLogin(const QString &message) {
     m_login = std::make_unique<LoginDialog>(m_client.get());
     if (m_options.demo && !m_demoUrl.isEmpty() && m_client->serverUrl().isEmpty())
         m_login->setServer(m_demoUrl);
+    // A new profile opened for a link: the link's community is where to sign in.
+    if (const auto link = parseLyceumLink(m_pendingLink);
+        link && !m_options.demo && m_client->serverUrl().isEmpty())
+        m_login->setServer(link->serverUrl());
     m_login->showMessage(message);
     connect(m_login.get(), &QDialog::accepted, this, [this] {
         m_login.release()->deleteLater();
@@ -153,11 +163,14 @@ void AppSession::showMain() {
         connect(m_main.get(), &MainWindow::quitRequested, this, &AppSession::quitRequested);
         if (m_options.windowSize.isValid())
             m_main->resize(m_options.windowSize);
+        attachDesktop();
     }
     m_main->show();
     m_main->raise();
     m_main->activateWindow();
     m_client->syncNow();
+    if (!m_pendingLink.isEmpty())
+        m_router->open(std::exchange(m_pendingLink, QString()));
     if (StartupProbe::requested()) {
         auto *probe = new StartupProbe(m_main->cataloguePage()->courseView(), this);
         connect(probe, &StartupProbe::finished, this, &AppSession::quitRequested);
@@ -170,6 +183,71 @@ void AppSession::showMain() {
         connect(tour, &ScreenshotTour::finished, this, &AppSession::quitRequested);
         tour->start();
     }
+}
+
+QString AppSession::currentProfileDir() const {
+    if (!m_options.demo)
+        return m_options.profileDir;
+    return m_options.demoProfileDir.isEmpty() ? DemoLauncher::demoProfileDir()
+                                              : m_options.demoProfileDir;
+}
+
+// The link router, the community switcher in the sidebar, and remembering this profile.
+void AppSession::attachDesktop() {
+    QSettings settings;
+    const QString demoDir = m_options.demoProfileDir.isEmpty() ? DemoLauncher::demoProfileDir()
+                                                               : m_options.demoProfileDir;
+    ProfileList profiles(&settings, demoDir);
+    if (m_options.screenshotDir.isEmpty()) { // a screenshot tour leaves the user's list alone
+        profiles.remember(currentProfileDir());
+        profiles.setLast(currentProfileDir());
+    }
+    auto *switcher = new ProfileSwitcher(profiles.entries(), currentProfileDir());
+    m_main->sidebar()->setProfileSwitcher(switcher);
+    connect(switcher, &ProfileSwitcher::switchRequested, this,
+            [this](const QString &dir, bool demo) { restartInto(dir, demo, QString()); });
+    connect(switcher, &ProfileSwitcher::addRequested, this, [this, demoDir] {
+        QSettings s;
+        restartInto(ProfileList(&s, demoDir).newDirFor(QUrl(QStringLiteral("http://community"))),
+                    false, QString());
+    });
+    m_router = std::make_unique<LinkRouter>(m_client.get(), m_main.get());
+    connect(m_router.get(), &LinkRouter::otherCommunityRequested, this,
+            [this, demoDir](const QString &link, const QUrl &server) {
+                QSettings s;
+                ProfileList list(&s, demoDir);
+                QString dir;
+                if (const auto parsed = parseLyceumLink(link))
+                    dir = list.findForLink(*parsed);
+                restartInto(dir.isEmpty() ? list.newDirFor(server) : dir, false, link);
+            });
+}
+
+void AppSession::restartInto(const QString &profileDir, bool demo, const QString &link) {
+    m_restartArgs = demo ? QStringList{QStringLiteral("--demo")}
+                         : QStringList{QStringLiteral("--profile"), profileDir};
+    if (!link.isEmpty())
+        m_restartArgs << QStringLiteral("--open") << link;
+    m_restart = true;
+    Q_EMIT quitRequested();
+}
+
+void AppSession::openLink(const QString &link) {
+    raiseWindow();
+    if (m_router && m_main && m_main->isVisible())
+        m_router->open(link);
+    else
+        m_pendingLink = link;
+}
+
+void AppSession::raiseWindow() {
+    QWidget *window = m_main && m_main->isVisible() ? static_cast<QWidget *>(m_main.get())
+                      : m_login                     ? static_cast<QWidget *>(m_login.get())
+                                                    : static_cast<QWidget *>(m_startup.get());
+    if (window->isMinimized())
+        window->showNormal();
+    window->raise();
+    window->activateWindow();
 }
 
 void AppSession::signOut() {

@@ -18,6 +18,7 @@ struct ApiError;
 namespace lyceum::ui {
 
 class DemoLauncher;
+class LinkRouter;
 class LoginDialog;
 class MainWindow;
 class StartupWindow;
@@ -31,6 +32,7 @@ struct StartupOptions {
     QString serverBinary;   // empty: next to the executable
     QString demoDataDir;    // empty: <AppData>/demo-server
     QString demoProfileDir; // empty: <AppData>/profiles/demo
+    QString openLink;       // a lyceum:// link to open once the main window shows
 };
 
 class AppSession : public QObject {
@@ -43,6 +45,15 @@ public:
     // Stops the demo server; called before the process exits.
     void shutdown();
     bool restartRequested() const { return m_restart; }
+    // Arguments for the restarted process when it must open another profile (the switcher, a
+    // link into another community); empty: the same command line as this run.
+    QStringList restartArguments() const { return m_restartArgs; }
+
+    // A link handed over by a second process, or given on the command line: opened in the main
+    // window (queued until it shows).
+    void openLink(const QString &link);
+    void raiseWindow();
+    LinkRouter *linkRouter() const { return m_router.get(); }
 
     Client *client() const { return m_client.get(); }
     MainWindow *mainWindow() const { return m_main.get(); }
@@ -59,6 +70,9 @@ private:
     void showMain();
     void fatal(const QString &title, const QString &details);
     void signOut();
+    void attachDesktop();
+    void restartInto(const QString &profileDir, bool demo, const QString &link);
+    QString currentProfileDir() const;
 
     StartupOptions m_options;
     std::unique_ptr<StartupWindow> m_startup;
@@ -66,7 +80,10 @@ private:
     std::unique_ptr<Client> m_client;
     std::unique_ptr<MainWindow> m_main;
     std::unique_ptr<LoginDialog> m_login;
+    std::unique_ptr<LinkRouter> m_router;
     QUrl m_demoUrl;
+    QString m_pendingLink;
+    QStringList m_restartArgs;
     bool m_restart = false;
 };
 

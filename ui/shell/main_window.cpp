@@ -320,6 +320,19 @@ void MainWindow::openThread(const QString &threadId) {
     m_discussions->openThread(threadId);
 }
 
+void MainWindow::openLesson(const QString &courseId, const QString &lessonId, qint64 seconds) {
+    m_sidebar->setCurrentPage(Sidebar::Catalogue);
+    m_course->openCourseAtLesson(courseId, lessonId, seconds);
+    m_pages->setCurrentWidget(m_course);
+}
+
+void MainWindow::openThreadAtPost(const QString &threadId, const QString &postId) {
+    // The one place a link's post id reaches the discussions: the thread opens; scrolling to
+    // `postId` waits for the discussions page's own entry point to a post.
+    Q_UNUSED(postId);
+    openThread(threadId);
+}
+
 SettingsDialog *MainWindow::openSettingsDialog() {
     auto *dialog = new SettingsDialog(m_client, m_language, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -54,6 +54,10 @@ public:
     void chooseMembership();
     void openCourse(const QString &courseId);
     void openThread(const QString &threadId);
+    // What lyceum:// links open (desktop/link_router.h): a lesson at a second (0: where the
+    // learner stopped), a thread at a post.
+    void openLesson(const QString &courseId, const QString &lessonId, qint64 seconds);
+    void openThreadAtPost(const QString &threadId, const QString &postId);
     void openSettings();
     OutboxPanel *openOutbox(); // non-modal; shown and raised
 

@@ -161,4 +161,12 @@ void Sidebar::setUser(const QString &displayName, const QString &handle) {
     m_avatar->setPixmap(pixmap);
 }
 
+void Sidebar::setProfileSwitcher(QWidget *switcher) {
+    auto *box = qobject_cast<QVBoxLayout *>(layout());
+    if (!box)
+        return;
+    switcher->setParent(this);
+    box->insertWidget(1, switcher);
+}
+
 } // namespace lyceum::ui

@@ -32,6 +32,8 @@ public:
     void setStudioVisible(bool visible);     // creators and admins
     QToolButton *button(Page page) const;
     QToolButton *settingsButton() const { return m_settings; }
+    // The community switcher (desktop/profile_switcher.h), placed under the brand.
+    void setProfileSwitcher(QWidget *switcher);
 
 Q_SIGNALS:
     void pageRequested(lyceum::ui::Sidebar::Page page);

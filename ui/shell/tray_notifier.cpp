@@ -3,6 +3,7 @@
 #include "client/discussions_service.h"
 #include "common/icons.h"
 #include "common/theme.h"
+#include "desktop/tray_badge.h"
 
 #include <QApplication>
 #include <QMenu>
@@ -21,18 +22,33 @@ TrayNotifier::TrayNotifier(Client *client, QWidget *window, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_window(window)
-    , m_coalesce(new QTimer(this)) {
+    , m_coalesce(new QTimer(this))
+    , m_unreadRefresh(new QTimer(this)) {
     qRegisterMetaType<lyceum::NoticeText>();
     m_coalesce->setSingleShot(true);
     m_coalesce->setInterval(1500);
     connect(m_coalesce, &QTimer::timeout, this, &TrayNotifier::flush);
     connect(&m_client->discussions(), &DiscussionsService::noticesArrived, this,
             &TrayNotifier::onNotices);
+    // The unread count follows the cache (a sync commits in pages: one read after the burst).
+    m_unreadRefresh->setSingleShot(true);
+    m_unreadRefresh->setInterval(300);
+    connect(m_client, &Client::cacheChanged, m_unreadRefresh, qOverload<>(&QTimer::start));
+    connect(m_unreadRefresh, &QTimer::timeout, this, [this] {
+        m_client->discussions().fetchUnreadBySpace(this, [this](const QHash<QString, int> &bySpace) {
+            int total = 0;
+            for (const int n : bySpace)
+                total += n;
+            setUnreadCount(total);
+        });
+    });
+    m_unreadRefresh->start();
 
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(this);
-        m_tray->setIcon(qApp->windowIcon().isNull() ? makeIcon(IconKind::Reply, theme::accent, 32)
-                                                    : qApp->windowIcon());
+        m_baseIcon = qApp->windowIcon().isNull() ? makeIcon(IconKind::Reply, theme::accent, 32)
+                                                 : qApp->windowIcon();
+        m_tray->setIcon(m_baseIcon);
         m_tray->setToolTip(tr("Lyceum"));
         auto *menu = new QMenu(m_window);
         menu->addAction(tr("Show Lyceum"), this, &TrayNotifier::showWindow);
@@ -52,6 +68,15 @@ TrayNotifier::TrayNotifier(Client *client, QWidget *window, QObject *parent)
         });
         m_tray->show();
     }
+}
+
+void TrayNotifier::setUnreadCount(int unread) {
+    m_unread = qMax(0, unread);
+    if (!m_tray)
+        return;
+    m_tray->setIcon(iconWithUnreadBadge(m_baseIcon, m_unread));
+    m_tray->setToolTip(m_unread > 0 ? tr("Lyceum: %n unread post(s)", nullptr, m_unread)
+                                    : tr("Lyceum"));
 }
 
 bool TrayNotifier::enabledInSettings() {

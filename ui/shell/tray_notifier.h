@@ -12,6 +12,7 @@
 #include "client/client.h"
 #include "client/discussions_service.h"
 
+#include <QIcon>
 #include <QObject>
 #include <QPointer>
 
@@ -30,6 +31,10 @@ public:
     static void setEnabledInSettings(bool enabled);
 
     bool trayVisible() const;
+    // The unread count drawn on the tray icon and said in its tooltip (desktop/tray_badge.h);
+    // refreshed from the cache whenever it changes.
+    void setUnreadCount(int unread);
+    int unreadCount() const { return m_unread; }
     // Delay that gathers a burst into one message (tests shorten it).
     void setCoalesceMs(int ms);
 
@@ -50,6 +55,9 @@ private:
     QTimer *m_coalesce;
     QVector<Notice> m_pending;
     QString m_lastThreadId;
+    QIcon m_baseIcon;
+    QTimer *m_unreadRefresh;
+    int m_unread = 0;
 };
 
 } // namespace lyceum::ui
