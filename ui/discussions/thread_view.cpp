@@ -268,7 +268,8 @@ void ThreadView::rebuildPosts() {
                 [this, targets](const QString &) { openReport(targets); });
         m_postsLayout->insertWidget(m_postsLayout->count() - 1, widget);
         connect(widget, &PostWidget::replyRequested, m_composer, &Composer::setReplyTarget);
-        connect(widget, &PostWidget::reactionToggled, m_client, &Client::toggleReaction);
+        connect(widget, &PostWidget::reactionToggled, &m_client->discussions(),
+                &DiscussionsService::toggleReaction);
         connect(widget, &PostWidget::editAndResendRequested, this, &ThreadView::editAndResend);
         connect(widget, &PostWidget::discardRequested, this, &ThreadView::discardFailed);
         if (view->post.id == m_scrollToPostId)

@@ -27,7 +27,8 @@ ModerationNoticeBar::ModerationNoticeBar(Client *client, QWidget *parent)
     layout->setContentsMargins(16, 8, 12, 8);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_dismiss, 0, Qt::AlignVCenter);
-    connect(m_dismiss, &QPushButton::clicked, m_client, &Client::dismissModerationNotices);
+    connect(m_dismiss, &QPushButton::clicked, &m_client->moderation(),
+            &ModerationService::dismissModerationNotices);
     connect(&m_client->moderation(), &ModerationService::moderationNoticesChanged, this,
             &ModerationNoticeBar::update);
     update();

@@ -3,6 +3,7 @@
 #include "client/client.h"
 #include "client/discovery_service.h"
 #include "client/discussions_service.h"
+#include "client/studio_service.h"
 
 #include <QCheckBox>
 #include <QComboBox>
