@@ -9,6 +9,7 @@
 // so code against this header as before.
 #include "api/api_error.h"
 #include "cache/cache_views.h"
+#include "cache/post_window_reader.h"
 #include "client/lesson_media.h"
 #include "domain/commerce.h"
 #include "domain/entities.h"
@@ -131,6 +132,14 @@ public:
                             std::function<void(QVector<ThreadSummary>)> done);
     void fetchThread(const QString &threadId, QObject *context,
                      std::function<void(std::optional<ThreadDetail>)> done);
+
+    // --- windows of a thread's posts (client_post_window.cpp) ------------------------------
+    // A thread of any length is read a window at a time (cache/post_window_reader.h): the
+    // window the query asks for, with the thread's summary and its total. query.myUserId is
+    // filled in here.
+    void fetchPostWindow(PostWindowQuery query, QObject *context,
+                         std::function<void(PostWindow)> done);
+    // ---------------------------------------------------------------------------------------
 
     // --- writes (applied to the cache at once, queued in the outbox, sent when online) -------
     // Each returns the new entity's id; failures to queue are reported by errorOccurred.
