@@ -54,6 +54,8 @@ public:
     void chooseMembership();
     void openCourse(const QString &courseId);
     void openThread(const QString &threadId);
+    // The thread at one of its posts, scrolled to and highlighted (search hits, notices, links).
+    void openThreadAt(const QString &threadId, const QString &postId);
     void openSettings();
     OutboxPanel *openOutbox(); // non-modal; shown and raised
 

@@ -35,7 +35,7 @@ public:
 Q_SIGNALS:
     // A notification was decided (and shown when there is a tray).
     void noticeShown(const lyceum::NoticeText &text);
-    void openThreadRequested(const QString &threadId);
+    void openThreadRequested(const QString &threadId, const QString &postId);
     void quitRequested();
 
 private:
@@ -49,6 +49,7 @@ private:
     QTimer *m_coalesce;
     QVector<Notice> m_pending;
     QString m_lastThreadId;
+    QString m_lastPostId;
 };
 
 } // namespace lyceum::ui
