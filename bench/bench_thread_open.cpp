@@ -8,6 +8,7 @@
 //
 //   bench_thread_open [--replies 10000] [--courses 5000] [--steps 400] [--quick] [--shot FILE]
 #include "../tests/core/long_thread_fixture.h"
+#include "cache/post_window_reader.h"
 #include "catalogue/catalogue_page.h"
 #include "catalogue/course_list_model.h"
 #include "client/client.h"
@@ -25,6 +26,7 @@
 #include <QWheelEvent>
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <functional>
 
 using namespace lyceum;
@@ -95,6 +97,57 @@ Steps scroll(QWidget *window, QWidget *viewport, int steps) {
         QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     }
     return result;
+}
+
+// The read alone: a window of 120 posts around a reply at the middle, on the cache worker.
+double threadCpuMs() {
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
+
+void benchWindowRead(Client &client, const testing::LongThread &thread, const QString &cachePath) {
+    QVector<double> times;
+    for (int i = 0; i < 15; ++i) {
+        PostWindowQuery query;
+        query.threadId = thread.threadId;
+        query.mode = PostWindowMode::Around;
+        query.anchorId = thread.postIds.at(thread.postIds.size() / 2);
+        query.count = 2 * PostListModel::kWindow;
+        bool done = false;
+        QElapsedTimer timer;
+        timer.start();
+        client.fetchPostWindow(query, &client, [&done](PostWindow) { done = true; });
+        spin([&] { return done; }, "a window");
+        times << ms(timer);
+    }
+    // The same read on this thread with its own connection, in CPU time (the wall time above
+    // also counts waiting for a core on a busy machine).
+    CacheDatabase db(QStringLiteral("bench-direct"));
+    QString error;
+    if (!db.open(cachePath, &error))
+        die(error);
+    QVector<double> cpu;
+    for (int i = 0; i < 15; ++i) {
+        PostWindowQuery query;
+        query.threadId = thread.threadId;
+        query.mode = PostWindowMode::Around;
+        query.anchorId = thread.postIds.at(thread.postIds.size() / 2);
+        query.count = 2 * PostListModel::kWindow;
+        const double start = threadCpuMs();
+        const PostWindow window = postwindow::read(db, query);
+        cpu << threadCpuMs() - start;
+        if (window.posts.size() != query.count)
+            die(QStringLiteral("the window came back short"));
+    }
+    std::sort(cpu.begin(), cpu.end());
+    std::printf("thread: the same window read directly: median %.1f ms of CPU, min %.1f ms\n",
+                cpu.at(cpu.size() / 2), cpu.first());
+    std::sort(times.begin(), times.end());
+    std::printf("thread: window of %d posts read on the cache worker: median %.1f ms, min %.1f "
+                "ms (%d reads)\n",
+                2 * PostListModel::kWindow, times.at(times.size() / 2), times.first(),
+                int(times.size()));
 }
 
 void benchThread(Client &client, const testing::LongThread &thread, int replies, int steps,
@@ -226,6 +279,7 @@ int main(int argc, char **argv) {
                      [](const ApiError &e) { die(QStringLiteral("open: %1").arg(e.message)); });
     client.open();
     spin([&] { return opened; }, "the cache");
+    benchWindowRead(client, thread, cachePath);
     benchThread(client, thread, replies, steps, parser.value(shotOption));
     benchCatalogue(client, courses, steps);
     return 0;

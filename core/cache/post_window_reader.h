@@ -2,8 +2,9 @@
 //
 // A thread is shown depth-first (each post followed by its replies, oldest first). That order
 // needs every post's parent, so a window is read in two steps on the cache worker:
-//   1. the thread's order: ids and parents only, through posts_by_thread (thread_id,
-//      created_at), then the depth-first walk in memory (10,000 posts: a few ms);
+//   1. the thread's order: ids and parents only, from the index posts_by_thread (thread_id,
+//      created_at, id, parent_id; schema step "threads.1") without touching the table, then
+//      the depth-first walk in memory;
 //   2. the window's rows only (body, author, outbox state, queued edits, reactions), each by
 //      its primary key or an index (reactions_by_post, outbox_by_entity).
 // queryPlans() says how SQLite runs each statement; tst_post_window checks that none scans.
