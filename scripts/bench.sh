@@ -22,5 +22,6 @@ dbus-run-session -- bash -c '
     echo "== search"; "$bin/bench_search" 2>/dev/null | grep -E "cache:|latency"
     echo "== server under attack"; "$bin/bench_server_attack" 2>/dev/null
     echo "== spam scoring"; "$bin/bench_spam" 2>/dev/null | tail -n 1
+    echo "== thread open"; QT_QPA_PLATFORM=offscreen "$bin/bench_thread_open" 2>/dev/null | grep -E "thread|catalogue"
     echo "== lesson video"; QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x800x24" "$bin/bench_player" 2>/dev/null | grep -E "first frame|memory"
 ' "$build_dir"

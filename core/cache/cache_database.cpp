@@ -33,6 +33,7 @@ const QVector<CacheDatabase::Migration> &CacheDatabase::migrations() {
         {QStringLiteral("studio.1"), &cacheSchemaStudio1},
         {QStringLiteral("studio.2"), &cacheSchemaStudio2},
         {QStringLiteral("policy.1"), &cacheSchemaPolicy1},
+        {QStringLiteral("threads.1"), &cacheSchemaThreads1},
     };
     return steps;
 }

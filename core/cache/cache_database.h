@@ -72,5 +72,6 @@ bool cacheSchemaMedia1(QSqlDatabase &db, QString *error);
 bool cacheSchemaStudio1(QSqlDatabase &db, QString *error);
 bool cacheSchemaStudio2(QSqlDatabase &db, QString *error);
 bool cacheSchemaPolicy1(QSqlDatabase &db, QString *error);
+bool cacheSchemaThreads1(QSqlDatabase &db, QString *error); // cache_schema_threads.cpp
 
 } // namespace lyceum

@@ -286,6 +286,13 @@ QVector<ThreadSummary> allThreads(CacheDatabase &db, int limit) {
     return threadsWhere(db, QStringLiteral("1"), {}, QStringLiteral(" LIMIT %1").arg(limit));
 }
 
+std::optional<ThreadSummary> threadSummary(CacheDatabase &db, const QString &threadId) {
+    const QVector<ThreadSummary> found = threadsWhere(db, QStringLiteral("t.id = ?"), {threadId});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
 std::optional<ThreadDetail> thread(CacheDatabase &db, const QString &threadId,
                                    const QString &myUserId) {
     const QVector<ThreadSummary> found = threadsWhere(db, QStringLiteral("t.id = ?"), {threadId});

@@ -26,6 +26,8 @@ QVector<ThreadSummary> courseThreads(CacheDatabase &db, const QString &courseId)
 QVector<ThreadSummary> allThreads(CacheDatabase &db, int limit);
 std::optional<ThreadDetail> thread(CacheDatabase &db, const QString &threadId,
                                    const QString &myUserId);
+// The thread's summary alone (its posts are read in windows: cache/post_window_reader.h).
+std::optional<ThreadSummary> threadSummary(CacheDatabase &db, const QString &threadId);
 std::optional<User> user(CacheDatabase &db, const QString &userId);
 
 } // namespace cachereader

@@ -8,6 +8,7 @@
 
 #include "api/api_error.h"
 #include "cache/cache_views.h"
+#include "cache/post_window_reader.h"
 #include "domain/entities.h"
 #include "reading/notification_rules.h"
 
@@ -42,6 +43,11 @@ public:
     // Every thread, pinned first then by last activity; at most limit.
     void fetchAllThreads(int limit, QObject *context,
                          std::function<void(QVector<ThreadSummary>)> done);
+    // A thread of any length is read a window at a time (cache/post_window_reader.h): the
+    // window the query asks for, with the thread's summary and its total. query.myUserId is
+    // filled in here. (discussions_post_window.cpp)
+    void fetchPostWindow(PostWindowQuery query, QObject *context,
+                         std::function<void(PostWindow)> done);
 
     // --- writes (applied to the cache at once, queued in the outbox, sent when online) -------
     // Each returns the new entity's id; failures to queue are reported by errorOccurred.

@@ -77,6 +77,7 @@ NoticeText summarize(const QVector<Notice> &notices) {
         return text;
     const Notice &last = notices.constLast();
     text.threadId = last.post.post.threadId;
+    text.postId = last.post.post.id;
     const QString author = last.post.authorName.isEmpty() ? tr("Someone") : last.post.authorName;
     if (notices.size() == 1) {
         switch (last.reason) {

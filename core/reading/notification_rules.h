@@ -39,6 +39,7 @@ struct NoticeText {
     QString title;
     QString body;
     QString threadId; // the thread to open when the message is clicked
+    QString postId;   // the post it opens at (the last notice's)
 };
 NoticeText summarize(const QVector<Notice> &notices);
 

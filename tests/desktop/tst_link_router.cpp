@@ -1,7 +1,7 @@
 // lyceum:// links inside the window, with real widgets against a real demo server: a course
 // link opens the course page and "Copy link" there copies the same link back; a thread link opens
-// the thread; a post link opens its thread; a link into another community asks first and opens
-// nothing; an invalid one is refused.
+// the thread; a post link opens its thread at the post, highlighted; a link into another community
+// asks first and opens nothing; an invalid one is refused.
 #include "client/client.h"
 #include "course/course_page.h"
 #include "course/lesson_dialog.h"
@@ -9,6 +9,7 @@
 #include "demo/demo_launcher.h"
 #include "desktop/link_router.h"
 #include "discussions/discussions_page.h"
+#include "discussions/post_widget.h"
 #include "discussions/thread_list_model.h"
 #include "discussions/thread_view.h"
 #include "shell/main_window.h"
@@ -104,9 +105,18 @@ private Q_SLOTS:
         router.open(host + QStringLiteral("/thread/") + threadId);
         QTRY_COMPARE_WITH_TIMEOUT(window.discussionsPage()->threadView()->threadId(), threadId,
                                   20000);
-        router.open(host + QStringLiteral("/thread/") + threadId + QStringLiteral("#post-p-1"));
+        // A post link opens its thread at that post, highlighted: the thread's last post.
+        ThreadView *thread = window.discussionsPage()->threadView();
+        QTRY_VERIFY_WITH_TIMEOUT(!thread->postWidgets().isEmpty(), 20000);
+        const QString postId = thread->postWidgets().constLast()->postId();
+        QVERIFY(!postId.isEmpty());
+        window.showCatalogue();
+        router.open(host + QStringLiteral("/thread/") + threadId + QStringLiteral("#post-") +
+                    postId);
         QCOMPARE(routed.count(), 4);
         QCOMPARE(routed.last().at(0).value<LyceumLink>().kind, LyceumLink::Kind::Post);
+        QTRY_COMPARE_WITH_TIMEOUT(thread->highlightedPostId(), postId, 20000);
+        QCOMPARE(thread->threadId(), threadId);
 
         // Another community: a question, nothing opened.
         router.open(QStringLiteral("lyceum://learn.example.org/course/c-english-email"));

@@ -275,11 +275,14 @@ private Q_SLOTS:
         QCOMPARE(reactions.first().toMap().value(QStringLiteral("count")).toInt(), 2);
         QVERIFY(reactions.first().toMap().value(QStringLiteral("mine")).toBool());
 
-        // A new reply written here: a reset with the pending state visible.
+        // A new reply written here: one inserted row (no reset) with the pending state visible.
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         PostView mine = post(QStringLiteral("p4"), QString(), 0, QStringLiteral("Mine"));
         mine.pending = OutboxState::Waiting;
         model.setPosts({opening, reply, nested, mine}, QStringLiteral("p2"));
-        QCOMPARE(resets.count(), 1);
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), 3);
         QCOMPARE(model.index(3).data(PostListModel::PendingStateRole).toInt(),
                  int(OutboxState::Waiting));
         mine.pending = OutboxState::Failed;

@@ -26,7 +26,6 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -366,9 +365,11 @@ private Q_SLOTS:
         QVERIFY(drained(*moderator));
 
         // A new spammy post by someone else; the learner's next pull brings it and the model.
-        creator->discussions().createPost(threadId, {},
-                                          QStringLiteral("加微信 13900001111 免费领取红包 "
-                                                         "http://cheap-course.example/gift"));
+        const QString spamId =
+            creator->discussions().createPost(threadId, {},
+                                              QStringLiteral("加微信 13900001111 免费领取红包 "
+                                                             "http://cheap-course.example/gift"));
+        QVERIFY(!spamId.isEmpty());
         QVERIFY(drained(*creator));
         QSignalSpy modelChanged(&learner->moderation(), &ModerationService::spamModelChanged);
         QSignalSpy learnerSynced(learner.get(), &Client::syncFinished);
@@ -389,7 +390,8 @@ private Q_SLOTS:
         window.resize(1024, 700);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.openThread(threadId);
+        // Opened at the post (the view holds widgets for the posts on screen only).
+        window.openThreadAt(threadId, spamId);
         PostWidget *flagged = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
@@ -399,16 +401,10 @@ private Q_SLOTS:
                 return flagged != nullptr;
             }(),
             kTimeout);
+        QCOMPARE(flagged->postId(), spamId);
         QVERIFY(!flagged->body()->isVisible());
         if (!shots.isEmpty()) {
             QTest::qWait(300); // laid out first
-            for (QWidget *p = flagged->parentWidget(); p; p = p->parentWidget()) {
-                if (auto *area = qobject_cast<QScrollArea *>(p)) {
-                    area->ensureWidgetVisible(flagged, 0, 60);
-                    break;
-                }
-            }
-            QTest::qWait(300);
             QVERIFY(window.grab().save(shots + QStringLiteral("/post-folded.png")));
         }
         flagged->showSpamButton()->click();

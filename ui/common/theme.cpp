@@ -128,6 +128,8 @@ QTabBar::tab:selected { color: #1f2330; border-bottom: 2px solid #4f46e5; }
 QStatusBar { background: #ffffff; border-top: 1px solid #e3e6ec; color: #6b7280; }
 QScrollArea#ThreadScroll { border: none; background: #ffffff; }
 QWidget#ThreadCanvas { background: #ffffff; }
+QAbstractScrollArea#ThreadPosts { border: none; background: #ffffff; }
+QFrame#Post[highlighted="true"] { background: #fff7db; }
 )");
 }
 

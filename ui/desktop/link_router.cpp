@@ -70,7 +70,7 @@ void LinkRouter::navigate(const LyceumLink &link) {
         m_window->openThread(link.id);
         break;
     case LyceumLink::Kind::Post:
-        m_window->openThreadAtPost(link.id, link.postId);
+        m_window->openThreadAt(link.id, link.postId);
         break;
     }
     probe("opened", link.toUrl().toString());

@@ -234,12 +234,18 @@ QString DiscussionsPage::replyRefusal(const QString &spaceId) const {
 }
 
 void DiscussionsPage::openThread(const QString &threadId) {
+    openThreadAt(threadId, QString());
+}
+
+void DiscussionsPage::openThreadAt(const QString &threadId, const QString &postId) {
+    // The thread first (the view then knows it), then the list's selection without reopening.
+    m_thread->openThreadAt(threadId, postId);
     const int row = m_threads->rowOf(threadId);
     if (row >= 0) {
+        const QSignalBlocker blocker(m_threadView->selectionModel());
         m_threadView->setCurrentIndex(m_threads->index(row));
     } else {
         m_threadView->clearSelection();
-        m_thread->openThread(threadId);
     }
 }
 

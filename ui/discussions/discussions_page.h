@@ -31,6 +31,9 @@ public:
 
     // Opens any thread (also one attached to a course) in the right pane.
     void openThread(const QString &threadId);
+    // The one way in for a post: the thread opened at it, scrolled to and highlighted (a search
+    // hit, a notice, a lyceum:// link). The thread's head when the post is not in it.
+    void openThreadAt(const QString &threadId, const QString &postId);
     void selectSpace(const QString &spaceId);
     void startNewThread();
     void reload();

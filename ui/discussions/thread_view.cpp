@@ -6,15 +6,13 @@
 #include "common/format.h"
 #include "composer/composer.h"
 #include "discussions/post_list_model.h"
+#include "discussions/post_list_view.h"
 #include "discussions/post_widget.h"
 #include "discussions/report_dialog.h"
 
-#include <QCoreApplication>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QScrollArea>
-#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QToolButton>
@@ -25,16 +23,15 @@ namespace lyceum::ui {
 ThreadView::ThreadView(Client *client, QWidget *parent)
     : QWidget(parent)
     , m_client(client)
-    , m_posts(new PostListModel(this))
+    , m_posts(new PostListModel(client, this))
     , m_stack(new QStackedWidget(this))
     , m_emptyText(new QLabel(this))
     , m_title(new QLabel(this))
     , m_marks(new QLabel(this))
     , m_meta(new QLabel(this))
     , m_reportThread(new QToolButton(this))
-    , m_scroll(new QScrollArea(this))
-    , m_canvas(new QWidget)
-    , m_postsLayout(new QVBoxLayout(m_canvas))
+    , m_list(new PostListView(
+          m_posts, [this](int row, QWidget *host) { return makePostWidget(row, host); }, this))
     , m_composer(new Composer(this))
     , m_composerBox(nullptr)
     , m_replyRule(new QLabel(this))
@@ -50,16 +47,6 @@ ThreadView::ThreadView(Client *client, QWidget *parent)
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_marks->setObjectName(QStringLiteral("Chip"));
     m_meta->setObjectName(QStringLiteral("Muted"));
-
-    m_canvas->setObjectName(QStringLiteral("ThreadCanvas"));
-    m_postsLayout->setContentsMargins(0, 0, 0, 8);
-    m_postsLayout->setSpacing(0);
-    m_postsLayout->addStretch();
-    m_scroll->setObjectName(QStringLiteral("ThreadScroll"));
-    m_scroll->setWidget(m_canvas);
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_scroll->setFocusPolicy(Qt::StrongFocus);
 
     auto *thread = new QWidget(this);
     auto *header = new QVBoxLayout;
@@ -96,7 +83,7 @@ ThreadView::ThreadView(Client *client, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addLayout(header);
-    layout->addWidget(m_scroll, 1);
+    layout->addWidget(m_list, 1);
     layout->addWidget(composerBox);
     layout->addWidget(m_replyRule);
 
@@ -121,18 +108,17 @@ ThreadView::ThreadView(Client *client, QWidget *parent)
                    tr("Delete “%1”? Others will see that a post was deleted.").arg(snippet)) ==
                QMessageBox::Yes;
     };
-    // One update of the model may change many rows; rebuild the widgets once per event-loop turn.
-    const auto scheduleRebuild = [this] {
-        if (m_rebuildScheduled)
-            return;
-        m_rebuildScheduled = true;
-        QTimer::singleShot(0, this, [this] {
-            m_rebuildScheduled = false;
-            rebuildPosts();
-        });
-    };
-    connect(m_posts, &QAbstractItemModel::modelReset, this, scheduleRebuild);
-    connect(m_posts, &QAbstractItemModel::dataChanged, this, scheduleRebuild);
+    connect(m_posts, &PostListModel::summaryChanged, this, &ThreadView::applySummary);
+    connect(m_posts, &PostListModel::refreshed, this, &ThreadView::afterRefresh);
+    connect(m_posts, &PostListModel::windowLoaded, this, [this] {
+        if (!m_jumpTo.isEmpty())
+            m_list->setHighlightedPost(std::exchange(m_jumpTo, QString()));
+    });
+    connect(m_posts, &PostListModel::threadMissing, this, [this] {
+        m_shown = false;
+        m_emptyText->setText(tr("This thread is no longer available."));
+        m_stack->setCurrentIndex(0);
+    });
 
     m_reloadTimer->setSingleShot(true);
     m_reloadTimer->setInterval(100);
@@ -141,7 +127,8 @@ ThreadView::ThreadView(Client *client, QWidget *parent)
         if (!m_threadId.isEmpty())
             m_reloadTimer->start();
     });
-    connect(&m_client->moderation(), &ModerationService::spamModelChanged, this, scheduleRebuild);
+    connect(&m_client->moderation(), &ModerationService::spamModelChanged, m_list,
+            &PostListView::rebuildWidgets);
 }
 
 ThreadView::~ThreadView() = default;
@@ -149,17 +136,42 @@ ThreadView::~ThreadView() = default;
 void ThreadView::openThread(const QString &threadId) {
     if (threadId == m_threadId)
         return;
+    openThreadAt(threadId, QString());
+}
+
+void ThreadView::openThreadAt(const QString &threadId, const QString &postId) {
+    if (threadId == m_threadId && !threadId.isEmpty()) {
+        if (postId.isEmpty())
+            return;
+        const int row = m_posts->rowOf(postId);
+        if (row >= 0) { // already held: no read
+            m_list->scrollToRow(row);
+            m_list->setHighlightedPost(postId);
+            return;
+        }
+        m_jumpTo = postId;
+        m_posts->openThread(threadId, postId);
+        return;
+    }
     m_threadId = threadId;
     m_resendOf.clear();
+    m_scrollToPostId.clear();
+    m_jumpTo = postId;
+    m_unfoldedSpam.clear();
+    m_shown = false;
     m_composer->clear();
-    m_posts->clear();
+    m_list->setHighlightedPost(QString());
+    m_posts->openThread(threadId, postId);
     if (threadId.isEmpty()) {
         m_stack->setCurrentIndex(0);
         return;
     }
     m_emptyText->setText(tr("Loading the thread…"));
     m_stack->setCurrentIndex(0);
-    reload();
+}
+
+QString ThreadView::highlightedPostId() const {
+    return m_list->highlightedPost();
 }
 
 void ThreadView::setReplyGate(std::function<QString(const QString &spaceId)> gate) {
@@ -176,28 +188,19 @@ void ThreadView::closeThread() {
 }
 
 QList<PostWidget *> ThreadView::postWidgets() const {
-    return m_canvas->findChildren<PostWidget *>(Qt::FindDirectChildrenOnly);
+    return m_list->visibleWidgets();
 }
 
 void ThreadView::reload() {
-    if (m_threadId.isEmpty())
-        return;
-    const QString requested = m_threadId;
-    m_client->discussions().fetchThread(requested, this,
-                                        [this, requested](std::optional<ThreadDetail> detail) {
-                                            if (requested == m_threadId)
-                                                apply(detail);
-                                        });
+    if (!m_threadId.isEmpty())
+        m_posts->refresh();
 }
 
-void ThreadView::apply(const std::optional<ThreadDetail> &detail) {
-    if (!detail) {
-        m_posts->clear();
-        m_emptyText->setText(tr("This thread is no longer available."));
-        m_stack->setCurrentIndex(0);
+void ThreadView::applySummary() {
+    if (!m_posts->summary())
         return;
-    }
-    const Thread &thread = detail->summary.thread;
+    const ThreadSummary &summary = *m_posts->summary();
+    const Thread &thread = summary.thread;
     m_title->setText(thread.title);
     QStringList marks;
     if (thread.pinned)
@@ -208,27 +211,47 @@ void ThreadView::apply(const std::optional<ThreadDetail> &detail) {
         marks << tr("Locked");
     m_marks->setText(marks.join(QStringLiteral(" · ")));
     m_marks->setVisible(!marks.isEmpty());
-    const int replies = qMax(0, int(detail->posts.size()) - 1);
+    const int replies = qMax(0, m_posts->totalPosts() - 1);
     m_meta->setText(tr("Started by %1 · %2 · %n reply(s)", nullptr, replies)
-                        .arg(detail->summary.authorName, Format::relativeTime(thread.createdAt)));
-    m_locked = thread.locked;
+                        .arg(summary.authorName, Format::relativeTime(thread.createdAt)));
     const std::optional<User> me = m_client->currentUser();
-    m_threadTargets = {{tr("this thread"), QStringLiteral("thread"), thread.id},
-                       {tr("its author, %1").arg(detail->summary.authorName),
-                        QStringLiteral("user"), thread.authorId}};
+    m_threadTargets = {
+        {tr("this thread"), QStringLiteral("thread"), thread.id},
+        {tr("its author, %1").arg(summary.authorName), QStringLiteral("user"), thread.authorId}};
     m_reportThread->setVisible(!me || me->id != thread.authorId);
     m_composer->setLocked(thread.locked, tr("This thread is locked: new replies are closed."));
     // A space that keeps replies to some: the reason instead of a composer that would be refused.
     const QString replyRefusal =
         thread.spaceId.isEmpty() || !m_replyGate ? QString() : m_replyGate(thread.spaceId);
-    m_mayReply = replyRefusal.isEmpty();
+    const bool mayReply = replyRefusal.isEmpty();
+    const bool repliesChanged = mayReply != m_mayReply || thread.locked != m_locked;
+    m_locked = thread.locked;
+    m_mayReply = mayReply;
     m_replyRule->setText(replyRefusal);
     m_replyRule->setVisible(!replyRefusal.isEmpty());
-    m_composerBox->setVisible(replyRefusal.isEmpty());
+    if (!m_shown || repliesChanged)
+        m_composerBox->setVisible(replyRefusal.isEmpty());
+    if (repliesChanged)
+        m_list->rebuildWidgets(); // their Reply buttons follow the lock and the rule
     m_stack->setCurrentIndex(1);
-    m_posts->setPosts(detail->posts, thread.acceptedPostId);
+    m_shown = true;
     markReadIfSeen();
     Q_EMIT threadLoaded(m_threadId);
+}
+
+// The user's new reply: scrolled to once the refresh brought it in; when it landed outside the
+// rows held (a reply to the thread while reading its start), the window around it is loaded.
+void ThreadView::afterRefresh() {
+    if (m_scrollToPostId.isEmpty())
+        return;
+    const QString postId = std::exchange(m_scrollToPostId, QString());
+    const int row = m_posts->rowOf(postId);
+    if (row < 0) {
+        m_posts->openThread(m_threadId, postId);
+        return;
+    }
+    if (!m_list->widgetFor(postId))
+        m_list->scrollToRow(row);
 }
 
 void ThreadView::markReadIfSeen() {
@@ -244,51 +267,33 @@ void ThreadView::changeEvent(QEvent *event) {
     QWidget::changeEvent(event);
 }
 
-void ThreadView::rebuildPosts() {
-    const int scrollValue = m_scroll->verticalScrollBar()->value();
-    m_canvas->setUpdatesEnabled(false);
-    for (PostWidget *widget : postWidgets())
-        delete widget;
-    PostWidget *scrollTarget = nullptr;
+PostWidget *ThreadView::makePostWidget(int row, QWidget *parent) {
+    const PostView *view = m_posts->postAt(row);
+    const bool accepted = m_posts->index(row).data(PostListModel::IsAcceptedRole).toBool();
     const std::optional<User> me = m_client->currentUser();
-    for (int row = 0; row < m_posts->rowCount(); ++row) {
-        const PostView *view = m_posts->postAt(row);
-        const bool accepted = m_posts->index(row).data(PostListModel::IsAcceptedRole).toBool();
-        const bool mine = me && view->post.authorId == me->id;
-        auto *widget = new PostWidget(*view, accepted, !m_locked && m_mayReply, mine, m_canvas);
-        connect(widget, &PostWidget::editRequested, this, &ThreadView::editPost);
-        connect(widget, &PostWidget::deleteRequested, this, &ThreadView::deletePost);
-        if (!mine && m_client->moderation().isLikelySpam(view->post.body))
-            widget->collapseAsSpam();
-        const QVector<ReportDialog::Target> targets{
-            {tr("this post"), QStringLiteral("post"), view->post.id},
-            {tr("its author, %1").arg(view->authorName), QStringLiteral("user"),
-             view->post.authorId}};
-        connect(widget, &PostWidget::reportRequested, this,
-                [this, targets](const QString &) { openReport(targets); });
-        m_postsLayout->insertWidget(m_postsLayout->count() - 1, widget);
-        connect(widget, &PostWidget::replyRequested, m_composer, &Composer::setReplyTarget);
-        connect(widget, &PostWidget::reactionToggled, &m_client->discussions(),
-                &DiscussionsService::toggleReaction);
-        connect(widget, &PostWidget::editAndResendRequested, this, &ThreadView::editAndResend);
-        connect(widget, &PostWidget::discardRequested, this, &ThreadView::discardFailed);
-        if (view->post.id == m_scrollToPostId)
-            scrollTarget = widget;
+    const bool mine = me && view->post.authorId == me->id;
+    auto *widget = new PostWidget(*view, accepted, !m_locked && m_mayReply, mine, parent);
+    const QString postId = view->post.id;
+    connect(widget, &PostWidget::editRequested, this, &ThreadView::editPost);
+    connect(widget, &PostWidget::deleteRequested, this, &ThreadView::deletePost);
+    if (!mine && !m_unfoldedSpam.contains(postId) &&
+        m_client->moderation().isLikelySpam(view->post.body)) {
+        widget->collapseAsSpam();
+        // Unfolded stays unfolded when the widget is made again (scrolled away and back).
+        connect(widget->showSpamButton(), &QToolButton::clicked, this,
+                [this, postId] { m_unfoldedSpam.insert(postId); });
     }
-    m_canvas->setUpdatesEnabled(true);
-    if (scrollTarget) {
-        // Cleared only once done: a rebuild before the timer (the outbox state of the new post
-        // changing) deletes the widget, cancels the call, and tries again.
-        QTimer::singleShot(0, scrollTarget, [this, scrollTarget] {
-            // The scroll area learns the canvas's new height from a posted layout request.
-            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-            m_scroll->ensureWidgetVisible(scrollTarget, 0, 40);
-            m_scrollToPostId.clear();
-        });
-    } else {
-        QTimer::singleShot(
-            0, this, [this, scrollValue] { m_scroll->verticalScrollBar()->setValue(scrollValue); });
-    }
+    const QVector<ReportDialog::Target> targets{
+        {tr("this post"), QStringLiteral("post"), postId},
+        {tr("its author, %1").arg(view->authorName), QStringLiteral("user"), view->post.authorId}};
+    connect(widget, &PostWidget::reportRequested, this,
+            [this, targets](const QString &) { openReport(targets); });
+    connect(widget, &PostWidget::replyRequested, m_composer, &Composer::setReplyTarget);
+    connect(widget, &PostWidget::reactionToggled, &m_client->discussions(),
+            &DiscussionsService::toggleReaction);
+    connect(widget, &PostWidget::editAndResendRequested, this, &ThreadView::editAndResend);
+    connect(widget, &PostWidget::discardRequested, this, &ThreadView::discardFailed);
+    return widget;
 }
 
 void ThreadView::send(const QString &body, const QString &parentId) {
@@ -300,8 +305,7 @@ void ThreadView::send(const QString &body, const QString &parentId) {
         dropRejected(editing);
         m_client->discussions().editPost(editing, body);
         m_composer->clear();
-        reload();
-        return;
+        return; // cacheChanged brings the edit in
     }
     if (m_locked)
         return;
@@ -314,15 +318,10 @@ void ThreadView::send(const QString &body, const QString &parentId) {
         dropRejected(m_resendOf); // the new reply is queued: the rejected one can go
         m_resendOf.clear();
     }
-    reload();
 }
 
 PostWidget *ThreadView::postWidget(const QString &postId) const {
-    for (PostWidget *widget : postWidgets()) {
-        if (widget->postId() == postId)
-            return widget;
-    }
-    return nullptr;
+    return m_list->widgetFor(postId);
 }
 
 void ThreadView::setConfirmDiscard(std::function<bool(const QString &)> confirm) {

@@ -1,23 +1,25 @@
-// One thread: its title and marks, every post with nested replies indented, and the composer
-// at the bottom (reply to the thread, or to a post via its Reply button). Posting goes through
-// Client::createPost, which writes to the cache and the outbox; the view re-fetches on
-// Client::cacheChanged, so the reply appears at once and its state follows the outbox.
+// One thread: its title and marks, its posts with nested replies indented, and the composer
+// at the bottom (reply to the thread, or to a post via its Reply button). The posts are a
+// window of the thread (PostListModel) shown by a PostListView, which holds widgets for a
+// screenful of them only, so a thread of any length opens at once. Posting goes through
+// Client::createPost, which writes to the cache and the outbox; on Client::cacheChanged the
+// model reads its rows again and changes only the ones that differ, so the reply appears at once
+// (one inserted row) and its state follows the outbox.
 // A reply the server rejected offers "Edit and resend": its text and reply target go back to
 // the composer, and the rejected change is dropped only once the new one is queued.
 #pragma once
 
 #include "discussions/report_dialog.h"
 
+#include <QSet>
 #include <QWidget>
 #include <functional>
 #include <optional>
 
 class QLabel;
-class QScrollArea;
 class QToolButton;
 class QStackedWidget;
 class QTimer;
-class QVBoxLayout;
 
 namespace lyceum {
 class Client;
@@ -28,6 +30,7 @@ namespace lyceum::ui {
 
 class Composer;
 class PostListModel;
+class PostListView;
 class PostWidget;
 
 class ThreadView : public QWidget {
@@ -37,13 +40,19 @@ public:
     ~ThreadView() override;
 
     void openThread(const QString &threadId);
+    // Opens the thread at one of its posts (a search hit, a notice, a link): the window around
+    // it, scrolled to it and highlighted. The thread's head when the post is not (or no longer)
+    // in it.
+    void openThreadAt(const QString &threadId, const QString &postId);
     void closeThread();
     QString threadId() const { return m_threadId; }
 
     Composer *composer() const { return m_composer; }
     PostListModel *postModel() const { return m_posts; }
-    QList<PostWidget *> postWidgets() const;
-    PostWidget *postWidget(const QString &postId) const;
+    PostListView *postList() const { return m_list; }
+    QList<PostWidget *> postWidgets() const;             // those on screen, top to bottom
+    PostWidget *postWidget(const QString &postId) const; // nullptr when not on screen
+    QString highlightedPostId() const;
 
     void editAndResend(const QString &postId);
     void discardFailed(const QString &postId); // asks first when the post has text
@@ -69,8 +78,9 @@ protected:
 private:
     void reload();
     void markReadIfSeen();
-    void apply(const std::optional<ThreadDetail> &detail);
-    void rebuildPosts();
+    void applySummary();
+    void afterRefresh();
+    PostWidget *makePostWidget(int row, QWidget *parent);
     void send(const QString &body, const QString &parentId);
     void dropRejected(const QString &postId);
     void editAndResendReply(const QString &postId);
@@ -85,22 +95,22 @@ private:
     QLabel *m_meta;
     QToolButton *m_reportThread; // the thread or its author; not on one's own
     QVector<ReportDialog::Target> m_threadTargets;
-    QScrollArea *m_scroll;
-    QWidget *m_canvas;
-    QVBoxLayout *m_postsLayout;
+    PostListView *m_list;
     Composer *m_composer;
     QWidget *m_composerBox;
     QLabel *m_replyRule;
     std::function<QString(const QString &)> m_replyGate;
     QTimer *m_reloadTimer;
     QString m_threadId;
-    QString m_scrollToPostId;
+    QString m_scrollToPostId; // the user's new reply, shown once it is in
+    QString m_jumpTo;         // openThreadAt's post, until its window is in
+    QSet<QString> m_unfoldedSpam;
     QString m_resendOf;
     std::function<bool(const QString &)> m_confirmDiscard;
     std::function<bool(const QString &)> m_confirmDelete;
     bool m_locked = false;
     bool m_mayReply = true; // the space's reply rule includes the user
-    bool m_rebuildScheduled = false;
+    bool m_shown = false;   // the thread's page is on the stack (its summary came in)
 };
 
 } // namespace lyceum::ui

@@ -134,8 +134,10 @@ void SearchPage::open(const QModelIndex &index) {
         Q_EMIT courseRequested(hit.courseId);
         break;
     case SearchHit::Kind::Thread:
+        Q_EMIT threadRequested(hit.threadId, QString());
+        break;
     case SearchHit::Kind::Post:
-        Q_EMIT threadRequested(hit.threadId);
+        Q_EMIT threadRequested(hit.threadId, hit.id);
         break;
     }
 }

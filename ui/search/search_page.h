@@ -29,7 +29,8 @@ public:
 
 Q_SIGNALS:
     void courseRequested(const QString &courseId);
-    void threadRequested(const QString &threadId);
+    // postId: the post hit to open the thread at; empty for a thread hit.
+    void threadRequested(const QString &threadId, const QString &postId);
     // Results for the current text arrived (tests and screenshots wait for it).
     void resultsShown(const QString &query, int count);
 

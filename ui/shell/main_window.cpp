@@ -146,7 +146,7 @@ MainWindow::MainWindow(Client *client, const QString &language, QWidget *parent)
             showDiscussions();
     });
     connect(m_sidebar, &Sidebar::settingsRequested, this, &MainWindow::openSettings);
-    connect(m_notifier, &TrayNotifier::openThreadRequested, this, &MainWindow::openThread);
+    connect(m_notifier, &TrayNotifier::openThreadRequested, this, &MainWindow::openThreadAt);
     connect(m_notifier, &TrayNotifier::quitRequested, this, &MainWindow::quitRequested);
     connect(m_catalogue, &CataloguePage::courseActivated, this, &MainWindow::openCourse);
     connect(m_search, &SearchPage::courseRequested, this, &MainWindow::openCourse);
@@ -157,7 +157,7 @@ MainWindow::MainWindow(Client *client, const QString &language, QWidget *parent)
                 m_course->openCourseAtLesson(courseId, lessonId);
                 m_pages->setCurrentWidget(m_course);
             });
-    connect(m_search, &SearchPage::threadRequested, this, &MainWindow::openThread);
+    connect(m_search, &SearchPage::threadRequested, this, &MainWindow::openThreadAt);
     connect(m_course, &CoursePage::backRequested, this, &MainWindow::showCatalogue);
     connect(m_course, &CoursePage::threadActivated, this, &MainWindow::openThread);
     connect(m_course, &CoursePage::buyRequested, this,
@@ -316,21 +316,18 @@ void MainWindow::openCourse(const QString &courseId) {
 }
 
 void MainWindow::openThread(const QString &threadId) {
+    openThreadAt(threadId, QString());
+}
+
+void MainWindow::openThreadAt(const QString &threadId, const QString &postId) {
     showDiscussions();
-    m_discussions->openThread(threadId);
+    m_discussions->openThreadAt(threadId, postId);
 }
 
 void MainWindow::openLesson(const QString &courseId, const QString &lessonId, qint64 seconds) {
     m_sidebar->setCurrentPage(Sidebar::Catalogue);
     m_course->openCourseAtLesson(courseId, lessonId, seconds);
     m_pages->setCurrentWidget(m_course);
-}
-
-void MainWindow::openThreadAtPost(const QString &threadId, const QString &postId) {
-    // The one place a link's post id reaches the discussions: the thread opens; scrolling to
-    // `postId` waits for the discussions page's own entry point to a post.
-    Q_UNUSED(postId);
-    openThread(threadId);
 }
 
 SettingsDialog *MainWindow::openSettingsDialog() {

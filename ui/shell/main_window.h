@@ -55,9 +55,10 @@ public:
     void openCourse(const QString &courseId);
     void openThread(const QString &threadId);
     // What lyceum:// links open (desktop/link_router.h): a lesson at a second (0: where the
-    // learner stopped), a thread at a post.
+    // learner stopped); a thread at a post is openThreadAt.
     void openLesson(const QString &courseId, const QString &lessonId, qint64 seconds);
-    void openThreadAtPost(const QString &threadId, const QString &postId);
+    // The thread at one of its posts, scrolled to and highlighted (search hits, notices, links).
+    void openThreadAt(const QString &threadId, const QString &postId);
     void openSettings();
     OutboxPanel *openOutbox(); // non-modal; shown and raised
 

@@ -64,7 +64,7 @@ TrayNotifier::TrayNotifier(Client *client, QWidget *window, QObject *parent)
         connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
             showWindow();
             if (!m_lastThreadId.isEmpty())
-                Q_EMIT openThreadRequested(m_lastThreadId);
+                Q_EMIT openThreadRequested(m_lastThreadId, m_lastPostId);
         });
         m_tray->show();
     }
@@ -112,6 +112,7 @@ void TrayNotifier::flush() {
     if (m_window && m_window->isActiveWindow())
         return; // came back meanwhile
     m_lastThreadId = text.threadId;
+    m_lastPostId = text.postId;
     if (m_tray)
         m_tray->showMessage(text.title, text.body, QSystemTrayIcon::Information, 8000);
     if (m_window)

@@ -41,7 +41,7 @@ public:
 Q_SIGNALS:
     // A notification was decided (and shown when there is a tray).
     void noticeShown(const lyceum::NoticeText &text);
-    void openThreadRequested(const QString &threadId);
+    void openThreadRequested(const QString &threadId, const QString &postId);
     void quitRequested();
 
 private:
@@ -58,6 +58,7 @@ private:
     QIcon m_baseIcon;
     QTimer *m_unreadRefresh;
     int m_unread = 0;
+    QString m_lastPostId;
 };
 
 } // namespace lyceum::ui
