@@ -80,31 +80,32 @@ void LinkRouter::navigate(const LyceumLink &link) {
 // A link names a lesson, not its course: the cached courses are read until one holds it (a few
 // dozen small reads on the cache worker, once per link).
 void LinkRouter::findLessonCourse(const QString &lessonId, std::function<void(QString)> done) {
-    m_client->discovery().fetchCourses(this, [this, lessonId, done](const QVector<CourseSummary> &courses) {
-        if (courses.isEmpty()) {
-            done({});
-            return;
-        }
-        auto remaining = std::make_shared<qsizetype>(courses.size());
-        auto found = std::make_shared<bool>(false);
-        for (const CourseSummary &summary : courses) {
-            m_client->discovery().fetchCourse(
-                summary.course.id, this,
-                [lessonId, done, remaining, found](const std::optional<CourseDetail> &detail) {
-                    if (*found)
-                        return;
-                    for (const Lesson &lesson : detail ? detail->lessons : QVector<Lesson>()) {
-                        if (lesson.id == lessonId) {
-                            *found = true;
-                            done(lesson.courseId);
+    m_client->discovery().fetchCourses(
+        this, [this, lessonId, done](const QVector<CourseSummary> &courses) {
+            if (courses.isEmpty()) {
+                done({});
+                return;
+            }
+            auto remaining = std::make_shared<qsizetype>(courses.size());
+            auto found = std::make_shared<bool>(false);
+            for (const CourseSummary &summary : courses) {
+                m_client->discovery().fetchCourse(
+                    summary.course.id, this,
+                    [lessonId, done, remaining, found](const std::optional<CourseDetail> &detail) {
+                        if (*found)
                             return;
+                        for (const Lesson &lesson : detail ? detail->lessons : QVector<Lesson>()) {
+                            if (lesson.id == lessonId) {
+                                *found = true;
+                                done(lesson.courseId);
+                                return;
+                            }
                         }
-                    }
-                    if (--*remaining == 0)
-                        done({});
-                });
-        }
-    });
+                        if (--*remaining == 0)
+                            done({});
+                    });
+            }
+        });
 }
 
 void LinkRouter::askAboutOtherCommunity(const LyceumLink &link) {

@@ -86,16 +86,17 @@ void PostListModel::request(Request kind, PostWindowQuery query) {
     query.threadId = m_threadId;
     query.count = kind == Request::Open ? kWindow * 2 : kWindow;
     const quint64 generation = m_generation;
-    m_client->discussions().fetchPostWindow(query, this, [this, kind, generation](PostWindow window) {
-        if (generation != m_generation)
-            return;
-        m_inFlight = false;
-        received(kind, window);
-        if (m_refreshWanted && !m_inFlight) {
-            m_refreshWanted = false;
-            refresh();
-        }
-    });
+    m_client->discussions().fetchPostWindow(query, this,
+                                            [this, kind, generation](PostWindow window) {
+                                                if (generation != m_generation)
+                                                    return;
+                                                m_inFlight = false;
+                                                received(kind, window);
+                                                if (m_refreshWanted && !m_inFlight) {
+                                                    m_refreshWanted = false;
+                                                    refresh();
+                                                }
+                                            });
 }
 
 void PostListModel::received(Request kind, const PostWindow &window) {

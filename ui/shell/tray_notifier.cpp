@@ -35,12 +35,13 @@ TrayNotifier::TrayNotifier(Client *client, QWidget *window, QObject *parent)
     m_unreadRefresh->setInterval(300);
     connect(m_client, &Client::cacheChanged, m_unreadRefresh, qOverload<>(&QTimer::start));
     connect(m_unreadRefresh, &QTimer::timeout, this, [this] {
-        m_client->discussions().fetchUnreadBySpace(this, [this](const QHash<QString, int> &bySpace) {
-            int total = 0;
-            for (const int n : bySpace)
-                total += n;
-            setUnreadCount(total);
-        });
+        m_client->discussions().fetchUnreadBySpace(this,
+                                                   [this](const QHash<QString, int> &bySpace) {
+                                                       int total = 0;
+                                                       for (const int n : bySpace)
+                                                           total += n;
+                                                       setUnreadCount(total);
+                                                   });
     });
     m_unreadRefresh->start();
 
