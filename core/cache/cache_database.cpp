@@ -32,6 +32,7 @@ const QVector<CacheDatabase::Migration> &CacheDatabase::migrations() {
         {QStringLiteral("studio.1"), &cacheSchemaStudio1},
         {QStringLiteral("studio.2"), &cacheSchemaStudio2},
         {QStringLiteral("policy.1"), &cacheSchemaPolicy1},
+        {QStringLiteral("search.2"), &cacheSchemaSearch2},
     };
     return steps;
 }
@@ -145,7 +146,7 @@ bool CacheDatabase::open(const QString &path, const QVector<Migration> &steps, Q
         close();
         return false;
     }
-    if (appliedSteps().contains(QStringLiteral("search.1")) &&
+    if (appliedSteps().contains(QStringLiteral("search.2")) &&
         !search::ensureIndexCurrent(*this, &detail)) {
         if (error)
             *error = tr("The cache's search index could not be rebuilt: %1").arg(detail);

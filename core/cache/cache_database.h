@@ -71,5 +71,6 @@ bool cacheSchemaMedia1(QSqlDatabase &db, QString *error);
 bool cacheSchemaStudio1(QSqlDatabase &db, QString *error);
 bool cacheSchemaStudio2(QSqlDatabase &db, QString *error);
 bool cacheSchemaPolicy1(QSqlDatabase &db, QString *error);
+bool cacheSchemaSearch2(QSqlDatabase &db, QString *error);
 
 } // namespace lyceum

@@ -3,6 +3,7 @@
 #include "cache/cache_database.h"
 #include "logging.h"
 #include "reading/reading_store.h"
+#include "search/search_backlog.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -54,6 +55,13 @@ bool applyPage(CacheDatabase &db, const QVector<EntityChange> &changes, const QS
         if (error)
             *error = QCoreApplication::translate("lyceum::SyncStore",
                                                  "the page does not continue the stored cursor");
+        return false;
+    }
+    // A large page with more to follow (an initial sync) commits its rows unindexed; the
+    // indexer catches up after the pull. A pull of one page is indexed as it is written.
+    if (!complete && changes.size() >= search::kDeferIndexingFrom &&
+        !search::deferIndexing(db, error)) {
+        db.rollback();
         return false;
     }
     EntityWriter writer(db.db());

@@ -9,6 +9,7 @@
 #include "outbox/local_mutations.h"
 #include "outbox/outbox_store.h"
 #include "reading/reading_store.h"
+#include "search/search_indexer.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -112,6 +113,11 @@ Client::Client(Options options, QObject *parent)
         Q_EMIT syncStatusChanged(d->status);
     });
     connect(d->sync, &SyncEngine::pageApplied, this, &Client::cacheChanged);
+    connect(d->sync->indexer(), &SearchIndexer::progress, this, [this](qint64 done, qint64 left) {
+        d->status.searchIndexed = done;
+        d->status.searchWaiting = left;
+        Q_EMIT syncStatusChanged(d->status);
+    });
     connect(d->sync, &SyncEngine::finished, this, [this](const ApiError &e) {
         if (!e.isError()) {
             d->status.lastSyncedAt = QDateTime::currentMSecsSinceEpoch();
@@ -209,7 +215,8 @@ void Client::open() {
             d->status.outboxFailed = r.failed;
             const auto finishOpen = [this] {
                 d->opened = true;
-                d->enforceDownloadRights(); // offline past the grace: paid videos go
+                d->enforceDownloadRights();  // offline past the grace: paid videos go
+                d->sync->indexer()->start(); // resumes indexing a quit interrupted
                 Q_EMIT opened();
             };
             if (!d->options.useKeychain) {

@@ -2,6 +2,7 @@
 
 #include "cache/cache_database.h"
 #include "logging.h"
+#include "search/search_backlog.h"
 #include "search/snippets.h"
 #include "text/tokenizer.h"
 
@@ -169,14 +170,14 @@ bool ensureIndexCurrent(CacheDatabase &db, QString *error) {
     if (q.exec(QStringLiteral("SELECT value FROM search_meta WHERE key = 'tokenizer_version'")) &&
         q.next() && q.value(0).toInt() == text::kTokenizerVersion)
         return true;
+    q.finish();
+    // The rows are indexed again in the background (search/search_indexer.h), not here: on a
+    // large cache that takes minutes, and opening must not.
     if (!db.begin(error))
         return false;
-    for (const char *table : {"courses_fts", "lessons_fts", "threads_fts", "posts_fts"}) {
-        const QString name = QString::fromLatin1(table);
-        if (!db.exec(QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(name), error)) {
-            db.rollback();
-            return false;
-        }
+    if (!reindexEverything(db, error)) {
+        db.rollback();
+        return false;
     }
     if (!db.exec(QStringLiteral("INSERT OR REPLACE INTO search_meta VALUES "
                                 "('tokenizer_version', '%1')")
@@ -185,7 +186,8 @@ bool ensureIndexCurrent(CacheDatabase &db, QString *error) {
         db.rollback();
         return false;
     }
-    qCInfo(lcCache) << "search indexes rebuilt for tokenizer version" << text::kTokenizerVersion;
+    qCInfo(lcCache) << "search indexes emptied, to be rebuilt for tokenizer version"
+                    << text::kTokenizerVersion;
     return db.commit(error);
 }
 
