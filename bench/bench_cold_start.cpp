@@ -9,7 +9,7 @@
 // Needs a Secret Service (run it inside scripts/bench.sh, which provides one) and a display
 // (xvfb-run) or QT_QPA_PLATFORM=offscreen.
 //
-//   bench_cold_start [--threads N] [--posts N] [--runs N] [--queries N] [--quick]
+//   bench_cold_start [--threads N] [--posts N] [--runs N] [--queries N] [--keep DIR] [--quick]
 #include "bench_support.h"
 #include "cache/cache_database.h"
 #include "client/client.h"
@@ -18,6 +18,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -36,7 +37,7 @@ namespace {
 
 void prepareProfile(const QUrl &server, const QString &profileDir) {
     Client client(Client::Options{profileDir, true});
-    openAndLogin(client, server, true);
+    openAndLogin(client, server, true); // a kept profile: the same account keeps its cache
     const double syncSeconds = syncToEnd(client);
     QElapsedTimer indexTimer;
     indexTimer.start();
@@ -165,22 +166,31 @@ int main(int argc, char **argv) {
                                            QStringLiteral("300"));
     const QCommandLineOption quickOption(
         QStringLiteral("quick"), QStringLiteral("100 threads, 2,000 posts, 1 start, 40 searches."));
+    const QCommandLineOption keepOption(
+        QStringLiteral("keep"),
+        QStringLiteral("Keep the server's data and the profile in DIR and reuse them when there "
+                       "(a million posts take minutes to generate and sync)."),
+        QStringLiteral("DIR"));
     parser.addHelpOption();
-    parser.addOptions({threadsOption, postsOption, runsOption, queriesOption, quickOption});
+    parser.addOptions(
+        {threadsOption, postsOption, runsOption, queriesOption, quickOption, keepOption});
     parser.process(app);
     const bool quick = parser.isSet(quickOption);
 
     QTemporaryDir tmp;
     if (!tmp.isValid())
         die(QStringLiteral("no temporary directory"));
+    const QDir dir(parser.isSet(keepOption) ? parser.value(keepOption) : tmp.path());
+    const bool reuse = dir.exists(QStringLiteral("profile")); // the account is registered
     QProcess server;
     const QUrl url = startServer(
-        server, defaultServerBinary(), tmp.filePath(QStringLiteral("server")),
+        server, defaultServerBinary(), dir.filePath(QStringLiteral("server")),
         {QStringLiteral("--generate"), QStringLiteral("%1,%2")
                                            .arg(quick ? 100 : parser.value(threadsOption).toInt())
                                            .arg(quick ? 2000 : parser.value(postsOption).toInt())});
-    registerAccount(url, QStringLiteral("bench"), QStringLiteral("bench-password"));
-    const QString profileDir = tmp.filePath(QStringLiteral("profile"));
+    if (!reuse)
+        registerAccount(url, QStringLiteral("bench"), QStringLiteral("bench-password"));
+    const QString profileDir = dir.filePath(QStringLiteral("profile"));
     prepareProfile(url, profileDir);
 
     const QString appBinary = QCoreApplication::applicationDirPath() + u"/lyceum";
