@@ -181,7 +181,7 @@ int main(int argc, char **argv) {
     if (!tmp.isValid())
         die(QStringLiteral("no temporary directory"));
     const QDir dir(parser.isSet(keepOption) ? parser.value(keepOption) : tmp.path());
-    const bool reuse = dir.exists(QStringLiteral("profile")); // the account is registered
+    const bool reuse = dir.exists(QStringLiteral("server")); // the account is registered there
     QProcess server;
     const QUrl url = startServer(
         server, defaultServerBinary(), dir.filePath(QStringLiteral("server")),

@@ -79,9 +79,12 @@ bool cacheSchemaSearch1(QSqlDatabase &db, QString *error) {
     return true;
 }
 
-// "search.2": indexing may lag behind the rows (search/search_backlog.h). The index triggers of
-// search.1 are replaced by ones that fire only for rows below the table's backlog start, the
-// rows the index holds.
+// "search.2": indexing may lag behind the rows (search/search_backlog.h). The indexes of
+// search.1 are made again with prefix indexes of one to six characters (a typed prefix is then
+// one lookup; search.1's '2 3' made FTS5 merge every matching word's list for longer ones, which
+// on a million posts took hundreds of milliseconds), with triggers that fire only for rows below
+// the table's backlog start, the rows the index holds. Every row already in the cache starts in
+// the backlog: the indexer fills the new indexes in the background.
 bool cacheSchemaSearch2(QSqlDatabase &db, QString *error) {
     QStringList statements{
         // search_backlog: one row per indexed table whose rows at or above from_rowid are not in
@@ -90,6 +93,9 @@ bool cacheSchemaSearch2(QSqlDatabase &db, QString *error) {
         QStringLiteral("CREATE TABLE search_backlog (tbl TEXT PRIMARY KEY, "
                        "from_rowid INTEGER NOT NULL)"),
     };
+    QStringList prefixes;
+    for (int n = 1; n <= search::kLongestIndexedPrefix; ++n)
+        prefixes << QString::number(n);
     for (const search::IndexedTable &t : search::kIndexedTables) {
         const QString table = QString::fromLatin1(t.table);
         const QString fts = table + QStringLiteral("_fts");
@@ -114,6 +120,15 @@ bool cacheSchemaSearch2(QSqlDatabase &db, QString *error) {
         statements << QStringLiteral("DROP TRIGGER %1_ai").arg(fts)
                    << QStringLiteral("DROP TRIGGER %1_ad").arg(fts)
                    << QStringLiteral("DROP TRIGGER %1_au").arg(fts)
+                   << QStringLiteral("DROP TABLE %1").arg(fts)
+                   << QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(%2, content='%3', "
+                                     "content_rowid='rowid', tokenize='lyceum', prefix='%4')")
+                          .arg(fts, cols, table, prefixes.join(QLatin1Char(' ')))
+                   << QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('rank', 'bm25(%2)')")
+                          .arg(fts, QString::fromLatin1(t.weights))
+                   << QStringLiteral("INSERT INTO search_backlog SELECT '%1', 0 "
+                                     "WHERE EXISTS (SELECT 1 FROM %1)")
+                          .arg(table)
                    << QStringLiteral("CREATE TRIGGER %1_ai AFTER INSERT ON %2 WHEN new.rowid < %3 "
                                      "BEGIN %4 END")
                           .arg(fts, table, indexedBelow, insertNew)

@@ -25,13 +25,18 @@ namespace search {
 struct IndexedTable {
     const char *table;
     const char *columns; // comma-separated, in the index's column order
+    const char *weights; // bm25 weights of the columns: a title counts most, then summaries
 };
 inline constexpr IndexedTable kIndexedTables[] = {
-    {"courses", "title, summary, description, tags"},
-    {"lessons", "title, body"},
-    {"threads", "title"},
-    {"posts", "body"},
+    {"courses", "title, summary, description, tags", "10.0, 4.0, 1.0, 5.0"},
+    {"lessons", "title, body", "8.0, 1.0"},
+    {"threads", "title", "1.0"},
+    {"posts", "body", "1.0"},
 };
+// Prefix indexes (in characters): a typed prefix of up to this many characters is one index
+// lookup; a longer one would make FTS5 merge the lists of every word it starts (on a large cache,
+// hundreds of milliseconds), so the search matches a longer last word whole.
+inline constexpr int kLongestIndexedPrefix = 6;
 
 // Pages with at least this many changes and more to follow are written with indexing deferred
 // (a live notice holds at most 100, an incremental pull usually a handful, a small community
