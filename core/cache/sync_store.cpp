@@ -86,6 +86,13 @@ bool applyPage(CacheDatabase &db, const QVector<EntityChange> &changes, const QS
 bool wipe(CacheDatabase &db, QString *error) {
     if (!db.begin(error))
         return false;
+    // The search indexes are emptied first: deleting a row from an index tokenizes its text
+    // again, which for a large cache took as long as indexing it. The rows kept (the outbox's)
+    // wait for the indexer with everything pulled after.
+    if (!search::reindexEverything(db, error)) {
+        db.rollback();
+        return false;
+    }
     const QStringList statements{
         QStringLiteral("DELETE FROM users"),
         QStringLiteral("DELETE FROM spaces"),

@@ -29,6 +29,7 @@ bool offlineAccessExpired(CacheDatabase &db, qint64 nowMs);
 
 // Forgets every synced row and the cursor (the server's data was reset: 410 cursor_expired).
 // Threads and posts still carried by the outbox are kept, so the user's unsent work stays.
+// The search indexes are emptied and the rows kept wait for the indexer (search_backlog.h).
 bool wipe(CacheDatabase &db, QString *error);
 
 } // namespace syncstore

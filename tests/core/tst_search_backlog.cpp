@@ -204,6 +204,21 @@ private Q_SLOTS:
         QVERIFY(search::search(db, u"shared", 10).isEmpty());
         QCOMPARE(indexAll(db, 100), qint64(0));
         QVERIFY(integrityOk(db));
+        // A row the wipe keeps (the outbox still carries it) is indexed again afterwards.
+        QVERIFY(db.begin(&error));
+        EntityWriter writer(db.db());
+        QVERIFY(writer.upsert(post(5000, QStringLiteral("unsent5000")), &error));
+        QVERIFY(
+            db.exec(QStringLiteral("INSERT INTO outbox (mutation_id, type, entity_id, args, "
+                                   "created_at) VALUES ('m1', 'post.create', 'p5000', '{}', 1)"),
+                    &error));
+        QVERIFY(db.commit(&error));
+        QVERIFY(found(db, QStringLiteral("unsent5000"), QStringLiteral("p5000")));
+        QVERIFY2(syncstore::wipe(db, &error), qPrintable(error));
+        QVERIFY(!found(db, QStringLiteral("unsent5000"), QStringLiteral("p5000")));
+        QCOMPARE(indexAll(db, 100), qint64(1));
+        QVERIFY(found(db, QStringLiteral("unsent5000"), QStringLiteral("p5000")));
+        QVERIFY(integrityOk(db));
         // The pull from the start: indexed like a first one.
         QVERIFY(
             syncstore::applyPage(db, page(0, 600, true), {}, QStringLiteral("c1"), false, &error));
