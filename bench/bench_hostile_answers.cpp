@@ -7,6 +7,7 @@
 //
 //   build/bin/bench_hostile_answers --case big-page [--mb 400] [--no-length] [--uncapped]
 //   build/bin/bench_hostile_answers --case many-changes [--changes 1000000] [--uncapped]
+//   build/bin/bench_hostile_answers --quick    (both cases, 40 MB and 20,000 changes; CI)
 #include "../tests/integration/hostile_server.h"
 #include "api/api_client.h"
 #include "bench_support.h"
@@ -145,9 +146,14 @@ int main(int argc, char **argv) {
                        {QStringLiteral("changes"), QStringLiteral("changes in the page"),
                         QStringLiteral("n"), QStringLiteral("1000000")},
                        {QStringLiteral("no-length"), QStringLiteral("no Content-Length")},
-                       {QStringLiteral("uncapped"), QStringLiteral("no answer caps")}});
+                       {QStringLiteral("uncapped"), QStringLiteral("no answer caps")},
+                       {QStringLiteral("quick"), QStringLiteral("both cases, small (CI)")}});
     parser.process(app);
     const bool uncapped = parser.isSet(QStringLiteral("uncapped"));
+    if (parser.isSet(QStringLiteral("quick"))) {
+        const int pageResult = bigPage(40, false, uncapped);
+        return pageResult != 0 ? pageResult : manyChanges(20000, uncapped);
+    }
     if (parser.value(QStringLiteral("case")) == QLatin1String("many-changes"))
         return manyChanges(parser.value(QStringLiteral("changes")).toInt(), uncapped);
     return bigPage(parser.value(QStringLiteral("mb")).toLongLong(),

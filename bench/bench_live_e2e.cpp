@@ -107,11 +107,14 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption serverOption(QStringLiteral("server"),
                                           QStringLiteral("The lyceum-server binary."),
                                           QStringLiteral("path"), defaultServerBinary());
-    parser.addOptions({socketsOption, postsOption, serverOption});
+    const QCommandLineOption quickOption(QStringLiteral("quick"),
+                                         QStringLiteral("10 sockets, 5 posts (CI)."));
+    parser.addOptions({socketsOption, postsOption, serverOption, quickOption});
     parser.addHelpOption();
     parser.process(app);
-    const int socketCount = parser.value(socketsOption).toInt();
-    const int postCount = parser.value(postsOption).toInt();
+    const bool quick = parser.isSet(quickOption);
+    const int socketCount = quick ? 10 : parser.value(socketsOption).toInt();
+    const int postCount = quick ? 5 : parser.value(postsOption).toInt();
     if (socketCount < 2 || postCount < 1)
         die(QStringLiteral("--sockets must be at least 2, --posts positive"));
 

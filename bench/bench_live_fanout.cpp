@@ -134,11 +134,14 @@ int main(int argc, char *argv[]) {
                                            QStringLiteral("200"));
     const QCommandLineOption postsOption(QStringLiteral("posts"), QStringLiteral("Posts."),
                                          QStringLiteral("M"), QStringLiteral("50"));
-    parser.addOptions({socketsOption, postsOption});
+    const QCommandLineOption quickOption(QStringLiteral("quick"),
+                                         QStringLiteral("20 sockets, 5 posts (CI)."));
+    parser.addOptions({socketsOption, postsOption, quickOption});
     parser.addHelpOption();
     parser.process(app);
-    const int socketCount = parser.value(socketsOption).toInt();
-    const int postCount = parser.value(postsOption).toInt();
+    const bool quick = parser.isSet(quickOption);
+    const int socketCount = quick ? 20 : parser.value(socketsOption).toInt();
+    const int postCount = quick ? 5 : parser.value(postsOption).toInt();
     if (socketCount < 1 || postCount < 1)
         die(QStringLiteral("--sockets and --posts must be positive"));
 

@@ -1,7 +1,7 @@
 // Time from opening a lesson to its first frame on screen, and memory while playing: a
 // lyceum-server --demo child process on loopback (its clips made at build time), a signed-in
 // learner, the real LessonPlayer on the platform given (xcb under xvfb-run, or offscreen).
-//   build/bin/bench_player [--runs 10] [--play-seconds 8]
+//   build/bin/bench_player [--runs 10] [--play-seconds 8] [--quick]
 // Prints the p50 / p95 / max time to the first frame over the runs (each a different lesson or
 // a reload of one, streamed over HTTP with ranges), and the process's resident memory before
 // playing, while playing and its peak.
@@ -37,6 +37,10 @@ int main(int argc, char **argv) {
     int runs = 10;
     int playSeconds = 8;
     const QStringList args = app.arguments();
+    if (args.contains(QLatin1String("--quick"))) { // CI: one short run
+        runs = 2;
+        playSeconds = 2;
+    }
     for (int i = 1; i + 1 < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--runs"))
             runs = std::max(1, args.at(i + 1).toInt());

@@ -1,6 +1,8 @@
 #include "bench_support.h"
 
+#include "cache/cache_database.h"
 #include "client/client.h"
+#include "search/search_backlog.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -102,6 +104,18 @@ double syncToEnd(Client &client) {
     if (result->isError())
         die(QStringLiteral("sync: ") + result->message);
     return double(timer.nsecsElapsed()) / 1e9;
+}
+
+qint64 waitForSearchIndex(const QString &cacheFile) {
+    // A second connection on the same WAL file reads the backlog while the client's worker
+    // indexes; polling costs the measurement at most one interval.
+    CacheDatabase db(QStringLiteral("bench-index-watch"));
+    QString error;
+    if (!db.open(cacheFile, &error))
+        die(error);
+    const qint64 first = search::rowsWaiting(db);
+    waitFor([&] { return search::rowsWaiting(db) == 0; });
+    return first;
 }
 
 QString defaultServerBinary() {

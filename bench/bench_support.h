@@ -30,6 +30,9 @@ void registerAccount(const QUrl &server, const QString &handle, const QString &p
 void openAndLogin(Client &client, const QUrl &server, bool remember);
 // Runs Client::syncNow to the end and returns its wall time in seconds; dies on failure.
 double syncToEnd(Client &client);
+// Waits (running the event loop, so the client's indexer goes on) until no row of the cache file
+// waits for the search index; returns how many waited at the first look.
+qint64 waitForSearchIndex(const QString &cacheFile);
 
 // The lyceum-server next to the running benchmark (they share build/bin).
 QString defaultServerBinary();

@@ -3481,6 +3481,11 @@ print("你好")
         </translation>
     </message>
     <message>
+        <location filename="../ui/shell/sync_status_widget.cpp" line="94"/>
+        <source>Indexing for search: %1 %</source>
+        <translation>Indexing for search: %1 %</translation>
+    </message>
+    <message>
         <source>Show what is waiting to be sent (Ctrl+Shift+O)</source>
         <translation>Show what is waiting to be sent (Ctrl+Shift+O)</translation>
     </message>

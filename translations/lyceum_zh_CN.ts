@@ -3449,6 +3449,11 @@ print("你好")
         </translation>
     </message>
     <message>
+        <location filename="../ui/shell/sync_status_widget.cpp" line="94"/>
+        <source>Indexing for search: %1 %</source>
+        <translation>正在建立搜索索引：%1%</translation>
+    </message>
+    <message>
         <source>Show what is waiting to be sent (Ctrl+Shift+O)</source>
         <translation>查看等待发送的内容 (Ctrl+Shift+O)</translation>
     </message>

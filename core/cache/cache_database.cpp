@@ -34,6 +34,7 @@ const QVector<CacheDatabase::Migration> &CacheDatabase::migrations() {
         {QStringLiteral("studio.2"), &cacheSchemaStudio2},
         {QStringLiteral("policy.1"), &cacheSchemaPolicy1},
         {QStringLiteral("threads.1"), &cacheSchemaThreads1},
+        {QStringLiteral("search.2"), &cacheSchemaSearch2},
     };
     return steps;
 }
@@ -153,7 +154,7 @@ bool CacheDatabase::open(const QString &path, const QVector<Migration> &steps, Q
         close();
         return false;
     }
-    if (appliedSteps().contains(QStringLiteral("search.1")) &&
+    if (appliedSteps().contains(QStringLiteral("search.2")) &&
         !search::ensureIndexCurrent(*this, &detail)) {
         if (error)
             *error = tr("The cache's search index could not be rebuilt: %1").arg(detail);

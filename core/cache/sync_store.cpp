@@ -3,6 +3,7 @@
 #include "cache/cache_database.h"
 #include "logging.h"
 #include "reading/reading_store.h"
+#include "search/search_backlog.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -56,6 +57,13 @@ bool applyPage(CacheDatabase &db, const QVector<EntityChange> &changes, const QS
                                                  "the page does not continue the stored cursor");
         return false;
     }
+    // A large page with more to follow (an initial sync) commits its rows unindexed; the
+    // indexer catches up after the pull. A pull of one page is indexed as it is written.
+    if (!complete && changes.size() >= search::kDeferIndexingFrom &&
+        !search::deferIndexing(db, error)) {
+        db.rollback();
+        return false;
+    }
     EntityWriter writer(db.db());
     for (const EntityChange &change : changes) {
         if (!writer.apply(change, error)) {
@@ -78,6 +86,13 @@ bool applyPage(CacheDatabase &db, const QVector<EntityChange> &changes, const QS
 bool wipe(CacheDatabase &db, QString *error) {
     if (!db.begin(error))
         return false;
+    // The search indexes are emptied first: deleting a row from an index tokenizes its text
+    // again, which for a large cache took as long as indexing it. The rows kept (the outbox's)
+    // wait for the indexer with everything pulled after.
+    if (!search::reindexEverything(db, error)) {
+        db.rollback();
+        return false;
+    }
     const QStringList statements{
         QStringLiteral("DELETE FROM users"),
         QStringLiteral("DELETE FROM spaces"),

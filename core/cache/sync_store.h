@@ -16,7 +16,10 @@ qint64 lastSyncedAt(CacheDatabase &db);
 // Applies the changes and stores newCursor, all or nothing. The page is applied only if the
 // stored cursor still equals fromCursor (a page fetched from a stale cursor is refused).
 // complete: this was the last page (has_more false) -> last_synced_at is stamped.
-// offlineGraceMs >= 0 is stored too (see offlineAccessExpired).
+// offlineGraceMs >= 0 is stored too (see offlineAccessExpired). A page of
+// search::kDeferIndexingFrom changes or more that is not the last leaves its rows to the search
+// indexer (search/search_backlog.h), and so does any page while rows wait for it; other pages
+// are indexed in their transaction.
 bool applyPage(CacheDatabase &db, const QVector<EntityChange> &changes, const QString &fromCursor,
                const QString &newCursor, bool complete, QString *error, qint64 offlineGraceMs = -1);
 
@@ -26,6 +29,7 @@ bool offlineAccessExpired(CacheDatabase &db, qint64 nowMs);
 
 // Forgets every synced row and the cursor (the server's data was reset: 410 cursor_expired).
 // Threads and posts still carried by the outbox are kept, so the user's unsent work stays.
+// The search indexes are emptied and the rows kept wait for the indexer (search_backlog.h).
 bool wipe(CacheDatabase &db, QString *error);
 
 } // namespace syncstore

@@ -20,6 +20,7 @@
 #include "logging.h"
 #include "outbox/outbox_sender.h"
 #include "outbox/outbox_store.h"
+#include "search/search_indexer.h"
 #include "sync/sync_engine.h"
 
 #include <QCoreApplication>
@@ -67,6 +68,11 @@ Client::Client(Options options, QObject *parent)
         Q_EMIT syncStatusChanged(d->s.status);
     });
     connect(d->sync, &SyncEngine::pageApplied, this, &Client::cacheChanged);
+    connect(d->sync->indexer(), &SearchIndexer::progress, this, [this](qint64 done, qint64 left) {
+        d->s.status.searchIndexed = done;
+        d->s.status.searchWaiting = left;
+        Q_EMIT syncStatusChanged(d->s.status);
+    });
     connect(d->sync, &SyncEngine::finished, this, [this](const ApiError &e) {
         if (!e.isError()) {
             d->s.status.lastSyncedAt = QDateTime::currentMSecsSinceEpoch();
@@ -190,6 +196,7 @@ void Client::open() {
             s.status.outboxFailed = r.failed;
             const auto finishOpen = [this] {
                 d->s.opened = true;
+                d->sync->indexer()->start(); // resumes indexing a quit interrupted
                 Q_EMIT opened();
             };
             if (!s.options.useKeychain) {

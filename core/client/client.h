@@ -40,6 +40,10 @@ struct SyncStatus {
     int outboxWaiting = 0;
     int outboxFailed = 0;
     QString message; // the last error, translated; empty when none
+    // Search indexing after a large pull (search/search_indexer.h): rows indexed in the running
+    // (or last) run and rows still waiting; searchWaiting 0 means the index is complete.
+    qint64 searchIndexed = 0;
+    qint64 searchWaiting = 0;
 };
 
 class Client : public QObject {

@@ -2,12 +2,14 @@
 
 #include "cache/cache_database.h"
 #include "logging.h"
+#include "search/search_backlog.h"
 #include "search/snippets.h"
 #include "text/tokenizer.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
+#include <map>
 
 namespace lyceum::search {
 
@@ -28,24 +30,28 @@ struct KindQuery {
     SearchHit::Kind kind;
     double weight; // the best hit of this kind scores -weight
     const char *index;
+    // bm25 among the newest kCandidates matches, or (posts) simply the newest matches: bm25
+    // needs how many rows hold each word, which FTS5 counts by reading the word's whole list;
+    // with a million posts and common words that alone took 100-300 ms a query.
+    bool ranked;
     // One hit's fields by rowid: id, title, text to cut the snippet from, course id, thread id.
     const char *details;
     bool markTitle; // the title is the hit's own (highlighted), not its thread's
 };
 
 // Ranking every match costs about a microsecond per row; a common word can match most of a
-// large cache. So each index ranks (bm25) only the newest kCandidates rows that match.
+// large cache. So each ranked index ranks (bm25) only the newest kCandidates rows that match.
 constexpr int kCandidates = 2000;
 
 const KindQuery kQueries[] = {
-    {SearchHit::Kind::Course, 1.5, "courses_fts",
+    {SearchHit::Kind::Course, 1.5, "courses_fts", true,
      "SELECT id, title, summary || char(10) || description, id, '' FROM courses WHERE rowid = ?",
      true},
-    {SearchHit::Kind::Lesson, 1.2, "lessons_fts",
+    {SearchHit::Kind::Lesson, 1.2, "lessons_fts", true,
      "SELECT id, title, body, course_id, '' FROM lessons WHERE rowid = ?", true},
-    {SearchHit::Kind::Thread, 1.2, "threads_fts",
+    {SearchHit::Kind::Thread, 1.2, "threads_fts", true,
      "SELECT id, title, '', COALESCE(course_id, ''), id FROM threads WHERE rowid = ?", true},
-    {SearchHit::Kind::Post, 1.0, "posts_fts",
+    {SearchHit::Kind::Post, 1.0, "posts_fts", false,
      "SELECT p.id, COALESCE(t.title, ''), p.body, COALESCE(t.course_id, ''), p.thread_id "
      "FROM posts p LEFT JOIN threads t ON t.id = p.thread_id "
      "WHERE p.rowid = ? AND p.deleted = 0",
@@ -62,8 +68,10 @@ QStringList matchTerms(QStringView userText) {
         const QString &word = tokens.at(i).text;
         const bool last = i + 1 == tokens.size();
         // A prefix of one Latin letter matches too much to help; from two letters on (or one
-        // Chinese character) the last word is a prefix.
-        const bool prefix = last && (word.size() >= 2 || isCjk(word.at(0)));
+        // Chinese character) the last word is a prefix, up to the longest prefix index (a
+        // longer word is matched whole: see kLongestIndexedPrefix).
+        const bool prefix =
+            last && word.size() <= kLongestIndexedPrefix && (word.size() >= 2 || isCjk(word.at(0)));
         QString term = quoted(word) + (prefix ? QStringLiteral("*") : QString());
         if (word.size() >= 3 && isCjk(word.at(0))) {
             // The document may have been segmented differently: accept the word's two-character
@@ -80,8 +88,15 @@ QStringList matchTerms(QStringView userText) {
     return terms;
 }
 
-void runQueries(CacheDatabase &db, const QString &match, const QueryWords &words, int limit,
-                QVector<SearchHit> &hits, QString *error);
+struct Candidate {
+    const KindQuery *kind;
+    qint64 rowid;
+    double score; // lower is better, comparable across kinds
+};
+
+QVector<Candidate> candidates(CacheDatabase &db, const QString &match, int limit, QString *error);
+QVector<SearchHit> details(CacheDatabase &db, const QVector<Candidate> &ranked,
+                           const QueryWords &words, int limit, QString *error);
 } // namespace
 
 QString matchExpression(QStringView userText) {
@@ -89,45 +104,49 @@ QString matchExpression(QStringView userText) {
 }
 
 QVector<SearchHit> search(CacheDatabase &db, QStringView userText, int limit, QString *error) {
-    QVector<SearchHit> hits;
     const QStringList terms = matchTerms(userText);
     if (terms.isEmpty() || limit <= 0)
-        return hits;
-    const QueryWords words = queryWords(userText);
-    runQueries(db, terms.join(QLatin1Char(' ')), words, limit, hits, error);
+        return {};
+    // A few more than asked: a candidate may be a deleted post, dropped when its row is read.
+    const int wanted = limit + 5;
+    QVector<Candidate> ranked = candidates(db, terms.join(QLatin1Char(' ')), wanted, error);
     // No item has every word: show the items with any of them rather than nothing.
-    if (hits.isEmpty() && terms.size() > 1)
-        runQueries(db, terms.join(QStringLiteral(" OR ")), words, limit, hits, error);
-    std::stable_sort(hits.begin(), hits.end(),
-                     [](const SearchHit &a, const SearchHit &b) { return a.score < b.score; });
-    if (hits.size() > limit)
-        hits.resize(limit);
-    return hits;
+    if (ranked.isEmpty() && terms.size() > 1)
+        ranked = candidates(db, terms.join(QStringLiteral(" OR ")), wanted, error);
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const Candidate &a, const Candidate &b) { return a.score < b.score; });
+    // Titles and snippets (the row read back and tokenized) only for the hits shown.
+    return details(db, ranked, queryWords(userText), limit, error);
 }
 
 namespace {
-void runQueries(CacheDatabase &db, const QString &match, const QueryWords &words, int limit,
-                QVector<SearchHit> &hits, QString *error) {
-    const auto failed = [error](const QSqlQuery &q) {
-        qCWarning(lcCache) << "search failed:" << q.lastError().text();
-        if (error)
-            *error = q.lastError().text();
-    };
+void failed(const QSqlQuery &q, QString *error) {
+    qCWarning(lcCache) << "search failed:" << q.lastError().text();
+    if (error)
+        *error = q.lastError().text();
+}
+
+QVector<Candidate> candidates(CacheDatabase &db, const QString &match, int limit, QString *error) {
+    QVector<Candidate> out;
     // bm25 figures of different indexes do not compare (each has its own document counts), so
     // each kind's figures are taken relative to its best hit, then weighted by kind.
     for (const KindQuery &kind : kQueries) {
         const QString index = QString::fromLatin1(kind.index);
         QSqlQuery ranked(db.db());
         ranked.setForwardOnly(true);
-        ranked.prepare(QStringLiteral("SELECT rid, r FROM (SELECT rowid AS rid, rank AS r FROM %1 "
-                                      "WHERE %1 MATCH ? ORDER BY rowid DESC LIMIT %2) "
-                                      "ORDER BY r LIMIT ?")
-                           .arg(index)
-                           .arg(kCandidates));
+        ranked.prepare(kind.ranked
+                           ? QStringLiteral("SELECT rid, r FROM (SELECT rowid AS rid, rank AS "
+                                            "r FROM %1 WHERE %1 MATCH ? ORDER BY rowid "
+                                            "DESC LIMIT %2) ORDER BY r LIMIT ?")
+                                 .arg(index)
+                                 .arg(kCandidates)
+                           : QStringLiteral("SELECT rowid, -1.0 FROM %1 WHERE %1 MATCH ? "
+                                            "ORDER BY rowid DESC LIMIT ?")
+                                 .arg(index));
         ranked.addBindValue(match);
         ranked.addBindValue(limit);
         if (!ranked.exec()) {
-            failed(ranked);
+            failed(ranked, error);
             continue;
         }
         QVector<std::pair<qint64, double>> rows;
@@ -135,32 +154,53 @@ void runQueries(CacheDatabase &db, const QString &match, const QueryWords &words
             rows.append({ranked.value(0).toLongLong(), ranked.value(1).toDouble()});
         if (rows.isEmpty())
             continue;
-        const double best = rows.constFirst().second;
-        QSqlQuery details(db.db());
-        details.setForwardOnly(true);
-        details.prepare(QString::fromUtf8(kind.details));
-        for (const auto &[rowid, score] : std::as_const(rows)) {
-            details.bindValue(0, rowid);
-            if (!details.exec()) {
-                failed(details);
-                break;
-            }
-            if (!details.next())
-                continue; // a deleted post
-            SearchHit hit;
-            hit.kind = kind.kind;
-            hit.score = best < 0 ? -kind.weight * (score / best) : -kind.weight;
-            hit.id = details.value(0).toString();
-            const QString title = details.value(1).toString();
-            hit.title = kind.markTitle ? highlight(title, words) : title;
-            const QString body = plainFromMarkdown(details.value(2).toString());
-            if (!body.isEmpty())
-                hit.snippet = snippet(body, words);
-            hit.courseId = details.value(3).toString();
-            hit.threadId = details.value(4).toString();
-            hits.append(std::move(hit));
+        if (!kind.ranked) {
+            // Newest first, scored from 1 down to 0.5 so they mix with the other kinds' hits.
+            for (qsizetype i = 0; i < rows.size(); ++i)
+                rows[i].second = -1.0 + 0.5 * double(i) / double(rows.size());
         }
+        const double best = rows.constFirst().second;
+        for (const auto &[rowid, score] : std::as_const(rows))
+            out.append({&kind, rowid, best < 0 ? -kind.weight * (score / best) : -kind.weight});
     }
+    return out;
+}
+
+QVector<SearchHit> details(CacheDatabase &db, const QVector<Candidate> &ranked,
+                           const QueryWords &words, int limit, QString *error) {
+    QVector<SearchHit> hits;
+    std::map<const KindQuery *, QSqlQuery> statements;
+    for (const Candidate &c : ranked) {
+        if (hits.size() >= limit)
+            break;
+        auto it = statements.find(c.kind);
+        if (it == statements.end()) {
+            it = statements.emplace(c.kind, QSqlQuery(db.db())).first;
+            it->second.setForwardOnly(true);
+            it->second.prepare(QString::fromUtf8(c.kind->details));
+        }
+        QSqlQuery &q = it->second;
+        q.bindValue(0, c.rowid);
+        if (!q.exec()) {
+            failed(q, error);
+            continue;
+        }
+        if (!q.next())
+            continue; // a deleted post
+        SearchHit hit;
+        hit.kind = c.kind->kind;
+        hit.score = c.score;
+        hit.id = q.value(0).toString();
+        const QString title = q.value(1).toString();
+        hit.title = c.kind->markTitle ? highlight(title, words) : title;
+        const QString body = plainFromMarkdown(q.value(2).toString());
+        if (!body.isEmpty())
+            hit.snippet = snippet(body, words);
+        hit.courseId = q.value(3).toString();
+        hit.threadId = q.value(4).toString();
+        hits.append(std::move(hit));
+    }
+    return hits;
 }
 } // namespace
 
@@ -169,14 +209,14 @@ bool ensureIndexCurrent(CacheDatabase &db, QString *error) {
     if (q.exec(QStringLiteral("SELECT value FROM search_meta WHERE key = 'tokenizer_version'")) &&
         q.next() && q.value(0).toInt() == text::kTokenizerVersion)
         return true;
+    q.finish();
+    // The rows are indexed again in the background (search/search_indexer.h), not here: on a
+    // large cache that takes minutes, and opening must not.
     if (!db.begin(error))
         return false;
-    for (const char *table : {"courses_fts", "lessons_fts", "threads_fts", "posts_fts"}) {
-        const QString name = QString::fromLatin1(table);
-        if (!db.exec(QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(name), error)) {
-            db.rollback();
-            return false;
-        }
+    if (!reindexEverything(db, error)) {
+        db.rollback();
+        return false;
     }
     if (!db.exec(QStringLiteral("INSERT OR REPLACE INTO search_meta VALUES "
                                 "('tokenizer_version', '%1')")
@@ -185,7 +225,8 @@ bool ensureIndexCurrent(CacheDatabase &db, QString *error) {
         db.rollback();
         return false;
     }
-    qCInfo(lcCache) << "search indexes rebuilt for tokenizer version" << text::kTokenizerVersion;
+    qCInfo(lcCache) << "search indexes emptied, to be rebuilt for tokenizer version"
+                    << text::kTokenizerVersion;
     return db.commit(error);
 }
 

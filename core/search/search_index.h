@@ -42,7 +42,8 @@ QString matchExpression(QStringView userText);
 QVector<SearchHit> search(CacheDatabase &db, QStringView userText, int limit,
                           QString *error = nullptr);
 
-// Rebuilds the indexes when they were built with another tokenizer version.
+// When the indexes were built with another tokenizer version: empties them and puts every row
+// in the backlog, for the indexer (search/search_indexer.h) to index again.
 bool ensureIndexCurrent(CacheDatabase &db, QString *error);
 
 } // namespace search

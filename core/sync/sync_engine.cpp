@@ -5,6 +5,7 @@
 #include "cache/cache_worker.h"
 #include "cache/sync_store.h"
 #include "logging.h"
+#include "search/search_indexer.h"
 #include "sync/sync_page.h"
 
 #include <QCoreApplication>
@@ -16,7 +17,8 @@ namespace lyceum {
 SyncEngine::SyncEngine(ApiClient *api, CacheWorker *cache, QObject *parent)
     : QObject(parent)
     , m_api(api)
-    , m_cache(cache) {
+    , m_cache(cache)
+    , m_indexer(new SearchIndexer(cache, this)) {
     m_decoder.setMaxThreadCount(1);
 }
 
@@ -58,7 +60,8 @@ void SyncEngine::start() {
     if (m_running)
         return;
     m_running = true;
-    m_fetching = true; // reading the cursor counts as the first fetch
+    m_indexer->setPaused(true); // the pages first; the index catches up after
+    m_fetching = true;          // reading the cursor counts as the first fetch
     m_lastPageSeen = false;
     m_wiped = false;
     m_speculate = true;
@@ -294,6 +297,7 @@ void SyncEngine::maybeFinish() {
         m_running = false;
         ++m_generation;
         qCInfo(lcSync) << "sync finished:" << m_received << "changes";
+        m_indexer->setPaused(false);
         Q_EMIT finished({});
     }
 }
@@ -303,6 +307,7 @@ void SyncEngine::fail(const ApiError &error) {
     m_fetching = false;
     ++m_generation;
     qCInfo(lcSync) << "sync failed:" << error.message;
+    m_indexer->setPaused(false);
     Q_EMIT finished(error);
 }
 

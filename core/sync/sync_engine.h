@@ -29,6 +29,7 @@ namespace lyceum {
 class ApiClient;
 struct SyncPage;
 class CacheWorker;
+class SearchIndexer;
 
 class SyncEngine : public QObject {
     Q_OBJECT
@@ -44,6 +45,9 @@ public:
     bool isRunning() const { return m_running; }
     void start(); // no-op while running
     void cancel();
+    // Indexes for search what a pull wrote unindexed (search/search_backlog.h): paused while a
+    // pull runs, started when it ends.
+    SearchIndexer *indexer() const { return m_indexer; }
 
 Q_SIGNALS:
     void progress(qint64 received); // changes applied so far in this run
@@ -64,6 +68,7 @@ private:
     QThreadPool m_decoder; // one thread: decodes page N+1 while the cache worker stores page N
     ApiClient *m_api;
     CacheWorker *m_cache;
+    SearchIndexer *m_indexer;
     int m_pageSize = kDefaultPageSize;
     int m_runLimit = kDefaultPageSize; // m_pageSize, made smaller for the run by oversized pages
     bool m_running = false;

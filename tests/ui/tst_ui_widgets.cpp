@@ -128,6 +128,14 @@ private Q_SLOTS:
         status.outboxWaiting = 1;
         QCOMPARE(SyncStatusWidget::describe(status, now),
                  QStringLiteral("Offline · 1 post waiting to send"));
+        // The search index catching up after a large pull says how far it has come.
+        status.searchIndexed = 300;
+        status.searchWaiting = 700;
+        QCOMPARE(SyncStatusWidget::describe(status, now),
+                 QStringLiteral("Offline · 1 post waiting to send · Indexing for search: 30 %"));
+        status.searchWaiting = 0;
+        QCOMPARE(SyncStatusWidget::describe(status, now),
+                 QStringLiteral("Offline · 1 post waiting to send"));
         SyncStatusWidget widget;
         widget.setStatus(status);
         QVERIFY(widget.text().startsWith(QStringLiteral("Offline")));

@@ -89,6 +89,10 @@ QString SyncStatusWidget::describe(const SyncStatus &status, qint64 nowMs) {
         parts << tr("%n post(s) waiting to send", nullptr, status.outboxWaiting);
     if (status.outboxFailed > 0)
         parts << tr("%n post(s) not accepted", nullptr, status.outboxFailed);
+    if (status.searchWaiting > 0) {
+        const qint64 all = status.searchIndexed + status.searchWaiting;
+        parts << tr("Indexing for search: %1 %").arg(status.searchIndexed * 100 / all);
+    }
     return parts.join(QStringLiteral(" · "));
 }
 
