@@ -2,6 +2,7 @@
 //   lyceum                     the demo community (a local lyceum-server with demo data)
 //   lyceum --profile DIR       a real community profile (login when there is no session)
 //   lyceum --lang zh_CN|en     the UI language for this run
+//   lyceum --theme light|dark|system   the colour scheme for this run (Settings saves one)
 //   lyceum --screenshot DIR    save a PNG of every screen, then quit (scripts/screenshots.sh)
 #include "common/theme.h"
 #include "i18n/language.h"
@@ -58,10 +59,23 @@ int main(int argc, char *argv[]) {
         QStringLiteral("size"),
         QCoreApplication::translate("main", "Window size, for example 1024x700."),
         QStringLiteral("WxH"));
-    parser.addOptions({demo, profile, lang, screenshot, size});
+    const QCommandLineOption themeOption(
+        QStringLiteral("theme"),
+        QCoreApplication::translate("main", "Colour scheme: light, dark or system."),
+        QStringLiteral("scheme"));
+    parser.addOptions({demo, profile, lang, screenshot, size, themeOption});
     parser.process(app);
 
-    theme::apply(app, language);
+    theme::Appearance appearance = theme::savedAppearance();
+    if (parser.isSet(themeOption)) {
+        const auto scheme = theme::parseScheme(parser.value(themeOption));
+        if (!scheme) {
+            std::fprintf(stderr, "lyceum: --theme takes light, dark or system\n");
+            return 2;
+        }
+        appearance.scheme = *scheme;
+    }
+    theme::apply(app, language, appearance);
 
     StartupOptions options;
     options.language = language;

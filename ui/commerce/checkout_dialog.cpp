@@ -89,7 +89,6 @@ CheckoutDialog::CheckoutDialog(Client *client, Item item, QWidget *parent)
     sandbox->setObjectName(QStringLiteral("Muted"));
     sandbox->setWordWrap(true);
     m_error->setObjectName(QStringLiteral("ErrorText"));
-    m_error->setStyleSheet(QStringLiteral("color: #b42318;"));
     m_error->setWordWrap(true);
     m_error->hide();
     theme::setRole(m_pay, QStringLiteral("Primary"));

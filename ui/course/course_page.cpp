@@ -58,6 +58,7 @@ CoursePage::CoursePage(Client *client, QWidget *parent)
     , m_reviews(new ReviewsPanel(client, this))
     , m_rating(new QLabel(this))
     , m_scroll(new QScrollArea(this)) {
+    m_scroll->setAccessibleName(tr("Course"));
     m_back->setIcon(makeIcon(IconKind::Back, theme::text, 16));
     m_back->setToolTip(tr("Back to the catalogue (Alt+Left)"));
     m_back->setFlat(true);
@@ -93,7 +94,7 @@ CoursePage::CoursePage(Client *client, QWidget *parent)
     m_threadsEmpty->setWordWrap(true);
     m_threadsEmpty->setText(tr("No questions yet. Ask the first one."));
     m_ask->setObjectName(QStringLiteral("Primary"));
-    m_ask->setIcon(makeIcon(IconKind::Question, Qt::white, 14));
+    m_ask->setIcon(makeIcon(IconKind::Question, theme::current().onAccent, 14));
 
     // Header.
     auto *titleRow = new QHBoxLayout;
@@ -280,11 +281,8 @@ void CoursePage::apply(const std::optional<CourseDetail> &detail) {
                                : tr("%n lesson(s) unlock when you buy the course or join the "
                                     "membership; free previews open now.",
                                     nullptr, paidLessons));
-    m_price->setStyleSheet(
-        course.isFree() ? QStringLiteral("background: #e7f6ee; color: #0f9d58; border-radius: 12px;"
-                                         "padding: 4px 14px; font-size: 12pt; font-weight: 600;")
-                        : QStringLiteral("background: #eef0ff; color: #4f46e5; border-radius: 12px;"
-                                         "padding: 4px 14px; font-size: 12pt; font-weight: 600;"));
+    theme::setRole(m_price,
+                   course.isFree() ? QStringLiteral("FreeTag") : QStringLiteral("PriceTag"));
 
     while (QLayoutItem *item = m_chipsLayout->takeAt(0)) {
         delete item->widget();

@@ -50,6 +50,7 @@ ReviewsPanel::ReviewsPanel(Client *client, QWidget *parent)
     , m_submit(new QPushButton(m_form))
     , m_empty(muted(tr("No ratings yet. Learners who take the course can rate it."), this))
     , m_cards(new QVBoxLayout) {
+    m_text->setAccessibleName(tr("Your review"));
     setObjectName(QStringLiteral("ReviewsPanel"));
     m_average->setObjectName(QStringLiteral("RatingAverage"));
     m_average->setStyleSheet(QStringLiteral("font-size: 30px; font-weight: 600;"));

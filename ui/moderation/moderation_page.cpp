@@ -115,6 +115,7 @@ ModerationPage::ModerationPage(Client *client, QWidget *parent)
     , m_status(new QLabel(this))
     , m_list(new QListWidget(this))
     , m_detail(new QTextBrowser(this)) {
+    m_detail->setAccessibleName(tr("Report details"));
     setObjectName(QStringLiteral("ModerationPage"));
     auto *heading = new QLabel(tr("Moderation"), this);
     heading->setObjectName(QStringLiteral("PageTitle"));

@@ -17,8 +17,8 @@ static QToolButton *navButton(const QString &text, IconKind icon, const QString 
     auto *button = new QToolButton(parent);
     button->setObjectName(QStringLiteral("SidebarButton"));
     button->setText(text);
-    QIcon themed = makeIcon(icon, QColor(0xc9, 0xcd, 0xd8), 18);
-    const QIcon white = makeIcon(icon, Qt::white, 18);
+    QIcon themed = makeIcon(icon, theme::current().sidebarText, 18);
+    const QIcon white = makeIcon(icon, theme::current().onSidebar, 18);
     themed.addPixmap(white.pixmap(18), QIcon::Normal, QIcon::On);
     themed.addPixmap(white.pixmap(18), QIcon::Active, QIcon::Off);
     button->setIcon(themed);
@@ -26,6 +26,9 @@ static QToolButton *navButton(const QString &text, IconKind icon, const QString 
     button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     button->setToolTip(text % QStringLiteral(" (") % shortcut % QLatin1Char(')'));
+    // The name stays when the sidebar shows icons only; the shortcut is the description.
+    button->setAccessibleName(text);
+    button->setAccessibleDescription(Sidebar::tr("Shortcut: %1").arg(shortcut));
     button->setCursor(Qt::PointingHandCursor);
     return button;
 }
@@ -35,13 +38,15 @@ Sidebar::Sidebar(QWidget *parent)
     , m_group(new QButtonGroup(this))
     , m_avatar(new QLabel(this))
     , m_name(new QLabel(this))
-    , m_handle(new QLabel(this)) {
+    , m_handle(new QLabel(this))
+    , m_brand(nullptr) {
     setObjectName(QStringLiteral("Sidebar"));
     setAttribute(Qt::WA_StyledBackground);
     setFixedWidth(196);
 
-    auto *brand = new QLabel(tr("Lyceum"), this);
-    brand->setObjectName(QStringLiteral("SidebarBrand"));
+    m_brand = new QLabel(tr("Lyceum"), this);
+    m_brand->setObjectName(QStringLiteral("SidebarBrand"));
+    auto *brand = m_brand;
 
     auto *home = navButton(tr("Home"), IconKind::Play, QStringLiteral("Ctrl+0"), this);
     auto *search = navButton(tr("Search"), IconKind::Search, QStringLiteral("Ctrl+K"), this);
@@ -116,6 +121,23 @@ Sidebar::Sidebar(QWidget *parent)
     setUser(QString(), QString());
 }
 
+void Sidebar::setCompact(bool compact) {
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    QList<QAbstractButton *> buttons = m_group->buttons();
+    buttons << m_settings;
+    for (QAbstractButton *b : std::as_const(buttons)) {
+        if (auto *tool = qobject_cast<QToolButton *>(b))
+            tool->setToolButtonStyle(compact ? Qt::ToolButtonIconOnly
+                                             : Qt::ToolButtonTextBesideIcon);
+    }
+    m_brand->setText(compact ? tr("L", "the brand's initial in the narrow sidebar") : tr("Lyceum"));
+    m_name->setVisible(!compact);
+    m_handle->setVisible(!compact && !m_handle->text().isEmpty());
+    setFixedWidth(compact ? 64 : 196);
+}
+
 void Sidebar::setModerationVisible(bool visible) {
     if (QAbstractButton *b = m_group->button(Moderation))
         b->setVisible(visible);
@@ -139,7 +161,8 @@ void Sidebar::setUser(const QString &displayName, const QString &handle) {
     const QString name = displayName.isEmpty() ? tr("Not signed in") : displayName;
     m_name->setText(fontMetrics().elidedText(name, Qt::ElideRight, 118));
     m_handle->setText(handle.isEmpty() ? QString() : QStringLiteral("@") % handle);
-    m_handle->setVisible(!handle.isEmpty());
+    m_handle->setVisible(!handle.isEmpty() && !m_compact);
+    m_avatar->setAccessibleName(tr("Signed in as %1").arg(name));
 
     const int size = 32;
     const qreal ratio = devicePixelRatioF();
@@ -151,7 +174,7 @@ void Sidebar::setUser(const QString &displayName, const QString &handle) {
     painter.setPen(Qt::NoPen);
     painter.setBrush(displayName.isEmpty() ? theme::mutedText : theme::tagColor(displayName));
     painter.drawEllipse(QRectF(0, 0, size, size));
-    painter.setPen(Qt::white);
+    painter.setPen(theme::current().onSidebar);
     QFont font = painter.font();
     font.setPixelSize(15);
     font.setWeight(QFont::DemiBold);

@@ -32,6 +32,9 @@ public:
     void setStudioVisible(bool visible);     // creators and admins
     QToolButton *button(Page page) const;
     QToolButton *settingsButton() const { return m_settings; }
+    // Narrow windows: icons only (names stay as tooltips and accessible names).
+    void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
 
 Q_SIGNALS:
     void pageRequested(lyceum::ui::Sidebar::Page page);
@@ -43,6 +46,8 @@ private:
     QLabel *m_avatar;
     QLabel *m_name;
     QLabel *m_handle;
+    QLabel *m_brand;
+    bool m_compact = false;
 };
 
 } // namespace lyceum::ui

@@ -2,6 +2,7 @@
 
 #include "client/client.h"
 #include "common/format.h"
+#include "common/theme.h"
 #include "studio/analytics_view.h"
 #include "studio/draft_details.h"
 #include "studio/draft_editor.h"
@@ -72,6 +73,7 @@ StudioPage::StudioPage(Client *client, QWidget *parent)
     , m_schedule(new QPushButton(tr("Schedule…"), this))
     , m_publish(new QPushButton(tr("Publish"), this))
     , m_analytics(new AnalyticsView(client, this)) {
+    m_tabs->setAccessibleName(tr("Studio sections"));
     setObjectName(QStringLiteral("StudioPage"));
     auto *title = new QLabel(tr("Studio"), this);
     title->setObjectName(QStringLiteral("PageTitle"));
@@ -111,9 +113,6 @@ StudioPage::StudioPage(Client *client, QWidget *parent)
     empty->setObjectName(QStringLiteral("Muted"));
     m_bannerBox->setObjectName(QStringLiteral("ConflictBanner"));
     m_bannerBox->setAttribute(Qt::WA_StyledBackground);
-    m_bannerBox->setStyleSheet(
-        QStringLiteral("QWidget#ConflictBanner { background: #fff7e6; border: 1px solid #f3d9a4; "
-                       "border-radius: 6px; } QWidget#ConflictBanner QLabel { color: #8a4b00; }"));
     m_banner->setWordWrap(true);
     m_compare->setObjectName(QStringLiteral("CompareVersions"));
     auto *bannerLayout = new QHBoxLayout(m_bannerBox);
@@ -269,7 +268,8 @@ void StudioPage::publishCurrent(qint64 publishAtMs) {
     const QString missing = m_editor->details()->missing(d);
     if (!missing.isEmpty()) {
         m_status->setText(missing);
-        m_status->setStyleSheet(QStringLiteral("color: #b42318;"));
+        m_status->setStyleSheet(
+            QStringLiteral("color: %1;").arg(theme::current().dangerText.name()));
         return;
     }
     m_editor->saveNow();
@@ -351,7 +351,9 @@ void StudioPage::updateStatus() {
             if (!d->conflicts.isEmpty())
                 m_conflict = Conflict::OtherDevice;
             m_status->setText(text);
-            m_status->setStyleSheet(error ? QStringLiteral("color: #b42318;") : QString());
+            m_status->setStyleSheet(
+                error ? QStringLiteral("color: %1;").arg(theme::current().dangerText.name())
+                      : QString());
             m_cancelSchedule->setVisible(s.stage == Stage::Sent &&
                                          scheduleState == QLatin1String("pending"));
             if (m_conflict == Conflict::OtherDevice) {
