@@ -17,6 +17,7 @@ packages=(
   libcrack2-dev cracklib-runtime
   ffmpeg qt6-multimedia-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good
   gstreamer1.0-libav
+  at-spi2-core python3-pyatspi gir1.2-atspi-2.0
 )
 
 missing=()

@@ -1525,6 +1525,11 @@ A receipt is in your wallet.</translation>
         <source>Builds on: %1</source>
         <translation>Builds on: %1</translation>
     </message>
+    <message>
+        <location filename="../ui/course/course_page.cpp" line="0"/>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::DailyChart</name>
@@ -1612,6 +1617,16 @@ A receipt is in your wallet.</translation>
     <message>
         <source>No threads here yet. Start the first one.</source>
         <translation>No threads here yet. Start the first one.</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/discussions_page.cpp" line="0"/>
+        <source>Choose a space</source>
+        <translation>Choose a space</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/discussions_page.cpp" line="0"/>
+        <source>Posts</source>
+        <translation>Posts</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2242,11 @@ A receipt is in your wallet.</translation>
         <source>month</source>
         <translation>month</translation>
     </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="0"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::MergeDialog</name>
@@ -2624,6 +2644,11 @@ A receipt is in your wallet.</translation>
     <message>
         <source>Spam score %1 (the community's model)</source>
         <translation>Spam score %1 (the community's model)</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/moderation_page.cpp" line="0"/>
+        <source>Report details</source>
+        <translation>Report details</translation>
     </message>
 </context>
 <context>
@@ -3041,6 +3066,11 @@ A receipt is in your wallet.</translation>
         <source>Your answer, shown under the review:</source>
         <translation>Your answer, shown under the review:</translation>
     </message>
+    <message>
+        <location filename="../ui/course/reviews_panel.cpp" line="0"/>
+        <source>Your review</source>
+        <translation>Your review</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::ScreenshotTour</name>
@@ -3108,6 +3138,11 @@ print("你好")
             <numerusform>%n result</numerusform>
             <numerusform>%n results</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/search/search_page.cpp" line="0"/>
+        <source>Search everything</source>
+        <translation>Search everything</translation>
     </message>
 </context>
 <context>
@@ -3219,6 +3254,56 @@ print("你好")
         <source>&amp;Notify me of replies and mentions while Lyceum is in the background</source>
         <translation>&amp;Notify me of replies and mentions while Lyceum is in the background</translation>
     </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="0"/>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="0"/>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="0"/>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="0"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="0"/>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="0"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="0"/>
+        <source>Appearance</source>
+        <translation>Appearance</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="0"/>
+        <source>&amp;Colours</source>
+        <translation>&amp;Colours</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="0"/>
+        <source>High co&amp;ntrast</source>
+        <translation>High co&amp;ntrast</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="0"/>
+        <source>&amp;Text size</source>
+        <translation>&amp;Text size</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::Sidebar</name>
@@ -3265,6 +3350,22 @@ print("你好")
     <message>
         <source>Studio</source>
         <translation>Studio</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/sidebar.cpp" line="0"/>
+        <source>Shortcut: %1</source>
+        <translation>Shortcut: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/sidebar.cpp" line="0"/>
+        <source>L</source>
+        <comment>the brand&apos;s initial in the narrow sidebar</comment>
+        <translation>L</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/sidebar.cpp" line="0"/>
+        <source>Signed in as %1</source>
+        <translation>Signed in as %1</translation>
     </message>
 </context>
 <context>
@@ -3445,6 +3546,11 @@ print("你好")
     <message>
         <source>The video was not uploaded: %1. It is tried again at the next sync.</source>
         <translation>The video was not uploaded: %1. It is tried again at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/studio_page.cpp" line="0"/>
+        <source>Studio sections</source>
+        <translation>Studio sections</translation>
     </message>
 </context>
 <context>
@@ -3822,6 +3928,11 @@ print("你好")
     <message>
         <source>Window size, for example 1024x700.</source>
         <translation>Window size, for example 1024x700.</translation>
+    </message>
+    <message>
+        <location filename="../app/lyceum/main.cpp" line="0"/>
+        <source>Colour scheme: light, dark or system.</source>
+        <translation>Colour scheme: light, dark or system.</translation>
     </message>
 </context>
 <context>

@@ -151,6 +151,16 @@ void DiscussionsPage::connectSignals() {
                 if (current.isValid())
                     m_thread->openThread(current.data(ThreadListModel::IdRole).toString());
             });
+    // Assistive technologies pick an item by selecting it (AT-SPI's action on a list item), which
+    // moves no current index: follow the selection too.
+    for (QListView *view : {m_spaceView, m_threadView}) {
+        connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, view,
+                [view](const QItemSelection &selected) {
+                    if (selected.indexes().size() == 1 &&
+                        selected.indexes().first() != view->currentIndex())
+                        view->setCurrentIndex(selected.indexes().first());
+                });
+    }
     connect(m_newThread, &QPushButton::clicked, this, &DiscussionsPage::startNewThread);
     connect(m_spaceMenu->menu(), &QMenu::aboutToShow, this, &DiscussionsPage::fillSpaceMenu);
 

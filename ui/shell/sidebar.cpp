@@ -7,6 +7,8 @@
 #include <QButtonGroup>
 #include <QLabel>
 #include <QPainter>
+#include <QScopedValueRollback>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -115,8 +117,22 @@ Sidebar::Sidebar(QWidget *parent)
     layout->addSpacing(6);
     layout->addWidget(chip);
 
-    connect(m_group, &QButtonGroup::idClicked, this,
-            [this](int id) { Q_EMIT pageRequested(Page(id)); });
+    // Toggled, not clicked: a screen reader's "toggle" action checks the button without a
+    // click, and must open the page too. setCurrentPage() checks buttons without asking.
+    // A click on the page's own button (back from a course to the catalogue) toggles nothing,
+    // so clicks ask too, unless the click's toggle just did.
+    connect(m_group, &QButtonGroup::idToggled, this, [this](int id, bool checked) {
+        if (!checked || m_settingPage)
+            return;
+        m_justToggled = id;
+        QTimer::singleShot(0, this, [this] { m_justToggled = -1; });
+        Q_EMIT pageRequested(Page(id));
+    });
+    connect(m_group, &QButtonGroup::idClicked, this, [this](int id) {
+        if (id != m_justToggled)
+            Q_EMIT pageRequested(Page(id));
+        m_justToggled = -1;
+    });
     connect(m_settings, &QToolButton::clicked, this, &Sidebar::settingsRequested);
     setUser(QString(), QString());
 }
@@ -149,6 +165,7 @@ void Sidebar::setStudioVisible(bool visible) {
 }
 
 void Sidebar::setCurrentPage(Page page) {
+    const QScopedValueRollback<bool> quiet(m_settingPage, true);
     if (QAbstractButton *b = m_group->button(page))
         b->setChecked(true);
 }

@@ -48,6 +48,8 @@ private:
     QLabel *m_handle;
     QLabel *m_brand;
     bool m_compact = false;
+    bool m_settingPage = false;
+    int m_justToggled = -1;
 };
 
 } // namespace lyceum::ui
