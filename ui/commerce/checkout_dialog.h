@@ -14,6 +14,7 @@
 
 #include <QDialog>
 
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -53,6 +54,10 @@ Q_SIGNALS:
     void paid(const lyceum::Order &order);
 
 private:
+    void showListPrice();
+    void connectFields();
+    QWidget *buildDonePane();
+    QFormLayout *buildCardForm();
     void quote(); // checkout with the current coupon: the order and its amounts
     void pay();
     void payRefused(const ApiError &e);

@@ -25,7 +25,7 @@ QLabel#PageTitle { font-size: {17pt}; font-weight: 600; color: @{text}; }
 QLabel#SectionTitle { font-size: {11.5pt}; font-weight: 600; color: @{text}; }
 QLabel#Muted { color: @{mutedText}; }
 QLabel#ErrorText { color: @{dangerText}; }
-QLabel#BigFigure { font-size: {15pt}; font-weight: 600; }
+QLabel#BigFigure, QLabel#CheckoutTotal { font-size: {15pt}; font-weight: 600; }
 QLabel#WarningText {
     color: @{warningText}; background: @{warningSoft}; border: 1px solid @{warningBorder};
     border-radius: 8px; padding: 6px 8px;

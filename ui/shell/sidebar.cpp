@@ -83,21 +83,7 @@ Sidebar::Sidebar(QWidget *parent)
     m_group->setExclusive(true);
     catalogue->setChecked(true);
 
-    auto *chip = new QWidget(this);
-    chip->setObjectName(QStringLiteral("UserChip"));
-    chip->setAttribute(Qt::WA_StyledBackground);
-    m_name->setObjectName(QStringLiteral("UserChipName"));
-    m_handle->setObjectName(QStringLiteral("UserChipHandle"));
-    m_name->setTextFormat(Qt::PlainText);
-    m_handle->setTextFormat(Qt::PlainText);
-    auto *names = new QVBoxLayout;
-    names->setSpacing(0);
-    names->addWidget(m_name);
-    names->addWidget(m_handle);
-    auto *chipLayout = new QHBoxLayout(chip);
-    chipLayout->setContentsMargins(10, 8, 10, 8);
-    chipLayout->addWidget(m_avatar);
-    chipLayout->addLayout(names, 1);
+    QWidget *chip = buildUserChip();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 16, 12, 12);
@@ -117,6 +103,11 @@ Sidebar::Sidebar(QWidget *parent)
     layout->addSpacing(6);
     layout->addWidget(chip);
 
+    connectButtons();
+    setUser(QString(), QString());
+}
+
+void Sidebar::connectButtons() {
     // Toggled, not clicked: a screen reader's "toggle" action checks the button without a
     // click, and must open the page too. setCurrentPage() checks buttons without asking.
     // A click on the page's own button (back from a course to the catalogue) toggles nothing,
@@ -134,7 +125,25 @@ Sidebar::Sidebar(QWidget *parent)
         m_justToggled = -1;
     });
     connect(m_settings, &QToolButton::clicked, this, &Sidebar::settingsRequested);
-    setUser(QString(), QString());
+}
+
+QWidget *Sidebar::buildUserChip() {
+    auto *chip = new QWidget(this);
+    chip->setObjectName(QStringLiteral("UserChip"));
+    chip->setAttribute(Qt::WA_StyledBackground);
+    m_name->setObjectName(QStringLiteral("UserChipName"));
+    m_handle->setObjectName(QStringLiteral("UserChipHandle"));
+    m_name->setTextFormat(Qt::PlainText);
+    m_handle->setTextFormat(Qt::PlainText);
+    auto *names = new QVBoxLayout;
+    names->setSpacing(0);
+    names->addWidget(m_name);
+    names->addWidget(m_handle);
+    auto *chipLayout = new QHBoxLayout(chip);
+    chipLayout->setContentsMargins(10, 8, 10, 8);
+    chipLayout->addWidget(m_avatar);
+    chipLayout->addLayout(names, 1);
+    return chip;
 }
 
 void Sidebar::setCompact(bool compact) {

@@ -41,6 +41,8 @@ Q_SIGNALS:
     void settingsRequested();
 
 private:
+    void connectButtons();
+    QWidget *buildUserChip();
     QButtonGroup *m_group;
     QToolButton *m_settings;
     QLabel *m_avatar;
