@@ -305,6 +305,7 @@ void CoursePage::apply(const std::optional<CourseDetail> &detail) {
                                     nullptr, paidLessons));
     theme::setRole(m_price,
                    course.isFree() ? QStringLiteral("FreeTag") : QStringLiteral("PriceTag"));
+    m_price->updateGeometry(); // the role's padding changes its size
 
     setChips(course);
 
