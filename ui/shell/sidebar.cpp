@@ -20,9 +20,12 @@ static QToolButton *navButton(const QString &text, IconKind icon, const QString 
     button->setObjectName(QStringLiteral("SidebarButton"));
     button->setText(text);
     QIcon themed = makeIcon(icon, theme::current().sidebarText, 18);
-    const QIcon white = makeIcon(icon, theme::current().onSidebar, 18);
-    themed.addPixmap(white.pixmap(18), QIcon::Normal, QIcon::On);
-    themed.addPixmap(white.pixmap(18), QIcon::Active, QIcon::Off);
+    // Checked sits on the accent, hover on the sidebar's hover colour: each its own contrast.
+    const QIcon onAccent = makeIcon(icon, theme::current().onAccent, 18);
+    const QIcon onSidebar = makeIcon(icon, theme::current().onSidebar, 18);
+    themed.addPixmap(onAccent.pixmap(18), QIcon::Normal, QIcon::On);
+    themed.addPixmap(onAccent.pixmap(18), QIcon::Active, QIcon::On);
+    themed.addPixmap(onSidebar.pixmap(18), QIcon::Active, QIcon::Off);
     button->setIcon(themed);
     button->setIconSize(QSize(18, 18));
     button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -160,6 +163,10 @@ void Sidebar::setCompact(bool compact) {
     m_brand->setText(compact ? tr("L", "the brand's initial in the narrow sidebar") : tr("Lyceum"));
     m_name->setVisible(!compact);
     m_handle->setVisible(!compact && !m_handle->text().isEmpty());
+    // Icons only: narrower margins, so the user's avatar still fits.
+    layout()->setContentsMargins(compact ? 6 : 12, 16, compact ? 6 : 12, 12);
+    if (QLayout *chip = m_avatar->parentWidget()->layout())
+        chip->setContentsMargins(10, 8, compact ? 0 : 10, 8);
     setFixedWidth(compact ? 64 : 196);
 }
 
