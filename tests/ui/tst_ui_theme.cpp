@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QPalette>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTest>
 #include <cmath>
 
@@ -100,6 +101,28 @@ private Q_SLOTS:
         QVERIFY(!theme::parseScheme(QStringLiteral("Dark")));
         QVERIFY(!theme::parseScheme(QStringLiteral("")));
         QVERIFY(!theme::parseScheme(QStringLiteral("dark; rm -rf /")));
+    }
+
+    void savedAppearanceRefusesWhatItDoesNotKnow() {
+        QCoreApplication::setOrganizationName(QStringLiteral("lyceum-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_ui_theme"));
+        QSettings settings;
+        settings.setValue(QStringLiteral("ui/theme"), QStringLiteral("<script>"));
+        settings.setValue(QStringLiteral("ui/contrast"), QStringLiteral("ultra"));
+        settings.setValue(QStringLiteral("ui/textPercent"), 100000);
+        theme::Appearance a = theme::savedAppearance();
+        QCOMPARE(a.scheme, theme::Scheme::System);
+        QCOMPARE(a.contrast, theme::Contrast::System);
+        QCOMPARE(a.textPercent, 100);
+        a.scheme = theme::Scheme::Dark;
+        a.contrast = theme::Contrast::High;
+        a.textPercent = 175;
+        theme::saveAppearance(a);
+        const theme::Appearance back = theme::savedAppearance();
+        QCOMPARE(back.scheme, theme::Scheme::Dark);
+        QCOMPARE(back.contrast, theme::Contrast::High);
+        QCOMPARE(back.textPercent, 175);
+        settings.remove(QStringLiteral("ui"));
     }
 
     void platformPaletteReadAsDarkOrLight() {
