@@ -18,6 +18,7 @@ packages=(
   ffmpeg qt6-multimedia-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good
   gstreamer1.0-libav
   lintian desktop-file-utils appstream librsvg2-bin
+  at-spi2-core python3-pyatspi gir1.2-atspi-2.0
 )
 
 missing=()

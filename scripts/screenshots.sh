@@ -19,6 +19,20 @@ for lang in zh_CN en; do
             "$bin" --demo --lang "$lang" --size "$size" --screenshot "$out"
     done
 done
+# Dark, and 200 % (QT_SCALE_FACTOR=2 on a 2560x1600 screen, a 1200x760 window in logical
+# pixels), in both languages: shots/<lang>-dark, shots/<lang>-200.
+for lang in zh_CN en; do
+    out=$root/shots/$lang-dark
+    mkdir -p "$out"
+    HOME=$home XDG_DATA_HOME=$home/data XDG_CONFIG_HOME=$home/config LANG=C.UTF-8 \
+        xvfb-run -a -s "-screen 0 1600x1000x24" \
+        "$bin" --demo --lang "$lang" --theme dark --size 1280x800 --screenshot "$out"
+    out=$root/shots/$lang-200
+    mkdir -p "$out"
+    HOME=$home XDG_DATA_HOME=$home/data XDG_CONFIG_HOME=$home/config LANG=C.UTF-8 \
+        QT_SCALE_FACTOR=2 xvfb-run -a -s "-screen 0 2560x1600x24" \
+        "$bin" --demo --lang "$lang" --size 1200x760 --screenshot "$out"
+done
 # Unread badges and editing a post need a second account writing, buying needs the sandbox
 # payments, reviews a learner and a creator, the home page a history, moderation a reporter and two moderators: the widget tests drive those against a real server
 # and save their screens.

@@ -1447,6 +1447,11 @@ A receipt is in your wallet.</translation>
         <source>Copy a lyceum:// link to this course</source>
         <translation>Copy a lyceum:// link to this course</translation>
     </message>
+    <message>
+        <location filename="../ui/course/course_page.cpp" line="0"/>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::DailyChart</name>
@@ -1544,6 +1549,16 @@ A receipt is in your wallet.</translation>
     <message>
         <source>No threads here yet. Start the first one.</source>
         <translation>No threads here yet. Start the first one.</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/discussions_page.cpp" line="0"/>
+        <source>Choose a space</source>
+        <translation>Choose a space</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/discussions_page.cpp" line="0"/>
+        <source>Posts</source>
+        <translation>Posts</translation>
     </message>
 </context>
 <context>
@@ -2169,6 +2184,11 @@ A receipt is in your wallet.</translation>
         <source>month</source>
         <translation>month</translation>
     </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="0"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::MergeDialog</name>
@@ -2566,6 +2586,11 @@ A receipt is in your wallet.</translation>
     <message>
         <source>Spam score %1 (the community's model)</source>
         <translation>Spam score %1 (the community's model)</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/moderation_page.cpp" line="0"/>
+        <source>Report details</source>
+        <translation>Report details</translation>
     </message>
 </context>
 <context>
@@ -2983,6 +3008,11 @@ A receipt is in your wallet.</translation>
         <source>Your answer, shown under the review:</source>
         <translation>Your answer, shown under the review:</translation>
     </message>
+    <message>
+        <location filename="../ui/course/reviews_panel.cpp" line="0"/>
+        <source>Your review</source>
+        <translation>Your review</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::ScreenshotTour</name>
@@ -3050,6 +3080,11 @@ print("你好")
             <numerusform>%n result</numerusform>
             <numerusform>%n results</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/search/search_page.cpp" line="0"/>
+        <source>Search everything</source>
+        <translation>Search everything</translation>
     </message>
 </context>
 <context>
@@ -3171,6 +3206,56 @@ print("你好")
         <source>Start at login</source>
         <translation>Start at login</translation>
     </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="0"/>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="0"/>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="0"/>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="0"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="0"/>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="0"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="0"/>
+        <source>Appearance</source>
+        <translation>Appearance</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="0"/>
+        <source>&amp;Colours</source>
+        <translation>&amp;Colours</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="0"/>
+        <source>High co&amp;ntrast</source>
+        <translation>High co&amp;ntrast</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="0"/>
+        <source>&amp;Text size</source>
+        <translation>&amp;Text size</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::Sidebar</name>
@@ -3217,6 +3302,22 @@ print("你好")
     <message>
         <source>Studio</source>
         <translation>Studio</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/sidebar.cpp" line="0"/>
+        <source>Shortcut: %1</source>
+        <translation>Shortcut: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/sidebar.cpp" line="0"/>
+        <source>L</source>
+        <comment>the brand&apos;s initial in the narrow sidebar</comment>
+        <translation>L</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/sidebar.cpp" line="0"/>
+        <source>Signed in as %1</source>
+        <translation>Signed in as %1</translation>
     </message>
 </context>
 <context>
@@ -3397,6 +3498,11 @@ print("你好")
     <message>
         <source>The video was not uploaded: %1. It is tried again at the next sync.</source>
         <translation>The video was not uploaded: %1. It is tried again at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/studio_page.cpp" line="0"/>
+        <source>Studio sections</source>
+        <translation>Studio sections</translation>
     </message>
 </context>
 <context>
@@ -3797,6 +3903,11 @@ print("你好")
         <location filename="../app/lyceum/main.cpp"/>
         <source>A lyceum:// link to open.</source>
         <translation>A lyceum:// link to open.</translation>
+    </message>
+    <message>
+        <location filename="../app/lyceum/main.cpp" line="0"/>
+        <source>Colour scheme: light, dark or system.</source>
+        <translation>Colour scheme: light, dark or system.</translation>
     </message>
 </context>
 <context>

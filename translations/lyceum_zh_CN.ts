@@ -1435,6 +1435,11 @@ A receipt is in your wallet.</source>
         <source>Copy a lyceum:// link to this course</source>
         <translation>复制指向此课程的 lyceum:// 链接</translation>
     </message>
+    <message>
+        <location filename="../ui/course/course_page.cpp" line="0"/>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::DailyChart</name>
@@ -1531,6 +1536,16 @@ A receipt is in your wallet.</source>
     <message>
         <source>No threads here yet. Start the first one.</source>
         <translation>这里还没有话题，来发起第一个吧。</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/discussions_page.cpp" line="0"/>
+        <source>Choose a space</source>
+        <translation>选择讨论区</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/discussions_page.cpp" line="0"/>
+        <source>Posts</source>
+        <translation>帖子</translation>
     </message>
 </context>
 <context>
@@ -2155,6 +2170,11 @@ A receipt is in your wallet.</source>
         <source>month</source>
         <translation>月</translation>
     </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="0"/>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::MergeDialog</name>
@@ -2545,6 +2565,11 @@ A receipt is in your wallet.</source>
     <message>
         <source>Spam score %1 (the community's model)</source>
         <translation>垃圾分 %1（社区模型）</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/moderation_page.cpp" line="0"/>
+        <source>Report details</source>
+        <translation>举报详情</translation>
     </message>
 </context>
 <context>
@@ -2957,6 +2982,11 @@ A receipt is in your wallet.</source>
         <source>Your answer, shown under the review:</source>
         <translation>你的回复，会显示在评价下方：</translation>
     </message>
+    <message>
+        <location filename="../ui/course/reviews_panel.cpp" line="0"/>
+        <source>Your review</source>
+        <translation>你的评价</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::ScreenshotTour</name>
@@ -3022,6 +3052,11 @@ print("你好")
         <translation>
             <numerusform>%n 条结果</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/search/search_page.cpp" line="0"/>
+        <source>Search everything</source>
+        <translation>搜索全部内容</translation>
     </message>
 </context>
 <context>
@@ -3143,6 +3178,56 @@ print("你好")
         <source>Start at login</source>
         <translation>登录时启动</translation>
     </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="0"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="0"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="0"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="0"/>
+        <source>Normal</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="0"/>
+        <source>High</source>
+        <translation>高对比度</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="0"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="0"/>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="0"/>
+        <source>&amp;Colours</source>
+        <translation>配色(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="0"/>
+        <source>High co&amp;ntrast</source>
+        <translation>高对比度(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="0"/>
+        <source>&amp;Text size</source>
+        <translation>文字大小(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::Sidebar</name>
@@ -3189,6 +3274,22 @@ print("你好")
     <message>
         <source>Studio</source>
         <translation>创作中心</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/sidebar.cpp" line="0"/>
+        <source>Shortcut: %1</source>
+        <translation>快捷键：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/sidebar.cpp" line="0"/>
+        <source>L</source>
+        <comment>the brand&apos;s initial in the narrow sidebar</comment>
+        <translation>L</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/sidebar.cpp" line="0"/>
+        <source>Signed in as %1</source>
+        <translation>已登录：%1</translation>
     </message>
 </context>
 <context>
@@ -3368,6 +3469,11 @@ print("你好")
     <message>
         <source>The video was not uploaded: %1. It is tried again at the next sync.</source>
         <translation>视频未能上传：%1。下次同步时会再试。</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/studio_page.cpp" line="0"/>
+        <source>Studio sections</source>
+        <translation>创作中心分区</translation>
     </message>
 </context>
 <context>
@@ -3761,6 +3867,11 @@ print("你好")
         <location filename="../app/lyceum/main.cpp"/>
         <source>A lyceum:// link to open.</source>
         <translation>要打开的 lyceum:// 链接。</translation>
+    </message>
+    <message>
+        <location filename="../app/lyceum/main.cpp" line="0"/>
+        <source>Colour scheme: light, dark or system.</source>
+        <translation>配色：light（浅色）、dark（深色）或 system（跟随系统）。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 //   lyceum                     the demo community (a local lyceum-server with demo data)
 //   lyceum --profile DIR       a real community profile (login when there is no session)
 //   lyceum --lang zh_CN|en     the UI language for this run
+//   lyceum --theme light|dark|system   the colour scheme for this run (Settings saves one)
 //   lyceum --screenshot DIR    save a PNG of every screen, then quit (scripts/screenshots.sh)
 //   lyceum --open URL          open a lyceum:// link (also a bare URL argument, as desktops pass
 //                              it); handed to the running instance of the profile if there is one
@@ -23,6 +24,7 @@
 #include <QProcess>
 #include <QSettings>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 using namespace lyceum;
@@ -105,16 +107,31 @@ StartupOptions parseCommandLine(QApplication &app, const QString &language) {
         QStringLiteral("size"),
         QCoreApplication::translate("main", "Window size, for example 1024x700."),
         QStringLiteral("WxH"));
+    const QCommandLineOption themeOption(
+        QStringLiteral("theme"),
+        QCoreApplication::translate("main", "Colour scheme: light, dark or system."),
+        QStringLiteral("scheme"));
     const QCommandLineOption open(
         QStringLiteral("open"),
         QCoreApplication::translate("main",
                                     "Open a lyceum:// link (in the running window, if any)."),
         QStringLiteral("url"));
-    parser.addOptions({demo, profile, lang, screenshot, size, open});
+    parser.addOptions({demo, profile, lang, screenshot, size, open, themeOption});
     parser.addPositionalArgument(QStringLiteral("url"),
                                  QCoreApplication::translate("main", "A lyceum:// link to open."),
                                  QStringLiteral("[url]"));
     parser.process(app);
+
+    theme::Appearance appearance = theme::savedAppearance();
+    if (parser.isSet(themeOption)) {
+        const auto scheme = theme::parseScheme(parser.value(themeOption));
+        if (!scheme) {
+            std::fprintf(stderr, "lyceum: --theme takes light, dark or system\n");
+            std::exit(2); // as QCommandLineParser::process does for a bad option
+        }
+        appearance.scheme = *scheme;
+    }
+    theme::apply(app, language, appearance);
 
     StartupOptions options;
     options.language = language;
@@ -185,7 +202,6 @@ int main(int argc, char *argv[]) {
     // SIGTERM and SIGINT end the event loop like Quit does, so the demo server is stopped.
     if (!platform::quitOnTerminationSignals())
         std::fprintf(stderr, "lyceum: the termination signal handlers could not be installed\n");
-    theme::apply(app, language);
 
     AppSession session(options);
     QObject::connect(&session, &AppSession::quitRequested, &app, &QApplication::quit);

@@ -64,22 +64,7 @@ CataloguePage::CataloguePage(Client *client, QWidget *parent)
     m_price->addItem(tr("Free"), int(CourseFilterModel::PriceFilter::Free));
     m_price->addItem(tr("Paid"), int(CourseFilterModel::PriceFilter::Paid));
 
-    m_view->setObjectName(QStringLiteral("CourseGrid"));
-    m_view->setModel(m_filter);
-    m_view->setItemDelegate(m_delegate);
-    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_view->viewport()->installEventFilter(this);
-    m_view->setViewMode(QListView::IconMode);
-    m_view->setResizeMode(QListView::Adjust);
-    m_view->setMovement(QListView::Static);
-    m_view->setUniformItemSizes(true);
-    m_view->setGridSize(CourseCardDelegate::cardSize);
-    m_view->setWrapping(true);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_view->setMouseTracking(true);
-    m_view->setAttribute(Qt::WA_Hover);
-    m_view->setAccessibleName(tr("Courses"));
+    setUpGrid();
 
     m_emptyText->setObjectName(QStringLiteral("Muted"));
     m_emptyText->setAlignment(Qt::AlignCenter);
@@ -115,19 +100,38 @@ CataloguePage::CataloguePage(Client *client, QWidget *parent)
     setTabOrder(m_topic, m_price);
     setTabOrder(m_price, m_view);
 
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_filter->setSearchText(text);
-        updateCountAndEmptyState();
-    });
-    connect(m_topic, &QComboBox::currentIndexChanged, this, [this] {
-        m_filter->setTopic(m_topic->currentData().toString());
-        updateCountAndEmptyState();
-    });
-    connect(m_price, &QComboBox::currentIndexChanged, this, [this] {
-        m_filter->setPriceFilter(CourseFilterModel::PriceFilter(m_price->currentData().toInt()));
-        updateCountAndEmptyState();
-    });
-    connect(m_clearFilters, &QPushButton::clicked, this, &CataloguePage::clearFilters);
+    connectFilters();
+    connectKeyboard();
+
+    // A sync commits in pages; fetch once after a burst of cacheChanged.
+    m_reloadTimer->setSingleShot(true);
+    m_reloadTimer->setInterval(120);
+    connect(m_reloadTimer, &QTimer::timeout, this, &CataloguePage::reload);
+    connect(m_client, &Client::cacheChanged, m_reloadTimer, qOverload<>(&QTimer::start));
+    updateCountAndEmptyState();
+    reload();
+}
+
+void CataloguePage::setUpGrid() {
+    m_view->setObjectName(QStringLiteral("CourseGrid"));
+    m_view->setModel(m_filter);
+    m_view->setItemDelegate(m_delegate);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->viewport()->installEventFilter(this);
+    m_view->setViewMode(QListView::IconMode);
+    m_view->setResizeMode(QListView::Adjust);
+    m_view->setMovement(QListView::Static);
+    m_view->setUniformItemSizes(true);
+    m_view->setGridSize(CourseCardDelegate::cardSize);
+    m_view->setWrapping(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_view->setMouseTracking(true);
+    m_view->setAttribute(Qt::WA_Hover);
+    m_view->setAccessibleName(tr("Courses"));
+}
+
+void CataloguePage::connectKeyboard() {
     connect(m_view, &QListView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT courseActivated(index.data(CourseListModel::IdRole).toString());
     });
@@ -148,14 +152,22 @@ CataloguePage::CataloguePage(Client *client, QWidget *parent)
         if (m_filter->rowCount() == 1)
             Q_EMIT courseActivated(m_filter->index(0, 0).data(CourseListModel::IdRole).toString());
     });
+}
 
-    // A sync commits in pages; fetch once after a burst of cacheChanged.
-    m_reloadTimer->setSingleShot(true);
-    m_reloadTimer->setInterval(120);
-    connect(m_reloadTimer, &QTimer::timeout, this, &CataloguePage::reload);
-    connect(m_client, &Client::cacheChanged, m_reloadTimer, qOverload<>(&QTimer::start));
-    updateCountAndEmptyState();
-    reload();
+void CataloguePage::connectFilters() {
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setSearchText(text);
+        updateCountAndEmptyState();
+    });
+    connect(m_topic, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setTopic(m_topic->currentData().toString());
+        updateCountAndEmptyState();
+    });
+    connect(m_price, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setPriceFilter(CourseFilterModel::PriceFilter(m_price->currentData().toInt()));
+        updateCountAndEmptyState();
+    });
+    connect(m_clearFilters, &QPushButton::clicked, this, &CataloguePage::clearFilters);
 }
 
 bool CataloguePage::eventFilter(QObject *watched, QEvent *event) {

@@ -38,6 +38,9 @@ Q_SIGNALS:
     void courseActivated(const QString &courseId);
 
 private:
+    void setUpGrid();
+    void connectKeyboard();
+    void connectFilters();
     void applyCourses(const QVector<CourseSummary> &courses);
     void updateTopics();
     void updateCountAndEmptyState();

@@ -91,7 +91,9 @@ void CourseCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
 
     // Card with a soft shadow.
     painter->setPen(Qt::NoPen);
-    painter->setBrush(QColor(20, 24, 40, hovered ? 28 : 14));
+    QColor shadow = theme::current().shadow;
+    shadow.setAlpha(hovered ? shadow.alpha() * 2 : shadow.alpha());
+    painter->setBrush(shadow);
     painter->drawRoundedRect(card.translated(0, 2), 12, 12);
     painter->setBrush(theme::surface);
     painter->setPen(QPen(selected || focused ? theme::accent : theme::border, selected ? 2 : 1));
@@ -154,7 +156,7 @@ void CourseCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     priceFont.setWeight(QFont::Bold);
     const QRectF price =
         drawPill(painter, priceFont, index.data(CourseListModel::PriceTextRole).toString(),
-                 QPointF(left, footerY), free ? QColor(0xe7, 0xf6, 0xee) : theme::accentSoft,
+                 QPointF(left, footerY), free ? theme::current().successSoft : theme::accentSoft,
                  free ? theme::success : theme::accent);
 
     const int lessons = index.data(CourseListModel::LessonCountRole).toInt();
@@ -178,7 +180,7 @@ void CourseCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         if (badgeLeft > x - 6) {
             const QRectF badgeRect(badgeLeft, price.top() + 1, badgeWidth, price.height() - 2);
             painter->setPen(Qt::NoPen);
-            painter->setBrush(QColor(0xff, 0xf4, 0xe0));
+            painter->setBrush(theme::current().warningSoft);
             painter->drawRoundedRect(badgeRect, badgeRect.height() / 2, badgeRect.height() / 2);
             paintIcon(painter,
                       QRectF(badgeRect.left() + 6, badgeRect.top() + 3, iconSize, iconSize),

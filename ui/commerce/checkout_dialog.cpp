@@ -52,45 +52,14 @@ CheckoutDialog::CheckoutDialog(Client *client, Item item, QWidget *parent)
     kind->setObjectName(QStringLiteral("Muted"));
     kind->setWordWrap(true);
     m_total->setObjectName(QStringLiteral("CheckoutTotal"));
-    m_total->setStyleSheet(QStringLiteral("font-size: 15pt; font-weight: 600;"));
 
-    m_coupon->setPlaceholderText(tr("Coupon code"));
-    auto *couponRow = new QHBoxLayout;
-    couponRow->addWidget(m_coupon, 1);
-    couponRow->addWidget(m_apply);
-
-    m_number->setPlaceholderText(QStringLiteral("4242 4242 4242 4242"));
-    m_number->setInputMethodHints(Qt::ImhDigitsOnly);
-    m_number->setMaxLength(23);
-    m_expiry->setPlaceholderText(tr("MM/YY"));
-    m_expiry->setMaxLength(5);
-    m_cvc->setPlaceholderText(QStringLiteral("123"));
-    m_cvc->setMaxLength(4);
-    m_cvc->setEchoMode(QLineEdit::Password);
-    m_name->setPlaceholderText(tr("Name on the card"));
-    auto *expiryRow = new QHBoxLayout;
-    expiryRow->addWidget(m_expiry);
-    expiryRow->addWidget(new QLabel(tr("CVC"), form));
-    expiryRow->addWidget(m_cvc);
-    auto *cardForm = new QFormLayout;
-    cardForm->addRow(tr("&Card number"), m_number);
-    // A row holding a layout gets a plain label from QFormLayout, which would show the "&":
-    // these labels name their field as buddy, so the shortcut works and the "&" is not drawn.
-    const auto buddyLabel = [form](const QString &text, QWidget *buddy) {
-        auto *label = new QLabel(text, form);
-        label->setBuddy(buddy);
-        return label;
-    };
-    cardForm->addRow(buddyLabel(tr("&Expires"), m_expiry), expiryRow);
-    cardForm->addRow(tr("&Name"), m_name);
-    cardForm->addRow(buddyLabel(tr("C&oupon"), m_coupon), couponRow);
+    QFormLayout *cardForm = buildCardForm();
     auto *sandbox = new QLabel(tr("Sandbox payments: 4242 4242 4242 4242 succeeds, "
                                   "4000 0000 0000 0002 is declined."),
                                form);
     sandbox->setObjectName(QStringLiteral("Muted"));
     sandbox->setWordWrap(true);
     m_error->setObjectName(QStringLiteral("ErrorText"));
-    m_error->setStyleSheet(QStringLiteral("color: #b42318;"));
     m_error->setWordWrap(true);
     m_error->hide();
     theme::setRole(m_pay, QStringLiteral("Primary"));
@@ -113,19 +82,7 @@ CheckoutDialog::CheckoutDialog(Client *client, Item item, QWidget *parent)
     formLayout->addStretch();
     formLayout->addLayout(buttons);
 
-    auto *done = new QWidget(this);
-    auto *thanks = new QLabel(tr("Payment received — thank you!"), done);
-    thanks->setObjectName(QStringLiteral("SectionTitle"));
-    m_receipt->setWordWrap(true);
-    m_receipt->setTextFormat(Qt::PlainText);
-    auto *close = new QPushButton(tr("Start learning"), done);
-    theme::setRole(close, QStringLiteral("Primary"));
-    auto *doneLayout = new QVBoxLayout(done);
-    doneLayout->setContentsMargins(0, 0, 0, 0);
-    doneLayout->addWidget(thanks);
-    doneLayout->addWidget(m_receipt);
-    doneLayout->addStretch();
-    doneLayout->addWidget(close, 0, Qt::AlignRight);
+    QWidget *done = buildDonePane();
 
     m_stack->addWidget(form);
     m_stack->addWidget(done);
@@ -134,10 +91,25 @@ CheckoutDialog::CheckoutDialog(Client *client, Item item, QWidget *parent)
     layout->addWidget(m_stack);
 
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
-    connect(close, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_pay, &QPushButton::clicked, this, &CheckoutDialog::pay);
     connect(m_apply, &QPushButton::clicked, this, &CheckoutDialog::quote);
     connect(m_coupon, &QLineEdit::returnPressed, this, &CheckoutDialog::quote);
+    connectFields();
+
+    showListPrice();
+    updatePayEnabled();
+    quote();
+}
+
+void CheckoutDialog::showListPrice() {
+    // Until the server's quote arrives, the list price.
+    m_order.amount = m_item.price;
+    m_order.currency = m_item.currency;
+    m_total->setText(Format::price(m_item.price, m_item.currency));
+    m_pay->setText(tr("Pay %1").arg(Format::price(m_item.price, m_item.currency)));
+}
+
+void CheckoutDialog::connectFields() {
     connect(m_number, &QLineEdit::textEdited, this, [this](const QString &text) {
         const QString grouped = groupDigits(text);
         if (grouped != text) {
@@ -152,14 +124,61 @@ CheckoutDialog::CheckoutDialog(Client *client, Item item, QWidget *parent)
         updatePayEnabled();
     });
     connect(m_cvc, &QLineEdit::textEdited, this, &CheckoutDialog::updatePayEnabled);
+}
 
-    // Until the server's quote arrives, the list price.
-    m_order.amount = m_item.price;
-    m_order.currency = m_item.currency;
-    m_total->setText(Format::price(m_item.price, m_item.currency));
-    m_pay->setText(tr("Pay %1").arg(Format::price(m_item.price, m_item.currency)));
-    updatePayEnabled();
-    quote();
+// Card number, expiry and CVC, name, coupon.
+QFormLayout *CheckoutDialog::buildCardForm() {
+    m_coupon->setPlaceholderText(tr("Coupon code"));
+    auto *couponRow = new QHBoxLayout;
+    couponRow->addWidget(m_coupon, 1);
+    couponRow->addWidget(m_apply);
+
+    m_number->setPlaceholderText(QStringLiteral("4242 4242 4242 4242"));
+    m_number->setInputMethodHints(Qt::ImhDigitsOnly);
+    m_number->setMaxLength(23);
+    m_expiry->setPlaceholderText(tr("MM/YY"));
+    m_expiry->setMaxLength(5);
+    m_cvc->setPlaceholderText(QStringLiteral("123"));
+    m_cvc->setMaxLength(4);
+    m_cvc->setEchoMode(QLineEdit::Password);
+    m_cvc->setAccessibleName(tr("CVC"));
+    m_name->setPlaceholderText(tr("Name on the card"));
+    auto *expiryRow = new QHBoxLayout;
+    expiryRow->addWidget(m_expiry);
+    expiryRow->addWidget(new QLabel(tr("CVC"), this));
+    expiryRow->addWidget(m_cvc);
+    auto *cardForm = new QFormLayout;
+    cardForm->addRow(tr("&Card number"), m_number);
+    // A row holding a layout gets a plain label from QFormLayout, which would show the "&":
+    // these labels name their field as buddy, so the shortcut works and the "&" is not drawn.
+    const auto buddyLabel = [this](const QString &text, QWidget *buddy) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(buddy);
+        return label;
+    };
+    cardForm->addRow(buddyLabel(tr("&Expires"), m_expiry), expiryRow);
+    cardForm->addRow(tr("&Name"), m_name);
+    cardForm->addRow(buddyLabel(tr("C&oupon"), m_coupon), couponRow);
+    return cardForm;
+}
+
+// After a successful payment: the receipt's figures and "Start learning".
+QWidget *CheckoutDialog::buildDonePane() {
+    auto *done = new QWidget(this);
+    auto *thanks = new QLabel(tr("Payment received — thank you!"), done);
+    thanks->setObjectName(QStringLiteral("SectionTitle"));
+    m_receipt->setWordWrap(true);
+    m_receipt->setTextFormat(Qt::PlainText);
+    auto *close = new QPushButton(tr("Start learning"), done);
+    theme::setRole(close, QStringLiteral("Primary"));
+    auto *doneLayout = new QVBoxLayout(done);
+    doneLayout->setContentsMargins(0, 0, 0, 0);
+    doneLayout->addWidget(thanks);
+    doneLayout->addWidget(m_receipt);
+    doneLayout->addStretch();
+    doneLayout->addWidget(close, 0, Qt::AlignRight);
+    connect(close, &QPushButton::clicked, this, &QDialog::accept);
+    return done;
 }
 
 QString CheckoutDialog::groupDigits(const QString &text) {

@@ -15,6 +15,7 @@
 
 #include <QDialog>
 
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -54,6 +55,10 @@ Q_SIGNALS:
     void paid(const lyceum::Order &order);
 
 private:
+    void showListPrice();
+    void connectFields();
+    QWidget *buildDonePane();
+    QFormLayout *buildCardForm();
     void quote(); // checkout with the current coupon: the order and its amounts
     void pay();
     void payRefused(const ApiError &e);

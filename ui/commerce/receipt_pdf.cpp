@@ -1,6 +1,7 @@
 #include "commerce/receipt_pdf.h"
 
 #include "common/format.h"
+#include "common/theme.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -17,12 +18,18 @@ QString tr(const char *text) {
     return QCoreApplication::translate("lyceum::ui", text);
 }
 
+// Paper is white whatever the screen's theme: a receipt prints in the light palette.
+const theme::Palette &paper() {
+    static const theme::Palette light = theme::Palette::light();
+    return light;
+}
+
 QString row(const QString &label, const QString &value, bool strong = false) {
     const QString v = value.toHtmlEscaped();
-    return QStringLiteral("<tr><td style='color:#6b7280; padding:6px 24px 6px 0'>%1</td>"
+    return QStringLiteral("<tr><td style='color:%3; padding:6px 24px 6px 0'>%1</td>"
                           "<td style='padding:6px 0'>%2</td></tr>")
-        .arg(label.toHtmlEscaped(),
-             strong ? QStringLiteral("<b>") + v + QStringLiteral("</b>") : v);
+        .arg(label.toHtmlEscaped(), strong ? QStringLiteral("<b>") + v + QStringLiteral("</b>") : v,
+             paper().mutedText.name());
 }
 
 QString date(qint64 ms) {
@@ -81,11 +88,12 @@ bool writeReceiptPdf(const Order &order, const QString &buyer, const QString &pa
     if (order.refundedAt > 0)
         rows += row(tr("Refunded on"), date(order.refundedAt));
 
-    const QString html = QStringLiteral("<h1 style='color:#4f46e5'>Lyceum</h1><h2>%1</h2>"
+    const QString html = QStringLiteral("<h1 style='color:%4'>Lyceum</h1><h2>%1</h2>"
                                         "<table cellspacing='0'>%2</table>"
-                                        "<p style='color:#6b7280; margin-top:24px'>%3</p>")
+                                        "<p style='color:%5; margin-top:24px'>%3</p>")
                              .arg(tr("Receipt").toHtmlEscaped(), rows,
-                                  tr("Thank you for learning with Lyceum.").toHtmlEscaped());
+                                  tr("Thank you for learning with Lyceum.").toHtmlEscaped(),
+                                  paper().accentText.name(), paper().mutedText.name());
     QTextDocument doc;
     QFont font(QStringLiteral("Noto Sans CJK SC"));
     font.setPointSize(11);

@@ -1,25 +1,20 @@
 #include "common/theme.h"
 
+#include "common/system_scheme.h"
+#include "common/theme_style.h"
+
 #include <QApplication>
 #include <QFont>
 #include <QFontDatabase>
 #include <QPalette>
+#include <QPointer>
 #include <QProxyStyle>
+#include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QWidget>
 
 namespace lyceum::ui::theme {
-
-QColor tagColor(const QString &key) {
-    // FNV-1a, not qHash: qHash is seeded per process and a topic must keep its colour.
-    quint32 hash = 2166136261u;
-    for (const QChar c : key) {
-        hash ^= c.unicode();
-        hash *= 16777619u;
-    }
-    return QColor::fromHsl(int(hash % 360), 150, 110);
-}
 
 namespace {
 
@@ -36,9 +31,19 @@ public:
     }
 };
 
-} // namespace
+struct State {
+    Appearance appearance;
+    QString language;
+    QPointer<SystemScheme> system;
+    bool applied = false;
+};
 
-static QStringList fontFamilies(const QString &language) {
+State &state() {
+    static State s;
+    return s;
+}
+
+QStringList fontFamilies(const QString &language) {
     // Chinese glyphs come from Noto Sans CJK SC in both languages (not the JP variant that a
     // bare fallback may pick); Latin text uses Noto/DejaVu Sans unless the UI is Chinese.
     QStringList wanted;
@@ -59,78 +64,116 @@ static QStringList fontFamilies(const QString &language) {
     return families;
 }
 
-static QString styleSheet() {
-    return QStringLiteral(R"(
-QWidget#Sidebar { background: #1e212b; }
-QToolButton#SidebarButton {
-    color: #c9cdd8; background: transparent; border: none; border-radius: 8px;
-    padding: 8px 10px; text-align: left; font-size: 10.5pt;
+QPalette qtPalette(const Palette &p) {
+    QPalette palette;
+    palette.setColor(QPalette::Window, p.background);
+    palette.setColor(QPalette::WindowText, p.text);
+    palette.setColor(QPalette::Base, p.surface);
+    palette.setColor(QPalette::AlternateBase, p.background);
+    palette.setColor(QPalette::Text, p.text);
+    palette.setColor(QPalette::Button, p.surface);
+    palette.setColor(QPalette::ButtonText, p.text);
+    palette.setColor(QPalette::BrightText, p.onAccent);
+    palette.setColor(QPalette::Highlight, p.accent);
+    palette.setColor(QPalette::HighlightedText, p.onAccent);
+    palette.setColor(QPalette::Link, p.accentText);
+    palette.setColor(QPalette::LinkVisited, p.accentText);
+    palette.setColor(QPalette::PlaceholderText, p.mutedText);
+    palette.setColor(QPalette::ToolTipBase, p.text);
+    palette.setColor(QPalette::ToolTipText, p.surface);
+    palette.setColor(QPalette::Light, p.surface.lighter(120));
+    palette.setColor(QPalette::Midlight, p.border);
+    palette.setColor(QPalette::Mid, p.inputBorder);
+    palette.setColor(QPalette::Dark, p.mutedText);
+    palette.setColor(QPalette::Shadow, p.shadow);
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        palette.setColor(QPalette::Disabled, role, p.disabledText);
+    return palette;
 }
-QToolButton#SidebarButton:hover { background: #2a2e3b; color: #ffffff; }
-QToolButton#SidebarButton:checked { background: #4f46e5; color: #ffffff; }
-QToolButton#SidebarButton:focus { outline: none; border: 1px solid #8b85ff; }
-QLabel#SidebarBrand { color: #ffffff; font-size: 13pt; font-weight: 600; padding: 4px 6px; }
-QWidget#UserChip { background: #272b37; border-radius: 10px; }
-QLabel#UserChipName { color: #ffffff; font-weight: 600; }
-QLabel#UserChipHandle { color: #9aa1b2; }
-QLabel#PageTitle { font-size: 17pt; font-weight: 600; color: #1f2330; }
-QLabel#SectionTitle { font-size: 11.5pt; font-weight: 600; color: #1f2330; }
-QLabel#Muted { color: #6b7280; }
-QLabel#ErrorText { color: #dc2626; }
-QLabel#WarningText {
-    color: #92400e; background: #fffbeb; border: 1px solid #fcd34d; border-radius: 8px;
-    padding: 6px 8px;
+
+} // namespace
+
+std::optional<Scheme> parseScheme(const QString &name) {
+    if (name == QLatin1String("light"))
+        return Scheme::Light;
+    if (name == QLatin1String("dark"))
+        return Scheme::Dark;
+    if (name == QLatin1String("system"))
+        return Scheme::System;
+    return std::nullopt;
 }
-QLabel#Chip {
-    background: #eef0ff; color: #4f46e5; border-radius: 9px; padding: 2px 8px;
+
+QString schemeName(Scheme scheme) {
+    switch (scheme) {
+    case Scheme::Light:
+        return QStringLiteral("light");
+    case Scheme::Dark:
+        return QStringLiteral("dark");
+    case Scheme::System:
+        break;
+    }
+    return QStringLiteral("system");
 }
-QLabel#PriceBadge {
-    background: #1f2330; color: #ffffff; border-radius: 10px; padding: 3px 10px;
-    font-weight: 600;
+
+QList<int> textPercents() {
+    return {100, 125, 150, 175, 200};
 }
-QLabel#FreeBadge {
-    background: #e7f6ee; color: #0f9d58; border-radius: 10px; padding: 3px 10px;
-    font-weight: 600;
+
+Appearance savedAppearance() {
+    QSettings settings;
+    Appearance a;
+    a.scheme =
+        parseScheme(settings.value(QStringLiteral("ui/theme")).toString()).value_or(Scheme::System);
+    const QString contrast = settings.value(QStringLiteral("ui/contrast")).toString();
+    a.contrast = contrast == QLatin1String("high")     ? Contrast::High
+                 : contrast == QLatin1String("normal") ? Contrast::Normal
+                                                       : Contrast::System;
+    const int percent = settings.value(QStringLiteral("ui/textPercent"), 100).toInt();
+    a.textPercent = textPercents().contains(percent) ? percent : 100;
+    return a;
 }
-QFrame#Card { background: #ffffff; border: 1px solid #e3e6ec; border-radius: 12px; }
-QListView, QTreeView {
-    background: #ffffff; border: 1px solid #e3e6ec; border-radius: 10px; outline: none;
+
+void saveAppearance(const Appearance &a) {
+    QSettings settings;
+    settings.setValue(QStringLiteral("ui/theme"), schemeName(a.scheme));
+    settings.setValue(QStringLiteral("ui/contrast"),
+                      a.contrast == Contrast::High     ? QStringLiteral("high")
+                      : a.contrast == Contrast::Normal ? QStringLiteral("normal")
+                                                       : QStringLiteral("system"));
+    settings.setValue(QStringLiteral("ui/textPercent"), a.textPercent);
 }
-QListView#CourseGrid { background: transparent; border: none; }
-QLineEdit, QPlainTextEdit, QTextEdit {
-    border: 1px solid #d6dae2; border-radius: 8px; padding: 5px 8px; background: #ffffff;
-    selection-background-color: #4f46e5;
+
+const Palette &current() {
+    return detail::active;
 }
-QLineEdit:focus, QPlainTextEdit:focus { border: 1px solid #4f46e5; }
-QComboBox { padding: 4px 8px; min-height: 22px; }
-QPushButton {
-    border: 1px solid #d6dae2; border-radius: 8px; padding: 6px 14px; background: #ffffff;
+
+const Appearance &currentAppearance() {
+    return state().appearance;
 }
-QPushButton:hover { background: #f1f2f6; }
-QPushButton:focus { border: 1px solid #4f46e5; }
-QPushButton:disabled { color: #a0a6b3; }
-QPushButton#Primary {
-    background: #4f46e5; color: #ffffff; border: 1px solid #4f46e5; font-weight: 600;
+
+Palette resolve(const Appearance &appearance, bool systemDark, bool systemHighContrast) {
+    const bool dark =
+        appearance.scheme == Scheme::Dark || (appearance.scheme == Scheme::System && systemDark);
+    const bool high = appearance.contrast == Contrast::High ||
+                      (appearance.contrast == Contrast::System && systemHighContrast);
+    if (high)
+        return dark ? Palette::highContrastDark() : Palette::highContrastLight();
+    return dark ? Palette::darkPalette() : Palette::light();
 }
-QPushButton#Primary:hover { background: #4338ca; }
-QPushButton#Primary:disabled { background: #a5a1f0; border-color: #a5a1f0; color: #f4f4ff; }
-QToolButton#LinkButton { border: none; color: #4f46e5; padding: 2px 4px; }
-QToolButton#LinkButton:hover { text-decoration: underline; }
-QToolButton#LinkButton::menu-indicator { image: none; width: 0px; }
-QToolButton#ReactionButton {
-    border: 1px solid #e3e6ec; border-radius: 11px; padding: 1px 8px; background: #f6f7f9;
+
+Changes *changes() {
+    static Changes instance;
+    return &instance;
 }
-QToolButton#ReactionButton:checked { border-color: #4f46e5; background: #eef0ff; }
-QTabBar::tab {
-    padding: 4px 14px; border: none; border-bottom: 2px solid transparent; color: #6b7280;
-}
-QTabBar::tab:selected { color: #1f2330; border-bottom: 2px solid #4f46e5; }
-QStatusBar { background: #ffffff; border-top: 1px solid #e3e6ec; color: #6b7280; }
-QScrollArea#ThreadScroll { border: none; background: #ffffff; }
-QWidget#ThreadCanvas { background: #ffffff; }
-QAbstractScrollArea#ThreadPosts { border: none; background: #ffffff; }
-QFrame#Post[highlighted="true"] { background: #fff7db; }
-)");
+
+QColor tagColor(const QString &key) {
+    // FNV-1a, not qHash: qHash is seeded per process and a topic must keep its colour.
+    quint32 hash = 2166136261u;
+    for (const QChar c : key) {
+        hash ^= c.unicode();
+        hash *= 16777619u;
+    }
+    return QColor::fromHsl(int(hash % 360), 150, detail::active.dark ? 170 : 110);
 }
 
 void setRole(QWidget *widget, const QString &role) {
@@ -139,32 +182,48 @@ void setRole(QWidget *widget, const QString &role) {
     widget->style()->polish(widget);
 }
 
-void apply(QApplication &app, const QString &language) {
-    app.setStyle(new LyceumStyle);
-    QPalette palette;
-    palette.setColor(QPalette::Window, background);
-    palette.setColor(QPalette::WindowText, text);
-    palette.setColor(QPalette::Base, surface);
-    palette.setColor(QPalette::AlternateBase, background);
-    palette.setColor(QPalette::Text, text);
-    palette.setColor(QPalette::Button, surface);
-    palette.setColor(QPalette::ButtonText, text);
-    palette.setColor(QPalette::Highlight, accent);
-    palette.setColor(QPalette::HighlightedText, Qt::white);
-    palette.setColor(QPalette::Link, accent);
-    palette.setColor(QPalette::PlaceholderText, mutedText);
-    palette.setColor(QPalette::ToolTipBase, text);
-    palette.setColor(QPalette::ToolTipText, Qt::white);
-    app.setPalette(palette);
-
-    const QStringList families = fontFamilies(language);
-    if (!families.isEmpty()) {
-        QFont font = app.font();
-        font.setFamilies(families);
-        font.setPointSizeF(10);
-        app.setFont(font);
+void apply(QApplication &app, const QString &language, const Appearance &appearance) {
+    State &s = state();
+    if (!s.system) {
+        // Before the first setPalette: the platform's palette is still the application's.
+        s.system = new SystemScheme(&app);
+        QObject::connect(s.system, &SystemScheme::changed, &app, [] {
+            const Appearance &a = state().appearance;
+            if (a.scheme == Scheme::System || a.contrast == Contrast::System)
+                reapply();
+        });
+        s.system->watchPortal();
+        app.setStyle(new LyceumStyle);
     }
-    app.setStyleSheet(styleSheet());
+    s.appearance = appearance;
+    s.language = language;
+    detail::active = resolve(appearance, s.system->prefersDark(), s.system->prefersHighContrast());
+    app.setPalette(qtPalette(detail::active));
+
+    const double scale = appearance.textPercent / 100.0;
+    QFont font = app.font();
+    const QStringList families = fontFamilies(language);
+    if (!families.isEmpty())
+        font.setFamilies(families);
+    font.setPointSizeF(10 * scale);
+    app.setFont(font);
+    app.setStyleSheet(styleSheet(detail::active, scale));
+    const bool first = !s.applied;
+    s.applied = true;
+    if (!first)
+        Q_EMIT changes()->changed();
+}
+
+void apply(QApplication &app, const QString &language) {
+    apply(app, language, savedAppearance());
+}
+
+void reapply() {
+    auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
+    if (!app)
+        return;
+    const State &s = state();
+    apply(*app, s.language, s.appearance);
 }
 
 } // namespace lyceum::ui::theme

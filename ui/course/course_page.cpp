@@ -64,6 +64,43 @@ CoursePage::CoursePage(Client *client, QWidget *parent)
     , m_reviews(new ReviewsPanel(client, this))
     , m_rating(new QLabel(this))
     , m_scroll(new QScrollArea(this)) {
+    m_scroll->setAccessibleName(tr("Course"));
+    setUpWidgets();
+
+    QLayout *header = buildHeader();
+
+    buildLeftColumn();
+
+    QWidget *right = buildRightColumn();
+
+    auto *columns = new QHBoxLayout;
+    columns->setSpacing(12);
+    columns->addWidget(m_scroll, 3);
+    columns->addWidget(right, 2);
+
+    auto *course = new QWidget(this);
+    auto *courseLayout = new QVBoxLayout(course);
+    courseLayout->setContentsMargins(20, 12, 18, 0);
+    courseLayout->setSpacing(12);
+    courseLayout->addLayout(header);
+    courseLayout->addLayout(columns, 1);
+
+    m_status->setObjectName(QStringLiteral("Muted"));
+    m_status->setAlignment(Qt::AlignCenter);
+    m_stack->addWidget(m_status);
+    m_stack->addWidget(course);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    setTabOrder(m_back, m_syllabusView);
+    setTabOrder(m_syllabusView, m_ask);
+    setTabOrder(m_ask, m_threadsView);
+
+    connectSignals();
+}
+
+void CoursePage::setUpWidgets() {
     m_back->setIcon(makeIcon(IconKind::Back, theme::text, 16));
     m_back->setToolTip(tr("Back to the catalogue (Alt+Left)"));
     m_back->setFlat(true);
@@ -99,8 +136,50 @@ CoursePage::CoursePage(Client *client, QWidget *parent)
     m_threadsEmpty->setWordWrap(true);
     m_threadsEmpty->setText(tr("No questions yet. Ask the first one."));
     m_ask->setObjectName(QStringLiteral("Primary"));
-    m_ask->setIcon(makeIcon(IconKind::Question, Qt::white, 14));
+    m_ask->setIcon(makeIcon(IconKind::Question, theme::current().onAccent, 14));
+}
 
+QWidget *CoursePage::buildRightColumn() {
+    // Right column: discussion.
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 12);
+    auto *rightHeader = new QHBoxLayout;
+    rightHeader->addWidget(sectionTitle(tr("Discussion"), right), 1);
+    rightHeader->addWidget(m_ask);
+    rightLayout->addLayout(rightHeader);
+    rightLayout->addWidget(m_threadsView, 1);
+    rightLayout->addWidget(m_threadsEmpty);
+    right->setMinimumWidth(260);
+    right->setMaximumWidth(420);
+    return right;
+}
+
+void CoursePage::buildLeftColumn() {
+    // Left column (scrolls): summary, description, syllabus.
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 12, 12);
+    leftLayout->setSpacing(10);
+    leftLayout->addWidget(m_summary);
+    // The syllabus first: what is in the course (and what is free to try) matters most.
+    leftLayout->addWidget(sectionTitle(tr("Syllabus"), left));
+    leftLayout->addWidget(m_syllabusView);
+    leftLayout->addWidget(sectionTitle(tr("About this course"), left));
+    leftLayout->addWidget(m_description);
+    leftLayout->addWidget(sectionTitle(tr("Ratings and reviews"), left));
+    leftLayout->addWidget(m_reviews);
+    leftLayout->addStretch();
+    auto *scroll = m_scroll;
+    scroll->setWidget(left);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->viewport()->setAutoFillBackground(false);
+    left->setAutoFillBackground(false);
+}
+
+QLayout *CoursePage::buildHeader() {
     // Header.
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(m_title, 1);
@@ -133,66 +212,10 @@ CoursePage::CoursePage(Client *client, QWidget *parent)
     header->addWidget(m_chips);
     header->addLayout(buyRow);
     header->addWidget(m_facts);
+    return header;
+}
 
-    // Left column (scrolls): summary, description, syllabus.
-    auto *left = new QWidget;
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 12, 12);
-    leftLayout->setSpacing(10);
-    leftLayout->addWidget(m_summary);
-    // The syllabus first: what is in the course (and what is free to try) matters most.
-    leftLayout->addWidget(sectionTitle(tr("Syllabus"), left));
-    leftLayout->addWidget(m_syllabusView);
-    leftLayout->addWidget(sectionTitle(tr("About this course"), left));
-    leftLayout->addWidget(m_description);
-    leftLayout->addWidget(sectionTitle(tr("Ratings and reviews"), left));
-    leftLayout->addWidget(m_reviews);
-    leftLayout->addStretch();
-    auto *scroll = m_scroll;
-    scroll->setWidget(left);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->viewport()->setAutoFillBackground(false);
-    left->setAutoFillBackground(false);
-
-    // Right column: discussion.
-    auto *right = new QWidget(this);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 12);
-    auto *rightHeader = new QHBoxLayout;
-    rightHeader->addWidget(sectionTitle(tr("Discussion"), right), 1);
-    rightHeader->addWidget(m_ask);
-    rightLayout->addLayout(rightHeader);
-    rightLayout->addWidget(m_threadsView, 1);
-    rightLayout->addWidget(m_threadsEmpty);
-    right->setMinimumWidth(260);
-    right->setMaximumWidth(420);
-
-    auto *columns = new QHBoxLayout;
-    columns->setSpacing(12);
-    columns->addWidget(scroll, 3);
-    columns->addWidget(right, 2);
-
-    auto *course = new QWidget(this);
-    auto *courseLayout = new QVBoxLayout(course);
-    courseLayout->setContentsMargins(20, 12, 18, 0);
-    courseLayout->setSpacing(12);
-    courseLayout->addLayout(header);
-    courseLayout->addLayout(columns, 1);
-
-    m_status->setObjectName(QStringLiteral("Muted"));
-    m_status->setAlignment(Qt::AlignCenter);
-    m_stack->addWidget(m_status);
-    m_stack->addWidget(course);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
-
-    setTabOrder(m_back, m_syllabusView);
-    setTabOrder(m_syllabusView, m_ask);
-    setTabOrder(m_ask, m_threadsView);
-
+void CoursePage::connectSignals() {
     connect(m_reviews, &ReviewsPanel::loaded, this, [this] {
         const RatingSummary &s = m_reviews->shown().summary;
         m_rating->setText(s.count == 0 ? QString()
@@ -296,31 +319,11 @@ void CoursePage::apply(const std::optional<CourseDetail> &detail) {
                                : tr("%n lesson(s) unlock when you buy the course or join the "
                                     "membership; free previews open now.",
                                     nullptr, paidLessons));
-    m_price->setStyleSheet(
-        course.isFree() ? QStringLiteral("background: #e7f6ee; color: #0f9d58; border-radius: 12px;"
-                                         "padding: 4px 14px; font-size: 12pt; font-weight: 600;")
-                        : QStringLiteral("background: #eef0ff; color: #4f46e5; border-radius: 12px;"
-                                         "padding: 4px 14px; font-size: 12pt; font-weight: 600;"));
+    theme::setRole(m_price,
+                   course.isFree() ? QStringLiteral("FreeTag") : QStringLiteral("PriceTag"));
+    m_price->updateGeometry(); // the role's padding changes its size
 
-    while (QLayoutItem *item = m_chipsLayout->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    QStringList chips;
-    if (!course.topic.isEmpty())
-        chips << course.topic;
-    for (const QString &tag : course.tags) {
-        if (!chips.contains(tag))
-            chips << tag;
-    }
-    for (const QString &chip : chips) {
-        auto *label = new QLabel(chip, m_chips);
-        label->setObjectName(QStringLiteral("Chip"));
-        label->setTextFormat(Qt::PlainText);
-        m_chipsLayout->addWidget(label);
-    }
-    m_chipsLayout->addStretch();
-    m_chips->setVisible(!chips.isEmpty());
+    setChips(course);
 
     m_syllabus->setLessons(detail->lessons);
     if (!m_pendingLesson.isEmpty()) {
@@ -355,6 +358,29 @@ void CoursePage::apply(const std::optional<CourseDetail> &detail) {
     m_threadsEmpty->setVisible(detail->threads.isEmpty());
     m_stack->setCurrentIndex(1);
     Q_EMIT courseLoaded(m_courseId);
+}
+
+// The topic and the tags, each once.
+void CoursePage::setChips(const Course &course) {
+    while (QLayoutItem *item = m_chipsLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    QStringList chips;
+    if (!course.topic.isEmpty())
+        chips << course.topic;
+    for (const QString &tag : course.tags) {
+        if (!chips.contains(tag))
+            chips << tag;
+    }
+    for (const QString &chip : chips) {
+        auto *label = new QLabel(chip, m_chips);
+        label->setObjectName(QStringLiteral("Chip"));
+        label->setTextFormat(Qt::PlainText);
+        m_chipsLayout->addWidget(label);
+    }
+    m_chipsLayout->addStretch();
+    m_chips->setVisible(!chips.isEmpty());
 }
 
 void CoursePage::openLesson(int row, qint64 seconds) {

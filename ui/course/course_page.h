@@ -58,6 +58,12 @@ Q_SIGNALS:
     void membershipRequested();
 
 private:
+    void setUpWidgets();
+    QWidget *buildRightColumn();
+    void buildLeftColumn();
+    QLayout *buildHeader();
+    void setChips(const lyceum::Course &course);
+    void connectSignals();
     void reload();
     void apply(const std::optional<CourseDetail> &detail);
     void openLesson(int row, qint64 seconds = 0);

@@ -51,36 +51,13 @@ ReviewsPanel::ReviewsPanel(Client *client, QWidget *parent)
     , m_submit(new QPushButton(m_form))
     , m_empty(muted(tr("No ratings yet. Learners who take the course can rate it."), this))
     , m_cards(new QVBoxLayout) {
+    m_text->setAccessibleName(tr("Your review"));
     setObjectName(QStringLiteral("ReviewsPanel"));
     m_average->setObjectName(QStringLiteral("RatingAverage"));
-    m_average->setStyleSheet(QStringLiteral("font-size: 30px; font-weight: 600;"));
     m_averageStars->setStyleSheet(
         QStringLiteral("color: %1; font-size: 16px;").arg(theme::warning.name()));
 
-    // The distribution: one row per star count, a bar and the number.
-    auto *distribution = new QGridLayout;
-    distribution->setHorizontalSpacing(6);
-    distribution->setVerticalSpacing(2);
-    for (int stars = 5; stars >= 1; --stars) {
-        const int row = 5 - stars;
-        distribution->addWidget(muted(QStringLiteral("%1 ★").arg(stars), this), row, 0);
-        auto *bar = new QLabel(this);
-        bar->setMinimumHeight(8);
-        bar->setMaximumHeight(8);
-        m_bars << bar;
-        distribution->addWidget(bar, row, 1);
-    }
-    distribution->setColumnStretch(1, 1);
-    auto *overall = new QVBoxLayout;
-    overall->setSpacing(0);
-    overall->addWidget(m_average);
-    overall->addWidget(m_averageStars);
-    overall->addWidget(m_count);
-    overall->addStretch();
-    auto *summary = new QHBoxLayout;
-    summary->setSpacing(18);
-    summary->addLayout(overall);
-    summary->addLayout(distribution, 1);
+    QLayout *summary = buildSummary();
 
     // The user's own rating.
     m_form->setObjectName(QStringLiteral("RateForm"));
@@ -142,6 +119,34 @@ ReviewsPanel::ReviewsPanel(Client *client, QWidget *parent)
     });
     connect(m_submit, &QPushButton::clicked, this, &ReviewsPanel::submit);
     connect(m_sort, &QComboBox::currentIndexChanged, this, &ReviewsPanel::rebuildCards);
+}
+
+QLayout *ReviewsPanel::buildSummary() {
+    // The distribution: one row per star count, a bar and the number.
+    auto *distribution = new QGridLayout;
+    distribution->setHorizontalSpacing(6);
+    distribution->setVerticalSpacing(2);
+    for (int stars = 5; stars >= 1; --stars) {
+        const int row = 5 - stars;
+        distribution->addWidget(muted(QStringLiteral("%1 ★").arg(stars), this), row, 0);
+        auto *bar = new QLabel(this);
+        bar->setMinimumHeight(8);
+        bar->setMaximumHeight(8);
+        m_bars << bar;
+        distribution->addWidget(bar, row, 1);
+    }
+    distribution->setColumnStretch(1, 1);
+    auto *overall = new QVBoxLayout;
+    overall->setSpacing(0);
+    overall->addWidget(m_average);
+    overall->addWidget(m_averageStars);
+    overall->addWidget(m_count);
+    overall->addStretch();
+    auto *summary = new QHBoxLayout;
+    summary->setSpacing(18);
+    summary->addLayout(overall);
+    summary->addLayout(distribution, 1);
+    return summary;
 }
 
 void ReviewsPanel::setCourse(const QString &courseId) {

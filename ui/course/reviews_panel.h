@@ -46,6 +46,7 @@ Q_SIGNALS:
     void loaded(); // reviews shown after setCourse / a cache change
 
 private:
+    QLayout *buildSummary();
     void apply(CourseReviews reviews);
     void rebuildCards();
     QWidget *makeCard(const ReviewView &view);

@@ -62,7 +62,7 @@ void SyllabusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         const QRect pill(right - w, rect.center().y() - smallMetrics.height() / 2 - 2, w,
                          smallMetrics.height() + 4);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(0xe7, 0xf6, 0xee));
+        painter->setBrush(theme::current().successSoft);
         painter->drawRoundedRect(pill, pill.height() / 2.0, pill.height() / 2.0);
         painter->setPen(theme::success);
         painter->drawText(pill, Qt::AlignCenter, text);

@@ -14,10 +14,13 @@
 
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace lyceum::ui {
@@ -34,10 +37,39 @@ DiscussionsPage::DiscussionsPage(Client *client, QWidget *parent)
     , m_threadsEmpty(new QLabel(this))
     , m_newThread(new QPushButton(tr("New thread"), this))
     , m_postingRule(new QLabel(this))
+    , m_spaceMenu(new QToolButton(this))
     , m_thread(new ThreadView(client, this))
     , m_splitter(new QSplitter(this))
     , m_reloadTimer(new QTimer(this)) {
-    // Left pane: spaces.
+    m_spacesPane = buildSpacesPane();
+    QWidget *threadsPane = buildThreadsPane();
+    QWidget *threadPane = buildThreadPane();
+    m_splitter->addWidget(m_spacesPane);
+    m_splitter->addWidget(threadsPane);
+    m_splitter->addWidget(threadPane);
+    m_splitter->setChildrenCollapsible(false);
+    m_spacesPane->setMinimumWidth(140);
+    threadsPane->setMinimumWidth(220);
+    threadPane->setMinimumWidth(320);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 3);
+    m_splitter->setSizes({180, 300, 600});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 12, 12);
+    layout->addWidget(m_splitter);
+
+    // Reading order: spaces (or their menu), the space's header, its threads, the thread.
+    setTabOrder(m_spaceView, m_spaceMenu);
+    setTabOrder(m_spaceMenu, m_newThread);
+    setTabOrder(m_newThread, m_threadView);
+    connectSignals();
+    updateThreadHeader();
+    reload();
+}
+
+QWidget *DiscussionsPage::buildSpacesPane() {
     auto *spacesPane = new QWidget(this);
     auto *spacesTitle = new QLabel(tr("Discussions"), spacesPane);
     spacesTitle->setObjectName(QStringLiteral("PageTitle"));
@@ -48,22 +80,29 @@ DiscussionsPage::DiscussionsPage(Client *client, QWidget *parent)
     m_spaceView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_spaceView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_spaceView->setTextElideMode(Qt::ElideRight);
-    m_spaceView->setStyleSheet(
-        QStringLiteral("QListView::item { padding: 7px 8px; border-radius: 6px; }"
-                       "QListView::item:selected { background: #eef0ff; color: #4f46e5; }"));
     auto *spacesLayout = new QVBoxLayout(spacesPane);
     spacesLayout->setContentsMargins(20, 20, 8, 12);
     spacesLayout->addWidget(spacesTitle);
     spacesLayout->addWidget(m_spaceView, 1);
+    return spacesPane;
+}
 
-    // Middle pane: threads of the space.
+QWidget *DiscussionsPage::buildThreadsPane() {
     auto *threadsPane = new QWidget(this);
     m_spaceTitle->setObjectName(QStringLiteral("SectionTitle"));
     m_spaceDescription->setObjectName(QStringLiteral("Muted"));
     m_spaceDescription->setWordWrap(true);
     m_newThread->setObjectName(QStringLiteral("Primary"));
-    m_newThread->setIcon(makeIcon(IconKind::Plus, Qt::white, 14));
+    m_newThread->setIcon(makeIcon(IconKind::Plus, theme::current().onAccent, 14));
     m_newThread->setToolTip(tr("Start a thread in this space (Ctrl+N)"));
+    m_newThread->setAccessibleDescription(m_newThread->toolTip());
+    // Narrow windows: the spaces list folds into this menu.
+    m_spaceMenu->setObjectName(QStringLiteral("SpaceMenuButton"));
+    m_spaceMenu->setText(tr("Spaces"));
+    m_spaceMenu->setAccessibleName(tr("Choose a space"));
+    m_spaceMenu->setPopupMode(QToolButton::InstantPopup);
+    m_spaceMenu->setMenu(new QMenu(m_spaceMenu));
+    m_spaceMenu->hide();
     m_threadView->setObjectName(QStringLiteral("ThreadList"));
     m_threadView->setModel(m_threads);
     m_threadView->setItemDelegate(new ThreadItemDelegate(m_threadView));
@@ -79,6 +118,7 @@ DiscussionsPage::DiscussionsPage(Client *client, QWidget *parent)
     m_threadsEmpty->setWordWrap(true);
     m_threadsEmpty->setAlignment(Qt::AlignCenter);
     auto *threadsHeader = new QHBoxLayout;
+    threadsHeader->addWidget(m_spaceMenu);
     threadsHeader->addWidget(m_spaceTitle, 1);
     threadsHeader->addWidget(m_newThread);
     auto *threadsLayout = new QVBoxLayout(threadsPane);
@@ -88,34 +128,23 @@ DiscussionsPage::DiscussionsPage(Client *client, QWidget *parent)
     threadsLayout->addWidget(m_postingRule);
     threadsLayout->addWidget(m_threadView, 1);
     threadsLayout->addWidget(m_threadsEmpty);
+    return threadsPane;
+}
 
-    // Right pane: the thread.
+QWidget *DiscussionsPage::buildThreadPane() {
     auto *threadPane = new QFrame(this);
     threadPane->setObjectName(QStringLiteral("Card"));
     auto *threadLayout = new QVBoxLayout(threadPane);
     threadLayout->setContentsMargins(1, 1, 1, 1);
     threadLayout->addWidget(m_thread);
     m_thread->setReplyGate([this](const QString &spaceId) { return replyRefusal(spaceId); });
+    // The thread view's scroll area takes focus (to scroll by keyboard): give it a name.
+    if (auto *scroll = m_thread->findChild<QScrollArea *>(QStringLiteral("ThreadScroll")))
+        scroll->setAccessibleName(tr("Posts"));
+    return threadPane;
+}
 
-    m_splitter->addWidget(spacesPane);
-    m_splitter->addWidget(threadsPane);
-    m_splitter->addWidget(threadPane);
-    m_splitter->setChildrenCollapsible(false);
-    spacesPane->setMinimumWidth(140);
-    threadsPane->setMinimumWidth(230);
-    threadPane->setMinimumWidth(340);
-    m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setStretchFactor(2, 3);
-    m_splitter->setSizes({180, 300, 600});
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 12, 12);
-    layout->addWidget(m_splitter);
-
-    setTabOrder(m_spaceView, m_newThread);
-    setTabOrder(m_newThread, m_threadView);
-
+void DiscussionsPage::connectSignals() {
     connect(m_spaceView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this] { reloadThreads(); });
     connect(m_threadView->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -123,7 +152,18 @@ DiscussionsPage::DiscussionsPage(Client *client, QWidget *parent)
                 if (current.isValid())
                     m_thread->openThread(current.data(ThreadListModel::IdRole).toString());
             });
+    // Assistive technologies pick an item by selecting it (AT-SPI's action on a list item), which
+    // moves no current index: follow the selection too.
+    for (QListView *view : {m_spaceView, m_threadView}) {
+        connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, view,
+                [view](const QItemSelection &selected) {
+                    if (selected.indexes().size() == 1 &&
+                        selected.indexes().first() != view->currentIndex())
+                        view->setCurrentIndex(selected.indexes().first());
+                });
+    }
     connect(m_newThread, &QPushButton::clicked, this, &DiscussionsPage::startNewThread);
+    connect(m_spaceMenu->menu(), &QMenu::aboutToShow, this, &DiscussionsPage::fillSpaceMenu);
 
     m_reloadTimer->setSingleShot(true);
     m_reloadTimer->setInterval(120);
@@ -131,8 +171,28 @@ DiscussionsPage::DiscussionsPage(Client *client, QWidget *parent)
     connect(m_client, &Client::cacheChanged, m_reloadTimer, qOverload<>(&QTimer::start));
     connect(&m_client->discussions(), &DiscussionsService::unreadChanged, m_reloadTimer,
             qOverload<>(&QTimer::start));
-    updateThreadHeader();
-    reload();
+}
+
+void DiscussionsPage::setCompact(bool compact) {
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    m_spacesPane->setVisible(!compact);
+    m_spaceMenu->setVisible(compact);
+}
+
+void DiscussionsPage::fillSpaceMenu() {
+    QMenu *menu = m_spaceMenu->menu();
+    menu->clear();
+    const QString current = currentSpaceId();
+    for (int row = 0; row < m_spaces->rowCount(); ++row) {
+        const QModelIndex index = m_spaces->index(row);
+        const QString id = index.data(SpaceListModel::IdRole).toString();
+        QAction *action = menu->addAction(index.data(SpaceListModel::NameRole).toString(), this,
+                                          [this, id] { selectSpace(id); });
+        action->setCheckable(true);
+        action->setChecked(id == current);
+    }
 }
 
 void DiscussionsPage::reload() {

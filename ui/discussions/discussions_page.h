@@ -12,6 +12,7 @@ class QListView;
 class QPushButton;
 class QSplitter;
 class QTimer;
+class QToolButton;
 
 namespace lyceum {
 class Client;
@@ -45,6 +46,10 @@ public:
     ThreadListModel *threadModel() const { return m_threads; }
     QPushButton *newThreadButton() const { return m_newThread; }
     QLabel *postingRuleLabel() const { return m_postingRule; }
+    QToolButton *spaceMenuButton() const { return m_spaceMenu; }
+    // Narrow windows: spaces in a menu, threads and the thread as two panes.
+    void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
 
     // Why the signed-in user may not start a thread / reply in the space (docs/protocol.md,
     // "Spaces"), in words for them; empty when they may. The same rule the server enforces.
@@ -52,6 +57,11 @@ public:
     QString replyRefusal(const QString &spaceId) const;
 
 private:
+    QWidget *buildSpacesPane();
+    QWidget *buildThreadsPane();
+    QWidget *buildThreadPane();
+    void connectSignals();
+    void fillSpaceMenu();
     void reloadThreads();
     QString currentSpaceId() const;
     QString currentSpaceName() const;
@@ -67,6 +77,9 @@ private:
     QLabel *m_threadsEmpty;
     QPushButton *m_newThread;
     QLabel *m_postingRule; // in place of New thread where the user may not start one
+    QToolButton *m_spaceMenu;
+    QWidget *m_spacesPane = nullptr;
+    bool m_compact = false;
     QHash<QString, Space> m_spaceRules;
     QSet<QString> m_memberSpaces;
     ThreadView *m_thread;

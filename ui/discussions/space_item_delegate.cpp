@@ -37,9 +37,9 @@ void SpaceItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     const QRect pill(option.rect.right() - pillWidth - 6, option.rect.center().y() - pillHeight / 2,
                      pillWidth, pillHeight);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(theme::accent);
+    painter->setBrush(theme::current().accent);
     painter->drawRoundedRect(pill, pillHeight / 2.0, pillHeight / 2.0);
-    painter->setPen(Qt::white);
+    painter->setPen(theme::current().onAccent);
     painter->setFont(small);
     painter->drawText(pill, Qt::AlignCenter, label);
     painter->restore();

@@ -62,9 +62,9 @@ void ThreadItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         const int pillWidth = qMax(20, smallMetrics.horizontalAdvance(label) + 12);
         const QRect pill(right - pillWidth, lineTop, pillWidth, smallMetrics.height() + 4);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(theme::accent);
+        painter->setBrush(theme::current().accent);
         painter->drawRoundedRect(pill, pill.height() / 2.0, pill.height() / 2.0);
-        painter->setPen(Qt::white);
+        painter->setPen(theme::current().onAccent);
         painter->setFont(small);
         painter->drawText(pill, Qt::AlignCenter, label);
         right = pill.left() - 8;

@@ -100,6 +100,7 @@ HomePage::HomePage(Client *client, QWidget *parent)
     contentLayout->addStretch();
     m_sections->setSpacing(18);
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Home"));
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

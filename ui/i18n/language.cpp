@@ -43,8 +43,30 @@ QString resolve(const QString &commandLine) {
     return saved.isEmpty() ? systemLanguage() : saved;
 }
 
+namespace {
+const auto kTranslatorName = QStringLiteral("lyceum-translator");
+QString &installedLanguage() {
+    static QString language;
+    return language;
+}
+} // namespace
+
+QString current() {
+    return installedLanguage();
+}
+
+bool switchTo(QCoreApplication &app, const QString &language) {
+    const QList<QTranslator *> old = app.findChildren<QTranslator *>(kTranslatorName);
+    for (QTranslator *translator : old) {
+        QCoreApplication::removeTranslator(translator);
+        translator->deleteLater();
+    }
+    return install(app, language);
+}
+
 bool install(QCoreApplication &app, const QString &language) {
     auto *ours = new QTranslator(&app);
+    ours->setObjectName(kTranslatorName);
     if (!ours->load(QStringLiteral(":/i18n/lyceum_") % language % QStringLiteral(".qm"))) {
         delete ours;
         return false;
@@ -52,12 +74,14 @@ bool install(QCoreApplication &app, const QString &language) {
     QCoreApplication::installTranslator(ours);
     // Qt's own strings (standard dialog buttons, context menus of line edits).
     auto *qt = new QTranslator(&app);
+    qt->setObjectName(kTranslatorName);
     if (qt->load(QStringLiteral("qt_") % language,
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     else
         delete qt;
     QLocale::setDefault(QLocale(language));
+    installedLanguage() = language;
     return true;
 }
 

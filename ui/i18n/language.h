@@ -21,5 +21,10 @@ void saveChoice(const QString &language);
 // Loads the embedded :/i18n/lyceum_<lang>.qm and Qt's own translations for it into app.
 // Returns false (and leaves English) when the catalogue could not be loaded.
 bool install(QCoreApplication &app, const QString &language);
+// Replaces the installed translations with `language`'s; widgets get LanguageChange and the
+// main window rebuilds in the new language at once.
+bool switchTo(QCoreApplication &app, const QString &language);
+// The language last installed ("" before install()).
+QString current();
 
 } // namespace lyceum::ui::language

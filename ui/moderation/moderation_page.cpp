@@ -116,6 +116,7 @@ ModerationPage::ModerationPage(Client *client, QWidget *parent)
     , m_status(new QLabel(this))
     , m_list(new QListWidget(this))
     , m_detail(new QTextBrowser(this)) {
+    m_detail->setAccessibleName(tr("Report details"));
     setObjectName(QStringLiteral("ModerationPage"));
     auto *heading = new QLabel(tr("Moderation"), this);
     heading->setObjectName(QStringLiteral("PageTitle"));
@@ -138,6 +139,8 @@ ModerationPage::ModerationPage(Client *client, QWidget *parent)
     m_template->setAccessibleName(tr("Reason shown to the author"));
     auto *refreshButton = new QPushButton(tr("Refresh"), this);
     auto *logButton = new QPushButton(tr("Audit log…"), this);
+    connect(refreshButton, &QPushButton::clicked, this, &ModerationPage::refresh);
+    connect(logButton, &QPushButton::clicked, this, &ModerationPage::openAuditLog);
     m_status->setObjectName(QStringLiteral("Muted"));
     m_status->setWordWrap(true);
 
@@ -161,6 +164,42 @@ ModerationPage::ModerationPage(Client *client, QWidget *parent)
     m_list->installEventFilter(this);
     m_detail->setOpenLinks(false);
 
+    QWidget *right = buildDetailPane();
+    auto *split = new QSplitter(this);
+    split->addWidget(m_list);
+    split->addWidget(right);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 12);
+    layout->setSpacing(8);
+    layout->addWidget(heading);
+    layout->addLayout(filters);
+    layout->addWidget(m_status);
+    layout->addWidget(split, 1);
+
+    connectSignals();
+    // A queued action or its outcome: redraw from the kept queue; a sent batch: ask again.
+    connect(m_client, &Client::cacheChanged, this, [this] {
+        if (isVisible())
+            m_client->moderation().fetchCachedModerationQueue(
+                this, [this](QVector<ModerationItem> items) { apply(std::move(items), {}); });
+    });
+    connect(m_client, &Client::outboxFlushed, this, [this](const ApiError &e) {
+        if (isVisible() && !e.isError())
+            refresh();
+    });
+}
+
+void ModerationPage::connectSignals() {
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ModerationPage::rebuild);
+    connect(m_reason, &QComboBox::currentIndexChanged, this, &ModerationPage::rebuild);
+    connect(m_score, &QComboBox::currentIndexChanged, this, &ModerationPage::rebuild);
+    connect(m_list, &QListWidget::currentRowChanged, this, &ModerationPage::showDetail);
+}
+
+QWidget *ModerationPage::buildDetailPane() {
     auto *reasonRow = new QHBoxLayout;
     reasonRow->addWidget(new QLabel(tr("Reason:"), this));
     reasonRow->addWidget(m_template, 1);
@@ -189,36 +228,7 @@ ModerationPage::ModerationPage(Client *client, QWidget *parent)
     rightLayout->addWidget(m_detail, 1);
     rightLayout->addLayout(reasonRow);
     rightLayout->addLayout(actions);
-    auto *split = new QSplitter(this);
-    split->addWidget(m_list);
-    split->addWidget(right);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 20, 24, 12);
-    layout->setSpacing(8);
-    layout->addWidget(heading);
-    layout->addLayout(filters);
-    layout->addWidget(m_status);
-    layout->addWidget(split, 1);
-
-    connect(refreshButton, &QPushButton::clicked, this, &ModerationPage::refresh);
-    connect(logButton, &QPushButton::clicked, this, &ModerationPage::openAuditLog);
-    connect(m_kind, &QComboBox::currentIndexChanged, this, &ModerationPage::rebuild);
-    connect(m_reason, &QComboBox::currentIndexChanged, this, &ModerationPage::rebuild);
-    connect(m_score, &QComboBox::currentIndexChanged, this, &ModerationPage::rebuild);
-    connect(m_list, &QListWidget::currentRowChanged, this, &ModerationPage::showDetail);
-    // A queued action or its outcome: redraw from the kept queue; a sent batch: ask again.
-    connect(m_client, &Client::cacheChanged, this, [this] {
-        if (isVisible())
-            m_client->moderation().fetchCachedModerationQueue(
-                this, [this](QVector<ModerationItem> items) { apply(std::move(items), {}); });
-    });
-    connect(m_client, &Client::outboxFlushed, this, [this](const ApiError &e) {
-        if (isVisible() && !e.isError())
-            refresh();
-    });
+    return right;
 }
 
 void ModerationPage::refresh() {

@@ -55,6 +55,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void connectSignals();
+    QWidget *buildDetailPane();
     void apply(QVector<ModerationItem> items, const QString &problem);
     void rebuild();
     void showDetail();

@@ -78,39 +78,13 @@ LessonPlayer::LessonPlayer(Client *client, QWidget *parent)
     , m_saveTimer(new QTimer(this)) {
     setObjectName(QStringLiteral("LessonPlayer"));
     setFocusPolicy(Qt::StrongFocus);
-    m_player->setVideoSink(m_canvas->sink());
-    m_play->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
-    m_mute->setIcon(style()->standardIcon(QStyle::SP_MediaVolume));
-    m_fullScreen->setIcon(style()->standardIcon(QStyle::SP_TitleBarMaxButton));
-    m_player->setAudioOutput(m_audio);
-    m_time->setObjectName(QStringLiteral("Muted"));
-    m_time->setMinimumWidth(90);
-    m_seek->setAccessibleName(tr("Position"));
-    m_chaptersBox->setAccessibleName(tr("Chapters"));
-    m_chaptersBox->setToolTip(tr("Jump to a chapter"));
-    for (const double s : kSpeeds)
-        m_speed->addItem(QStringLiteral("%1×").arg(s), s);
-    m_speed->setCurrentIndex(2);
-    m_speed->setAccessibleName(tr("Speed"));
-    m_speed->setToolTip(tr("Speed ([ slower, ] faster)"));
-    m_captionsBox->setAccessibleName(tr("Captions"));
-    m_captionsBox->setToolTip(tr("Captions"));
-    m_volume->setRange(0, 100);
-    m_volume->setValue(80);
-    m_volume->setMaximumWidth(90);
-    m_volume->setAccessibleName(tr("Volume"));
-    m_audio->setVolume(0.8f);
-    m_autoplayNext->setChecked(true);
-    m_status->setObjectName(QStringLiteral("Muted"));
-    m_status->setWordWrap(true);
-    for (QWidget *w :
-         std::initializer_list<QWidget *>{m_play, m_mute, m_fullScreen, m_seek, m_volume,
-                                          m_chaptersBox, m_speed, m_captionsBox, m_autoplayNext})
-        w->setFocusPolicy(Qt::NoFocus); // keys stay with the player
+    setUpControls();
     auto *back = toolButton(QStringLiteral("↺10"), tr("Back 10 seconds (←)"), this);
     auto *forward = toolButton(QStringLiteral("10↻"), tr("Forward 10 seconds (→)"), this);
     back->setFocusPolicy(Qt::NoFocus);
     forward->setFocusPolicy(Qt::NoFocus);
+    connect(back, &QToolButton::clicked, this, [this] { seekBy(-10000); });
+    connect(forward, &QToolButton::clicked, this, [this] { seekBy(10000); });
 
     auto *controls = new QHBoxLayout;
     controls->setSpacing(4);
@@ -138,21 +112,7 @@ LessonPlayer::LessonPlayer(Client *client, QWidget *parent)
     videoLayout->addLayout(controls);
     videoLayout->addLayout(below);
 
-    auto *notesSide = new QWidget(this);
-    notesSide->setObjectName(QStringLiteral("NotesPanel"));
-    auto *notesLayout = new QVBoxLayout(notesSide);
-    notesLayout->setContentsMargins(8, 0, 0, 0);
-    auto *notesTitle = new QLabel(tr("Notes"), notesSide);
-    notesTitle->setObjectName(QStringLiteral("SectionTitle"));
-    m_notes->setWordWrap(true);
-    m_notes->setAccessibleName(tr("Notes; Enter or a click jumps there, Delete removes"));
-    m_noteEdit->setPlaceholderText(tr("A note at this moment…"));
-    m_noteEdit->setAccessibleName(tr("New note"));
-    notesLayout->addWidget(notesTitle);
-    notesLayout->addWidget(m_notes, 1);
-    notesLayout->addWidget(m_noteEdit);
-    notesLayout->addWidget(m_addNote);
-    notesSide->setMinimumWidth(200);
+    QWidget *notesSide = buildNotesSide();
 
     auto *split = new QSplitter(this);
     split->addWidget(videoSide);
@@ -163,6 +123,14 @@ LessonPlayer::LessonPlayer(Client *client, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
 
+    connectPlayback();
+
+    connectNotesAndDownload();
+    m_addNote->setText(tr("Add a note at %1").arg(clock(0)));
+    updateDownload();
+}
+
+void LessonPlayer::connectPlayback() {
     connect(m_play, &QToolButton::clicked, this, &LessonPlayer::togglePlay);
     connect(m_canvas, &VideoCanvas::clicked, this, &LessonPlayer::togglePlay);
     connect(m_canvas, &VideoCanvas::doubleClicked, this, &LessonPlayer::toggleFullScreen);
@@ -170,8 +138,6 @@ LessonPlayer::LessonPlayer(Client *client, QWidget *parent)
         showMessage({});
         Q_EMIT firstFrame();
     });
-    connect(back, &QToolButton::clicked, this, [this] { seekBy(-10000); });
-    connect(forward, &QToolButton::clicked, this, [this] { seekBy(10000); });
     connect(m_seek, &QSlider::sliderMoved, m_player, &QMediaPlayer::setPosition);
     connect(m_chaptersBox, &QComboBox::activated, this, [this](int index) {
         if (index > 0)
@@ -205,7 +171,60 @@ LessonPlayer::LessonPlayer(Client *client, QWidget *parent)
     connect(m_player, &QMediaPlayer::errorOccurred, this, &LessonPlayer::onError);
     m_saveTimer->setInterval(5000);
     connect(m_saveTimer, &QTimer::timeout, this, &LessonPlayer::saveProgress);
+}
 
+QWidget *LessonPlayer::buildNotesSide() {
+    auto *notesSide = new QWidget(this);
+    notesSide->setObjectName(QStringLiteral("NotesPanel"));
+    auto *notesLayout = new QVBoxLayout(notesSide);
+    notesLayout->setContentsMargins(8, 0, 0, 0);
+    auto *notesTitle = new QLabel(tr("Notes"), notesSide);
+    notesTitle->setObjectName(QStringLiteral("SectionTitle"));
+    m_notes->setWordWrap(true);
+    m_notes->setAccessibleName(tr("Notes; Enter or a click jumps there, Delete removes"));
+    m_noteEdit->setPlaceholderText(tr("A note at this moment…"));
+    m_noteEdit->setAccessibleName(tr("New note"));
+    notesLayout->addWidget(notesTitle);
+    notesLayout->addWidget(m_notes, 1);
+    notesLayout->addWidget(m_noteEdit);
+    notesLayout->addWidget(m_addNote);
+    notesSide->setMinimumWidth(200);
+    return notesSide;
+}
+
+void LessonPlayer::setUpControls() {
+    m_player->setVideoSink(m_canvas->sink());
+    m_play->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    m_mute->setIcon(style()->standardIcon(QStyle::SP_MediaVolume));
+    m_fullScreen->setIcon(style()->standardIcon(QStyle::SP_TitleBarMaxButton));
+    m_player->setAudioOutput(m_audio);
+    m_time->setObjectName(QStringLiteral("Muted"));
+    m_time->setMinimumWidth(90);
+    m_seek->setAccessibleName(tr("Position"));
+    m_chaptersBox->setAccessibleName(tr("Chapters"));
+    m_chaptersBox->setToolTip(tr("Jump to a chapter"));
+    for (const double s : kSpeeds)
+        m_speed->addItem(QStringLiteral("%1×").arg(s), s);
+    m_speed->setCurrentIndex(2);
+    m_speed->setAccessibleName(tr("Speed"));
+    m_speed->setToolTip(tr("Speed ([ slower, ] faster)"));
+    m_captionsBox->setAccessibleName(tr("Captions"));
+    m_captionsBox->setToolTip(tr("Captions"));
+    m_volume->setRange(0, 100);
+    m_volume->setValue(80);
+    m_volume->setMaximumWidth(90);
+    m_volume->setAccessibleName(tr("Volume"));
+    m_audio->setVolume(0.8f);
+    m_autoplayNext->setChecked(true);
+    m_status->setObjectName(QStringLiteral("Muted"));
+    m_status->setWordWrap(true);
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_play, m_mute, m_fullScreen, m_seek, m_volume,
+                                          m_chaptersBox, m_speed, m_captionsBox, m_autoplayNext})
+        w->setFocusPolicy(Qt::NoFocus); // keys stay with the player
+}
+
+void LessonPlayer::connectNotesAndDownload() {
     const auto addNote = [this] {
         const QString body = m_noteEdit->text().trimmed();
         if (body.isEmpty() || m_lesson.id.isEmpty())
@@ -248,8 +267,6 @@ LessonPlayer::LessonPlayer(Client *client, QWidget *parent)
                     m_status->setText(e.message);
                 updateDownload();
             });
-    m_addNote->setText(tr("Add a note at %1").arg(clock(0)));
-    updateDownload();
 }
 
 LessonPlayer::~LessonPlayer() {

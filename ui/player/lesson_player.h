@@ -75,6 +75,10 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    void connectPlayback();
+    void connectNotesAndDownload();
+    QWidget *buildNotesSide();
+    void setUpControls();
     void setSource();
     void onStatus(QMediaPlayer::MediaStatus status);
     void applyResume();

@@ -1,5 +1,7 @@
 #include "player/video_canvas.h"
 
+#include "common/theme.h"
+
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -44,7 +46,8 @@ void VideoCanvas::clearFrame() {
 
 void VideoCanvas::paintEvent(QPaintEvent *) {
     QPainter p(this);
-    p.fillRect(rect(), Qt::black);
+    const theme::Palette &colours = theme::current();
+    p.fillRect(rect(), colours.video);
     QRect picture = rect();
     if (!m_image.isNull()) {
         const QSize scaled = m_image.size().scaled(size(), Qt::KeepAspectRatio);
@@ -62,9 +65,9 @@ void VideoCanvas::paintEvent(QPaintEvent *) {
         const QRect text =
             p.boundingRect(area, Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap, m_caption);
         p.setPen(Qt::NoPen);
-        p.setBrush(QColor(0, 0, 0, 170));
+        p.setBrush(colours.videoOverlay);
         p.drawRoundedRect(text.adjusted(-10, -4, 10, 4), 6, 6);
-        p.setPen(Qt::white);
+        p.setPen(colours.onVideo);
         p.drawText(area, Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap, m_caption);
     }
     if (!m_message.isEmpty()) {
@@ -74,9 +77,9 @@ void VideoCanvas::paintEvent(QPaintEvent *) {
         const QRect area = rect().adjusted(40, 0, -40, 0);
         const QRect text = p.boundingRect(area, Qt::AlignCenter | Qt::TextWordWrap, m_message);
         p.setPen(Qt::NoPen);
-        p.setBrush(QColor(0, 0, 0, 190));
+        p.setBrush(colours.videoOverlay);
         p.drawRoundedRect(text.adjusted(-16, -10, 16, 10), 8, 8);
-        p.setPen(Qt::white);
+        p.setPen(colours.onVideo);
         p.drawText(area, Qt::AlignCenter | Qt::TextWordWrap, m_message);
     }
 }

@@ -31,6 +31,7 @@ SearchPage::SearchPage(Client *client, QWidget *parent)
     auto *heading = new QLabel(tr("Search"), this);
     heading->setObjectName(QStringLiteral("PageTitle"));
     m_field->setObjectName(QStringLiteral("SearchField"));
+    m_field->setAccessibleName(tr("Search everything"));
     m_field->setPlaceholderText(tr("Search courses, lessons and discussions — 中文 and English"));
     m_field->setClearButtonEnabled(true);
     m_field->addAction(makeIcon(IconKind::Search, theme::mutedText, 16),

@@ -6,6 +6,7 @@
 #include "i18n/language.h"
 #include "shell/tray_notifier.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -21,6 +22,9 @@ SettingsDialog::SettingsDialog(Client *client, const QString &currentLanguage, Q
     : QDialog(parent)
     , m_client(client)
     , m_language(new QComboBox(this))
+    , m_scheme(new QComboBox(this))
+    , m_contrast(new QComboBox(this))
+    , m_textSize(new QComboBox(this))
     , m_notifications(new QCheckBox(this))
     , m_currentLanguage(currentLanguage) {
     setWindowTitle(tr("Settings"));
@@ -29,30 +33,12 @@ SettingsDialog::SettingsDialog(Client *client, const QString &currentLanguage, Q
     auto *title = new QLabel(tr("Settings"), this);
     title->setObjectName(QStringLiteral("PageTitle"));
 
-    // Language names are shown in their own language so anyone can find theirs.
-    m_language->setObjectName(QStringLiteral("LanguageBox"));
-    m_language->addItem(tr("System default"), QString());
-    m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->setCurrentIndex(qMax(0, m_language->findData(language::savedChoice())));
-    auto *languageNote = new QLabel(tr("A new language applies after Lyceum restarts."), this);
-    languageNote->setObjectName(QStringLiteral("Muted"));
-    languageNote->setWordWrap(true);
-
-    auto *appearance = new QLabel(tr("Language"), this);
-    appearance->setObjectName(QStringLiteral("SectionTitle"));
-    auto *languageForm = new QFormLayout;
-    languageForm->addRow(tr("&Interface language"), m_language);
-    languageForm->addRow(QString(), languageNote);
-
     auto *notifications = new QLabel(tr("Notifications"), this);
     notifications->setObjectName(QStringLiteral("SectionTitle"));
     m_notifications->setObjectName(QStringLiteral("NotificationsBox"));
     m_notifications->setText(
         tr("&Notify me of replies and mentions while Lyceum is in the background"));
     m_notifications->setChecked(TrayNotifier::enabledInSettings());
-    // A long sentence: let it wrap instead of widening the dialog.
-    m_notifications->setStyleSheet(QStringLiteral("QCheckBox { spacing: 8px; }"));
     auto *startAtLogin = new QCheckBox(tr("&Start Lyceum when I sign in to this computer"), this);
     startAtLogin->setObjectName(QStringLiteral("StartAtLoginBox"));
     startAtLogin->setChecked(autostart::isEnabled());
@@ -65,6 +51,74 @@ SettingsDialog::SettingsDialog(Client *client, const QString &currentLanguage, Q
         }
     });
 
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
+    theme::setRole(buttons->button(QDialogButtonBox::Ok), QStringLiteral("Primary"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 16);
+    layout->setSpacing(10);
+    layout->addWidget(title);
+    layout->addLayout(buildLanguage());
+    layout->addSpacing(8);
+    layout->addLayout(buildAppearance());
+    layout->addSpacing(8);
+    layout->addWidget(notifications);
+    layout->addWidget(m_notifications);
+    layout->addWidget(startAtLogin);
+    layout->addSpacing(8);
+    layout->addLayout(buildAccount());
+    layout->addStretch();
+    layout->addWidget(buttons);
+    setMinimumWidth(480);
+
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+QLayout *SettingsDialog::buildLanguage() {
+    // Language names are shown in their own language so anyone can find theirs.
+    m_language->setObjectName(QStringLiteral("LanguageBox"));
+    m_language->addItem(tr("System default"), QString());
+    m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(language::savedChoice())));
+    auto *section = new QLabel(tr("Language"), this);
+    section->setObjectName(QStringLiteral("SectionTitle"));
+    auto *form = new QFormLayout;
+    form->addRow(section);
+    form->addRow(tr("&Interface language"), m_language);
+    return form;
+}
+
+QLayout *SettingsDialog::buildAppearance() {
+    const theme::Appearance saved = theme::currentAppearance();
+    m_scheme->setObjectName(QStringLiteral("SchemeBox"));
+    m_scheme->addItem(tr("Follow the system"), int(theme::Scheme::System));
+    m_scheme->addItem(tr("Light"), int(theme::Scheme::Light));
+    m_scheme->addItem(tr("Dark"), int(theme::Scheme::Dark));
+    m_scheme->setCurrentIndex(qMax(0, m_scheme->findData(int(saved.scheme))));
+    m_contrast->setObjectName(QStringLiteral("ContrastBox"));
+    m_contrast->addItem(tr("Follow the system"), int(theme::Contrast::System));
+    m_contrast->addItem(tr("Normal"), int(theme::Contrast::Normal));
+    m_contrast->addItem(tr("High"), int(theme::Contrast::High));
+    m_contrast->setCurrentIndex(qMax(0, m_contrast->findData(int(saved.contrast))));
+    m_textSize->setObjectName(QStringLiteral("TextSizeBox"));
+    for (const int percent : theme::textPercents())
+        m_textSize->addItem(tr("%1 %").arg(percent), percent);
+    m_textSize->setCurrentIndex(qMax(0, m_textSize->findData(saved.textPercent)));
+    auto *section = new QLabel(tr("Appearance"), this);
+    section->setObjectName(QStringLiteral("SectionTitle"));
+    auto *form = new QFormLayout;
+    form->addRow(section);
+    form->addRow(tr("&Colours"), m_scheme);
+    form->addRow(tr("High co&ntrast"), m_contrast);
+    form->addRow(tr("&Text size"), m_textSize);
+    return form;
+}
+
+QLayout *SettingsDialog::buildAccount() {
     auto *account = new QLabel(tr("Account"), this);
     account->setObjectName(QStringLiteral("SectionTitle"));
     auto *accountForm = new QFormLayout;
@@ -83,37 +137,13 @@ SettingsDialog::SettingsDialog(Client *client, const QString &currentLanguage, Q
                                this);
     session->setWordWrap(true);
     session->setObjectName(QStringLiteral("Muted"));
+    accountForm->addRow(account);
     accountForm->addRow(tr("Signed in as"), who);
     accountForm->addRow(tr("Server"), server);
     accountForm->addRow(tr("Session"), session);
     auto *signOut = new QPushButton(tr("Sign out"), this);
     signOut->setEnabled(m_client->isLoggedIn());
     accountForm->addRow(QString(), signOut);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
-    theme::setRole(buttons->button(QDialogButtonBox::Ok), QStringLiteral("Primary"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 20, 24, 16);
-    layout->setSpacing(10);
-    layout->addWidget(title);
-    layout->addWidget(appearance);
-    layout->addLayout(languageForm);
-    layout->addSpacing(8);
-    layout->addWidget(notifications);
-    layout->addWidget(m_notifications);
-    layout->addWidget(startAtLogin);
-    layout->addSpacing(8);
-    layout->addWidget(account);
-    layout->addLayout(accountForm);
-    layout->addStretch();
-    layout->addWidget(buttons);
-    setMinimumWidth(480);
-
-    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(signOut, &QPushButton::clicked, this, [this] {
         const auto answer = QMessageBox::question(
             this, tr("Sign out"),
@@ -124,25 +154,35 @@ SettingsDialog::SettingsDialog(Client *client, const QString &currentLanguage, Q
         QDialog::reject();
         Q_EMIT signOutRequested();
     });
+    return accountForm;
+}
+
+void SettingsDialog::applyAppearance() {
+    theme::Appearance chosen;
+    chosen.scheme = theme::Scheme(m_scheme->currentData().toInt());
+    chosen.contrast = theme::Contrast(m_contrast->currentData().toInt());
+    chosen.textPercent = m_textSize->currentData().toInt();
+    const theme::Appearance &now = theme::currentAppearance();
+    theme::saveAppearance(chosen);
+    if (chosen.scheme == now.scheme && chosen.contrast == now.contrast &&
+        chosen.textPercent == now.textPercent)
+        return;
+    if (auto *app = qobject_cast<QApplication *>(QCoreApplication::instance()))
+        theme::apply(*app, m_currentLanguage, chosen);
 }
 
 void SettingsDialog::accept() {
     TrayNotifier::setEnabledInSettings(m_notifications->isChecked());
     const QString chosen = m_language->currentData().toString();
-    const bool changed = chosen != language::savedChoice();
     language::saveChoice(chosen);
     QDialog::accept();
+    // Both apply at once: the main window rebuilds its pages where the user was.
     const QString effective = chosen.isEmpty() ? language::systemLanguage() : chosen;
-    if (!changed || effective == m_currentLanguage)
-        return;
-    QMessageBox box(QMessageBox::Question, tr("Restart Lyceum"),
-                    tr("Restart Lyceum now to switch the language?"), QMessageBox::NoButton,
-                    parentWidget());
-    QPushButton *now = box.addButton(tr("Restart now"), QMessageBox::AcceptRole);
-    box.addButton(tr("Later"), QMessageBox::RejectRole);
-    box.exec();
-    if (box.clickedButton() == now)
-        Q_EMIT restartRequested();
+    if (effective != m_currentLanguage) {
+        if (language::switchTo(*QCoreApplication::instance(), effective))
+            m_currentLanguage = effective;
+    }
+    applyAppearance();
 }
 
 } // namespace lyceum::ui

@@ -6,10 +6,13 @@
 #include "commerce/checkout_dialog.h"
 #include "commerce/wallet_page.h"
 #include "common/format.h"
+#include "common/theme.h"
 #include "course/course_page.h"
 #include "discussions/discussions_page.h"
+#include "discussions/thread_view.h"
 #include "downloads/downloads_page.h"
 #include "home/home_page.h"
+#include "i18n/language.h"
 #include "markdown/image_source.h"
 #include "moderation/moderation_page.h"
 #include "outbox/outbox_panel.h"
@@ -27,7 +30,10 @@
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
+#include <QResizeEvent>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -40,34 +46,71 @@ MainWindow::MainWindow(Client *client, const QString &language, QWidget *parent)
     : QMainWindow(parent)
     , m_client(client)
     , m_language(language)
-    , m_sidebar(new Sidebar(this))
-    , m_pages(new QStackedWidget(this))
-    , m_catalogue(new CataloguePage(client, this))
-    , m_course(new CoursePage(client, this))
-    , m_discussions(new DiscussionsPage(client, this))
-    , m_wallet(new WalletPage(client, this))
-    , m_downloads(new DownloadsPage(client, this))
-    , m_search(new SearchPage(client, this))
-    , m_home(new HomePage(client, this))
-    , m_moderation(new ModerationPage(client, this))
-    , m_studio(new StudioPage(client, this))
-    , m_sync(new SyncStatusWidget(this))
-    , m_offlineBanner(new QLabel(this))
     , m_reconnect(new QTimer(this))
     , m_notifier(new TrayNotifier(client, this, this)) {
-    setWindowTitle(tr("Lyceum"));
     setObjectName(QStringLiteral("MainWindow"));
     ImageSource::instance()->setClient(client);
-    m_pages->addWidget(m_catalogue);
-    m_pages->addWidget(m_course);
-    m_pages->addWidget(m_discussions);
-    m_pages->addWidget(m_wallet);
-    m_pages->addWidget(m_downloads);
-    m_pages->addWidget(m_search);
-    m_pages->addWidget(m_home);
-    m_pages->addWidget(m_moderation);
-    m_pages->addWidget(m_studio);
+    buildUi();
+    addShortcuts();
+    connectClient();
+    connect(m_notifier, &TrayNotifier::openThreadRequested, this, &MainWindow::openThreadAt);
+    connect(m_notifier, &TrayNotifier::quitRequested, this, &MainWindow::quitRequested);
+    connect(theme::changes(), &theme::Changes::changed, this, &MainWindow::scheduleRebuild);
+    setOffline(m_client->syncStatus().state == SyncStatus::State::Offline);
+    updateUser();
+    fitToScreen();
+}
 
+QSize MainWindow::defaultSize(const QSize &available) {
+    // Most of the screen, up to a comfortable reading size; never under the minimum.
+    const QSize wanted(qMin(1280, available.width() * 9 / 10),
+                       qMin(840, available.height() * 9 / 10));
+    return wanted.expandedTo(minimumWindowSize())
+        .boundedTo(available.isEmpty() ? wanted : available.expandedTo(minimumWindowSize()));
+}
+
+void MainWindow::fitToScreen() {
+    setMinimumSize(minimumWindowSize());
+    const QScreen *screen = this->screen();
+    const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1280, 800);
+    resize(defaultSize(available.size()));
+    move(available.center() - rect().center());
+}
+
+void MainWindow::buildUi() {
+    setWindowTitle(tr("Lyceum"));
+    m_sidebar = new Sidebar(this);
+    m_sync = new SyncStatusWidget(this);
+    m_offlineBanner = new QLabel(this);
+    buildPages();
+    setCentralWidget(buildCentral());
+    statusBar()->addPermanentWidget(m_sync);
+    statusBar()->setSizeGripEnabled(false);
+    m_sync->setStatus(m_client->syncStatus());
+    m_sync->setOffline(m_offline);
+    m_offlineBanner->setVisible(m_offline);
+    connectPages();
+    applyWidth(width());
+}
+
+void MainWindow::buildPages() {
+    m_pages = new QStackedWidget(this);
+    m_catalogue = new CataloguePage(m_client, this);
+    m_course = new CoursePage(m_client, this);
+    m_discussions = new DiscussionsPage(m_client, this);
+    m_wallet = new WalletPage(m_client, this);
+    m_downloads = new DownloadsPage(m_client, this);
+    m_search = new SearchPage(m_client, this);
+    m_home = new HomePage(m_client, this);
+    m_moderation = new ModerationPage(m_client, this);
+    m_studio = new StudioPage(m_client, this);
+    for (QWidget *page :
+         std::initializer_list<QWidget *>{m_catalogue, m_course, m_discussions, m_wallet,
+                                          m_downloads, m_search, m_home, m_moderation, m_studio})
+        m_pages->addWidget(page);
+}
+
+QWidget *MainWindow::buildCentral() {
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -80,21 +123,17 @@ MainWindow::MainWindow(Client *client, const QString &language, QWidget *parent)
     m_offlineBanner->setWordWrap(true);
     m_offlineBanner->setText(tr("You're offline — reading from this computer; what you write is "
                                 "sent when you're back online."));
-    m_offlineBanner->setStyleSheet(
-        QStringLiteral("QLabel#OfflineBanner { background: #fff7e6; color: #8a4b00; "
-                       "border-bottom: 1px solid #f3d9a4; padding: 6px 16px; }"));
+    m_offlineBanner->setAccessibleName(tr("Offline"));
     m_offlineBanner->hide();
     m_noticeBar = new ModerationNoticeBar(m_client, central);
     pageColumn->addWidget(m_noticeBar);
     pageColumn->addWidget(m_offlineBanner);
     pageColumn->addWidget(m_pages, 1);
     layout->addLayout(pageColumn, 1);
-    setCentralWidget(central);
+    return central;
+}
 
-    statusBar()->addPermanentWidget(m_sync);
-    statusBar()->setSizeGripEnabled(false);
-    m_sync->setStatus(m_client->syncStatus());
-
+void MainWindow::addShortcuts() {
     const auto addShortcut = [this](const QKeySequence &keys, auto slot) {
         auto *action = new QAction(this);
         action->setShortcut(keys);
@@ -126,28 +165,32 @@ MainWindow::MainWindow(Client *client, const QString &language, QWidget *parent)
         if (m_pages->currentWidget() == m_course)
             showCatalogue();
     });
+}
 
+// What the widgets built by buildUi() send; they are rebuilt with them.
+void MainWindow::connectPages() {
     connect(m_sidebar, &Sidebar::pageRequested, this, [this](Sidebar::Page page) {
-        if (page == Sidebar::Catalogue)
-            showCatalogue();
-        else if (page == Sidebar::Wallet)
-            showWallet();
-        else if (page == Sidebar::Downloads)
-            showDownloads();
-        else if (page == Sidebar::Search)
-            showSearch();
-        else if (page == Sidebar::Home)
-            showHome();
-        else if (page == Sidebar::Moderation)
-            showModeration();
-        else if (page == Sidebar::Studio)
-            showStudio();
-        else
-            showDiscussions();
+        switch (page) {
+        case Sidebar::Catalogue:
+            return showCatalogue();
+        case Sidebar::Wallet:
+            return showWallet();
+        case Sidebar::Downloads:
+            return showDownloads();
+        case Sidebar::Search:
+            return showSearch();
+        case Sidebar::Home:
+            return showHome();
+        case Sidebar::Moderation:
+            return showModeration();
+        case Sidebar::Studio:
+            return showStudio();
+        case Sidebar::Discussions:
+            break;
+        }
+        showDiscussions();
     });
     connect(m_sidebar, &Sidebar::settingsRequested, this, &MainWindow::openSettings);
-    connect(m_notifier, &TrayNotifier::openThreadRequested, this, &MainWindow::openThreadAt);
-    connect(m_notifier, &TrayNotifier::quitRequested, this, &MainWindow::quitRequested);
     connect(m_catalogue, &CataloguePage::courseActivated, this, &MainWindow::openCourse);
     connect(m_search, &SearchPage::courseRequested, this, &MainWindow::openCourse);
     connect(m_home, &HomePage::courseRequested, this, &MainWindow::openCourse);
@@ -165,6 +208,11 @@ MainWindow::MainWindow(Client *client, const QString &language, QWidget *parent)
     connect(m_course, &CoursePage::membershipRequested, this, &MainWindow::chooseMembership);
     connect(m_sync, &SyncStatusWidget::syncRequested, m_client, &Client::syncNow);
     connect(m_client, &Client::syncStatusChanged, m_sync, &SyncStatusWidget::setStatus);
+    connect(m_sync, &SyncStatusWidget::outboxRequested, this, [this] { openOutbox(); });
+}
+
+// What the client sends to the window; made once, the slots read the current widgets.
+void MainWindow::connectClient() {
     // A state change made outside a pull (the live channel losing or regaining the server).
     connect(m_client, &Client::syncStatusChanged, this, [this](const SyncStatus &status) {
         if (status.state == SyncStatus::State::Offline)
@@ -179,7 +227,6 @@ MainWindow::MainWindow(Client *client, const QString &language, QWidget *parent)
         if (live)
             setOffline(false);
     });
-    connect(m_sync, &SyncStatusWidget::outboxRequested, this, [this] { openOutbox(); });
     // The pull says offline or back; a send that finds no server says offline too, since
     // writing while offline does not pull.
     connect(m_client, &Client::syncFinished, this, [this](const ApiError &error) {
@@ -197,14 +244,93 @@ MainWindow::MainWindow(Client *client, const QString &language, QWidget *parent)
         if (m_client->syncStatus().state != SyncStatus::State::Syncing)
             m_client->syncNow(); // sends the outbox in order first, then pulls
     });
-    setOffline(m_client->syncStatus().state == SyncStatus::State::Offline);
     connect(m_client, &Client::errorOccurred, this, &MainWindow::showError);
     connect(m_client, &Client::loginFinished, this, &MainWindow::updateUser);
     connect(m_client, &Client::sessionRestored, this, &MainWindow::updateUser);
     connect(m_client, &Client::loggedOut, this, &MainWindow::updateUser);
+}
+
+void MainWindow::changeEvent(QEvent *event) {
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        scheduleRebuild();
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event) {
+    QMainWindow::resizeEvent(event);
+    applyWidth(event->size().width());
+}
+
+// Narrow windows: the sidebar keeps its icons only; Discussions folds its spaces into a menu.
+void MainWindow::applyWidth(int width) {
+    m_sidebar->setCompact(width < 1000);
+    m_discussions->setCompact(width < 1120);
+}
+
+void MainWindow::scheduleRebuild() {
+    // Installing a translation sends several LanguageChange events; rebuild once, after them.
+    if (m_rebuildPending)
+        return;
+    m_rebuildPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_rebuildPending = false;
+        rebuild();
+    });
+}
+
+MainWindow::Place MainWindow::place() const {
+    Place p;
+    p.page = m_pages->currentWidget();
+    if (p.page == m_course)
+        p.courseId = m_course->courseId();
+    if (p.page == m_discussions)
+        p.threadId = m_discussions->threadView()->threadId();
+    return p;
+}
+
+void MainWindow::restore(const Place &p) {
+    if (!p.courseId.isEmpty())
+        openCourse(p.courseId);
+    else if (!p.threadId.isEmpty())
+        openThread(p.threadId);
+    else if (p.page == m_discussions)
+        showDiscussions();
+    else if (p.page == m_wallet)
+        showWallet();
+    else if (p.page == m_downloads)
+        showDownloads();
+    else if (p.page == m_search)
+        showSearch();
+    else if (p.page == m_home)
+        showHome();
+    else if (p.page == m_moderation)
+        showModeration();
+    else if (p.page == m_studio)
+        showStudio();
+    else
+        showCatalogue();
+}
+
+void MainWindow::rebuild() {
+    const Place before = place();
+    // Map the old page to its kind before the widgets go.
+    const QList<QWidget *> oldPages = {m_catalogue, m_course, m_discussions, m_wallet, m_downloads,
+                                       m_search,    m_home,   m_moderation,  m_studio};
+    const int kind = oldPages.indexOf(before.page);
+    statusBar()->removeWidget(m_sync);
+    delete m_sync;
+    delete m_outbox;
+    m_outbox = nullptr;
+    if (!language::current().isEmpty())
+        m_language = language::current();
+    buildUi(); // setCentralWidget() deletes the old pages
     updateUser();
-    resize(1180, 760);
-    setMinimumSize(980, 620);
+    const QList<QWidget *> newPages = {m_catalogue, m_course, m_discussions, m_wallet, m_downloads,
+                                       m_search,    m_home,   m_moderation,  m_studio};
+    Place after = before;
+    after.page = kind >= 0 ? newPages.at(kind) : m_catalogue;
+    restore(after);
+    ++m_rebuilds;
 }
 
 void MainWindow::showCatalogue() {

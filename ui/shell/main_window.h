@@ -3,6 +3,10 @@
 // Offline (the last pull or send found no server) shows a banner above the pages, and a timer
 // tries again until the server answers; the outbox panel opens from the status bar or with
 // Ctrl+Shift+O.
+// The window fits the screen: its default size comes from the screen's available geometry, its
+// minimum is 800x560, and on narrow windows the sidebar shows icons only and Discussions puts
+// its spaces into a menu. A language or theme change rebuilds the widgets at once (LanguageChange
+// or theme::changes()), keeping the page, the open course and the open thread.
 #pragma once
 
 #include "client/client.h"
@@ -82,12 +86,40 @@ public:
     ModerationNoticeBar *noticeBar() const { return m_noticeBar; }
     class SettingsDialog *openSettingsDialog(); // non-modal, for screenshots and tests
 
+    // The size a new window takes on a screen with this available geometry.
+    static QSize defaultSize(const QSize &available);
+    static QSize minimumWindowSize() { return {800, 560}; }
+    // Rebuilds the pages in the current language and theme, keeping where the user was. Called
+    // (once, after the event loop turns) on LanguageChange and on a theme change.
+    void rebuild();
+    int rebuildCount() const { return m_rebuilds; }
+
 Q_SIGNALS:
     void restartRequested();
     void signOutRequested();
     void quitRequested(); // from the tray menu
 
+protected:
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    struct Place {
+        QWidget *page = nullptr;
+        QString courseId;
+        QString threadId;
+    };
+    void buildUi();
+    void buildPages();
+    QWidget *buildCentral();
+    void connectPages();
+    void connectClient();
+    void addShortcuts();
+    void fitToScreen();
+    void scheduleRebuild();
+    void applyWidth(int width);
+    Place place() const;
+    void restore(const Place &place);
     void updateUser();
     void showError(const ApiError &error);
     void setOffline(bool offline);
@@ -112,6 +144,8 @@ private:
     OutboxPanel *m_outbox = nullptr;
     TrayNotifier *m_notifier;
     bool m_offline = false;
+    bool m_rebuildPending = false;
+    int m_rebuilds = 0;
     SyncStatus::State m_lastState = SyncStatus::State::Idle;
 };
 

@@ -16,9 +16,6 @@ ModerationNoticeBar::ModerationNoticeBar(Client *client, QWidget *parent)
     , m_text(new QLabel(this))
     , m_dismiss(new QPushButton(tr("Dismiss"), this)) {
     setObjectName(QStringLiteral("ModerationNoticeBar"));
-    setStyleSheet(QStringLiteral("QFrame#ModerationNoticeBar { background: #fdecec; "
-                                 "border-bottom: 1px solid #f3c4c4; } "
-                                 "QFrame#ModerationNoticeBar QLabel { color: #8c1d1d; }"));
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);
     m_text->setAccessibleName(tr("Moderators' notice"));

@@ -34,17 +34,26 @@ public:
     QToolButton *settingsButton() const { return m_settings; }
     // The community switcher (desktop/profile_switcher.h), placed under the brand.
     void setProfileSwitcher(QWidget *switcher);
+    // Narrow windows: icons only (names stay as tooltips and accessible names).
+    void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
 
 Q_SIGNALS:
     void pageRequested(lyceum::ui::Sidebar::Page page);
     void settingsRequested();
 
 private:
+    void connectButtons();
+    QWidget *buildUserChip();
     QButtonGroup *m_group;
     QToolButton *m_settings;
     QLabel *m_avatar;
     QLabel *m_name;
     QLabel *m_handle;
+    QLabel *m_brand;
+    bool m_compact = false;
+    bool m_settingPage = false;
+    int m_justToggled = -1;
 };
 
 } // namespace lyceum::ui

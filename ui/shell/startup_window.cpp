@@ -1,5 +1,7 @@
 #include "shell/startup_window.h"
 
+#include "common/theme.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -65,7 +67,8 @@ void StartupWindow::showProgress(const QString &text) {
 
 void StartupWindow::showError(const QString &title, const QString &details) {
     m_message->setText(title);
-    m_message->setStyleSheet(QStringLiteral("color: #dc2626; font-weight: 600;"));
+    m_message->setStyleSheet(
+        QStringLiteral("color: %1; font-weight: 600;").arg(theme::current().dangerText.name()));
     m_details->setText(details);
     m_details->setVisible(!details.isEmpty());
     m_busy->hide();

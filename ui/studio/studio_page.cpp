@@ -3,6 +3,7 @@
 #include "client/client.h"
 #include "client/studio_service.h"
 #include "common/format.h"
+#include "common/theme.h"
 #include "studio/analytics_view.h"
 #include "studio/draft_details.h"
 #include "studio/draft_editor.h"
@@ -73,37 +74,41 @@ StudioPage::StudioPage(Client *client, QWidget *parent)
     , m_schedule(new QPushButton(tr("Schedule…"), this))
     , m_publish(new QPushButton(tr("Publish"), this))
     , m_analytics(new AnalyticsView(client, this)) {
+    m_tabs->setAccessibleName(tr("Studio sections"));
     setObjectName(QStringLiteral("StudioPage"));
     auto *title = new QLabel(tr("Studio"), this);
     title->setObjectName(QStringLiteral("PageTitle"));
 
-    m_new->setObjectName(QStringLiteral("NewDraft"));
-    auto *menu = new QMenu(m_new);
-    const auto addKind = [this, menu](const QString &text, const char *kind) {
-        QAction *a = menu->addAction(text);
-        a->setObjectName(QStringLiteral("New-") + QLatin1String(kind));
-        connect(a, &QAction::triggered, this, [this, kind] { newDraft(QLatin1String(kind)); });
-    };
-    addKind(tr("Post"), "post");
-    addKind(tr("Announcement"), "announcement");
-    addKind(tr("Lesson"), "lesson");
-    addKind(tr("Course"), "course");
-    m_new->setMenu(menu);
-    m_list->setObjectName(QStringLiteral("DraftList"));
-    m_list->setAccessibleName(tr("Drafts"));
-    m_list->setWordWrap(true);
-    m_list->setSpacing(2);
-    auto *listButtons = new QHBoxLayout;
-    listButtons->addWidget(m_new);
-    listButtons->addStretch();
-    listButtons->addWidget(m_delete);
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addLayout(listButtons);
-    leftLayout->addWidget(m_list, 1);
-    left->setMinimumWidth(200);
+    QWidget *left = buildDraftList();
 
+    buildEditorPane();
+
+    auto *split = new QSplitter(this);
+    split->addWidget(left);
+    split->addWidget(m_right);
+    split->setStretchFactor(1, 1);
+    split->setSizes({260, 700});
+    m_tabs->addTab(split, tr("Drafts"));
+    m_tabs->addTab(m_analytics, tr("Analytics"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 16, 24, 12);
+    layout->addWidget(title);
+    layout->addWidget(m_tabs, 1);
+
+    connectActions();
+    connect(m_cancelSchedule, &QPushButton::clicked, this, [this] {
+        if (m_editor)
+            m_client->studio().cancelScheduledPublish(m_editor->draftId());
+    });
+    connectClient();
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_analytics)
+            m_analytics->refresh();
+    });
+    reload();
+}
+
+void StudioPage::buildEditorPane() {
     auto *empty = new QLabel(tr("Choose a draft, or start one with New. Drafts are kept on this "
                                 "computer as you type and reach your other devices when online."),
                              this);
@@ -112,9 +117,6 @@ StudioPage::StudioPage(Client *client, QWidget *parent)
     empty->setObjectName(QStringLiteral("Muted"));
     m_bannerBox->setObjectName(QStringLiteral("ConflictBanner"));
     m_bannerBox->setAttribute(Qt::WA_StyledBackground);
-    m_bannerBox->setStyleSheet(
-        QStringLiteral("QWidget#ConflictBanner { background: #fff7e6; border: 1px solid #f3d9a4; "
-                       "border-radius: 6px; } QWidget#ConflictBanner QLabel { color: #8a4b00; }"));
     m_banner->setWordWrap(true);
     m_compare->setObjectName(QStringLiteral("CompareVersions"));
     auto *bannerLayout = new QHBoxLayout(m_bannerBox);
@@ -143,19 +145,39 @@ StudioPage::StudioPage(Client *client, QWidget *parent)
     editorLayout->addLayout(publishBar);
     m_right->addWidget(empty);
     m_right->addWidget(editorPane);
+}
 
-    auto *split = new QSplitter(this);
-    split->addWidget(left);
-    split->addWidget(m_right);
-    split->setStretchFactor(1, 1);
-    split->setSizes({260, 700});
-    m_tabs->addTab(split, tr("Drafts"));
-    m_tabs->addTab(m_analytics, tr("Analytics"));
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 16, 24, 12);
-    layout->addWidget(title);
-    layout->addWidget(m_tabs, 1);
+QWidget *StudioPage::buildDraftList() {
+    m_new->setObjectName(QStringLiteral("NewDraft"));
+    auto *menu = new QMenu(m_new);
+    const auto addKind = [this, menu](const QString &text, const char *kind) {
+        QAction *a = menu->addAction(text);
+        a->setObjectName(QStringLiteral("New-") + QLatin1String(kind));
+        connect(a, &QAction::triggered, this, [this, kind] { newDraft(QLatin1String(kind)); });
+    };
+    addKind(tr("Post"), "post");
+    addKind(tr("Announcement"), "announcement");
+    addKind(tr("Lesson"), "lesson");
+    addKind(tr("Course"), "course");
+    m_new->setMenu(menu);
+    m_list->setObjectName(QStringLiteral("DraftList"));
+    m_list->setAccessibleName(tr("Drafts"));
+    m_list->setWordWrap(true);
+    m_list->setSpacing(2);
+    auto *listButtons = new QHBoxLayout;
+    listButtons->addWidget(m_new);
+    listButtons->addStretch();
+    listButtons->addWidget(m_delete);
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(listButtons);
+    leftLayout->addWidget(m_list, 1);
+    left->setMinimumWidth(200);
+    return left;
+}
 
+void StudioPage::connectActions() {
     connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         if (item && (!m_editor || m_editor->draftId() != item->data(Qt::UserRole).toString()))
             openDraft(item->data(Qt::UserRole).toString());
@@ -167,10 +189,9 @@ StudioPage::StudioPage(Client *client, QWidget *parent)
     connect(m_publish, &QPushButton::clicked, this, [this] { publishCurrent(0); });
     connect(m_schedule, &QPushButton::clicked, this, &StudioPage::scheduleCurrent);
     connect(m_compare, &QPushButton::clicked, this, &StudioPage::compareCurrent);
-    connect(m_cancelSchedule, &QPushButton::clicked, this, [this] {
-        if (m_editor)
-            m_client->studio().cancelScheduledPublish(m_editor->draftId());
-    });
+}
+
+void StudioPage::connectClient() {
     connect(&m_client->studio(), &StudioService::draftsChanged, this, [this] {
         reload();
         updateStatus();
@@ -194,11 +215,6 @@ StudioPage::StudioPage(Client *client, QWidget *parent)
             });
     connect(m_client, &Client::outboxFlushed, this, &StudioPage::updateStatus);
     connect(m_client, &Client::syncFinished, this, &StudioPage::updateStatus);
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (m_tabs->widget(index) == m_analytics)
-            m_analytics->refresh();
-    });
-    reload();
 }
 
 void StudioPage::reload() {
@@ -270,7 +286,8 @@ void StudioPage::publishCurrent(qint64 publishAtMs) {
     const QString missing = m_editor->details()->missing(d);
     if (!missing.isEmpty()) {
         m_status->setText(missing);
-        m_status->setStyleSheet(QStringLiteral("color: #b42318;"));
+        m_status->setStyleSheet(
+            QStringLiteral("color: %1;").arg(theme::current().dangerText.name()));
         return;
     }
     m_editor->saveNow();
@@ -355,7 +372,9 @@ void StudioPage::updateStatus() {
                 if (!d->conflicts.isEmpty())
                     m_conflict = Conflict::OtherDevice;
                 m_status->setText(text);
-                m_status->setStyleSheet(error ? QStringLiteral("color: #b42318;") : QString());
+                m_status->setStyleSheet(
+                    error ? QStringLiteral("color: %1;").arg(theme::current().dangerText.name())
+                          : QString());
                 m_cancelSchedule->setVisible(s.stage == Stage::Sent &&
                                              scheduleState == QLatin1String("pending"));
                 if (m_conflict == Conflict::OtherDevice) {

@@ -46,6 +46,10 @@ public:
     AnalyticsView *analytics() const { return m_analytics; }
 
 private:
+    void buildEditorPane();
+    QWidget *buildDraftList();
+    void connectActions();
+    void connectClient();
     void updateStatus();
     void deleteCurrent();
 
