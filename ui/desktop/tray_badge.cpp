@@ -36,7 +36,7 @@ QIcon iconWithUnreadBadge(const QIcon &base, int unread) {
         font.setBold(true);
         font.setPixelSize(qMax(6, int(d * (text.size() > 2 ? 0.42 : 0.6))));
         painter.setFont(font);
-        painter.setPen(Qt::white);
+        painter.setPen(theme::current().onAccent);
         painter.drawText(badge, Qt::AlignCenter, text);
         painter.end();
         badged.addPixmap(pixmap);

@@ -12,6 +12,7 @@
 #include "discussions/thread_list_model.h"
 #include "discussions/thread_view.h"
 
+#include <QAbstractScrollArea>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
@@ -139,8 +140,8 @@ QWidget *DiscussionsPage::buildThreadPane() {
     threadLayout->addWidget(m_thread);
     m_thread->setReplyGate([this](const QString &spaceId) { return replyRefusal(spaceId); });
     // The thread view's scroll area takes focus (to scroll by keyboard): give it a name.
-    if (auto *scroll = m_thread->findChild<QScrollArea *>(QStringLiteral("ThreadScroll")))
-        scroll->setAccessibleName(tr("Posts"));
+    if (auto *posts = m_thread->findChild<QAbstractScrollArea *>(QStringLiteral("ThreadPosts")))
+        posts->setAccessibleName(tr("Posts"));
     return threadPane;
 }
 
