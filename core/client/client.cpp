@@ -4,6 +4,7 @@
 #include "cache/cache_reader.h"
 #include "cache/sync_store.h"
 #include "client/client_private.h"
+#include "domain/mutation_defs.h"
 #include "domain/private_files.h"
 #include "logging.h"
 #include "outbox/local_mutations.h"
@@ -33,6 +34,22 @@ struct OutboxCounts {
 
 bool isOfflineError(const ApiError &e) {
     return e.kind == ApiError::Kind::Network || e.kind == ApiError::Kind::Timeout;
+}
+
+// A cache read for a caller that takes a plain value: a failed read is said as errorOccurred
+// (Storage: the profile's cache is broken) and done gets the empty value. fetchCourses hands the
+// result itself to its caller instead, so the catalogue can show the broken cache.
+template<typename T>
+void readOrReport(CacheWorker &cache, Client *client, QObject *context,
+                  std::function<Result<T>(CacheDatabase &)> job, std::function<void(T)> done) {
+    cache.run<Result<T>>(context, std::move(job), [client, done = std::move(done)](Result<T> r) {
+        if (!r) {
+            Q_EMIT client->errorOccurred(ApiError::storage(r.error().message));
+            done(T{});
+            return;
+        }
+        done(std::move(r).value());
+    });
 }
 
 } // namespace
@@ -72,6 +89,14 @@ void Client::Private::afterLocalWrite(const QString &error) {
     refreshOutboxCounts();
     if (options.autoFlush && loggedIn)
         outbox->flush();
+}
+
+void Client::Private::afterLocalWrite(const Status &written) {
+    if (!written && written.error().isValidation()) {
+        Q_EMIT q->errorOccurred(ApiError::make(ApiError::Kind::Invalid, written.error().message));
+        return;
+    }
+    afterLocalWrite(written.errorText());
 }
 
 void Client::Private::scheduleFlush() {
@@ -292,40 +317,46 @@ void Client::flushOutbox() {
 // --- reads ----------------------------------------------------------------------------------
 
 void Client::fetchCounts(QObject *context, std::function<void(CacheCounts)> done) {
-    d->cache->run<CacheCounts>(
-        context, [](CacheDatabase &db) { return cachereader::counts(db); }, std::move(done));
+    readOrReport<CacheCounts>(
+        *d->cache, this, context, [](CacheDatabase &db) { return cachereader::counts(db); },
+        std::move(done));
 }
 
-void Client::fetchCourses(QObject *context, std::function<void(QVector<CourseSummary>)> done) {
-    d->cache->run<QVector<CourseSummary>>(
+void Client::fetchCourses(QObject *context,
+                          std::function<void(Result<QVector<CourseSummary>>)> done) {
+    d->cache->run<Result<QVector<CourseSummary>>>(
         context, [](CacheDatabase &db) { return cachereader::courses(db); }, std::move(done));
 }
 
 void Client::fetchCourse(const QString &courseId, QObject *context,
                          std::function<void(std::optional<CourseDetail>)> done) {
-    d->cache->run<std::optional<CourseDetail>>(
-        context, [courseId](CacheDatabase &db) { return cachereader::course(db, courseId); },
+    readOrReport<std::optional<CourseDetail>>(
+        *d->cache, this, context,
+        [courseId](CacheDatabase &db) { return cachereader::course(db, courseId); },
         std::move(done));
 }
 
 void Client::fetchSpaces(QObject *context, std::function<void(QVector<Space>)> done) {
-    d->cache->run<QVector<Space>>(
-        context, [](CacheDatabase &db) { return cachereader::spaces(db); }, std::move(done));
+    readOrReport<QVector<Space>>(
+        *d->cache, this, context, [](CacheDatabase &db) { return cachereader::spaces(db); },
+        std::move(done));
 }
 
 void Client::fetchMemberSpaces(QObject *context, std::function<void(QSet<QString>)> done) {
-    d->cache->run<QSet<QString>>(
-        context, [me = d->myId()](CacheDatabase &db) { return cachereader::memberSpaces(db, me); },
+    readOrReport<QSet<QString>>(
+        *d->cache, this, context,
+        [me = d->myId()](CacheDatabase &db) { return cachereader::memberSpaces(db, me); },
         std::move(done));
 }
 
 void Client::fetchSpaceThreads(const QString &spaceId, QObject *context,
                                std::function<void(QVector<ThreadSummary>)> done) {
-    d->cache->run<QVector<ThreadSummary>>(
-        context,
+    readOrReport<QVector<ThreadSummary>>(
+        *d->cache, this, context,
         [spaceId, me = d->myId()](CacheDatabase &db) {
-            auto threads = cachereader::spaceThreads(db, spaceId);
-            readingstore::fillUnread(db, threads, me);
+            Result<QVector<ThreadSummary>> threads = cachereader::spaceThreads(db, spaceId);
+            if (threads)
+                readingstore::fillUnread(db, threads.value(), me);
             return threads;
         },
         std::move(done));
@@ -333,11 +364,12 @@ void Client::fetchSpaceThreads(const QString &spaceId, QObject *context,
 
 void Client::fetchCourseThreads(const QString &courseId, QObject *context,
                                 std::function<void(QVector<ThreadSummary>)> done) {
-    d->cache->run<QVector<ThreadSummary>>(
-        context,
+    readOrReport<QVector<ThreadSummary>>(
+        *d->cache, this, context,
         [courseId, me = d->myId()](CacheDatabase &db) {
-            auto threads = cachereader::courseThreads(db, courseId);
-            readingstore::fillUnread(db, threads, me);
+            Result<QVector<ThreadSummary>> threads = cachereader::courseThreads(db, courseId);
+            if (threads)
+                readingstore::fillUnread(db, threads.value(), me);
             return threads;
         },
         std::move(done));
@@ -346,19 +378,20 @@ void Client::fetchCourseThreads(const QString &courseId, QObject *context,
 void Client::fetchThread(const QString &threadId, QObject *context,
                          std::function<void(std::optional<ThreadDetail>)> done) {
     const QString me = d->profile.user ? d->profile.user->id : QString();
-    d->cache->run<std::optional<ThreadDetail>>(
-        context,
+    readOrReport<std::optional<ThreadDetail>>(
+        *d->cache, this, context,
         [threadId, me](CacheDatabase &db) { return cachereader::thread(db, threadId, me); },
         std::move(done));
 }
 
 void Client::fetchAllThreads(int limit, QObject *context,
                              std::function<void(QVector<ThreadSummary>)> done) {
-    d->cache->run<QVector<ThreadSummary>>(
-        context,
+    readOrReport<QVector<ThreadSummary>>(
+        *d->cache, this, context,
         [limit, me = d->myId()](CacheDatabase &db) {
-            auto threads = cachereader::allThreads(db, limit);
-            readingstore::fillUnread(db, threads, me);
+            Result<QVector<ThreadSummary>> threads = cachereader::allThreads(db, limit);
+            if (threads)
+                readingstore::fillUnread(db, threads.value(), me);
             return threads;
         },
         std::move(done));
@@ -406,14 +439,14 @@ QString Client::createThread(const QString &spaceId, const QString &courseId,
     QString problem;
     if (parents != 1)
         problem = tr("A thread belongs to exactly one space, course or lesson.");
-    else if (trimmedTitle.isEmpty() || trimmedTitle.size() > 200)
+    else if (!mutations::isTextWithin(trimmedTitle, mutations::kMaxTitleLength))
         problem = tr("A title needs 1 to 200 characters.");
-    else if (body.trimmed().isEmpty() || body.size() > 20000)
+    else if (!mutations::isTextWithin(body, mutations::kMaxPostBody))
         problem = tr("A post needs 1 to 20,000 characters.");
     else if (!d->profile.user)
         problem = tr("You are not signed in. Please log in first.");
     if (!problem.isEmpty()) {
-        Q_EMIT errorOccurred(ApiError::make(ApiError::Kind::Storage, problem));
+        Q_EMIT errorOccurred(ApiError::make(ApiError::Kind::Invalid, problem));
         return {};
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -434,13 +467,12 @@ QString Client::createThread(const QString &spaceId, const QString &courseId,
     first.authorId = thread.authorId;
     first.body = body;
     first.createdAt = now;
-    d->cache->run<QString>(
+    d->cache->run<Status>(
         this,
         [thread, first](CacheDatabase &db) {
-            QString error;
-            return localmutations::createThread(db, thread, first, &error) ? QString() : error;
+            return localmutations::createThread(db, thread, first);
         },
-        [this](QString error) { d->afterLocalWrite(error); });
+        [this](Status status) { d->afterLocalWrite(status); });
     return thread.id;
 }
 
@@ -450,12 +482,12 @@ QString Client::createPost(const QString &threadId, const QString &parentId, con
     QString problem;
     if (!isValidId(threadId) || (!parentId.isEmpty() && !isValidId(parentId)))
         problem = tr("The thread or the post you reply to does not exist.");
-    else if (body.trimmed().isEmpty() || body.size() > 20000)
+    else if (!mutations::isTextWithin(body, mutations::kMaxPostBody))
         problem = tr("A post needs 1 to 20,000 characters.");
     else if (!d->profile.user)
         problem = tr("You are not signed in. Please log in first.");
     if (!problem.isEmpty()) {
-        Q_EMIT errorOccurred(ApiError::make(ApiError::Kind::Storage, problem));
+        Q_EMIT errorOccurred(ApiError::make(ApiError::Kind::Invalid, problem));
         return {};
     }
     Post post;
@@ -465,13 +497,9 @@ QString Client::createPost(const QString &threadId, const QString &parentId, con
     post.authorId = d->profile.user->id;
     post.body = body;
     post.createdAt = QDateTime::currentMSecsSinceEpoch();
-    d->cache->run<QString>(
-        this,
-        [post](CacheDatabase &db) {
-            QString error;
-            return localmutations::createPost(db, post, &error) ? QString() : error;
-        },
-        [this](QString error) { d->afterLocalWrite(error); });
+    d->cache->run<Status>(
+        this, [post](CacheDatabase &db) { return localmutations::createPost(db, post); },
+        [this](Status status) { d->afterLocalWrite(status); });
     return post.id;
 }
 
@@ -484,14 +512,12 @@ void Client::toggleReaction(const QString &postId, const QString &emoji) {
     }
     const QString me = d->profile.user->id;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    d->cache->run<QString>(
+    d->cache->run<Status>(
         this,
         [postId, me, emoji, now](CacheDatabase &db) {
-            QString error;
-            return localmutations::toggleReaction(db, postId, me, emoji, now, &error) ? QString()
-                                                                                      : error;
+            return localmutations::toggleReaction(db, postId, me, emoji, now);
         },
-        [this](QString error) { d->afterLocalWrite(error); });
+        [this](Status status) { d->afterLocalWrite(status); });
 }
 
 } // namespace lyceum

@@ -12,6 +12,7 @@
 #include "client/lesson_media.h"
 #include "domain/commerce.h"
 #include "domain/entities.h"
+#include "domain/result.h"
 #include "media/media_store.h"
 #include "media/vtt.h"
 #include "moderation/moderation.h"
@@ -117,7 +118,8 @@ public:
 
     // --- reads from the cache (async; callback runs on context's thread) ---------------------
     void fetchCounts(QObject *context, std::function<void(CacheCounts)> done);
-    void fetchCourses(QObject *context, std::function<void(QVector<CourseSummary>)> done);
+    // The catalogue, or why the cache could not give it (a broken cache is not "no courses").
+    void fetchCourses(QObject *context, std::function<void(Result<QVector<CourseSummary>>)> done);
     void fetchCourse(const QString &courseId, QObject *context,
                      std::function<void(std::optional<CourseDetail>)> done);
     void fetchSpaces(QObject *context, std::function<void(QVector<Space>)> done);

@@ -7,6 +7,7 @@
 #include "client/client.h"
 #include "client/profile.h"
 #include "credentials/credential_store.h"
+#include "domain/result.h"
 #include "live/live_channel.h"
 #include "outbox/outbox_sender.h"
 #include "spam/spam_model.h"
@@ -31,6 +32,7 @@ public:
     void setStatus(SyncStatus::State state, const QString &message);
     void refreshOutboxCounts();
     void afterLocalWrite(const QString &error);
+    void afterLocalWrite(const Status &written); // Validation -> Kind::Invalid
     bool ensureOpen(const char *what);
     // After a local write that queued a mutation but changes nothing the views show.
     void scheduleFlush();

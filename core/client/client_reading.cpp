@@ -7,6 +7,7 @@
 // profile's first full sync completes, so that history never notifies.
 #include "client/client.h"
 #include "client/client_private.h"
+#include "domain/mutation_defs.h"
 #include "logging.h"
 #include "outbox/local_mutations.h"
 #include "reading/reading_store.h"
@@ -76,18 +77,17 @@ void Client::editPost(const QString &postId, const QString &body) {
         Q_EMIT errorOccurred(ApiError::notLoggedIn());
         return;
     }
-    if (body.trimmed().isEmpty() || body.size() > 20000) {
+    if (!mutations::isTextWithin(body, mutations::kMaxPostBody)) {
         Q_EMIT errorOccurred(
-            ApiError::make(ApiError::Kind::Storage, tr("A post needs 1 to 20,000 characters.")));
+            ApiError::make(ApiError::Kind::Invalid, tr("A post needs 1 to 20,000 characters.")));
         return;
     }
-    d->cache->run<QString>(
+    d->cache->run<Status>(
         this,
         [postId, body, me = d->myId()](CacheDatabase &db) {
-            QString error;
-            return localmutations::editPost(db, postId, me, body, &error) ? QString() : error;
+            return localmutations::editPost(db, postId, me, body);
         },
-        [this](QString error) { d->afterLocalWrite(error); });
+        [this](Status status) { d->afterLocalWrite(status); });
 }
 
 void Client::deletePost(const QString &postId) {
@@ -97,13 +97,12 @@ void Client::deletePost(const QString &postId) {
         Q_EMIT errorOccurred(ApiError::notLoggedIn());
         return;
     }
-    d->cache->run<QString>(
+    d->cache->run<Status>(
         this,
         [postId, me = d->myId()](CacheDatabase &db) {
-            QString error;
-            return localmutations::deletePost(db, postId, me, &error) ? QString() : error;
+            return localmutations::deletePost(db, postId, me);
         },
-        [this](QString error) { d->afterLocalWrite(error); });
+        [this](Status status) { d->afterLocalWrite(status); });
 }
 
 void Client::search(const QString &query, int limit, QObject *context,

@@ -78,7 +78,7 @@ void Client::fetchHome(QObject *context, std::function<void(HomeView)> done) {
             HomeView view;
             const reco::HomeInput input = recostore::homeInput(db, me, now);
             view.feed = reco::buildHome(input);
-            for (const CourseSummary &s : cachereader::courses(db))
+            for (const CourseSummary &s : cachereader::courses(db).valueOr({}))
                 view.courses.insert(s.course.id, s);
             view.neighboursFetchedAt = recostore::neighboursFetchedAt(db);
             view.hasNeighbours = !input.neighbours.isEmpty();

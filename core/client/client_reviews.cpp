@@ -34,39 +34,35 @@ void Client::rateCourse(const QString &courseId, int rating, const QString &body
         return;
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    d->cache->run<QString>(
+    d->cache->run<Status>(
         this,
         [courseId, me = d->myId(), rating, body, now](CacheDatabase &db) {
-            QString error;
-            return reviewstore::putReview(db, courseId, me, rating, body, now, &error) ? QString()
-                                                                                       : error;
+            return reviewstore::putReview(db, courseId, me, rating, body, now);
         },
-        [this](QString error) { d->afterLocalWrite(error); });
+        [this](Status status) { d->afterLocalWrite(status); });
 }
 
 void Client::replyToReview(const QString &reviewId, const QString &body) {
     if (!d->ensureOpen("replyToReview"))
         return;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    d->cache->run<QString>(
+    d->cache->run<Status>(
         this,
         [reviewId, body, now](CacheDatabase &db) {
-            QString error;
-            return reviewstore::replyToReview(db, reviewId, body, now, &error) ? QString() : error;
+            return reviewstore::replyToReview(db, reviewId, body, now);
         },
-        [this](QString error) { d->afterLocalWrite(error); });
+        [this](Status status) { d->afterLocalWrite(status); });
 }
 
 void Client::setReviewHelpful(const QString &reviewId, bool helpful) {
     if (!d->ensureOpen("setReviewHelpful"))
         return;
-    d->cache->run<QString>(
+    d->cache->run<Status>(
         this,
         [reviewId, helpful](CacheDatabase &db) {
-            QString error;
-            return reviewstore::setHelpful(db, reviewId, helpful, &error) ? QString() : error;
+            return reviewstore::setHelpful(db, reviewId, helpful);
         },
-        [this](QString error) { d->afterLocalWrite(error); });
+        [this](Status status) { d->afterLocalWrite(status); });
 }
 
 } // namespace lyceum

@@ -2,6 +2,7 @@
 #include "cache/cache_database.h"
 #include "client/client.h"
 #include "client/client_private.h"
+#include "domain/mutation_defs.h"
 #include "logging.h"
 #include "outbox/outbox_store.h"
 #include "studio/draft_store.h"
@@ -164,7 +165,7 @@ void Client::cancelScheduledPublish(const QString &draftId) {
                                      "WHERE id = ?"));
             u.addBindValue(draftId);
             if (!CacheDatabase::exec(u, QStringLiteral("cancelling a publish"), &error) ||
-                !outboxstore::enqueue(db, QStringLiteral("schedule.cancel"), draftId,
+                !outboxstore::enqueue(db, QString(mutations::kScheduleCancel), draftId,
                                       {{QStringLiteral("draft_id"), draftId}}, nullptr, &error)) {
                 db.rollback();
                 return error;
