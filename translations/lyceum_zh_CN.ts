@@ -536,6 +536,11 @@
 <context>
     <name>lyceum::cli</name>
     <message>
+        <location filename="../core/cli/cli_commerce.cpp" line="117"/>
+        <source>The courses could not be read: %1</source>
+        <translation>无法读取课程：%1</translation>
+    </message>
+    <message>
         <source>%1 needs a value.</source>
         <translation>%1 需要一个值。</translation>
     </message>
@@ -1149,6 +1154,13 @@ Global options: --page-size N (changes per sync page, 1-5000)
 </context>
 <context>
     <name>lyceum::ui::CataloguePage</name>
+    <message>
+        <location filename="../ui/catalogue/catalogue_page.cpp" line="229"/>
+        <source>The courses could not be read from this computer&apos;s copy of the community. Syncing again or signing in to a new profile may repair it.
+%1</source>
+        <translation>无法从本机保存的社群副本中读取课程。重新同步，或在新的个人资料中登录，也许可以修复。
+%1</translation>
+    </message>
     <message>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
@@ -3794,6 +3806,14 @@ print("你好")
     <message>
         <source>Warning: %1 uses plain http, not https. Your password, your session and everything you read would cross the network unencrypted, where others can read or change them. Use an https:// address unless you trust every network between you and this server.</source>
         <translation>警告：%1 使用的是未加密的 http，而不是 https。你的密码、登录会话以及你阅读的所有内容都会以明文经过网络，途中的他人可以读取或篡改。除非你信任你与该服务器之间的每一段网络，否则请使用 https:// 地址。</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::cachereader</name>
+    <message>
+        <location filename="../core/cache/cache_reader.cpp" line="33"/>
+        <source>The local cache could not be read: %1</source>
+        <translation>无法读取本地缓存：%1</translation>
     </message>
 </context>
 </TS>
