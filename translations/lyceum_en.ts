@@ -453,6 +453,11 @@
 <context>
     <name>lyceum::cli</name>
     <message>
+        <location filename="../core/cli/cli_commerce.cpp" line="117"/>
+        <source>The courses could not be read: %1</source>
+        <translation>The courses could not be read: %1</translation>
+    </message>
+    <message>
         <source>%1 needs a value.</source>
         <translation>%1 needs a value.</translation>
     </message>
@@ -1066,6 +1071,13 @@ Global options: --page-size N (changes per sync page, 1-5000)
 </context>
 <context>
     <name>lyceum::ui::CataloguePage</name>
+    <message>
+        <location filename="../ui/catalogue/catalogue_page.cpp" line="229"/>
+        <source>The courses could not be read from this computer&apos;s copy of the community. Syncing again or signing in to a new profile may repair it.
+%1</source>
+        <translation>The courses could not be read from this computer&apos;s copy of the community. Syncing again or signing in to a new profile may repair it.
+%1</translation>
+    </message>
     <message>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
@@ -4117,6 +4129,14 @@ print("你好")
         <location filename="../ui/desktop/autostart.cpp"/>
         <source>Could not write %1.</source>
         <translation>Could not write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::cachereader</name>
+    <message>
+        <location filename="../core/cache/cache_reader.cpp" line="33"/>
+        <source>The local cache could not be read: %1</source>
+        <translation>The local cache could not be read: %1</translation>
     </message>
 </context>
 </TS>

@@ -448,6 +448,11 @@
 <context>
     <name>lyceum::cli</name>
     <message>
+        <location filename="../core/cli/cli_commerce.cpp" line="117"/>
+        <source>The courses could not be read: %1</source>
+        <translation>无法读取课程：%1</translation>
+    </message>
+    <message>
         <source>%1 needs a value.</source>
         <translation>%1 需要一个值。</translation>
     </message>
@@ -1061,6 +1066,13 @@ Global options: --page-size N (changes per sync page, 1-5000)
 </context>
 <context>
     <name>lyceum::ui::CataloguePage</name>
+    <message>
+        <location filename="../ui/catalogue/catalogue_page.cpp" line="229"/>
+        <source>The courses could not be read from this computer&apos;s copy of the community. Syncing again or signing in to a new profile may repair it.
+%1</source>
+        <translation>无法从本机保存的社群副本中读取课程。重新同步，或在新的个人资料中登录，也许可以修复。
+%1</translation>
+    </message>
     <message>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
@@ -4081,6 +4093,14 @@ print("你好")
         <location filename="../ui/desktop/autostart.cpp"/>
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::cachereader</name>
+    <message>
+        <location filename="../core/cache/cache_reader.cpp" line="33"/>
+        <source>The local cache could not be read: %1</source>
+        <translation>无法读取本地缓存：%1</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,7 @@ struct ApiError {
         BadResponse,  // the server answered something we cannot decode
         Storage,      // the local cache failed (disk full, corrupt, newer schema)
         Cancelled,
+        Invalid, // refused before anything was stored or sent (a Validation CoreError)
     };
     Kind kind = Kind::None;
     int httpStatus = 0;

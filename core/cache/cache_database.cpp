@@ -1,5 +1,6 @@
 #include "cache/cache_database.h"
 
+#include "cache/transaction.h"
 #include "domain/private_files.h"
 #include "logging.h"
 #include "search/fts_tokenizer.h"
@@ -204,12 +205,9 @@ bool CacheDatabase::migrate(const QVector<Migration> &steps, QString *error) {
     for (const Migration &step : steps) {
         if (applied.contains(step.id))
             continue;
-        if (!begin(&detail)) {
-            if (error)
-                *error = tr("Updating the cache (step %1) failed: %2").arg(step.id, detail);
-            return false;
-        }
-        bool ok = step.apply(m_db, &detail);
+        // A step and its schema_steps row commit together or not at all.
+        Transaction tx(*this);
+        bool ok = tx.isOpen() ? step.apply(m_db, &detail) : succeeded(tx.beginError(), &detail);
         if (ok) {
             QSqlQuery q(m_db);
             q.prepare(QStringLiteral("INSERT INTO schema_steps (id, position, applied_at) "
@@ -219,9 +217,7 @@ bool CacheDatabase::migrate(const QVector<Migration> &steps, QString *error) {
             ok = exec(q, QStringLiteral("record schema step"), &detail);
         }
         if (ok)
-            ok = commit(&detail);
-        else
-            rollback();
+            ok = tx.commit(&detail);
         if (!ok) {
             if (error)
                 *error = tr("Updating the cache (step %1) failed: %2").arg(step.id, detail);

@@ -45,6 +45,7 @@ public:
     // The ids recorded in schema_steps, in the order they were applied.
     QStringList appliedSteps();
 
+    // The primitives of Transaction (cache/transaction.h), which every transaction goes through.
     bool begin(QString *error);
     bool commit(QString *error);
     void rollback();

@@ -3,8 +3,10 @@
 #include "cache/cache_database.h"
 #include "cache/sync_store.h"
 #include "domain/entities.h"
+#include "domain/mutation_defs.h"
 #include "logging.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
@@ -23,6 +25,13 @@ bool run(QSqlQuery &q, const char *what) {
         return true;
     qCWarning(lcCache) << "reading" << what << "failed:" << q.lastError().text();
     return false;
+}
+
+// A failed read as the user's error, in SQLite's words (run() logged which read it was).
+CoreError readError(const QSqlQuery &q) {
+    return CoreError::storage(
+        QCoreApplication::translate("lyceum::cachereader", "The local cache could not be read: %1")
+            .arg(q.lastError().text()));
 }
 
 const QString kCourseColumns = QStringLiteral(
@@ -79,8 +88,8 @@ ThreadSummary readThread(const QSqlQuery &q) {
     return s;
 }
 
-QVector<ThreadSummary> threadsWhere(CacheDatabase &db, const QString &where,
-                                    const QVariantList &binds, const QString &tail = {}) {
+Result<QVector<ThreadSummary>> threadsWhere(CacheDatabase &db, const QString &where,
+                                            const QVariantList &binds, const QString &tail = {}) {
     QSqlQuery q(db.db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT ") + kThreadColumns +
@@ -89,18 +98,21 @@ QVector<ThreadSummary> threadsWhere(CacheDatabase &db, const QString &where,
               tail);
     for (int i = 0; i < binds.size(); ++i)
         q.bindValue(i, binds.at(i));
-    QVector<ThreadSummary> out;
     if (!run(q, "threads"))
-        return out;
+        return readError(q);
+    QVector<ThreadSummary> out;
     while (q.next())
         out.append(readThread(q));
     return out;
 }
 
-qint64 scalar(CacheDatabase &db, const QString &sql) {
+// One COUNT(*); failed sets *failure (once) and gives 0.
+qint64 scalar(CacheDatabase &db, const QString &sql, std::optional<CoreError> *failure) {
     QSqlQuery q(db.db());
     if (!q.exec(sql) || !q.next()) {
         qCWarning(lcCache) << "counting failed:" << sql << q.lastError().text();
+        if (!*failure)
+            *failure = readError(q);
         return 0;
     }
     return q.value(0).toLongLong();
@@ -108,31 +120,37 @@ qint64 scalar(CacheDatabase &db, const QString &sql) {
 
 } // namespace
 
-CacheCounts counts(CacheDatabase &db) {
+Result<CacheCounts> counts(CacheDatabase &db) {
     CacheCounts c;
-    c.users = scalar(db, QStringLiteral("SELECT COUNT(*) FROM users"));
-    c.spaces = scalar(db, QStringLiteral("SELECT COUNT(*) FROM spaces"));
-    c.courses = scalar(db, QStringLiteral("SELECT COUNT(*) FROM courses"));
-    c.lessons = scalar(db, QStringLiteral("SELECT COUNT(*) FROM lessons"));
-    c.threads = scalar(db, QStringLiteral("SELECT COUNT(*) FROM threads"));
-    c.posts = scalar(db, QStringLiteral("SELECT COUNT(*) FROM posts"));
-    c.reactions = scalar(db, QStringLiteral("SELECT COUNT(*) FROM reactions"));
-    c.outbox = scalar(db, QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state IN (0, 1)"));
-    c.outboxFailed = scalar(db, QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 2"));
+    std::optional<CoreError> failed;
+    const auto count = [&db, &failed](const QString &sql) { return scalar(db, sql, &failed); };
+    c.users = count(QStringLiteral("SELECT COUNT(*) FROM users"));
+    c.spaces = count(QStringLiteral("SELECT COUNT(*) FROM spaces"));
+    c.courses = count(QStringLiteral("SELECT COUNT(*) FROM courses"));
+    c.lessons = count(QStringLiteral("SELECT COUNT(*) FROM lessons"));
+    c.threads = count(QStringLiteral("SELECT COUNT(*) FROM threads"));
+    c.posts = count(QStringLiteral("SELECT COUNT(*) FROM posts"));
+    c.reactions = count(QStringLiteral("SELECT COUNT(*) FROM reactions"));
+    c.outbox = count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state IN (0, 1)"));
+    c.outboxFailed = count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 2"));
+    if (failed)
+        return *failed;
     QSqlQuery q(db.db());
-    if (q.exec(QStringLiteral("SELECT value FROM sync_state WHERE key = 'cursor'")) && q.next())
+    if (!q.exec(QStringLiteral("SELECT value FROM sync_state WHERE key = 'cursor'")))
+        return readError(q);
+    if (q.next())
         c.cursor = q.value(0).toString();
     return c;
 }
 
-QVector<Space> spaces(CacheDatabase &db) {
+Result<QVector<Space>> spaces(CacheDatabase &db) {
     QSqlQuery q(db.db());
     q.prepare(QStringLiteral(
         "SELECT id, slug, name, description, position, start_threads, reply FROM spaces "
         "ORDER BY position, name"));
-    QVector<Space> out;
     if (!run(q, "spaces"))
-        return out;
+        return readError(q);
+    QVector<Space> out;
     while (q.next()) {
         Space s;
         s.id = q.value(0).toString();
@@ -148,7 +166,7 @@ QVector<Space> spaces(CacheDatabase &db) {
     return out;
 }
 
-QSet<QString> memberSpaces(CacheDatabase &db, const QString &userId) {
+Result<QSet<QString>> memberSpaces(CacheDatabase &db, const QString &userId) {
     QSqlQuery q(db.db());
     q.prepare(QStringLiteral(
         "SELECT DISTINCT c.space_id FROM courses c WHERE c.space_id IS NOT NULL AND"
@@ -156,15 +174,15 @@ QSet<QString> memberSpaces(CacheDatabase &db, const QString &userId) {
         " AND EXISTS (SELECT 1 FROM lessons l WHERE l.course_id = c.id)"
         " AND NOT EXISTS (SELECT 1 FROM lessons l WHERE l.course_id = c.id AND l.locked = 1)))"));
     q.addBindValue(userId);
-    QSet<QString> out;
     if (!run(q, "member spaces"))
-        return out;
+        return readError(q);
+    QSet<QString> out;
     while (q.next())
         out.insert(q.value(0).toString());
     return out;
 }
 
-QVector<CourseSummary> courses(CacheDatabase &db) {
+Result<QVector<CourseSummary>> courses(CacheDatabase &db) {
     const bool expired = syncstore::offlineAccessExpired(db, QDateTime::currentMSecsSinceEpoch());
     QSqlQuery q(db.db());
     q.prepare(QStringLiteral("SELECT ") + kCourseColumns +
@@ -177,9 +195,9 @@ QVector<CourseSummary> courses(CacheDatabase &db) {
                   "(SELECT COUNT(*) FROM lessons l WHERE l.course_id = c.id AND l.locked) "
                   "FROM courses c LEFT JOIN users u ON u.id = c.creator_id "
                   "ORDER BY c.title COLLATE NOCASE, c.id"));
-    QVector<CourseSummary> out;
     if (!run(q, "courses"))
-        return out;
+        return readError(q);
+    QVector<CourseSummary> out;
     while (q.next()) {
         CourseSummary s;
         s.course = readCourse(q, 0);
@@ -196,13 +214,15 @@ QVector<CourseSummary> courses(CacheDatabase &db) {
     return out;
 }
 
-std::optional<User> user(CacheDatabase &db, const QString &userId) {
+Result<std::optional<User>> user(CacheDatabase &db, const QString &userId) {
     QSqlQuery q(db.db());
     q.prepare(QStringLiteral(
         "SELECT id, handle, display_name, role, bio, created_at FROM users WHERE id = ?"));
     q.bindValue(0, userId);
-    if (!run(q, "user") || !q.next())
-        return std::nullopt;
+    if (!run(q, "user"))
+        return readError(q);
+    if (!q.next())
+        return std::optional<User>();
     User u;
     u.id = q.value(0).toString();
     u.handle = q.value(1).toString();
@@ -210,27 +230,34 @@ std::optional<User> user(CacheDatabase &db, const QString &userId) {
     u.role = roleFromName(q.value(3).toString()).value_or(Role::Learner);
     u.bio = q.value(4).toString();
     u.createdAt = q.value(5).toLongLong();
-    return u;
+    return std::optional<User>(u);
 }
 
-std::optional<CourseDetail> course(CacheDatabase &db, const QString &courseId) {
+Result<std::optional<CourseDetail>> course(CacheDatabase &db, const QString &courseId) {
     QSqlQuery q(db.db());
     q.prepare(QStringLiteral("SELECT ") + kCourseColumns +
               QStringLiteral(" FROM courses c WHERE c.id = ?"));
     q.bindValue(0, courseId);
-    if (!run(q, "course") || !q.next())
-        return std::nullopt;
+    if (!run(q, "course"))
+        return readError(q);
+    if (!q.next())
+        return std::optional<CourseDetail>();
     CourseDetail detail;
     detail.course = readCourse(q, 0);
-    if (auto creator = user(db, detail.course.creatorId))
-        detail.creator = *creator;
+    const Result<std::optional<User>> creator = user(db, detail.course.creatorId);
+    if (!creator)
+        return creator.error();
+    if (creator.value())
+        detail.creator = *creator.value();
     else
         detail.creator.id = detail.course.creatorId;
     for (const QString &id : std::as_const(detail.course.prerequisites)) {
         QSqlQuery p(db.db());
         p.prepare(QStringLiteral("SELECT title FROM courses WHERE id = ?"));
         p.addBindValue(id);
-        if (run(p, "prerequisite") && p.next())
+        if (!run(p, "prerequisite"))
+            return readError(p);
+        if (p.next())
             detail.prerequisiteTitles << p.value(0).toString();
     }
 
@@ -239,22 +266,22 @@ std::optional<CourseDetail> course(CacheDatabase &db, const QString &courseId) {
                              "free_preview, locked, created_at, updated_at, video_asset_id "
                              "FROM lessons WHERE course_id = ? ORDER BY position, id"));
     l.bindValue(0, courseId);
-    if (run(l, "lessons")) {
-        while (l.next()) {
-            Lesson x;
-            x.id = l.value(0).toString();
-            x.courseId = l.value(1).toString();
-            x.position = l.value(2).toInt();
-            x.title = l.value(3).toString();
-            x.body = l.value(4).toString();
-            x.durationSeconds = l.value(5).toInt();
-            x.freePreview = l.value(6).toBool();
-            x.locked = l.value(7).toBool();
-            x.createdAt = l.value(8).toLongLong();
-            x.updatedAt = l.value(9).toLongLong();
-            x.videoAssetId = l.value(10).toString();
-            detail.lessons.append(x);
-        }
+    if (!run(l, "lessons"))
+        return readError(l);
+    while (l.next()) {
+        Lesson x;
+        x.id = l.value(0).toString();
+        x.courseId = l.value(1).toString();
+        x.position = l.value(2).toInt();
+        x.title = l.value(3).toString();
+        x.body = l.value(4).toString();
+        x.durationSeconds = l.value(5).toInt();
+        x.freePreview = l.value(6).toBool();
+        x.locked = l.value(7).toBool();
+        x.createdAt = l.value(8).toLongLong();
+        x.updatedAt = l.value(9).toLongLong();
+        x.videoAssetId = l.value(10).toString();
+        detail.lessons.append(x);
     }
     // Offline for longer than the server allows: paid bodies stay on disk but are not shown.
     if (!detail.course.isFree() &&
@@ -267,39 +294,48 @@ std::optional<CourseDetail> course(CacheDatabase &db, const QString &courseId) {
             }
         }
     }
-    detail.threads = courseThreads(db, courseId);
-    return detail;
+    Result<QVector<ThreadSummary>> threads = courseThreads(db, courseId);
+    if (!threads)
+        return threads.error();
+    detail.threads = std::move(threads).value();
+    return std::optional<CourseDetail>(std::move(detail));
 }
 
-QVector<ThreadSummary> spaceThreads(CacheDatabase &db, const QString &spaceId) {
+Result<QVector<ThreadSummary>> spaceThreads(CacheDatabase &db, const QString &spaceId) {
     return threadsWhere(db, QStringLiteral("t.space_id = ?"), {spaceId});
 }
 
-QVector<ThreadSummary> courseThreads(CacheDatabase &db, const QString &courseId) {
+Result<QVector<ThreadSummary>> courseThreads(CacheDatabase &db, const QString &courseId) {
     return threadsWhere(db,
                         QStringLiteral("t.course_id = ? OR t.lesson_id IN (SELECT id FROM "
                                        "lessons WHERE course_id = ?)"),
                         {courseId, courseId});
 }
 
-QVector<ThreadSummary> allThreads(CacheDatabase &db, int limit) {
+Result<QVector<ThreadSummary>> allThreads(CacheDatabase &db, int limit) {
     return threadsWhere(db, QStringLiteral("1"), {}, QStringLiteral(" LIMIT %1").arg(limit));
 }
 
-std::optional<ThreadSummary> threadSummary(CacheDatabase &db, const QString &threadId) {
-    const QVector<ThreadSummary> found = threadsWhere(db, QStringLiteral("t.id = ?"), {threadId});
-    if (found.isEmpty())
-        return std::nullopt;
-    return found.first();
+Result<std::optional<ThreadSummary>> threadSummary(CacheDatabase &db, const QString &threadId) {
+    const Result<QVector<ThreadSummary>> found =
+        threadsWhere(db, QStringLiteral("t.id = ?"), {threadId});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<ThreadSummary>();
+    return std::optional<ThreadSummary>(found->first());
 }
 
-std::optional<ThreadDetail> thread(CacheDatabase &db, const QString &threadId,
-                                   const QString &myUserId) {
-    const QVector<ThreadSummary> found = threadsWhere(db, QStringLiteral("t.id = ?"), {threadId});
-    if (found.isEmpty())
-        return std::nullopt;
+Result<std::optional<ThreadDetail>> thread(CacheDatabase &db, const QString &threadId,
+                                           const QString &myUserId) {
+    const Result<QVector<ThreadSummary>> found =
+        threadsWhere(db, QStringLiteral("t.id = ?"), {threadId});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<ThreadDetail>();
     ThreadDetail detail;
-    detail.summary = found.first();
+    detail.summary = found->first();
 
     QSqlQuery q(db.db());
     q.setForwardOnly(true);
@@ -312,57 +348,59 @@ std::optional<ThreadDetail> thread(CacheDatabase &db, const QString &threadId,
     q.bindValue(0, threadId);
     QVector<PostView> flat;
     QHash<QString, int> indexById;
-    if (run(q, "posts")) {
-        while (q.next()) {
-            PostView v;
-            v.post.id = q.value(0).toString();
-            v.post.threadId = q.value(1).toString();
-            v.post.parentId = q.value(2).toString();
-            v.post.authorId = q.value(3).toString();
-            v.post.body = q.value(4).toString();
-            v.post.deleted = q.value(5).toBool();
-            v.post.createdAt = q.value(6).toLongLong();
-            v.post.editedAt = q.value(7).toLongLong();
-            v.authorName = q.value(8).toString();
-            if (!q.value(9).isNull()) {
-                v.pending = OutboxState(q.value(9).toInt());
-                v.pendingType = q.value(11).toString();
-                if (v.pending == OutboxState::Failed) {
-                    v.failure = q.value(10).toString();
-                    if (v.pendingType == QLatin1String("post.edit"))
-                        v.refusedEdit = QJsonDocument::fromJson(q.value(12).toString().toUtf8())
-                                            .object()
-                                            .value(QLatin1String("body"))
-                                            .toString();
-                }
+    if (!run(q, "posts"))
+        return readError(q);
+    while (q.next()) {
+        PostView v;
+        v.post.id = q.value(0).toString();
+        v.post.threadId = q.value(1).toString();
+        v.post.parentId = q.value(2).toString();
+        v.post.authorId = q.value(3).toString();
+        v.post.body = q.value(4).toString();
+        v.post.deleted = q.value(5).toBool();
+        v.post.createdAt = q.value(6).toLongLong();
+        v.post.editedAt = q.value(7).toLongLong();
+        v.authorName = q.value(8).toString();
+        if (!q.value(9).isNull()) {
+            v.pending = OutboxState(q.value(9).toInt());
+            v.pendingType = q.value(11).toString();
+            if (v.pending == OutboxState::Failed) {
+                v.failure = q.value(10).toString();
+                if (v.pendingType == mutations::kPostEdit)
+                    v.refusedEdit = QJsonDocument::fromJson(q.value(12).toString().toUtf8())
+                                        .object()
+                                        .value(QLatin1String("body"))
+                                        .toString();
             }
-            indexById.insert(v.post.id, int(flat.size()));
-            flat.append(v);
         }
+        indexById.insert(v.post.id, int(flat.size()));
+        flat.append(v);
     }
 
     // Queued edits and deletions of the user's posts show on top of the server's version while
     // they wait or are being sent (see localmutations::editPost).
     QSqlQuery o(db.db());
     o.prepare(QStringLiteral("SELECT entity_id, type, args FROM outbox WHERE state IN (0, 1) "
-                             "AND type IN ('post.edit', 'post.delete') AND entity_id IN "
+                             "AND type IN (?, ?) AND entity_id IN "
                              "(SELECT id FROM posts WHERE thread_id = ?) ORDER BY seq"));
-    o.bindValue(0, threadId);
-    if (run(o, "queued edits")) {
-        while (o.next()) {
-            const auto it = indexById.constFind(o.value(0).toString());
-            if (it == indexById.constEnd())
-                continue;
-            Post &post = flat[*it].post;
-            if (o.value(1).toString() == QLatin1String("post.delete")) {
-                post.deleted = true;
-                post.body.clear();
-            } else {
-                post.body = QJsonDocument::fromJson(o.value(2).toString().toUtf8())
-                                .object()
-                                .value(QLatin1String("body"))
-                                .toString();
-            }
+    o.bindValue(0, QString(mutations::kPostEdit));
+    o.bindValue(1, QString(mutations::kPostDelete));
+    o.bindValue(2, threadId);
+    if (!run(o, "queued edits"))
+        return readError(o);
+    while (o.next()) {
+        const auto it = indexById.constFind(o.value(0).toString());
+        if (it == indexById.constEnd())
+            continue;
+        Post &post = flat[*it].post;
+        if (o.value(1).toString() == mutations::kPostDelete) {
+            post.deleted = true;
+            post.body.clear();
+        } else {
+            post.body = QJsonDocument::fromJson(o.value(2).toString().toUtf8())
+                            .object()
+                            .value(QLatin1String("body"))
+                            .toString();
         }
     }
 
@@ -373,14 +411,14 @@ std::optional<ThreadDetail> thread(CacheDatabase &db, const QString &threadId,
                              "ORDER BY r.post_id, MIN(r.created_at)"));
     r.bindValue(0, myUserId);
     r.bindValue(1, threadId);
-    if (run(r, "reactions")) {
-        while (r.next()) {
-            const auto it = indexById.constFind(r.value(0).toString());
-            if (it == indexById.constEnd())
-                continue;
-            flat[*it].reactions.append(
-                ReactionCount{r.value(1).toString(), r.value(2).toInt(), r.value(3).toInt() > 0});
-        }
+    if (!run(r, "reactions"))
+        return readError(r);
+    while (r.next()) {
+        const auto it = indexById.constFind(r.value(0).toString());
+        if (it == indexById.constEnd())
+            continue;
+        flat[*it].reactions.append(
+            ReactionCount{r.value(1).toString(), r.value(2).toInt(), r.value(3).toInt() > 0});
     }
 
     // Depth-first: children grouped by parent, each list already oldest first. A post whose
@@ -407,7 +445,7 @@ std::optional<ThreadDetail> thread(CacheDatabase &db, const QString &threadId,
     };
     for (int root : roots)
         visit(root, 0);
-    return detail;
+    return std::optional<ThreadDetail>(std::move(detail));
 }
 
 } // namespace lyceum::cachereader

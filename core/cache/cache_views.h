@@ -53,7 +53,7 @@ struct PostView {
     QVector<ReactionCount> reactions;
     std::optional<OutboxState> pending; // set while the outbox still carries it
     QString failure;                    // the rejection reason when pending == Failed
-    QString pendingType;                // the outbox row's type ("post.create", "post.edit", ...)
+    QString pendingType;                // the outbox row's type (domain/mutation_defs.h)
     QString refusedEdit; // the user's text of a refused post.edit (the post shows the server's)
 };
 
@@ -73,7 +73,7 @@ struct CacheCounts {
 struct OutboxEntry {
     qint64 seq = 0;
     QString mutationId;
-    QString type; // e.g. "post.create"
+    QString type; // a mutation name of domain/mutation_defs.h
     QString entityId;
     OutboxState state = OutboxState::Waiting;
     QString errorCode;

@@ -260,7 +260,8 @@ std::pair<int, int> windowRange(const QVector<OrderEntry> &order, const PostWind
 
 PostWindow read(CacheDatabase &db, const PostWindowQuery &query) {
     PostWindow window;
-    window.summary = cachereader::threadSummary(db, query.threadId);
+    // A failed read shows as a thread not in the cache (the window has no error state yet).
+    window.summary = cachereader::threadSummary(db, query.threadId).valueOr(std::nullopt);
     if (!window.summary)
         return window;
     const QVector<OrderEntry> order = threadOrder(db, query.threadId);

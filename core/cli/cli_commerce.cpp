@@ -106,12 +106,20 @@ int courses(const Invocation &inv) {
     if (!client)
         return Failed;
     QVector<CourseSummary> list;
+    QString failure;
     QEventLoop loop;
-    client->discovery().fetchCourses(&loop, [&](QVector<CourseSummary> c) {
-        list = std::move(c);
+    client->discovery().fetchCourses(&loop, [&](Result<QVector<CourseSummary>> c) {
+        if (c)
+            list = std::move(c).value();
+        else
+            failure = c.error().message;
         loop.quit();
     });
     loop.exec();
+    if (!failure.isEmpty()) {
+        *inv.err << tr("The courses could not be read: %1").arg(failure) << '\n';
+        return Failed;
+    }
     if (inv.json) {
         QJsonArray out;
         for (const CourseSummary &c : std::as_const(list))

@@ -279,7 +279,7 @@ void Client::flushOutbox() {
 // --- the cache and the outbox ---------------------------------------------------------------
 
 void Client::fetchCounts(QObject *context, std::function<void(CacheCounts)> done) {
-    d->s.cache->run<CacheCounts>(
+    d->s.readOrReport<CacheCounts>(
         context, [](CacheDatabase &db) { return cachereader::counts(db); }, std::move(done));
 }
 

@@ -29,14 +29,14 @@ DiscoveryService::DiscoveryService(SessionState &session, QObject *parent)
 }
 
 void DiscoveryService::fetchCourses(QObject *context,
-                                    std::function<void(QVector<CourseSummary>)> done) {
-    m_session.cache->run<QVector<CourseSummary>>(
+                                    std::function<void(Result<QVector<CourseSummary>>)> done) {
+    m_session.cache->run<Result<QVector<CourseSummary>>>(
         context, [](CacheDatabase &db) { return cachereader::courses(db); }, std::move(done));
 }
 
 void DiscoveryService::fetchCourse(const QString &courseId, QObject *context,
                                    std::function<void(std::optional<CourseDetail>)> done) {
-    m_session.cache->run<std::optional<CourseDetail>>(
+    m_session.readOrReport<std::optional<CourseDetail>>(
         context, [courseId](CacheDatabase &db) { return cachereader::course(db, courseId); },
         std::move(done));
 }
@@ -89,7 +89,7 @@ void DiscoveryService::fetchHome(QObject *context, std::function<void(HomeView)>
             HomeView view;
             const reco::HomeInput input = recostore::homeInput(db, me, now);
             view.feed = reco::buildHome(input);
-            for (const CourseSummary &s : cachereader::courses(db))
+            for (const CourseSummary &s : cachereader::courses(db).valueOr({}))
                 view.courses.insert(s.course.id, s);
             view.neighboursFetchedAt = recostore::neighboursFetchedAt(db);
             view.hasNeighbours = !input.neighbours.isEmpty();

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "cache/cache_views.h"
+#include "domain/result.h"
 #include "reco/home.h"
 #include "search/search_index.h"
 
@@ -32,7 +33,8 @@ class DiscoveryService : public QObject {
 public:
     explicit DiscoveryService(SessionState &session, QObject *parent = nullptr);
 
-    void fetchCourses(QObject *context, std::function<void(QVector<CourseSummary>)> done);
+    // The catalogue, or why the cache could not give it (a broken cache is not "no courses").
+    void fetchCourses(QObject *context, std::function<void(Result<QVector<CourseSummary>>)> done);
     void fetchCourse(const QString &courseId, QObject *context,
                      std::function<void(std::optional<CourseDetail>)> done);
 

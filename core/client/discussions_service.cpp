@@ -6,6 +6,7 @@
 #include "cache/cache_reader.h"
 #include "cache/cache_worker.h"
 #include "client/session_state.h"
+#include "domain/mutation_defs.h"
 #include "outbox/local_mutations.h"
 #include "reading/reading_store.h"
 
@@ -14,24 +15,16 @@
 namespace lyceum {
 
 namespace {
-constexpr int kMaxTitle = 200;
-constexpr int kMaxPostBody = 20000;
-
 bool badBody(const QString &body) {
-    return body.trimmed().isEmpty() || body.size() > kMaxPostBody;
+    return !mutations::isTextWithin(body, mutations::kMaxPostBody);
 }
 
-using WriteJob = std::function<bool(CacheDatabase &, QString *)>;
+using WriteJob = std::function<Status(CacheDatabase &)>;
 
 // A local write on the cache worker, then the session's reaction to it.
 void localWrite(SessionState &session, QObject *context, WriteJob job) {
-    session.cache->run<QString>(
-        context,
-        [job = std::move(job)](CacheDatabase &db) {
-            QString error;
-            return job(db, &error) ? QString() : error;
-        },
-        [&session](QString error) { session.afterLocalWrite(error); });
+    session.cache->run<Status>(context, std::move(job),
+                               [&session](Status status) { session.afterLocalWrite(status); });
 }
 } // namespace
 
@@ -43,13 +36,13 @@ DiscussionsService::DiscussionsService(SessionState &session, QObject *parent)
 }
 
 void DiscussionsService::fetchSpaces(QObject *context, std::function<void(QVector<Space>)> done) {
-    m_session.cache->run<QVector<Space>>(
+    m_session.readOrReport<QVector<Space>>(
         context, [](CacheDatabase &db) { return cachereader::spaces(db); }, std::move(done));
 }
 
 void DiscussionsService::fetchMemberSpaces(QObject *context,
                                            std::function<void(QSet<QString>)> done) {
-    m_session.cache->run<QSet<QString>>(
+    m_session.readOrReport<QSet<QString>>(
         context,
         [me = m_session.myId()](CacheDatabase &db) { return cachereader::memberSpaces(db, me); },
         std::move(done));
@@ -57,11 +50,12 @@ void DiscussionsService::fetchMemberSpaces(QObject *context,
 
 void DiscussionsService::fetchSpaceThreads(const QString &spaceId, QObject *context,
                                            std::function<void(QVector<ThreadSummary>)> done) {
-    m_session.cache->run<QVector<ThreadSummary>>(
+    m_session.readOrReport<QVector<ThreadSummary>>(
         context,
         [spaceId, me = m_session.myId()](CacheDatabase &db) {
-            auto threads = cachereader::spaceThreads(db, spaceId);
-            readingstore::fillUnread(db, threads, me);
+            Result<QVector<ThreadSummary>> threads = cachereader::spaceThreads(db, spaceId);
+            if (threads)
+                readingstore::fillUnread(db, threads.value(), me);
             return threads;
         },
         std::move(done));
@@ -69,11 +63,12 @@ void DiscussionsService::fetchSpaceThreads(const QString &spaceId, QObject *cont
 
 void DiscussionsService::fetchCourseThreads(const QString &courseId, QObject *context,
                                             std::function<void(QVector<ThreadSummary>)> done) {
-    m_session.cache->run<QVector<ThreadSummary>>(
+    m_session.readOrReport<QVector<ThreadSummary>>(
         context,
         [courseId, me = m_session.myId()](CacheDatabase &db) {
-            auto threads = cachereader::courseThreads(db, courseId);
-            readingstore::fillUnread(db, threads, me);
+            Result<QVector<ThreadSummary>> threads = cachereader::courseThreads(db, courseId);
+            if (threads)
+                readingstore::fillUnread(db, threads.value(), me);
             return threads;
         },
         std::move(done));
@@ -81,7 +76,7 @@ void DiscussionsService::fetchCourseThreads(const QString &courseId, QObject *co
 
 void DiscussionsService::fetchThread(const QString &threadId, QObject *context,
                                      std::function<void(std::optional<ThreadDetail>)> done) {
-    m_session.cache->run<std::optional<ThreadDetail>>(
+    m_session.readOrReport<std::optional<ThreadDetail>>(
         context,
         [threadId, me = m_session.myId()](CacheDatabase &db) {
             return cachereader::thread(db, threadId, me);
@@ -91,18 +86,19 @@ void DiscussionsService::fetchThread(const QString &threadId, QObject *context,
 
 void DiscussionsService::fetchAllThreads(int limit, QObject *context,
                                          std::function<void(QVector<ThreadSummary>)> done) {
-    m_session.cache->run<QVector<ThreadSummary>>(
+    m_session.readOrReport<QVector<ThreadSummary>>(
         context,
         [limit, me = m_session.myId()](CacheDatabase &db) {
-            auto threads = cachereader::allThreads(db, limit);
-            readingstore::fillUnread(db, threads, me);
+            Result<QVector<ThreadSummary>> threads = cachereader::allThreads(db, limit);
+            if (threads)
+                readingstore::fillUnread(db, threads.value(), me);
             return threads;
         },
         std::move(done));
 }
 
 void DiscussionsService::reportInvalid(const QString &problem) {
-    Q_EMIT m_session.client->errorOccurred(ApiError::make(ApiError::Kind::Storage, problem));
+    Q_EMIT m_session.client->errorOccurred(ApiError::make(ApiError::Kind::Invalid, problem));
 }
 
 QString DiscussionsService::createThread(const QString &spaceId, const QString &courseId,
@@ -116,7 +112,7 @@ QString DiscussionsService::createThread(const QString &spaceId, const QString &
     QString problem;
     if (parents != 1)
         problem = tr("A thread belongs to exactly one space, course or lesson.");
-    else if (trimmedTitle.isEmpty() || trimmedTitle.size() > kMaxTitle)
+    else if (!mutations::isTextWithin(trimmedTitle, mutations::kMaxTitleLength))
         problem = tr("A title needs 1 to 200 characters.");
     else if (badBody(body))
         problem = tr("A post needs 1 to 20,000 characters.");
@@ -144,8 +140,8 @@ QString DiscussionsService::createThread(const QString &spaceId, const QString &
     first.authorId = thread.authorId;
     first.body = body;
     first.createdAt = now;
-    localWrite(m_session, this, [thread, first](CacheDatabase &db, QString *error) {
-        return localmutations::createThread(db, thread, first, error);
+    localWrite(m_session, this, [thread, first](CacheDatabase &db) {
+        return localmutations::createThread(db, thread, first);
     });
     return thread.id;
 }
@@ -172,9 +168,8 @@ QString DiscussionsService::createPost(const QString &threadId, const QString &p
     post.authorId = m_session.myId();
     post.body = body;
     post.createdAt = QDateTime::currentMSecsSinceEpoch();
-    localWrite(m_session, this, [post](CacheDatabase &db, QString *error) {
-        return localmutations::createPost(db, post, error);
-    });
+    localWrite(m_session, this,
+               [post](CacheDatabase &db) { return localmutations::createPost(db, post); });
     return post.id;
 }
 
@@ -186,10 +181,9 @@ void DiscussionsService::toggleReaction(const QString &postId, const QString &em
         return;
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    localWrite(m_session, this,
-               [postId, me = m_session.myId(), emoji, now](CacheDatabase &db, QString *error) {
-                   return localmutations::toggleReaction(db, postId, me, emoji, now, error);
-               });
+    localWrite(m_session, this, [postId, me = m_session.myId(), emoji, now](CacheDatabase &db) {
+        return localmutations::toggleReaction(db, postId, me, emoji, now);
+    });
 }
 
 void DiscussionsService::editPost(const QString &postId, const QString &body) {
@@ -203,10 +197,9 @@ void DiscussionsService::editPost(const QString &postId, const QString &body) {
         reportInvalid(tr("A post needs 1 to 20,000 characters."));
         return;
     }
-    localWrite(m_session, this,
-               [postId, body, me = m_session.myId()](CacheDatabase &db, QString *error) {
-                   return localmutations::editPost(db, postId, me, body, error);
-               });
+    localWrite(m_session, this, [postId, body, me = m_session.myId()](CacheDatabase &db) {
+        return localmutations::editPost(db, postId, me, body);
+    });
 }
 
 void DiscussionsService::deletePost(const QString &postId) {
@@ -216,8 +209,8 @@ void DiscussionsService::deletePost(const QString &postId) {
         Q_EMIT m_session.client->errorOccurred(ApiError::notLoggedIn());
         return;
     }
-    localWrite(m_session, this, [postId, me = m_session.myId()](CacheDatabase &db, QString *error) {
-        return localmutations::deletePost(db, postId, me, error);
+    localWrite(m_session, this, [postId, me = m_session.myId()](CacheDatabase &db) {
+        return localmutations::deletePost(db, postId, me);
     });
 }
 

@@ -37,39 +37,35 @@ void ReviewsService::rateCourse(const QString &courseId, int rating, const QStri
         return;
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    m_session.cache->run<QString>(
+    m_session.cache->run<Status>(
         this,
         [courseId, me = m_session.myId(), rating, body, now](CacheDatabase &db) {
-            QString error;
-            return reviewstore::putReview(db, courseId, me, rating, body, now, &error) ? QString()
-                                                                                       : error;
+            return reviewstore::putReview(db, courseId, me, rating, body, now);
         },
-        [this](QString error) { m_session.afterLocalWrite(error); });
+        [this](Status status) { m_session.afterLocalWrite(status); });
 }
 
 void ReviewsService::replyToReview(const QString &reviewId, const QString &body) {
     if (!m_session.ensureOpen("replyToReview"))
         return;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    m_session.cache->run<QString>(
+    m_session.cache->run<Status>(
         this,
         [reviewId, body, now](CacheDatabase &db) {
-            QString error;
-            return reviewstore::replyToReview(db, reviewId, body, now, &error) ? QString() : error;
+            return reviewstore::replyToReview(db, reviewId, body, now);
         },
-        [this](QString error) { m_session.afterLocalWrite(error); });
+        [this](Status status) { m_session.afterLocalWrite(status); });
 }
 
 void ReviewsService::setReviewHelpful(const QString &reviewId, bool helpful) {
     if (!m_session.ensureOpen("setReviewHelpful"))
         return;
-    m_session.cache->run<QString>(
+    m_session.cache->run<Status>(
         this,
         [reviewId, helpful](CacheDatabase &db) {
-            QString error;
-            return reviewstore::setHelpful(db, reviewId, helpful, &error) ? QString() : error;
+            return reviewstore::setHelpful(db, reviewId, helpful);
         },
-        [this](QString error) { m_session.afterLocalWrite(error); });
+        [this](Status status) { m_session.afterLocalWrite(status); });
 }
 
 } // namespace lyceum

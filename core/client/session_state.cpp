@@ -48,6 +48,15 @@ void SessionState::afterLocalWrite(const QString &error) {
     scheduleFlush();
 }
 
+void SessionState::afterLocalWrite(const Status &written) {
+    if (!written && written.error().isValidation()) {
+        Q_EMIT client->errorOccurred(
+            ApiError::make(ApiError::Kind::Invalid, written.error().message));
+        return;
+    }
+    afterLocalWrite(written.errorText());
+}
+
 void SessionState::scheduleFlush() {
     refreshOutboxCounts();
     if (options.autoFlush && loggedIn)

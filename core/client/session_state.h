@@ -5,13 +5,14 @@
 // construction and keeps its own state itself.
 #pragma once
 
+#include "cache/cache_worker.h"
 #include "client/client.h"
 #include "client/profile.h"
+#include "domain/result.h"
 
 namespace lyceum {
 
 class ApiClient;
-class CacheWorker;
 class CredentialStore;
 class OutboxSender;
 
@@ -47,6 +48,25 @@ public:
     // After a local write that queued a mutation: errorOccurred with the error, or
     // cacheChanged, the outbox counts and (autoFlush) a flush.
     void afterLocalWrite(const QString &error);
+    // The same for a Status: a Validation error is said as Kind::Invalid (the user can change
+    // what they asked), a Storage error as above.
+    void afterLocalWrite(const Status &written);
+    // A cache read for a caller that takes a plain value: a failed read is said as errorOccurred
+    // (Storage: the profile's cache is broken) and done gets the empty value. fetchCourses hands
+    // the result itself to its caller instead, so the catalogue can show the broken cache.
+    template<typename T>
+    void readOrReport(QObject *context, std::function<Result<T>(CacheDatabase &)> job,
+                      std::function<void(T)> done) {
+        cache->run<Result<T>>(context, std::move(job),
+                              [c = client, done = std::move(done)](Result<T> r) {
+                                  if (!r) {
+                                      Q_EMIT c->errorOccurred(ApiError::storage(r.error().message));
+                                      done(T{});
+                                      return;
+                                  }
+                                  done(std::move(r).value());
+                              });
+    }
     // After a local write that queued a mutation but changes nothing the views show.
     void scheduleFlush();
     void refreshOutboxCounts();

@@ -2,6 +2,8 @@
 
 #include "cache/cache_database.h"
 #include "cache/sync_store.h"
+#include "cache/transaction.h"
+#include "domain/mutation_defs.h"
 #include "outbox/outbox_store.h"
 
 #include <QDateTime>
@@ -75,14 +77,16 @@ std::optional<MediaProgress> progress(CacheDatabase &db, const QString &lessonId
 }
 
 bool saveProgress(CacheDatabase &db, MediaProgress p, qint64 durationMs, QString *error) {
-    if (!db.begin(error))
-        return false;
+    Transaction tx(db);
+    if (!tx.isOpen())
+        return succeeded(tx.beginError(), error);
     if (const auto before = progress(db, p.lessonId))
         p.watched = media::unite(p.watched, before->watched);
     p.percent = media::percentWatched(p.watched, durationMs);
     QSqlQuery drop(db.db());
-    drop.prepare(QStringLiteral("DELETE FROM outbox WHERE type = 'progress.put' AND "
-                                "entity_id = ? AND state = ?"));
+    drop.prepare(QStringLiteral("DELETE FROM outbox WHERE type = ? AND entity_id = ? AND "
+                                "state = ?"));
+    drop.addBindValue(QString(mutations::kProgressPut));
     drop.addBindValue(p.lessonId);
     drop.addBindValue(int(OutboxState::Waiting));
     const QJsonObject args{{QStringLiteral("lesson_id"), p.lessonId},
@@ -92,17 +96,16 @@ bool saveProgress(CacheDatabase &db, MediaProgress p, qint64 durationMs, QString
                            {QStringLiteral("updated_at"), p.updatedAt}};
     if (!store(db, p, error) ||
         !CacheDatabase::exec(drop, QStringLiteral("replacing queued progress"), error) ||
-        !outboxstore::enqueue(db, QStringLiteral("progress.put"), p.lessonId, args, nullptr,
-                              error)) {
-        db.rollback();
+        !outboxstore::enqueue(db, QString(mutations::kProgressPut), p.lessonId, args, nullptr,
+                              error))
         return false;
-    }
-    return db.commit(error);
+    return tx.commit(error);
 }
 
 bool applyLearning(CacheDatabase &db, const QJsonObject &answer, QString *error) {
-    if (!db.begin(error))
-        return false;
+    Transaction tx(db);
+    if (!tx.isOpen())
+        return succeeded(tx.beginError(), error);
     for (const QJsonValue &v : answer.value(QLatin1StringView("progress")).toArray()) {
         const QJsonObject o = v.toObject();
         MediaProgress p;
@@ -124,10 +127,8 @@ bool applyLearning(CacheDatabase &db, const QJsonObject &answer, QString *error)
                 p.updatedAt = local->updatedAt;
             }
         }
-        if (!store(db, p, error)) {
-            db.rollback();
+        if (!store(db, p, error))
             return false;
-        }
     }
     for (const QJsonValue &v : answer.value(QLatin1StringView("notes")).toArray()) {
         const QJsonObject o = v.toObject();
@@ -144,12 +145,10 @@ bool applyLearning(CacheDatabase &db, const QJsonObject &answer, QString *error)
         q.addBindValue(o.value(QLatin1StringView("body")).toString());
         q.addBindValue(o.value(QLatin1StringView("updated_at")).toInteger());
         q.addBindValue(o.value(QLatin1StringView("deleted")).toBool() ? 1 : 0);
-        if (!CacheDatabase::exec(q, QStringLiteral("storing notes"), error)) {
-            db.rollback();
+        if (!CacheDatabase::exec(q, QStringLiteral("storing notes"), error))
             return false;
-        }
     }
-    return db.commit(error);
+    return tx.commit(error);
 }
 
 QVector<LessonNote> notes(CacheDatabase &db, const QString &lessonId) {
@@ -167,8 +166,9 @@ QVector<LessonNote> notes(CacheDatabase &db, const QString &lessonId) {
 }
 
 bool putNote(CacheDatabase &db, const LessonNote &n, QString *error) {
-    if (!db.begin(error))
-        return false;
+    Transaction tx(db);
+    if (!tx.isOpen())
+        return succeeded(tx.beginError(), error);
     QSqlQuery q(db.db());
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO lesson_notes (id, lesson_id, at_ms, body, "
                              "updated_at, deleted) VALUES (?, ?, ?, ?, ?, 0)"));
@@ -183,28 +183,25 @@ bool putNote(CacheDatabase &db, const LessonNote &n, QString *error) {
                            {QStringLiteral("body"), n.body},
                            {QStringLiteral("updated_at"), n.updatedAt}};
     if (!CacheDatabase::exec(q, QStringLiteral("storing a note"), error) ||
-        !outboxstore::enqueue(db, QStringLiteral("note.put"), n.id, args, nullptr, error)) {
-        db.rollback();
+        !outboxstore::enqueue(db, QString(mutations::kNotePut), n.id, args, nullptr, error))
         return false;
-    }
-    return db.commit(error);
+    return tx.commit(error);
 }
 
 bool deleteNote(CacheDatabase &db, const QString &id, QString *error) {
-    if (!db.begin(error))
-        return false;
+    Transaction tx(db);
+    if (!tx.isOpen())
+        return succeeded(tx.beginError(), error);
     QSqlQuery q(db.db());
     q.prepare(QStringLiteral("UPDATE lesson_notes SET deleted = 1, body = '', updated_at = ? "
                              "WHERE id = ?"));
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     q.addBindValue(id);
     if (!CacheDatabase::exec(q, QStringLiteral("deleting a note"), error) ||
-        !outboxstore::enqueue(db, QStringLiteral("note.delete"), id, {{QStringLiteral("id"), id}},
-                              nullptr, error)) {
-        db.rollback();
+        !outboxstore::enqueue(db, QString(mutations::kNoteDelete), id, {{QStringLiteral("id"), id}},
+                              nullptr, error))
         return false;
-    }
-    return db.commit(error);
+    return tx.commit(error);
 }
 
 std::optional<Download> download(CacheDatabase &db, const QString &lessonId) {

@@ -1,6 +1,8 @@
 #include "moderation/moderation.h"
 
 #include "cache/cache_database.h"
+#include "cache/transaction.h"
+#include "domain/mutation_defs.h"
 #include "outbox/outbox_store.h"
 
 #include <QDateTime>
@@ -171,8 +173,10 @@ QVector<ModerationItem> queue(CacheDatabase &db) {
                                 nullptr)
             .value_or(QVector<ModerationItem>{});
     QSqlQuery o(db.db());
-    if (!o.exec(QStringLiteral("SELECT entity_id, state, args, error_code, error_message, seq "
-                               "FROM outbox WHERE type = 'moderation.act' ORDER BY seq")))
+    o.prepare(QStringLiteral("SELECT entity_id, state, args, error_code, error_message, seq "
+                             "FROM outbox WHERE type = ? ORDER BY seq"));
+    o.addBindValue(QString(mutations::kModerationAct));
+    if (!o.exec())
         return items;
     QHash<QString, int> at;
     for (int i = 0; i < items.size(); ++i)
@@ -205,48 +209,45 @@ QVector<ModerationItem> queue(CacheDatabase &db) {
 
 bool act(CacheDatabase &db, const QString &kind, const QString &id, const QString &action,
          const QString &reason, const QString &note, QString *error) {
-    if (!db.begin(error))
-        return false;
+    Transaction tx(db);
+    if (!tx.isOpen())
+        return succeeded(tx.beginError(), error);
     const QJsonObject args{{QStringLiteral("target_kind"), kind},
                            {QStringLiteral("target_id"), id},
                            {QStringLiteral("action"), action},
                            {QStringLiteral("reason"), reason},
                            {QStringLiteral("note"), note}};
-    if (!outboxstore::enqueue(db, QStringLiteral("moderation.act"), kind + QLatin1Char(':') + id,
-                              args, nullptr, error)) {
-        db.rollback();
+    if (!outboxstore::enqueue(db, QString(mutations::kModerationAct), kind + QLatin1Char(':') + id,
+                              args, nullptr, error))
         return false;
-    }
-    return db.commit(error);
+    return tx.commit(error);
 }
 
 bool undo(CacheDatabase &db, qint64 actionId, QString *error) {
-    if (!db.begin(error))
-        return false;
-    if (!outboxstore::enqueue(db, QStringLiteral("moderation.undo"),
+    Transaction tx(db);
+    if (!tx.isOpen())
+        return succeeded(tx.beginError(), error);
+    if (!outboxstore::enqueue(db, QString(mutations::kModerationUndo),
                               QStringLiteral("action:%1").arg(actionId),
-                              {{QStringLiteral("action_id"), actionId}}, nullptr, error)) {
-        db.rollback();
+                              {{QStringLiteral("action_id"), actionId}}, nullptr, error))
         return false;
-    }
-    return db.commit(error);
+    return tx.commit(error);
 }
 
 bool report(CacheDatabase &db, const QString &kind, const QString &id, const QString &reason,
             const QString &note, const QString &reportId, QString *error) {
-    if (!db.begin(error))
-        return false;
+    Transaction tx(db);
+    if (!tx.isOpen())
+        return succeeded(tx.beginError(), error);
     const QJsonObject args{{QStringLiteral("id"), reportId},
                            {QStringLiteral("target_kind"), kind},
                            {QStringLiteral("target_id"), id},
                            {QStringLiteral("reason"), reason},
                            {QStringLiteral("note"), note}};
-    if (!outboxstore::enqueue(db, QStringLiteral("report.create"), kind + QLatin1Char(':') + id,
-                              args, nullptr, error)) {
-        db.rollback();
+    if (!outboxstore::enqueue(db, QString(mutations::kReportCreate), kind + QLatin1Char(':') + id,
+                              args, nullptr, error))
         return false;
-    }
-    return db.commit(error);
+    return tx.commit(error);
 }
 
 } // namespace moderationstore

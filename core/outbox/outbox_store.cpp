@@ -1,7 +1,9 @@
 #include "outbox/outbox_store.h"
 
 #include "cache/cache_database.h"
+#include "cache/transaction.h"
 #include "domain/entities.h"
+#include "domain/mutation_defs.h"
 #include "logging.h"
 #include "reviews/review_store.h"
 #include "studio/draft_sync.h"
@@ -99,16 +101,15 @@ bool resetSending(CacheDatabase &db, QString *error) {
 
 bool takeBatch(CacheDatabase &db, int limit, QVector<Outgoing> *out, QString *error) {
     out->clear();
-    if (!db.begin(error))
-        return false;
+    Transaction tx(db);
+    if (!tx.isOpen())
+        return succeeded(tx.beginError(), error);
     QSqlQuery q(db.db());
     q.prepare(QStringLiteral("SELECT seq, mutation_id, type, args FROM outbox WHERE state = 0 "
                              "ORDER BY seq LIMIT ?"));
     q.bindValue(0, limit);
-    if (!CacheDatabase::exec(q, QStringLiteral("reading the outbox"), error)) {
-        db.rollback();
+    if (!CacheDatabase::exec(q, QStringLiteral("reading the outbox"), error))
         return false;
-    }
     while (q.next()) {
         Outgoing o;
         o.seq = q.value(0).toLongLong();
@@ -123,12 +124,11 @@ bool takeBatch(CacheDatabase &db, int limit, QVector<Outgoing> *out, QString *er
     for (const Outgoing &o : std::as_const(*out)) {
         mark.bindValue(0, o.seq);
         if (!CacheDatabase::exec(mark, QStringLiteral("marking the outbox"), error)) {
-            db.rollback();
             out->clear();
             return false;
         }
     }
-    return db.commit(error);
+    return tx.commit(error);
 }
 
 bool recordResults(CacheDatabase &db, const QVector<Outgoing> &batch,
@@ -136,8 +136,9 @@ bool recordResults(CacheDatabase &db, const QVector<Outgoing> &batch,
     QHash<QString, MutationResult> byId;
     for (const MutationResult &r : results)
         byId.insert(r.id, r);
-    if (!db.begin(error))
-        return false;
+    Transaction tx(db);
+    if (!tx.isOpen())
+        return succeeded(tx.beginError(), error);
     QSqlQuery done(db.db());
     done.prepare(QStringLiteral("DELETE FROM outbox WHERE seq = ?"));
     QSqlQuery failed(db.db());
@@ -154,7 +155,7 @@ bool recordResults(CacheDatabase &db, const QVector<Outgoing> &batch,
         } else if (it->status == MutationResult::Status::Applied) {
             done.bindValue(0, o.seq);
             ok = CacheDatabase::exec(done, QStringLiteral("updating the outbox"), error);
-            if (ok && o.type == QLatin1String("draft.put"))
+            if (ok && o.type == mutations::kDraftPut)
                 ok = draftsync::putApplied(
                     db, o.args.value(QLatin1StringView("id")).toString(),
                     it->answer.value(QLatin1StringView("revision")).toInteger(),
@@ -170,44 +171,39 @@ bool recordResults(CacheDatabase &db, const QVector<Outgoing> &batch,
             failed.bindValue(2, o.seq);
             ok = CacheDatabase::exec(failed, QStringLiteral("updating the outbox"), error);
         }
-        if (!ok) {
-            db.rollback();
+        if (!ok)
             return false;
-        }
     }
-    return db.commit(error);
+    return tx.commit(error);
 }
 
 bool release(CacheDatabase &db, const QVector<Outgoing> &batch, QString *error) {
-    if (!db.begin(error))
+    Transaction tx(db);
+    if (!tx.isOpen())
+        return succeeded(tx.beginError(), error);
+    if (!setState(db, batch, 0, error))
         return false;
-    if (!setState(db, batch, 0, error)) {
-        db.rollback();
-        return false;
-    }
-    return db.commit(error);
+    return tx.commit(error);
 }
 
 bool retry(CacheDatabase &db, qint64 seq, QString *error) {
-    if (!db.begin(error))
-        return false;
+    Transaction tx(db);
+    if (!tx.isOpen())
+        return succeeded(tx.beginError(), error);
     QSqlQuery row(db.db());
     row.prepare(QStringLiteral("SELECT type, entity_id, args, error_code FROM outbox "
                                "WHERE seq = ? AND state = 2"));
     row.bindValue(0, seq);
-    if (!CacheDatabase::exec(row, QStringLiteral("reading the change"), error)) {
-        db.rollback();
+    if (!CacheDatabase::exec(row, QStringLiteral("reading the change"), error))
         return false;
-    }
     if (!row.next()) {
-        db.rollback();
         if (error)
             *error = QCoreApplication::translate(
                 "lyceum::Outbox", "Only a change the server refused can be retried.");
         return false;
     }
     QJsonObject args = QJsonDocument::fromJson(row.value(2).toString().toUtf8()).object();
-    if (row.value(0).toString() == QLatin1String("post.edit") &&
+    if (row.value(0).toString() == mutations::kPostEdit &&
         row.value(3).toString() == QLatin1String("edit_conflict")) {
         // Retrying a conflicting edit is the user's choice to replace the other version: the
         // edit is now based on the version the cache holds (the server's latest it pulled).
@@ -226,11 +222,9 @@ bool retry(CacheDatabase &db, qint64 seq, QString *error) {
     q.bindValue(0, QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact)));
     q.bindValue(1, newId());
     q.bindValue(2, seq);
-    if (!CacheDatabase::exec(q, QStringLiteral("retrying the change"), error)) {
-        db.rollback();
+    if (!CacheDatabase::exec(q, QStringLiteral("retrying the change"), error))
         return false;
-    }
-    return db.commit(error);
+    return tx.commit(error);
 }
 
 namespace {
@@ -243,19 +237,19 @@ bool revert(CacheDatabase &db, const QString &type, const QString &entityId,
             q.bindValue(i, binds.at(i));
         return CacheDatabase::exec(q, QStringLiteral("undoing the change"), error);
     };
-    if (type == QLatin1String("post.create")) {
+    if (type == mutations::kPostCreate) {
         const QString threadId = args.value(QLatin1String("thread_id")).toString();
         return run(QStringLiteral("DELETE FROM posts WHERE id = ?"), {entityId}) &&
                run(QStringLiteral("UPDATE threads SET post_count = MAX(post_count - 1, 0) "
                                   "WHERE id = ?"),
                    {threadId});
     }
-    if (type == QLatin1String("thread.create"))
+    if (type == mutations::kThreadCreate)
         return run(QStringLiteral("DELETE FROM posts WHERE thread_id = ?"), {entityId}) &&
                run(QStringLiteral("DELETE FROM threads WHERE id = ?"), {entityId});
-    if (type == QLatin1String("reaction.add"))
+    if (type == mutations::kReactionAdd)
         return run(QStringLiteral("DELETE FROM reactions WHERE id = ?"), {entityId});
-    if (type == QLatin1String("reaction.remove")) {
+    if (type == mutations::kReactionRemove) {
         // id = post_id.user_id.emoji_key; ids never contain '.'
         const QStringList parts = entityId.split(u'.');
         if (parts.size() != 3)
@@ -273,17 +267,15 @@ bool revert(CacheDatabase &db, const QString &type, const QString &entityId,
 } // namespace
 
 bool discard(CacheDatabase &db, qint64 seq, QString *error) {
-    if (!db.begin(error))
-        return false;
+    Transaction tx(db);
+    if (!tx.isOpen())
+        return succeeded(tx.beginError(), error);
     QSqlQuery q(db.db());
     q.prepare(QStringLiteral("SELECT type, entity_id, args, state FROM outbox WHERE seq = ?"));
     q.bindValue(0, seq);
-    if (!CacheDatabase::exec(q, QStringLiteral("reading the outbox"), error)) {
-        db.rollback();
+    if (!CacheDatabase::exec(q, QStringLiteral("reading the outbox"), error))
         return false;
-    }
     if (!q.next() || q.value(3).toInt() == int(OutboxState::Sending)) {
-        db.rollback();
         if (error)
             *error = QCoreApplication::translate(
                 "lyceum::Outbox",
@@ -298,11 +290,9 @@ bool discard(CacheDatabase &db, qint64 seq, QString *error) {
     remove.prepare(QStringLiteral("DELETE FROM outbox WHERE seq = ?"));
     remove.bindValue(0, seq);
     if (!revert(db, type, entityId, args, error) ||
-        !CacheDatabase::exec(remove, QStringLiteral("dropping the change"), error)) {
-        db.rollback();
+        !CacheDatabase::exec(remove, QStringLiteral("dropping the change"), error))
         return false;
-    }
-    return db.commit(error);
+    return tx.commit(error);
 }
 
 QVector<OutboxEntry> list(CacheDatabase &db) {

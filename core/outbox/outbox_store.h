@@ -38,7 +38,7 @@ bool release(CacheDatabase &db, const QVector<Outgoing> &batch, QString *error);
 // A failed row goes back to waiting (the user asked to try again).
 bool retry(CacheDatabase &db, qint64 seq, QString *error);
 // Drops a waiting or failed row and reverts its optimistic change, in one transaction:
-// post.create/thread.create remove what they created, reaction.add/remove toggle back.
+// a created post or thread is removed, an added or removed reaction toggled back.
 bool discard(CacheDatabase &db, qint64 seq, QString *error);
 
 QVector<OutboxEntry> list(CacheDatabase &db);

@@ -2,6 +2,7 @@
 
 #include "cache/cache_database.h"
 #include "cache/cache_reader.h"
+#include "cache/transaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,8 +12,9 @@ namespace lyceum::recostore {
 
 bool storeNeighbours(CacheDatabase &db, const QVector<reco::NeighbourRow> &rows,
                      const QHash<QString, int> &popularity, qint64 now, QString *error) {
-    if (!db.begin(error))
-        return false;
+    Transaction tx(db);
+    if (!tx.isOpen())
+        return succeeded(tx.beginError(), error);
     bool ok = db.exec(QStringLiteral("DELETE FROM reco_neighbours"), error) &&
               db.exec(QStringLiteral("DELETE FROM reco_popularity"), error);
     QSqlQuery pair(db.db());
@@ -39,11 +41,9 @@ bool storeNeighbours(CacheDatabase &db, const QVector<reco::NeighbourRow> &rows,
         at.addBindValue(QString::number(now));
         ok = CacheDatabase::exec(at, QStringLiteral("storing the fetch time"), error);
     }
-    if (!ok) {
-        db.rollback();
+    if (!ok)
         return false;
-    }
-    return db.commit(error);
+    return tx.commit(error);
 }
 
 qint64 neighboursFetchedAt(CacheDatabase &db) {
@@ -93,7 +93,8 @@ QVector<reco::LessonProgress> progress(CacheDatabase &db) {
 reco::HomeInput homeInput(CacheDatabase &db, const QString &myId, qint64 now) {
     reco::HomeInput in;
     in.now = now;
-    for (const CourseSummary &s : cachereader::courses(db)) {
+    // A failed read was logged; home then shows what the other reads give.
+    for (const CourseSummary &s : cachereader::courses(db).valueOr({})) {
         reco::HomeCourse c;
         c.id = s.course.id;
         c.title = s.course.title;

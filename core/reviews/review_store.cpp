@@ -2,6 +2,8 @@
 
 #include "cache/cache_database.h"
 #include "cache/entity_writer.h"
+#include "cache/transaction.h"
+#include "domain/mutation_defs.h"
 #include "outbox/outbox_store.h"
 
 #include <QCoreApplication>
@@ -16,14 +18,8 @@ QString tr(const char *text) {
     return QCoreApplication::translate("lyceum::reviewstore", text);
 }
 
-template<typename Body> bool inTransaction(CacheDatabase &db, QString *error, Body body) {
-    if (!db.begin(error))
-        return false;
-    if (!body()) {
-        db.rollback();
-        return false;
-    }
-    return db.commit(error);
+Status stored(bool ok, const QString &error) {
+    return ok ? Status() : Status(CoreError::storage(error));
 }
 
 const char kColumns[] = "r.id, r.course_id, r.user_id, r.rating, r.body, r.helpful, r.reply, "
@@ -143,19 +139,14 @@ CourseReviews courseReviews(CacheDatabase &db, const QString &courseId, const QS
     return out;
 }
 
-bool putReview(CacheDatabase &db, const QString &courseId, const QString &me, int rating,
-               const QString &body, qint64 now, QString *error) {
-    if (rating < 1 || rating > 5) {
-        if (error)
-            *error = tr("A rating is one to five stars.");
-        return false;
-    }
-    if (body.size() > kMaxReviewCharacters) {
-        if (error)
-            *error = tr("A review is at most %1 characters.").arg(kMaxReviewCharacters);
-        return false;
-    }
-    return inTransaction(db, error, [&] {
+Status putReview(CacheDatabase &db, const QString &courseId, const QString &me, int rating,
+                 const QString &body, qint64 now) {
+    if (rating < 1 || rating > 5)
+        return CoreError::validation(tr("A rating is one to five stars."));
+    if (mutations::characterCount(body) > kMaxReviewCharacters)
+        return CoreError::validation(
+            tr("A review is at most %1 characters.").arg(kMaxReviewCharacters));
+    return withTransaction(db, [&] {
         const QString id = reviewId(courseId, me);
         const std::optional<Review> before = reviewById(db, id, nullptr);
         Review review = before.value_or(Review{});
@@ -169,81 +160,84 @@ bool putReview(CacheDatabase &db, const QString &courseId, const QString &me, in
         review.body = body.trimmed();
         review.updatedAt = now;
         EntityWriter writer(db.db());
-        if (!writer.upsert(review, error))
-            return false;
+        QString error;
+        if (!writer.upsert(review, &error))
+            return stored(false, error);
         QJsonObject args{{QStringLiteral("course_id"), courseId},
                          {QStringLiteral("rating"), rating},
                          {QStringLiteral("body"), review.body}};
         // What a discard puts back (the server ignores it).
         if (before)
             args.insert(QStringLiteral("base"), toJson(*before));
-        return outboxstore::enqueue(db, QStringLiteral("review.put"), id, args, nullptr, error);
+        const bool queued =
+            outboxstore::enqueue(db, QString(mutations::kReviewPut), id, args, nullptr, &error);
+        return stored(queued, error);
     });
 }
 
-bool replyToReview(CacheDatabase &db, const QString &reviewId, const QString &body, qint64 now,
-                   QString *error) {
+Status replyToReview(CacheDatabase &db, const QString &reviewId, const QString &body, qint64 now) {
     const QString text = body.trimmed();
-    if (text.isEmpty() || text.size() > kMaxReviewCharacters) {
-        if (error)
-            *error = tr("An answer is 1 to %1 characters.").arg(kMaxReviewCharacters);
-        return false;
-    }
-    return inTransaction(db, error, [&] {
-        std::optional<Review> review = reviewById(db, reviewId, error);
-        if (!review) {
-            if (error && error->isEmpty())
-                *error = tr("The review was not found in the local cache.");
-            return false;
-        }
+    if (!mutations::isTextWithin(text, kMaxReviewCharacters))
+        return CoreError::validation(
+            tr("An answer is 1 to %1 characters.").arg(kMaxReviewCharacters));
+    return withTransaction(db, [&] {
+        QString error;
+        std::optional<Review> review = reviewById(db, reviewId, &error);
+        if (!review)
+            return error.isEmpty() ? Status(CoreError::validation(
+                                         tr("The review was not found in the local cache.")))
+                                   : stored(false, error);
         const QJsonObject base = toJson(*review);
         review->reply = text;
         review->repliedAt = now;
         EntityWriter writer(db.db());
-        if (!writer.upsert(*review, error))
-            return false;
+        if (!writer.upsert(*review, &error))
+            return stored(false, error);
         const QJsonObject args{{QStringLiteral("review_id"), reviewId},
                                {QStringLiteral("body"), text},
                                {QStringLiteral("base"), base}};
-        return outboxstore::enqueue(db, QStringLiteral("review.reply"), reviewId, args, nullptr,
-                                    error);
+        const bool queued = outboxstore::enqueue(db, QString(mutations::kReviewReply), reviewId,
+                                                 args, nullptr, &error);
+        return stored(queued, error);
     });
 }
 
-bool setHelpful(CacheDatabase &db, const QString &reviewId, bool helpful, QString *error) {
-    return inTransaction(db, error, [&] {
+Status setHelpful(CacheDatabase &db, const QString &reviewId, bool helpful) {
+    return withTransaction(db, [&] {
+        QString error;
         QSqlQuery vote(db.db());
         vote.prepare(helpful ? QStringLiteral("INSERT OR IGNORE INTO my_helpful_votes VALUES (?)")
                              : QStringLiteral("DELETE FROM my_helpful_votes WHERE review_id = ?"));
         vote.addBindValue(reviewId);
-        if (!CacheDatabase::exec(vote, QStringLiteral("recording the vote"), error))
-            return false;
+        if (!CacheDatabase::exec(vote, QStringLiteral("recording the vote"), &error))
+            return stored(false, error);
         if (vote.numRowsAffected() == 0)
-            return true; // already so
+            return Status(); // already so
         QSqlQuery count(db.db());
         count.prepare(QStringLiteral("UPDATE reviews SET helpful = MAX(helpful + ?, 0) "
                                      "WHERE id = ?"));
         count.addBindValue(helpful ? 1 : -1);
         count.addBindValue(reviewId);
-        if (!CacheDatabase::exec(count, QStringLiteral("counting the vote"), error))
-            return false;
+        if (!CacheDatabase::exec(count, QStringLiteral("counting the vote"), &error))
+            return stored(false, error);
         const QJsonObject args{{QStringLiteral("review_id"), reviewId},
                                {QStringLiteral("helpful"), helpful}};
-        return outboxstore::enqueue(db, QStringLiteral("review.helpful"), reviewId, args, nullptr,
-                                    error);
+        const bool queued = outboxstore::enqueue(db, QString(mutations::kReviewHelpful), reviewId,
+                                                 args, nullptr, &error);
+        return stored(queued, error);
     });
 }
 
 bool revert(CacheDatabase &db, const QString &type, const QString &entityId,
             const QJsonObject &args, QString *error) {
     EntityWriter writer(db.db());
-    if (type == QLatin1String("review.put") || type == QLatin1String("review.reply")) {
+    if (type == mutations::kReviewPut || type == mutations::kReviewReply) {
         const QJsonObject base = args.value(QLatin1String("base")).toObject();
         if (const std::optional<Review> before = reviewFromJson(base))
             return writer.upsert(*before, error);
         return writer.remove(EntityType::Review, entityId, error);
     }
-    if (type == QLatin1String("review.helpful")) {
+    if (type == mutations::kReviewHelpful) {
         const bool helpful = args.value(QLatin1String("helpful")).toBool();
         QSqlQuery vote(db.db());
         vote.prepare(helpful ? QStringLiteral("DELETE FROM my_helpful_votes WHERE review_id = ?")

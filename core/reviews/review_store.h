@@ -4,6 +4,7 @@
 #pragma once
 
 #include "cache/cache_views.h"
+#include "domain/result.h"
 #include "domain/reviews.h"
 
 #include <QHash>
@@ -50,14 +51,14 @@ QVector<ReviewView> reviews(CacheDatabase &db, const QString &courseId, const QS
 CourseReviews courseReviews(CacheDatabase &db, const QString &courseId, const QString &me,
                             bool staff);
 
-// review.put: rating 1-5 and an optional text, replacing the user's earlier review.
-bool putReview(CacheDatabase &db, const QString &courseId, const QString &me, int rating,
-               const QString &body, qint64 now, QString *error);
-// review.reply by the course's creator.
-bool replyToReview(CacheDatabase &db, const QString &reviewId, const QString &body, qint64 now,
-                   QString *error);
-// review.helpful: the user's vote on someone else's review (on or off).
-bool setHelpful(CacheDatabase &db, const QString &reviewId, bool helpful, QString *error);
+// mutations::kReviewPut: rating 1-5 and an optional text, replacing the user's earlier review.
+// A rating or a text out of bounds is a Validation error; a failing cache a Storage error.
+Status putReview(CacheDatabase &db, const QString &courseId, const QString &me, int rating,
+                 const QString &body, qint64 now);
+// mutations::kReviewReply by the course's creator.
+Status replyToReview(CacheDatabase &db, const QString &reviewId, const QString &body, qint64 now);
+// mutations::kReviewHelpful: the user's vote on someone else's review (on or off).
+Status setHelpful(CacheDatabase &db, const QString &reviewId, bool helpful);
 
 // Undoes the local change of a discarded review.* outbox row (outbox_store's discard).
 bool revert(CacheDatabase &db, const QString &type, const QString &entityId,

@@ -1,6 +1,7 @@
 #include "studio/draft_store.h"
 
 #include "cache/cache_database.h"
+#include "cache/transaction.h"
 #include "studio/draft_sync.h"
 
 #include <QHash>
@@ -95,8 +96,9 @@ bool write(CacheDatabase &db, const Draft &d, QString *error) {
 
 bool save(CacheDatabase &db, Draft d, qint64 nowMs, bool newRevision, QString *error,
           const QString &syncDevice) {
-    if (!db.begin(error))
-        return false;
+    Transaction tx(db);
+    if (!tx.isOpen())
+        return succeeded(tx.beginError(), error);
     const std::optional<Draft> before = draft(db, d.id);
     d.createdAt = before ? before->createdAt : nowMs;
     d.updatedAt = nowMs;
@@ -135,11 +137,9 @@ bool save(CacheDatabase &db, Draft d, qint64 nowMs, bool newRevision, QString *e
     }
     if (!write(db, d, error) ||
         !addRevision(db, d.id, d.title, d.body, nowMs, newRevision, error) ||
-        (!syncDevice.isEmpty() && !draftsync::queuePut(db, d, syncDevice, false, error))) {
-        db.rollback();
+        (!syncDevice.isEmpty() && !draftsync::queuePut(db, d, syncDevice, false, error)))
         return false;
-    }
-    return db.commit(error);
+    return tx.commit(error);
 }
 
 bool writeWithRevision(CacheDatabase &db, const Draft &d, qint64 nowMs, QString *error) {
@@ -182,8 +182,9 @@ QVector<DraftRevision> revisions(CacheDatabase &db, const QString &draftId) {
 
 bool restore(CacheDatabase &db, const QString &draftId, qint64 revisionId, qint64 nowMs,
              QString *error) {
-    if (!db.begin(error))
-        return false;
+    Transaction tx(db);
+    if (!tx.isOpen())
+        return succeeded(tx.beginError(), error);
     std::optional<Draft> d = draft(db, draftId);
     QSqlQuery q(db.db());
     q.prepare(QStringLiteral("SELECT title, body FROM draft_revisions WHERE id = ? AND "
@@ -191,7 +192,6 @@ bool restore(CacheDatabase &db, const QString &draftId, qint64 revisionId, qint6
     q.addBindValue(revisionId);
     q.addBindValue(draftId);
     if (!d || !q.exec() || !q.next()) {
-        db.rollback();
         if (error)
             *error = QStringLiteral("no such revision");
         return false;
@@ -201,11 +201,9 @@ bool restore(CacheDatabase &db, const QString &draftId, qint64 revisionId, qint6
     d->title = title;
     d->body = body;
     d->updatedAt = nowMs;
-    if (!addRevision(db, draftId, title, body, nowMs, true, error) || !write(db, *d, error)) {
-        db.rollback();
+    if (!addRevision(db, draftId, title, body, nowMs, true, error) || !write(db, *d, error))
         return false;
-    }
-    return db.commit(error);
+    return tx.commit(error);
 }
 
 bool remove(CacheDatabase &db, const QString &id, QString *error, const QString &syncDevice) {
@@ -215,15 +213,14 @@ bool remove(CacheDatabase &db, const QString &id, QString *error, const QString 
     a.addBindValue(id);
     b.prepare(QStringLiteral("DELETE FROM draft_revisions WHERE draft_id = ?"));
     b.addBindValue(id);
-    if (!db.begin(error))
-        return false;
+    Transaction tx(db);
+    if (!tx.isOpen())
+        return succeeded(tx.beginError(), error);
     if (!CacheDatabase::exec(a, QStringLiteral("deleting a draft"), error) ||
         !CacheDatabase::exec(b, QStringLiteral("deleting a draft's history"), error) ||
-        (before && !syncDevice.isEmpty() && !draftsync::queueDelete(db, *before, error))) {
-        db.rollback();
+        (before && !syncDevice.isEmpty() && !draftsync::queueDelete(db, *before, error)))
         return false;
-    }
-    return db.commit(error);
+    return tx.commit(error);
 }
 
 } // namespace lyceum::draftstore

@@ -2,7 +2,9 @@
 
 #include "cache/cache_database.h"
 #include "cache/cache_views.h"
+#include "cache/transaction.h"
 #include "domain/entities.h"
+#include "domain/mutation_defs.h"
 #include "outbox/outbox_store.h"
 
 #include <QJsonDocument>
@@ -48,8 +50,10 @@ bool dropQueued(CacheDatabase &db, const QString &type, const QString &draftId, 
 
 bool hasUnsent(CacheDatabase &db, const QString &draftId) {
     QSqlQuery q(db.db());
-    q.prepare(QStringLiteral("SELECT 1 FROM outbox WHERE type IN ('draft.put', 'draft.delete') "
-                             "AND entity_id = ? LIMIT 1"));
+    q.prepare(QStringLiteral("SELECT 1 FROM outbox WHERE type IN (?, ?) AND entity_id = ? "
+                             "LIMIT 1"));
+    q.addBindValue(QString(mutations::kDraftPut));
+    q.addBindValue(QString(mutations::kDraftDelete));
     q.addBindValue(draftId);
     return q.exec() && q.next();
 }
@@ -69,8 +73,9 @@ bool queuePut(CacheDatabase &db, const Draft &d, const QString &device, bool res
                            {QStringLiteral("resolved"), resolved}};
     // A resolving put is never replaced by a plain one: the choice must reach the server.
     QSqlQuery resolving(db.db());
-    resolving.prepare(QStringLiteral("SELECT args FROM outbox WHERE type = 'draft.put' AND "
+    resolving.prepare(QStringLiteral("SELECT args FROM outbox WHERE type = ? AND "
                                      "entity_id = ? AND state = 0"));
+    resolving.addBindValue(QString(mutations::kDraftPut));
     resolving.addBindValue(d.id);
     bool keepResolved = false;
     if (resolving.exec() && resolving.next())
@@ -81,16 +86,16 @@ bool queuePut(CacheDatabase &db, const Draft &d, const QString &device, bool res
     QJsonObject sent = args;
     if (keepResolved)
         sent.insert(QStringLiteral("resolved"), true);
-    return dropQueued(db, QStringLiteral("draft.put"), d.id, false, error) &&
-           outboxstore::enqueue(db, QStringLiteral("draft.put"), d.id, sent, nullptr, error);
+    return dropQueued(db, QString(mutations::kDraftPut), d.id, false, error) &&
+           outboxstore::enqueue(db, QString(mutations::kDraftPut), d.id, sent, nullptr, error);
 }
 
 bool queueDelete(CacheDatabase &db, const Draft &d, QString *error) {
-    if (!dropQueued(db, QStringLiteral("draft.put"), d.id, true, error) ||
-        !dropQueued(db, QStringLiteral("draft.publish"), d.id, true, error))
+    if (!dropQueued(db, QString(mutations::kDraftPut), d.id, true, error) ||
+        !dropQueued(db, QString(mutations::kDraftPublish), d.id, true, error))
         return false;
     return outboxstore::enqueue(
-        db, QStringLiteral("draft.delete"), d.id,
+        db, QString(mutations::kDraftDelete), d.id,
         {{QStringLiteral("id"), d.id}, {QStringLiteral("base_revision"), d.serverRevision}},
         nullptr, error);
 }
@@ -109,8 +114,10 @@ bool putApplied(CacheDatabase &db, const QString &draftId, qint64 revision, bool
         return false;
     // What this device queued since was based on what it sent: rebase it.
     QSqlQuery waiting(db.db());
-    waiting.prepare(QStringLiteral("SELECT seq, args FROM outbox WHERE type IN ('draft.put', "
-                                   "'draft.delete') AND entity_id = ? AND state = 0"));
+    waiting.prepare(QStringLiteral("SELECT seq, args FROM outbox WHERE type IN (?, ?) AND "
+                                   "entity_id = ? AND state = 0"));
+    waiting.addBindValue(QString(mutations::kDraftPut));
+    waiting.addBindValue(QString(mutations::kDraftDelete));
     waiting.addBindValue(draftId);
     if (!CacheDatabase::exec(waiting, QStringLiteral("reading queued drafts"), error))
         return false;
@@ -133,8 +140,9 @@ bool putApplied(CacheDatabase &db, const QString &draftId, qint64 revision, bool
 bool merge(CacheDatabase &db, const QJsonArray &drafts, qint64 nowMs, int *changed,
            QString *error) {
     *changed = 0;
-    if (!db.begin(error))
-        return false;
+    Transaction tx(db);
+    if (!tx.isOpen())
+        return succeeded(tx.beginError(), error);
     for (const QJsonValue &v : drafts) {
         const QJsonObject o = v.toObject();
         const QString id = o.value(QLatin1StringView("id")).toString();
@@ -149,10 +157,8 @@ bool merge(CacheDatabase &db, const QJsonArray &drafts, qint64 nowMs, int *chang
                 QSqlQuery a(db.db());
                 a.prepare(QStringLiteral("DELETE FROM drafts WHERE id = ?"));
                 a.addBindValue(id);
-                if (!CacheDatabase::exec(a, QStringLiteral("deleting a draft"), error)) {
-                    db.rollback();
+                if (!CacheDatabase::exec(a, QStringLiteral("deleting a draft"), error))
                     return false;
-                }
                 ++*changed;
             }
             continue;
@@ -170,22 +176,20 @@ bool merge(CacheDatabase &db, const QJsonArray &drafts, qint64 nowMs, int *chang
         if (!local)
             d.createdAt = nowMs;
         d.updatedAt = nowMs;
-        if (!draftstore::writeWithRevision(db, d, nowMs, error)) {
-            db.rollback();
+        if (!draftstore::writeWithRevision(db, d, nowMs, error))
             return false;
-        }
         ++*changed;
     }
-    return db.commit(error);
+    return tx.commit(error);
 }
 
 bool choose(CacheDatabase &db, const QString &draftId, const QString &title, const QString &body,
             qint64 baseUpdatedAt, const QString &device, qint64 nowMs, QString *error) {
-    if (!db.begin(error))
-        return false;
+    Transaction tx(db);
+    if (!tx.isOpen())
+        return succeeded(tx.beginError(), error);
     std::optional<Draft> d = draftstore::draft(db, draftId);
     if (!d) {
-        db.rollback();
         if (error)
             *error = QStringLiteral("no such draft");
         return false;
@@ -198,16 +202,12 @@ bool choose(CacheDatabase &db, const QString &draftId, const QString &title, con
     d->updatedAt = nowMs;
     // Rebased on the published version: the publish it refused is settled.
     if (baseUpdatedAt >= 0 &&
-        !dropQueued(db, QStringLiteral("draft.publish"), draftId, true, error)) {
-        db.rollback();
+        !dropQueued(db, QString(mutations::kDraftPublish), draftId, true, error))
         return false;
-    }
     if (!draftstore::writeWithRevision(db, *d, nowMs, error) ||
-        (!device.isEmpty() && !queuePut(db, *d, device, true, error))) {
-        db.rollback();
+        (!device.isEmpty() && !queuePut(db, *d, device, true, error)))
         return false;
-    }
-    return db.commit(error);
+    return tx.commit(error);
 }
 
 QJsonObject publishArgs(const Draft &d, qint64 publishAtMs) {
@@ -244,11 +244,11 @@ QJsonObject publishArgs(const Draft &d, qint64 publishAtMs) {
 
 bool queuePublish(CacheDatabase &db, const QString &draftId, qint64 publishAtMs, qint64 nowMs,
                   QString *error) {
-    if (!db.begin(error))
-        return false;
+    Transaction tx(db);
+    if (!tx.isOpen())
+        return succeeded(tx.beginError(), error);
     std::optional<Draft> d = draftstore::draft(db, draftId);
     if (!d) {
-        db.rollback();
         if (error)
             *error = QStringLiteral("no such draft");
         return false;
@@ -277,20 +277,19 @@ bool queuePublish(CacheDatabase &db, const QString &draftId, qint64 publishAtMs,
     u.addBindValue(nowMs);
     u.addBindValue(draftId);
     if (!CacheDatabase::exec(u, QStringLiteral("recording a publish"), error) ||
-        !dropQueued(db, QStringLiteral("draft.publish"), draftId, true, error) ||
-        !outboxstore::enqueue(db, QStringLiteral("draft.publish"), draftId,
-                              publishArgs(*d, publishAtMs), nullptr, error)) {
-        db.rollback();
+        !dropQueued(db, QString(mutations::kDraftPublish), draftId, true, error) ||
+        !outboxstore::enqueue(db, QString(mutations::kDraftPublish), draftId,
+                              publishArgs(*d, publishAtMs), nullptr, error))
         return false;
-    }
-    return db.commit(error);
+    return tx.commit(error);
 }
 
 PublishState publishState(CacheDatabase &db, const Draft &d) {
     PublishState s;
     QSqlQuery q(db.db());
     q.prepare(QStringLiteral("SELECT seq, state, error_code, error_message FROM outbox WHERE "
-                             "type = 'draft.publish' AND entity_id = ? ORDER BY seq DESC LIMIT 1"));
+                             "type = ? AND entity_id = ? ORDER BY seq DESC LIMIT 1"));
+    q.addBindValue(QString(mutations::kDraftPublish));
     q.addBindValue(d.id);
     if (q.exec() && q.next()) {
         s.outboxSeq = q.value(0).toLongLong();
@@ -317,11 +316,11 @@ QStringList imageIdsIn(const QString &markdown) {
 
 bool patchExtra(CacheDatabase &db, const QString &draftId, const QJsonObject &patch,
                 QString *error) {
-    if (!db.begin(error))
-        return false;
+    Transaction tx(db);
+    if (!tx.isOpen())
+        return succeeded(tx.beginError(), error);
     std::optional<Draft> d = draftstore::draft(db, draftId);
     if (!d) {
-        db.rollback();
         return true; // deleted meanwhile: nothing to keep
     }
     for (auto it = patch.begin(); it != patch.end(); ++it) {
@@ -334,11 +333,9 @@ bool patchExtra(CacheDatabase &db, const QString &draftId, const QJsonObject &pa
     u.prepare(QStringLiteral("UPDATE drafts SET extra = ? WHERE id = ?"));
     u.addBindValue(QString::fromUtf8(QJsonDocument(d->extra).toJson(QJsonDocument::Compact)));
     u.addBindValue(draftId);
-    if (!CacheDatabase::exec(u, QStringLiteral("updating a draft"), error)) {
-        db.rollback();
+    if (!CacheDatabase::exec(u, QStringLiteral("updating a draft"), error))
         return false;
-    }
-    return db.commit(error);
+    return tx.commit(error);
 }
 
 QStringList videosToUpload(CacheDatabase &db) {
@@ -379,19 +376,18 @@ bool linkPublished(CacheDatabase &db, QString *error) {
 }
 
 bool cancelPublish(CacheDatabase &db, const QString &draftId, QString *error) {
-    if (!db.begin(error))
-        return false;
+    Transaction tx(db);
+    if (!tx.isOpen())
+        return succeeded(tx.beginError(), error);
     QSqlQuery u(db.db());
     u.prepare(QStringLiteral("UPDATE drafts SET publish_requested_at = 0, publish_at = 0 "
                              "WHERE id = ?"));
     u.addBindValue(draftId);
     if (!CacheDatabase::exec(u, QStringLiteral("cancelling a publish"), error) ||
-        !outboxstore::enqueue(db, QStringLiteral("schedule.cancel"), draftId,
-                              {{QStringLiteral("draft_id"), draftId}}, nullptr, error)) {
-        db.rollback();
+        !outboxstore::enqueue(db, QString(mutations::kScheduleCancel), draftId,
+                              {{QStringLiteral("draft_id"), draftId}}, nullptr, error))
         return false;
-    }
-    return db.commit(error);
+    return tx.commit(error);
 }
 
 PublishedVersion publishedVersion(CacheDatabase &db, const QString &draftId) {

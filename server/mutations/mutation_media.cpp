@@ -2,6 +2,7 @@
 // merges watched ranges by union and keeps the newer position and speed; note.put and
 // note.delete on notes the caller owns. Through /mutations, so a player offline queues them.
 #include "domain/codec.h"
+#include "domain/mutation_defs.h"
 #include "media/watched_ranges.h"
 #include "server/auth/auth_service.h"
 #include "server/clock.h"
@@ -34,7 +35,7 @@ media::Ranges clampedTo(const media::Ranges &ranges, qint64 durationMs) {
 MutationService::Outcome MutationService::progressPut(const Caller &caller,
                                                       const Visibility &visibility,
                                                       const QJsonObject &args) {
-    JsonReader r(args, QStringLiteral("progress.put"));
+    JsonReader r(args, QString(mutations::kProgressPut));
     LearningProgress p;
     p.lessonId = r.id(QLatin1StringView("lesson_id"));
     p.positionMs = r.integer(QLatin1StringView("position_ms"));
@@ -81,15 +82,16 @@ MutationService::Outcome MutationService::progressPut(const Caller &caller,
 MutationService::Outcome MutationService::notePut(const Caller &caller,
                                                   const Visibility &visibility,
                                                   const QJsonObject &args) {
-    JsonReader r(args, QStringLiteral("note.put"));
+    JsonReader r(args, QString(mutations::kNotePut));
     LessonNote n;
     n.id = r.id(QLatin1StringView("id"));
     n.lessonId = r.id(QLatin1StringView("lesson_id"));
     n.atMs = r.integer(QLatin1StringView("at_ms"));
     n.body = r.string(QLatin1StringView("body"));
     n.updatedAt = r.integer(QLatin1StringView("updated_at"));
-    if (r.ok() && (n.body.trimmed().isEmpty() || n.body.size() > 5000))
-        r.fail(QLatin1StringView("body"), QStringLiteral("must have 1 to 5000 characters"));
+    if (r.ok() && !mutations::isTextWithin(n.body, mutations::kMaxNoteBody))
+        r.fail(QLatin1StringView("body"),
+               QStringLiteral("must have 1 to %1 characters").arg(mutations::kMaxNoteBody));
     if (r.ok() && n.atMs < 0)
         r.fail(QLatin1StringView("at_ms"), QStringLiteral("must not be negative"));
     if (!r.ok())
@@ -111,7 +113,7 @@ MutationService::Outcome MutationService::notePut(const Caller &caller,
 
 MutationService::Outcome MutationService::noteDelete(const Caller &caller,
                                                      const QJsonObject &args) {
-    JsonReader r(args, QStringLiteral("note.delete"));
+    JsonReader r(args, QString(mutations::kNoteDelete));
     const QString id = r.id(QLatin1StringView("id"));
     if (!r.ok())
         return reject(QStringLiteral("invalid_field"), r.error());

@@ -3,6 +3,7 @@
 // offline; an item another moderator resolved meanwhile is refused (already_resolved) rather
 // than acted on twice.
 #include "domain/codec.h"
+#include "domain/mutation_defs.h"
 #include "server/auth/auth_service.h"
 #include "server/clock.h"
 #include "server/moderation/moderation_storage.h"
@@ -50,13 +51,13 @@ bool MutationService::targetExists(const Visibility &visibility, const QString &
 MutationService::Outcome MutationService::reportCreate(const Caller &caller,
                                                        const Visibility &visibility,
                                                        const QJsonObject &args) {
-    JsonReader r(args, QStringLiteral("report.create"));
+    JsonReader r(args, QString(mutations::kReportCreate));
     Report report;
     report.id = r.id(QLatin1StringView("id"));
     report.targetKind = r.string(QLatin1StringView("target_kind"));
     report.targetId = r.id(QLatin1StringView("target_id"));
     report.reason = r.string(QLatin1StringView("reason"));
-    report.note = r.optionalString(QLatin1StringView("note")).left(1000);
+    report.note = r.optionalString(QLatin1StringView("note")).left(mutations::kMaxReportNote);
     if (r.ok() && !kKinds.contains(report.targetKind))
         r.fail(QLatin1StringView("target_kind"), QStringLiteral("must be post, thread or user"));
     if (r.ok() && !kReasons.contains(report.reason))
@@ -76,13 +77,13 @@ MutationService::Outcome MutationService::moderationAct(const Caller &caller,
                                                         const Visibility &visibility,
                                                         const QJsonObject &args) {
     // Staff who are not banned: the dispatcher asked the rule book (mutation_service.cpp).
-    JsonReader r(args, QStringLiteral("moderation.act"));
+    JsonReader r(args, QString(mutations::kModerationAct));
     ModerationAction a;
     a.targetKind = r.string(QLatin1StringView("target_kind"));
     a.targetId = r.id(QLatin1StringView("target_id"));
     a.action = r.string(QLatin1StringView("action"));
-    a.reason = r.optionalString(QLatin1StringView("reason")).left(100);
-    a.note = r.optionalString(QLatin1StringView("note")).left(1000);
+    a.reason = r.optionalString(QLatin1StringView("reason")).left(mutations::kMaxModerationReason);
+    a.note = r.optionalString(QLatin1StringView("note")).left(mutations::kMaxReportNote);
     // A ban's end (ms since the epoch); absent or 0: no end.
     const qint64 until = r.optionalInteger(QLatin1StringView("until"));
     const qint64 now = m_clock.nowMs();
@@ -152,7 +153,7 @@ MutationService::Outcome MutationService::moderationAct(const Caller &caller,
 
 MutationService::Outcome MutationService::moderationUndo(const Caller &caller,
                                                          const QJsonObject &args) {
-    JsonReader r(args, QStringLiteral("moderation.undo"));
+    JsonReader r(args, QString(mutations::kModerationUndo));
     const qint64 id = r.integer(QLatin1StringView("action_id"));
     if (!r.ok())
         return reject(QStringLiteral("invalid_field"), r.error());

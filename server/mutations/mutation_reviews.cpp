@@ -1,5 +1,6 @@
 // MutationService: review.put, review.reply and review.helpful (docs/protocol.md, "Reviews").
 #include "domain/codec.h"
+#include "domain/mutation_defs.h"
 #include "domain/reviews.h"
 #include "server/auth/auth_service.h"
 #include "server/clock.h"
@@ -9,25 +10,16 @@
 
 namespace lyceum::server {
 
-namespace {
-qsizetype characters(const QString &s) {
-    qsizetype n = 0;
-    for (const QChar c : s)
-        n += c.isLowSurrogate() ? 0 : 1;
-    return n;
-}
-} // namespace
-
 MutationService::Outcome MutationService::reviewPut(const Caller &caller,
                                                     const Visibility &visibility,
                                                     const QJsonObject &args) {
-    JsonReader r(args, QStringLiteral("review.put"));
+    JsonReader r(args, QString(mutations::kReviewPut));
     const QString courseId = r.id(QLatin1StringView("course_id"));
     const int rating = r.int32(QLatin1StringView("rating"));
     const QString body = r.optionalString(QLatin1StringView("body")).trimmed();
     if (r.ok() && (rating < 1 || rating > 5))
         r.fail(QLatin1StringView("rating"), QStringLiteral("must be 1 to 5"));
-    if (r.ok() && characters(body) > kMaxReviewCharacters)
+    if (r.ok() && mutations::characterCount(body) > kMaxReviewCharacters)
         r.fail(QLatin1StringView("body"),
                QStringLiteral("must be at most %1 characters").arg(kMaxReviewCharacters));
     if (!r.ok())
@@ -59,10 +51,10 @@ MutationService::Outcome MutationService::reviewPut(const Caller &caller,
 MutationService::Outcome MutationService::reviewReply(const Caller &caller,
                                                       const Visibility &visibility,
                                                       const QJsonObject &args) {
-    JsonReader r(args, QStringLiteral("review.reply"));
+    JsonReader r(args, QString(mutations::kReviewReply));
     const QString id = r.string(QLatin1StringView("review_id"));
     const QString body = r.string(QLatin1StringView("body")).trimmed();
-    if (r.ok() && (body.isEmpty() || characters(body) > kMaxReviewCharacters))
+    if (r.ok() && (body.isEmpty() || mutations::characterCount(body) > kMaxReviewCharacters))
         r.fail(QLatin1StringView("body"),
                QStringLiteral("must be 1 to %1 characters").arg(kMaxReviewCharacters));
     if (!r.ok())
@@ -83,7 +75,7 @@ MutationService::Outcome MutationService::reviewReply(const Caller &caller,
 MutationService::Outcome MutationService::reviewHelpful(const Caller &caller,
                                                         const Visibility &visibility,
                                                         const QJsonObject &args) {
-    JsonReader r(args, QStringLiteral("review.helpful"));
+    JsonReader r(args, QString(mutations::kReviewHelpful));
     const QString id = r.string(QLatin1StringView("review_id"));
     const bool helpful = r.boolean(QLatin1StringView("helpful"));
     if (!r.ok())

@@ -1,6 +1,7 @@
 #include "server/mutations/mutation_service.h"
 
 #include "domain/codec.h"
+#include "domain/mutation_defs.h"
 #include "server/auth/auth_service.h"
 #include "server/clock.h"
 #include "server/moderation/moderation_storage.h"
@@ -12,27 +13,6 @@
 #include <QJsonDocument>
 
 namespace lyceum::server {
-
-namespace {
-
-qsizetype characterCount(const QString &s) {
-    qsizetype n = 0;
-    for (qsizetype i = 0; i < s.size(); ++i) {
-        if (!s.at(i).isLowSurrogate())
-            ++n;
-    }
-    return n;
-}
-
-// A text field of args: required, trimmed non-empty, at most max characters.
-QString textArg(JsonReader &r, QLatin1StringView key, qsizetype max) {
-    const QString s = r.string(key);
-    if (r.ok() && (s.trimmed().isEmpty() || characterCount(s) > max))
-        r.fail(key, QStringLiteral("must be 1 to %1 characters").arg(max));
-    return s;
-}
-
-} // namespace
 
 MutationService::MutationService(Storage &storage, const Clock &clock)
     : m_storage(storage)
@@ -123,49 +103,51 @@ const QVector<MutationService::MutationType> &MutationService::mutationTypes() {
     using V = const Visibility &;
     using A = const QJsonObject &;
     static const QVector<MutationType> types{
-        {"progress.put", Action::RecordProgress,
+        {mutations::kProgressPut, Action::RecordProgress,
          [](MutationService &m, const Caller &c, V v, A a) { return m.progressPut(c, v, a); }},
-        {"note.put", Action::KeepNotes,
+        {mutations::kNotePut, Action::KeepNotes,
          [](MutationService &m, const Caller &c, V v, A a) { return m.notePut(c, v, a); }},
-        {"note.delete", Action::KeepNotes,
+        {mutations::kNoteDelete, Action::KeepNotes,
          [](MutationService &m, const Caller &c, V, A a) { return m.noteDelete(c, a); }},
-        {"draft.put", Action::KeepDrafts,
-         [](MutationService &m, const Caller &c, V, A a) { return m.studio(c, "draft.put", a); }},
-        {"draft.delete", Action::KeepDrafts,
+        {mutations::kDraftPut, Action::KeepDrafts,
          [](MutationService &m, const Caller &c, V, A a) {
-             return m.studio(c, "draft.delete", a);
+             return m.studio(c, mutations::kDraftPut, a);
          }},
-        {"draft.publish", Action::PublishDraft,
+        {mutations::kDraftDelete, Action::KeepDrafts,
          [](MutationService &m, const Caller &c, V, A a) {
-             return m.studio(c, "draft.publish", a);
+             return m.studio(c, mutations::kDraftDelete, a);
          }},
-        {"schedule.cancel", Action::CancelSchedule,
+        {mutations::kDraftPublish, Action::PublishDraft,
          [](MutationService &m, const Caller &c, V, A a) {
-             return m.studio(c, "schedule.cancel", a);
+             return m.studio(c, mutations::kDraftPublish, a);
          }},
-        {"thread.create", Action::StartThread,
+        {mutations::kScheduleCancel, Action::CancelSchedule,
+         [](MutationService &m, const Caller &c, V, A a) {
+             return m.studio(c, mutations::kScheduleCancel, a);
+         }},
+        {mutations::kThreadCreate, Action::StartThread,
          [](MutationService &m, const Caller &c, V v, A a) { return m.threadCreate(c, v, a); }},
-        {"post.create", Action::Reply,
+        {mutations::kPostCreate, Action::Reply,
          [](MutationService &m, const Caller &c, V v, A a) { return m.postCreate(c, v, a); }},
-        {"post.edit", Action::EditOwnPost,
+        {mutations::kPostEdit, Action::EditOwnPost,
          [](MutationService &m, const Caller &c, V v, A a) { return m.postEdit(c, v, a); }},
-        {"post.delete", Action::DeletePost,
+        {mutations::kPostDelete, Action::DeletePost,
          [](MutationService &m, const Caller &c, V v, A a) { return m.postDelete(c, v, a); }},
-        {"reaction.add", Action::React,
+        {mutations::kReactionAdd, Action::React,
          [](MutationService &m, const Caller &c, V v, A a) { return m.reaction(c, v, a, true); }},
-        {"reaction.remove", Action::React,
+        {mutations::kReactionRemove, Action::React,
          [](MutationService &m, const Caller &c, V v, A a) { return m.reaction(c, v, a, false); }},
-        {"report.create", Action::Report,
+        {mutations::kReportCreate, Action::Report,
          [](MutationService &m, const Caller &c, V v, A a) { return m.reportCreate(c, v, a); }},
-        {"moderation.act", Action::ResolveReport,
+        {mutations::kModerationAct, Action::ResolveReport,
          [](MutationService &m, const Caller &c, V v, A a) { return m.moderationAct(c, v, a); }},
-        {"moderation.undo", Action::UndoModeration,
+        {mutations::kModerationUndo, Action::UndoModeration,
          [](MutationService &m, const Caller &c, V, A a) { return m.moderationUndo(c, a); }},
-        {"review.put", Action::WriteReview,
+        {mutations::kReviewPut, Action::WriteReview,
          [](MutationService &m, const Caller &c, V v, A a) { return m.reviewPut(c, v, a); }},
-        {"review.reply", Action::WriteReview,
+        {mutations::kReviewReply, Action::WriteReview,
          [](MutationService &m, const Caller &c, V v, A a) { return m.reviewReply(c, v, a); }},
-        {"review.helpful", Action::WriteReview,
+        {mutations::kReviewHelpful, Action::WriteReview,
          [](MutationService &m, const Caller &c, V v, A a) { return m.reviewHelpful(c, v, a); }},
     };
     return types;
@@ -174,7 +156,7 @@ const QVector<MutationService::MutationType> &MutationService::mutationTypes() {
 QVector<QPair<QString, Action>> MutationService::declaredActions() {
     QVector<QPair<QString, Action>> out;
     for (const MutationType &t : mutationTypes())
-        out.append({QString::fromLatin1(t.name), t.action});
+        out.append({QString(t.name), t.action});
     return out;
 }
 
@@ -182,7 +164,7 @@ MutationService::Outcome MutationService::applyOne(const Caller &caller,
                                                    const Visibility &visibility,
                                                    const QString &type, const QJsonObject &args) {
     for (const MutationType &t : mutationTypes()) {
-        if (type != QLatin1String(t.name))
+        if (type != t.name)
             continue;
         // What the caller may attempt at all (role, ban); what depends on the target (a
         // space's rules, ownership, rank) is asked by the handler once it knows the target.
@@ -204,15 +186,15 @@ QString MutationService::threadScope(const QString &courseId, const QString &les
     return {};
 }
 
-MutationService::Outcome MutationService::studio(const Caller &caller, const char *type,
+MutationService::Outcome MutationService::studio(const Caller &caller, QLatin1StringView type,
                                                  const QJsonObject &args) {
     StudioService service(m_storage, m_clock);
     StudioService::Outcome o;
-    if (qstrcmp(type, "draft.put") == 0)
+    if (type == mutations::kDraftPut)
         o = service.putDraft(caller.user, args);
-    else if (qstrcmp(type, "draft.delete") == 0)
+    else if (type == mutations::kDraftDelete)
         o = service.deleteDraft(caller.user, args);
-    else if (qstrcmp(type, "draft.publish") == 0)
+    else if (type == mutations::kDraftPublish)
         o = service.publish(caller.user, args);
     else
         o = service.cancelSchedule(caller.user, args);
@@ -226,30 +208,19 @@ bool MutationService::threadVisible(const Visibility &visibility, const QString 
 MutationService::Outcome MutationService::threadCreate(const Caller &caller,
                                                        const Visibility &visibility,
                                                        const QJsonObject &args) {
-    JsonReader r(args, QStringLiteral("thread.create"));
+    const Result<mutations::ThreadCreateArgs> decoded = mutations::ThreadCreateArgs::fromJson(args);
+    if (!decoded)
+        return reject(QStringLiteral("invalid_field"), decoded.error().message);
+    const mutations::ThreadCreateArgs &in = *decoded;
     Thread t;
-    t.id = r.id(QLatin1StringView("id"));
-    t.title = textArg(r, QLatin1StringView("title"), kMaxTitleLength);
-    const QString kind = r.string(QLatin1StringView("kind"));
-    const QString body = textArg(r, QLatin1StringView("body"), kMaxBodyLength);
-    const QString firstPostId = r.id(QLatin1StringView("first_post_id"));
-    t.spaceId = r.optionalId(QLatin1StringView("space_id"));
-    t.courseId = r.optionalId(QLatin1StringView("course_id"));
-    t.lessonId = r.optionalId(QLatin1StringView("lesson_id"));
-    if (r.ok()) {
-        if (const auto parsed = threadKindFromName(kind))
-            t.kind = *parsed;
-        else
-            r.fail(QLatin1StringView("kind"), QStringLiteral("must be discussion or question"));
-    }
-    if (r.ok() &&
-        int(!t.spaceId.isEmpty()) + int(!t.courseId.isEmpty()) + int(!t.lessonId.isEmpty()) != 1)
-        r.fail(QLatin1StringView("space_id"),
-               QStringLiteral("(or course_id or lesson_id): exactly one parent is required"));
-    if (r.ok() && t.id == firstPostId)
-        r.fail(QLatin1StringView("first_post_id"), QStringLiteral("must differ from id"));
-    if (!r.ok())
-        return reject(QStringLiteral("invalid_field"), r.error());
+    t.id = in.id;
+    t.title = in.title;
+    t.kind = in.kind;
+    t.spaceId = in.spaceId;
+    t.courseId = in.courseId;
+    t.lessonId = in.lessonId;
+    const QString &body = in.body;
+    const QString &firstPostId = in.firstPostId;
 
     bool parentFound = false;
     if (!t.spaceId.isEmpty())
@@ -288,14 +259,14 @@ MutationService::Outcome MutationService::threadCreate(const Caller &caller,
 MutationService::Outcome MutationService::postCreate(const Caller &caller,
                                                      const Visibility &visibility,
                                                      const QJsonObject &args) {
-    JsonReader r(args, QStringLiteral("post.create"));
+    const Result<mutations::PostCreateArgs> decoded = mutations::PostCreateArgs::fromJson(args);
+    if (!decoded)
+        return reject(QStringLiteral("invalid_field"), decoded.error().message);
     Post p;
-    p.id = r.id(QLatin1StringView("id"));
-    p.threadId = r.id(QLatin1StringView("thread_id"));
-    p.parentId = r.optionalId(QLatin1StringView("parent_id"));
-    p.body = textArg(r, QLatin1StringView("body"), kMaxBodyLength);
-    if (!r.ok())
-        return reject(QStringLiteral("invalid_field"), r.error());
+    p.id = decoded->id;
+    p.threadId = decoded->threadId;
+    p.parentId = decoded->parentId;
+    p.body = decoded->body;
     std::optional<Thread> thread = m_storage.threadById(p.threadId);
     if (!thread || !threadVisible(visibility, threadScope(thread->courseId, thread->lessonId)))
         return reject(QStringLiteral("not_found"), QStringLiteral("The thread does not exist."));
@@ -327,13 +298,13 @@ MutationService::Outcome MutationService::postCreate(const Caller &caller,
 MutationService::Outcome MutationService::postEdit(const Caller &caller,
                                                    const Visibility &visibility,
                                                    const QJsonObject &args) {
-    JsonReader r(args, QStringLiteral("post.edit"));
-    const QString id = r.id(QLatin1StringView("id"));
-    const QString body = textArg(r, QLatin1StringView("body"), kMaxBodyLength);
-    // The version the edit was made on (edited_at, 0 = never edited); absent: no check.
-    const qint64 base = r.optionalInteger(QLatin1StringView("base_edited_at"), -1);
-    if (!r.ok())
-        return reject(QStringLiteral("invalid_field"), r.error());
+    const Result<mutations::PostEditArgs> decoded = mutations::PostEditArgs::fromJson(args);
+    if (!decoded)
+        return reject(QStringLiteral("invalid_field"), decoded.error().message);
+    const QString &id = decoded->id;
+    const QString &body = decoded->body;
+    // The version the edit was made on (edited_at, 0 = never edited); -1 (absent): no check.
+    const qint64 base = decoded->baseEditedAt;
     std::optional<Post> post = m_storage.postById(id);
     const std::optional<Thread> thread = post ? m_storage.threadById(post->threadId) : std::nullopt;
     if (!post || !thread ||
@@ -355,10 +326,10 @@ MutationService::Outcome MutationService::postEdit(const Caller &caller,
 MutationService::Outcome MutationService::postDelete(const Caller &caller,
                                                      const Visibility &visibility,
                                                      const QJsonObject &args) {
-    JsonReader r(args, QStringLiteral("post.delete"));
-    const QString id = r.id(QLatin1StringView("id"));
-    if (!r.ok())
-        return reject(QStringLiteral("invalid_field"), r.error());
+    const Result<mutations::PostDeleteArgs> decoded = mutations::PostDeleteArgs::fromJson(args);
+    if (!decoded)
+        return reject(QStringLiteral("invalid_field"), decoded.error().message);
+    const QString &id = decoded->id;
     std::optional<Post> post = m_storage.postById(id);
     std::optional<Thread> thread = post ? m_storage.threadById(post->threadId) : std::nullopt;
     if (!post || !thread ||
@@ -380,13 +351,12 @@ MutationService::Outcome MutationService::postDelete(const Caller &caller,
 MutationService::Outcome MutationService::reaction(const Caller &caller,
                                                    const Visibility &visibility,
                                                    const QJsonObject &args, bool add) {
-    JsonReader r(args, add ? QStringLiteral("reaction.add") : QStringLiteral("reaction.remove"));
-    const QString postId = r.id(QLatin1StringView("post_id"));
-    const QString emoji = r.string(QLatin1StringView("emoji"));
-    if (r.ok() && emojiKey(emoji).isEmpty())
-        r.fail(QLatin1StringView("emoji"), QStringLiteral("is not an allowed reaction"));
-    if (!r.ok())
-        return reject(QStringLiteral("invalid_field"), r.error());
+    const Result<mutations::ReactionArgs> decoded = mutations::ReactionArgs::fromJson(
+        add ? mutations::kReactionAdd : mutations::kReactionRemove, args);
+    if (!decoded)
+        return reject(QStringLiteral("invalid_field"), decoded.error().message);
+    const QString &postId = decoded->postId;
+    const QString &emoji = decoded->emoji;
     const std::optional<Post> post = m_storage.postById(postId);
     const std::optional<Thread> thread = post ? m_storage.threadById(post->threadId) : std::nullopt;
     if (!post || post->deleted || !thread ||

@@ -17,8 +17,6 @@ class Visibility;
 struct Caller;
 
 inline constexpr int kMaxMutationsPerRequest = 100;
-inline constexpr int kMaxTitleLength = 200;
-inline constexpr int kMaxBodyLength = 20000;
 
 class MutationService {
 public:
@@ -43,7 +41,7 @@ private:
     }
 
     struct MutationType {
-        const char *name;
+        QLatin1StringView name; // mutations::k... (domain/mutation_defs.h)
         Action action;
         Outcome (*apply)(MutationService &, const Caller &, const Visibility &,
                          const QJsonObject &);
@@ -77,7 +75,7 @@ private:
     Outcome notePut(const Caller &caller, const Visibility &visibility, const QJsonObject &args);
     Outcome noteDelete(const Caller &caller, const QJsonObject &args);
     // draft.put, draft.delete, draft.publish, schedule.cancel (server/studio/)
-    Outcome studio(const Caller &caller, const char *type, const QJsonObject &args);
+    Outcome studio(const Caller &caller, QLatin1StringView type, const QJsonObject &args);
     bool targetExists(const Visibility &visibility, const QString &kind, const QString &id);
     // The thread if it exists and the caller may see it.
     bool threadVisible(const Visibility &visibility, const QString &threadScope) const;

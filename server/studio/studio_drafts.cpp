@@ -3,6 +3,7 @@
 // older one (the two devices edited offline) is kept beside it as a conflict, so neither
 // version is lost and the creator chooses.
 #include "domain/codec.h"
+#include "domain/mutation_defs.h"
 #include "server/auth/auth_service.h"
 #include "server/clock.h"
 #include "server/storage/storage.h"
@@ -38,7 +39,7 @@ QString compactText(const QJsonDocument &doc) {
 StudioService::Outcome StudioService::putDraft(const User &user, const QJsonObject &args) {
     if (const Verdict refusal = m_rules.mayAttempt(user, Action::KeepDrafts))
         return {0, refusal->code, refusal->message, {}};
-    JsonReader r(args, QStringLiteral("draft.put"));
+    JsonReader r(args, QString(mutations::kDraftPut));
     StudioDraft in;
     in.id = r.id(QLatin1StringView("id"));
     in.kind = r.string(QLatin1StringView("kind"));
@@ -54,9 +55,12 @@ StudioService::Outcome StudioService::putDraft(const User &user, const QJsonObje
                        .contains(in.kind))
         r.fail(QLatin1StringView("kind"),
                QStringLiteral("must be course, lesson, post or announcement"));
-    if (r.ok() && (in.title.size() > 200 || in.body.size() > 20000))
-        r.fail(QLatin1StringView("body"),
-               QStringLiteral("title at most 200 and body at most 20000 characters"));
+    if (r.ok() && (mutations::characterCount(in.title) > mutations::kMaxTitleLength ||
+                   mutations::characterCount(in.body) > mutations::kMaxPostBody))
+        r.fail(QLatin1StringView("body"), QStringLiteral("title at most %1 and body at most %2 "
+                                                         "characters")
+                                              .arg(mutations::kMaxTitleLength)
+                                              .arg(mutations::kMaxPostBody));
     if (r.ok() && !meta.isUndefined() && !meta.isNull() && !meta.isObject())
         r.fail(QLatin1StringView("meta"), QStringLiteral("must be an object"));
     if (!r.ok())
@@ -109,7 +113,7 @@ StudioService::Outcome StudioService::putDraft(const User &user, const QJsonObje
 }
 
 StudioService::Outcome StudioService::deleteDraft(const User &user, const QJsonObject &args) {
-    JsonReader r(args, QStringLiteral("draft.delete"));
+    JsonReader r(args, QString(mutations::kDraftDelete));
     const QString id = r.id(QLatin1StringView("id"));
     const qint64 baseRevision = r.optionalInteger(QLatin1StringView("base_revision"));
     if (!r.ok())

@@ -1,6 +1,7 @@
 #include "server/studio/studio_service.h"
 
 #include "domain/codec.h"
+#include "domain/mutation_defs.h"
 #include "server/auth/auth_service.h"
 #include "server/clock.h"
 #include "server/log.h"
@@ -14,8 +15,6 @@ namespace lyceum::server {
 
 namespace {
 
-constexpr int kMaxTitle = 200;
-constexpr int kMaxBody = 20000;
 constexpr int kMaxOutline = 200;
 constexpr qint64 kMaxScheduleAheadMs = 366LL * 24 * 3600 * 1000;
 
@@ -35,12 +34,15 @@ QString compactText(const QJsonValue &v) {
 bool readText(JsonReader &r, QString *title, QString *body, bool bodyRequired) {
     *title = r.string(QLatin1StringView("title")).trimmed();
     *body = r.optionalString(QLatin1StringView("body"));
-    if (r.ok() && (title->isEmpty() || title->size() > kMaxTitle))
-        r.fail(QLatin1StringView("title"), QStringLiteral("must be 1 to 200 characters"));
-    if (r.ok() && (body->size() > kMaxBody || (bodyRequired && body->trimmed().isEmpty())))
-        r.fail(QLatin1StringView("body"), bodyRequired
-                                              ? QStringLiteral("must be 1 to 20000 characters")
-                                              : QStringLiteral("must be at most 20000 characters"));
+    if (r.ok() && !mutations::isTextWithin(*title, mutations::kMaxTitleLength))
+        r.fail(QLatin1StringView("title"),
+               QStringLiteral("must be 1 to %1 characters").arg(mutations::kMaxTitleLength));
+    if (r.ok() && (mutations::characterCount(*body) > mutations::kMaxPostBody ||
+                   (bodyRequired && body->trimmed().isEmpty())))
+        r.fail(QLatin1StringView("body"),
+               (bodyRequired ? QStringLiteral("must be 1 to %1 characters")
+                             : QStringLiteral("must be at most %1 characters"))
+                   .arg(mutations::kMaxPostBody));
     return r.ok();
 }
 
@@ -72,7 +74,7 @@ StudioService::StudioService(Storage &storage, const Clock &clock)
 StudioService::Outcome StudioService::publish(const User &user, const QJsonObject &args) {
     if (const Verdict refusal = m_rules.mayAttempt(user, Action::PublishDraft))
         return refuse(refusal->code, refusal->message);
-    JsonReader r(args, QStringLiteral("draft.publish"));
+    JsonReader r(args, QString(mutations::kDraftPublish));
     const QString draftId = r.id(QLatin1StringView("draft_id"));
     const qint64 publishAt = r.optionalInteger(QLatin1StringView("publish_at"));
     if (!r.ok())
@@ -127,7 +129,7 @@ StudioService::Outcome StudioService::publishNow(const User &user, const QJsonOb
 }
 
 StudioService::Outcome StudioService::publishCourse(const User &user, const QJsonObject &args) {
-    JsonReader r(args, QStringLiteral("draft.publish"));
+    JsonReader r(args, QString(mutations::kDraftPublish));
     const QString id = r.id(QLatin1StringView("item_id"));
     const bool edit = r.optionalBoolean(QLatin1StringView("edit"));
     const qint64 base = r.optionalInteger(QLatin1StringView("base_updated_at"));
@@ -144,7 +146,7 @@ StudioService::Outcome StudioService::publishCourse(const User &user, const QJso
         const QJsonObject o = v.toObject();
         const QString t = o.value(QLatin1StringView("title")).toString().trimmed();
         if (r.ok() && (!isValidId(o.value(QLatin1StringView("id")).toString()) || t.isEmpty() ||
-                       t.size() > kMaxTitle))
+                       t.size() > mutations::kMaxTitleLength))
             r.fail(QLatin1StringView("outline"),
                    QStringLiteral("each lesson needs a valid id and a title of 1 to 200 "
                                   "characters"));
@@ -177,7 +179,8 @@ StudioService::Outcome StudioService::publishCourse(const User &user, const QJso
     course->title = title;
     course->description = body;
     const QString summary = args.value(QLatin1StringView("summary")).toString().trimmed();
-    course->summary = summary.isEmpty() ? firstLine(body) : summary.left(kMaxTitle);
+    course->summary =
+        summary.isEmpty() ? firstLine(body) : summary.left(mutations::kMaxTitleLength);
     course->price = price;
     course->published = true;
     course->updatedAt = std::max(now, course->updatedAt + 1);
@@ -203,7 +206,7 @@ StudioService::Outcome StudioService::publishCourse(const User &user, const QJso
 }
 
 StudioService::Outcome StudioService::publishLesson(const User &user, const QJsonObject &args) {
-    JsonReader r(args, QStringLiteral("draft.publish"));
+    JsonReader r(args, QString(mutations::kDraftPublish));
     const QString id = r.id(QLatin1StringView("item_id"));
     const QString courseId = r.id(QLatin1StringView("course_id"));
     const bool edit = r.optionalBoolean(QLatin1StringView("edit"));
@@ -253,7 +256,7 @@ StudioService::Outcome StudioService::publishLesson(const User &user, const QJso
 
 StudioService::Outcome StudioService::publishThread(const User &user, const QJsonObject &args,
                                                     bool announcement) {
-    JsonReader r(args, QStringLiteral("draft.publish"));
+    JsonReader r(args, QString(mutations::kDraftPublish));
     Thread t;
     t.id = r.id(QLatin1StringView("item_id"));
     const QString postId = r.id(QLatin1StringView("first_post_id"));
@@ -305,7 +308,7 @@ StudioService::Outcome StudioService::publishThread(const User &user, const QJso
 }
 
 StudioService::Outcome StudioService::cancelSchedule(const User &user, const QJsonObject &args) {
-    JsonReader r(args, QStringLiteral("schedule.cancel"));
+    JsonReader r(args, QString(mutations::kScheduleCancel));
     const QString id = r.id(QLatin1StringView("draft_id"));
     if (!r.ok())
         return refuse(QStringLiteral("invalid_field"), r.error());

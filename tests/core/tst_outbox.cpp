@@ -4,6 +4,7 @@
 #include "cache/cache_database.h"
 #include "cache/cache_reader.h"
 #include "cache/sync_store.h"
+#include "cache/transaction.h"
 #include "core_fixtures.h"
 #include "outbox/local_mutations.h"
 #include "outbox/outbox_store.h"
@@ -45,10 +46,10 @@ private Q_SLOTS:
         auto db = openDb();
         QString error;
         for (int i = 0; i < 3; ++i)
-            QVERIFY2(localmutations::createPost(
-                         *db,
-                         makePost(QStringLiteral("p%1").arg(i), QStringLiteral("t1"), {}, 100 + i),
-                         &error),
+            QVERIFY2(succeeded(localmutations::createPost(
+                                   *db, makePost(QStringLiteral("p%1").arg(i), QStringLiteral("t1"),
+                                                 {}, 100 + i)),
+                               &error),
                      qPrintable(error));
         const auto entries = outboxstore::list(*db);
         QCOMPARE(entries.size(), 3);
@@ -57,7 +58,7 @@ private Q_SLOTS:
             QCOMPARE(entries[i].type, QStringLiteral("post.create"));
             QCOMPARE(entries[i].state, OutboxState::Waiting);
         }
-        const auto t = cachereader::thread(*db, QStringLiteral("t1"), QStringLiteral("u1"));
+        const auto t = cachereader::thread(*db, QStringLiteral("t1"), QStringLiteral("u1")).value();
         QCOMPARE(t->posts.size(), 3);
         QCOMPARE(t->posts[0].pending, std::optional(OutboxState::Waiting));
         QCOMPARE(t->summary.thread.postCount, 3); // the fixture thread starts at 0
@@ -73,10 +74,12 @@ private Q_SLOTS:
     void failedWriteLeavesNothing() {
         auto db = openDb();
         QString error;
-        QVERIFY(!localmutations::createPost(
-            *db, makePost(QStringLiteral("px"), QStringLiteral("no-such-thread"), {}, 1), &error));
+        QVERIFY(!succeeded(
+            localmutations::createPost(
+                *db, makePost(QStringLiteral("px"), QStringLiteral("no-such-thread"), {}, 1)),
+            &error));
         QVERIFY(error.contains(QLatin1String("not found")));
-        QCOMPARE(cachereader::counts(*db).posts, 0);
+        QCOMPARE(cachereader::counts(*db).value().posts, 0);
         QCOMPARE(outboxstore::list(*db).size(), 0);
     }
 
@@ -84,8 +87,10 @@ private Q_SLOTS:
         auto db = openDb();
         QString error;
         for (int i = 0; i < 4; ++i)
-            QVERIFY(localmutations::createPost(
-                *db, makePost(QStringLiteral("p%1").arg(i), QStringLiteral("t1"), {}, i), &error));
+            QVERIFY(
+                succeeded(localmutations::createPost(*db, makePost(QStringLiteral("p%1").arg(i),
+                                                                   QStringLiteral("t1"), {}, i)),
+                          &error));
         QVector<outboxstore::Outgoing> batch;
         QVERIFY(outboxstore::takeBatch(*db, 100, &batch, &error));
         QCOMPARE(batch.size(), 4);
@@ -115,7 +120,7 @@ private Q_SLOTS:
         QCOMPARE(entries[1].entityId, QStringLiteral("p3"));
         QCOMPARE(entries[1].state, OutboxState::Waiting);
 
-        const auto t = cachereader::thread(*db, QStringLiteral("t1"), QStringLiteral("u1"));
+        const auto t = cachereader::thread(*db, QStringLiteral("t1"), QStringLiteral("u1")).value();
         QCOMPARE(t->posts[0].pending, std::nullopt); // done
         QCOMPARE(t->posts[1].pending, std::optional(OutboxState::Failed));
         QCOMPARE(t->posts[1].failure, QStringLiteral("The thread was locked before this arrived."));
@@ -136,25 +141,30 @@ private Q_SLOTS:
         auto db = openDb();
         QString error;
         const QString emoji = allowedEmoji().first();
-        QVERIFY(localmutations::createPost(
-            *db, makePost(QStringLiteral("p1"), QStringLiteral("t1"), {}, 1), &error));
-        QVERIFY2(localmutations::toggleReaction(*db, QStringLiteral("p1"), QStringLiteral("u1"),
-                                                emoji, 5, &error),
+        QVERIFY(succeeded(localmutations::createPost(
+                              *db, makePost(QStringLiteral("p1"), QStringLiteral("t1"), {}, 1)),
+                          &error));
+        QVERIFY2(succeeded(localmutations::toggleReaction(*db, QStringLiteral("p1"),
+                                                          QStringLiteral("u1"), emoji, 5),
+                           &error),
                  qPrintable(error));
-        auto t = cachereader::thread(*db, QStringLiteral("t1"), QStringLiteral("u1"));
+        auto t = cachereader::thread(*db, QStringLiteral("t1"), QStringLiteral("u1")).value();
         QCOMPARE(t->posts[0].reactions.size(), 1);
         QVERIFY(t->posts[0].reactions[0].mine);
         QCOMPARE(t->posts[0].pending, std::optional(OutboxState::Waiting)); // its post.create
-        QVERIFY(localmutations::toggleReaction(*db, QStringLiteral("p1"), QStringLiteral("u1"),
-                                               emoji, 6, &error));
-        t = cachereader::thread(*db, QStringLiteral("t1"), QStringLiteral("u1"));
+        QVERIFY(succeeded(localmutations::toggleReaction(*db, QStringLiteral("p1"),
+                                                         QStringLiteral("u1"), emoji, 6),
+                          &error));
+        t = cachereader::thread(*db, QStringLiteral("t1"), QStringLiteral("u1")).value();
         QVERIFY(t->posts[0].reactions.isEmpty());
         const auto entries = outboxstore::list(*db);
         QCOMPARE(entries.size(), 3);
         QCOMPARE(entries[1].type, QStringLiteral("reaction.add"));
         QCOMPARE(entries[2].type, QStringLiteral("reaction.remove"));
-        QVERIFY(!localmutations::toggleReaction(*db, QStringLiteral("p1"), QStringLiteral("u1"),
-                                                QStringLiteral("x"), 7, &error));
+        QVERIFY(
+            !succeeded(localmutations::toggleReaction(*db, QStringLiteral("p1"),
+                                                      QStringLiteral("u1"), QStringLiteral("x"), 7),
+                       &error));
     }
 
     void threadCreate() {
@@ -162,9 +172,11 @@ private Q_SLOTS:
         QString error;
         Thread t = makeThread(QStringLiteral("tn"), {});
         t.courseId = QStringLiteral("c1");
-        QVERIFY(localmutations::createThread(
-            *db, t, makePost(QStringLiteral("first"), QStringLiteral("tn"), {}, 1), &error));
-        const auto threads = cachereader::courseThreads(*db, QStringLiteral("c1"));
+        QVERIFY(
+            succeeded(localmutations::createThread(
+                          *db, t, makePost(QStringLiteral("first"), QStringLiteral("tn"), {}, 1)),
+                      &error));
+        const auto threads = cachereader::courseThreads(*db, QStringLiteral("c1")).value();
         QCOMPARE(threads.size(), 1);
         QVERIFY(threads[0].pending);
         const auto entries = outboxstore::list(*db);
@@ -176,10 +188,12 @@ private Q_SLOTS:
     void retryAndDiscard() {
         auto db = openDb();
         QString error;
-        QVERIFY(localmutations::createPost(
-            *db, makePost(QStringLiteral("p1"), QStringLiteral("t1"), {}, 1), &error));
-        QVERIFY(localmutations::createPost(
-            *db, makePost(QStringLiteral("p2"), QStringLiteral("t1"), {}, 2), &error));
+        QVERIFY(succeeded(localmutations::createPost(
+                              *db, makePost(QStringLiteral("p1"), QStringLiteral("t1"), {}, 1)),
+                          &error));
+        QVERIFY(succeeded(localmutations::createPost(
+                              *db, makePost(QStringLiteral("p2"), QStringLiteral("t1"), {}, 2)),
+                          &error));
         QVector<outboxstore::Outgoing> batch;
         QVERIFY(outboxstore::takeBatch(*db, 1, &batch, &error));
         MutationResult rejected;
@@ -196,18 +210,20 @@ private Q_SLOTS:
         QVERIFY(!outboxstore::retry(*db, failedSeq, &error));
         // Discard: the row and its optimistic post go, the thread's count follows.
         QVERIFY2(outboxstore::discard(*db, failedSeq, &error), qPrintable(error));
-        const auto t = cachereader::thread(*db, QStringLiteral("t1"), QStringLiteral("u1"));
+        const auto t = cachereader::thread(*db, QStringLiteral("t1"), QStringLiteral("u1")).value();
         QCOMPARE(t->posts.size(), 1);
         QCOMPARE(t->posts[0].post.id, QStringLiteral("p2"));
         QCOMPARE(t->summary.thread.postCount, 1);
         QCOMPARE(outboxstore::list(*db).size(), 1);
         // Reactions toggle back.
         const QString emoji = allowedEmoji().first();
-        QVERIFY(localmutations::toggleReaction(*db, QStringLiteral("p2"), QStringLiteral("u1"),
-                                               emoji, 5, &error));
+        QVERIFY(succeeded(localmutations::toggleReaction(*db, QStringLiteral("p2"),
+                                                         QStringLiteral("u1"), emoji, 5),
+                          &error));
         const qint64 addSeq = outboxstore::list(*db).last().seq;
         QVERIFY(outboxstore::discard(*db, addSeq, &error));
         QVERIFY(cachereader::thread(*db, QStringLiteral("t1"), QStringLiteral("u1"))
+                    .value()
                     ->posts[0]
                     .reactions.isEmpty());
     }

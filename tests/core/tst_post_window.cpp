@@ -77,7 +77,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(db.open(m_path, &error), qPrintable(error));
         const std::optional<ThreadDetail> whole =
-            cachereader::thread(db, QStringLiteral("t-long"), QStringLiteral("u1"));
+            cachereader::thread(db, QStringLiteral("t-long"), QStringLiteral("u1")).value();
         QVERIFY(whole);
         QCOMPARE(whole->posts.size(), 601);
         // Head, then After the last row until the end: the whole thread, same rows, same depth.

@@ -6,6 +6,7 @@
 #include "cache/cache_database.h"
 #include "cache/cache_reader.h"
 #include "cache/sync_store.h"
+#include "cache/transaction.h"
 #include "core_fixtures.h"
 #include "outbox/local_mutations.h"
 #include "outbox/outbox_store.h"
@@ -75,7 +76,7 @@ class TestReading : public QObject {
     }
 
     static int unreadOf(CacheDatabase &db, const QString &threadId) {
-        auto threads = cachereader::allThreads(db, 100);
+        auto threads = cachereader::allThreads(db, 100).value();
         readingstore::fillUnread(db, threads, kMe);
         for (const ThreadSummary &s : threads)
             if (s.thread.id == threadId)
@@ -223,12 +224,14 @@ private Q_SLOTS:
         auto db = openDb();
         seed(*db);
         QString error;
-        QVERIFY2(localmutations::editPost(*db, QStringLiteral("old2"), kMe,
-                                          QStringLiteral("my new text"), &error),
+        QVERIFY2(succeeded(localmutations::editPost(*db, QStringLiteral("old2"), kMe,
+                                                    QStringLiteral("my new text")),
+                           &error),
                  qPrintable(error));
         // Another edit before sending replaces the queued text: one outbox row.
-        QVERIFY(localmutations::editPost(*db, QStringLiteral("old2"), kMe,
-                                         QStringLiteral("my newer text"), &error));
+        QVERIFY(succeeded(localmutations::editPost(*db, QStringLiteral("old2"), kMe,
+                                                   QStringLiteral("my newer text")),
+                          &error));
         auto rows = outboxstore::list(*db);
         QCOMPARE(rows.size(), 1);
         const QJsonObject args = QJsonDocument::fromJson(rows.first().argsJson.toUtf8()).object();
@@ -240,7 +243,7 @@ private Q_SLOTS:
         remote.body = QStringLiteral("edited on the phone");
         remote.editedAt = 777;
         apply(*db, {upsert(EntityType::Post, remote)});
-        auto detail = cachereader::thread(*db, QStringLiteral("t2"), kMe);
+        auto detail = cachereader::thread(*db, QStringLiteral("t2"), kMe).value();
         QVERIFY(detail);
         QCOMPARE(detail->posts.first().post.body, QStringLiteral("my newer text"));
         QCOMPARE(detail->posts.first().pending, OutboxState::Waiting);
@@ -253,7 +256,7 @@ private Q_SLOTS:
         conflict.status = MutationResult::Status::Rejected;
         conflict.errorCode = QStringLiteral("edit_conflict");
         QVERIFY2(outboxstore::recordResults(*db, batch, {conflict}, &error), qPrintable(error));
-        detail = cachereader::thread(*db, QStringLiteral("t2"), kMe);
+        detail = cachereader::thread(*db, QStringLiteral("t2"), kMe).value();
         QCOMPARE(detail->posts.first().post.body, QStringLiteral("edited on the phone"));
         QCOMPARE(detail->posts.first().pending, OutboxState::Failed);
         QVERIFY(!detail->posts.first().failure.isEmpty());
@@ -275,29 +278,32 @@ private Q_SLOTS:
         auto db = openDb();
         seed(*db);
         QString error;
-        QVERIFY(localmutations::createPost(
-            *db, postBy(QStringLiteral("fresh"), QStringLiteral("t1"), kMe), &error));
-        QVERIFY(localmutations::editPost(*db, QStringLiteral("fresh"), kMe,
-                                         QStringLiteral("fixed typo"), &error));
+        QVERIFY(succeeded(localmutations::createPost(
+                              *db, postBy(QStringLiteral("fresh"), QStringLiteral("t1"), kMe)),
+                          &error));
+        QVERIFY(succeeded(localmutations::editPost(*db, QStringLiteral("fresh"), kMe,
+                                                   QStringLiteral("fixed typo")),
+                          &error));
         auto rows = outboxstore::list(*db);
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.first().type, QStringLiteral("post.create"));
         QVERIFY(rows.first().argsJson.contains(QStringLiteral("fixed typo")));
-        QVERIFY(localmutations::deletePost(*db, QStringLiteral("fresh"), kMe, &error));
+        QVERIFY(succeeded(localmutations::deletePost(*db, QStringLiteral("fresh"), kMe), &error));
         QVERIFY(outboxstore::list(*db).isEmpty());
-        auto detail = cachereader::thread(*db, QStringLiteral("t1"), kMe);
+        auto detail = cachereader::thread(*db, QStringLiteral("t1"), kMe).value();
         for (const PostView &v : detail->posts)
             QVERIFY(v.post.id != QStringLiteral("fresh"));
         // Others' posts cannot be edited or deleted here.
-        QVERIFY(!localmutations::editPost(*db, QStringLiteral("old1"), kMe, QStringLiteral("x"),
-                                          &error));
+        QVERIFY(!succeeded(
+            localmutations::editPost(*db, QStringLiteral("old1"), kMe, QStringLiteral("x")),
+            &error));
         QVERIFY(!error.isEmpty());
         error.clear();
-        QVERIFY(!localmutations::deletePost(*db, QStringLiteral("old1"), kMe, &error));
+        QVERIFY(!succeeded(localmutations::deletePost(*db, QStringLiteral("old1"), kMe), &error));
         QVERIFY(!error.isEmpty());
         // Deleting a synced post of mine shows it deleted at once.
-        QVERIFY(localmutations::deletePost(*db, QStringLiteral("old2"), kMe, &error));
-        detail = cachereader::thread(*db, QStringLiteral("t2"), kMe);
+        QVERIFY(succeeded(localmutations::deletePost(*db, QStringLiteral("old2"), kMe), &error));
+        detail = cachereader::thread(*db, QStringLiteral("t2"), kMe).value();
         QVERIFY(detail->posts.first().post.deleted);
         QCOMPARE(outboxstore::list(*db).first().type, QStringLiteral("post.delete"));
     }

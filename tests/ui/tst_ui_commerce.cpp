@@ -74,7 +74,8 @@ private Q_SLOTS:
         QVERIFY(synced.wait(60000));
 
         QVector<CourseSummary> courses;
-        client.discovery().fetchCourses(this, [&](QVector<CourseSummary> c) { courses = c; });
+        client.discovery().fetchCourses(
+            this, [&](Result<QVector<CourseSummary>> c) { courses = c.value(); });
         QTRY_VERIFY_WITH_TIMEOUT(!courses.isEmpty(), kTimeout);
         CourseSummary target;
         for (const CourseSummary &c : std::as_const(courses))

@@ -379,7 +379,8 @@ private Q_SLOTS:
         std::optional<CourseDetail> course;
         const std::optional<User> me = m_a->currentUser();
         std::optional<QVector<CourseSummary>> courses;
-        m_a->discovery().fetchCourses(m_a.get(), [&](QVector<CourseSummary> c) { courses = c; });
+        m_a->discovery().fetchCourses(
+            m_a.get(), [&](Result<QVector<CourseSummary>> c) { courses = c.value(); });
         QTRY_VERIFY_WITH_TIMEOUT(courses.has_value(), kTimeout);
         for (const CourseSummary &c : *courses)
             if (c.course.creatorId == me->id && c.lessonCount > 0 && !course)

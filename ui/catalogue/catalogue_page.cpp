@@ -7,6 +7,7 @@
 #include "client/discovery_service.h"
 #include "common/icons.h"
 #include "common/theme.h"
+#include "domain/result.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -201,8 +202,10 @@ void CataloguePage::focusSearch() {
 }
 
 void CataloguePage::reload() {
-    m_client->discovery().fetchCourses(
-        this, [this](QVector<CourseSummary> courses) { applyCourses(courses); });
+    m_client->discovery().fetchCourses(this, [this](Result<QVector<CourseSummary>> courses) {
+        m_loadError = courses ? QString() : courses.error().message;
+        applyCourses(courses.valueOr({}));
+    });
 }
 
 void CataloguePage::applyCourses(const QVector<CourseSummary> &courses) {
@@ -231,6 +234,17 @@ void CataloguePage::updateTopics() {
 }
 
 void CataloguePage::updateCountAndEmptyState() {
+    if (!m_loadError.isEmpty()) {
+        // A broken cache is said as such: "no courses" would be a lie.
+        m_count->clear();
+        m_stack->setCurrentIndex(1);
+        m_clearFilters->setVisible(false);
+        m_emptyText->setText(tr("The courses could not be read from this computer's copy of the "
+                                "community. Syncing again or signing in to a new profile may "
+                                "repair it.\n%1")
+                                 .arg(m_loadError));
+        return;
+    }
     const int shown = m_filter->rowCount();
     const int total = m_model->rowCount();
     if (shown == total)

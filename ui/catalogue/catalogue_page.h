@@ -62,6 +62,7 @@ private:
     QPushButton *m_clearFilters;
     QTimer *m_reloadTimer;
     bool m_loaded = false;
+    QString m_loadError; // why the last read of the catalogue failed; empty when it did not
 };
 
 } // namespace lyceum::ui

@@ -81,7 +81,9 @@ void LinkRouter::navigate(const LyceumLink &link) {
 // dozen small reads on the cache worker, once per link).
 void LinkRouter::findLessonCourse(const QString &lessonId, std::function<void(QString)> done) {
     m_client->discovery().fetchCourses(
-        this, [this, lessonId, done](const QVector<CourseSummary> &courses) {
+        this, [this, lessonId, done](const Result<QVector<CourseSummary>> &read) {
+            // A cache that cannot give its courses finds no course (the catalogue says why).
+            const QVector<CourseSummary> courses = read.valueOr({});
             if (courses.isEmpty()) {
                 done({});
                 return;

@@ -1,6 +1,7 @@
 #include "outbox/outbox_model.h"
 
 #include "common/theme.h"
+#include "domain/mutation_defs.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,24 +23,24 @@ void OutboxModel::setEntries(const QVector<OutboxEntry> &entries,
         const auto arg = [&args](const char *key) {
             return args.value(QLatin1String(key)).toString();
         };
-        if (entry.type == QLatin1String("post.create")) {
+        if (entry.type == mutations::kPostCreate) {
             row.threadId = arg("thread_id");
             row.parentId = arg("parent_id");
             row.body = arg("body");
             const QString thread = threadTitles.value(row.threadId);
             row.title = thread.isEmpty() ? tr("Reply") : tr("Reply in “%1”").arg(thread);
-        } else if (entry.type == QLatin1String("thread.create")) {
+        } else if (entry.type == mutations::kThreadCreate) {
             row.threadId = entry.entityId;
             row.body = arg("body");
             row.title = tr("New thread: %1").arg(arg("title"));
-        } else if (entry.type == QLatin1String("post.edit")) {
+        } else if (entry.type == mutations::kPostEdit) {
             row.body = arg("body");
             row.title = tr("Edit of your post");
-        } else if (entry.type == QLatin1String("post.delete")) {
+        } else if (entry.type == mutations::kPostDelete) {
             row.title = tr("Deletion of your post");
-        } else if (entry.type == QLatin1String("reaction.add")) {
+        } else if (entry.type == mutations::kReactionAdd) {
             row.title = tr("Reaction %1").arg(arg("emoji"));
-        } else if (entry.type == QLatin1String("reaction.remove")) {
+        } else if (entry.type == mutations::kReactionRemove) {
             row.title = tr("Reaction %1 removed").arg(arg("emoji"));
         } else {
             row.title = tr("Change (%1)").arg(entry.type);

@@ -16,7 +16,7 @@ class OutboxModel : public QAbstractListModel {
 public:
     enum Role {
         SeqRole = Qt::UserRole + 1,
-        TypeRole, // "post.create", ...
+        TypeRole, // a mutation name (domain/mutation_defs.h)
         EntityIdRole,
         TitleRole,   // "Reply in <thread>", "New thread: <title>", "Reaction 👍"
         SnippetRole, // the first line of the text, shortened; empty for reactions

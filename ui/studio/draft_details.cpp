@@ -154,8 +154,10 @@ void DraftDetails::fillPlaces(const QString &kind, const QString &courseId,
         const int i = m_place->findData(wanted);
         m_place->setCurrentIndex(i < 0 ? 0 : i);
     };
-    auto addCourses = [this, myId, admin, lesson, select](QVector<CourseSummary> courses) {
-        for (const CourseSummary &c : courses)
+    // A cache that cannot give its courses leaves only the spaces to choose (the catalogue says
+    // why); the draft stays editable.
+    auto addCourses = [this, myId, admin, lesson, select](Result<QVector<CourseSummary>> courses) {
+        for (const CourseSummary &c : courses.valueOr({}))
             if (c.course.creatorId == myId || admin)
                 m_place->addItem(lesson ? c.course.title : tr("Course: %1").arg(c.course.title),
                                  placeKey(c.course.id, {}));
