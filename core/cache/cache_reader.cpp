@@ -1,6 +1,7 @@
 #include "cache/cache_reader.h"
 
 #include "cache/cache_database.h"
+#include "cache/post_row.h"
 #include "cache/sync_store.h"
 #include "domain/entities.h"
 #include "domain/mutation_defs.h"
@@ -233,6 +234,15 @@ Result<std::optional<User>> user(CacheDatabase &db, const QString &userId) {
     return std::optional<User>(u);
 }
 
+Result<QString> courseOfLesson(CacheDatabase &db, const QString &lessonId) {
+    QSqlQuery q(db.db());
+    q.prepare(QStringLiteral("SELECT course_id FROM lessons WHERE id = ?"));
+    q.bindValue(0, lessonId);
+    if (!run(q, "course of lesson"))
+        return readError(q);
+    return q.next() ? q.value(0).toString() : QString();
+}
+
 Result<std::optional<CourseDetail>> course(CacheDatabase &db, const QString &courseId) {
     QSqlQuery q(db.db());
     q.prepare(QStringLiteral("SELECT ") + kCourseColumns +
@@ -351,28 +361,7 @@ Result<std::optional<ThreadDetail>> thread(CacheDatabase &db, const QString &thr
     if (!run(q, "posts"))
         return readError(q);
     while (q.next()) {
-        PostView v;
-        v.post.id = q.value(0).toString();
-        v.post.threadId = q.value(1).toString();
-        v.post.parentId = q.value(2).toString();
-        v.post.authorId = q.value(3).toString();
-        v.post.body = q.value(4).toString();
-        v.post.deleted = q.value(5).toBool();
-        v.post.createdAt = q.value(6).toLongLong();
-        v.post.editedAt = q.value(7).toLongLong();
-        v.authorName = q.value(8).toString();
-        if (!q.value(9).isNull()) {
-            v.pending = OutboxState(q.value(9).toInt());
-            v.pendingType = q.value(11).toString();
-            if (v.pending == OutboxState::Failed) {
-                v.failure = q.value(10).toString();
-                if (v.pendingType == mutations::kPostEdit)
-                    v.refusedEdit = QJsonDocument::fromJson(q.value(12).toString().toUtf8())
-                                        .object()
-                                        .value(QLatin1String("body"))
-                                        .toString();
-            }
-        }
+        const PostView v = postFromRow(q);
         indexById.insert(v.post.id, int(flat.size()));
         flat.append(v);
     }
@@ -446,6 +435,32 @@ Result<std::optional<ThreadDetail>> thread(CacheDatabase &db, const QString &thr
     for (int root : roots)
         visit(root, 0);
     return std::optional<ThreadDetail>(std::move(detail));
+}
+
+PostView postFromRow(const QSqlQuery &q) {
+    PostView v;
+    v.post.id = q.value(0).toString();
+    v.post.threadId = q.value(1).toString();
+    v.post.parentId = q.value(2).toString();
+    v.post.authorId = q.value(3).toString();
+    v.post.body = q.value(4).toString();
+    v.post.deleted = q.value(5).toBool();
+    v.post.createdAt = q.value(6).toLongLong();
+    v.post.editedAt = q.value(7).toLongLong();
+    v.authorName = q.value(8).toString();
+    if (q.value(9).isNull())
+        return v;
+    v.pending = OutboxState(q.value(9).toInt());
+    v.pendingType = q.value(11).toString();
+    if (v.pending == OutboxState::Failed) {
+        v.failure = q.value(10).toString();
+        if (v.pendingType == mutations::kPostEdit)
+            v.refusedEdit = QJsonDocument::fromJson(q.value(12).toString().toUtf8())
+                                .object()
+                                .value(QLatin1String("body"))
+                                .toString();
+    }
+    return v;
 }
 
 } // namespace lyceum::cachereader

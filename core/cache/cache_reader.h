@@ -22,6 +22,8 @@ Result<QVector<Space>> spaces(CacheDatabase &db);
 Result<QSet<QString>> memberSpaces(CacheDatabase &db, const QString &userId);
 Result<QVector<CourseSummary>> courses(CacheDatabase &db);
 Result<std::optional<CourseDetail>> course(CacheDatabase &db, const QString &courseId);
+// The course a lesson belongs to; empty when the cache has no such lesson (lyceum:// lesson links).
+Result<QString> courseOfLesson(CacheDatabase &db, const QString &lessonId);
 // Pinned first, then by last activity (newest first).
 Result<QVector<ThreadSummary>> spaceThreads(CacheDatabase &db, const QString &spaceId);
 Result<QVector<ThreadSummary>> courseThreads(CacheDatabase &db,

@@ -2,6 +2,7 @@
 
 #include "cache/cache_database.h"
 #include "cache/cache_reader.h"
+#include "cache/post_row.h"
 #include "logging.h"
 
 #include <QHash>
@@ -110,32 +111,6 @@ QVector<OrderEntry> threadOrder(CacheDatabase &db, const QString &threadId) {
     return order;
 }
 
-PostView readRow(const QSqlQuery &q) {
-    PostView v;
-    v.post.id = q.value(0).toString();
-    v.post.threadId = q.value(1).toString();
-    v.post.parentId = q.value(2).toString();
-    v.post.authorId = q.value(3).toString();
-    v.post.body = q.value(4).toString();
-    v.post.deleted = q.value(5).toBool();
-    v.post.createdAt = q.value(6).toLongLong();
-    v.post.editedAt = q.value(7).toLongLong();
-    v.authorName = q.value(8).toString();
-    if (q.value(9).isNull())
-        return v;
-    v.pending = OutboxState(q.value(9).toInt());
-    v.pendingType = q.value(11).toString();
-    if (v.pending == OutboxState::Failed) {
-        v.failure = q.value(10).toString();
-        if (v.pendingType == QLatin1String("post.edit"))
-            v.refusedEdit = QJsonDocument::fromJson(q.value(12).toString().toUtf8())
-                                .object()
-                                .value(QLatin1String("body"))
-                                .toString();
-    }
-    return v;
-}
-
 // Queued edits and deletions of the user's posts show on top of the server's version while they
 // wait or are being sent (as in cachereader::thread).
 void applyQueuedEdits(QSqlQuery &o, QVector<PostView> &rows, const QHash<QString, int> &rowById) {
@@ -185,7 +160,7 @@ QVector<PostView> readRows(CacheDatabase &db, const QVector<OrderEntry> &order, 
         }
         if (run(q, "window posts")) {
             while (q.next()) {
-                PostView v = readRow(q);
+                PostView v = cachereader::postFromRow(q);
                 const int row = rowById.value(v.post.id, -1);
                 if (row < 0)
                     continue;

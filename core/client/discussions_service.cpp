@@ -26,6 +26,18 @@ void localWrite(SessionState &session, QObject *context, WriteJob job) {
     session.cache->run<Status>(context, std::move(job),
                                [&session](Status status) { session.afterLocalWrite(status); });
 }
+
+using ThreadsRead = std::function<Result<QVector<ThreadSummary>>(CacheDatabase &)>;
+
+// A thread list read with each thread's unread count filled in for `me` (when the read worked).
+ThreadsRead withUnread(ThreadsRead read, const QString &me) {
+    return [read = std::move(read), me](CacheDatabase &db) {
+        Result<QVector<ThreadSummary>> threads = read(db);
+        if (threads)
+            readingstore::fillUnread(db, threads.value(), me);
+        return threads;
+    };
+}
 } // namespace
 
 DiscussionsService::DiscussionsService(SessionState &session, QObject *parent)
@@ -52,12 +64,8 @@ void DiscussionsService::fetchSpaceThreads(const QString &spaceId, QObject *cont
                                            std::function<void(QVector<ThreadSummary>)> done) {
     m_session.readOrReport<QVector<ThreadSummary>>(
         context,
-        [spaceId, me = m_session.myId()](CacheDatabase &db) {
-            Result<QVector<ThreadSummary>> threads = cachereader::spaceThreads(db, spaceId);
-            if (threads)
-                readingstore::fillUnread(db, threads.value(), me);
-            return threads;
-        },
+        withUnread([spaceId](CacheDatabase &db) { return cachereader::spaceThreads(db, spaceId); },
+                   m_session.myId()),
         std::move(done));
 }
 
@@ -65,12 +73,9 @@ void DiscussionsService::fetchCourseThreads(const QString &courseId, QObject *co
                                             std::function<void(QVector<ThreadSummary>)> done) {
     m_session.readOrReport<QVector<ThreadSummary>>(
         context,
-        [courseId, me = m_session.myId()](CacheDatabase &db) {
-            Result<QVector<ThreadSummary>> threads = cachereader::courseThreads(db, courseId);
-            if (threads)
-                readingstore::fillUnread(db, threads.value(), me);
-            return threads;
-        },
+        withUnread(
+            [courseId](CacheDatabase &db) { return cachereader::courseThreads(db, courseId); },
+            m_session.myId()),
         std::move(done));
 }
 
@@ -88,12 +93,8 @@ void DiscussionsService::fetchAllThreads(int limit, QObject *context,
                                          std::function<void(QVector<ThreadSummary>)> done) {
     m_session.readOrReport<QVector<ThreadSummary>>(
         context,
-        [limit, me = m_session.myId()](CacheDatabase &db) {
-            Result<QVector<ThreadSummary>> threads = cachereader::allThreads(db, limit);
-            if (threads)
-                readingstore::fillUnread(db, threads.value(), me);
-            return threads;
-        },
+        withUnread([limit](CacheDatabase &db) { return cachereader::allThreads(db, limit); },
+                   m_session.myId()),
         std::move(done));
 }
 
