@@ -41,6 +41,14 @@ void DiscoveryService::fetchCourse(const QString &courseId, QObject *context,
         std::move(done));
 }
 
+void DiscoveryService::fetchLessonCourse(const QString &lessonId, QObject *context,
+                                         std::function<void(QString)> done) {
+    m_session.readOrReport<QString>(
+        context,
+        [lessonId](CacheDatabase &db) { return cachereader::courseOfLesson(db, lessonId); },
+        std::move(done));
+}
+
 void DiscoveryService::search(const QString &query, int limit, QObject *context,
                               std::function<void(QVector<SearchHit>)> done) {
     m_session.cache->run<QVector<SearchHit>>(

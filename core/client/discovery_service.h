@@ -37,6 +37,9 @@ public:
     void fetchCourses(QObject *context, std::function<void(Result<QVector<CourseSummary>>)> done);
     void fetchCourse(const QString &courseId, QObject *context,
                      std::function<void(std::optional<CourseDetail>)> done);
+    // The course holding a lesson (empty: not in the cache), for lesson links.
+    void fetchLessonCourse(const QString &lessonId, QObject *context,
+                           std::function<void(QString)> done);
 
     // Searches the cache (courses, lessons, threads, posts); works offline. At most limit hits,
     // best first; an empty query gives none.

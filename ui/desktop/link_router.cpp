@@ -77,37 +77,9 @@ void LinkRouter::navigate(const LyceumLink &link) {
     Q_EMIT opened(link);
 }
 
-// A link names a lesson, not its course: the cached courses are read until one holds it (a few
-// dozen small reads on the cache worker, once per link).
+// A link names a lesson, not its course: one cache read finds it (empty when not cached).
 void LinkRouter::findLessonCourse(const QString &lessonId, std::function<void(QString)> done) {
-    m_client->discovery().fetchCourses(
-        this, [this, lessonId, done](const Result<QVector<CourseSummary>> &read) {
-            // A cache that cannot give its courses finds no course (the catalogue says why).
-            const QVector<CourseSummary> courses = read.valueOr({});
-            if (courses.isEmpty()) {
-                done({});
-                return;
-            }
-            auto remaining = std::make_shared<qsizetype>(courses.size());
-            auto found = std::make_shared<bool>(false);
-            for (const CourseSummary &summary : courses) {
-                m_client->discovery().fetchCourse(
-                    summary.course.id, this,
-                    [lessonId, done, remaining, found](const std::optional<CourseDetail> &detail) {
-                        if (*found)
-                            return;
-                        for (const Lesson &lesson : detail ? detail->lessons : QVector<Lesson>()) {
-                            if (lesson.id == lessonId) {
-                                *found = true;
-                                done(lesson.courseId);
-                                return;
-                            }
-                        }
-                        if (--*remaining == 0)
-                            done({});
-                    });
-            }
-        });
+    m_client->discovery().fetchLessonCourse(lessonId, this, std::move(done));
 }
 
 void LinkRouter::askAboutOtherCommunity(const LyceumLink &link) {
