@@ -2770,6 +2770,11 @@ A receipt is in your wallet.</translation>
 <context>
     <name>lyceum::ui::PostWidget</name>
     <message>
+        <location filename="../ui/discussions/post_widget.cpp"/>
+        <source>Copy link to this post</source>
+        <translation>Copy link to this post</translation>
+    </message>
+    <message>
         <source>edited</source>
         <translation>edited</translation>
     </message>
@@ -3634,6 +3639,16 @@ print("你好")
 </context>
 <context>
     <name>lyceum::ui::ThreadView</name>
+    <message>
+        <location filename="../ui/discussions/thread_view.cpp"/>
+        <source>Copy link</source>
+        <translation>Copy link</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/thread_view.cpp"/>
+        <source>Copy a lyceum:// link to this thread</source>
+        <translation>Copy a lyceum:// link to this thread</translation>
+    </message>
     <message>
         <source>Select a thread to read it.</source>
         <translation>Select a thread to read it.</translation>

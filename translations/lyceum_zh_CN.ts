@@ -2747,6 +2747,11 @@ A receipt is in your wallet.</source>
 <context>
     <name>lyceum::ui::PostWidget</name>
     <message>
+        <location filename="../ui/discussions/post_widget.cpp"/>
+        <source>Copy link to this post</source>
+        <translation>复制此帖的链接</translation>
+    </message>
+    <message>
         <source>edited</source>
         <translation>已编辑</translation>
     </message>
@@ -3600,6 +3605,16 @@ print("你好")
 </context>
 <context>
     <name>lyceum::ui::ThreadView</name>
+    <message>
+        <location filename="../ui/discussions/thread_view.cpp"/>
+        <source>Copy link</source>
+        <translation>复制链接</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/thread_view.cpp"/>
+        <source>Copy a lyceum:// link to this thread</source>
+        <translation>复制指向此主题的 lyceum:// 链接</translation>
+    </message>
     <message>
         <source>Select a thread to read it.</source>
         <translation>选择一个话题开始阅读。</translation>

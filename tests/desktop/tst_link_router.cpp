@@ -1,7 +1,8 @@
 // lyceum:// links inside the window, with real widgets against a real demo server: a course
 // link opens the course page and "Copy link" there copies the same link back; a thread link opens
-// the thread; a post link opens its thread at the post, highlighted; a link into another community
-// asks first and opens nothing; an invalid one is refused.
+// the thread; a post link opens its thread at the post, highlighted, and the thread's and the
+// post's "Copy link" give those links back; a link into another community asks first and opens
+// nothing; an invalid one is refused.
 #include "client/client.h"
 #include "course/course_page.h"
 #include "course/lesson_dialog.h"
@@ -14,6 +15,7 @@
 #include "discussions/thread_view.h"
 #include "shell/main_window.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QPushButton>
@@ -21,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace lyceum;
 using namespace lyceum::ui;
@@ -117,6 +120,27 @@ private Q_SLOTS:
         QCOMPARE(routed.last().at(0).value<LyceumLink>().kind, LyceumLink::Kind::Post);
         QTRY_COMPARE_WITH_TIMEOUT(thread->highlightedPostId(), postId, 20000);
         QCOMPARE(thread->threadId(), threadId);
+
+        // "Copy link" in the thread's header names the thread; the post's context menu action
+        // names the post; both links parse back to what they point at.
+        QTRY_VERIFY_WITH_TIMEOUT(thread->copyLinkButton()->isVisible(), 20000);
+        QApplication::clipboard()->clear();
+        QTest::mouseClick(thread->copyLinkButton(), Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), host + QStringLiteral("/thread/") + threadId);
+        PostWidget *post = thread->postWidget(postId);
+        QVERIFY(post);
+        QVERIFY(post->copyLinkAction());
+        QVERIFY(post->actions().contains(post->copyLinkAction()));
+        QCOMPARE(post->contextMenuPolicy(), Qt::ActionsContextMenu);
+        QApplication::clipboard()->clear();
+        post->copyLinkAction()->trigger();
+        const QString postLink = QApplication::clipboard()->text();
+        QCOMPARE(postLink,
+                 host + QStringLiteral("/thread/") + threadId + QStringLiteral("#post-") + postId);
+        const std::optional<LyceumLink> parsed = parseLyceumLink(postLink);
+        QVERIFY(parsed);
+        QCOMPARE(parsed->kind, LyceumLink::Kind::Post);
+        QCOMPARE(parsed->postId, postId);
 
         // Another community: a question, nothing opened.
         router.open(QStringLiteral("lyceum://learn.example.org/course/c-english-email"));

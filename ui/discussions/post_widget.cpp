@@ -7,6 +7,7 @@
 #include "common/theme.h"
 #include "markdown/markdown_view.h"
 
+#include <QAction>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -219,6 +220,14 @@ PostWidget::PostWidget(const PostView &view, bool accepted, bool replyAllowed, b
         footer->addWidget(m_discard);
     }
     content->addWidget(footerWidget);
+    if (!view.pending && !view.post.deleted) {
+        m_copyLink = new QAction(tr("Copy link to this post"), this);
+        m_copyLink->setObjectName(QStringLiteral("CopyPostLink"));
+        connect(m_copyLink, &QAction::triggered, this,
+                [this] { Q_EMIT copyLinkRequested(m_postId); });
+        addAction(m_copyLink);
+        setContextMenuPolicy(Qt::ActionsContextMenu);
+    }
 
     auto *row = new QHBoxLayout(this);
     row->setContentsMargins(16 + depth * indentPerLevel, 10, 16, 6);

@@ -5,6 +5,7 @@
 
 #include <QFrame>
 
+class QAction;
 class QHBoxLayout;
 class QLabel;
 class QToolButton;
@@ -37,6 +38,9 @@ public:
     void collapseAsSpam();
     bool isCollapsed() const { return m_spamBar && m_spamBar->isVisible(); }
     QToolButton *showSpamButton() const { return m_showSpam; }
+    // "Copy link to this post" in the post's context menu (right click, the Menu key or
+    // Shift+F10 on any of its buttons); null for a post the server does not have yet.
+    QAction *copyLinkAction() const { return m_copyLink; }
 
 Q_SIGNALS:
     void replyRequested(const QString &postId, const QString &authorName);
@@ -46,6 +50,7 @@ Q_SIGNALS:
     void editRequested(const QString &postId);
     void deleteRequested(const QString &postId);
     void reportRequested(const QString &postId);
+    void copyLinkRequested(const QString &postId);
 
 private:
     QString m_postId;
@@ -55,6 +60,7 @@ private:
     QToolButton *m_discard = nullptr;
     QWidget *m_spamBar = nullptr;
     QToolButton *m_showSpam = nullptr;
+    QAction *m_copyLink = nullptr;
 };
 
 } // namespace lyceum::ui

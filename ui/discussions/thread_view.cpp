@@ -5,10 +5,12 @@
 #include "client/moderation_service.h"
 #include "common/format.h"
 #include "composer/composer.h"
+#include "desktop/link_router.h"
 #include "discussions/post_list_model.h"
 #include "discussions/post_list_view.h"
 #include "discussions/post_widget.h"
 #include "discussions/report_dialog.h"
+#include "links/lyceum_link.h"
 
 #include <QLabel>
 #include <QMessageBox>
@@ -30,6 +32,7 @@ ThreadView::ThreadView(Client *client, QWidget *parent)
     , m_marks(new QLabel(this))
     , m_meta(new QLabel(this))
     , m_reportThread(new QToolButton(this))
+    , m_copyLink(new QToolButton(this))
     , m_list(new PostListView(
           m_posts, [this](int row, QWidget *host) { return makePostWidget(row, host); }, this))
     , m_composer(new Composer(this))
@@ -62,6 +65,13 @@ ThreadView::ThreadView(Client *client, QWidget *parent)
     m_reportThread->hide();
     connect(m_reportThread, &QToolButton::clicked, this, [this] { openReport(m_threadTargets); });
     metaRow->addWidget(m_reportThread);
+    m_copyLink->setObjectName(QStringLiteral("LinkButton"));
+    m_copyLink->setProperty("action", QStringLiteral("copy-thread-link"));
+    m_copyLink->setText(tr("Copy link"));
+    m_copyLink->setToolTip(tr("Copy a lyceum:// link to this thread"));
+    m_copyLink->hide();
+    connect(m_copyLink, &QToolButton::clicked, this, [this] { copyLink({}); });
+    metaRow->addWidget(m_copyLink);
     header->addWidget(m_title);
     header->addLayout(metaRow);
 
@@ -219,6 +229,7 @@ void ThreadView::applySummary() {
         {tr("this thread"), QStringLiteral("thread"), thread.id},
         {tr("its author, %1").arg(summary.authorName), QStringLiteral("user"), thread.authorId}};
     m_reportThread->setVisible(!me || me->id != thread.authorId);
+    m_copyLink->setVisible(!summary.pending);
     m_composer->setLocked(thread.locked, tr("This thread is locked: new replies are closed."));
     // A space that keeps replies to some: the reason instead of a composer that would be refused.
     const QString replyRefusal =
@@ -293,7 +304,16 @@ PostWidget *ThreadView::makePostWidget(int row, QWidget *parent) {
             &DiscussionsService::toggleReaction);
     connect(widget, &PostWidget::editAndResendRequested, this, &ThreadView::editAndResend);
     connect(widget, &PostWidget::discardRequested, this, &ThreadView::discardFailed);
+    connect(widget, &PostWidget::copyLinkRequested, this, &ThreadView::copyLink);
     return widget;
+}
+
+void ThreadView::copyLink(const QString &postId) {
+    if (m_threadId.isEmpty())
+        return;
+    copyLinkToClipboard(makeLyceumLink(
+        m_client->serverUrl(), postId.isEmpty() ? LyceumLink::Kind::Thread : LyceumLink::Kind::Post,
+        m_threadId, postId));
 }
 
 void ThreadView::send(const QString &body, const QString &parentId) {

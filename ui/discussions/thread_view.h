@@ -53,6 +53,8 @@ public:
     QList<PostWidget *> postWidgets() const;             // those on screen, top to bottom
     PostWidget *postWidget(const QString &postId) const; // nullptr when not on screen
     QString highlightedPostId() const;
+    // "Copy link" in the header: a lyceum:// link to the thread (hidden until the server has it).
+    QToolButton *copyLinkButton() const { return m_copyLink; }
 
     void editAndResend(const QString &postId);
     void discardFailed(const QString &postId); // asks first when the post has text
@@ -81,6 +83,7 @@ private:
     void applySummary();
     void afterRefresh();
     PostWidget *makePostWidget(int row, QWidget *parent);
+    void copyLink(const QString &postId); // the thread when postId is empty
     void send(const QString &body, const QString &parentId);
     void dropRejected(const QString &postId);
     void editAndResendReply(const QString &postId);
@@ -94,6 +97,7 @@ private:
     QLabel *m_marks;
     QLabel *m_meta;
     QToolButton *m_reportThread; // the thread or its author; not on one's own
+    QToolButton *m_copyLink;
     QVector<ReportDialog::Target> m_threadTargets;
     PostListView *m_list;
     Composer *m_composer;
