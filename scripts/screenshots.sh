@@ -1,5 +1,5 @@
 #!/bin/sh
-# Screenshots of every screen of the desktop client, in zh_CN and en, at 1024x700 and 1440x900,
+# Screenshots of every screen of the desktop client, in zh_CN and en, at 1024x700 and 1280x800,
 # under Xvfb with the demo community. Output: shots/<lang>-<size>/*.png (gitignored).
 #   scripts/screenshots.sh [build-dir]
 set -eu
@@ -11,7 +11,7 @@ bin=$build/bin/lyceum
 home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
 for lang in zh_CN en; do
-    for size in 1024x700 1440x900; do
+    for size in 1024x700 1280x800; do
         out=$root/shots/$lang-$size
         mkdir -p "$out"
         HOME=$home XDG_DATA_HOME=$home/data XDG_CONFIG_HOME=$home/config LANG=C.UTF-8 \
