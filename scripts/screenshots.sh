@@ -34,50 +34,61 @@ for lang in zh_CN en; do
         "$bin" --demo --lang "$lang" --size 1200x760 --screenshot "$out"
 done
 # Unread badges and editing a post need a second account writing, buying needs the sandbox
-# payments, reviews a learner and a creator, the home page a history, moderation a reporter and two moderators: the widget tests drive those against a real server
-# and save their screens.
-for lang in zh_CN en; do
-    out=$root/shots/$lang-reading
+# payments, reviews a learner and a creator, the home page a history, moderation a reporter and
+# two moderators: the widget tests drive those against a real server and save their screens,
+# light, dark (GTK_THEME=Adwaita:dark is how the desktop says dark; the app follows it) and at
+# 200 % (QT_SCALE_FACTOR=2).
+widget_shots() {
+    lang=$1 suffix=$2 gtk=$3 scale=${4:-1}
+    screen=1280x800x24
+    [ "$scale" = 1 ] || screen=2560x1600x24
+    out=$root/shots/$lang$suffix-reading
     mkdir -p "$out"
-    HOME=$home XDG_CONFIG_HOME=$home/config QT_QPA_PLATFORM=offscreen \
+    HOME=$home GTK_THEME=$gtk QT_SCALE_FACTOR=$scale XDG_CONFIG_HOME=$home/config QT_QPA_PLATFORM=offscreen \
         LYCEUM_SERVER_BIN=$build/bin/lyceum-server LYCEUM_SHOTS=$out LYCEUM_SHOTS_LANG=$lang \
         "$build/tests/ui/tst_ui_reading" unreadNoticesAndEdits >/dev/null
-    out=$root/shots/$lang-commerce
+    out=$root/shots/$lang$suffix-commerce
     mkdir -p "$out"
     rm -f "$out/receipt.pdf"
-    HOME=$home XDG_CONFIG_HOME=$home/config QT_QPA_PLATFORM=offscreen \
+    HOME=$home GTK_THEME=$gtk QT_SCALE_FACTOR=$scale XDG_CONFIG_HOME=$home/config QT_QPA_PLATFORM=offscreen \
         LYCEUM_SERVER_BIN=$build/bin/lyceum-server LYCEUM_SHOTS=$out LYCEUM_SHOTS_LANG=$lang \
         "$build/tests/ui/tst_ui_commerce" buyThroughTheWidgets >/dev/null
-    out=$root/shots/$lang-home
+    out=$root/shots/$lang$suffix-home
     mkdir -p "$out"
-    HOME=$home XDG_CONFIG_HOME=$home/config QT_QPA_PLATFORM=offscreen \
+    HOME=$home GTK_THEME=$gtk QT_SCALE_FACTOR=$scale XDG_CONFIG_HOME=$home/config QT_QPA_PLATFORM=offscreen \
         LYCEUM_SERVER_BIN=$build/bin/lyceum-server LYCEUM_SHOTS=$out LYCEUM_SHOTS_LANG=$lang \
         "$build/tests/ui/tst_ui_home" homeFromLocalHistory >/dev/null
-    out=$root/shots/$lang-moderation
+    out=$root/shots/$lang$suffix-moderation
     mkdir -p "$out"
-    HOME=$home XDG_CONFIG_HOME=$home/config QT_QPA_PLATFORM=offscreen \
+    HOME=$home GTK_THEME=$gtk QT_SCALE_FACTOR=$scale XDG_CONFIG_HOME=$home/config QT_QPA_PLATFORM=offscreen \
         LYCEUM_SERVER_BIN=$build/bin/lyceum-server LYCEUM_SHOTS=$out LYCEUM_SHOTS_LANG=$lang \
         "$build/tests/ui/tst_ui_moderation" >/dev/null
     # The studio: a creator on two computers and a learner reading what was published.
-    out=$root/shots/$lang-studio
+    out=$root/shots/$lang$suffix-studio
     mkdir -p "$out"
-    HOME=$home XDG_CONFIG_HOME=$home/config QT_QPA_PLATFORM=xcb \
+    HOME=$home GTK_THEME=$gtk QT_SCALE_FACTOR=$scale XDG_CONFIG_HOME=$home/config QT_QPA_PLATFORM=xcb \
         LYCEUM_SERVER_BIN=$build/bin/lyceum-server LYCEUM_SHOTS=$out LYCEUM_SHOTS_LANG=$lang \
-        xvfb-run -a -s "-screen 0 1280x800x24" "$build/tests/ui/tst_ui_studio_flow" >/dev/null
-    out=$root/shots/$lang-reviews
+        xvfb-run -a -s "-screen 0 $screen" "$build/tests/ui/tst_ui_studio_flow" >/dev/null
+    out=$root/shots/$lang$suffix-reviews
     mkdir -p "$out"
-    HOME=$home XDG_CONFIG_HOME=$home/config QT_QPA_PLATFORM=offscreen \
+    HOME=$home GTK_THEME=$gtk QT_SCALE_FACTOR=$scale XDG_CONFIG_HOME=$home/config QT_QPA_PLATFORM=offscreen \
         LYCEUM_SERVER_BIN=$build/bin/lyceum-server LYCEUM_SHOTS=$out LYCEUM_SHOTS_LANG=$lang \
         "$build/tests/ui/tst_ui_reviews" rateAnswerAndVote >/dev/null
     # The lesson window plays a demo clip on Xvfb; its download part needs a keyring (skipped
     # without one, the player's screen is still saved).
-    out=$root/shots/$lang-player
+    out=$root/shots/$lang$suffix-player
     mkdir -p "$out"
-    HOME=$home XDG_CONFIG_HOME=$home/config QT_QPA_PLATFORM=xcb \
+    HOME=$home GTK_THEME=$gtk QT_SCALE_FACTOR=$scale XDG_CONFIG_HOME=$home/config QT_QPA_PLATFORM=xcb \
         LYCEUM_SERVER_BIN=$build/bin/lyceum-server LYCEUM_SHOTS=$out LYCEUM_SHOTS_LANG=$lang \
-        xvfb-run -a -s "-screen 0 1280x800x24" "$build/tests/ui/tst_ui_player" >/dev/null || true
-    if command -v pdftoppm >/dev/null; then
-        pdftoppm -png -r 60 -singlefile "$out/receipt.pdf" "$out/receipt"
+        xvfb-run -a -s "-screen 0 $screen" "$build/tests/ui/tst_ui_player" >/dev/null || true
+    receipt=$root/shots/$lang$suffix-commerce/receipt
+    if command -v pdftoppm >/dev/null && [ -f "$receipt.pdf" ]; then
+        pdftoppm -png -r 60 -singlefile "$receipt.pdf" "$receipt"
     fi
+}
+for lang in zh_CN en; do
+    widget_shots "$lang" "" ""
+    widget_shots "$lang" "-dark" "Adwaita:dark"
+    widget_shots "$lang" "-200" "" 2
 done
 echo "screenshots: $(find "$root/shots" -name '*.png' | wc -l) files in $root/shots"
