@@ -37,8 +37,10 @@ void waitFor(const std::function<bool()> &done, int timeoutMs) {
 QUrl startServer(QProcess &server, const QString &binary, const QString &dataDir,
                  const QStringList &extraArgs) {
     server.setProgram(binary);
+    // --stop-with-parent: a benchmark stopped half-way (Ctrl+C, a timeout) leaves no server behind.
     server.setArguments(QStringList{QStringLiteral("--data"), dataDir, QStringLiteral("--listen"),
-                                    QStringLiteral("127.0.0.1:0")} +
+                                    QStringLiteral("127.0.0.1:0"),
+                                    QStringLiteral("--stop-with-parent")} +
                         extraArgs);
     server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     server.start();
