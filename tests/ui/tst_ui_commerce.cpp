@@ -9,6 +9,7 @@
 #include "commerce/checkout_dialog.h"
 #include "commerce/receipt_pdf.h"
 #include "commerce/wallet_page.h"
+#include "common/theme.h"
 #include "course/course_page.h"
 #include "i18n/language.h"
 #include "shell/main_window.h"
@@ -53,8 +54,10 @@ private Q_SLOTS:
         // LYCEUM_SHOTS=DIR [LYCEUM_SHOTS_LANG=zh_CN]: also saves the screens and the receipt.
         const QString shots = qEnvironmentVariable("LYCEUM_SHOTS");
         const QString lang = qEnvironmentVariable("LYCEUM_SHOTS_LANG", QStringLiteral("en"));
-        if (!shots.isEmpty())
+        if (!shots.isEmpty()) {
             QVERIFY(language::install(*qApp, lang));
+            theme::apply(*qApp, lang); // the app's look, light or dark as the desktop says
+        }
         const auto shot = [&](QWidget *w, const char *name) {
             if (shots.isEmpty())
                 return;

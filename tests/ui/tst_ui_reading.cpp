@@ -7,6 +7,7 @@
 #include "../integration/server_process.h"
 #include "client/client.h"
 #include "client/discussions_service.h"
+#include "common/theme.h"
 #include "composer/composer.h"
 #include "discussions/discussions_page.h"
 #include "discussions/post_list_model.h"
@@ -87,8 +88,10 @@ private Q_SLOTS:
         // unread replies, for scripts/screenshots.sh.
         const QString shots = qEnvironmentVariable("LYCEUM_SHOTS");
         const QString lang = qEnvironmentVariable("LYCEUM_SHOTS_LANG", QStringLiteral("en"));
-        if (!shots.isEmpty())
+        if (!shots.isEmpty()) {
             QVERIFY(language::install(*qApp, lang));
+            theme::apply(*qApp, lang); // the app's look, light or dark as the desktop says
+        }
         TrayNotifier::setEnabledInSettings(true);
         auto learner = signedIn(m_dir.filePath(QStringLiteral("learner")), m_server.url(),
                                 QStringLiteral("learner"), true);
