@@ -2771,6 +2771,37 @@ A receipt is in your wallet.</translation>
     <name>lyceum::ui::PostWidget</name>
     <message>
         <location filename="../ui/discussions/post_widget.cpp"/>
+        <source>Show the replies under this post</source>
+        <translation>Show the replies under this post</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/post_widget.cpp"/>
+        <source>Fold the replies under this post away</source>
+        <translation>Fold the replies under this post away</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/post_widget.cpp"/>
+        <source>Hide the replies to this post</source>
+        <translation>Hide the replies to this post</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/discussions/post_widget.cpp"/>
+        <source>▸ Show %n reply(s)</source>
+        <translation>
+            <numerusform>▸ Show %n reply</numerusform>
+            <numerusform>▸ Show %n replies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/discussions/post_widget.cpp"/>
+        <source>Show %n reply(s) to this post</source>
+        <translation>
+            <numerusform>Show %n reply to this post</numerusform>
+            <numerusform>Show %n replies to this post</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/post_widget.cpp"/>
         <source>Copy link to this post</source>
         <translation>Copy link to this post</translation>
     </message>

@@ -2748,6 +2748,35 @@ A receipt is in your wallet.</source>
     <name>lyceum::ui::PostWidget</name>
     <message>
         <location filename="../ui/discussions/post_widget.cpp"/>
+        <source>Show the replies under this post</source>
+        <translation>展开这条帖子下的回复</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/post_widget.cpp"/>
+        <source>Fold the replies under this post away</source>
+        <translation>收起这条帖子下的回复</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/post_widget.cpp"/>
+        <source>Hide the replies to this post</source>
+        <translation>收起对这条帖子的回复</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/discussions/post_widget.cpp"/>
+        <source>▸ Show %n reply(s)</source>
+        <translation>
+            <numerusform>▸ 展开 %n 条回复</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/discussions/post_widget.cpp"/>
+        <source>Show %n reply(s) to this post</source>
+        <translation>
+            <numerusform>展开对这条帖子的 %n 条回复</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/post_widget.cpp"/>
         <source>Copy link to this post</source>
         <translation>复制此帖的链接</translation>
     </message>

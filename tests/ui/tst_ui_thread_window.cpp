@@ -2,7 +2,8 @@
 // model under QAbstractItemModelTester (open, fetchMore, fetchOlder, a jump, trimming, a live
 // reply, an edit); the thread view opening it with a screenful of widgets, jumping to a reply
 // deep in it (on screen and highlighted), scrolling by the wheel, and taking a live reply as one
-// inserted row and an edit as one changed row.
+// inserted row and an edit as one changed row; folding a post's replies away and back, by the
+// mouse and the keyboard, and a jump into a folded reply unfolding it.
 #include "../core/long_thread_fixture.h"
 #include "client/client.h"
 #include "discussions/post_list_model.h"
@@ -17,6 +18,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QWheelEvent>
 
 using namespace lyceum;
@@ -264,6 +266,70 @@ private Q_SLOTS:
         QVERIFY(view.postModel()->firstPosition() + view.postList()->topRow() > startPosition);
         QVERIFY(view.findChildren<PostWidget *>().size() < 60);
         QVERIFY(view.postModel()->rowCount() <= PostListModel::kMaxRows);
+    }
+
+    void foldsRepliesAndUnfoldsForAJump() {
+        ThreadView view(m_client.get());
+        view.resize(900, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.openThread(QStringLiteral("t-long"));
+        QTRY_VERIFY_WITH_TIMEOUT(!view.postWidgets().isEmpty(), kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.postModel()->isLoading(), kTimeout);
+        // A held post with at least two replies under it and a post after them.
+        const PostListModel *model = view.postModel();
+        int row = -1;
+        int replies = 0;
+        for (int r = 1; r + 1 < model->rowCount() && row < 0; ++r) {
+            int end = r + 1;
+            while (end < model->rowCount() && model->postAt(end)->depth > model->postAt(r)->depth)
+                ++end;
+            if (end - r - 1 >= 2 && end < model->rowCount()) {
+                row = r;
+                replies = end - r - 1;
+            }
+        }
+        QVERIFY(row > 0);
+        const QString parentId = model->postAt(row)->post.id;
+        const QString childId = model->postAt(row + 1)->post.id;
+        const QString nextId = model->postAt(row + replies + 1)->post.id;
+        view.postList()->scrollToRow(row);
+        QTRY_VERIFY_WITH_TIMEOUT(view.postWidget(parentId) != nullptr, kTimeout);
+        PostWidget *parent = view.postWidget(parentId);
+        QVERIFY(parent->foldButton()->isVisible());
+        QCOMPARE(parent->foldButton()->text(), QStringLiteral("▾"));
+        QVERIFY(!parent->foldButton()->accessibleName().isEmpty());
+
+        // Folded: its replies have no widget and take no room; the next post follows it.
+        QTest::mouseClick(parent->foldButton(), Qt::LeftButton);
+        QTRY_VERIFY(view.postWidget(parentId) != nullptr);
+        parent = view.postWidget(parentId);
+        QVERIFY(view.postList()->isFolded(parentId));
+        QVERIFY(view.postList()->isRowHidden(row + 1));
+        QVERIFY(!view.postList()->isRowHidden(row + replies + 1));
+        QVERIFY(view.postWidget(childId) == nullptr);
+        QVERIFY(parent->foldButton()->text().contains(QString::number(replies)));
+        QTRY_VERIFY(view.postWidget(nextId) != nullptr);
+        QCOMPARE(view.postWidget(nextId)->geometry().top(), parent->geometry().bottom() + 1);
+        // The longer label is laid out whole, not clipped to the short one's width.
+        QTRY_VERIFY(parent->foldButton()->width() >= parent->foldButton()->sizeHint().width());
+        if (const QString shots = qEnvironmentVariable("LYCEUM_SHOTS"); !shots.isEmpty())
+            QVERIFY(view.grab().save(shots + QStringLiteral("/thread-folded.png")));
+
+        // Unfolded by the keyboard: the replies are back under it.
+        parent->foldButton()->setFocus();
+        QTest::keyClick(parent->foldButton(), Qt::Key_Space);
+        QTRY_VERIFY(view.postWidget(childId) != nullptr);
+        QVERIFY(!view.postList()->isFolded(parentId));
+        QVERIFY(!view.postList()->isRowHidden(row + 1));
+
+        // Folded again, a jump to one of its replies unfolds it and shows the reply.
+        view.postList()->toggleFold(parentId);
+        QTRY_VERIFY(view.postWidget(childId) == nullptr);
+        view.openThreadAt(QStringLiteral("t-long"), childId);
+        QTRY_VERIFY_WITH_TIMEOUT(view.postWidget(childId) != nullptr, kTimeout);
+        QCOMPARE(view.highlightedPostId(), childId);
+        QVERIFY(!view.postList()->isFolded(parentId));
     }
 };
 

@@ -81,6 +81,7 @@ PostWidget *PostListView::widgetForRow(int row) {
         return widget;
     PostWidget *widget = m_factory(row, viewport());
     widget->hide();
+    connect(widget, &PostWidget::foldToggled, this, &PostListView::toggleFold);
     widget->installEventFilter(this); // its layout asking again: measure it again
     if (id == m_highlighted)
         setHighlighted(widget, true);
@@ -91,6 +92,8 @@ PostWidget *PostListView::widgetForRow(int row) {
 // A widget's height at the viewport's width. Shown first: the Markdown body fits its height to
 // its width in its resize event, which a hidden widget does not get.
 int PostListView::rowHeight(int row) {
+    if (isRowHidden(row))
+        return 0; // folded away: no widget, no height
     const QString &id = m_model->postAt(row)->post.id;
     if (const auto it = m_heights.constFind(id); it != m_heights.constEnd())
         return *it;
@@ -181,6 +184,7 @@ void PostListView::relayout() {
         m_width = width;
         m_heights.clear();
     }
+    updateHidden();
     normalize();
     const int rows = m_model->rowCount();
     const int viewHeight = viewport()->height();
@@ -189,7 +193,10 @@ void PostListView::relayout() {
     int y = -m_anchorOffset;
     int row = m_anchorRow;
     for (; row < rows && y < viewHeight; ++row) {
+        if (isRowHidden(row))
+            continue;
         PostWidget *widget = widgetForRow(row);
+        widget->setReplyFold(repliesInView(row), m_folded.contains(widget->postId()));
         const int height = rowHeight(row);
         widget->setGeometry(0, y, m_width, height);
         widget->show();
@@ -279,6 +286,7 @@ void PostListView::scrollByPixels(int dy) {
 void PostListView::scrollToRow(int row) {
     if (row < 0 || row >= m_model->rowCount())
         return;
+    unfoldAbove(row); // a post jumped to is shown, even under a folded one
     m_anchorRow = row;
     m_anchorOffset = row == 0 ? 0 : -kJumpMargin;
     relayout();
@@ -345,6 +353,10 @@ void PostListView::onDataChanged(int first, int last) {
 }
 
 void PostListView::onReset() {
+    if (m_model->threadId() != m_foldedThread) {
+        m_folded.clear();
+        m_foldedThread = m_model->threadId();
+    }
     const QStringList ids = m_widgets.keys();
     for (const QString &id : ids)
         dropWidget(id);
@@ -353,6 +365,56 @@ void PostListView::onReset() {
     m_resetting = true;
     relayout();
     m_resetting = false;
+}
+
+void PostListView::toggleFold(const QString &postId) {
+    if (!m_folded.remove(postId))
+        m_folded.insert(postId);
+    relayout();
+}
+
+bool PostListView::isRowHidden(int row) const {
+    return row >= 0 && row < m_hidden.size() && m_hidden.at(row);
+}
+
+// Rows are depth-first, so the replies under a post are the rows after it that are deeper.
+void PostListView::updateHidden() {
+    m_hidden.clear();
+    if (m_folded.isEmpty())
+        return;
+    const int rows = m_model->rowCount();
+    m_hidden.resize(rows);
+    int foldDepth = -1; // the depth of the folded post whose replies are being passed
+    for (int row = 0; row < rows; ++row) {
+        const PostView *view = m_model->postAt(row);
+        if (foldDepth >= 0 && view->depth > foldDepth) {
+            m_hidden[row] = true;
+            continue;
+        }
+        foldDepth = m_folded.contains(view->post.id) ? view->depth : -1;
+    }
+}
+
+int PostListView::repliesInView(int row) const {
+    const int depth = m_model->postAt(row)->depth;
+    const int rows = m_model->rowCount();
+    int end = row + 1;
+    while (end < rows && m_model->postAt(end)->depth > depth)
+        ++end;
+    return end - row - 1;
+}
+
+void PostListView::unfoldAbove(int row) {
+    if (m_folded.isEmpty())
+        return;
+    int depth = m_model->postAt(row)->depth;
+    for (int above = row - 1; above >= 0 && depth > 0; --above) {
+        const PostView *view = m_model->postAt(above);
+        if (view->depth < depth) {
+            m_folded.remove(view->post.id);
+            depth = view->depth;
+        }
+    }
 }
 
 void PostListView::resizeEvent(QResizeEvent *event) {

@@ -9,6 +9,8 @@
 
 #include <QAbstractScrollArea>
 #include <QHash>
+#include <QSet>
+#include <QVector>
 #include <functional>
 
 class QTimer;
@@ -39,6 +41,10 @@ public:
     void rebuildWidgets();
     int topRow() const { return m_anchorRow; }
     void scrollByPixels(int dy);
+    // Folds the replies under a post away (or shows them again); a new thread unfolds all.
+    void toggleFold(const QString &postId);
+    bool isFolded(const QString &postId) const { return m_folded.contains(postId); }
+    bool isRowHidden(int row) const; // under a folded post
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -62,6 +68,9 @@ private:
     void onRowsRemoved(int first, int last);
     void onDataChanged(int first, int last);
     void onReset();
+    void updateHidden();
+    int repliesInView(int row) const;
+    void unfoldAbove(int row);
 
     PostListModel *m_model;
     Factory m_factory;
@@ -76,7 +85,10 @@ private:
     bool m_resetting = false;
     bool m_relayoutScheduled = false;
     QString m_highlighted;
-    QTimer *m_jumpTimer; // a dragged scroll bar loads the window there once it rests
+    QSet<QString> m_folded; // posts whose replies are folded away
+    QString m_foldedThread; // the thread m_folded belongs to
+    QVector<bool> m_hidden; // by row: under a folded post (empty: none folded)
+    QTimer *m_jumpTimer;    // a dragged scroll bar loads the window there once it rests
     int m_jumpPosition = -1;
 };
 

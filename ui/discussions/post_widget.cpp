@@ -37,6 +37,19 @@ static QPixmap avatarPixmap(const QString &name, int size, qreal ratio) {
     return pixmap;
 }
 
+void PostWidget::setReplyFold(int replies, bool folded) {
+    if (replies == m_foldReplies && folded == m_folded && m_fold->isVisible() == (replies > 0))
+        return;
+    m_foldReplies = replies;
+    m_folded = folded;
+    m_fold->setVisible(replies > 0);
+    m_fold->setText(folded ? tr("▸ Show %n reply(s)", nullptr, replies) : QStringLiteral("▾"));
+    m_fold->setToolTip(folded ? tr("Show the replies under this post")
+                              : tr("Fold the replies under this post away"));
+    m_fold->setAccessibleName(folded ? tr("Show %n reply(s) to this post", nullptr, replies)
+                                     : tr("Hide the replies to this post"));
+}
+
 void PostWidget::collapseAsSpam() {
     if (!m_body || !m_spamBar)
         return;
@@ -100,6 +113,12 @@ PostWidget::PostWidget(const PostView &view, bool accepted, bool replyAllowed, b
         headerRow->addWidget(state);
     }
     headerRow->addStretch();
+    m_fold = new QToolButton(this);
+    m_fold->setObjectName(QStringLiteral("LinkButton"));
+    m_fold->setProperty("action", QStringLiteral("fold-replies"));
+    m_fold->hide();
+    connect(m_fold, &QToolButton::clicked, this, [this] { Q_EMIT foldToggled(m_postId); });
+    headerRow->addWidget(m_fold);
 
     auto *content = new QVBoxLayout;
     content->setSpacing(4);

@@ -41,6 +41,10 @@ public:
     // "Copy link to this post" in the post's context menu (right click, the Menu key or
     // Shift+F10 on any of its buttons); null for a post the server does not have yet.
     QAction *copyLinkAction() const { return m_copyLink; }
+    // The replies under this post (in the thread view's rows): "Hide replies" while they show,
+    // "Show N replies" while folded away; no button when it has none.
+    void setReplyFold(int replies, bool folded);
+    QToolButton *foldButton() const { return m_fold; }
 
 Q_SIGNALS:
     void replyRequested(const QString &postId, const QString &authorName);
@@ -51,6 +55,7 @@ Q_SIGNALS:
     void deleteRequested(const QString &postId);
     void reportRequested(const QString &postId);
     void copyLinkRequested(const QString &postId);
+    void foldToggled(const QString &postId);
 
 private:
     QString m_postId;
@@ -61,6 +66,9 @@ private:
     QWidget *m_spamBar = nullptr;
     QToolButton *m_showSpam = nullptr;
     QAction *m_copyLink = nullptr;
+    QToolButton *m_fold = nullptr;
+    int m_foldReplies = 0;
+    bool m_folded = false;
 };
 
 } // namespace lyceum::ui
