@@ -59,9 +59,12 @@ void configurePostgres(QSqlDatabase &db, const DatabaseUrl &url) {
                         QStringLiteral("application_name=lyceum-server")};
     if (!url.sslMode.isEmpty())
         options << QStringLiteral("sslmode=") % url.sslMode;
-    // The schema is a checked identifier (DatabaseUrl::parse): no quoting needed.
+    // Warnings and errors only (no NOTICE lines on stderr). The schema is a checked identifier
+    // (DatabaseUrl::parse): no quoting needed.
+    QString settings = QStringLiteral("-c client_min_messages=warning");
     if (!url.schema.isEmpty())
-        options << QStringLiteral("options='-c search_path=%1'").arg(url.schema);
+        settings += QStringLiteral(" -c search_path=") % url.schema;
+    options << QStringLiteral("options='%1'").arg(settings);
     db.setConnectOptions(options.join(u';'));
 }
 
