@@ -3,7 +3,15 @@
 #include "server/clock.h"
 #include "server/storage/storage.h"
 
+#include <QCryptographicHash>
+
 namespace lyceum::server {
+
+QString LoginThrottle::handleKey(const QString &handle) {
+    return QStringLiteral("h:") +
+           QString::fromLatin1(
+               QCryptographicHash::hash(handle.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
 
 QString LoginThrottle::addressKey(const QByteArray &address) {
     return QStringLiteral("a:") + QString::fromLatin1(address.toHex());

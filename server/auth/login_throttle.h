@@ -46,7 +46,8 @@ public:
 
 private:
     int wait(const QString &key, int limit, qint64 now);
-    static QString handleKey(const QString &handle) { return QStringLiteral("h:") + handle; }
+    // A handle is whatever a client sent (it may be long): stored as its SHA-256.
+    static QString handleKey(const QString &handle);
     static QString addressKey(const QByteArray &address);
 
     const Clock &m_clock;

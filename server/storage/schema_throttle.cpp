@@ -10,7 +10,8 @@ bool serverSchemaThrottle1(QSqlDatabase &db, const SqlDialect &dialect, QString 
         db, dialect,
         {
             // login_failures: one row per failed password check, keyed by a serial id; key is
-            // "h:" + the handle tried or "a:" + the client address (hex, an IPv6 /64). Rows older
+            // "h:" + the SHA-256 (hex) of the handle tried, or "a:" + the client address (hex;
+            // an IPv6 address by its /64). Rows older
             // than the throttle's window are deleted as new ones arrive.
             "CREATE TABLE login_failures (id ${pk_auto}, key ${text} NOT NULL,"
             " at ${bigint} NOT NULL)",
