@@ -15,6 +15,7 @@ packages=(
   clang libclang-rt-14-dev
   bogofilter
   libcrack2-dev cracklib-runtime
+  postgresql-15 libqt6sql6-psql
   ffmpeg qt6-multimedia-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good
   gstreamer1.0-libav
   lintian desktop-file-utils appstream librsvg2-bin

@@ -3,6 +3,7 @@
 #include "server/auth/credentials.h"
 #include "server/http/http_server.h"
 #include "server/seed/demo_seed.h"
+#include "server/storage/database_url.h"
 #include "server/storage/sql_storage.h"
 
 #include <QDir>
@@ -23,13 +24,22 @@ bool EmbeddedServer::start(QString *error) {
         return false;
     }
     const Clock &clock = m_options.clock ? *m_options.clock : m_systemClock;
-    m_storage = SqlStorage::openSqlite(m_options.dataDir, clock.nowMs(), error);
+    DatabaseUrl url = DatabaseUrl::sqliteIn(m_options.dataDir);
+    if (!m_options.databaseUrl.isEmpty()) {
+        const std::optional<DatabaseUrl> parsed = DatabaseUrl::parse(m_options.databaseUrl, error);
+        if (!parsed)
+            return false;
+        url = *parsed;
+    }
+    m_storage = SqlStorage::open(url, clock.nowMs(), error);
     if (!m_storage)
         return false;
     try {
-        if (m_options.seedDemo && !m_storage->hasUsers() &&
-            !seedDemo(*m_storage, &m_demoAccounts, error))
-            return false;
+        if (m_options.seedDemo) {
+            const SetupLock setup(*m_storage);
+            if (!m_storage->hasUsers() && !seedDemo(*m_storage, &m_demoAccounts, error))
+                return false;
+        }
     } catch (const StorageError &e) {
         *error = e.message();
         return false;

@@ -20,6 +20,8 @@ class EmbeddedServer {
 public:
     struct Options {
         QString dataDir;
+        // A --database URL (server/storage/database_url.h); empty: the SQLite file in dataDir.
+        QString databaseUrl;
         QHostAddress address = QHostAddress(QHostAddress::LocalHost);
         quint16 port = 0;
         bool seedDemo = false;        // seed the demo community if the data dir is empty

@@ -8,6 +8,7 @@
 #include "server/runtime/shutdown_signals.h"
 #include "server/seed/demo_seed.h"
 #include "server/seed/generated_community.h"
+#include "server/storage/database_url.h"
 #include "server/storage/sql_storage.h"
 
 #include <QCommandLineParser>
@@ -25,9 +26,9 @@ using namespace lyceum::server;
 
 namespace {
 
-int fail(const QString &message) {
+int fail(const QString &message, int code = 1) {
     QTextStream(stderr) << "lyceum-server: " << message << Qt::endl;
-    return 1;
+    return code;
 }
 
 bool parseListen(const QString &text, QHostAddress *address, quint16 *port) {
@@ -86,6 +87,12 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption dataOption(QStringLiteral("data"),
                                         QStringLiteral("Data directory (created if missing)."),
                                         QStringLiteral("DIR"));
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"),
+        QStringLiteral("The database: sqlite:PATH (default: the file in --data) or "
+                       "postgresql://USER@/DBNAME?host=SOCKETDIR&port=PORT. --data still holds "
+                       "media."),
+        QStringLiteral("URL"));
     const QCommandLineOption listenOption(QStringLiteral("listen"),
                                           QStringLiteral("Address to listen on; port 0 picks a "
                                                          "free one."),
@@ -110,8 +117,8 @@ int main(int argc, char *argv[]) {
         QStringLiteral("lock-data-dir"),
         QStringLiteral("Hold DIR/lyceum-server.lock while running and refuse to start when "
                        "another running server holds it."));
-    parser.addOptions({dataOption, listenOption, demoOption, generateOption, perAddressOption,
-                       stopWithParentOption, lockOption});
+    parser.addOptions({dataOption, databaseOption, listenOption, demoOption, generateOption,
+                       perAddressOption, stopWithParentOption, lockOption});
     parser.process(app);
     if (parser.isSet(stopWithParentOption))
         lyceum::platform::quitWhenStdinCloses();
@@ -129,6 +136,15 @@ int main(int argc, char *argv[]) {
         perAddress = parser.value(perAddressOption).toInt(&ok);
         if (!ok || perAddress < 1)
             return fail(QStringLiteral("--max-connections-per-address must be a positive number"));
+    }
+    DatabaseUrl databaseUrl = DatabaseUrl::sqliteIn(parser.value(dataOption));
+    if (parser.isSet(databaseOption)) {
+        QString urlError;
+        const std::optional<DatabaseUrl> parsed =
+            DatabaseUrl::parse(parser.value(databaseOption), &urlError);
+        if (!parsed)
+            return fail(QStringLiteral("--database: ") % urlError, 2);
+        databaseUrl = *parsed;
     }
     if (!initCrypto())
         return fail(QStringLiteral("libsodium could not be initialized"));
@@ -154,13 +170,15 @@ int main(int argc, char *argv[]) {
 
     SystemClock clock;
     QString error;
-    std::unique_ptr<SqlStorage> storage =
-        SqlStorage::openSqlite(parser.value(dataOption), clock.nowMs(), &error);
+    std::unique_ptr<SqlStorage> storage = SqlStorage::open(databaseUrl, clock.nowMs(), &error);
     if (!storage)
         return fail(error);
 
     QTextStream out(stdout);
     try {
+        // Two instances started at once on one database: one seeds, the other waits and finds
+        // it seeded.
+        const SetupLock setup(*storage);
         if (parser.isSet(demoOption)) {
             if (!storage->hasUsers()) {
                 QStringList accounts;

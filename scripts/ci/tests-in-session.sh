@@ -3,8 +3,18 @@
 # throwaway HOME, then runs CTest under Xvfb. The keyring and Xvfb die with the session.
 set -euo pipefail
 build_dir=$1
+script_dir=$(cd "$(dirname "$0")" && pwd)
 scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"' EXIT
+# A throwaway PostgreSQL cluster for the _pg runs of the server tests (tests/server/
+# test_database.h); stopped and removed on exit. Without one, those runs fail under CI=true and
+# are skipped elsewhere.
+pg_dir=$(mktemp -d)
+trap 'bash "$script_dir/postgres.sh" stop "$pg_dir"; rm -rf "$scratch"' EXIT
+if LYCEUM_TEST_POSTGRES=$(bash "$script_dir/postgres.sh" start "$pg_dir"); then
+  export LYCEUM_TEST_POSTGRES
+else
+  echo "tests-in-session: no PostgreSQL cluster; the _pg tests cannot run" >&2
+fi
 export HOME="$scratch/home" XDG_RUNTIME_DIR="$scratch/run"
 mkdir -p "$HOME" "$XDG_RUNTIME_DIR"
 chmod 700 "$XDG_RUNTIME_DIR"

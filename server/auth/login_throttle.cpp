@@ -1,48 +1,39 @@
 #include "server/auth/login_throttle.h"
 
 #include "server/clock.h"
+#include "server/storage/storage.h"
+
+#include <QCryptographicHash>
 
 namespace lyceum::server {
 
-namespace {
-constexpr qsizetype kPruneAbove = 10000; // keys; pruning walks them all
+QString LoginThrottle::handleKey(const QString &handle) {
+    return QStringLiteral("h:") +
+           QString::fromLatin1(
+               QCryptographicHash::hash(handle.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-template<typename Key>
-int LoginThrottle::wait(QHash<Key, QVector<qint64>> &failures, const Key &key, int limit,
-                        qint64 now) {
-    const auto it = failures.find(key);
-    if (it == failures.end() || limit <= 0)
+QString LoginThrottle::addressKey(const QByteArray &address) {
+    return QStringLiteral("a:") + QString::fromLatin1(address.toHex());
+}
+
+int LoginThrottle::wait(const QString &key, int limit, qint64 now) {
+    if (limit <= 0)
         return 0;
-    QVector<qint64> &times = *it;
-    while (!times.isEmpty() && times.first() + m_options.windowMs <= now)
-        times.removeFirst();
-    if (times.isEmpty()) {
-        failures.erase(it);
-        return 0;
-    }
+    const QVector<qint64> times =
+        m_storage.loginFailuresSince(key, now - m_options.windowMs, limit);
     if (times.size() < limit)
         return 0;
-    // The count falls under the limit when the oldest kept failure leaves the window.
+    // The count falls under the limit when the oldest counted failure leaves the window.
     const qint64 waitMs = times.first() + m_options.windowMs - now;
     return int(qMax<qint64>(1, (waitMs + 999) / 1000));
 }
 
-template<typename Key>
-void LoginThrottle::add(QHash<Key, QVector<qint64>> &failures, const Key &key, int limit,
-                        qint64 now) {
-    QVector<qint64> &times = failures[key];
-    times.append(now);
-    while (times.size() > qMax(1, limit))
-        times.removeFirst();
-}
-
 int LoginThrottle::retryAfterSeconds(const QString &handle, const QByteArray &address) {
     const qint64 now = m_clock.nowMs();
-    pruneIfLarge(now);
-    const int byAddress = wait(m_byAddress, address, m_options.maxFailuresPerAddress, now);
+    const int byAddress = wait(addressKey(address), m_options.maxFailuresPerAddress, now);
     const int byHandle =
-        handle.isEmpty() ? 0 : wait(m_byHandle, handle, m_options.maxFailuresPerHandle, now);
+        handle.isEmpty() ? 0 : wait(handleKey(handle), m_options.maxFailuresPerHandle, now);
     return qMax(byAddress, byHandle);
 }
 
@@ -62,28 +53,14 @@ void LoginThrottle::finished(const QByteArray &address) {
 
 void LoginThrottle::recordFailure(const QString &handle, const QByteArray &address) {
     const qint64 now = m_clock.nowMs();
-    add(m_byAddress, address, m_options.maxFailuresPerAddress, now);
+    const qint64 forget = now - m_options.windowMs;
+    m_storage.recordLoginFailure(addressKey(address), now, forget);
     if (!handle.isEmpty())
-        add(m_byHandle, handle, m_options.maxFailuresPerHandle, now);
+        m_storage.recordLoginFailure(handleKey(handle), now, forget);
 }
 
 void LoginThrottle::recordSuccess(const QString &handle) {
-    m_byHandle.remove(handle);
-}
-
-void LoginThrottle::pruneIfLarge(qint64 now) {
-    const auto prune = [this, now](auto &failures) {
-        if (failures.size() <= kPruneAbove)
-            return;
-        for (auto it = failures.begin(); it != failures.end();) {
-            if (it->isEmpty() || it->last() + m_options.windowMs <= now)
-                it = failures.erase(it);
-            else
-                ++it;
-        }
-    };
-    prune(m_byHandle);
-    prune(m_byAddress);
+    m_storage.clearLoginFailures(handleKey(handle));
 }
 
 } // namespace lyceum::server

@@ -3,8 +3,9 @@
 // its limit, logins for that handle or from that address are refused with 429 rate_limited and a
 // Retry-After until the oldest counted failure leaves the window. A right password clears the
 // handle's count. Each address may also have only a few password checks running at once, so one
-// client cannot fill the hashing pool. Memory stays bounded: only the last `limit` failures of a
-// key are kept, and keys with nothing left in the window are pruned.
+// client cannot fill the hashing pool (counted in this process: it is about this process's pool).
+// The failures live in the database (table login_failures), so the limits hold across every
+// instance of a community; rows older than the window are deleted as new ones arrive.
 #pragma once
 
 #include <QByteArray>
@@ -15,6 +16,7 @@
 namespace lyceum::server {
 
 class Clock;
+class Storage;
 
 struct ThrottleOptions {
     qint64 windowMs = 15 * 60 * 1000;
@@ -25,8 +27,9 @@ struct ThrottleOptions {
 
 class LoginThrottle {
 public:
-    explicit LoginThrottle(const Clock &clock)
-        : m_clock(clock) {}
+    LoginThrottle(const Clock &clock, Storage &storage)
+        : m_clock(clock)
+        , m_storage(storage) {}
 
     const ThrottleOptions &options() const { return m_options; }
     void setOptions(const ThrottleOptions &options) { m_options = options; }
@@ -42,16 +45,14 @@ public:
     void recordSuccess(const QString &handle);
 
 private:
-    template<typename Key>
-    int wait(QHash<Key, QVector<qint64>> &failures, const Key &key, int limit, qint64 now);
-    template<typename Key>
-    void add(QHash<Key, QVector<qint64>> &failures, const Key &key, int limit, qint64 now);
-    void pruneIfLarge(qint64 now);
+    int wait(const QString &key, int limit, qint64 now);
+    // A handle is whatever a client sent (it may be long): stored as its SHA-256.
+    static QString handleKey(const QString &handle);
+    static QString addressKey(const QByteArray &address);
 
     const Clock &m_clock;
+    Storage &m_storage;
     ThrottleOptions m_options;
-    QHash<QString, QVector<qint64>> m_byHandle;
-    QHash<QByteArray, QVector<qint64>> m_byAddress;
     QHash<QByteArray, int> m_inFlight;
 };
 

@@ -415,6 +415,10 @@ bool CommerceService::isRenewalOf(const OrderRecord &order, const SubscriptionRe
 }
 
 int CommerceService::processRenewals() {
+    // One instance at a time (Storage::tryLockJob): two would both charge the same period.
+    const JobLock job(m_storage, QStringLiteral("renewals"));
+    if (!job.held())
+        return 0;
     const qint64 now = m_clock.nowMs();
     int processed = 0;
     for (SubscriptionRecord s : m_db.subscriptionsDue(now)) {

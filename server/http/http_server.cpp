@@ -73,7 +73,7 @@ HttpServer::HttpServer(Storage &storage, const Clock &clock, const QString &medi
     , m_commerce(storage, clock, m_provider)
     , m_media(storage, clock, mediaDir)
     , m_studio(storage, clock)
-    , m_throttle(clock)
+    , m_throttle(clock, storage)
     , m_live(storage, clock) {
     setUpRoutes();
     m_live.attach(m_http);
@@ -221,7 +221,8 @@ void HttpServer::setUpRoutes() {
 QHttpServerResponse HttpServer::health(const QHttpServerRequest &) {
     return jsonResponse({{QStringLiteral("status"), QStringLiteral("ok")},
                          {QStringLiteral("version"), QStringLiteral(LYCEUM_VERSION)},
-                         {QStringLiteral("instance"), m_storage.instanceId()}});
+                         {QStringLiteral("instance"), m_storage.instanceId()},
+                         {QStringLiteral("database"), m_storage.backendName()}});
 }
 
 void HttpServer::registerUser(const QHttpServerRequest &request, const Answer &answer) {

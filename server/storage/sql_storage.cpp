@@ -1,11 +1,8 @@
 #include "server/storage/sql_storage.h"
 
-#include "domain/private_files.h"
 #include "server/log.h"
 #include "server/storage/migrations.h"
 
-#include <QAtomicInt>
-#include <QDir>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <sodium.h>
@@ -13,8 +10,6 @@
 namespace lyceum::server {
 
 namespace {
-QAtomicInt g_connectionCounter;
-
 QString randomInstanceId() {
     unsigned char bytes[12];
     randombytes_buf(bytes, sizeof bytes);
@@ -43,48 +38,15 @@ SqlStorage::SqlStorage(SqlDialect dialect, QString connectionName)
     , m_connectionName(std::move(connectionName)) {}
 
 SqlStorage::~SqlStorage() {
+    m_listenerContext.reset();
+    if (!m_listenerName.isEmpty())
+        QSqlDatabase::removeDatabase(m_listenerName);
     qDeleteAll(m_statements);
     m_statements.clear();
     if (m_db.isValid())
         m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
-}
-
-QString SqlStorage::sqliteFileName() {
-    return QStringLiteral("lyceum-server.sqlite3");
-}
-
-std::unique_ptr<SqlStorage> SqlStorage::openSqlite(const QString &dataDir, qint64 nowMs,
-                                                   QString *error) {
-    if (sodium_init() < 0) {
-        *error = QStringLiteral("libsodium could not be initialized");
-        return nullptr;
-    }
-    QDir dir(dataDir);
-    if (!makePrivateDir(dataDir)) {
-        *error = QStringLiteral("cannot create the data directory %1").arg(dataDir);
-        return nullptr;
-    }
-    const QString name =
-        QStringLiteral("lyceum-server-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
-    std::unique_ptr<SqlStorage> storage(new SqlStorage(SqlDialect(SqlBackend::Sqlite), name));
-    storage->m_db = QSqlDatabase::addDatabase(storage->m_dialect.driverName(), name);
-    // Password hashes, sessions and the media signing key live in this file: owner only, and
-    // SQLite gives the -wal and -shm files the database file's mode.
-    if (!makePrivateFile(dir.filePath(sqliteFileName()))) {
-        *error = QStringLiteral("cannot create %1").arg(dir.filePath(sqliteFileName()));
-        return nullptr;
-    }
-    storage->m_db.setDatabaseName(dir.filePath(sqliteFileName()));
-    if (!storage->m_db.open()) {
-        *error = QStringLiteral("cannot open %1: %2")
-                     .arg(dir.filePath(sqliteFileName()), storage->m_db.lastError().text());
-        return nullptr;
-    }
-    if (!storage->initialize(nowMs, error))
-        return nullptr;
-    return storage;
 }
 
 bool SqlStorage::initialize(qint64 nowMs, QString *error) {
@@ -96,8 +58,17 @@ bool SqlStorage::initialize(qint64 nowMs, QString *error) {
             return false;
         }
     }
-    if (!migrateServerSchema(m_db, m_dialect, nowMs, error))
+    // Instances starting at once on one PostgreSQL database take turns at the schema.
+    try {
+        const SetupLock setup(*this);
+        return migrateServerSchema(m_db, m_dialect, nowMs, error) && readInstanceId(error);
+    } catch (const StorageError &e) {
+        *error = e.message();
         return false;
+    }
+}
+
+bool SqlStorage::readInstanceId(QString *error) {
     try {
         QSqlQuery &q = prepared(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
         bind(q, {QStringLiteral("instance_id")});
@@ -161,9 +132,14 @@ void SqlStorage::begin() {
                            m_db.lastError().text());
     m_inTransaction = true;
     m_changesPending = false;
+    m_holdsSeqLock = false;
+    m_pendingSeq = 0;
 }
 
 void SqlStorage::commit() {
+    if (m_changesPending && isPostgres())
+        notifyOtherInstances(m_pendingSeq);
+    m_holdsSeqLock = false;
     if (!m_db.commit())
         throw StorageError(QStringLiteral("cannot commit: ") % m_db.lastError().text());
     m_inTransaction = false;
@@ -175,6 +151,7 @@ void SqlStorage::commit() {
 
 void SqlStorage::rollback() {
     m_inTransaction = false;
+    m_holdsSeqLock = false;
     m_changesPending = false;
     if (!m_db.rollback())
         throw StorageError(QStringLiteral("cannot roll back: ") % m_db.lastError().text());

@@ -14,12 +14,15 @@
 #include "server/studio/studio_storage.h"
 
 #include <QHash>
+#include <QObject>
 #include <QSqlDatabase>
 #include <memory>
 
 class QSqlQuery;
 
 namespace lyceum::server {
+
+struct DatabaseUrl;
 
 class SqlStorage final : public Storage,
                          public CommerceStorage,
@@ -32,10 +35,20 @@ public:
     static std::unique_ptr<SqlStorage> openSqlite(const QString &dataDir, qint64 nowMs,
                                                   QString *error);
     static QString sqliteFileName();
+    // Opens the database a --database URL names (sql_storage_open.cpp): a SQLite file (its
+    // directory is created owner-only) or a PostgreSQL database, which must exist. The error
+    // says which part failed: the driver, the connection (no socket, a wrong password), the
+    // schema.
+    static std::unique_ptr<SqlStorage> open(const DatabaseUrl &url, qint64 nowMs, QString *error);
 
     ~SqlStorage() override;
 
     QString instanceId() const override { return m_instanceId; }
+    QString backendName() const override;
+    void lockSetup() override;
+    void unlockSetup() override;
+    bool tryLockJob(const QString &job) override;
+    void unlockJob(const QString &job) override;
     void begin() override;
     void commit() override;
     void rollback() override;
@@ -52,6 +65,9 @@ public:
     void recordSpentRefresh(const QByteArray &hash, const QString &sessionId,
                             qint64 at) override; // sql_storage_integrity.cpp
     std::optional<QString> sessionOfSpentRefresh(const QByteArray &hash) override;
+    void recordLoginFailure(const QString &key, qint64 at, qint64 forgetBefore) override;
+    QVector<qint64> loginFailuresSince(const QString &key, qint64 since, int limit) override;
+    void clearLoginFailures(const QString &key) override;
     QString claimStudioImage(const QString &id, const QString &ownerId, qint64 at) override;
     void recordMediaView(const QString &userId, const QString &lessonId, qint64 at) override;
 
@@ -175,6 +191,17 @@ public:
 private:
     SqlStorage(SqlDialect dialect, QString connectionName);
     bool initialize(qint64 nowMs, QString *error);
+    bool readInstanceId(QString *error);
+    bool isPostgres() const { return m_dialect.backend() == SqlBackend::Postgres; }
+    // PostgreSQL: a second connection that only LISTENs for other instances' commits
+    // (sql_storage_notify.cpp). A connection that runs queries could swallow a notice while
+    // reading a result; this one never does.
+    bool listenForOtherInstances(const DatabaseUrl &url, QString *error);
+    // PostgreSQL: NOTIFY the other instances of the log's new end (in the open transaction,
+    // so it is delivered at its commit).
+    void notifyOtherInstances(qint64 seq);
+    // PostgreSQL: the transaction-level lock that orders seq allocation by commit.
+    void lockChangesLog();
 
     // A prepared statement, cached by its SQL text for the life of the connection.
     QSqlQuery &prepared(const QString &sql);
@@ -201,6 +228,13 @@ private:
     QHash<QString, QSqlQuery *> m_statements;
     bool m_inTransaction = false;
     bool m_changesPending = false; // the open transaction recorded changes
+    qint64 m_pendingSeq = 0;       // the highest seq the open transaction recorded
+    bool m_holdsSeqLock = false;   // PostgreSQL: this transaction holds the changes-log lock
+    qint64 m_observedSeq = 0;      // PostgreSQL: the highest seq announced (ours or a notice's)
+    qint64 m_lockSalt = 0;         // PostgreSQL: the schema's share of the advisory lock keys
+    QString m_channel;             // PostgreSQL: the NOTIFY channel of this schema's log
+    QString m_listenerName;        // PostgreSQL: the LISTEN connection, if open
+    std::unique_ptr<QObject> m_listenerContext; // owns the notification connection
 };
 
 // Column value helpers shared by the storage sources.

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <optional>
 
 namespace lyceum::server {
 
@@ -22,6 +23,12 @@ const QStringList kChangeColumns = {
 qint64 SqlStorage::recordChange(const char *entity, const QString &id, const QByteArray &payload,
                                 const QString &scopeCourseId, bool freePreview) {
     const QString entityName = QString::fromLatin1(entity);
+    // On PostgreSQL the seq lock is transaction-scoped: a change written outside a transaction
+    // gets one of its own.
+    std::optional<Transaction> own;
+    if (!m_inTransaction && isPostgres())
+        own.emplace(*this);
+    lockChangesLog();
     // Compaction: the entity's previous change row goes, the new one takes the next seq.
     QSqlQuery &del =
         prepared(QStringLiteral("DELETE FROM changes WHERE entity = ? AND entity_id = ?"));
@@ -38,7 +45,10 @@ qint64 SqlStorage::recordChange(const char *entity, const QString &id, const QBy
         throw StorageError(QStringLiteral("the changes log did not return a sequence number"));
     const qint64 seq = ins.value(0).toLongLong();
     ins.finish();
+    m_pendingSeq = std::max(m_pendingSeq, seq);
     noteChange();
+    if (own)
+        own->commit();
     return seq;
 }
 
@@ -101,6 +111,7 @@ void SqlStorage::recordMutation(const QString &clientId, const QString &mutation
 
 void SqlStorage::bulkInsert(const SeedData &data) {
     Transaction tx(*this);
+    lockChangesLog();
     m_changesPending = true;
     const auto insertWith = [this](const QString &table,
                                    const QStringList &columns) -> QSqlQuery & {
@@ -237,6 +248,7 @@ void SqlStorage::bulkInsert(const SeedData &data) {
     }
     for (const Review &r : data.reviews)
         putReview(r);
+    m_pendingSeq = latestSeq();
     tx.commit();
 }
 

@@ -6,6 +6,24 @@ namespace lyceum::server {
 
 Storage::~Storage() = default;
 
+SetupLock::~SetupLock() {
+    try {
+        m_storage.unlockSetup();
+    } catch (const StorageError &e) {
+        qCWarning(lcServerStorage) << "cannot release the setup lock:" << e.message();
+    }
+}
+
+JobLock::~JobLock() {
+    if (!m_held)
+        return;
+    try {
+        m_storage.unlockJob(m_job);
+    } catch (const StorageError &e) {
+        qCWarning(lcServerStorage) << "cannot release the job lock" << m_job << e.message();
+    }
+}
+
 Transaction::~Transaction() {
     if (m_done)
         return;

@@ -71,6 +71,19 @@ public:
 
     // A random id generated once per data directory; embedded in sync cursors.
     virtual QString instanceId() const = 0;
+    // "sqlite" or "postgresql" (GET /api/v1/health).
+    virtual QString backendName() const = 0;
+    // Held while a server seeds an empty database, so two instances started at once on one
+    // PostgreSQL database do not both seed (a session advisory lock there; nothing on SQLite,
+    // where one file has one server). Use SetupLock.
+    virtual void lockSetup() = 0;
+    virtual void unlockSetup() = 0;
+    // Timer work (renewals, scheduled publishing) runs on one instance at a time: false when
+    // another instance is running the job now (a session advisory lock on PostgreSQL; always
+    // true on SQLite). Each item's new state commits before the lock is let go, so the next run,
+    // here or elsewhere, does not find it due again. Use JobLock.
+    virtual bool tryLockJob(const QString &job) = 0;
+    virtual void unlockJob(const QString &job) = 0;
 
     virtual void begin() = 0;
     virtual void commit() = 0;
@@ -93,6 +106,13 @@ public:
     virtual void recordSpentRefresh(const QByteArray &hash, const QString &sessionId,
                                     qint64 at) = 0;
     virtual std::optional<QString> sessionOfSpentRefresh(const QByteArray &hash) = 0;
+
+    // --- failed logins (server/auth/login_throttle.h; sql_storage_throttle.cpp) ----------
+    // Records one failure under key and forgets every failure at or before forgetBefore.
+    virtual void recordLoginFailure(const QString &key, qint64 at, qint64 forgetBefore) = 0;
+    // The times of key's latest failures after since, at most limit of them, oldest first.
+    virtual QVector<qint64> loginFailuresSince(const QString &key, qint64 since, int limit) = 0;
+    virtual void clearLoginFailures(const QString &key) = 0;
 
     // --- content ------------------------------------------------------------------------
     virtual std::optional<Space> spaceById(const QString &id) = 0;
@@ -168,6 +188,37 @@ protected:
 
 private:
     std::function<void()> m_changeObserver;
+};
+
+class SetupLock {
+public:
+    explicit SetupLock(Storage &storage)
+        : m_storage(storage) {
+        m_storage.lockSetup();
+    }
+    ~SetupLock();
+    SetupLock(const SetupLock &) = delete;
+    SetupLock &operator=(const SetupLock &) = delete;
+
+private:
+    Storage &m_storage;
+};
+
+class JobLock {
+public:
+    JobLock(Storage &storage, const QString &job)
+        : m_storage(storage)
+        , m_job(job)
+        , m_held(storage.tryLockJob(job)) {}
+    ~JobLock();
+    bool held() const { return m_held; }
+    JobLock(const JobLock &) = delete;
+    JobLock &operator=(const JobLock &) = delete;
+
+private:
+    Storage &m_storage;
+    QString m_job;
+    bool m_held;
 };
 
 // Rolls back unless commit() was called; for exception-safe transactions.

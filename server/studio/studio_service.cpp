@@ -326,6 +326,10 @@ StudioService::Outcome StudioService::cancelSchedule(const User &user, const QJs
 }
 
 int StudioService::publishDue() {
+    // One instance at a time (Storage::tryLockJob): two would both find the same item due.
+    const JobLock job(m_storage, QStringLiteral("publish-due"));
+    if (!job.held())
+        return 0;
     StudioStorage &studio = *m_storage.studio();
     const QVector<ScheduledPublication> due = studio.scheduledDue(m_clock.nowMs());
     int published = 0;

@@ -1,6 +1,7 @@
 #include "server_harness.h"
 
 #include "server/auth/credentials.h"
+#include "server/storage/database_url.h"
 
 #include <QEventLoop>
 #include <QNetworkReply>
@@ -10,11 +11,25 @@
 namespace lyceum::test {
 
 ServerHarness::ServerHarness() {
+    start();
+}
+
+ServerHarness::ServerHarness(const QString &databaseUrl)
+    : m_database(false)
+    , m_sharedUrl(databaseUrl) {
+    start();
+}
+
+void ServerHarness::start() {
     if (!server::initCrypto()) {
         m_error = QStringLiteral("libsodium");
         return;
     }
-    m_storage = server::SqlStorage::openSqlite(m_dir.path(), m_clock.nowMs(), &m_error);
+    const std::optional<server::DatabaseUrl> url =
+        server::DatabaseUrl::parse(databaseUrl(), &m_error);
+    if (!url)
+        return;
+    m_storage = server::SqlStorage::open(*url, m_clock.nowMs(), &m_error);
     if (!m_storage)
         return;
     m_http = std::make_unique<server::HttpServer>(*m_storage, m_clock,

@@ -1,4 +1,5 @@
-// A real lyceum server in the test process: a temporary SQLite data dir, a ManualClock the test
+// A real lyceum server in the test process: a temporary data dir and database (SQLite there, or a
+// fresh PostgreSQL schema in a _pg run: test_database.h), a ManualClock the test
 // can move, HttpServer on 127.0.0.1 with a free port, and a blocking HTTP client over loopback.
 #pragma once
 
@@ -6,6 +7,7 @@
 #include "server/http/http_server.h"
 #include "server/seed/seed_data.h"
 #include "server/storage/sql_storage.h"
+#include "test_database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,12 +38,20 @@ public:
     static constexpr qint64 kStartMs = 1767225600000LL; // 2026-01-01T00:00:00Z
 
     ServerHarness();
+    // Another instance of a community: a server of its own on the database another harness's
+    // databaseUrl() names (PostgreSQL schema or SQLite file), with its own clock and data dir.
+    explicit ServerHarness(const QString &databaseUrl);
     ~ServerHarness();
     bool ok() const { return m_port != 0; }
     QString error() const { return m_error; }
 
     quint16 port() const { return m_port; }
     QString dataDir() const { return m_dir.path(); }
+    // The --database URL of this server's database (another instance can open it too).
+    QString databaseUrl() const {
+        return m_sharedUrl.isEmpty() ? m_database.url(m_dir.path()) : m_sharedUrl;
+    }
+    bool postgres() const { return databaseUrl().startsWith(QLatin1String("postgres")); }
     server::ManualClock &clock() { return m_clock; }
     server::SqlStorage &storage() { return *m_storage; }
     server::HttpServer &http() { return *m_http; }
@@ -64,7 +74,11 @@ public:
     QJsonArray syncAll(const QString &token, int limit = 1000, QString *cursor = nullptr);
 
 private:
+    void start();
+
     QTemporaryDir m_dir;
+    TestDatabase m_database;
+    QString m_sharedUrl;
     server::ManualClock m_clock{kStartMs};
     std::unique_ptr<server::SqlStorage> m_storage;
     std::unique_ptr<server::HttpServer> m_http;

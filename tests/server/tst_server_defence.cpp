@@ -336,6 +336,35 @@ private Q_SLOTS:
         QVERIFY(limited.headers.value("retry-after").toInt() > 0);
     }
 
+    // Several instances of one community: the failures are counted in the database, so guessing
+    // cannot go on by moving to another instance (behind a proxy, each request may land anywhere).
+    void wrongPasswordsCountOnEveryInstance() {
+        ServerHarness a;
+        QVERIFY2(a.ok(), qPrintable(a.error()));
+        ServerHarness b(a.databaseUrl());
+        QVERIFY2(b.ok(), qPrintable(b.error()));
+        QVERIFY(!a.createAndLogin(QStringLiteral("mei"), Role::Learner).isEmpty());
+        const QString path = QStringLiteral("/api/v1/auth/login");
+        for (int i = 0; i < 5; ++i) {
+            ServerHarness &on = i % 2 == 0 ? a : b;
+            QCOMPARE(on.request("POST", path,
+                                loginJson(QStringLiteral("mei"), QStringLiteral("guess-%1").arg(i)))
+                         .status,
+                     401);
+        }
+        for (ServerHarness *on : {&a, &b}) {
+            const HttpReply limited =
+                on->request("POST", path, loginJson(QStringLiteral("mei"), kPassword));
+            QCOMPARE(limited.status, 429);
+            QVERIFY(limited.headers.value("retry-after").toInt() > 0);
+        }
+        // The window passes on b's clock: b lets the right password in, which clears the count
+        // for a too.
+        b.clock().advanceMs(15 * 60 * 1000);
+        QCOMPARE(b.request("POST", path, loginJson(QStringLiteral("mei"), kPassword)).status, 200);
+        QCOMPARE(a.request("POST", path, loginJson(QStringLiteral("mei"), kPassword)).status, 200);
+    }
+
     // Eight clients guessing at once: password checks run off the request thread, so /health
     // is answered while they are still being checked.
     void healthAnswersDuringALoginFlood() {

@@ -83,6 +83,7 @@ private Q_SLOTS:
         const QJsonObject o = QJsonDocument::fromJson(health.second).object();
         QCOMPARE(o.value(QLatin1StringView("status")).toString(), QStringLiteral("ok"));
         QVERIFY(!o.value(QLatin1StringView("instance")).toString().isEmpty());
+        QCOMPARE(o.value(QLatin1StringView("database")).toString(), QStringLiteral("sqlite"));
         // Outside --demo there are no accounts.
         QCOMPARE(request(port, QStringLiteral("/api/v1/auth/login"),
                          R"({"handle":"learner","password":"lyceum-demo"})")
@@ -170,6 +171,68 @@ private Q_SLOTS:
             QVERIFY2(q.exitCode() != 0, bad);
             QVERIFY(q.readAllStandardError().contains("--max-connections-per-address"));
         }
+    }
+
+    // A --database URL that cannot be read: exit code 2 and a sentence naming what is wrong
+    // (server/storage/database_url.h), before anything is opened.
+    void malformedDatabaseUrlsAreRefused_data() {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("scheme") << "mysql://u@/db"
+                                << "unknown scheme";
+        QTest::newRow("no database") << "postgresql://u@/"
+                                     << "must name one database";
+        QTest::newRow("no path") << "postgresql://"
+                                 << "must name one database";
+        QTest::newRow("port") << "postgresql://u@/db?port=99999"
+                              << "port must be 1 to 65535";
+        QTest::newRow("authority port") << "postgresql://u@h:x/db"
+                                        << "port must be 1 to 65535";
+        QTest::newRow("parameter") << "postgresql://u@/db?bogus=1"
+                                   << "unknown parameter";
+        QTest::newRow("no value") << "postgresql://u@/db?host"
+                                  << "is malformed";
+        QTest::newRow("schema") << "postgresql://u@/db?schema=x;drop"
+                                << "schema must be";
+        QTest::newRow("sslmode") << "postgresql://u@/db?sslmode=maybe"
+                                 << "sslmode is not one of";
+        QTest::newRow("bracket") << "postgresql://u@[::1/db"
+                                 << "unclosed";
+        QTest::newRow("control") << "postgresql://u@/d%01b"
+                                 << "not valid text";
+        QTest::newRow("sqlite") << "sqlite:"
+                                << "needs a file path";
+    }
+
+    void malformedDatabaseUrlsAreRefused() {
+        QFETCH(QString, url);
+        QFETCH(QString, says);
+        QTemporaryDir dir;
+        QProcess p;
+        p.start(binary(), {QStringLiteral("--data"), dir.path(), QStringLiteral("--database"), url,
+                           QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        QVERIFY(p.waitForFinished(20000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY2(err.contains(QStringLiteral("--database: ")) && err.contains(says),
+                 qPrintable(err));
+    }
+
+    // sqlite:PATH puts the database file outside --data (which keeps the media).
+    void sqliteUrlPlacesTheFile() {
+        QTemporaryDir dir;
+        QProcess p;
+        QString out;
+        const QString file = dir.filePath(QStringLiteral("db/elsewhere.sqlite3"));
+        const quint16 port = start(p,
+                                   {QStringLiteral("--data"), dir.filePath(QStringLiteral("media")),
+                                    QStringLiteral("--database"), QStringLiteral("sqlite:") + file,
+                                    QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")},
+                                   &out);
+        QVERIFY(port != 0);
+        QVERIFY(QFileInfo::exists(file));
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("media/lyceum-server.sqlite3"))));
+        stop(p);
     }
 
     // A raised per-address cap lets more connections than the default 64 stay open.
