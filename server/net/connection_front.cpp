@@ -73,6 +73,25 @@ ConnectionFront::~ConnectionFront() {
         ::close(m_acceptFd);
 }
 
+void ConnectionFront::stopAccepting() {
+    m_resume.stop();
+    m_acceptNotifier.reset();
+    if (m_acceptFd >= 0)
+        ::close(m_acceptFd);
+    m_acceptFd = -1;
+    close();
+}
+
+qint64 ConnectionFront::unsentBytes() const {
+    qint64 bytes = 0;
+    const QList<QTcpSocket *> sockets = findChildren<QTcpSocket *>(Qt::FindDirectChildrenOnly);
+    for (const QTcpSocket *socket : sockets) {
+        if (socket->state() == QAbstractSocket::ConnectedState)
+            bytes += socket->bytesToWrite();
+    }
+    return bytes;
+}
+
 int ConnectionFront::connectionCount() const {
     return m_counts->total;
 }

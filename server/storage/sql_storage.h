@@ -36,6 +36,10 @@ public:
     ~SqlStorage() override;
 
     QString instanceId() const override { return m_instanceId; }
+    // The connection and its dialect, for whole-database work (lyceum-server migrate copies
+    // every table through them); not for the services, which go through Storage.
+    QSqlDatabase &connection() { return m_db; }
+    const SqlDialect &dialect() const { return m_dialect; }
     void begin() override;
     void commit() override;
     void rollback() override;
