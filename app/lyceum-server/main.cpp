@@ -144,11 +144,12 @@ int serve(const ServerConfig &config, SqlStorage &storage, const Clock &clock) {
     if (config.maxConnectionsPerAddress > 0)
         front.maxConnectionsPerAddress = config.maxConnectionsPerAddress;
     server.front()->setOptions(front);
-    if (config.maxLiveConnections > 0) {
-        LiveOptions live = server.live().options();
+    LiveOptions live = server.live().options();
+    if (config.maxLiveConnections > 0)
         live.maxConnections = config.maxLiveConnections;
-        server.live().setOptions(live);
-    }
+    if (config.maxLivePerUser > 0)
+        live.maxConnectionsPerUser = config.maxLivePerUser;
+    server.live().setOptions(live);
     if (!stopGracefullyOnSignals(server, config.drainSeconds * 1000))
         return fail(QStringLiteral("cannot install the signal handlers"));
     const QString host = address.protocol() == QAbstractSocket::IPv6Protocol

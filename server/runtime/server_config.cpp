@@ -55,6 +55,8 @@ const QVector<ServerConfig::Key> &ServerConfig::keys() {
          "Connections one client address may hold (default 64); behind a proxy on this machine "
          "every client shares the proxy's address, so raise it there."},
         {"max_live_connections", "N", "Signed-in live sockets at most (default 10000)."},
+        {"max_live_per_user", "N",
+         "Live sockets one account may hold (default 8; the load generator shares accounts)."},
         {"request_log", "true|false", "One JSON log line per request (default true)."},
         {"trusted_proxies", "LIST",
          "Comma-separated addresses or subnets of the proxies in front (e.g. 127.0.0.1); their "
@@ -108,6 +110,9 @@ bool ServerConfig::set(const QString &key, const QString &value, QString *error)
     } else if (key == QLatin1String("max_live_connections")) {
         if (!parseCount(value, 1, 1000000, &maxLiveConnections))
             return bad("a number from 1 to 1000000");
+    } else if (key == QLatin1String("max_live_per_user")) {
+        if (!parseCount(value, 1, 1000, &maxLivePerUser))
+            return bad("a number from 1 to 1000");
     } else if (key == QLatin1String("request_log")) {
         if (!parseBool(value, &requestLog))
             return bad("true or false");

@@ -27,6 +27,7 @@ struct ServerConfig {
     int maxConnections = 0;           // 0: the server's own bound (from the descriptor limit)
     int maxConnectionsPerAddress = 0; // 0: the default (64)
     int maxLiveConnections = 0;       // 0: the default (10000)
+    int maxLivePerUser = 0;           // 0: the default (8)
     bool requestLog = true;           // one JSON line per request
     int drainSeconds = 10;            // graceful shutdown's limit
     bool lockDataDir = false;

@@ -20,9 +20,9 @@ namespace {
 
 // Polls until nothing is in flight or the deadline passes, then ends the event loop.
 void drainThenQuit(HttpServer &server, int drainMs) {
-    qCInfo(lcServer) << "stopping: no new connections; finishing" << server.inFlight()
-                     << "requests and live sockets in flight";
     server.beginShutdown();
+    qCInfo(lcServer) << "stopping: no new connections; live sockets told to reconnect;"
+                     << server.inFlight() << "answers and closing sockets to finish";
     auto *poll = new QTimer(QCoreApplication::instance());
     const QDeadlineTimer deadline(drainMs);
     QObject::connect(poll, &QTimer::timeout, poll, [&server, poll, deadline] {
