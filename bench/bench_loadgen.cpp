@@ -34,9 +34,9 @@ using namespace lyceum;
 
 namespace {
 
-// Learners per account: a sign-in costs an argon2id hash, so learners share accounts (the
-// server started here allows as many live sockets per account; see docs/scaling.md).
-constexpr int kLearnersPerAccount = 25;
+// Learners per account (--per-account): a sign-in costs an argon2id hash, so learners share
+// accounts (the server started here allows as many live sockets per account; docs/scaling.md).
+int kLearnersPerAccount = 25;
 constexpr int kObservers = 50; // sockets that time live notices
 
 QTextStream &out() {
@@ -391,6 +391,7 @@ int main(int argc, char *argv[]) {
     const int learners = quick ? 50 : parser.value(QStringLiteral("learners")).toInt();
     const int seconds = quick ? 5 : parser.value(QStringLiteral("seconds")).toInt();
     const double factor = quick ? 60 : parser.value(QStringLiteral("time-factor")).toDouble();
+    kLearnersPerAccount = qMax(1, parser.value(QStringLiteral("per-account")).toInt());
     if (learners < 1 || seconds < 1 || factor <= 0)
         bench::die(QStringLiteral("--learners, --seconds and --time-factor must be positive"));
     raiseFileLimit();
@@ -405,7 +406,8 @@ int main(int argc, char *argv[]) {
              QStringLiteral("--max-connections-per-address"), QStringLiteral("100000"),
              QStringLiteral("--request-log"), QStringLiteral("false"),
              QStringLiteral("--max-live-per-user"), QString::number(kLearnersPerAccount),
-             QStringLiteral("--max-live-connections"), QStringLiteral("100000")});
+             QStringLiteral("--max-live-connections"), QStringLiteral("100000"),
+             QStringLiteral("--max-connections"), QStringLiteral("1000000")});
     const qint64 serverPid = server.state() == QProcess::Running ? server.processId() : 0;
 
     LoadGenerator gen(url, learners, factor);

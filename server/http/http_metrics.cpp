@@ -68,9 +68,7 @@ QByteArray ServerMetrics::labels(const QByteArray &inner) const {
     return all.isEmpty() ? QByteArray() : '{' + all + '}';
 }
 
-QByteArray ServerMetrics::render() const {
-    QByteArray out;
-    out.reserve(16 * 1024);
+void ServerMetrics::renderRoutes(QByteArray &out) const {
     QStringList routes = m_routes.keys();
     routes.sort();
 
@@ -117,6 +115,12 @@ QByteArray ServerMetrics::render() const {
             .append(QByteArray::number(s.count))
             .append('\n');
     }
+}
+
+QByteArray ServerMetrics::render() const {
+    QByteArray out;
+    out.reserve(16 * 1024);
+    renderRoutes(out);
 
     header(out, "lyceum_mutations_total", "Mutations applied or refused, by type.", "counter");
     QStringList types = m_mutations.keys();

@@ -70,6 +70,7 @@ private:
         qint64 count = 0;
     };
     QByteArray labels(const QByteArray &inner) const;
+    void renderRoutes(QByteArray &out) const; // requests and the latency histogram
 
     QHash<QString, RouteSeries> m_routes;
     QHash<QString, std::array<qint64, 2>> m_mutations; // [applied, refused]

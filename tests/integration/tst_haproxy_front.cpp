@@ -45,6 +45,7 @@ class TestHaproxyFront : public QObject {
     QProcess m_proxy;
     quint16 m_https = 0;
     quint16 m_http = 0;
+    QByteArray m_requestId; // the proxy's id of the first /health answered through it
 
     QProcessEnvironment proxyEnvironment() const {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -148,6 +149,9 @@ private Q_SLOTS:
     }
 
     void frontOfOneInstance();
+    void limitsAtTheFront();
+    void liveSocketAndSignInLimitThroughTheFront();
+    void theInstanceLoggedTheProxysRequestId();
 
     void cleanupTestCase() {
         for (QProcess *p : {&m_proxy, &m_server}) {
@@ -219,6 +223,11 @@ void TestHaproxyFront::frontOfOneInstance() {
         QStringLiteral("^[0-9A-F]+:[0-9A-F]+_[0-9A-F]+:[0-9A-F]+_[0-9A-F]+_[0-9A-F]+:[0-9A-F]+$"));
     QVERIFY2(proxyId.match(QString::fromLatin1(health.requestId)).hasMatch(),
              health.requestId.constData());
+    m_requestId = health.requestId;
+}
+
+void TestHaproxyFront::limitsAtTheFront() {
+    QVERIFY(!m_requestId.isEmpty());
 
     // Plain HTTP is sent to HTTPS; /metrics stays inside; a large body is refused at the door.
     const Reply plain =
@@ -244,7 +253,10 @@ void TestHaproxyFront::frontOfOneInstance() {
             10000));
         QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
     }
+}
 
+void TestHaproxyFront::liveSocketAndSignInLimitThroughTheFront() {
+    QVERIFY(!m_requestId.isEmpty());
     // Sign in through the proxy, then the live socket upgrades through it.
     const Reply login = request("POST", front(QStringLiteral("/api/v1/auth/login")),
                                 R"({"handle":"learner","password":"lyceum-demo"})");
@@ -273,12 +285,14 @@ void TestHaproxyFront::frontOfOneInstance() {
     }
     QVERIFY(limited);
     socket.close();
+}
 
-    // The instance logged the proxy's id with the request.
+void TestHaproxyFront::theInstanceLoggedTheProxysRequestId() {
+    QVERIFY(!m_requestId.isEmpty());
     m_server.terminate();
     QVERIFY(m_server.waitForFinished(15000));
     const QByteArray logs = m_server.readAllStandardError();
-    QVERIFY2(logs.contains(QByteArray("\"request_id\":\"" + health.requestId + '"')),
+    QVERIFY2(logs.contains(QByteArray("\"request_id\":\"" + m_requestId + '"')),
              logs.left(2000).constData());
     QVERIFY(!logs.contains("client-forged-id"));
 }
