@@ -385,6 +385,9 @@ int main(int argc, char *argv[]) {
                          "min / F per learner."),
           QStringLiteral("F"), QStringLiteral("1")},
          {QStringLiteral("server"), QStringLiteral("Use this server."), QStringLiteral("URL")},
+         {QStringLiteral("per-account"),
+          QStringLiteral("Learners sharing one account (one sign-in)."), QStringLiteral("N"),
+          QStringLiteral("25")},
          {QStringLiteral("quick"), QStringLiteral("50 learners for 5 s (CI).")}});
     parser.process(app);
     const bool quick = parser.isSet(QStringLiteral("quick"));
