@@ -11,6 +11,7 @@ packages=(
   qt6-qpa-plugins libgl-dev
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
   openssl
+  haproxy
   fonts-noto-cjk fonts-noto-color-emoji fonts-dejavu-core imagemagick
   clang libclang-rt-14-dev
   bogofilter

@@ -23,6 +23,7 @@ namespace {
 
 constexpr int kConnectTimeoutMs = 15000;
 constexpr int kCloseUnauthorized = 4401;
+constexpr int kCloseServerRestarting = 4503;
 
 // Loads the platform's network-information backend once per process. It may not load (no
 // NetworkManager on the system bus, say): the channel then relies on its backoff alone.
@@ -223,6 +224,13 @@ void LiveChannel::onClosed() {
         } else {
             scheduleReconnect(); // refreshed and still refused: do not spin
         }
+        return;
+    }
+    if (code == kCloseServerRestarting) {
+        // A graceful stop, not a fault: come back at once (to another instance), no backoff.
+        m_attempt = 0;
+        m_retry.start(QRandomGenerator::global()->bounded(kRestartSpreadMs));
+        Q_EMIT disconnected(true, reason);
         return;
     }
     // Codes >= 4000 are the server's own verdicts (rate limits, bad messages); the rest are

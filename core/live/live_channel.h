@@ -34,6 +34,10 @@ public:
     static constexpr int kMinBackoffMs = 500;
     static constexpr int kMaxBackoffMs = 30000;
     static constexpr int kStableMs = 60000; // a socket up this long resets the backoff
+    // The server is stopping (close code 4503, server/live/live_hub.h): reconnect within this
+    // many ms (spread so that every client of an instance does not arrive in the same instant);
+    // the proxy sends the new connection to another instance.
+    static constexpr int kRestartSpreadMs = 250;
 
     // api gives the server address and the tokens (and refreshes them); sync pulls; cache
     // stores inline changes. None is owned.

@@ -6,6 +6,7 @@
 #include "server/log.h"
 #include "server/storage/storage.h"
 
+#include <QElapsedTimer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonDocument>
@@ -61,6 +62,25 @@ void answerGuarded(const QString &path, const std::function<void()> &step,
     }
     answer(internalError());
 }
+
+QHttpServerResponse
+runRoute(const QHttpServerRequest &request, QHttpServerRequest::Method method,
+         const std::function<QHttpServerResponse(const QHttpServerRequest &)> &handler) {
+    if (request.method() != method)
+        return errorResponse({405, QStringLiteral("method_not_allowed"),
+                              QStringLiteral("This address does not accept this method.")});
+    if (request.body().size() > kMaxRequestBodyBytes)
+        return errorResponse({413, QStringLiteral("body_too_large"),
+                              QStringLiteral("The request body is larger than 1 MiB.")});
+    try {
+        return handler(request);
+    } catch (const StorageError &e) {
+        qCWarning(lcServerHttp).noquote() << request.url().path() << "failed:" << e.message();
+    } catch (const std::exception &e) {
+        qCWarning(lcServerHttp) << request.url().path() << "failed:" << e.what();
+    }
+    return internalError();
+}
 } // namespace
 
 HttpServer::HttpServer(Storage &storage, const Clock &clock, const QString &mediaDir)
@@ -91,6 +111,14 @@ quint16 HttpServer::listen(const QHostAddress &address, quint16 port) {
     return actual;
 }
 
+void HttpServer::beginShutdown() {
+    if (m_front)
+        m_front->stopAccepting();
+    m_renewals.stop();
+    m_schedules.stop();
+    m_live.closeAll();
+}
+
 void HttpServer::declareRoute(const QString &path, QHttpServerRequest::Method method,
                               Action action) {
     m_routes.append({kApi + path, method, action, false});
@@ -106,22 +134,13 @@ void HttpServer::addRoute(const QString &path, QHttpServerRequest::Method method
 
 void HttpServer::addUncheckedRoute(const QString &path, QHttpServerRequest::Method method,
                                    Handler handler) {
-    m_http.route(kApi + path, [method, handler](const QHttpServerRequest &request) {
-        if (request.method() != method)
-            return errorResponse({405, QStringLiteral("method_not_allowed"),
-                                  QStringLiteral("This address does not accept this method.")});
-        if (request.body().size() > kMaxRequestBodyBytes)
-            return errorResponse({413, QStringLiteral("body_too_large"),
-                                  QStringLiteral("The request body is larger than 1 MiB.")});
-        try {
-            return handler(request);
-        } catch (const StorageError &e) {
-            qCWarning(lcServerHttp).noquote() << request.url().path() << "failed:" << e.message();
-        } catch (const std::exception &e) {
-            qCWarning(lcServerHttp) << request.url().path() << "failed:" << e.what();
-        }
-        return errorResponse({500, QStringLiteral("internal"),
-                              QStringLiteral("The server could not complete this request.")});
+    const QString pattern = kApi + path;
+    m_http.route(pattern, [this, pattern, method, handler](const QHttpServerRequest &request) {
+        const RequestNote note = noteRequest(request);
+        const RequestIdScope scope(note.requestId);
+        QHttpServerResponse response = runRoute(request, method, handler);
+        finishRequest(pattern, note, response);
+        return response;
     });
 }
 
@@ -144,13 +163,17 @@ void HttpServer::addAsyncRoute(const QString &path, QHttpServerRequest::Method m
     if (action != Action::Public)
         qFatal("HttpServer: the async route %s must be public", qPrintable(path));
     declareRoute(path, method, action);
-    m_http.route(kApi + path, [method, handler](const QHttpServerRequest &request,
-                                                QHttpServerResponder &&responder) {
+    const QString pattern = kApi + path;
+    m_http.route(pattern, [this, pattern, method, handler](const QHttpServerRequest &request,
+                                                           QHttpServerResponder &&responder) {
         // QHttpServerResponder holds a plain pointer to the socket, which QHttpServer deletes
         // when the client goes away, so the answer checks that the socket is still there.
         auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
         const QPointer<QTcpSocket> socket(shared->socket());
-        const Answer answer = [shared, socket](QHttpServerResponse &&response) {
+        const RequestNote note = noteRequest(request);
+        const Answer answer = [this, pattern, note, shared,
+                               socket](QHttpServerResponse &&response) {
+            finishRequest(pattern, note, response);
             if (socket && socket->state() == QAbstractSocket::ConnectedState)
                 response.write(std::move(*shared));
         };
@@ -162,6 +185,7 @@ void HttpServer::addAsyncRoute(const QString &path, QHttpServerRequest::Method m
             return answer(
                 errorResponse({413, QStringLiteral("body_too_large"),
                                QStringLiteral("The request body is larger than 1 MiB.")}));
+        const RequestIdScope scope(note.requestId);
         answerGuarded(
             request.url().path(), [&] { handler(request, answer); }, answer);
     });
@@ -192,6 +216,7 @@ void HttpServer::setUpRoutes() {
     setUpModerationRoutes();
     setUpMediaRoutes();
     setUpStudioRoutes();
+    setUpMetrics();
 
     // QHttpServer 6.4 upgrades a WebSocket request once a route has taken it without writing
     // an answer; the socket then reaches LiveHub through newWebSocketConnection.
@@ -209,8 +234,9 @@ void HttpServer::setUpRoutes() {
                                      QHttpServerResponder::StatusCode::UpgradeRequired);
                  });
 
-    m_http.setMissingHandler([](const QHttpServerRequest &request,
-                                QHttpServerResponder &&responder) {
+    m_http.setMissingHandler([this](const QHttpServerRequest &request,
+                                    QHttpServerResponder &&responder) {
+        m_metrics.recordRequest(QStringLiteral("(unmatched)"), noteRequest(request).method, 404, 0);
         const ApiError error =
             ApiError::notFound(QStringLiteral("There is nothing at %1.").arg(request.url().path()));
         responder.write(errorBody(error), QByteArrayLiteral("application/json"),
@@ -238,7 +264,7 @@ void HttpServer::registerUser(const QHttpServerRequest &request, const Answer &a
     if (const std::optional<ApiError> refused =
             m_auth.checkRegistration(handle, password, displayName))
         return answer(errorResponse(*refused));
-    const QByteArray address = ConnectionFront::addressKey(request.remoteAddress());
+    const QByteArray address = ConnectionFront::addressKey(clientAddress(request));
     if (!m_throttle.mayStart(address))
         return answer(rateLimited(1));
     m_throttle.started(address);
@@ -273,7 +299,7 @@ void HttpServer::login(const QHttpServerRequest &request, const Answer &answer) 
     const QString password = r.string(QLatin1StringView("password"));
     if (!r.ok())
         return answer(errorResponse(r.error()));
-    const QByteArray address = ConnectionFront::addressKey(request.remoteAddress());
+    const QByteArray address = ConnectionFront::addressKey(clientAddress(request));
     if (const int wait = m_throttle.retryAfterSeconds(handle, address); wait > 0)
         return answer(rateLimited(wait));
     if (!m_throttle.mayStart(address))
@@ -352,6 +378,7 @@ QHttpServerResponse HttpServer::mutations(const QHttpServerRequest &request, con
     const ApiResult<QJsonObject> answer = m_mutations.apply(caller, body.value());
     if (!answer.ok())
         return errorResponse(answer.error());
+    countMutations(body.value(), answer.value());
     return jsonResponse(answer.value());
 }
 

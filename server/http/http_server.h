@@ -8,6 +8,7 @@
 #include "server/auth/password_pool.h"
 #include "server/commerce/commerce_service.h"
 #include "server/commerce/payment_provider.h"
+#include "server/http/http_metrics.h"
 #include "server/live/live_hub.h"
 #include "server/media/media_service.h"
 #include "server/moderation/community_model.h"
@@ -17,6 +18,7 @@
 #include "server/studio/studio_service.h"
 #include "server/sync/sync_service.h"
 
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QTimer>
@@ -41,11 +43,35 @@ public:
     LoginThrottle &loginThrottle() { return m_throttle; }
     PasswordPool &passwordPool() { return m_passwords; }
 
+    // Graceful shutdown (docs/operations.md, "Upgrade"): stops accepting connections, closes
+    // live sockets with kLiveCloseRestarting and stops the timers; requests already read are
+    // still answered.
+    void beginShutdown();
+    // Answers still to come (password hashing), answers not yet written out, and live sockets
+    // still closing.
+    int inFlight() const {
+        return m_passwords.pending() + m_live.closingCount() +
+               (m_front && m_front->unsentBytes() > 0 ? 1 : 0);
+    }
+
     // The live channel, GET /api/v1/live upgraded to a WebSocket on the same port.
     LiveHub &live() { return m_live; }
     CommerceService &commerce() { return m_commerce; }
     SandboxProvider &paymentProvider() { return m_provider; }
     StudioService &studio() { return m_studio; }
+    // GET /metrics (http_metrics.h); the token is empty by default: loopback readers only.
+    ServerMetrics &metrics() { return m_metrics; }
+    void setMetricsToken(const QByteArray &token) { m_metricsToken = token; }
+    // Peers whose X-Forwarded-For is believed (the proxy in front, docs/security.md, "Metrics"):
+    // their requests count under the client address the proxy appended last, for the login
+    // throttle, the request log and /metrics. Everyone else's X-Forwarded-For is ignored.
+    void setTrustedProxies(const QList<QPair<QHostAddress, int>> &subnets) {
+        m_trustedProxies = subnets;
+    }
+    // The address a request counts under (see setTrustedProxies).
+    QHostAddress clientAddress(const QHttpServerRequest &request) const;
+    // One JSON line per request answered (route, status, time, request id) on standard error.
+    void setRequestLog(bool on) { m_requestLog = on; }
 
     // Every route with the action it was registered with (docs/security.md, "Permissions: one
     // rule book"); authed: the rule book is asked before the handler runs.
@@ -79,6 +105,20 @@ private:
     void addAsyncRoute(const QString &path, QHttpServerRequest::Method method, Action action,
                        AsyncHandler handler);
     void setUpRoutes();
+    void setUpMetrics(); // http_metrics_route.cpp
+    // What is kept of a request until it is answered (the request itself may be gone by then).
+    struct RequestNote {
+        QElapsedTimer timer;
+        QByteArray method;
+        QString path;
+        QHostAddress peer;
+        QByteArray requestId; // X-Request-Id: the proxy's when sane, else a fresh one
+    };
+    RequestNote noteRequest(const QHttpServerRequest &request) const;
+    // Counts a request answered by the route registered as pattern.
+    void finishRequest(const QString &pattern, const RequestNote &note,
+                       QHttpServerResponse &response);
+    void countMutations(const QJsonObject &request, const QJsonObject &answer);
 
     QHttpServerResponse health(const QHttpServerRequest &request);
     // Both hash on m_passwords and answer when it is done.
@@ -97,6 +137,10 @@ private:
 
     Storage &m_storage;
     const Clock &m_clockRef;
+    ServerMetrics m_metrics;
+    QByteArray m_metricsToken;
+    bool m_requestLog = false;
+    QList<QPair<QHostAddress, int>> m_trustedProxies;
     RuleBook m_rules;
     QVector<RouteInfo> m_routes;
     AuthService m_auth;

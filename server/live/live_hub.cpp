@@ -88,6 +88,10 @@ void LiveHub::accept(QWebSocket *socket) {
         forget(socket);
         socket->deleteLater();
     });
+    if (m_closed) {
+        drop(socket, kLiveCloseRestarting, QStringLiteral("server restarting; reconnect"));
+        return;
+    }
     if (socket->requestUrl().path() != kLivePath) {
         // QHttpServer 6.4 upgrades a request to any route that carries "Upgrade: websocket".
         drop(socket, kLiveCloseNotFound, QStringLiteral("not_found"));
@@ -239,6 +243,17 @@ void LiveHub::drop(QWebSocket *socket, int code, const QString &reason) {
     });
 }
 
+void LiveHub::closeAll() {
+    m_closed = true;
+    const QList<QWebSocket *> sockets = m_connections.keys();
+    for (QWebSocket *socket : sockets)
+        drop(socket, kLiveCloseRestarting, QStringLiteral("server restarting; reconnect"));
+}
+
+int LiveHub::closingCount() const {
+    return int(findChildren<QWebSocket *>(Qt::FindDirectChildrenOnly).size());
+}
+
 void LiveHub::send(Connection &connection, const QString &json) {
     if (connection.socket->bytesToWrite() > m_options.maxUnsentBytes) {
         // It reads slower than we write: rather than buffer without bound, let it reconnect
@@ -328,6 +343,7 @@ void LiveHub::flush() {
             send(c, message);
             ++notified;
         }
+        m_noticesSent += notified;
         qCDebug(lcServerLive) << "notified" << notified << "sockets of seq" << latest << "in"
                               << m_sinceFlush.nsecsElapsed() / 1000 << "us";
     } catch (const StorageError &e) {

@@ -46,6 +46,8 @@ inline constexpr int kLiveCloseBadMessage = 4400;
 inline constexpr int kLiveCloseUnauthorized = 4401;
 inline constexpr int kLiveCloseNotFound = 4404;
 inline constexpr int kLiveCloseTooMany = 4429;
+// The server is stopping (SIGTERM): reconnect at once, through the proxy to another instance.
+inline constexpr int kLiveCloseRestarting = 4503;
 
 class LiveHub : public QObject {
     Q_OBJECT
@@ -64,6 +66,12 @@ public:
     int connectionCount() const { return int(m_connections.size()); }
     int authenticatedCount() const;
     int unauthenticatedCount() const { return connectionCount() - m_authenticated; }
+    // Graceful shutdown: closes every socket with kLiveCloseRestarting and takes no new ones.
+    void closeAll();
+    // Sockets whose close handshake has not finished yet (0 once closeAll() is done).
+    int closingCount() const;
+    // Change notices sent since start (GET /metrics).
+    qint64 noticesSent() const { return m_noticesSent; }
 
 private:
     struct Connection {
@@ -95,6 +103,8 @@ private:
     QHash<QWebSocket *, Connection> m_connections;
     QHash<QString, int> m_perUser; // authenticated connections per user id
     int m_authenticated = 0;       // entries of m_connections that are authenticated
+    qint64 m_noticesSent = 0;
+    bool m_closed = false; // closeAll() was called: new sockets are turned away
     QTimer m_flushTimer;
     QElapsedTimer m_sinceFlush;
     QTimer m_keepaliveTimer;

@@ -46,6 +46,14 @@ public:
     // Applies to connections accepted from now on.
     void setOptions(const FrontOptions &options) { m_options = options; }
 
+    // Graceful shutdown: closes the listening socket, so new connections are refused (a proxy
+    // sends them to another instance); connections already accepted carry on.
+    void stopAccepting();
+
+    // Bytes of answers still waiting to be written on the connections (graceful shutdown
+    // waits for them: a socket destroyed at exit drops what it had not sent).
+    qint64 unsentBytes() const;
+
     int connectionCount() const;
     int connectionsFrom(const QHostAddress &address) const;
     qint64 acceptErrors() const { return m_acceptErrors; }

@@ -5,6 +5,7 @@
 #include "server/storage/storage.h"
 
 #include <QVector>
+#include <sodium.h>
 
 namespace lyceum::server {
 
@@ -49,6 +50,7 @@ const Rule kRules[] = {
     {Action::Public, "public", kEveryone, false, 0, ""},
     {Action::Live, "live", kEveryone, false, 0, ""},
     {Action::SignedMedia, "signed_media", kEveryone, false, 0, ""},
+    {Action::ReadMetrics, "read_metrics", kEveryone, false, 0, ""},
     {Action::SignOut, "sign_out", kEveryone, false, 0, ""},
     {Action::ReadOwn, "read_own", kEveryone, false, 0, ""},
     {Action::ReadCommunity, "read_community", kEveryone, false, 0, ""},
@@ -121,6 +123,25 @@ const QVector<Action> &allActions() {
 RuleBook::RuleBook(Storage &storage, const Clock &clock)
     : m_storage(storage)
     , m_clock(clock) {}
+
+Verdict RuleBook::mayReadMetrics(const QHostAddress &peer, const QByteArray &authorization,
+                                 const QByteArray &token) {
+    if (token.isEmpty()) {
+        if (peer.isLoopback())
+            return std::nullopt;
+        return refusal(QStringLiteral("forbidden"),
+                       QStringLiteral("Metrics are served to this machine only."));
+    }
+    const QByteArray scheme = QByteArrayLiteral("Bearer ");
+    const QByteArray given =
+        authorization.startsWith(scheme) ? authorization.mid(scheme.size()) : QByteArray();
+    // Constant time, so the token cannot be guessed a byte at a time.
+    if (given.size() == token.size() &&
+        sodium_memcmp(given.constData(), token.constData(), size_t(token.size())) == 0)
+        return std::nullopt;
+    return ApiError{401, QStringLiteral("unauthorized"),
+                    QStringLiteral("Metrics need the operator's bearer token.")};
+}
 
 bool RuleBook::isBanned(const QString &userId) const {
     return m_storage.moderation()->isBanned(userId, m_clock.nowMs());

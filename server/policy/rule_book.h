@@ -14,6 +14,7 @@
 #include "domain/entities.h"
 #include "server/api_error.h"
 
+#include <QHostAddress>
 #include <QVector>
 #include <optional>
 
@@ -27,6 +28,7 @@ enum class Action {
     Public,      // no account needed: health, register, login, refresh
     Live,        // the live channel (authenticates inside the socket)
     SignedMedia, // the media file route: the signature is the permission
+    ReadMetrics, // GET /metrics: the operator's token, or a loopback peer (mayReadMetrics)
     SignOut,
     ReadOwn,            // the caller's own data: me, sync, wallet, learning, notices, drafts
     ReadCommunity,      // shared reads: store, spam model, neighbours, images
@@ -87,6 +89,12 @@ public:
     Verdict check(const User &actor, Action action, const Target &target = {}) const;
 
     bool isBanned(const QString &userId) const;
+
+    // Action::ReadMetrics (docs/security.md, "Metrics"). With a token configured, only
+    // "Authorization: Bearer TOKEN" reads, from any address; without one, only a loopback peer
+    // (the socket's address: X-Forwarded-For is never trusted). 401 or 403 otherwise.
+    static Verdict mayReadMetrics(const QHostAddress &peer, const QByteArray &authorization,
+                                  const QByteArray &token);
 
 private:
     Verdict inSpace(const User &actor, Action action, const QString &spaceId) const;

@@ -1,8 +1,13 @@
 #include "server/storage/sql_storage.h"
 
+#include "domain/private_files.h"
+#include "server/http/http_metrics.h"
 #include "server/log.h"
 #include "server/storage/migrations.h"
 
+#include <QAtomicInt>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <sodium.h>
@@ -108,7 +113,11 @@ QSqlQuery &SqlStorage::prepared(const QString &sql) {
 }
 
 void SqlStorage::run(QSqlQuery &q) {
-    if (!q.exec()) {
+    QElapsedTimer timer;
+    timer.start();
+    const bool ok = q.exec();
+    DatabaseTimer::add(timer.nsecsElapsed());
+    if (!ok) {
         const QString message = QStringLiteral("database statement failed (%1): %2")
                                     .arg(q.lastQuery(), q.lastError().text());
         qCWarning(lcServerStorage).noquote() << message;
@@ -140,7 +149,11 @@ void SqlStorage::commit() {
     if (m_changesPending && isPostgres())
         notifyOtherInstances(m_pendingSeq);
     m_holdsSeqLock = false;
-    if (!m_db.commit())
+    QElapsedTimer timer;
+    timer.start();
+    const bool ok = m_db.commit();
+    DatabaseTimer::add(timer.nsecsElapsed());
+    if (!ok)
         throw StorageError(QStringLiteral("cannot commit: ") % m_db.lastError().text());
     m_inTransaction = false;
     if (m_changesPending) {

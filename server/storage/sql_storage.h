@@ -49,6 +49,10 @@ public:
     void unlockSetup() override;
     bool tryLockJob(const QString &job) override;
     void unlockJob(const QString &job) override;
+    // The connection and its dialect, for whole-database work (lyceum-server migrate copies
+    // every table through them); not for the services, which go through Storage.
+    QSqlDatabase &connection() { return m_db; }
+    const SqlDialect &dialect() const { return m_dialect; }
     void begin() override;
     void commit() override;
     void rollback() override;

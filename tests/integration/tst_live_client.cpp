@@ -286,6 +286,54 @@ private Q_SLOTS:
         QCOMPARE(live.state(), LiveChannel::State::Disconnected);
     }
 
+    void gracefulStopReconnectsAtOnce() {
+        // SIGTERM: the server closes live sockets with 4503 and the channel comes back at once
+        // (within kRestartSpreadMs), not after its backoff (>= 350 ms for a first attempt).
+        CacheWorker cache;
+        bool opened = false;
+        QString openError;
+        cache.post([&](CacheDatabase &db) {
+            opened = db.open(m_profiles.filePath(QStringLiteral("restart.sqlite")), &openError);
+        });
+        cache.drain();
+        QVERIFY(opened);
+        ApiClient api;
+        api.setServer(m_server.url());
+        QString token;
+        {
+            QEventLoop loop;
+            api.login(QStringLiteral("learner"), QStringLiteral("lyceum-demo"),
+                      [&](const ApiError &, const LoginResult &r) {
+                          token = r.tokens.accessToken;
+                          loop.quit();
+                      });
+            loop.exec();
+        }
+        QVERIFY(!token.isEmpty());
+        SyncEngine sync(&api, &cache);
+        LiveChannel live(&api, &cache, &sync);
+        live.connectTo(m_server.url(), token);
+        QVERIFY(waitFor([&] { return live.isLive(); }));
+        int retryIn = -2;
+        QString reason;
+        connect(&live, &LiveChannel::disconnected, this, [&](bool, const QString &why) {
+            if (retryIn == -2) {
+                retryIn = live.retryInMs();
+                reason = why;
+            }
+        });
+        m_server.stop();
+        QVERIFY(waitFor([&] { return retryIn != -2; }));
+        QVERIFY2(retryIn >= 0 && retryIn <= LiveChannel::kRestartSpreadMs,
+                 qPrintable(QStringLiteral("%1 ms, %2").arg(retryIn).arg(reason)));
+        QVERIFY2(reason.contains(QLatin1String("restarting")), qPrintable(reason));
+        QString error;
+        QVERIFY2(m_server.start({QStringLiteral("--demo")}, m_listen, &error), qPrintable(error));
+        QVERIFY2(waitFor([&] { return live.isLive(); }, 40000), "the channel did not come back");
+        QVERIFY2(waitLive(*m_a, 40000), "A did not reconnect by itself");
+        live.stop();
+    }
+
     void cleanupTestCase() {
         m_a.reset();
         m_b.reset();
