@@ -41,7 +41,8 @@ QString filterProblem(const QString &pattern, KeywordFilter::Mode mode) {
     if (trimmed.size() > kMaxFilterLength)
         return QStringLiteral("A filter is at most %1 characters.").arg(kMaxFilterLength);
     if (mode == KeywordFilter::Mode::Pattern) {
-        const qsizetype wildcards = trimmed.count(QLatin1Char('*')) + trimmed.count(QLatin1Char('?'));
+        const qsizetype wildcards =
+            trimmed.count(QLatin1Char('*')) + trimmed.count(QLatin1Char('?'));
         if (wildcards > kMaxFilterWildcards)
             return QStringLiteral("A pattern has at most %1 wildcards (* and ?).")
                 .arg(kMaxFilterWildcards);

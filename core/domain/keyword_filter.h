@@ -31,7 +31,7 @@ inline constexpr int kMaxFilterLength = 100; // characters of a filter
 inline constexpr int kMaxFilterWildcards = 8;
 inline constexpr int kMaxFilters = 500; // filters in a community
 
-QString filterModeName(KeywordFilter::Mode mode);     // "word", "pattern"
+QString filterModeName(KeywordFilter::Mode mode);       // "word", "pattern"
 QString filterEffectName(KeywordFilter::Effect effect); // "block", "hold"
 std::optional<KeywordFilter::Mode> filterModeFromName(const QString &name);
 std::optional<KeywordFilter::Effect> filterEffectFromName(const QString &name);

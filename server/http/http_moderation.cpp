@@ -60,8 +60,8 @@ void HttpServer::setUpModerationRuleRoutes() {
                        const QUrlQuery query(request.url());
                        QString problem;
                        const auto answer = filterTestJson(
-                           m_storage, query.queryItemValue(QStringLiteral("pattern"),
-                                                           QUrl::FullyDecoded),
+                           m_storage,
+                           query.queryItemValue(QStringLiteral("pattern"), QUrl::FullyDecoded),
                            query.queryItemValue(QStringLiteral("mode")), &problem);
                        if (!answer)
                            return errorResponse(
@@ -70,22 +70,21 @@ void HttpServer::setUpModerationRuleRoutes() {
                    });
     addAuthedRoute(QStringLiteral("/moderation/people"), M::Get, Action::ManageMembers,
                    [this](const QHttpServerRequest &request, const Caller &) {
-                       const QString text = QUrlQuery(request.url())
-                                                .queryItemValue(QStringLiteral("q"),
-                                                                QUrl::FullyDecoded)
-                                                .left(100);
+                       const QString text =
+                           QUrlQuery(request.url())
+                               .queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded)
+                               .left(100);
                        return jsonResponse(peopleJson(m_storage, text, m_clockRef.nowMs()));
                    });
-    addAuthedRoute(QStringLiteral("/moderation/member"), M::Get, Action::ManageMembers,
-                   [this](const QHttpServerRequest &request, const Caller &) {
-                       const QString id =
-                           QUrlQuery(request.url()).queryItemValue(QStringLiteral("id"));
-                       const auto answer = memberJson(m_storage, id, m_clockRef.nowMs());
-                       if (!answer)
-                           return errorResponse(
-                               ApiError::notFound(QStringLiteral("No such member.")));
-                       return jsonResponse(*answer);
-                   });
+    addAuthedRoute(
+        QStringLiteral("/moderation/member"), M::Get, Action::ManageMembers,
+        [this](const QHttpServerRequest &request, const Caller &) {
+            const QString id = QUrlQuery(request.url()).queryItemValue(QStringLiteral("id"));
+            const auto answer = memberJson(m_storage, id, m_clockRef.nowMs());
+            if (!answer)
+                return errorResponse(ApiError::notFound(QStringLiteral("No such member.")));
+            return jsonResponse(*answer);
+        });
     addAuthedRoute(QStringLiteral("/moderation/settings"), M::Get, Action::ManageMembers,
                    [this](const QHttpServerRequest &, const Caller &) {
                        return jsonResponse(communitySettingsJson(m_storage));

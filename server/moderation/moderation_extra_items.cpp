@@ -1,7 +1,6 @@
 // The review queue's items that are not reports: appeals, posts a filter held, members waiting
 // for approval (moderation_queue.h).
 #include "server/moderation/moderation_queue.h"
-
 #include "server/moderation/moderation_storage.h"
 #include "server/storage/storage.h"
 
@@ -110,16 +109,16 @@ QJsonArray extraQueueItems(Storage &storage, const QueueFilter &filter, qint64 n
     const QString since = m.setting(QStringLiteral("approve_members_since"));
     if (wanted("member") && !since.isEmpty()) {
         for (const User &user : m.waitingMembers(since.toLongLong())) {
-            out.append(QJsonObject{
-                {QStringLiteral("target_kind"), QStringLiteral("member")},
-                {QStringLiteral("target_id"), user.id},
-                {QStringLiteral("title"), user.displayName},
-                {QStringLiteral("text"), user.bio},
-                {QStringLiteral("author_id"), user.id},
-                {QStringLiteral("priority"), 0.5 + agePriority(nowMs, user.createdAt)},
-                {QStringLiteral("oldest_at"), user.createdAt},
-                {QStringLiteral("reports"), QJsonArray()},
-                {QStringLiteral("author"), authorRecordJson(storage, user.id, nowMs)}});
+            out.append(
+                QJsonObject{{QStringLiteral("target_kind"), QStringLiteral("member")},
+                            {QStringLiteral("target_id"), user.id},
+                            {QStringLiteral("title"), user.displayName},
+                            {QStringLiteral("text"), user.bio},
+                            {QStringLiteral("author_id"), user.id},
+                            {QStringLiteral("priority"), 0.5 + agePriority(nowMs, user.createdAt)},
+                            {QStringLiteral("oldest_at"), user.createdAt},
+                            {QStringLiteral("reports"), QJsonArray()},
+                            {QStringLiteral("author"), authorRecordJson(storage, user.id, nowMs)}});
         }
     }
     return out;

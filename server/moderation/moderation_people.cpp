@@ -1,8 +1,7 @@
 // The moderators' reads beside the queue (moderation_queue.h): the keyword filters and their
 // test, the People tab's search and member record, the community's settings.
-#include "server/moderation/moderation_queue.h"
-
 #include "domain/keyword_filter.h"
+#include "server/moderation/moderation_queue.h"
 #include "server/moderation/moderation_storage.h"
 #include "server/storage/storage.h"
 

@@ -168,8 +168,8 @@ QJsonObject moderationQueue(Storage &storage, const QueueFilter &filter, qint64 
         out.append(o);
     }
     // The other kinds, merged in by priority.
-    return {{QStringLiteral("items"),
-             mergeByPriority(out, extraQueueItems(storage, filter, nowMs))}};
+    return {
+        {QStringLiteral("items"), mergeByPriority(out, extraQueueItems(storage, filter, nowMs))}};
 }
 
 QJsonObject moderationLog(Storage &storage, int limit) {

@@ -120,7 +120,7 @@ public:
     virtual qint64 putSpaceRules(const Space &space) = 0;
     // The newest post (thread or reply) of the user in the space, ms; 0: none.
     virtual qint64 lastPostInSpace(const QString &userId, const QString &spaceId) = 0;
-    virtual QVector<KeywordFilter> keywordFilters() = 0; // oldest first
+    virtual QVector<KeywordFilter> keywordFilters() = 0;              // oldest first
     virtual qint64 addKeywordFilter(const KeywordFilter &filter) = 0; // returns its id
     virtual bool removeKeywordFilter(qint64 id) = 0;
     // The newest posts not deleted, newest first.

@@ -72,8 +72,8 @@ MutationService::Outcome MutationService::appealDecide(const Caller &caller,
     if (grant && !action->undone)
         seq = reverseAction(caller, *action, false); // its reports stay closed
     const qint64 now = m_clock.nowMs();
-    m.decideAppeal(id, grant ? QStringLiteral("granted") : QStringLiteral("upheld"),
-                   caller.user.id, now);
+    m.decideAppeal(id, grant ? QStringLiteral("granted") : QStringLiteral("upheld"), caller.user.id,
+                   now);
     // The outcome, for the author's notices.
     ModerationAction log;
     log.moderatorId = caller.user.id;

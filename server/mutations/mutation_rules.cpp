@@ -58,8 +58,7 @@ MutationService::Outcome MutationService::spaceRules(const Caller &caller,
     return {seq, {}, {}, {}};
 }
 
-MutationService::Outcome MutationService::filterPut(const Caller &caller,
-                                                    const QJsonObject &args) {
+MutationService::Outcome MutationService::filterPut(const Caller &caller, const QJsonObject &args) {
     JsonReader r(args, QString(mutations::kFilterPut));
     KeywordFilter f;
     f.pattern = r.string(QLatin1StringView("pattern")).trimmed();
@@ -137,7 +136,8 @@ MutationService::applyFilters(const Caller &caller, QLatin1StringView type, cons
     HeldPost held;
     held.id = postId;
     held.authorId = caller.user.id;
-    held.kind = type == mutations::kThreadCreate ? QStringLiteral("thread") : QStringLiteral("post");
+    held.kind =
+        type == mutations::kThreadCreate ? QStringLiteral("thread") : QStringLiteral("post");
     held.args = QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact));
     held.filterId = hit->id;
     held.matched = hit->pattern;
@@ -163,8 +163,8 @@ MutationService::Outcome MutationService::heldDecide(const Caller &caller,
     if (held->state != QLatin1String("held"))
         return reject(QStringLiteral("already_resolved"),
                       QStringLiteral("Another moderator already decided this post."));
-    if (const Verdict refusal = m_rules.check(caller.user, Action::Moderate,
-                                              Target::user(held->authorId)))
+    if (const Verdict refusal =
+            m_rules.check(caller.user, Action::Moderate, Target::user(held->authorId)))
         return reject(refusal->code, refusal->message);
     Outcome outcome{0, {}, {}, {}};
     if (publish) {

@@ -72,8 +72,7 @@ private:
                           const QJsonObject &args);
     Outcome moderationUndo(const Caller &caller, const QJsonObject &args);
     // Reverses a moderation action and logs the undo; the change's seq (0: none).
-    qint64 reverseAction(const Caller &caller, const ModerationAction &action,
-                         bool reopenReports);
+    qint64 reverseAction(const Caller &caller, const ModerationAction &action, bool reopenReports);
     // mutation_rules.cpp
     Outcome spaceRules(const Caller &caller, const QJsonObject &args);
     Outcome filterPut(const Caller &caller, const QJsonObject &args);

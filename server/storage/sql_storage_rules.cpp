@@ -41,8 +41,8 @@ HeldPost readHeld(const QSqlQuery &q) {
     return h;
 }
 
-const QString kAppealFields = QStringLiteral(
-    "id, action_id, author_id, note, created_at, state, decided_by, decided_at");
+const QString kAppealFields =
+    QStringLiteral("id, action_id, author_id, note, created_at, state, decided_by, decided_at");
 Appeal readAppeal(const QSqlQuery &q) {
     Appeal a;
     a.id = q.value(0).toLongLong();
@@ -58,8 +58,8 @@ Appeal readAppeal(const QSqlQuery &q) {
 } // namespace
 
 qint64 SqlStorage::putSpaceRules(const Space &space) {
-    QSqlQuery &q = prepared(QStringLiteral(
-        "UPDATE spaces SET start_threads = ?, reply = ?, slow_mode_s = ?, closed = ? WHERE id = ?"));
+    QSqlQuery &q = prepared(QStringLiteral("UPDATE spaces SET start_threads = ?, reply = ?, "
+                                           "slow_mode_s = ?, closed = ? WHERE id = ?"));
     bind(q, {spaceAudienceName(space.startThreads), spaceAudienceName(space.reply),
              qint64(space.slowModeS), boolean(space.closed), space.id});
     run(q);
@@ -105,8 +105,8 @@ qint64 SqlStorage::addKeywordFilter(const KeywordFilter &f) {
                                      QStringLiteral("effect"), QStringLiteral("created_by"),
                                      QStringLiteral("created_at")}) %
                  QStringLiteral(" RETURNING id"));
-    bind(q, {f.pattern, filterModeName(f.mode), filterEffectName(f.effect), f.createdBy,
-             f.createdAt});
+    bind(q,
+         {f.pattern, filterModeName(f.mode), filterEffectName(f.effect), f.createdBy, f.createdAt});
     run(q);
     const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
     q.finish();
@@ -185,8 +185,8 @@ bool SqlStorage::insertAppeal(Appeal *a) {
                                      QStringLiteral("state"), QStringLiteral("decided_by"),
                                      QStringLiteral("decided_at")}) %
                  QStringLiteral(" ON CONFLICT (action_id) DO NOTHING RETURNING id"));
-    bind(q, {a->actionId, a->authorId, a->note, a->createdAt, a->state, a->decidedBy,
-             a->decidedAt});
+    bind(q,
+         {a->actionId, a->authorId, a->note, a->createdAt, a->state, a->decidedBy, a->decidedAt});
     run(q);
     a->id = q.next() ? q.value(0).toLongLong() : 0;
     q.finish();
@@ -229,8 +229,8 @@ QVector<Appeal> SqlStorage::openAppeals() {
 }
 
 void SqlStorage::decideAppeal(qint64 id, const QString &state, const QString &by, qint64 at) {
-    QSqlQuery &q = prepared(
-        QStringLiteral("UPDATE appeals SET state = ?, decided_by = ?, decided_at = ? WHERE id = ?"));
+    QSqlQuery &q = prepared(QStringLiteral(
+        "UPDATE appeals SET state = ?, decided_by = ?, decided_at = ? WHERE id = ?"));
     bind(q, {state, by, at, id});
     run(q);
 }
@@ -279,11 +279,11 @@ QString SqlStorage::memberApproval(const QString &userId) {
 
 void SqlStorage::setMemberApproval(const QString &userId, const QString &state, const QString &by,
                                    qint64 at) {
-    QSqlQuery &q = prepared(m_dialect.upsert(
-        QStringLiteral("member_approvals"),
-        {QStringLiteral("user_id"), QStringLiteral("state"), QStringLiteral("decided_by"),
-         QStringLiteral("decided_at")},
-        {QStringLiteral("user_id")}));
+    QSqlQuery &q =
+        prepared(m_dialect.upsert(QStringLiteral("member_approvals"),
+                                  {QStringLiteral("user_id"), QStringLiteral("state"),
+                                   QStringLiteral("decided_by"), QStringLiteral("decided_at")},
+                                  {QStringLiteral("user_id")}));
     bind(q, {userId, state, by, at});
     run(q);
 }
