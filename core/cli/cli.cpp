@@ -33,6 +33,9 @@ QString usage() {
               "  lyceum-cli --profile DIR search WORDS... [--limit N] [--json]\n"
               "  lyceum-cli --profile DIR lessons --course ID [--json]\n"
               "  lyceum-cli --profile DIR download --lesson ID [--json]\n"
+              "  lyceum-cli --profile DIR spaces [--json]\n"
+              "  lyceum-cli --profile DIR notices [--json]\n"
+              "  lyceum-cli --profile DIR appeal --action ID --note TEXT\n"
               "  lyceum-cli reco-eval --ratings PATH [--protocol holdout|recbole] [--seed N]"
               " [--items PATH] [--algos pop,itemknn,ease,ease-cv,rp3b,blend,tfidf,hybrid]"
               " [--json]\n"
@@ -62,7 +65,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
         QStringLiteral("items"),    QStringLiteral("limit"),  QStringLiteral("data"),
         QStringLiteral("split"),    QStringLiteral("peer"),   QStringLiteral("train"),
         QStringLiteral("test"),     QStringLiteral("tune"),   QStringLiteral("lesson"),
-        QStringLiteral("truncate")};
+        QStringLiteral("truncate"), QStringLiteral("action"), QStringLiteral("note")};
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
         const auto needValue = [&](const QString &name) -> std::optional<QString> {
@@ -134,6 +137,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
         {QStringLiteral("wallet"), &wallet},       {QStringLiteral("reco-eval"), &recoEval},
         {QStringLiteral("search"), &searchCache},  {QStringLiteral("spam-eval"), &spamEval},
         {QStringLiteral("lessons"), &lessons},     {QStringLiteral("download"), &download},
+        {QStringLiteral("spaces"), &spaces},       {QStringLiteral("notices"), &notices},
+        {QStringLiteral("appeal"), &appeal},
     };
     const auto command = commands.value(inv.command);
     if (!command) {
