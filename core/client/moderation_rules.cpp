@@ -84,6 +84,17 @@ void ModerationService::decideMember(const QString &userId, bool approve, Queued
          std::move(queued));
 }
 
+void ModerationService::moderateUser(const QString &userId, const QString &action,
+                                     const QString &reason, qint64 untilMs, Queued queued) {
+    QJsonObject args{{QStringLiteral("target_kind"), QStringLiteral("user")},
+                     {QStringLiteral("target_id"), userId},
+                     {QStringLiteral("action"), action},
+                     {QStringLiteral("reason"), reason}};
+    if (untilMs > 0)
+        args.insert(QStringLiteral("until"), untilMs);
+    send(mutations::kModerationAct, QStringLiteral("user:") + userId, args, std::move(queued));
+}
+
 void ModerationService::setApproveMembers(bool approve, Queued queued) {
     send(mutations::kCommunitySettings, QStringLiteral("community:settings"),
          {{QStringLiteral("approve_members"), approve}}, std::move(queued));

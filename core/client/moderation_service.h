@@ -65,6 +65,9 @@ public:
     void decideAppeal(qint64 appealId, const QString &outcome, const QString &note,
                       Queued queued = {});
     void decideMember(const QString &userId, bool approve, Queued queued = {});
+    // Ban (until: ms since the epoch, 0 for good) or warn a member from the People tab.
+    void moderateUser(const QString &userId, const QString &action, const QString &reason,
+                      qint64 untilMs, Queued queued = {});
     void setApproveMembers(bool approve, Queued queued = {});
     // Reads from the server (staff).
     void fetchKeywordFilters(QObject *context,

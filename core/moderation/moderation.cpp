@@ -190,8 +190,11 @@ QVector<ModerationItem> queue(CacheDatabase &db) {
             .value_or(QVector<ModerationItem>{});
     QSqlQuery o(db.db());
     o.prepare(QStringLiteral("SELECT entity_id, state, args, error_code, error_message, seq "
-                             "FROM outbox WHERE type = ? ORDER BY seq"));
-    o.addBindValue(QString(mutations::kModerationAct));
+                             "FROM outbox WHERE type IN (?, ?, ?, ?) ORDER BY seq"));
+    // Decisions on appeals, held posts and members show on their items like actions do.
+    for (QLatin1StringView type : {mutations::kModerationAct, mutations::kAppealDecide,
+                                   mutations::kHeldDecide, mutations::kMemberDecide})
+        o.addBindValue(QString(type));
     if (!o.exec())
         return items;
     QHash<QString, int> at;
@@ -212,10 +215,15 @@ QVector<ModerationItem> queue(CacheDatabase &db) {
         }
         ModerationItem &item = items[*found];
         item.pending = OutboxState(o.value(1).toInt());
-        item.pendingAction = QJsonDocument::fromJson(o.value(2).toString().toUtf8())
-                                 .object()
-                                 .value(QLatin1StringView("action"))
-                                 .toString();
+        const QJsonObject args = QJsonDocument::fromJson(o.value(2).toString().toUtf8()).object();
+        item.pendingAction = str(args, "action");
+        if (item.pendingAction.isEmpty())
+            item.pendingAction = str(args, "outcome"); // an appeal: grant / uphold
+        if (item.pendingAction.isEmpty())              // a held post or a member: yes or no
+            item.pendingAction = args.value(QLatin1StringView("publish")).toBool() ||
+                                         args.value(QLatin1StringView("approve")).toBool()
+                                     ? QStringLiteral("approve")
+                                     : QStringLiteral("delete");
         item.failureCode = o.value(3).toString();
         item.failure = o.value(4).toString();
         item.outboxSeq = o.value(5).toLongLong();
