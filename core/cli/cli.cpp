@@ -33,15 +33,16 @@ QString usage() {
               "  lyceum-cli --profile DIR search WORDS... [--limit N] [--json]\n"
               "  lyceum-cli --profile DIR lessons --course ID [--json]\n"
               "  lyceum-cli --profile DIR download --lesson ID [--json]\n"
-              "  lyceum-cli --profile DIR spaces [--json]\n"
-              "  lyceum-cli --profile DIR notices [--json]\n"
-              "  lyceum-cli --profile DIR appeal --action ID --note TEXT\n"
               "  lyceum-cli reco-eval --ratings PATH [--protocol holdout|recbole] [--seed N]"
               " [--items PATH] [--algos pop,itemknn,ease,ease-cv,rp3b,blend,tfidf,hybrid]"
               " [--json]\n"
               "  lyceum-cli spam-eval (--data PATH [--split 0.8] | --train PATH --test PATH)"
               " [--seed N] [--tune cv|none] [--truncate N] [--peer bogofilter] [--json]\n"
-              "Global options: --page-size N (changes per sync page, 1-5000)\n");
+              "Global options: --page-size N (changes per sync page, 1-5000)\n") +
+           tr("Moderation:\n"
+              "  lyceum-cli --profile DIR spaces [--json]\n"
+              "  lyceum-cli --profile DIR notices [--json]\n"
+              "  lyceum-cli --profile DIR appeal --action ID --note TEXT\n");
 }
 
 } // namespace

@@ -79,7 +79,7 @@ int notices(const Invocation &inv) {
             << n.id << '\t'
             << QDateTime::fromMSecsSinceEpoch(n.createdAt, QTimeZone::utc()).toString(Qt::ISODate)
             << '\t' << n.action << '\t' << n.targetKind << ':' << n.targetId << '\t' << n.reason
-            << (n.appealable ? tr("\t(appealable)") : QString()) << '\n';
+            << '\t' << (n.appealable ? tr("(appealable)") : QString()) << '\n';
     return Ok;
 }
 
