@@ -134,9 +134,9 @@ std::optional<QVector<ModerationNotice>> noticesFromJson(const QJsonObject &o, Q
                                 str(n, "target_kind"),
                                 str(n, "target_id"),
                                 str(n, "title"),
-                                n.value(QLatin1StringView("created_at")).toInteger()};
-        notice.appealable = n.value(QLatin1StringView("appealable")).toBool();
-        notice.appeal = str(n, "appeal");
+                                n.value(QLatin1StringView("created_at")).toInteger(),
+                                n.value(QLatin1StringView("appealable")).toBool(),
+                                str(n, "appeal")};
         if (notice.id <= 0 || notice.action.isEmpty()) {
             if (error)
                 *error = QStringLiteral("moderation notices: a notice without its id or action");
