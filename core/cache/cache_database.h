@@ -73,8 +73,8 @@ bool cacheSchemaMedia1(QSqlDatabase &db, QString *error);
 bool cacheSchemaStudio1(QSqlDatabase &db, QString *error);
 bool cacheSchemaStudio2(QSqlDatabase &db, QString *error);
 bool cacheSchemaPolicy1(QSqlDatabase &db, QString *error);
-bool cacheSchemaPolicy2(QSqlDatabase &db, QString *error); // cache_schema_policy.cpp
 bool cacheSchemaThreads1(QSqlDatabase &db, QString *error); // cache_schema_threads.cpp
 bool cacheSchemaSearch2(QSqlDatabase &db, QString *error);
+bool cacheSchemaPolicy2(QSqlDatabase &db, QString *error);
 
 } // namespace lyceum

@@ -92,9 +92,11 @@ private:
     // http_commerce.cpp
     void setUpCommerceRoutes();
     void setUpModerationRoutes(); // http_moderation.cpp
-    void setUpModerationRuleRoutes(); // http_moderation.cpp: filters, people, settings
     void setUpMediaRoutes();      // http_media.cpp
     void setUpStudioRoutes();     // http_studio.cpp
+
+    // http_moderation.cpp: filters, people, settings
+    void setUpModerationRuleRoutes();
 
     Storage &m_storage;
     const Clock &m_clockRef;

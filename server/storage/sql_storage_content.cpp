@@ -22,9 +22,9 @@ const QString kPostColumns =
 } // namespace
 
 std::optional<Space> SqlStorage::spaceById(const QString &id) {
-    QSqlQuery &q =
-        prepared(QStringLiteral("SELECT id, slug, name, description, position, start_threads, reply,"
-                                " slow_mode_s, closed FROM spaces WHERE id = ?"));
+    QSqlQuery &q = prepared(
+        QStringLiteral("SELECT id, slug, name, description, position, start_threads, reply,"
+                       " slow_mode_s, closed FROM spaces WHERE id = ?"));
     bind(q, {id});
     run(q);
     std::optional<Space> out;
