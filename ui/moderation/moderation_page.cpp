@@ -402,7 +402,8 @@ void ModerationPage::rebuild() {
         const std::optional<double> score = scoreOf(item);
         QString text =
             kindLabel(item.targetKind) + QStringLiteral(" · ") +
-            tr("%n report(s)", nullptr, int(item.reports.size())) +
+            (isReportKind(item.targetKind) ? tr("%n report(s)", nullptr, int(item.reports.size()))
+                                           : item.author.displayName) +
             (reasons.isEmpty() ? QString()
                                : QStringLiteral(" · ") + reasons.join(QStringLiteral(", "))) +
             (score ? QStringLiteral(" · ") + tr("spam %1").arg(*score, 0, 'f', 2) : QString()) +
