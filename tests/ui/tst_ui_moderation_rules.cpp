@@ -8,8 +8,10 @@
 #include "client/client.h"
 #include "client/discussions_service.h"
 #include "client/moderation_service.h"
+#include "common/theme.h"
 #include "discussions/discussions_page.h"
 #include "discussions/thread_view.h"
+#include "i18n/language.h"
 #include "moderation/filters_panel.h"
 #include "moderation/moderation_page.h"
 #include "moderation/people_panel.h"
@@ -103,6 +105,14 @@ private Q_SLOTS:
     }
 
     void rulesFiltersPeopleAndAppeals() {
+        // LYCEUM_SHOTS=DIR [LYCEUM_SHOTS_LANG=zh_CN]: also saves the console's tabs at 1024x700
+        // and 1280x800.
+        const QString shots = qEnvironmentVariable("LYCEUM_SHOTS");
+        const QString lang = qEnvironmentVariable("LYCEUM_SHOTS_LANG", QStringLiteral("en"));
+        if (!shots.isEmpty()) {
+            QVERIFY(language::install(*qApp, lang));
+            theme::apply(*qApp, lang);
+        }
         auto moderator = signedIn(m_dir.filePath(QStringLiteral("m")), m_server.url(),
                                   QStringLiteral("moderator"));
         auto learner = signedIn(m_dir.filePath(QStringLiteral("l")), m_server.url(),
@@ -110,7 +120,7 @@ private Q_SLOTS:
         QVERIFY(moderator && learner);
         QVERIFY(synced(*moderator));
         QVERIFY(synced(*learner));
-        MainWindow window(moderator.get(), QStringLiteral("en"));
+        MainWindow window(moderator.get(), shots.isEmpty() ? QStringLiteral("en") : lang);
         window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -189,6 +199,28 @@ private Q_SLOTS:
         page.list()->setFocus();
         page.list()->setCurrentRow(rowOfKind(page, QStringLiteral("held")));
         QCOMPARE(page.shownItems().at(page.list()->currentRow()).targetId, heldId);
+        if (!shots.isEmpty()) {
+            window.showModeration();
+            for (const QSize size : {QSize(1024, 700), QSize(1280, 800)}) {
+                window.resize(size);
+                const QString suffix =
+                    QStringLiteral("-%1x%2.png").arg(size.width()).arg(size.height());
+                page.tabs()->setCurrentIndex(0);
+                page.list()->setCurrentRow(rowOfKind(page, QStringLiteral("held")));
+                QTest::qWait(300);
+                QVERIFY(window.grab().save(shots + QStringLiteral("/console-queue") + suffix));
+                page.tabs()->setCurrentWidget(&rules);
+                QTest::qWait(600);
+                QVERIFY(window.grab().save(shots + QStringLiteral("/console-rules") + suffix));
+                page.tabs()->setCurrentWidget(page.peoplePanel());
+                QTest::qWait(300);
+                QVERIFY(window.grab().save(shots + QStringLiteral("/console-people") + suffix));
+            }
+            window.resize(1280, 800);
+            page.tabs()->setCurrentIndex(0);
+            page.list()->setFocus();
+            page.list()->setCurrentRow(rowOfKind(page, QStringLiteral("held")));
+        }
         // Enter opens it where it was written.
         QSignalSpy jumped(&page, &ModerationPage::threadRequested);
         QTest::keyClick(page.list(), Qt::Key_Return);
