@@ -110,6 +110,8 @@ private Q_SLOTS:
         // and 1280x800.
         const QString shots = qEnvironmentVariable("LYCEUM_SHOTS");
         const QString lang = qEnvironmentVariable("LYCEUM_SHOTS_LANG", QStringLiteral("en"));
+        // The sentences checked below are the English ones.
+        const bool english = shots.isEmpty() || lang == QLatin1String("en");
         if (!shots.isEmpty()) {
             QVERIFY(language::install(*qApp, lang));
             theme::apply(*qApp, lang);
@@ -144,7 +146,7 @@ private Q_SLOTS:
         filters.patternEdit()->setText(QStringLiteral("ＶＸ号"));
         QTest::mouseClick(filters.testButton(), Qt::LeftButton);
         QVERIFY(tested.wait(kTimeout));
-        QVERIFY2(filters.testSummary()->text().contains(QLatin1String("newest posts")),
+        QVERIFY2(filters.testSummary()->text().contains(QLatin1String("500")),
                  qPrintable(filters.testSummary()->text()));
         QTest::mouseClick(filters.addButton(), Qt::LeftButton);
         QVERIFY(drained(*moderator));
@@ -259,7 +261,8 @@ private Q_SLOTS:
         QSignalSpy shown(&people, &PeoplePanel::recordShown);
         people.results()->setCurrentRow(0);
         QVERIFY(shown.wait(kTimeout));
-        QVERIFY(people.record()->toPlainText().contains(QLatin1String("Actions taken")));
+        QVERIFY(!english ||
+                people.record()->toPlainText().contains(QLatin1String("Actions taken")));
         people.untilEdit()->setDate(QDate::currentDate().addDays(3));
         QTest::mouseClick(people.banUntilButton(), Qt::LeftButton);
         QVERIFY(drained(*moderator));
@@ -288,12 +291,13 @@ private Q_SLOTS:
         page.kindFilter()->setCurrentIndex(page.kindFilter()->findData(QStringLiteral("appeal")));
         QCOMPARE(page.shownItems().size(), 1);
         page.list()->setCurrentRow(0);
-        QVERIFY(page.detail()->toPlainText().contains(QLatin1String("Appeal against")));
+        QVERIFY(!english || page.detail()->toPlainText().contains(QLatin1String("Appeal against")));
         QTest::keyClick(page.list(), Qt::Key_A);
         QVERIFY(drained(*moderator));
         QVERIFY(synced(*learner));
-        QTRY_VERIFY_WITH_TIMEOUT(bar->text()->text().contains(QLatin1String("appeal was granted")),
-                                 kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !english || bar->text()->text().contains(QLatin1String("appeal was granted")),
+            kTimeout);
         const QString after =
             learner->discussions().createPost(threadId, {}, QStringLiteral("谢谢版主"));
         QVERIFY(!after.isEmpty());
