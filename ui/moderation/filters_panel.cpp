@@ -54,9 +54,8 @@ FiltersPanel::FiltersPanel(Client *client, QWidget *parent)
 
     auto *box = new QGroupBox(tr("Keyword filters"), this);
     auto *row = new QHBoxLayout;
-    row->addWidget(m_pattern, 1);
-    row->addWidget(m_mode);
-    row->addWidget(m_effect);
+    row->addWidget(m_mode, 1);
+    row->addWidget(m_effect, 1);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_test);
     buttons->addWidget(m_add);
@@ -69,6 +68,7 @@ FiltersPanel::FiltersPanel(Client *client, QWidget *parent)
     hint->setWordWrap(true);
     auto *inner = new QVBoxLayout(box);
     inner->addWidget(m_list, 2);
+    inner->addWidget(m_pattern);
     inner->addLayout(row);
     inner->addWidget(hint);
     inner->addLayout(buttons);

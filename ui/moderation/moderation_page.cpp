@@ -444,7 +444,9 @@ void ModerationPage::showDetail() {
             html += QStringLiteral("<p>%1</p>")
                         .arg(item.text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
         html += otherKindHtml(item);
-        html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Reports").toHtmlEscaped());
+        if (isReportKind(item.targetKind))
+            html += QStringLiteral("<h4>%1</h4>").arg(tr("Reports").toHtmlEscaped());
+        html += QStringLiteral("<ul>");
         for (const ModerationReport &r : item.reports) {
             html +=
                 QStringLiteral("<li>%1 — %2, %3 (%4)%5</li>")
