@@ -229,6 +229,10 @@ ModerationPage::ModerationPage(Client *client, QWidget *parent)
             .arg(theme::border.name(), theme::accentSoft.name(), theme::text.name()));
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setWordWrap(true);
+    // Laid out in batches: a queue of thousands paints its first rows at once
+    // (bench/bench_moderation_queue.cpp).
+    m_list->setLayoutMode(QListView::Batched);
+    m_list->setBatchSize(100);
     m_list->setAccessibleName(tr("Review queue"));
     m_list->setMinimumWidth(230);
     m_list->installEventFilter(this);
