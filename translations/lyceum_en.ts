@@ -813,6 +813,64 @@ Global options: --page-size N (changes per sync page, 1-5000)
         <source>The price has changed since the checkout: it is now %1. Nothing was charged; run the command again to pay the new price.</source>
         <translation>The price has changed since the checkout: it is now %1. Nothing was charged; run the command again to pay the new price.</translation>
     </message>
+    <message>
+        <location filename="../core/cli/cli_moderation.cpp"/>
+        <source>slow mode %1 s</source>
+        <translation>slow mode %1 s</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_moderation.cpp"/>
+        <source> closed</source>
+        <translation> closed</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_moderation.cpp"/>
+        <source>The notices could not be fetched: %1</source>
+        <translation>The notices could not be fetched: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_moderation.cpp"/>
+        <source>(appealable)</source>
+        <translation>(appealable)</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_moderation.cpp"/>
+        <source>appeal needs --action ID (a notice's id) and --note TEXT.</source>
+        <translation>appeal needs --action ID (a notice's id) and --note TEXT.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_moderation.cpp"/>
+        <source>The appeal was not queued: %1</source>
+        <translation>The appeal was not queued: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_moderation.cpp"/>
+        <source>The appeal was refused (%1): %2</source>
+        <translation>The appeal was refused (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_moderation.cpp"/>
+        <source>The appeal is queued and will be sent when the server can be reached: %1</source>
+        <translation>The appeal is queued and will be sent when the server can be reached: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_moderation.cpp"/>
+        <source>Appeal filed; a moderator will decide it.</source>
+        <translation>Appeal filed; a moderator will decide it.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli.cpp"/>
+        <source>Moderation:
+  lyceum-cli --profile DIR spaces [--json]
+  lyceum-cli --profile DIR notices [--json]
+  lyceum-cli --profile DIR appeal --action ID --note TEXT
+</source>
+        <translation>Moderation:
+  lyceum-cli --profile DIR spaces [--json]
+  lyceum-cli --profile DIR notices [--json]
+  lyceum-cli --profile DIR appeal --action ID --note TEXT
+</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::localmutations</name>
@@ -1572,6 +1630,27 @@ A receipt is in your wallet.</translation>
         <source>Posts</source>
         <translation>Posts</translation>
     </message>
+    <message>
+        <location filename="../ui/discussions/discussions_page.cpp"/>
+        <source>This space is closed: you can read it, but only the community's team posts here.</source>
+        <translation>This space is closed: you can read it, but only the community's team posts here.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/discussions/discussions_page.cpp"/>
+        <source>Slow mode: one post every %n second(s) here.</source>
+        <translation>
+            <numerusform>Slow mode: one post every %n second here.</numerusform>
+            <numerusform>Slow mode: one post every %n seconds here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/discussions/discussions_page.cpp"/>
+        <source>You can post again in %n second(s).</source>
+        <translation>
+            <numerusform>You can post again in %n second.</numerusform>
+            <numerusform>You can post again in %n seconds.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::DownloadsPage</name>
@@ -2274,6 +2353,61 @@ A receipt is in your wallet.</translation>
             <numerusform>(and %n earlier notices)</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/shell/moderation_notice_bar.cpp"/>
+        <source>Appeal…</source>
+        <translation>Appeal…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/moderation_notice_bar.cpp"/>
+        <source>Ask the moderators to reconsider, once, with a note</source>
+        <translation>Ask the moderators to reconsider, once, with a note</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/moderation_notice_bar.cpp"/>
+        <source>Your appeal was granted: the moderators' action was undone.</source>
+        <translation>Your appeal was granted: the moderators' action was undone.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/moderation_notice_bar.cpp"/>
+        <source>Your appeal was considered; the moderators' action stands.</source>
+        <translation>Your appeal was considered; the moderators' action stands.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/moderation_notice_bar.cpp"/>
+        <source>A post of yours held for review was not published.</source>
+        <translation>A post of yours held for review was not published.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/moderation_notice_bar.cpp"/>
+        <source>A post of yours held for review was published.</source>
+        <translation>A post of yours held for review was published.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/moderation_notice_bar.cpp"/>
+        <source>A moderator approved your membership: you can post now.</source>
+        <translation>A moderator approved your membership: you can post now.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/moderation_notice_bar.cpp"/>
+        <source>A moderator did not approve your membership.</source>
+        <translation>A moderator did not approve your membership.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/moderation_notice_bar.cpp"/>
+        <source>Appeal</source>
+        <translation>Appeal</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/moderation_notice_bar.cpp"/>
+        <source>Why should the moderators reconsider? You can appeal this once.</source>
+        <translation>Why should the moderators reconsider? You can appeal this once.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/moderation_notice_bar.cpp"/>
+        <source>Your appeal is sent; the outcome will be shown here.</source>
+        <translation>Your appeal is sent; the outcome will be shown here.</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::ModerationPage</name>
@@ -2603,6 +2737,131 @@ A receipt is in your wallet.</translation>
         <location filename="../ui/moderation/moderation_page.cpp" line="0"/>
         <source>Report details</source>
         <translation>Report details</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/moderation_page.cpp"/>
+        <source>Appeal</source>
+        <translation>Appeal</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/moderation_page.cpp"/>
+        <source>Held by a filter</source>
+        <translation>Held by a filter</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/moderation_page.cpp"/>
+        <source>New member</source>
+        <translation>New member</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/moderation_page.cpp"/>
+        <source>Appeal against: %1 by %2 (%3)</source>
+        <translation>Appeal against: %1 by %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/moderation_page.cpp"/>
+        <source>A grants the appeal (the action is undone); D upholds it. The author is told either way.</source>
+        <translation>A grants the appeal (the action is undone); D upholds it. The author is told either way.</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/moderation_page.cpp"/>
+        <source>Held by the filter “%1”. A publishes it as its author; D rejects it.</source>
+        <translation>Held by the filter “%1”. A publishes it as its author; D rejects it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/moderation_page.cpp"/>
+        <source>Joined while new members wait for approval. A approves them; D refuses.</source>
+        <translation>Joined while new members wait for approval. A approves them; D refuses.</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/moderation_page.cpp"/>
+        <source>appeal granted</source>
+        <translation>appeal granted</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/moderation_page.cpp"/>
+        <source>appeal upheld</source>
+        <translation>appeal upheld</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/moderation_page.cpp"/>
+        <source>held post published</source>
+        <translation>held post published</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/moderation_page.cpp"/>
+        <source>held post rejected</source>
+        <translation>held post rejected</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/moderation_page.cpp"/>
+        <source>member approved</source>
+        <translation>member approved</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/moderation_page.cpp"/>
+        <source>member refused</source>
+        <translation>member refused</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/moderation_page.cpp"/>
+        <source>space rules changed</source>
+        <translation>space rules changed</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/moderation_page.cpp"/>
+        <source>filter added</source>
+        <translation>filter added</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/moderation_page.cpp"/>
+        <source>filter removed</source>
+        <translation>filter removed</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/moderation_page.cpp"/>
+        <source>settings changed</source>
+        <translation>settings changed</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/moderation_page.cpp"/>
+        <source>Appeals</source>
+        <translation>Appeals</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/moderation_page.cpp"/>
+        <source>Held by filters</source>
+        <translation>Held by filters</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/moderation_page.cpp"/>
+        <source>New members</source>
+        <translation>New members</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/moderation_page.cpp"/>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/moderation_page.cpp"/>
+        <source>Rules</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/moderation_page.cpp"/>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/moderation_page.cpp"/>
+        <source>Open in thread (Enter)</source>
+        <translation>Open in thread (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/moderation_page.cpp"/>
+        <source>This item has no thread to open.</source>
+        <translation>This item has no thread to open.</translation>
     </message>
 </context>
 <context>
@@ -4183,6 +4442,395 @@ print("你好")
         <location filename="../core/cache/cache_reader.cpp" line="33"/>
         <source>The local cache could not be read: %1</source>
         <translation>The local cache could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::SpaceRulesPanel</name>
+    <message>
+        <location filename="../ui/moderation/space_rules_panel.cpp"/>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/space_rules_panel.cpp"/>
+        <source>Members of its courses</source>
+        <translation>Members of its courses</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/space_rules_panel.cpp"/>
+        <source>The team only</source>
+        <translation>The team only</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/space_rules_panel.cpp"/>
+        <source>Closed: readable, only the team posts</source>
+        <translation>Closed: readable, only the team posts</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/space_rules_panel.cpp"/>
+        <source>Save the rules</source>
+        <translation>Save the rules</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/space_rules_panel.cpp"/>
+        <source>Hold new members for approval before they post</source>
+        <translation>Hold new members for approval before they post</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/space_rules_panel.cpp"/>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/space_rules_panel.cpp"/>
+        <source>Who may start threads</source>
+        <translation>Who may start threads</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/space_rules_panel.cpp"/>
+        <source>Who may reply</source>
+        <translation>Who may reply</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/space_rules_panel.cpp"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/space_rules_panel.cpp"/>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/space_rules_panel.cpp"/>
+        <source>Slow mode: seconds between a member's posts</source>
+        <translation>Slow mode: seconds between a member's posts</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/space_rules_panel.cpp"/>
+        <source>Space rules</source>
+        <translation>Space rules</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/space_rules_panel.cpp"/>
+        <source>Space:</source>
+        <translation>Space:</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/space_rules_panel.cpp"/>
+        <source>Start threads:</source>
+        <translation>Start threads:</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/space_rules_panel.cpp"/>
+        <source>Reply:</source>
+        <translation>Reply:</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/space_rules_panel.cpp"/>
+        <source>Slow mode:</source>
+        <translation>Slow mode:</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/space_rules_panel.cpp"/>
+        <source>New members</source>
+        <translation>New members</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/space_rules_panel.cpp"/>
+        <source>New members will wait for a moderator's approval (they appear in the queue).</source>
+        <translation>New members will wait for a moderator's approval (they appear in the queue).</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/space_rules_panel.cpp"/>
+        <source>New members post at once.</source>
+        <translation>New members post at once.</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/space_rules_panel.cpp"/>
+        <source>The rules of %1 are saved and sent; members see them at their next sync.</source>
+        <translation>The rules of %1 are saved and sent; members see them at their next sync.</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::FiltersPanel</name>
+    <message>
+        <location filename="../ui/moderation/filters_panel.cpp"/>
+        <source>blocks</source>
+        <translation>blocks</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/filters_panel.cpp"/>
+        <source>holds for review</source>
+        <translation>holds for review</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/filters_panel.cpp"/>
+        <source>pattern</source>
+        <translation>pattern</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/filters_panel.cpp"/>
+        <source>word</source>
+        <translation>word</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/filters_panel.cpp"/>
+        <source>Test on recent posts</source>
+        <translation>Test on recent posts</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/filters_panel.cpp"/>
+        <source>Add filter</source>
+        <translation>Add filter</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/filters_panel.cpp"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/filters_panel.cpp"/>
+        <source>Keyword filters</source>
+        <translation>Keyword filters</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/filters_panel.cpp"/>
+        <source>A word, or a pattern with * and ?</source>
+        <translation>A word, or a pattern with * and ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/filters_panel.cpp"/>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/filters_panel.cpp"/>
+        <source>Word or phrase</source>
+        <translation>Word or phrase</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/filters_panel.cpp"/>
+        <source>Pattern (* any, ? one character)</source>
+        <translation>Pattern (* any, ? one character)</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/filters_panel.cpp"/>
+        <source>Kind of filter</source>
+        <translation>Kind of filter</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/filters_panel.cpp"/>
+        <source>Hold for review</source>
+        <translation>Hold for review</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/filters_panel.cpp"/>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/filters_panel.cpp"/>
+        <source>What the filter does</source>
+        <translation>What the filter does</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/filters_panel.cpp"/>
+        <source>Posts the filter would catch</source>
+        <translation>Posts the filter would catch</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/filters_panel.cpp"/>
+        <source>Full-width and half-width letters match alike, and a word is found inside Chinese text.</source>
+        <translation>Full-width and half-width letters match alike, and a word is found inside Chinese text.</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/filters_panel.cpp"/>
+        <source>The filters could not be fetched: %1</source>
+        <translation>The filters could not be fetched: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/filters_panel.cpp"/>
+        <source>Type a word or a pattern first.</source>
+        <translation>Type a word or a pattern first.</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/filters_panel.cpp"/>
+        <source>A pattern has at most %1 wildcards and some letters.</source>
+        <translation>A pattern has at most %1 wildcards and some letters.</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/filters_panel.cpp"/>
+        <source>A filter is at most %1 characters.</source>
+        <translation>A filter is at most %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/filters_panel.cpp"/>
+        <source>Testing…</source>
+        <translation>Testing…</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/filters_panel.cpp"/>
+        <source>The filter could not be tested: %1</source>
+        <translation>The filter could not be tested: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/filters_panel.cpp"/>
+        <source> (sending…)</source>
+        <translation> (sending…)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/moderation/filters_panel.cpp"/>
+        <source>Would catch %n of the %1 newest posts.</source>
+        <translation>
+            <numerusform>Would catch %n of the %1 newest posts.</numerusform>
+            <numerusform>Would catch %n of the %1 newest posts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::PeoplePanel</name>
+    <message>
+        <location filename="../ui/moderation/people_panel.cpp"/>
+        <source>joined %1</source>
+        <translation>joined %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/people_panel.cpp"/>
+        <source>banned until %1</source>
+        <translation>banned until %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/people_panel.cpp"/>
+        <source>banned for good</source>
+        <translation>banned for good</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/people_panel.cpp"/>
+        <source>membership refused</source>
+        <translation>membership refused</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/people_panel.cpp"/>
+        <source>Actions taken</source>
+        <translation>Actions taken</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/people_panel.cpp"/>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/people_panel.cpp"/>
+        <source> (undone)</source>
+        <translation> (undone)</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/people_panel.cpp"/>
+        <source>Reports against them</source>
+        <translation>Reports against them</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/people_panel.cpp"/>
+        <source>Latest replies</source>
+        <translation>Latest replies</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/people_panel.cpp"/>
+        <source>Ban until</source>
+        <translation>Ban until</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/people_panel.cpp"/>
+        <source>Ban for good</source>
+        <translation>Ban for good</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/people_panel.cpp"/>
+        <source>Warn</source>
+        <translation>Warn</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/people_panel.cpp"/>
+        <source>Look up a member by handle or name</source>
+        <translation>Look up a member by handle or name</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/people_panel.cpp"/>
+        <source>Look up a member</source>
+        <translation>Look up a member</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/people_panel.cpp"/>
+        <source>Members found</source>
+        <translation>Members found</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/people_panel.cpp"/>
+        <source>The member's record</source>
+        <translation>The member's record</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/people_panel.cpp"/>
+        <source>Type a handle or a name and press Enter.</source>
+        <translation>Type a handle or a name and press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/people_panel.cpp"/>
+        <source>The search failed: %1</source>
+        <translation>The search failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/people_panel.cpp"/>
+        <source>banned</source>
+        <translation>banned</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/people_panel.cpp"/>
+        <source>The record could not be fetched: %1</source>
+        <translation>The record could not be fetched: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/people_panel.cpp"/>
+        <source>Warning sent to %1.</source>
+        <translation>Warning sent to %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/people_panel.cpp"/>
+        <source>%1 is banned; it takes effect once sent.</source>
+        <translation>%1 is banned; it takes effect once sent.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/moderation/people_panel.cpp"/>
+        <source>%n reply(s)</source>
+        <translation>
+            <numerusform>%n reply</numerusform>
+            <numerusform>%n replies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/moderation/people_panel.cpp"/>
+        <source>%n thread(s)</source>
+        <translation>
+            <numerusform>%n thread</numerusform>
+            <numerusform>%n threads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/moderation/people_panel.cpp"/>
+        <source>%n report(s) against them</source>
+        <translation>
+            <numerusform>%n report against them</numerusform>
+            <numerusform>%n reports against them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/moderation/people_panel.cpp"/>
+        <source>%n member(s) found.</source>
+        <translation>
+            <numerusform>%n member found.</numerusform>
+            <numerusform>%n members found.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

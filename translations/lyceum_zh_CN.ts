@@ -808,6 +808,64 @@ Global options: --page-size N (changes per sync page, 1-5000)
         <source>The price has changed since the checkout: it is now %1. Nothing was charged; run the command again to pay the new price.</source>
         <translation>下单后价格已变动：现价为 %1。没有扣款；如需按新价格购买，请再次运行该命令。</translation>
     </message>
+    <message>
+        <location filename="../core/cli/cli_moderation.cpp"/>
+        <source>slow mode %1 s</source>
+        <translation>慢速模式 %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_moderation.cpp"/>
+        <source> closed</source>
+        <translation>（已关闭）</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_moderation.cpp"/>
+        <source>The notices could not be fetched: %1</source>
+        <translation>无法获取通知：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_moderation.cpp"/>
+        <source>(appealable)</source>
+        <translation>（可申诉）</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_moderation.cpp"/>
+        <source>appeal needs --action ID (a notice's id) and --note TEXT.</source>
+        <translation>appeal 需要 --action ID（通知的 ID）和 --note 说明。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_moderation.cpp"/>
+        <source>The appeal was not queued: %1</source>
+        <translation>申诉未能加入发送队列：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_moderation.cpp"/>
+        <source>The appeal was refused (%1): %2</source>
+        <translation>申诉被拒绝（%1）：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_moderation.cpp"/>
+        <source>The appeal is queued and will be sent when the server can be reached: %1</source>
+        <translation>申诉已排队，连上服务器后发送：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_moderation.cpp"/>
+        <source>Appeal filed; a moderator will decide it.</source>
+        <translation>申诉已提交；版主会处理。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli.cpp"/>
+        <source>Moderation:
+  lyceum-cli --profile DIR spaces [--json]
+  lyceum-cli --profile DIR notices [--json]
+  lyceum-cli --profile DIR appeal --action ID --note TEXT
+</source>
+        <translation>版务：
+  lyceum-cli --profile DIR spaces [--json]
+  lyceum-cli --profile DIR notices [--json]
+  lyceum-cli --profile DIR appeal --action ID --note 说明
+</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::localmutations</name>
@@ -1559,6 +1617,25 @@ A receipt is in your wallet.</source>
         <source>Posts</source>
         <translation>帖子</translation>
     </message>
+    <message>
+        <location filename="../ui/discussions/discussions_page.cpp"/>
+        <source>This space is closed: you can read it, but only the community's team posts here.</source>
+        <translation>此空间已关闭：你可以阅读，但只有社群团队可以发帖。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/discussions/discussions_page.cpp"/>
+        <source>Slow mode: one post every %n second(s) here.</source>
+        <translation>
+            <numerusform>慢速模式：此处每 %n 秒只能发一帖。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/discussions/discussions_page.cpp"/>
+        <source>You can post again in %n second(s).</source>
+        <translation>
+            <numerusform>%n 秒后可以再次发帖。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::DownloadsPage</name>
@@ -2259,6 +2336,61 @@ A receipt is in your wallet.</source>
             <numerusform>（另有 %n 条较早的通知）</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/shell/moderation_notice_bar.cpp"/>
+        <source>Appeal…</source>
+        <translation>申诉…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/moderation_notice_bar.cpp"/>
+        <source>Ask the moderators to reconsider, once, with a note</source>
+        <translation>附上说明请版主重新考虑（仅限一次）</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/moderation_notice_bar.cpp"/>
+        <source>Your appeal was granted: the moderators' action was undone.</source>
+        <translation>你的申诉已获批准：版主的处理已撤销。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/moderation_notice_bar.cpp"/>
+        <source>Your appeal was considered; the moderators' action stands.</source>
+        <translation>你的申诉已审阅；版主的处理维持不变。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/moderation_notice_bar.cpp"/>
+        <source>A post of yours held for review was not published.</source>
+        <translation>你一条待审核的帖子未被发布。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/moderation_notice_bar.cpp"/>
+        <source>A post of yours held for review was published.</source>
+        <translation>你一条待审核的帖子已发布。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/moderation_notice_bar.cpp"/>
+        <source>A moderator approved your membership: you can post now.</source>
+        <translation>版主已通过你的成员资格：现在可以发帖了。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/moderation_notice_bar.cpp"/>
+        <source>A moderator did not approve your membership.</source>
+        <translation>版主未通过你的成员资格。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/moderation_notice_bar.cpp"/>
+        <source>Appeal</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/moderation_notice_bar.cpp"/>
+        <source>Why should the moderators reconsider? You can appeal this once.</source>
+        <translation>为什么版主应该重新考虑？此处理只能申诉一次。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/moderation_notice_bar.cpp"/>
+        <source>Your appeal is sent; the outcome will be shown here.</source>
+        <translation>申诉已发送；结果会显示在这里。</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::ModerationPage</name>
@@ -2582,6 +2714,131 @@ A receipt is in your wallet.</source>
         <location filename="../ui/moderation/moderation_page.cpp" line="0"/>
         <source>Report details</source>
         <translation>举报详情</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/moderation_page.cpp"/>
+        <source>Appeal</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/moderation_page.cpp"/>
+        <source>Held by a filter</source>
+        <translation>被过滤词暂扣</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/moderation_page.cpp"/>
+        <source>New member</source>
+        <translation>新成员</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/moderation_page.cpp"/>
+        <source>Appeal against: %1 by %2 (%3)</source>
+        <translation>申诉的处理：%2 的 %1（%3）</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/moderation_page.cpp"/>
+        <source>A grants the appeal (the action is undone); D upholds it. The author is told either way.</source>
+        <translation>A 批准申诉（撤销该处理）；D 维持原处理。两种结果都会通知作者。</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/moderation_page.cpp"/>
+        <source>Held by the filter “%1”. A publishes it as its author; D rejects it.</source>
+        <translation>被过滤词“%1”暂扣。A 以作者身份发布；D 拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/moderation_page.cpp"/>
+        <source>Joined while new members wait for approval. A approves them; D refuses.</source>
+        <translation>在新成员需审核期间加入。A 通过；D 拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/moderation_page.cpp"/>
+        <source>appeal granted</source>
+        <translation>申诉已批准</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/moderation_page.cpp"/>
+        <source>appeal upheld</source>
+        <translation>维持原处理</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/moderation_page.cpp"/>
+        <source>held post published</source>
+        <translation>暂扣帖子已发布</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/moderation_page.cpp"/>
+        <source>held post rejected</source>
+        <translation>暂扣帖子已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/moderation_page.cpp"/>
+        <source>member approved</source>
+        <translation>成员已通过</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/moderation_page.cpp"/>
+        <source>member refused</source>
+        <translation>成员未通过</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/moderation_page.cpp"/>
+        <source>space rules changed</source>
+        <translation>空间规则已修改</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/moderation_page.cpp"/>
+        <source>filter added</source>
+        <translation>已添加过滤词</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/moderation_page.cpp"/>
+        <source>filter removed</source>
+        <translation>已删除过滤词</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/moderation_page.cpp"/>
+        <source>settings changed</source>
+        <translation>设置已修改</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/moderation_page.cpp"/>
+        <source>Appeals</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/moderation_page.cpp"/>
+        <source>Held by filters</source>
+        <translation>被过滤词暂扣</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/moderation_page.cpp"/>
+        <source>New members</source>
+        <translation>新成员</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/moderation_page.cpp"/>
+        <source>Queue</source>
+        <translation>待审队列</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/moderation_page.cpp"/>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/moderation_page.cpp"/>
+        <source>People</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/moderation_page.cpp"/>
+        <source>Open in thread (Enter)</source>
+        <translation>在话题中打开（回车）</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/moderation_page.cpp"/>
+        <source>This item has no thread to open.</source>
+        <translation>此项没有可打开的话题。</translation>
     </message>
 </context>
 <context>
@@ -4145,6 +4402,390 @@ print("你好")
         <location filename="../core/cache/cache_reader.cpp" line="33"/>
         <source>The local cache could not be read: %1</source>
         <translation>无法读取本地缓存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::SpaceRulesPanel</name>
+    <message>
+        <location filename="../ui/moderation/space_rules_panel.cpp"/>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/space_rules_panel.cpp"/>
+        <source>Members of its courses</source>
+        <translation>其课程的学员</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/space_rules_panel.cpp"/>
+        <source>The team only</source>
+        <translation>仅团队</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/space_rules_panel.cpp"/>
+        <source>Closed: readable, only the team posts</source>
+        <translation>关闭：可以阅读，只有团队能发帖</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/space_rules_panel.cpp"/>
+        <source>Save the rules</source>
+        <translation>保存规则</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/space_rules_panel.cpp"/>
+        <source>Hold new members for approval before they post</source>
+        <translation>新成员需经审核后才能发帖</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/space_rules_panel.cpp"/>
+        <source>Space</source>
+        <translation>空间</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/space_rules_panel.cpp"/>
+        <source>Who may start threads</source>
+        <translation>谁可以发起话题</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/space_rules_panel.cpp"/>
+        <source>Who may reply</source>
+        <translation>谁可以回复</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/space_rules_panel.cpp"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/space_rules_panel.cpp"/>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/space_rules_panel.cpp"/>
+        <source>Slow mode: seconds between a member's posts</source>
+        <translation>慢速模式：成员两次发帖之间的秒数</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/space_rules_panel.cpp"/>
+        <source>Space rules</source>
+        <translation>空间规则</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/space_rules_panel.cpp"/>
+        <source>Space:</source>
+        <translation>空间：</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/space_rules_panel.cpp"/>
+        <source>Start threads:</source>
+        <translation>发起话题：</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/space_rules_panel.cpp"/>
+        <source>Reply:</source>
+        <translation>回复：</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/space_rules_panel.cpp"/>
+        <source>Slow mode:</source>
+        <translation>慢速模式：</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/space_rules_panel.cpp"/>
+        <source>New members</source>
+        <translation>新成员</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/space_rules_panel.cpp"/>
+        <source>New members will wait for a moderator's approval (they appear in the queue).</source>
+        <translation>新成员需等待版主审核（他们会出现在待审队列中）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/space_rules_panel.cpp"/>
+        <source>New members post at once.</source>
+        <translation>新成员可以立即发帖。</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/space_rules_panel.cpp"/>
+        <source>The rules of %1 are saved and sent; members see them at their next sync.</source>
+        <translation>%1 的规则已保存并发送；成员下次同步时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::FiltersPanel</name>
+    <message>
+        <location filename="../ui/moderation/filters_panel.cpp"/>
+        <source>blocks</source>
+        <translation>拦截</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/filters_panel.cpp"/>
+        <source>holds for review</source>
+        <translation>留待审核</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/filters_panel.cpp"/>
+        <source>pattern</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/filters_panel.cpp"/>
+        <source>word</source>
+        <translation>词语</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/filters_panel.cpp"/>
+        <source>Test on recent posts</source>
+        <translation>在最近的帖子上测试</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/filters_panel.cpp"/>
+        <source>Add filter</source>
+        <translation>添加过滤词</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/filters_panel.cpp"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/filters_panel.cpp"/>
+        <source>Keyword filters</source>
+        <translation>关键词过滤</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/filters_panel.cpp"/>
+        <source>A word, or a pattern with * and ?</source>
+        <translation>一个词，或带 * 和 ? 的模式</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/filters_panel.cpp"/>
+        <source>Filter</source>
+        <translation>过滤词</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/filters_panel.cpp"/>
+        <source>Word or phrase</source>
+        <translation>词语或短语</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/filters_panel.cpp"/>
+        <source>Pattern (* any, ? one character)</source>
+        <translation>模式（* 任意字符，? 一个字符）</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/filters_panel.cpp"/>
+        <source>Kind of filter</source>
+        <translation>过滤类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/filters_panel.cpp"/>
+        <source>Hold for review</source>
+        <translation>留待审核</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/filters_panel.cpp"/>
+        <source>Block</source>
+        <translation>拦截</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/filters_panel.cpp"/>
+        <source>What the filter does</source>
+        <translation>过滤词的作用</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/filters_panel.cpp"/>
+        <source>Posts the filter would catch</source>
+        <translation>过滤词会命中的帖子</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/filters_panel.cpp"/>
+        <source>Full-width and half-width letters match alike, and a word is found inside Chinese text.</source>
+        <translation>全角和半角字符视为相同，词语在中文句子中间也能匹配。</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/filters_panel.cpp"/>
+        <source>The filters could not be fetched: %1</source>
+        <translation>无法获取过滤词：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/filters_panel.cpp"/>
+        <source>Type a word or a pattern first.</source>
+        <translation>请先输入一个词或模式。</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/filters_panel.cpp"/>
+        <source>A pattern has at most %1 wildcards and some letters.</source>
+        <translation>模式最多包含 %1 个通配符，并且要有文字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/filters_panel.cpp"/>
+        <source>A filter is at most %1 characters.</source>
+        <translation>过滤词最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/filters_panel.cpp"/>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/filters_panel.cpp"/>
+        <source>The filter could not be tested: %1</source>
+        <translation>无法测试过滤词：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/filters_panel.cpp"/>
+        <source> (sending…)</source>
+        <translation>（发送中…）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/moderation/filters_panel.cpp"/>
+        <source>Would catch %n of the %1 newest posts.</source>
+        <translation>
+            <numerusform>会命中最新 %1 条帖子中的 %n 条。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::PeoplePanel</name>
+    <message>
+        <location filename="../ui/moderation/people_panel.cpp"/>
+        <source>joined %1</source>
+        <translation>%1 加入</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/people_panel.cpp"/>
+        <source>banned until %1</source>
+        <translation>封禁至 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/people_panel.cpp"/>
+        <source>banned for good</source>
+        <translation>永久封禁</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/people_panel.cpp"/>
+        <source>membership refused</source>
+        <translation>成员资格未通过</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/people_panel.cpp"/>
+        <source>Actions taken</source>
+        <translation>已采取的处理</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/people_panel.cpp"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/people_panel.cpp"/>
+        <source> (undone)</source>
+        <translation>（已撤销）</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/people_panel.cpp"/>
+        <source>Reports against them</source>
+        <translation>针对其的举报</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/people_panel.cpp"/>
+        <source>Latest replies</source>
+        <translation>最新回复</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/people_panel.cpp"/>
+        <source>Ban until</source>
+        <translation>封禁至</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/people_panel.cpp"/>
+        <source>Ban for good</source>
+        <translation>永久封禁</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/people_panel.cpp"/>
+        <source>Warn</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/people_panel.cpp"/>
+        <source>Look up a member by handle or name</source>
+        <translation>按用户名或名字查找成员</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/people_panel.cpp"/>
+        <source>Look up a member</source>
+        <translation>查找成员</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/people_panel.cpp"/>
+        <source>Members found</source>
+        <translation>找到的成员</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/people_panel.cpp"/>
+        <source>The member's record</source>
+        <translation>成员记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/people_panel.cpp"/>
+        <source>Type a handle or a name and press Enter.</source>
+        <translation>输入用户名或名字后按回车。</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/people_panel.cpp"/>
+        <source>The search failed: %1</source>
+        <translation>查找失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/people_panel.cpp"/>
+        <source>banned</source>
+        <translation>已封禁</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/people_panel.cpp"/>
+        <source>The record could not be fetched: %1</source>
+        <translation>无法获取记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/people_panel.cpp"/>
+        <source>Warning sent to %1.</source>
+        <translation>已向 %1 发出警告。</translation>
+    </message>
+    <message>
+        <location filename="../ui/moderation/people_panel.cpp"/>
+        <source>%1 is banned; it takes effect once sent.</source>
+        <translation>%1 已被封禁；发送后生效。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/moderation/people_panel.cpp"/>
+        <source>%n reply(s)</source>
+        <translation>
+            <numerusform>%n 条回复</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/moderation/people_panel.cpp"/>
+        <source>%n thread(s)</source>
+        <translation>
+            <numerusform>%n 个话题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/moderation/people_panel.cpp"/>
+        <source>%n report(s) against them</source>
+        <translation>
+            <numerusform>被举报 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/moderation/people_panel.cpp"/>
+        <source>%n member(s) found.</source>
+        <translation>
+            <numerusform>找到 %n 位成员。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

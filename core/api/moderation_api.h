@@ -24,6 +24,20 @@ void auditLog(ApiClient &api,
 // GET /moderation/notices: what moderators did to what the user wrote.
 void notices(ApiClient &api,
              std::function<void(const ApiError &, const QVector<ModerationNotice> &)> done);
+// GET /moderation/filters (staff)
+void filters(ApiClient &api,
+             std::function<void(const ApiError &, const QVector<KeywordFilter> &)> done);
+// GET /moderation/filters/test?pattern=P&mode=M (staff): what it would catch among recent posts.
+void testFilter(ApiClient &api, const QString &pattern, const QString &mode,
+                std::function<void(const ApiError &, const FilterTestResult &)> done);
+// GET /moderation/people?q=TEXT (staff)
+void people(ApiClient &api, const QString &text,
+            std::function<void(const ApiError &, const QVector<ModerationPerson> &)> done);
+// GET /moderation/member?id=ID (staff)
+void member(ApiClient &api, const QString &userId,
+            std::function<void(const ApiError &, const MemberRecord &)> done);
+// GET /moderation/settings (staff): whether new members wait for approval.
+void settings(ApiClient &api, std::function<void(const ApiError &, bool approveMembers)> done);
 // GET /spam/model: the community's spam model file (404 while moderators decided too few).
 void spamModel(ApiClient &api, std::function<void(const ApiError &, const QByteArray &)> done);
 

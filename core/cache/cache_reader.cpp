@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 #include <functional>
 
 namespace lyceum::cachereader {
@@ -147,8 +148,8 @@ Result<CacheCounts> counts(CacheDatabase &db) {
 Result<QVector<Space>> spaces(CacheDatabase &db) {
     QSqlQuery q(db.db());
     q.prepare(QStringLiteral(
-        "SELECT id, slug, name, description, position, start_threads, reply FROM spaces "
-        "ORDER BY position, name"));
+        "SELECT id, slug, name, description, position, start_threads, reply, slow_mode_s, closed"
+        " FROM spaces ORDER BY position, name"));
     if (!run(q, "spaces"))
         return readError(q);
     QVector<Space> out;
@@ -162,6 +163,8 @@ Result<QVector<Space>> spaces(CacheDatabase &db) {
         s.startThreads =
             spaceAudienceFromName(q.value(5).toString()).value_or(SpaceAudience::Everyone);
         s.reply = spaceAudienceFromName(q.value(6).toString()).value_or(SpaceAudience::Everyone);
+        s.slowModeS = std::clamp(q.value(7).toInt(), 0, kMaxSlowModeS);
+        s.closed = q.value(8).toInt() != 0;
         out.append(s);
     }
     return out;

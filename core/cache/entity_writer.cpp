@@ -148,7 +148,8 @@ bool EntityWriter::upsert(const User &v, QString *error) {
 bool EntityWriter::upsert(const Space &v, QString *error) {
     sqlite3_stmt *s = prepared(int(EntityType::Space),
                                "INSERT OR REPLACE INTO spaces (id, slug, name, description, "
-                               "position, start_threads, reply) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                               "position, start_threads, reply, slow_mode_s, closed) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                                error);
     if (!s)
         return false;
@@ -161,6 +162,8 @@ bool EntityWriter::upsert(const Space &v, QString *error) {
     const QString reply = spaceAudienceName(v.reply);
     bindText(s, 6, startThreads);
     bindText(s, 7, reply);
+    bindInt(s, 8, v.slowModeS);
+    bindInt(s, 9, v.closed ? 1 : 0);
     return step(s, EntityType::Space, v.id, error);
 }
 

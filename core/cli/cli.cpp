@@ -38,7 +38,11 @@ QString usage() {
               " [--json]\n"
               "  lyceum-cli spam-eval (--data PATH [--split 0.8] | --train PATH --test PATH)"
               " [--seed N] [--tune cv|none] [--truncate N] [--peer bogofilter] [--json]\n"
-              "Global options: --page-size N (changes per sync page, 1-5000)\n");
+              "Global options: --page-size N (changes per sync page, 1-5000)\n") +
+           tr("Moderation:\n"
+              "  lyceum-cli --profile DIR spaces [--json]\n"
+              "  lyceum-cli --profile DIR notices [--json]\n"
+              "  lyceum-cli --profile DIR appeal --action ID --note TEXT\n");
 }
 
 } // namespace
@@ -62,7 +66,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
         QStringLiteral("items"),    QStringLiteral("limit"),  QStringLiteral("data"),
         QStringLiteral("split"),    QStringLiteral("peer"),   QStringLiteral("train"),
         QStringLiteral("test"),     QStringLiteral("tune"),   QStringLiteral("lesson"),
-        QStringLiteral("truncate")};
+        QStringLiteral("truncate"), QStringLiteral("action"), QStringLiteral("note")};
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
         const auto needValue = [&](const QString &name) -> std::optional<QString> {
@@ -134,6 +138,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
         {QStringLiteral("wallet"), &wallet},       {QStringLiteral("reco-eval"), &recoEval},
         {QStringLiteral("search"), &searchCache},  {QStringLiteral("spam-eval"), &spamEval},
         {QStringLiteral("lessons"), &lessons},     {QStringLiteral("download"), &download},
+        {QStringLiteral("spaces"), &spaces},       {QStringLiteral("notices"), &notices},
+        {QStringLiteral("appeal"), &appeal},
     };
     const auto command = commands.value(inv.command);
     if (!command) {

@@ -45,5 +45,9 @@ int searchCache(const Invocation &inv);
 int spamEval(const Invocation &inv);
 int lessons(const Invocation &inv); // cli_media.cpp
 int download(const Invocation &inv);
+// cli_moderation.cpp
+int spaces(const Invocation &inv);
+int notices(const Invocation &inv);
+int appeal(const Invocation &inv);
 
 } // namespace lyceum::cli

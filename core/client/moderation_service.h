@@ -9,6 +9,7 @@
 #pragma once
 
 #include "api/api_error.h"
+#include "domain/entities.h"
 #include "moderation/moderation.h"
 
 #include <QObject>
@@ -48,6 +49,43 @@ public:
                   const QString &reason, const QString &note);
     void undoModeration(qint64 actionId);
 
+    // --- what moderators set and authors answer (moderation_rules.cpp), all through the outbox
+    // but the reads. Each returns the queued mutation's id (empty when the cache is not open).
+    using Queued = std::function<void(const QString &mutationId)>;
+    // A space's rules (start_threads, reply, slow mode, closed: space.rules).
+    void setSpaceRules(const Space &rules, Queued queued = {});
+    void addKeywordFilter(const QString &pattern, KeywordFilter::Mode mode,
+                          KeywordFilter::Effect effect, Queued queued = {});
+    void removeKeywordFilter(qint64 filterId, Queued queued = {});
+    // A post a hold filter kept back: published as its author, or rejected.
+    void decideHeld(const QString &postId, bool publish, Queued queued = {});
+    // The author's appeal against an action on them (once; a banned member may appeal).
+    void appeal(qint64 actionId, const QString &note, Queued queued = {});
+    // A moderator upholds or grants an appeal ("uphold" / "grant"), with a note for the author.
+    void decideAppeal(qint64 appealId, const QString &outcome, const QString &note,
+                      Queued queued = {});
+    void decideMember(const QString &userId, bool approve, Queued queued = {});
+    // Ban (until: ms since the epoch, 0 for good) or warn a member from the People tab.
+    void moderateUser(const QString &userId, const QString &action, const QString &reason,
+                      qint64 untilMs, Queued queued = {});
+    void setApproveMembers(bool approve, Queued queued = {});
+    // Reads from the server (staff).
+    void fetchKeywordFilters(QObject *context,
+                             std::function<void(const ApiError &, QVector<KeywordFilter>)> done);
+    void testKeywordFilter(const QString &pattern, KeywordFilter::Mode mode, QObject *context,
+                           std::function<void(const ApiError &, FilterTestResult)> done);
+    void findPeople(const QString &text, QObject *context,
+                    std::function<void(const ApiError &, QVector<ModerationPerson>)> done);
+    void fetchMember(const QString &userId, QObject *context,
+                     std::function<void(const ApiError &, MemberRecord)> done);
+    void fetchApproveMembers(QObject *context, std::function<void(const ApiError &, bool)> done);
+    // Anyone: the notices as the server has them now (dismissed or not), for lyceum-cli.
+    void fetchAllNotices(QObject *context,
+                         std::function<void(const ApiError &, QVector<ModerationNotice>)> done);
+    // The signed-in user's newest post in the space in the cache (ms, 0: none): slow mode's wait.
+    void fetchLastOwnPostInSpace(const QString &spaceId, QObject *context,
+                                 std::function<void(qint64)> done);
+
     // The on-device spam classifier of this profile, trained by the moderator's own decisions:
     // a score in [0, 1] and the features that weighed most, or nothing until it has seen both
     // spam and ham (or before the profile's model was read). learnSpam records a decision and
@@ -78,6 +116,8 @@ Q_SIGNALS:
     void moderationNoticesChecked();
 
 private:
+    void send(QLatin1StringView type, const QString &entityId, const QJsonObject &args,
+              Queued queued);
     void loadFiles(); // at open, on the cache worker
     void saveOwnModel();
     void takeNotices(const QVector<ModerationNotice> &notices);

@@ -185,7 +185,9 @@ QJsonObject toJson(const Space &s) {
             {QStringLiteral("description"), s.description},
             {QStringLiteral("position"), s.position},
             {QStringLiteral("start_threads"), spaceAudienceName(s.startThreads)},
-            {QStringLiteral("reply"), spaceAudienceName(s.reply)}};
+            {QStringLiteral("reply"), spaceAudienceName(s.reply)},
+            {QStringLiteral("slow_mode_s"), s.slowModeS},
+            {QStringLiteral("closed"), s.closed}};
 }
 
 QJsonObject toJson(const Course &c) {
@@ -294,6 +296,11 @@ std::optional<Space> spaceFromJson(const QJsonObject &o, QString *error) {
     };
     audience(QLatin1StringView("start_threads"), &s.startThreads);
     audience(QLatin1StringView("reply"), &s.reply);
+    // Absent (a server from before slow mode): off, and open.
+    s.slowModeS = r.optionalInt32(QLatin1StringView("slow_mode_s"));
+    s.closed = r.optionalBoolean(QLatin1StringView("closed"));
+    if (r.ok() && (s.slowModeS < 0 || s.slowModeS > kMaxSlowModeS))
+        r.fail(QLatin1StringView("slow_mode_s"), QStringLiteral("must be 0 to 86400"));
     return finish(r, s, error);
 }
 

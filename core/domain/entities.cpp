@@ -72,6 +72,23 @@ bool spaceAudienceIncludes(SpaceAudience audience, Role role, bool member) {
     return false;
 }
 
+namespace {
+bool isStaff(Role role) {
+    return role == Role::Creator || role == Role::Moderator || role == Role::Admin;
+}
+} // namespace
+
+bool spaceClosedTo(const Space &space, Role role) {
+    return space.closed && !isStaff(role);
+}
+
+int slowModeWaitS(const Space &space, Role role, qint64 lastPostAtMs, qint64 nowMs) {
+    if (space.slowModeS <= 0 || isStaff(role) || lastPostAtMs <= 0)
+        return 0;
+    const qint64 left = lastPostAtMs + qint64(space.slowModeS) * 1000 - nowMs;
+    return left <= 0 ? 0 : int((left + 999) / 1000);
+}
+
 bool isValidId(const QString &id) {
     if (id.isEmpty() || id.size() > 64)
         return false;

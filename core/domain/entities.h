@@ -35,6 +35,8 @@ struct Space {
     int position = 0;
     SpaceAudience startThreads = SpaceAudience::Everyone; // JSON "start_threads"
     SpaceAudience reply = SpaceAudience::Everyone;        // JSON "reply"
+    int slowModeS = 0;   // JSON "slow_mode_s": one post per member per N seconds; 0: off
+    bool closed = false; // JSON "closed": only staff post; the space stays readable
     friend bool operator==(const Space &, const Space &) = default;
 };
 
@@ -121,6 +123,12 @@ std::optional<SpaceAudience> spaceAudienceFromName(const QString &name);
 // hides what the server would refuse). member: the user holds one of the space's courses or
 // created one.
 bool spaceAudienceIncludes(SpaceAudience audience, Role role, bool member);
+// Slow mode and closed spaces, shared by the rule book and the app: staff are never slowed or
+// closed out. The seconds left before the user may post again (0: now) given their latest post
+// in the space (0: none) and the time, both in ms since the epoch.
+inline constexpr int kMaxSlowModeS = 86400;
+bool spaceClosedTo(const Space &space, Role role);
+int slowModeWaitS(const Space &space, Role role, qint64 lastPostAtMs, qint64 nowMs);
 
 // The type of an image creators may put in their text, from its first bytes: "image/png",
 // "image/jpeg", "image/gif", "image/webp"; empty for anything else.

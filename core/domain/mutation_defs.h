@@ -28,6 +28,14 @@ inline constexpr QLatin1StringView kReactionRemove("reaction.remove");
 inline constexpr QLatin1StringView kReportCreate("report.create");
 inline constexpr QLatin1StringView kModerationAct("moderation.act");
 inline constexpr QLatin1StringView kModerationUndo("moderation.undo");
+inline constexpr QLatin1StringView kSpaceRules("space.rules");
+inline constexpr QLatin1StringView kFilterPut("filter.put");
+inline constexpr QLatin1StringView kFilterDelete("filter.delete");
+inline constexpr QLatin1StringView kHeldDecide("held.decide");
+inline constexpr QLatin1StringView kAppealCreate("appeal.create");
+inline constexpr QLatin1StringView kAppealDecide("appeal.decide");
+inline constexpr QLatin1StringView kMemberDecide("member.decide");
+inline constexpr QLatin1StringView kCommunitySettings("community.settings");
 inline constexpr QLatin1StringView kReviewPut("review.put");
 inline constexpr QLatin1StringView kReviewReply("review.reply");
 inline constexpr QLatin1StringView kReviewHelpful("review.helpful");
@@ -45,6 +53,7 @@ inline constexpr int kMaxPostBody = 20000;  // a post's body, a draft's body
 inline constexpr int kMaxNoteBody = 5000;   // a learner's note on a lesson
 inline constexpr int kMaxReportNote = 1000; // a report's and a moderation action's note
 inline constexpr int kMaxModerationReason = 100;
+inline constexpr int kMaxAppealNote = 1000; // an appeal's note
 
 qsizetype characterCount(const QString &s);
 // Trimmed non-empty and at most max characters.

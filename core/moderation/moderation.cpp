@@ -53,6 +53,20 @@ std::optional<QVector<ModerationItem>> moderationQueueFromJson(const QJsonObject
         item.authorId = str(i, "author_id");
         item.threadId = str(i, "thread_id");
         item.priority = i.value(QLatin1StringView("priority")).toDouble();
+        const QJsonObject appeal = i.value(QLatin1StringView("appeal")).toObject();
+        if (!appeal.isEmpty()) {
+            const QJsonObject action = appeal.value(QLatin1StringView("action")).toObject();
+            item.appeal =
+                ModerationItem::AppealDetail{appeal.value(QLatin1StringView("id")).toInteger(),
+                                             str(appeal, "note"),
+                                             action.value(QLatin1StringView("id")).toInteger(),
+                                             str(action, "action"),
+                                             str(action, "reason"),
+                                             str(action, "note"),
+                                             str(action, "moderator_name")};
+        }
+        const QJsonObject held = i.value(QLatin1StringView("held")).toObject();
+        item.heldMatched = str(held, "matched");
         item.oldestAt = i.value(QLatin1StringView("oldest_at")).toInteger();
         if (const QJsonValue score = i.value(QLatin1StringView("spam_score")); score.isDouble())
             item.spamScore = std::clamp(score.toDouble(), 0.0, 1.0);
@@ -120,7 +134,9 @@ std::optional<QVector<ModerationNotice>> noticesFromJson(const QJsonObject &o, Q
                                 str(n, "target_kind"),
                                 str(n, "target_id"),
                                 str(n, "title"),
-                                n.value(QLatin1StringView("created_at")).toInteger()};
+                                n.value(QLatin1StringView("created_at")).toInteger(),
+                                n.value(QLatin1StringView("appealable")).toBool(),
+                                str(n, "appeal")};
         if (notice.id <= 0 || notice.action.isEmpty()) {
             if (error)
                 *error = QStringLiteral("moderation notices: a notice without its id or action");
@@ -174,8 +190,11 @@ QVector<ModerationItem> queue(CacheDatabase &db) {
             .value_or(QVector<ModerationItem>{});
     QSqlQuery o(db.db());
     o.prepare(QStringLiteral("SELECT entity_id, state, args, error_code, error_message, seq "
-                             "FROM outbox WHERE type = ? ORDER BY seq"));
-    o.addBindValue(QString(mutations::kModerationAct));
+                             "FROM outbox WHERE type IN (?, ?, ?, ?) ORDER BY seq"));
+    // Decisions on appeals, held posts and members show on their items like actions do.
+    for (QLatin1StringView type : {mutations::kModerationAct, mutations::kAppealDecide,
+                                   mutations::kHeldDecide, mutations::kMemberDecide})
+        o.addBindValue(QString(type));
     if (!o.exec())
         return items;
     QHash<QString, int> at;
@@ -196,10 +215,15 @@ QVector<ModerationItem> queue(CacheDatabase &db) {
         }
         ModerationItem &item = items[*found];
         item.pending = OutboxState(o.value(1).toInt());
-        item.pendingAction = QJsonDocument::fromJson(o.value(2).toString().toUtf8())
-                                 .object()
-                                 .value(QLatin1StringView("action"))
-                                 .toString();
+        const QJsonObject args = QJsonDocument::fromJson(o.value(2).toString().toUtf8()).object();
+        item.pendingAction = str(args, "action");
+        if (item.pendingAction.isEmpty())
+            item.pendingAction = str(args, "outcome"); // an appeal: grant / uphold
+        if (item.pendingAction.isEmpty())              // a held post or a member: yes or no
+            item.pendingAction = args.value(QLatin1StringView("publish")).toBool() ||
+                                         args.value(QLatin1StringView("approve")).toBool()
+                                     ? QStringLiteral("approve")
+                                     : QStringLiteral("delete");
         item.failureCode = o.value(3).toString();
         item.failure = o.value(4).toString();
         item.outboxSeq = o.value(5).toLongLong();
@@ -248,6 +272,156 @@ bool report(CacheDatabase &db, const QString &kind, const QString &id, const QSt
                               args, nullptr, error))
         return false;
     return tx.commit(error);
+}
+
+} // namespace moderationstore
+} // namespace lyceum
+
+namespace lyceum {
+
+namespace {
+QString text(const QJsonObject &o, const char *key) {
+    return o.value(QLatin1StringView(key)).toString();
+}
+qint64 integer(const QJsonObject &o, const char *key) {
+    return o.value(QLatin1StringView(key)).toInteger();
+}
+bool arrayOf(const QJsonObject &o, const char *key, const char *what, QJsonArray *out,
+             QString *error) {
+    const QJsonValue v = o.value(QLatin1StringView(key));
+    if (!v.isArray()) {
+        if (error)
+            *error = QStringLiteral("%1: '%2' must be an array")
+                         .arg(QLatin1String(what), QLatin1String(key));
+        return false;
+    }
+    *out = v.toArray();
+    return true;
+}
+ModerationPerson personFromJson(const QJsonObject &p) {
+    return {text(p, "id"),
+            text(p, "handle"),
+            text(p, "display_name"),
+            text(p, "role"),
+            integer(p, "joined_at"),
+            p.value(QLatin1StringView("banned")).toBool(),
+            integer(p, "banned_until"),
+            text(p, "approval")};
+}
+} // namespace
+
+std::optional<QVector<KeywordFilter>> keywordFiltersFromJson(const QJsonObject &o, QString *error) {
+    QJsonArray list;
+    if (!arrayOf(o, "filters", "keyword filters", &list, error))
+        return std::nullopt;
+    QVector<KeywordFilter> out;
+    for (const QJsonValue &v : std::as_const(list)) {
+        const QJsonObject f = v.toObject();
+        const auto mode = filterModeFromName(text(f, "mode"));
+        const auto effect = filterEffectFromName(text(f, "effect"));
+        if (!mode || !effect || integer(f, "id") <= 0) {
+            if (error)
+                *error = QStringLiteral("keyword filters: a filter without its id, mode or effect");
+            return std::nullopt;
+        }
+        out.append({integer(f, "id"), text(f, "pattern"), *mode, *effect, text(f, "created_by"),
+                    integer(f, "created_at")});
+    }
+    return out;
+}
+
+std::optional<FilterTestResult> filterTestFromJson(const QJsonObject &o, QString *error) {
+    QJsonArray list;
+    if (!arrayOf(o, "matches", "filter test", &list, error))
+        return std::nullopt;
+    FilterTestResult out;
+    out.checked = o.value(QLatin1StringView("checked")).toInt();
+    for (const QJsonValue &v : std::as_const(list)) {
+        const QJsonObject m = v.toObject();
+        out.matches.append({text(m, "post_id"), text(m, "thread_id"), text(m, "author_id"),
+                            text(m, "text"), integer(m, "created_at")});
+    }
+    return out;
+}
+
+std::optional<QVector<ModerationPerson>> peopleFromJson(const QJsonObject &o, QString *error) {
+    QJsonArray list;
+    if (!arrayOf(o, "people", "people", &list, error))
+        return std::nullopt;
+    QVector<ModerationPerson> out;
+    for (const QJsonValue &v : std::as_const(list)) {
+        ModerationPerson p = personFromJson(v.toObject());
+        if (p.id.isEmpty()) {
+            if (error)
+                *error = QStringLiteral("people: a member without an id");
+            return std::nullopt;
+        }
+        out.append(p);
+    }
+    return out;
+}
+
+std::optional<MemberRecord> memberRecordFromJson(const QJsonObject &o, QString *error) {
+    MemberRecord out;
+    out.person = personFromJson(o.value(QLatin1StringView("user")).toObject());
+    QJsonArray reports, actions;
+    if (out.person.id.isEmpty() || !arrayOf(o, "reports", "member", &reports, error) ||
+        !arrayOf(o, "actions", "member", &actions, error)) {
+        if (error && error->isEmpty())
+            *error = QStringLiteral("member: no user");
+        return std::nullopt;
+    }
+    // The record has the shape of a queue item's author.
+    const QJsonObject wrapped{
+        {QStringLiteral("items"),
+         QJsonArray{
+             QJsonObject{{QStringLiteral("target_kind"), QStringLiteral("user")},
+                         {QStringLiteral("target_id"), out.person.id},
+                         {QStringLiteral("author"), o.value(QLatin1StringView("record"))}}}}};
+    if (const auto items = moderationQueueFromJson(wrapped, error); items && !items->isEmpty())
+        out.record = items->first().author;
+    for (const QJsonValue &v : std::as_const(reports)) {
+        const QJsonObject r = v.toObject();
+        out.reports.append({text(r, "target_kind"), text(r, "target_id"), text(r, "reason"),
+                            text(r, "note"), text(r, "resolution"), integer(r, "created_at")});
+    }
+    for (const QJsonValue &v : std::as_const(actions)) {
+        const QJsonObject a = v.toObject();
+        AuditEntry e;
+        e.id = integer(a, "id");
+        e.action = text(a, "action");
+        e.reason = text(a, "reason");
+        e.note = text(a, "note");
+        e.targetKind = text(a, "target_kind");
+        e.targetId = text(a, "target_id");
+        e.createdAt = integer(a, "created_at");
+        e.undone = a.value(QLatin1StringView("undone")).toBool();
+        out.actions.append(e);
+    }
+    return out;
+}
+
+namespace moderationstore {
+
+bool send(CacheDatabase &db, QLatin1StringView type, const QString &entityId,
+          const QJsonObject &args, QString *mutationId, QString *error) {
+    Transaction tx(db);
+    if (!tx.isOpen())
+        return succeeded(tx.beginError(), error);
+    if (!outboxstore::enqueue(db, QString(type), entityId, args, mutationId, error))
+        return false;
+    return tx.commit(error);
+}
+
+qint64 lastOwnPostInSpace(CacheDatabase &db, const QString &userId, const QString &spaceId) {
+    QSqlQuery q(db.db());
+    q.prepare(QStringLiteral("SELECT MAX(p.created_at) FROM posts p JOIN threads t ON t.id ="
+                             " p.thread_id WHERE p.author_id = ? AND t.space_id = ?"));
+    q.addBindValue(userId);
+    q.addBindValue(spaceId);
+    if (!q.exec() || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
 }
 
 } // namespace moderationstore

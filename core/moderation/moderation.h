@@ -5,6 +5,7 @@
 #pragma once
 
 #include "cache/cache_views.h"
+#include "domain/keyword_filter.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -61,6 +62,15 @@ struct ModerationItem {
     QString pendingAction;
     QString failureCode; // e.g. already_resolved
     QString failure;
+    // Kind "appeal": the appeal and the action appealed against.
+    struct AppealDetail {
+        qint64 id = 0;
+        QString note;
+        qint64 actionId = 0;
+        QString action, reason, actionNote, moderatorName;
+    };
+    std::optional<AppealDetail> appeal;
+    QString heldMatched; // kind "held": the filter that held it
     QString key() const { return targetKind + QLatin1Char(':') + targetId; }
 };
 
@@ -89,7 +99,45 @@ struct ModerationNotice {
     QString targetId;
     QString title;
     qint64 createdAt = 0;
+    bool appealable = false; // a removal or ban that stands and was not appealed yet
+    QString appeal;          // "", "open", "upheld", "granted"
 };
+
+// A keyword filter's test among the newest posts (GET /moderation/filters/test).
+struct FilterTestResult {
+    int checked = 0;
+    struct Match {
+        QString postId, threadId, authorId, text;
+        qint64 createdAt = 0;
+    };
+    QVector<Match> matches;
+};
+
+// A member as the People tab lists them (GET /moderation/people).
+struct ModerationPerson {
+    QString id, handle, displayName, role;
+    qint64 joinedAt = 0;
+    bool banned = false;
+    qint64 bannedUntil = 0; // 0: no end (when banned)
+    QString approval;       // "", "approved", "refused"
+};
+
+// One member's record (GET /moderation/member).
+struct MemberRecord {
+    ModerationPerson person;
+    ModerationAuthor record;
+    struct ReportAgainst {
+        QString targetKind, targetId, reason, note, resolution;
+        qint64 createdAt = 0;
+    };
+    QVector<ReportAgainst> reports;
+    QVector<AuditEntry> actions; // the actions that concerned them, newest first
+};
+
+std::optional<QVector<KeywordFilter>> keywordFiltersFromJson(const QJsonObject &o, QString *error);
+std::optional<FilterTestResult> filterTestFromJson(const QJsonObject &o, QString *error);
+std::optional<QVector<ModerationPerson>> peopleFromJson(const QJsonObject &o, QString *error);
+std::optional<MemberRecord> memberRecordFromJson(const QJsonObject &o, QString *error);
 
 std::optional<QVector<ModerationItem>> moderationQueueFromJson(const QJsonObject &o,
                                                                QString *error);
@@ -109,6 +157,12 @@ bool act(CacheDatabase &db, const QString &kind, const QString &id, const QStrin
 bool undo(CacheDatabase &db, qint64 actionId, QString *error);
 bool report(CacheDatabase &db, const QString &kind, const QString &id, const QString &reason,
             const QString &note, const QString &reportId, QString *error);
+// Any other moderation mutation (space.rules, filter.*, held.decide, appeal.*, member.decide,
+// community.settings) through the outbox; mutationId: the queued row's.
+bool send(CacheDatabase &db, QLatin1StringView type, const QString &entityId,
+          const QJsonObject &args, QString *mutationId, QString *error);
+// The user's newest post in a space in the cache (ms; 0: none), for slow mode's wait.
+qint64 lastOwnPostInSpace(CacheDatabase &db, const QString &userId, const QString &spaceId);
 
 } // namespace moderationstore
 } // namespace lyceum

@@ -45,6 +45,50 @@ void HttpServer::setUpModerationRoutes() {
                    [this](const QHttpServerRequest &, const Caller &) {
                        return jsonResponse(moderationLog(m_storage, 1000));
                    });
+    setUpModerationRuleRoutes();
+}
+
+void HttpServer::setUpModerationRuleRoutes() {
+    using M = QHttpServerRequest::Method;
+    addAuthedRoute(QStringLiteral("/moderation/filters"), M::Get, Action::ManageFilters,
+                   [this](const QHttpServerRequest &, const Caller &) {
+                       return jsonResponse(keywordFiltersJson(m_storage));
+                   });
+    // What a filter would catch among the newest posts, before it is saved.
+    addAuthedRoute(QStringLiteral("/moderation/filters/test"), M::Get, Action::ManageFilters,
+                   [this](const QHttpServerRequest &request, const Caller &) {
+                       const QUrlQuery query(request.url());
+                       QString problem;
+                       const auto answer = filterTestJson(
+                           m_storage,
+                           query.queryItemValue(QStringLiteral("pattern"), QUrl::FullyDecoded),
+                           query.queryItemValue(QStringLiteral("mode")), &problem);
+                       if (!answer)
+                           return errorResponse(
+                               ApiError::badRequest(QStringLiteral("invalid_field"), problem));
+                       return jsonResponse(*answer);
+                   });
+    addAuthedRoute(QStringLiteral("/moderation/people"), M::Get, Action::ManageMembers,
+                   [this](const QHttpServerRequest &request, const Caller &) {
+                       const QString text =
+                           QUrlQuery(request.url())
+                               .queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded)
+                               .left(100);
+                       return jsonResponse(peopleJson(m_storage, text, m_clockRef.nowMs()));
+                   });
+    addAuthedRoute(
+        QStringLiteral("/moderation/member"), M::Get, Action::ManageMembers,
+        [this](const QHttpServerRequest &request, const Caller &) {
+            const QString id = QUrlQuery(request.url()).queryItemValue(QStringLiteral("id"));
+            const auto answer = memberJson(m_storage, id, m_clockRef.nowMs());
+            if (!answer)
+                return errorResponse(ApiError::notFound(QStringLiteral("No such member.")));
+            return jsonResponse(*answer);
+        });
+    addAuthedRoute(QStringLiteral("/moderation/settings"), M::Get, Action::ManageMembers,
+                   [this](const QHttpServerRequest &, const Caller &) {
+                       return jsonResponse(communitySettingsJson(m_storage));
+                   });
 }
 
 } // namespace lyceum::server

@@ -135,6 +135,9 @@ private:
     void setUpMediaRoutes();      // http_media.cpp
     void setUpStudioRoutes();     // http_studio.cpp
 
+    // http_moderation.cpp: filters, people, settings
+    void setUpModerationRuleRoutes();
+
     Storage &m_storage;
     const Clock &m_clockRef;
     ServerMetrics m_metrics;

@@ -28,7 +28,26 @@ QString targetTitle(Storage &storage, const QString &kind, const QString &id) {
     return {};
 }
 
-QJsonObject authorJson(Storage &storage, const QString &userId, qint64 now) {
+// Both lists in one, highest priority first (stable: each list keeps its order among equals).
+QJsonArray mergeByPriority(const QJsonArray &a, const QJsonArray &b) {
+    QVector<QJsonObject> merged;
+    for (const QJsonValue &v : a)
+        merged << v.toObject();
+    for (const QJsonValue &v : b)
+        merged << v.toObject();
+    std::stable_sort(merged.begin(), merged.end(), [](const QJsonObject &x, const QJsonObject &y) {
+        return x.value(QLatin1StringView("priority")).toDouble() >
+               y.value(QLatin1StringView("priority")).toDouble();
+    });
+    QJsonArray out;
+    for (const QJsonObject &o : std::as_const(merged))
+        out.append(o);
+    return out;
+}
+
+} // namespace
+
+QJsonObject authorRecordJson(Storage &storage, const QString &userId, qint64 now) {
     const AuthorRecord r = storage.moderation()->authorRecord(userId, 5, now);
     QJsonObject o{{QStringLiteral("id"), userId},         {QStringLiteral("posts"), r.posts},
                   {QStringLiteral("threads"), r.threads}, {QStringLiteral("joined_at"), r.joinedAt},
@@ -47,8 +66,6 @@ QJsonObject authorJson(Storage &storage, const QString &userId, qint64 now) {
     o.insert(QStringLiteral("recent"), recent);
     return o;
 }
-
-} // namespace
 
 QJsonObject moderationQueue(Storage &storage, const QueueFilter &filter, qint64 nowMs,
                             const SpamScorer &score) {
@@ -132,7 +149,7 @@ QJsonObject moderationQueue(Storage &storage, const QueueFilter &filter, qint64 
             o.insert(QStringLiteral("spam_score"), *item.spam);
         const QString author = o.value(QLatin1StringView("author_id")).toString();
         if (!author.isEmpty())
-            o.insert(QStringLiteral("author"), authorJson(storage, author, nowMs));
+            o.insert(QStringLiteral("author"), authorRecordJson(storage, author, nowMs));
         QJsonArray reports;
         for (const Report &r : item.reports) {
             const auto [upheld, resolved] = records.value(r.reporterId, {0, 0});
@@ -150,7 +167,9 @@ QJsonObject moderationQueue(Storage &storage, const QueueFilter &filter, qint64 
         o.insert(QStringLiteral("reports"), reports);
         out.append(o);
     }
-    return {{QStringLiteral("items"), out}};
+    // The other kinds, merged in by priority.
+    return {
+        {QStringLiteral("items"), mergeByPriority(out, extraQueueItems(storage, filter, nowMs))}};
 }
 
 QJsonObject moderationLog(Storage &storage, int limit) {
@@ -182,8 +201,11 @@ QJsonObject moderationNotices(Storage &storage, const QString &userId, int limit
     for (const ModerationAction &a : storage.moderation()->actionsConcerning(userId, limit)) {
         if (a.undone || a.action == QLatin1String("approve") || a.action == QLatin1String("undo"))
             continue;
+        const std::optional<Appeal> appeal = storage.moderation()->appealOnAction(a.id);
         out.append(
             QJsonObject{{QStringLiteral("id"), a.id},
+                        {QStringLiteral("appealable"), isAppealable(a) && !appeal},
+                        {QStringLiteral("appeal"), appeal ? appeal->state : QString()},
                         {QStringLiteral("action"), a.action},
                         {QStringLiteral("reason"), a.reason},
                         {QStringLiteral("note"), a.note},

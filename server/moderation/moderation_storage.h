@@ -3,6 +3,9 @@
 // record commit together). Throws StorageError like Storage.
 #pragma once
 
+#include "domain/entities.h"
+#include "domain/keyword_filter.h"
+
 #include <QHash>
 #include <QString>
 #include <QVector>
@@ -53,6 +56,36 @@ struct AuthorRecord {
     QVector<Recent> recent; // their latest replies, newest first
 };
 
+// A thread or reply a hold filter kept back (kind "thread" | "post"; args: the mutation's).
+struct HeldPost {
+    QString id; // the post's id
+    QString authorId;
+    QString kind;
+    QString args; // JSON
+    qint64 filterId = 0;
+    QString matched; // the filter's pattern
+    qint64 createdAt = 0;
+    QString state; // "held", "published", "rejected"
+};
+
+// An author's appeal against a moderator's action (one per action).
+struct Appeal {
+    qint64 id = 0;
+    qint64 actionId = 0;
+    QString authorId;
+    QString note;
+    qint64 createdAt = 0;
+    QString state; // "open", "upheld", "granted"
+    QString decidedBy;
+    qint64 decidedAt = 0;
+};
+
+// A post among the newest, for a filter's test.
+struct RecentPost {
+    QString id, threadId, authorId, body;
+    qint64 createdAt = 0;
+};
+
 class ModerationStorage {
 public:
     virtual ~ModerationStorage() = default;
@@ -81,6 +114,38 @@ public:
     bool isBanned(const QString &userId, qint64 now) { return banEnd(userId, now).has_value(); }
     // Bans (until: when it ends, 0 for never; a new ban replaces the user's earlier one) or lifts.
     virtual void setBanned(const QString &userId, bool banned, qint64 at, qint64 until = 0) = 0;
+
+    // --- what moderators set (sql_storage_rules.cpp) -------------------------------------
+    // Writes a space's rules (start_threads, reply, slow_mode_s, closed) and records the change.
+    virtual qint64 putSpaceRules(const Space &space) = 0;
+    // The newest post (thread or reply) of the user in the space, ms; 0: none.
+    virtual qint64 lastPostInSpace(const QString &userId, const QString &spaceId) = 0;
+    virtual QVector<KeywordFilter> keywordFilters() = 0;              // oldest first
+    virtual qint64 addKeywordFilter(const KeywordFilter &filter) = 0; // returns its id
+    virtual bool removeKeywordFilter(qint64 id) = 0;
+    // The newest posts not deleted, newest first.
+    virtual QVector<RecentPost> recentPosts(int limit) = 0;
+    virtual void putHeldPost(const HeldPost &post) = 0;
+    virtual std::optional<HeldPost> heldPost(const QString &id) = 0;
+    virtual QVector<HeldPost> heldPosts() = 0; // state "held", oldest first
+    virtual void setHeldState(const QString &id, const QString &state) = 0;
+    // false when the action was appealed already (nothing written).
+    virtual bool insertAppeal(Appeal *appeal) = 0; // sets its id
+    virtual std::optional<Appeal> appealById(qint64 id) = 0;
+    virtual std::optional<Appeal> appealOnAction(qint64 actionId) = 0;
+    virtual QVector<Appeal> openAppeals() = 0; // oldest first
+    virtual void decideAppeal(qint64 id, const QString &state, const QString &by, qint64 at) = 0;
+    virtual QString setting(const QString &key) = 0; // empty when unset
+    virtual void setSetting(const QString &key, const QString &value) = 0;
+    // Members who joined at or after since and were not decided, oldest first.
+    virtual QVector<User> waitingMembers(qint64 since) = 0;
+    virtual QString memberApproval(const QString &userId) = 0; // "", "approved", "refused"
+    virtual void setMemberApproval(const QString &userId, const QString &state, const QString &by,
+                                   qint64 at) = 0;
+    // Users whose handle or name contains the text (case-insensitive), by handle.
+    virtual QVector<User> findUsers(const QString &text, int limit) = 0;
+    // Reports on the user, their posts and their threads, newest first.
+    virtual QVector<Report> reportsAgainst(const QString &userId, int limit) = 0;
 };
 
 } // namespace lyceum::server

@@ -166,6 +166,13 @@ MutationService::Outcome MutationService::moderationUndo(const Caller &caller,
                       QStringLiteral("Only the moderator who acted (or an admin) may undo it."));
     if (a->undone)
         return reject(QStringLiteral("already_undone"), QStringLiteral("It was undone already."));
+    return {reverseAction(caller, *a, true), {}, {}, {}};
+}
+
+qint64 MutationService::reverseAction(const Caller &caller, const ModerationAction &action,
+                                      bool reopenReports) {
+    const ModerationAction *a = &action;
+    ModerationStorage &m = *m_storage.moderation();
     const QJsonObject undo = QJsonDocument::fromJson(a->undoData.toUtf8()).object();
     qint64 seq = 0;
     if (a->action == QLatin1String("hide") || a->action == QLatin1String("delete")) {
@@ -191,7 +198,8 @@ MutationService::Outcome MutationService::moderationUndo(const Caller &caller,
         m.setBanned(user, wasBanned, m_clock.nowMs(),
                     undo.value(QLatin1StringView("was_until")).toInteger());
     }
-    m.reopenReports(a->targetKind, a->targetId, a->createdAt);
+    if (reopenReports)
+        m.reopenReports(a->targetKind, a->targetId, a->createdAt);
     m.markUndone(a->id);
     ModerationAction log;
     log.moderatorId = caller.user.id;
@@ -202,7 +210,7 @@ MutationService::Outcome MutationService::moderationUndo(const Caller &caller,
     log.note = QStringLiteral("undid #%1 (%2)").arg(a->id).arg(a->action);
     log.createdAt = m_clock.nowMs();
     m.addAction(log);
-    return {seq, {}, {}, {}};
+    return seq;
 }
 
 } // namespace lyceum::server

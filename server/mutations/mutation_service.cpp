@@ -143,6 +143,22 @@ const QVector<MutationService::MutationType> &MutationService::mutationTypes() {
          [](MutationService &m, const Caller &c, V v, A a) { return m.moderationAct(c, v, a); }},
         {mutations::kModerationUndo, Action::UndoModeration,
          [](MutationService &m, const Caller &c, V, A a) { return m.moderationUndo(c, a); }},
+        {mutations::kSpaceRules, Action::SetSpaceRules,
+         [](MutationService &m, const Caller &c, V, A a) { return m.spaceRules(c, a); }},
+        {mutations::kFilterPut, Action::ManageFilters,
+         [](MutationService &m, const Caller &c, V, A a) { return m.filterPut(c, a); }},
+        {mutations::kFilterDelete, Action::ManageFilters,
+         [](MutationService &m, const Caller &c, V, A a) { return m.filterDelete(c, a); }},
+        {mutations::kHeldDecide, Action::DecideHeld,
+         [](MutationService &m, const Caller &c, V, A a) { return m.heldDecide(c, a); }},
+        {mutations::kAppealCreate, Action::Appeal,
+         [](MutationService &m, const Caller &c, V, A a) { return m.appealCreate(c, a); }},
+        {mutations::kAppealDecide, Action::DecideAppeal,
+         [](MutationService &m, const Caller &c, V, A a) { return m.appealDecide(c, a); }},
+        {mutations::kMemberDecide, Action::ManageMembers,
+         [](MutationService &m, const Caller &c, V, A a) { return m.memberDecide(c, a); }},
+        {mutations::kCommunitySettings, Action::ManageMembers,
+         [](MutationService &m, const Caller &c, V, A a) { return m.communitySettings(c, a); }},
         {mutations::kReviewPut, Action::WriteReview,
          [](MutationService &m, const Caller &c, V v, A a) { return m.reviewPut(c, v, a); }},
         {mutations::kReviewReply, Action::WriteReview,
@@ -240,6 +256,9 @@ MutationService::Outcome MutationService::threadCreate(const Caller &caller,
     }
     if (m_storage.threadById(t.id) || m_storage.postById(firstPostId))
         return reject(QStringLiteral("conflict"), QStringLiteral("This id is already taken."));
+    if (auto filtered = applyFilters(caller, mutations::kThreadCreate, firstPostId,
+                                     t.title + QLatin1Char('\n') + body, args))
+        return *filtered;
 
     const qint64 now = m_clock.nowMs();
     t.authorId = caller.user.id;
@@ -286,6 +305,8 @@ MutationService::Outcome MutationService::postCreate(const Caller &caller,
     }
     if (m_storage.postById(p.id) || m_storage.threadById(p.id))
         return reject(QStringLiteral("conflict"), QStringLiteral("This id is already taken."));
+    if (auto filtered = applyFilters(caller, mutations::kPostCreate, p.id, p.body, args))
+        return *filtered;
     const qint64 now = m_clock.nowMs();
     p.authorId = caller.user.id;
     p.createdAt = now;

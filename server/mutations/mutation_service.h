@@ -8,6 +8,7 @@
 #include "server/policy/rule_book.h"
 
 #include <QJsonObject>
+#include <optional>
 
 namespace lyceum::server {
 
@@ -15,6 +16,7 @@ class Storage;
 class Clock;
 class Visibility;
 struct Caller;
+struct ModerationAction;
 
 inline constexpr int kMaxMutationsPerRequest = 100;
 
@@ -69,6 +71,23 @@ private:
     Outcome moderationAct(const Caller &caller, const Visibility &visibility,
                           const QJsonObject &args);
     Outcome moderationUndo(const Caller &caller, const QJsonObject &args);
+    // Reverses a moderation action and logs the undo; the change's seq (0: none).
+    qint64 reverseAction(const Caller &caller, const ModerationAction &action, bool reopenReports);
+    // mutation_rules.cpp
+    Outcome spaceRules(const Caller &caller, const QJsonObject &args);
+    Outcome filterPut(const Caller &caller, const QJsonObject &args);
+    Outcome filterDelete(const Caller &caller, const QJsonObject &args);
+    Outcome heldDecide(const Caller &caller, const QJsonObject &args);
+    // The keyword filters on a new thread or reply: a rejection (block), an applied answer
+    // with "held" (hold: kept for review), or nullopt (carry on).
+    std::optional<Outcome> applyFilters(const Caller &caller, QLatin1StringView type,
+                                        const QString &postId, const QString &text,
+                                        const QJsonObject &args);
+    // mutation_appeals.cpp
+    Outcome appealCreate(const Caller &caller, const QJsonObject &args);
+    Outcome appealDecide(const Caller &caller, const QJsonObject &args);
+    Outcome memberDecide(const Caller &caller, const QJsonObject &args);
+    Outcome communitySettings(const Caller &caller, const QJsonObject &args);
     // mutation_media.cpp
     Outcome progressPut(const Caller &caller, const Visibility &visibility,
                         const QJsonObject &args);
@@ -84,6 +103,7 @@ private:
     Storage &m_storage;
     const Clock &m_clock;
     RuleBook m_rules;
+    bool m_publishingHeld = false; // held.decide publishing: the filters are not asked again
 };
 
 } // namespace lyceum::server

@@ -86,6 +86,16 @@ const Rule kRules[] = {
      "Only moderators act on reports."},
     {Action::UndoModeration, "undo_moderation", kModerators, true, AdminBit,
      "Only moderators undo actions."},
+    {Action::SetSpaceRules, "set_space_rules", kModerators, true, 0,
+     "Only moderators set a space's rules."},
+    {Action::ManageFilters, "manage_filters", kModerators, true, 0,
+     "Only moderators keep the keyword filters."},
+    {Action::DecideHeld, "decide_held", kModerators, true, 0, "Only moderators decide held posts."},
+    {Action::Appeal, "appeal", kEveryone, false, 0, ""},
+    {Action::DecideAppeal, "decide_appeal", kModerators, true, 0,
+     "Only moderators decide appeals."},
+    {Action::ManageMembers, "manage_members", kModerators, true, 0,
+     "Only moderators look after members."},
 };
 
 const Rule &ruleOf(Action action) {
@@ -94,6 +104,21 @@ const Rule &ruleOf(Action action) {
             return rule;
     }
     Q_UNREACHABLE();
+}
+
+// What a member waiting for approval may not do yet: what others would read.
+bool speaksInCommunity(Action action) {
+    switch (action) {
+    case Action::StartThread:
+    case Action::Reply:
+    case Action::React:
+    case Action::Report:
+    case Action::EditOwnPost:
+    case Action::WriteReview:
+        return true;
+    default:
+        return false;
+    }
 }
 
 ApiError refusal(const QString &code, const QString &message) {
@@ -155,7 +180,21 @@ Verdict RuleBook::mayAttempt(const User &actor, Action action) const {
         return refusal(QStringLiteral("banned"),
                        QStringLiteral("Your account is banned in this community: you can read, "
                                       "but not do this."));
+    if (speaksInCommunity(action) && awaitsApproval(actor))
+        return refusal(QStringLiteral("awaiting_approval"),
+                       QStringLiteral("A moderator has not approved your membership yet: you can "
+                                      "read, but not do this."));
     return std::nullopt;
+}
+
+bool RuleBook::awaitsApproval(const User &user) const {
+    if (user.role != Role::Learner)
+        return false;
+    ModerationStorage &m = *m_storage.moderation();
+    const QString since = m.setting(QStringLiteral("approve_members_since"));
+    if (since.isEmpty() || user.createdAt < since.toLongLong())
+        return false; // approval off, or the member joined before it was turned on
+    return m.memberApproval(user.id) != QLatin1String("approved");
 }
 
 Verdict RuleBook::check(const User &actor, Action action, const Target &target) const {
@@ -178,18 +217,35 @@ Verdict RuleBook::inSpace(const User &actor, Action action, const QString &space
     const std::optional<Space> space = m_storage.spaceById(spaceId);
     if (!space)
         return ApiError::notFound(QStringLiteral("No such space."));
-    // Later rules of a space (slow mode, ...) go here, beside who may post.
     const bool starting = action == Action::StartThread;
+    if (spaceClosedTo(*space, actor.role))
+        return refusal(QStringLiteral("space_closed"),
+                       QStringLiteral("This space is closed: it can be read, but only the "
+                                      "community's team posts in it."));
     const SpaceAudience audience = starting ? space->startThreads : space->reply;
     const bool member =
         audience == SpaceAudience::Members && m_storage.isSpaceMember(actor.id, space->id);
     if (spaceAudienceIncludes(audience, actor.role, member))
-        return std::nullopt;
+        return slowMode(actor, *space);
     const QString who = audience == SpaceAudience::Staff ? QStringLiteral("the community's team")
                                                          : QStringLiteral("members of its courses");
     return refusal(QStringLiteral("not_allowed_here"),
                    starting ? QStringLiteral("In this space only %1 may start threads.").arg(who)
                             : QStringLiteral("In this space only %1 may reply.").arg(who));
+}
+
+Verdict RuleBook::slowMode(const User &actor, const Space &space) const {
+    if (space.slowModeS <= 0)
+        return std::nullopt;
+    const qint64 last = m_storage.moderation()->lastPostInSpace(actor.id, space.id);
+    const int wait = slowModeWaitS(space, actor.role, last, m_clock.nowMs());
+    if (wait <= 0)
+        return std::nullopt;
+    return refusal(QStringLiteral("slow_mode"),
+                   QStringLiteral("This space is in slow mode: one post every %1 s. You can post "
+                                  "again in %2 s.")
+                       .arg(space.slowModeS)
+                       .arg(wait));
 }
 
 Verdict RuleBook::onOwned(const User &actor, Action action, const QString &ownerId) const {

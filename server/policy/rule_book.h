@@ -8,7 +8,8 @@
 // Two steps: mayAttempt() decides what the actor may do at all (role, ban state), the route or
 // dispatcher calls it before reading the request; check() adds what depends on the target (a
 // space's rules, ownership, the moderation hierarchy), called once the target is known. A
-// refusal is an ApiError with a stable code: "banned", "forbidden" or "not_allowed_here".
+// refusal is an ApiError with a stable code: "banned", "forbidden", "not_allowed_here",
+// "space_closed", "slow_mode" or "awaiting_approval".
 #pragma once
 
 #include "domain/entities.h"
@@ -57,6 +58,12 @@ enum class Action {
     Moderate,      // hide, delete, ban, warn: acts on a post's, thread's or user's subject
     ResolveReport, // approve: closes reports without acting on anyone
     UndoModeration,
+    SetSpaceRules, // space.rules: who posts, slow mode, closed
+    ManageFilters, // filter.put, filter.delete, the filter test
+    DecideHeld,    // held.decide: publish or reject a post a filter held
+    Appeal,        // appeal.create: the author of what was acted on; a ban does not stop it
+    DecideAppeal,  // appeal.decide
+    ManageMembers, // member.decide, community.settings, the People tab
 };
 
 QString actionName(Action action); // "start_thread", ...; stable, for logs and tests
@@ -89,6 +96,8 @@ public:
     Verdict check(const User &actor, Action action, const Target &target = {}) const;
 
     bool isBanned(const QString &userId) const;
+    // Whether the community holds new members for approval and this one is not approved yet.
+    bool awaitsApproval(const User &user) const;
 
     // Action::ReadMetrics (docs/security.md, "Metrics"). With a token configured, only
     // "Authorization: Bearer TOKEN" reads, from any address; without one, only a loopback peer
@@ -98,6 +107,7 @@ public:
 
 private:
     Verdict inSpace(const User &actor, Action action, const QString &spaceId) const;
+    Verdict slowMode(const User &actor, const Space &space) const;
     Verdict onOwned(const User &actor, Action action, const QString &ownerId) const;
     Verdict onUser(const User &actor, Action action, const QString &userId) const;
 

@@ -137,6 +137,7 @@ const std::vector<SchemaStep> &serverSchemaSteps() {
         {"integrity.1", &serverSchemaIntegrity1},
         {"commerce.2", &serverSchemaCommerce2},
         {"throttle.1", &serverSchemaThrottle1},
+        {"moderation.4", &serverSchemaModeration4},
     };
     return steps;
 }

@@ -48,6 +48,7 @@ bool serverSchemaPaths1(QSqlDatabase &db, const SqlDialect &dialect, QString *er
 bool serverSchemaModeration1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 bool serverSchemaModeration2(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 bool serverSchemaModeration3(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
+bool serverSchemaModeration4(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 bool serverSchemaMedia1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 bool serverSchemaStudio1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 bool serverSchemaStudio2(QSqlDatabase &db, const SqlDialect &dialect, QString *error);

@@ -58,4 +58,44 @@ bool serverSchemaModeration3(QSqlDatabase &db, const SqlDialect &dialect, QStrin
         error);
 }
 
+// "moderation.4": what moderators set and what authors answer (docs/protocol.md, "Moderation").
+// Each space's slow mode (one post per member per N seconds, 0: off) and whether it is closed
+// (only staff post); the keyword filters that block a post or hold it for review, and the posts
+// held; appeals against an action; the community's settings (whether new members wait for
+// approval) and the members waiting or decided.
+bool serverSchemaModeration4(QSqlDatabase &db, const SqlDialect &dialect, QString *error) {
+    return execSchema(
+        db, dialect,
+        {
+            "ALTER TABLE spaces ADD COLUMN slow_mode_s ${bigint} NOT NULL DEFAULT 0",
+            "ALTER TABLE spaces ADD COLUMN closed ${bool} NOT NULL DEFAULT ${false}",
+            // keyword_filters: one row per filter. mode 'word' (a word or phrase, matched after
+            // folding width and case, anywhere: no word boundaries are assumed, Chinese has
+            // none) | 'pattern' (a small glob: * any run, ? one character); effect 'block' |
+            // 'hold'.
+            "CREATE TABLE keyword_filters (id ${pk_auto}, pattern ${text} NOT NULL,"
+            " mode ${text} NOT NULL, effect ${text} NOT NULL, created_by ${text} NOT NULL,"
+            " created_at ${bigint} NOT NULL)",
+            // held_posts: a thread or reply a 'hold' filter kept back, until a moderator
+            // publishes or rejects it. id: the post's id; kind 'thread' | 'post'; args: the
+            // mutation's arguments (JSON); state 'held' | 'published' | 'rejected'.
+            "CREATE TABLE held_posts (id ${text} PRIMARY KEY, author_id ${text} NOT NULL,"
+            " kind ${text} NOT NULL, args ${text} NOT NULL, filter_id ${bigint} NOT NULL,"
+            " matched ${text} NOT NULL, created_at ${bigint} NOT NULL, state ${text} NOT NULL)",
+            // appeals: one per action at most (action_id unique). state 'open' | 'upheld' (the
+            // action stands) | 'granted' (the action was undone).
+            "CREATE TABLE appeals (id ${pk_auto}, action_id ${bigint} NOT NULL UNIQUE,"
+            " author_id ${text} NOT NULL, note ${text} NOT NULL, created_at ${bigint} NOT NULL,"
+            " state ${text} NOT NULL, decided_by ${text} NOT NULL, decided_at ${bigint} NOT NULL)",
+            // community_settings: key -> value, e.g. 'approve_members' -> '1' (since: value of
+            // 'approve_members_since', ms).
+            "CREATE TABLE community_settings (setting ${text} PRIMARY KEY, value ${text} NOT NULL)",
+            // member_approvals: members who joined while approval was on. state 'waiting' |
+            // 'approved' | 'refused'.
+            "CREATE TABLE member_approvals (user_id ${text} PRIMARY KEY, state ${text} NOT NULL,"
+            " decided_by ${text} NOT NULL, decided_at ${bigint} NOT NULL)",
+        },
+        error);
+}
+
 } // namespace lyceum::server

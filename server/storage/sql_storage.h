@@ -142,6 +142,30 @@ public:
     QVector<LessonNote> notesOf(const QString &userId) override;
     std::optional<qint64> banEnd(const QString &userId, qint64 now) override;
     void setBanned(const QString &userId, bool banned, qint64 at, qint64 until) override;
+    // ModerationStorage: what moderators set (sql_storage_rules.cpp)
+    qint64 putSpaceRules(const Space &space) override;
+    qint64 lastPostInSpace(const QString &userId, const QString &spaceId) override;
+    QVector<KeywordFilter> keywordFilters() override;
+    qint64 addKeywordFilter(const KeywordFilter &filter) override;
+    bool removeKeywordFilter(qint64 id) override;
+    QVector<RecentPost> recentPosts(int limit) override;
+    void putHeldPost(const HeldPost &post) override;
+    std::optional<HeldPost> heldPost(const QString &id) override;
+    QVector<HeldPost> heldPosts() override;
+    void setHeldState(const QString &id, const QString &state) override;
+    bool insertAppeal(Appeal *appeal) override;
+    std::optional<Appeal> appealById(qint64 id) override;
+    std::optional<Appeal> appealOnAction(qint64 actionId) override;
+    QVector<Appeal> openAppeals() override;
+    void decideAppeal(qint64 id, const QString &state, const QString &by, qint64 at) override;
+    QString setting(const QString &key) override;
+    void setSetting(const QString &key, const QString &value) override;
+    QVector<User> waitingMembers(qint64 since) override;
+    QString memberApproval(const QString &userId) override;
+    void setMemberApproval(const QString &userId, const QString &state, const QString &by,
+                           qint64 at) override;
+    QVector<User> findUsers(const QString &text, int limit) override;
+    QVector<Report> reportsAgainst(const QString &userId, int limit) override;
 
     // StudioStorage (sql_storage_studio.cpp)
     std::optional<StudioImage> studioImage(const QString &id) override;

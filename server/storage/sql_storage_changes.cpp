@@ -137,14 +137,15 @@ void SqlStorage::bulkInsert(const SeedData &data) {
         logChange(QStringLiteral("user"), u.id, compact(toJson(u)), QString(), false);
     }
 
-    QSqlQuery &spaces =
-        insertWith(QStringLiteral("spaces"),
-                   {QStringLiteral("id"), QStringLiteral("slug"), QStringLiteral("name"),
-                    QStringLiteral("description"), QStringLiteral("position"),
-                    QStringLiteral("start_threads"), QStringLiteral("reply")});
+    QSqlQuery &spaces = insertWith(
+        QStringLiteral("spaces"),
+        {QStringLiteral("id"), QStringLiteral("slug"), QStringLiteral("name"),
+         QStringLiteral("description"), QStringLiteral("position"), QStringLiteral("start_threads"),
+         QStringLiteral("reply"), QStringLiteral("slow_mode_s"), QStringLiteral("closed")});
     for (const Space &s : data.spaces) {
-        bind(spaces, {s.id, s.slug, s.name, s.description, s.position,
-                      spaceAudienceName(s.startThreads), spaceAudienceName(s.reply)});
+        bind(spaces,
+             {s.id, s.slug, s.name, s.description, s.position, spaceAudienceName(s.startThreads),
+              spaceAudienceName(s.reply), qint64(s.slowModeS), boolean(s.closed)});
         run(spaces);
         logChange(QStringLiteral("space"), s.id, compact(toJson(s)), QString(), false);
     }

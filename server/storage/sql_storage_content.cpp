@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace lyceum::server {
 
@@ -21,9 +22,9 @@ const QString kPostColumns =
 } // namespace
 
 std::optional<Space> SqlStorage::spaceById(const QString &id) {
-    QSqlQuery &q =
-        prepared(QStringLiteral("SELECT id, slug, name, description, position, start_threads, reply"
-                                " FROM spaces WHERE id = ?"));
+    QSqlQuery &q = prepared(
+        QStringLiteral("SELECT id, slug, name, description, position, start_threads, reply,"
+                       " slow_mode_s, closed FROM spaces WHERE id = ?"));
     bind(q, {id});
     run(q);
     std::optional<Space> out;
@@ -38,6 +39,8 @@ std::optional<Space> SqlStorage::spaceById(const QString &id) {
         s.startThreads =
             spaceAudienceFromName(q.value(5).toString()).value_or(SpaceAudience::Staff);
         s.reply = spaceAudienceFromName(q.value(6).toString()).value_or(SpaceAudience::Staff);
+        s.slowModeS = int(std::clamp<qint64>(q.value(7).toLongLong(), 0, kMaxSlowModeS));
+        s.closed = SqlDialect::toBool(q.value(8));
         out = s;
     }
     q.finish();

@@ -2,6 +2,7 @@
 
 #include "client/client.h"
 #include "client/discussions_service.h"
+#include "client/moderation_service.h"
 #include "common/elided_label.h"
 #include "common/icons.h"
 #include "common/theme.h"
@@ -13,6 +14,7 @@
 #include "discussions/thread_view.h"
 
 #include <QAbstractScrollArea>
+#include <QDateTime>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
@@ -206,8 +208,15 @@ void DiscussionsPage::reload() {
     m_client->discussions().fetchSpaces(this, [this](QVector<Space> spaces) {
         const QString current = currentSpaceId();
         m_spaceRules.clear();
-        for (const Space &space : std::as_const(spaces))
+        for (const Space &space : std::as_const(spaces)) {
             m_spaceRules.insert(space.id, space);
+            if (space.slowModeS > 0)
+                m_client->moderation().fetchLastOwnPostInSpace(space.id, this,
+                                                               [this, id = space.id](qint64 at) {
+                                                                   m_lastOwnPost.insert(id, at);
+                                                                   updateThreadHeader();
+                                                               });
+        }
         m_spaces->setSpaces(spaces);
         int row = m_spaces->rowOf(current);
         if (row < 0 && m_spaces->rowCount() > 0)
@@ -272,7 +281,28 @@ bool includes(const Client *client, SpaceAudience audience, bool member) {
 }
 } // namespace
 
+QString DiscussionsPage::spaceRuleRefusal(const QString &spaceId) const {
+    const auto it = m_spaceRules.constFind(spaceId);
+    const std::optional<User> me = m_client->currentUser();
+    if (it == m_spaceRules.constEnd() || !me)
+        return {};
+    if (spaceClosedTo(*it, me->role))
+        return tr("This space is closed: you can read it, but only the community's team posts "
+                  "here.");
+    const int wait = slowModeWaitS(*it, me->role, m_lastOwnPost.value(spaceId),
+                                   QDateTime::currentMSecsSinceEpoch());
+    if (wait <= 0)
+        return {};
+    // Asked again when the wait is over.
+    QTimer::singleShot(wait * 1000 + 200, const_cast<DiscussionsPage *>(this),
+                       &DiscussionsPage::updateThreadHeader);
+    return tr("Slow mode: one post every %n second(s) here.", nullptr, it->slowModeS) +
+           QLatin1Char(' ') + tr("You can post again in %n second(s).", nullptr, wait);
+}
+
 QString DiscussionsPage::startThreadsRefusal(const QString &spaceId) const {
+    if (const QString rule = spaceRuleRefusal(spaceId); !rule.isEmpty())
+        return rule;
     const auto it = m_spaceRules.constFind(spaceId);
     if (it == m_spaceRules.constEnd() ||
         includes(m_client, it->startThreads, m_memberSpaces.contains(spaceId)))
@@ -284,6 +314,8 @@ QString DiscussionsPage::startThreadsRefusal(const QString &spaceId) const {
 }
 
 QString DiscussionsPage::replyRefusal(const QString &spaceId) const {
+    if (const QString rule = spaceRuleRefusal(spaceId); !rule.isEmpty())
+        return rule;
     const auto it = m_spaceRules.constFind(spaceId);
     if (it == m_spaceRules.constEnd() ||
         includes(m_client, it->reply, m_memberSpaces.contains(spaceId)))

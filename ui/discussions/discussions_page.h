@@ -81,6 +81,9 @@ private:
     QWidget *m_spacesPane = nullptr;
     bool m_compact = false;
     QHash<QString, Space> m_spaceRules;
+    QHash<QString, qint64> m_lastOwnPost; // per slow-mode space: the user's newest post (ms)
+    // Closed spaces and slow mode (shared rules in domain/entities.h); empty: may post now.
+    QString spaceRuleRefusal(const QString &spaceId) const;
     QSet<QString> m_memberSpaces;
     ThreadView *m_thread;
     QSplitter *m_splitter;

@@ -3,6 +3,8 @@
 #include "client/moderation_service.h"
 #include "common/format.h"
 #include "common/theme.h"
+#include "moderation/people_panel.h"
+#include "moderation/space_rules_panel.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -16,6 +18,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -73,7 +76,47 @@ QString kindLabel(const QString &kind) {
         return ModerationPage::tr("Reply");
     if (kind == QLatin1String("thread"))
         return ModerationPage::tr("Thread");
+    if (kind == QLatin1String("appeal"))
+        return ModerationPage::tr("Appeal");
+    if (kind == QLatin1String("held"))
+        return ModerationPage::tr("Held by a filter");
+    if (kind == QLatin1String("member"))
+        return ModerationPage::tr("New member");
     return ModerationPage::tr("User");
+}
+
+bool isReportKind(const QString &kind) {
+    return kind == QLatin1String("post") || kind == QLatin1String("thread") ||
+           kind == QLatin1String("user");
+}
+
+// What A and D do on the other kinds, told in the detail pane.
+QString otherKindHtml(const ModerationItem &item) {
+    QString html;
+    if (item.appeal) {
+        const auto &a = *item.appeal;
+        html += QStringLiteral("<p><b>%1</b></p>")
+                    .arg(ModerationPage::tr("Appeal against: %1 by %2 (%3)")
+                             .arg(ModerationPage::actionLabel(a.action), a.moderatorName,
+                                  ModerationPage::templateLabel(a.reason))
+                             .toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(ModerationPage::tr("A grants the appeal (the action is undone); D upholds "
+                                            "it. The author is told either way.")
+                             .toHtmlEscaped());
+    } else if (item.targetKind == QLatin1String("held")) {
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(ModerationPage::tr("Held by the filter “%1”. A publishes it as its "
+                                            "author; D rejects it.")
+                             .arg(item.heldMatched)
+                             .toHtmlEscaped());
+    } else if (item.targetKind == QLatin1String("member")) {
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(ModerationPage::tr("Joined while new members wait for approval. A "
+                                            "approves them; D refuses.")
+                             .toHtmlEscaped());
+    }
+    return html;
 }
 
 } // namespace
@@ -103,6 +146,26 @@ QString ModerationPage::actionLabel(const QString &action) {
         return tr("warn");
     if (action == QLatin1String("undo"))
         return tr("undo");
+    if (action == QLatin1String("grant") || action == QLatin1String("appeal_granted"))
+        return tr("appeal granted");
+    if (action == QLatin1String("uphold") || action == QLatin1String("appeal_upheld"))
+        return tr("appeal upheld");
+    if (action == QLatin1String("publish_held"))
+        return tr("held post published");
+    if (action == QLatin1String("reject_held"))
+        return tr("held post rejected");
+    if (action == QLatin1String("member_approved"))
+        return tr("member approved");
+    if (action == QLatin1String("member_refused"))
+        return tr("member refused");
+    if (action == QLatin1String("space_rules"))
+        return tr("space rules changed");
+    if (action == QLatin1String("filter_add"))
+        return tr("filter added");
+    if (action == QLatin1String("filter_remove"))
+        return tr("filter removed");
+    if (action == QLatin1String("settings"))
+        return tr("settings changed");
     return action;
 }
 
@@ -115,8 +178,12 @@ ModerationPage::ModerationPage(Client *client, QWidget *parent)
     , m_template(new QComboBox(this))
     , m_status(new QLabel(this))
     , m_list(new QListWidget(this))
-    , m_detail(new QTextBrowser(this)) {
+    , m_detail(new QTextBrowser(this))
+    , m_tabs(new QTabWidget(this))
+    , m_rules(new SpaceRulesPanel(client, this))
+    , m_people(new PeoplePanel(client, this)) {
     m_detail->setAccessibleName(tr("Report details"));
+    m_tabs->setDocumentMode(true);
     setObjectName(QStringLiteral("ModerationPage"));
     auto *heading = new QLabel(tr("Moderation"), this);
     heading->setObjectName(QStringLiteral("PageTitle"));
@@ -124,6 +191,9 @@ ModerationPage::ModerationPage(Client *client, QWidget *parent)
     m_kind->addItem(tr("Replies"), QStringLiteral("post"));
     m_kind->addItem(tr("Threads"), QStringLiteral("thread"));
     m_kind->addItem(tr("Users"), QStringLiteral("user"));
+    m_kind->addItem(tr("Appeals"), QStringLiteral("appeal"));
+    m_kind->addItem(tr("Held by filters"), QStringLiteral("held"));
+    m_kind->addItem(tr("New members"), QStringLiteral("member"));
     m_kind->setAccessibleName(tr("Kind"));
     m_reason->addItem(tr("Any reason"), QString());
     for (const char *r : {"spam", "abuse", "off_topic", "other"})
@@ -159,6 +229,10 @@ ModerationPage::ModerationPage(Client *client, QWidget *parent)
             .arg(theme::border.name(), theme::accentSoft.name(), theme::text.name()));
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setWordWrap(true);
+    // Laid out in batches: a queue of thousands paints its first rows at once
+    // (bench/bench_moderation_queue.cpp).
+    m_list->setLayoutMode(QListView::Batched);
+    m_list->setBatchSize(100);
     m_list->setAccessibleName(tr("Review queue"));
     m_list->setMinimumWidth(230);
     m_list->installEventFilter(this);
@@ -171,13 +245,26 @@ ModerationPage::ModerationPage(Client *client, QWidget *parent)
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
 
+    auto *queueTab = new QWidget(this);
+    auto *queueLayout = new QVBoxLayout(queueTab);
+    queueLayout->setContentsMargins(0, 8, 0, 0);
+    queueLayout->addLayout(filters);
+    queueLayout->addWidget(m_status);
+    queueLayout->addWidget(split, 1);
+    m_tabs->addTab(queueTab, tr("Queue"));
+    m_tabs->addTab(m_rules, tr("Rules"));
+    m_tabs->addTab(m_people, tr("People"));
+    m_people->setReasonSource([this] { return m_template->currentData().toString(); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_rules)
+            m_rules->reload();
+    });
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 12);
     layout->setSpacing(8);
     layout->addWidget(heading);
-    layout->addLayout(filters);
-    layout->addWidget(m_status);
-    layout->addWidget(split, 1);
+    layout->addWidget(m_tabs, 1);
 
     connectSignals();
     // A queued action or its outcome: redraw from the kept queue; a sent batch: ask again.
@@ -221,6 +308,10 @@ QWidget *ModerationPage::buildDetailPane() {
     button(tr("Ban (B)"), QStringLiteral("ban"));
     button(tr("Warn (W)"), QStringLiteral("warn"));
     button(tr("Undo (U)"), QStringLiteral("undo"));
+    auto *open = new QPushButton(tr("Open in thread (Enter)"), this);
+    open->setObjectName(QStringLiteral("OpenInThread"));
+    connect(open, &QPushButton::clicked, this, &ModerationPage::openSelectedInThread);
+    actions->addWidget(open);
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -315,7 +406,8 @@ void ModerationPage::rebuild() {
         const std::optional<double> score = scoreOf(item);
         QString text =
             kindLabel(item.targetKind) + QStringLiteral(" · ") +
-            tr("%n report(s)", nullptr, int(item.reports.size())) +
+            (isReportKind(item.targetKind) ? tr("%n report(s)", nullptr, int(item.reports.size()))
+                                           : item.author.displayName) +
             (reasons.isEmpty() ? QString()
                                : QStringLiteral(" · ") + reasons.join(QStringLiteral(", "))) +
             (score ? QStringLiteral(" · ") + tr("spam %1").arg(*score, 0, 'f', 2) : QString()) +
@@ -355,7 +447,10 @@ void ModerationPage::showDetail() {
         if (!item.text.isEmpty())
             html += QStringLiteral("<p>%1</p>")
                         .arg(item.text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
-        html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Reports").toHtmlEscaped());
+        html += otherKindHtml(item);
+        if (isReportKind(item.targetKind))
+            html += QStringLiteral("<h4>%1</h4>").arg(tr("Reports").toHtmlEscaped());
+        html += QStringLiteral("<ul>");
         for (const ModerationReport &r : item.reports) {
             html +=
                 QStringLiteral("<li>%1 — %2, %3 (%4)%5</li>")
@@ -407,6 +502,16 @@ void ModerationPage::actOnSelection(const QString &action) {
     int last = -1;
     for (QListWidgetItem *row : std::as_const(rows)) {
         const QString key = row->data(Qt::UserRole).toString();
+        const auto other = std::find_if(m_items.cbegin(), m_items.cend(), [&](const auto &i) {
+            return i.key() == key && !isReportKind(i.targetKind);
+        });
+        if (other != m_items.cend()) {
+            if (decideOther(*other, action)) {
+                m_acted << key;
+                last = std::max(last, m_list->row(row));
+            }
+            continue;
+        }
         m_client->moderation().moderate(key.section(u':', 0, 0), key.section(u':', 1), action,
                                         reason, {});
         // The on-device classifier learns from the decision: removed as spam, or let stand.
@@ -425,6 +530,38 @@ void ModerationPage::actOnSelection(const QString &action) {
     // On to the next item.
     if (last >= 0 && last + 1 < m_list->count())
         m_list->setCurrentRow(last + 1);
+}
+
+bool ModerationPage::decideOther(const ModerationItem &item, const QString &action) {
+    const bool yes = action == QLatin1String("approve");
+    if (!yes && action != QLatin1String("delete"))
+        return false; // h, b and w mean nothing here
+    ModerationService &m = m_client->moderation();
+    if (item.targetKind == QLatin1String("appeal") && item.appeal)
+        m.decideAppeal(item.appeal->id, yes ? QStringLiteral("grant") : QStringLiteral("uphold"),
+                       {});
+    else if (item.targetKind == QLatin1String("held"))
+        m.decideHeld(item.targetId, yes);
+    else if (item.targetKind == QLatin1String("member"))
+        m.decideMember(item.targetId, yes);
+    else
+        return false;
+    return true;
+}
+
+void ModerationPage::openSelectedInThread() {
+    QListWidgetItem *row = m_list->currentItem();
+    if (!row)
+        return;
+    const QString key = row->data(Qt::UserRole).toString();
+    for (const ModerationItem &item : std::as_const(m_items)) {
+        if (item.key() != key || item.threadId.isEmpty())
+            continue;
+        const QString post = item.targetKind == QLatin1String("post") ? item.targetId : QString();
+        Q_EMIT threadRequested(item.threadId, post);
+        return;
+    }
+    m_status->setText(tr("This item has no thread to open."));
 }
 
 void ModerationPage::undoLast() {
@@ -484,6 +621,10 @@ bool ModerationPage::eventFilter(QObject *watched, QEvent *event) {
             return true;
         case Qt::Key_U:
             undoLast();
+            return true;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            openSelectedInThread();
             return true;
         default:
             break;

@@ -3,9 +3,12 @@
 // record and note, the author's record and latest replies, the spam score and what weighed most;
 // a templated reason the author is shown; and the actions. Keyboard triage: j / k move,
 // a approve, h hide, d delete, b ban, w warn, u undoes the last action. Several items can be
-// selected and acted on at once. Actions go through the outbox, so the console works offline on the
-// queue last fetched; an item another moderator resolved first shows so instead of being acted on
-// twice.
+// selected and acted on at once. Appeals, posts a keyword filter held and members waiting for
+// approval are queue items too (A grants / publishes / approves, D upholds / rejects / refuses);
+// Enter (or Open in thread) shows the item where it was written. Beside the queue, the Rules tab
+// (space rules, new members, keyword filters) and the People tab. Actions go through the outbox,
+// so the console works offline on the queue last fetched; an item another moderator resolved
+// first shows so instead of being acted on twice.
 #pragma once
 
 #include "client/client.h"
@@ -16,11 +19,15 @@
 
 class QComboBox;
 class QLabel;
+class QTabWidget;
 class QListWidget;
 class QPushButton;
 class QTextBrowser;
 
 namespace lyceum::ui {
+
+class PeoplePanel;
+class SpaceRulesPanel;
 
 class ModerationPage : public QWidget {
     Q_OBJECT
@@ -41,6 +48,12 @@ public:
     void setCsvPathChooser(std::function<QString()> chooser) { m_csvPath = std::move(chooser); }
     void openAuditLog();
 
+    QTabWidget *tabs() const { return m_tabs; }
+    SpaceRulesPanel *rulesPanel() const { return m_rules; }
+    PeoplePanel *peoplePanel() const { return m_people; }
+    // Opens the selected item's post (or thread) where it was written.
+    void openSelectedInThread();
+
     static QString actionLabel(const QString &action);
     // The templated reasons moderators choose and authors are shown (spam_links, off_topic,
     // abuse_language, rules).
@@ -50,6 +63,8 @@ public:
 
 Q_SIGNALS:
     void loaded();
+    // The moderator asked to see an item where it was written (MainWindow::openThreadAt).
+    void threadRequested(const QString &threadId, const QString &postId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -62,6 +77,10 @@ private:
     void showDetail();
     void actOnSelection(const QString &action);
     void undoLast();
+    QWidget *buildQueueTab(QLayout *filters);
+    // Acts on an appeal, a held post or a waiting member: A grants / publishes / approves, D
+    // upholds / rejects / refuses; false for the report kinds.
+    bool decideOther(const ModerationItem &item, const QString &action);
 
     Client *m_client;
     QVector<ModerationItem> m_items;
@@ -74,6 +93,9 @@ private:
     QTextBrowser *m_detail;
     QStringList m_acted; // keys of the items acted on, oldest first (for undo)
     std::function<QString()> m_csvPath;
+    QTabWidget *m_tabs;
+    SpaceRulesPanel *m_rules;
+    PeoplePanel *m_people;
 };
 
 } // namespace lyceum::ui

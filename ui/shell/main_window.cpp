@@ -201,6 +201,7 @@ void MainWindow::connectPages() {
                 m_pages->setCurrentWidget(m_course);
             });
     connect(m_search, &SearchPage::threadRequested, this, &MainWindow::openThreadAt);
+    connect(m_moderation, &ModerationPage::threadRequested, this, &MainWindow::openThreadAt);
     connect(m_course, &CoursePage::backRequested, this, &MainWindow::showCatalogue);
     connect(m_course, &CoursePage::threadActivated, this, &MainWindow::openThread);
     connect(m_course, &CoursePage::buyRequested, this,
