@@ -743,6 +743,7 @@
   lyceum-cli --profile DIR search WORDS... [--limit N] [--json]
   lyceum-cli --profile DIR lessons --course ID [--json]
   lyceum-cli --profile DIR download --lesson ID [--json]
+  lyceum-cli --profile DIR library [--json]
   lyceum-cli reco-eval --ratings PATH [--protocol holdout|recbole] [--seed N] [--items PATH] [--algos pop,itemknn,ease,ease-cv,rp3b,blend,tfidf,hybrid] [--json]
   lyceum-cli spam-eval (--data PATH [--split 0.8] | --train PATH --test PATH) [--seed N] [--tune cv|none] [--truncate N] [--peer bogofilter] [--json]
 Global options: --page-size N (changes per sync page, 1-5000)
@@ -764,6 +765,7 @@ Global options: --page-size N (changes per sync page, 1-5000)
   lyceum-cli --profile DIR search WORDS... [--limit N] [--json]
   lyceum-cli --profile DIR lessons --course ID [--json]
   lyceum-cli --profile DIR download --lesson ID [--json]
+  lyceum-cli --profile DIR library [--json]
   lyceum-cli reco-eval --ratings PATH [--protocol holdout|recbole] [--seed N] [--items PATH] [--algos pop,itemknn,ease,ease-cv,rp3b,blend,tfidf,hybrid] [--json]
   lyceum-cli spam-eval (--data PATH [--split 0.8] | --train PATH --test PATH) [--seed N] [--tune cv|none] [--truncate N] [--peer bogofilter] [--json]
 Global options: --page-size N (changes per sync page, 1-5000)
@@ -812,6 +814,31 @@ Global options: --page-size N (changes per sync page, 1-5000)
     <message>
         <source>The price has changed since the checkout: it is now %1. Nothing was charged; run the command again to pay the new price.</source>
         <translation>The price has changed since the checkout: it is now %1. Nothing was charged; run the command again to pay the new price.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_library.cpp"/>
+        <source>The library could not be read: %1</source>
+        <translation>The library could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_library.cpp"/>
+        <source>owned</source>
+        <translation>owned</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_library.cpp"/>
+        <source>following</source>
+        <translation>following</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_library.cpp"/>
+        <source>all done</source>
+        <translation>all done</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_library.cpp"/>
+        <source>next: %1</source>
+        <translation>next: %1</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +1300,11 @@ A receipt is in your wallet.</translation>
         <source>The checkout expired before the payment, so nothing was charged. Here it is again at today&apos;s price, %1: pay again to buy.</source>
         <translation>The checkout expired before the payment, so nothing was charged. Here it is again at today's price, %1: pay again to buy.</translation>
     </message>
+    <message>
+        <location filename="../ui/commerce/checkout_dialog.cpp"/>
+        <source>Test card: 4242 4242 4242 4242 is accepted, 4000 0000 0000 0002 is declined.</source>
+        <translation>Test card: 4242 4242 4242 4242 is accepted, 4000 0000 0000 0002 is declined.</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::Composer</name>
@@ -1337,6 +1369,11 @@ A receipt is in your wallet.</translation>
     <message>
         <source>Free preview</source>
         <translation>Free preview</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogue/course_card_delegate.cpp"/>
+        <source>Owned</source>
+        <translation>Owned</translation>
     </message>
 </context>
 <context>
@@ -1463,6 +1500,19 @@ A receipt is in your wallet.</translation>
         <location filename="../ui/course/course_page.cpp" line="0"/>
         <source>Course</source>
         <translation>Course</translation>
+    </message>
+    <message>
+        <location filename="../ui/course/course_page.cpp"/>
+        <source>Owned</source>
+        <translation>Owned</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/course/course_page.cpp"/>
+        <source>%1 of %n lesson(s) done</source>
+        <translation>
+            <numerusform>%1 of %n lesson done</numerusform>
+            <numerusform>%1 of %n lessons done</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1902,6 +1952,44 @@ A receipt is in your wallet.</translation>
     <message>
         <source>Builds on “%1”, which you finished</source>
         <translation>Builds on “%1”, which you finished</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/home_page.cpp"/>
+        <source>New lesson in “%1”</source>
+        <translation>New lesson in “%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/home_page.cpp"/>
+        <source>%1 replied to you</source>
+        <translation>%1 replied to you</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/home_page.cpp"/>
+        <source>Announcement from %1</source>
+        <translation>Announcement from %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/home_page.cpp"/>
+        <source>While you were away</source>
+        <translation>While you were away</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/home/home_page.cpp"/>
+        <source>%n more not shown. </source>
+        <translation>
+            <numerusform>%n more not shown. </numerusform>
+            <numerusform>%n more not shown. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/home/home_page.cpp"/>
+        <source>Since your last visit, %1.</source>
+        <translation>Since your last visit, %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/home_page.cpp"/>
+        <source>Got it</source>
+        <translation>Got it</translation>
     </message>
 </context>
 <context>
@@ -3331,6 +3419,11 @@ print("你好")
         <source>Signed in as %1</source>
         <translation>Signed in as %1</translation>
     </message>
+    <message>
+        <location filename="../ui/shell/sidebar.cpp"/>
+        <source>My library</source>
+        <translation>My library</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::SpaceListModel</name>
@@ -3541,6 +3634,16 @@ print("你好")
     <message>
         <source>free preview</source>
         <translation>free preview</translation>
+    </message>
+    <message>
+        <location filename="../ui/course/syllabus_model.cpp"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../ui/course/syllabus_model.cpp"/>
+        <source>done</source>
+        <translation>done</translation>
     </message>
 </context>
 <context>
@@ -4137,6 +4240,162 @@ print("你好")
         <location filename="../core/cache/cache_reader.cpp" line="33"/>
         <source>The local cache could not be read: %1</source>
         <translation>The local cache could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::LessonPaywall</name>
+    <message>
+        <location filename="../ui/course/lesson_paywall.cpp"/>
+        <source>This lesson opens once you own the course: buy it once and every lesson is yours, also offline.</source>
+        <translation>This lesson opens once you own the course: buy it once and every lesson is yours, also offline.</translation>
+    </message>
+    <message>
+        <location filename="../ui/course/lesson_paywall.cpp"/>
+        <source>Buy the course for %1</source>
+        <translation>Buy the course for %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/course/lesson_paywall.cpp"/>
+        <source>Join %1: %2 a year</source>
+        <translation>Join %1: %2 a year</translation>
+    </message>
+    <message>
+        <location filename="../ui/course/lesson_paywall.cpp"/>
+        <source>Join %1: %2 a month</source>
+        <translation>Join %1: %2 a month</translation>
+    </message>
+    <message>
+        <location filename="../ui/course/lesson_paywall.cpp"/>
+        <source>The membership opens this course and more while it lasts.</source>
+        <translation>The membership opens this course and more while it lasts.</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::CourseListModel</name>
+    <message>
+        <location filename="../ui/catalogue/course_list_model.cpp"/>
+        <source>owned</source>
+        <translation>owned</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::LibraryModel</name>
+    <message numerus="yes">
+        <location filename="../ui/library/library_model.cpp"/>
+        <source>%1 of %n lesson(s) done</source>
+        <translation>
+            <numerusform>%1 of %n lesson done</numerusform>
+            <numerusform>%1 of %n lessons done</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_model.cpp"/>
+        <source>Next: %1</source>
+        <translation>Next: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_model.cpp"/>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_model.cpp"/>
+        <source>owned</source>
+        <translation>owned</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_model.cpp"/>
+        <source>following</source>
+        <translation>following</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_model.cpp"/>
+        <source>Last opened %1</source>
+        <translation>Last opened %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_model.cpp"/>
+        <source>Not opened yet</source>
+        <translation>Not opened yet</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::LibraryDelegate</name>
+    <message>
+        <location filename="../ui/library/library_delegate.cpp"/>
+        <source>Opened %1</source>
+        <translation>Opened %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_delegate.cpp"/>
+        <source>Not opened yet</source>
+        <translation>Not opened yet</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_delegate.cpp"/>
+        <source>Owned</source>
+        <translation>Owned</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_delegate.cpp"/>
+        <source>Following</source>
+        <translation>Following</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::LibraryPage</name>
+    <message>
+        <location filename="../ui/library/library_page.cpp"/>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_page.cpp"/>
+        <source>Open course</source>
+        <translation>Open course</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_page.cpp"/>
+        <source>Download the whole course</source>
+        <translation>Download the whole course</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_page.cpp"/>
+        <source>My library</source>
+        <translation>My library</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_page.cpp"/>
+        <source>The courses you own or follow, with where you are in each.</source>
+        <translation>The courses you own or follow, with where you are in each.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_page.cpp"/>
+        <source>Nothing here yet. Courses you buy, and courses whose lessons you open, appear here with your progress.</source>
+        <translation>Nothing here yet. Courses you buy, and courses whose lessons you open, appear here with your progress.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_page.cpp"/>
+        <source>Keep every lesson&apos;s video on this computer for offline viewing</source>
+        <translation>Keep every lesson&apos;s video on this computer for offline viewing</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_page.cpp"/>
+        <source>Your library could not be read from this computer: %1</source>
+        <translation>Your library could not be read from this computer: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_page.cpp"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/library/library_page.cpp"/>
+        <source>%n lesson video(s) queued for download: see Downloads (Ctrl+5).</source>
+        <translation>
+            <numerusform>%n lesson video queued for download: see Downloads (Ctrl+5).</numerusform>
+            <numerusform>%n lesson videos queued for download: see Downloads (Ctrl+5).</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

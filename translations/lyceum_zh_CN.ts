@@ -738,6 +738,7 @@
   lyceum-cli --profile DIR search WORDS... [--limit N] [--json]
   lyceum-cli --profile DIR lessons --course ID [--json]
   lyceum-cli --profile DIR download --lesson ID [--json]
+  lyceum-cli --profile DIR library [--json]
   lyceum-cli reco-eval --ratings PATH [--protocol holdout|recbole] [--seed N] [--items PATH] [--algos pop,itemknn,ease,ease-cv,rp3b,blend,tfidf,hybrid] [--json]
   lyceum-cli spam-eval (--data PATH [--split 0.8] | --train PATH --test PATH) [--seed N] [--tune cv|none] [--truncate N] [--peer bogofilter] [--json]
 Global options: --page-size N (changes per sync page, 1-5000)
@@ -759,6 +760,7 @@ Global options: --page-size N (changes per sync page, 1-5000)
   lyceum-cli --profile DIR search 关键词... [--limit N] [--json]
   lyceum-cli --profile DIR lessons --course ID [--json]
   lyceum-cli --profile DIR download --lesson ID [--json]
+  lyceum-cli --profile DIR library [--json]
   lyceum-cli reco-eval --ratings 路径 [--protocol holdout|recbole] [--seed N] [--items 路径] [--algos pop,itemknn,ease,ease-cv,rp3b,blend,tfidf,hybrid] [--json]
   lyceum-cli spam-eval (--data 路径 [--split 0.8] | --train 路径 --test 路径) [--seed N] [--tune cv|none] [--truncate N] [--peer bogofilter] [--json]
 全局选项：--page-size N（每个同步页的更改数，1-5000）
@@ -807,6 +809,31 @@ Global options: --page-size N (changes per sync page, 1-5000)
     <message>
         <source>The price has changed since the checkout: it is now %1. Nothing was charged; run the command again to pay the new price.</source>
         <translation>下单后价格已变动：现价为 %1。没有扣款；如需按新价格购买，请再次运行该命令。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_library.cpp"/>
+        <source>The library could not be read: %1</source>
+        <translation>无法读取课程库：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_library.cpp"/>
+        <source>owned</source>
+        <translation>已拥有</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_library.cpp"/>
+        <source>following</source>
+        <translation>在学</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_library.cpp"/>
+        <source>all done</source>
+        <translation>已全部学完</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_library.cpp"/>
+        <source>next: %1</source>
+        <translation>下一节：%1</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1293,11 @@ A receipt is in your wallet.</source>
         <source>The checkout expired before the payment, so nothing was charged. Here it is again at today&apos;s price, %1: pay again to buy.</source>
         <translation>付款前订单已过期，所以没有扣款。已按当前价格 %1 重新下单：再次付款即可购买。</translation>
     </message>
+    <message>
+        <location filename="../ui/commerce/checkout_dialog.cpp"/>
+        <source>Test card: 4242 4242 4242 4242 is accepted, 4000 0000 0000 0002 is declined.</source>
+        <translation>测试卡：4242 4242 4242 4242 可以支付成功，4000 0000 0000 0002 会被拒绝。</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::Composer</name>
@@ -1329,6 +1361,11 @@ A receipt is in your wallet.</source>
     <message>
         <source>Free preview</source>
         <translation>免费试看</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogue/course_card_delegate.cpp"/>
+        <source>Owned</source>
+        <translation>已拥有</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1488,18 @@ A receipt is in your wallet.</source>
         <location filename="../ui/course/course_page.cpp" line="0"/>
         <source>Course</source>
         <translation>课程</translation>
+    </message>
+    <message>
+        <location filename="../ui/course/course_page.cpp"/>
+        <source>Owned</source>
+        <translation>已拥有</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/course/course_page.cpp"/>
+        <source>%1 of %n lesson(s) done</source>
+        <translation>
+            <numerusform>已完成 %1/%n 节课</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1889,6 +1938,43 @@ A receipt is in your wallet.</source>
     <message>
         <source>Builds on “%1”, which you finished</source>
         <translation>你已学完的《%1》的进阶课</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/home_page.cpp"/>
+        <source>New lesson in “%1”</source>
+        <translation>“%1”有新课时</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/home_page.cpp"/>
+        <source>%1 replied to you</source>
+        <translation>%1 回复了你</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/home_page.cpp"/>
+        <source>Announcement from %1</source>
+        <translation>%1 发布的公告</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/home_page.cpp"/>
+        <source>While you were away</source>
+        <translation>你不在时</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/home/home_page.cpp"/>
+        <source>%n more not shown. </source>
+        <translation>
+            <numerusform>另有 %n 条未显示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/home/home_page.cpp"/>
+        <source>Since your last visit, %1.</source>
+        <translation>自你上次来访（%1）以来。</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/home_page.cpp"/>
+        <source>Got it</source>
+        <translation>知道了</translation>
     </message>
 </context>
 <context>
@@ -3303,6 +3389,11 @@ print("你好")
         <source>Signed in as %1</source>
         <translation>已登录：%1</translation>
     </message>
+    <message>
+        <location filename="../ui/shell/sidebar.cpp"/>
+        <source>My library</source>
+        <translation>我的课程</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::SpaceListModel</name>
@@ -3512,6 +3603,16 @@ print("你好")
     <message>
         <source>free preview</source>
         <translation>免费试看</translation>
+    </message>
+    <message>
+        <location filename="../ui/course/syllabus_model.cpp"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../ui/course/syllabus_model.cpp"/>
+        <source>done</source>
+        <translation>已完成</translation>
     </message>
 </context>
 <context>
@@ -4101,6 +4202,160 @@ print("你好")
         <location filename="../core/cache/cache_reader.cpp" line="33"/>
         <source>The local cache could not be read: %1</source>
         <translation>无法读取本地缓存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::LessonPaywall</name>
+    <message>
+        <location filename="../ui/course/lesson_paywall.cpp"/>
+        <source>This lesson opens once you own the course: buy it once and every lesson is yours, also offline.</source>
+        <translation>购买课程后即可学习本节：一次购买，所有课时都属于你，离线也能学。</translation>
+    </message>
+    <message>
+        <location filename="../ui/course/lesson_paywall.cpp"/>
+        <source>Buy the course for %1</source>
+        <translation>购买课程 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/course/lesson_paywall.cpp"/>
+        <source>Join %1: %2 a year</source>
+        <translation>加入%1：每年 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/course/lesson_paywall.cpp"/>
+        <source>Join %1: %2 a month</source>
+        <translation>加入%1：每月 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/course/lesson_paywall.cpp"/>
+        <source>The membership opens this course and more while it lasts.</source>
+        <translation>会员有效期内可以学习本课程和更多课程。</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::CourseListModel</name>
+    <message>
+        <location filename="../ui/catalogue/course_list_model.cpp"/>
+        <source>owned</source>
+        <translation>已拥有</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::LibraryModel</name>
+    <message numerus="yes">
+        <location filename="../ui/library/library_model.cpp"/>
+        <source>%1 of %n lesson(s) done</source>
+        <translation>
+            <numerusform>已完成 %1/%n 节课</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_model.cpp"/>
+        <source>Next: %1</source>
+        <translation>下一节：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_model.cpp"/>
+        <source>Finished</source>
+        <translation>已学完</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_model.cpp"/>
+        <source>owned</source>
+        <translation>已拥有</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_model.cpp"/>
+        <source>following</source>
+        <translation>在学</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_model.cpp"/>
+        <source>Last opened %1</source>
+        <translation>上次打开：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_model.cpp"/>
+        <source>Not opened yet</source>
+        <translation>尚未打开</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::LibraryDelegate</name>
+    <message>
+        <location filename="../ui/library/library_delegate.cpp"/>
+        <source>Opened %1</source>
+        <translation>上次打开：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_delegate.cpp"/>
+        <source>Not opened yet</source>
+        <translation>尚未打开</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_delegate.cpp"/>
+        <source>Owned</source>
+        <translation>已拥有</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_delegate.cpp"/>
+        <source>Following</source>
+        <translation>在学</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::LibraryPage</name>
+    <message>
+        <location filename="../ui/library/library_page.cpp"/>
+        <source>Continue</source>
+        <translation>继续学习</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_page.cpp"/>
+        <source>Open course</source>
+        <translation>打开课程</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_page.cpp"/>
+        <source>Download the whole course</source>
+        <translation>下载整门课程</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_page.cpp"/>
+        <source>My library</source>
+        <translation>我的课程</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_page.cpp"/>
+        <source>The courses you own or follow, with where you are in each.</source>
+        <translation>你已拥有或在学的课程，以及每门课学到了哪里。</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_page.cpp"/>
+        <source>Nothing here yet. Courses you buy, and courses whose lessons you open, appear here with your progress.</source>
+        <translation>这里还没有课程。你购买的课程、打开过课时的课程，会连同学习进度显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_page.cpp"/>
+        <source>Keep every lesson&apos;s video on this computer for offline viewing</source>
+        <translation>把每节课的视频保存到这台电脑，离线观看</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_page.cpp"/>
+        <source>Your library could not be read from this computer: %1</source>
+        <translation>无法从这台电脑读取你的课程：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_page.cpp"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/library/library_page.cpp"/>
+        <source>%n lesson video(s) queued for download: see Downloads (Ctrl+5).</source>
+        <translation>
+            <numerusform>已将 %n 个课时视频加入下载队列：请在“下载”（Ctrl+5）中查看。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -72,7 +72,10 @@ QVariant CourseListModel::data(const QModelIndex &index, int role) const {
         return course.summary.isEmpty() ? course.title : course.summary;
     case Qt::AccessibleTextRole:
         return QString(course.title % QStringLiteral(", ") % summary.creatorName %
-                       QStringLiteral(", ") % Format::price(course.price, course.currency));
+                       QStringLiteral(", ") %
+                       (summary.entitled() && !course.isFree()
+                            ? tr("owned")
+                            : Format::price(course.price, course.currency)));
     case IdRole:
         return course.id;
     case SummaryRole:
@@ -102,6 +105,8 @@ QVariant CourseListModel::data(const QModelIndex &index, int role) const {
                             course.tags.join(QLatin1Char(' '))})
             .join(QLatin1Char('\n'))
             .toLower();
+    case OwnedRole:
+        return summary.entitled() && !course.isFree();
     default:
         return QVariant();
     }
@@ -122,7 +127,8 @@ QHash<int, QByteArray> CourseListModel::roleNames() const {
                   {FreePreviewCountRole, "freePreviewCount"},
                   {ThreadCountRole, "threadCount"},
                   {UpdatedAtRole, "updatedAt"},
-                  {SearchTextRole, "searchText"}});
+                  {SearchTextRole, "searchText"},
+                  {OwnedRole, "owned"}});
     return names;
 }
 
