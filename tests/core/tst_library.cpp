@@ -9,6 +9,8 @@
 #include "core_fixtures.h"
 #include "library/library.h"
 #include "library/while_away.h"
+#include "media/download_store.h"
+#include "media/media_store.h"
 #include "reco/reco_store.h"
 
 #include <QTemporaryDir>
@@ -203,6 +205,29 @@ private Q_SLOTS:
         // Nothing after a later visit.
         QVERIFY(library::recordVisit(db, visit + 1000, &error));
         QVERIFY(library::whileAway(db, kMe, library::lastVisit(db))->isEmpty());
+    }
+
+    // "Download the whole course" queues every lesson behind the one running: a lesson never
+    // downloaded is stored as a queued row (its NOT NULL columns were bound as NULL before).
+    void queuedDownloadOfANewLessonIsStored() {
+        CacheDatabase db(QStringLiteral("library-queue"));
+        QString error;
+        QVERIFY2(db.open(m_dir.filePath(QStringLiteral("queue.sqlite")), &error),
+                 qPrintable(error));
+        QVERIFY2(syncstore::applyPage(
+                     db,
+                     {upsert(EntityType::Course, course(QStringLiteral("c1"), 0)),
+                      upsert(EntityType::Lesson,
+                             cachedLesson(QStringLiteral("l1"), QStringLiteral("c1"), 1, 5))},
+                     QString(), QStringLiteral("c1"), true, &error),
+                 qPrintable(error));
+        QVERIFY(downloadstore::queue(db, QStringLiteral("l1"), 100));
+        const std::optional<Download> row = mediastore::download(db, QStringLiteral("l1"));
+        QVERIFY(row);
+        QCOMPARE(row->state, QStringLiteral("queued"));
+        QCOMPARE(row->assetId, QStringLiteral("v-l1"));
+        QCOMPARE(downloadstore::nextQueued(db), QStringLiteral("l1"));
+        QVERIFY(!downloadstore::queue(db, QStringLiteral("no-such-lesson"), 100));
     }
 };
 

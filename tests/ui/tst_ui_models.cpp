@@ -104,6 +104,18 @@ private Q_SLOTS:
         model.setCourses(updated);
         QCOMPARE(changes.count(), 1);
 
+        // Bought: only the locked count changes, and the card says "Owned".
+        updated[0].lessonCount = 3;
+        updated[0].lockedCount = 2;
+        model.setCourses(updated);
+        QVERIFY(!model.index(0).data(CourseListModel::OwnedRole).toBool());
+        const int before = int(changes.count());
+        updated[0].lockedCount = 0;
+        model.setCourses(updated);
+        QCOMPARE(changes.count(), before + 1);
+        QVERIFY(model.index(0).data(CourseListModel::OwnedRole).toBool());
+        QVERIFY(!model.index(1).data(CourseListModel::OwnedRole).toBool()); // free: not "owned"
+
         // Different rows: a reset.
         updated.removeAt(1);
         model.setCourses(updated);

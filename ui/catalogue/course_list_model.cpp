@@ -18,7 +18,8 @@ static bool sameCourseIds(const QVector<CourseSummary> &a, const QVector<CourseS
 static bool sameSummary(const CourseSummary &a, const CourseSummary &b) {
     return a.course == b.course && a.creatorName == b.creatorName &&
            a.lessonCount == b.lessonCount && a.freePreviewCount == b.freePreviewCount &&
-           a.threadCount == b.threadCount;
+           a.threadCount == b.threadCount &&
+           a.lockedCount == b.lockedCount; // a purchase or a refund changes only this
 }
 
 void CourseListModel::setCourses(const QVector<CourseSummary> &courses) {

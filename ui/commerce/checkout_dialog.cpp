@@ -91,7 +91,13 @@ CheckoutDialog::CheckoutDialog(Client *client, Item item, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 16);
     layout->addWidget(m_stack);
-    // An error line grows the dialog instead of squashing the form's rows.
+    // An error line grows the dialog instead of squashing the form's rows: no field may get
+    // shorter than it asks, and the dialog's minimum follows its layout's.
+    for (QWidget *field : std::initializer_list<QWidget *>{m_number, m_expiry, m_cvc, m_name,
+                                                           m_coupon, m_apply, m_pay, cancel}) {
+        field->ensurePolished(); // the theme's padding is part of the height
+        field->setMinimumHeight(field->sizeHint().height());
+    }
     layout->setSizeConstraint(QLayout::SetMinimumSize);
 
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
