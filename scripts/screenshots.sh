@@ -91,4 +91,18 @@ for lang in zh_CN en; do
     widget_shots "$lang" "-dark" "Adwaita:dark"
     widget_shots "$lang" "-200" "" 2
 done
+# After paying (paywall, checkout, owned course, catalogue), My library and Home's "while you
+# were away", at 1024x700 and 1280x800: shots/<lang>-library-<width>.
+for lang in zh_CN en; do
+    for width in 1024 1280; do
+        out=$root/shots/$lang-library-$width
+        mkdir -p "$out"
+        HOME=$home XDG_CONFIG_HOME=$home/config QT_QPA_PLATFORM=offscreen \
+            LYCEUM_SERVER_BIN=$build/bin/lyceum-server LYCEUM_SHOTS=$out LYCEUM_SHOTS_LANG=$lang \
+            LYCEUM_SHOTS_WIDTH=$width "$build/tests/ui/tst_ui_library" >/dev/null
+        HOME=$home XDG_CONFIG_HOME=$home/config QT_QPA_PLATFORM=offscreen \
+            LYCEUM_SERVER_BIN=$build/bin/lyceum-server LYCEUM_SHOTS=$out LYCEUM_SHOTS_LANG=$lang \
+            LYCEUM_SHOTS_WIDTH=$width "$build/tests/ui/tst_ui_away" >/dev/null
+    done
+done
 echo "screenshots: $(find "$root/shots" -name '*.png' | wc -l) files in $root/shots"

@@ -453,6 +453,77 @@
 <context>
     <name>lyceum::cli</name>
     <message>
+        <location filename="../core/cli/cli_library.cpp"/>
+        <source>next: %1</source>
+        <translation>next: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_library.cpp"/>
+        <source>all done</source>
+        <translation>all done</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_library.cpp"/>
+        <source>following</source>
+        <translation>following</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_library.cpp"/>
+        <source>owned</source>
+        <translation>owned</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_library.cpp"/>
+        <source>The library could not be read: %1</source>
+        <translation>The library could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Usage:
+  lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin
+  lyceum-cli --profile DIR sync
+  lyceum-cli --profile DIR status [--json]
+  lyceum-cli --profile DIR threads [--json]
+  lyceum-cli --profile DIR thread ID [--json]
+  lyceum-cli --profile DIR post --thread ID [--parent ID] --body TEXT
+  lyceum-cli --profile DIR outbox [--json]
+  lyceum-cli --profile DIR flush
+  lyceum-cli --profile DIR courses [--json]
+  lyceum-cli --profile DIR buy --course ID --card NUMBER [--expiry MM/YY] [--cvc N] [--coupon CODE] [--json]
+  lyceum-cli --profile DIR subscribe --tier ID --card NUMBER [--coupon CODE]
+  lyceum-cli --profile DIR refund --order ID
+  lyceum-cli --profile DIR wallet [--json]
+  lyceum-cli --profile DIR search WORDS... [--limit N] [--json]
+  lyceum-cli --profile DIR lessons --course ID [--json]
+  lyceum-cli --profile DIR download --lesson ID [--json]
+  lyceum-cli --profile DIR library [--json]
+  lyceum-cli reco-eval --ratings PATH [--protocol holdout|recbole] [--seed N] [--items PATH] [--algos pop,itemknn,ease,ease-cv,rp3b,blend,tfidf,hybrid] [--json]
+  lyceum-cli spam-eval (--data PATH [--split 0.8] | --train PATH --test PATH) [--seed N] [--tune cv|none] [--truncate N] [--peer bogofilter] [--json]
+Global options: --page-size N (changes per sync page, 1-5000)
+</source>
+        <translation>Usage:
+  lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin
+  lyceum-cli --profile DIR sync
+  lyceum-cli --profile DIR status [--json]
+  lyceum-cli --profile DIR threads [--json]
+  lyceum-cli --profile DIR thread ID [--json]
+  lyceum-cli --profile DIR post --thread ID [--parent ID] --body TEXT
+  lyceum-cli --profile DIR outbox [--json]
+  lyceum-cli --profile DIR flush
+  lyceum-cli --profile DIR courses [--json]
+  lyceum-cli --profile DIR buy --course ID --card NUMBER [--expiry MM/YY] [--cvc N] [--coupon CODE] [--json]
+  lyceum-cli --profile DIR subscribe --tier ID --card NUMBER [--coupon CODE]
+  lyceum-cli --profile DIR refund --order ID
+  lyceum-cli --profile DIR wallet [--json]
+  lyceum-cli --profile DIR search WORDS... [--limit N] [--json]
+  lyceum-cli --profile DIR lessons --course ID [--json]
+  lyceum-cli --profile DIR download --lesson ID [--json]
+  lyceum-cli --profile DIR library [--json]
+  lyceum-cli reco-eval --ratings PATH [--protocol holdout|recbole] [--seed N] [--items PATH] [--algos pop,itemknn,ease,ease-cv,rp3b,blend,tfidf,hybrid] [--json]
+  lyceum-cli spam-eval (--data PATH [--split 0.8] | --train PATH --test PATH) [--seed N] [--tune cv|none] [--truncate N] [--peer bogofilter] [--json]
+Global options: --page-size N (changes per sync page, 1-5000)
+</translation>
+    </message>
+    <message>
         <location filename="../core/cli/cli_commerce.cpp" line="117"/>
         <source>The courses could not be read: %1</source>
         <translation>The courses could not be read: %1</translation>
@@ -1214,6 +1285,11 @@ Global options: --page-size N (changes per sync page, 1-5000)
 <context>
     <name>lyceum::ui::CheckoutDialog</name>
     <message>
+        <location filename="../ui/commerce/checkout_dialog.cpp"/>
+        <source>Test card: 4242 4242 4242 4242 is accepted, 4000 0000 0000 0002 is declined.</source>
+        <translation>Test card: 4242 4242 4242 4242 is accepted, 4000 0000 0000 0002 is declined.</translation>
+    </message>
+    <message>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
@@ -1385,6 +1461,11 @@ A receipt is in your wallet.</translation>
 </context>
 <context>
     <name>lyceum::ui::CourseCardDelegate</name>
+    <message>
+        <location filename="../ui/catalogue/course_card_delegate.cpp"/>
+        <source>Owned</source>
+        <translation>Owned</translation>
+    </message>
     <message numerus="yes">
         <source>%n lesson(s)</source>
         <translation>
@@ -1399,6 +1480,19 @@ A receipt is in your wallet.</translation>
 </context>
 <context>
     <name>lyceum::ui::CoursePage</name>
+    <message numerus="yes">
+        <location filename="../ui/course/course_page.cpp"/>
+        <source>%1 of %n lesson(s) done</source>
+        <translation>
+            <numerusform>%1 of %n lesson done</numerusform>
+            <numerusform>%1 of %n lessons done</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/course/course_page.cpp"/>
+        <source>Owned</source>
+        <translation>Owned</translation>
+    </message>
     <message>
         <source>Catalogue</source>
         <translation>Catalogue</translation>
@@ -1906,6 +2000,44 @@ A receipt is in your wallet.</translation>
 </context>
 <context>
     <name>lyceum::ui::HomePage</name>
+    <message>
+        <location filename="../ui/home/home_page.cpp"/>
+        <source>Got it</source>
+        <translation>Got it</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/home_page.cpp"/>
+        <source>Since your last visit, %1.</source>
+        <translation>Since your last visit, %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/home/home_page.cpp"/>
+        <source>%n more not shown. </source>
+        <translation>
+            <numerusform>%n more not shown. </numerusform>
+            <numerusform>%n more not shown. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/home/home_page.cpp"/>
+        <source>While you were away</source>
+        <translation>While you were away</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/home_page.cpp"/>
+        <source>Announcement from %1</source>
+        <translation>Announcement from %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/home_page.cpp"/>
+        <source>%1 replied to you</source>
+        <translation>%1 replied to you</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/home_page.cpp"/>
+        <source>New lesson in “%1”</source>
+        <translation>New lesson in “%1”</translation>
+    </message>
     <message>
         <source>Home</source>
         <translation>Home</translation>
@@ -3567,6 +3699,11 @@ print("你好")
 <context>
     <name>lyceum::ui::Sidebar</name>
     <message>
+        <location filename="../ui/shell/sidebar.cpp"/>
+        <source>My library</source>
+        <translation>My library</translation>
+    </message>
+    <message>
         <source>Lyceum</source>
         <translation>Lyceum</translation>
     </message>
@@ -3821,6 +3958,16 @@ print("你好")
 </context>
 <context>
     <name>lyceum::ui::SyllabusModel</name>
+    <message>
+        <location filename="../ui/course/syllabus_model.cpp"/>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../ui/course/syllabus_model.cpp"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
     <message>
         <source>Locked: buy the course to open this lesson.</source>
         <translation>Locked: buy the course to open this lesson.</translation>
@@ -4831,6 +4978,162 @@ print("你好")
             <numerusform>%n member found.</numerusform>
             <numerusform>%n members found.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::LessonPaywall</name>
+    <message>
+        <location filename="../ui/course/lesson_paywall.cpp"/>
+        <source>The membership opens this course and more while it lasts.</source>
+        <translation>The membership opens this course and more while it lasts.</translation>
+    </message>
+    <message>
+        <location filename="../ui/course/lesson_paywall.cpp"/>
+        <source>Join %1: %2 a month</source>
+        <translation>Join %1: %2 a month</translation>
+    </message>
+    <message>
+        <location filename="../ui/course/lesson_paywall.cpp"/>
+        <source>Join %1: %2 a year</source>
+        <translation>Join %1: %2 a year</translation>
+    </message>
+    <message>
+        <location filename="../ui/course/lesson_paywall.cpp"/>
+        <source>Buy the course for %1</source>
+        <translation>Buy the course for %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/course/lesson_paywall.cpp"/>
+        <source>This lesson opens once you own the course: buy it once and every lesson is yours, also offline.</source>
+        <translation>This lesson opens once you own the course: buy it once and every lesson is yours, also offline.</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::CourseListModel</name>
+    <message>
+        <location filename="../ui/catalogue/course_list_model.cpp"/>
+        <source>owned</source>
+        <translation>owned</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::LibraryModel</name>
+    <message>
+        <location filename="../ui/library/library_model.cpp"/>
+        <source>Not opened yet</source>
+        <translation>Not opened yet</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_model.cpp"/>
+        <source>Last opened %1</source>
+        <translation>Last opened %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_model.cpp"/>
+        <source>following</source>
+        <translation>following</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_model.cpp"/>
+        <source>owned</source>
+        <translation>owned</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_model.cpp"/>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_model.cpp"/>
+        <source>Next: %1</source>
+        <translation>Next: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/library/library_model.cpp"/>
+        <source>%1 of %n lesson(s) done</source>
+        <translation>
+            <numerusform>%1 of %n lesson done</numerusform>
+            <numerusform>%1 of %n lessons done</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::LibraryDelegate</name>
+    <message>
+        <location filename="../ui/library/library_delegate.cpp"/>
+        <source>Following</source>
+        <translation>Following</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_delegate.cpp"/>
+        <source>Owned</source>
+        <translation>Owned</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_delegate.cpp"/>
+        <source>Not opened yet</source>
+        <translation>Not opened yet</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_delegate.cpp"/>
+        <source>Opened %1</source>
+        <translation>Opened %1</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::LibraryPage</name>
+    <message numerus="yes">
+        <location filename="../ui/library/library_page.cpp"/>
+        <source>%n lesson video(s) queued for download: see Downloads (Ctrl+5).</source>
+        <translation>
+            <numerusform>%n lesson video queued for download: see Downloads (Ctrl+5).</numerusform>
+            <numerusform>%n lesson videos queued for download: see Downloads (Ctrl+5).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_page.cpp"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_page.cpp"/>
+        <source>Your library could not be read from this computer: %1</source>
+        <translation>Your library could not be read from this computer: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_page.cpp"/>
+        <source>Keep every lesson&apos;s video on this computer for offline viewing</source>
+        <translation>Keep every lesson&apos;s video on this computer for offline viewing</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_page.cpp"/>
+        <source>Nothing here yet. Courses you buy, and courses whose lessons you open, appear here with your progress.</source>
+        <translation>Nothing here yet. Courses you buy, and courses whose lessons you open, appear here with your progress.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_page.cpp"/>
+        <source>The courses you own or follow, with where you are in each.</source>
+        <translation>The courses you own or follow, with where you are in each.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_page.cpp"/>
+        <source>My library</source>
+        <translation>My library</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_page.cpp"/>
+        <source>Download the whole course</source>
+        <translation>Download the whole course</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_page.cpp"/>
+        <source>Open course</source>
+        <translation>Open course</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_page.cpp"/>
+        <source>Continue</source>
+        <translation>Continue</translation>
     </message>
 </context>
 </TS>

@@ -448,6 +448,77 @@
 <context>
     <name>lyceum::cli</name>
     <message>
+        <location filename="../core/cli/cli_library.cpp"/>
+        <source>next: %1</source>
+        <translation>下一节：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_library.cpp"/>
+        <source>all done</source>
+        <translation>已全部学完</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_library.cpp"/>
+        <source>following</source>
+        <translation>在学</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_library.cpp"/>
+        <source>owned</source>
+        <translation>已拥有</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_library.cpp"/>
+        <source>The library could not be read: %1</source>
+        <translation>无法读取课程库：%1</translation>
+    </message>
+    <message>
+        <source>Usage:
+  lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin
+  lyceum-cli --profile DIR sync
+  lyceum-cli --profile DIR status [--json]
+  lyceum-cli --profile DIR threads [--json]
+  lyceum-cli --profile DIR thread ID [--json]
+  lyceum-cli --profile DIR post --thread ID [--parent ID] --body TEXT
+  lyceum-cli --profile DIR outbox [--json]
+  lyceum-cli --profile DIR flush
+  lyceum-cli --profile DIR courses [--json]
+  lyceum-cli --profile DIR buy --course ID --card NUMBER [--expiry MM/YY] [--cvc N] [--coupon CODE] [--json]
+  lyceum-cli --profile DIR subscribe --tier ID --card NUMBER [--coupon CODE]
+  lyceum-cli --profile DIR refund --order ID
+  lyceum-cli --profile DIR wallet [--json]
+  lyceum-cli --profile DIR search WORDS... [--limit N] [--json]
+  lyceum-cli --profile DIR lessons --course ID [--json]
+  lyceum-cli --profile DIR download --lesson ID [--json]
+  lyceum-cli --profile DIR library [--json]
+  lyceum-cli reco-eval --ratings PATH [--protocol holdout|recbole] [--seed N] [--items PATH] [--algos pop,itemknn,ease,ease-cv,rp3b,blend,tfidf,hybrid] [--json]
+  lyceum-cli spam-eval (--data PATH [--split 0.8] | --train PATH --test PATH) [--seed N] [--tune cv|none] [--truncate N] [--peer bogofilter] [--json]
+Global options: --page-size N (changes per sync page, 1-5000)
+</source>
+        <translation>用法：
+  lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin
+  lyceum-cli --profile DIR sync
+  lyceum-cli --profile DIR status [--json]
+  lyceum-cli --profile DIR threads [--json]
+  lyceum-cli --profile DIR thread ID [--json]
+  lyceum-cli --profile DIR post --thread ID [--parent ID] --body TEXT
+  lyceum-cli --profile DIR outbox [--json]
+  lyceum-cli --profile DIR flush
+  lyceum-cli --profile DIR courses [--json]
+  lyceum-cli --profile DIR buy --course ID --card 卡号 [--expiry MM/YY] [--cvc 安全码] [--coupon 优惠码] [--json]
+  lyceum-cli --profile DIR subscribe --tier ID --card 卡号 [--coupon 优惠码]
+  lyceum-cli --profile DIR refund --order ID
+  lyceum-cli --profile DIR wallet [--json]
+  lyceum-cli --profile DIR search 关键词... [--limit N] [--json]
+  lyceum-cli --profile DIR lessons --course ID [--json]
+  lyceum-cli --profile DIR download --lesson ID [--json]
+  lyceum-cli --profile DIR library [--json]
+  lyceum-cli reco-eval --ratings 路径 [--protocol holdout|recbole] [--seed N] [--items 路径] [--algos pop,itemknn,ease,ease-cv,rp3b,blend,tfidf,hybrid] [--json]
+  lyceum-cli spam-eval (--data 路径 [--split 0.8] | --train 路径 --test 路径) [--seed N] [--tune cv|none] [--truncate N] [--peer bogofilter] [--json]
+全局选项：--page-size N（每个同步页的更改数，1-5000）
+</translation>
+    </message>
+    <message>
         <location filename="../core/cli/cli_commerce.cpp" line="117"/>
         <source>The courses could not be read: %1</source>
         <translation>无法读取课程：%1</translation>
@@ -1207,6 +1278,11 @@ Global options: --page-size N (changes per sync page, 1-5000)
 <context>
     <name>lyceum::ui::CheckoutDialog</name>
     <message>
+        <location filename="../ui/commerce/checkout_dialog.cpp"/>
+        <source>Test card: 4242 4242 4242 4242 is accepted, 4000 0000 0000 0002 is declined.</source>
+        <translation>测试卡：4242 4242 4242 4242 可以支付成功，4000 0000 0000 0002 会被拒绝。</translation>
+    </message>
+    <message>
         <source>Apply</source>
         <translation>使用</translation>
     </message>
@@ -1378,6 +1454,11 @@ A receipt is in your wallet.</source>
 </context>
 <context>
     <name>lyceum::ui::CourseCardDelegate</name>
+    <message>
+        <location filename="../ui/catalogue/course_card_delegate.cpp"/>
+        <source>Owned</source>
+        <translation>已拥有</translation>
+    </message>
     <message numerus="yes">
         <source>%n lesson(s)</source>
         <translation>
@@ -1391,6 +1472,18 @@ A receipt is in your wallet.</source>
 </context>
 <context>
     <name>lyceum::ui::CoursePage</name>
+    <message numerus="yes">
+        <location filename="../ui/course/course_page.cpp"/>
+        <source>%1 of %n lesson(s) done</source>
+        <translation>
+            <numerusform>已完成 %1/%n 节课</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/course/course_page.cpp"/>
+        <source>Owned</source>
+        <translation>已拥有</translation>
+    </message>
     <message>
         <source>Catalogue</source>
         <translation>课程</translation>
@@ -1891,6 +1984,43 @@ A receipt is in your wallet.</source>
 </context>
 <context>
     <name>lyceum::ui::HomePage</name>
+    <message>
+        <location filename="../ui/home/home_page.cpp"/>
+        <source>Got it</source>
+        <translation>知道了</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/home_page.cpp"/>
+        <source>Since your last visit, %1.</source>
+        <translation>自你上次来访（%1）以来。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/home/home_page.cpp"/>
+        <source>%n more not shown. </source>
+        <translation>
+            <numerusform>另有 %n 条未显示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/home/home_page.cpp"/>
+        <source>While you were away</source>
+        <translation>你不在时</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/home_page.cpp"/>
+        <source>Announcement from %1</source>
+        <translation>%1 发布的公告</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/home_page.cpp"/>
+        <source>%1 replied to you</source>
+        <translation>%1 回复了你</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/home_page.cpp"/>
+        <source>New lesson in “%1”</source>
+        <translation>“%1”有新课时</translation>
+    </message>
     <message>
         <source>Home</source>
         <translation>首页</translation>
@@ -3535,6 +3665,11 @@ print("你好")
 <context>
     <name>lyceum::ui::Sidebar</name>
     <message>
+        <location filename="../ui/shell/sidebar.cpp"/>
+        <source>My library</source>
+        <translation>我的课程</translation>
+    </message>
+    <message>
         <source>Lyceum</source>
         <translation>Lyceum</translation>
     </message>
@@ -3788,6 +3923,16 @@ print("你好")
 </context>
 <context>
     <name>lyceum::ui::SyllabusModel</name>
+    <message>
+        <location filename="../ui/course/syllabus_model.cpp"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../ui/course/syllabus_model.cpp"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
     <message>
         <source>Locked: buy the course to open this lesson.</source>
         <translation>已锁定：购买课程后即可学习本节。</translation>
@@ -4786,6 +4931,160 @@ print("你好")
         <translation>
             <numerusform>找到 %n 位成员。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::LessonPaywall</name>
+    <message>
+        <location filename="../ui/course/lesson_paywall.cpp"/>
+        <source>The membership opens this course and more while it lasts.</source>
+        <translation>会员有效期内可以学习本课程和更多课程。</translation>
+    </message>
+    <message>
+        <location filename="../ui/course/lesson_paywall.cpp"/>
+        <source>Join %1: %2 a month</source>
+        <translation>加入%1：每月 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/course/lesson_paywall.cpp"/>
+        <source>Join %1: %2 a year</source>
+        <translation>加入%1：每年 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/course/lesson_paywall.cpp"/>
+        <source>Buy the course for %1</source>
+        <translation>购买课程 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/course/lesson_paywall.cpp"/>
+        <source>This lesson opens once you own the course: buy it once and every lesson is yours, also offline.</source>
+        <translation>购买课程后即可学习本节：一次购买，所有课时都属于你，离线也能学。</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::CourseListModel</name>
+    <message>
+        <location filename="../ui/catalogue/course_list_model.cpp"/>
+        <source>owned</source>
+        <translation>已拥有</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::LibraryModel</name>
+    <message>
+        <location filename="../ui/library/library_model.cpp"/>
+        <source>Not opened yet</source>
+        <translation>尚未打开</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_model.cpp"/>
+        <source>Last opened %1</source>
+        <translation>上次打开：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_model.cpp"/>
+        <source>following</source>
+        <translation>在学</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_model.cpp"/>
+        <source>owned</source>
+        <translation>已拥有</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_model.cpp"/>
+        <source>Finished</source>
+        <translation>已学完</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_model.cpp"/>
+        <source>Next: %1</source>
+        <translation>下一节：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/library/library_model.cpp"/>
+        <source>%1 of %n lesson(s) done</source>
+        <translation>
+            <numerusform>已完成 %1/%n 节课</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::LibraryDelegate</name>
+    <message>
+        <location filename="../ui/library/library_delegate.cpp"/>
+        <source>Following</source>
+        <translation>在学</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_delegate.cpp"/>
+        <source>Owned</source>
+        <translation>已拥有</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_delegate.cpp"/>
+        <source>Not opened yet</source>
+        <translation>尚未打开</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_delegate.cpp"/>
+        <source>Opened %1</source>
+        <translation>上次打开：%1</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::LibraryPage</name>
+    <message numerus="yes">
+        <location filename="../ui/library/library_page.cpp"/>
+        <source>%n lesson video(s) queued for download: see Downloads (Ctrl+5).</source>
+        <translation>
+            <numerusform>已将 %n 个课时视频加入下载队列：请在“下载”（Ctrl+5）中查看。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_page.cpp"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_page.cpp"/>
+        <source>Your library could not be read from this computer: %1</source>
+        <translation>无法从这台电脑读取你的课程：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_page.cpp"/>
+        <source>Keep every lesson&apos;s video on this computer for offline viewing</source>
+        <translation>把每节课的视频保存到这台电脑，离线观看</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_page.cpp"/>
+        <source>Nothing here yet. Courses you buy, and courses whose lessons you open, appear here with your progress.</source>
+        <translation>这里还没有课程。你购买的课程、打开过课时的课程，会连同学习进度显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_page.cpp"/>
+        <source>The courses you own or follow, with where you are in each.</source>
+        <translation>你已拥有或在学的课程，以及每门课学到了哪里。</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_page.cpp"/>
+        <source>My library</source>
+        <translation>我的课程</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_page.cpp"/>
+        <source>Download the whole course</source>
+        <translation>下载整门课程</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_page.cpp"/>
+        <source>Open course</source>
+        <translation>打开课程</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_page.cpp"/>
+        <source>Continue</source>
+        <translation>继续学习</translation>
     </message>
 </context>
 </TS>

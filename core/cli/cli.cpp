@@ -33,6 +33,7 @@ QString usage() {
               "  lyceum-cli --profile DIR search WORDS... [--limit N] [--json]\n"
               "  lyceum-cli --profile DIR lessons --course ID [--json]\n"
               "  lyceum-cli --profile DIR download --lesson ID [--json]\n"
+              "  lyceum-cli --profile DIR library [--json]\n"
               "  lyceum-cli reco-eval --ratings PATH [--protocol holdout|recbole] [--seed N]"
               " [--items PATH] [--algos pop,itemknn,ease,ease-cv,rp3b,blend,tfidf,hybrid]"
               " [--json]\n"
@@ -140,6 +141,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
         {QStringLiteral("lessons"), &lessons},     {QStringLiteral("download"), &download},
         {QStringLiteral("spaces"), &spaces},       {QStringLiteral("notices"), &notices},
         {QStringLiteral("appeal"), &appeal},
+        {QStringLiteral("library"), &myLibrary},
     };
     const auto command = commands.value(inv.command);
     if (!command) {

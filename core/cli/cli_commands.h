@@ -49,5 +49,6 @@ int download(const Invocation &inv);
 int spaces(const Invocation &inv);
 int notices(const Invocation &inv);
 int appeal(const Invocation &inv);
+int myLibrary(const Invocation &inv); // cli_library.cpp
 
 } // namespace lyceum::cli

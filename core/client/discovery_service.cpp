@@ -7,6 +7,8 @@
 #include "cache/cache_reader.h"
 #include "cache/cache_worker.h"
 #include "client/session_state.h"
+#include "library/library.h"
+#include "library/while_away.h"
 #include "logging.h"
 #include "reco/reco_store.h"
 
@@ -146,6 +148,56 @@ void DiscoveryService::fetchLessonProgress(
     QObject *context, std::function<void(QVector<reco::LessonProgress>)> done) {
     m_session.cache->run<QVector<reco::LessonProgress>>(
         context, [](CacheDatabase &db) { return recostore::progress(db); }, std::move(done));
+}
+
+void DiscoveryService::fetchLibrary(QObject *context,
+                                    std::function<void(Result<QVector<library::Entry>>)> done) {
+    m_session.cache->run<Result<QVector<library::Entry>>>(
+        context, [](CacheDatabase &db) { return library::read(db); }, std::move(done));
+}
+
+void DiscoveryService::fetchWhileAway(QObject *context, std::function<void(AwayView)> done) {
+    if (!m_session.opened) {
+        done(AwayView{});
+        return;
+    }
+    const bool first = !m_visitRecorded;
+    m_visitRecorded = true;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_session.readOrReport<AwayView>(
+        context,
+        [first, now, since = m_awaySince,
+         me = m_session.myId()](CacheDatabase &db) -> Result<AwayView> {
+            if (first) {
+                *since = library::lastVisit(db);
+                QString error;
+                if (!library::recordVisit(db, now, &error))
+                    qCWarning(lcClient) << "visit not recorded:" << error;
+            }
+            AwayView view;
+            view.since = *since;
+            if (view.since <= 0)
+                return view;
+            Result<QVector<library::AwayItem>> items = library::whileAway(db, me, view.since);
+            if (!items)
+                return items.error();
+            view.items = std::move(items).value();
+            return view;
+        },
+        std::move(done));
+}
+
+void DiscoveryService::dismissWhileAway() {
+    if (!m_session.opened)
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_session.cache->run<int>(
+        this,
+        [since = m_awaySince, now](CacheDatabase &) {
+            *since = now;
+            return 0;
+        },
+        [this](int) { Q_EMIT homeChanged(); });
 }
 
 } // namespace lyceum

@@ -7,6 +7,8 @@
 
 #include "cache/cache_views.h"
 #include "domain/result.h"
+#include "library/library.h"
+#include "library/while_away.h"
 #include "reco/home.h"
 #include "search/search_index.h"
 
@@ -14,6 +16,7 @@
 #include <QObject>
 #include <QVector>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace lyceum {
@@ -26,6 +29,12 @@ struct HomeView {
     QHash<QString, CourseSummary> courses; // every course in the cache, by id
     qint64 neighboursFetchedAt = 0;        // 0: the neighbour table was never fetched
     bool hasNeighbours = false;
+};
+
+// What reached the cache since the last visit to Home (library/while_away.h).
+struct AwayView {
+    qint64 since = 0; // the previous visit (ms); 0: none recorded, nothing to say
+    QVector<library::AwayItem> items;
 };
 
 class DiscoveryService : public QObject {
@@ -56,6 +65,15 @@ public:
     void fetchLessonProgress(QObject *context,
                              std::function<void(QVector<reco::LessonProgress>)> done);
 
+    // My library: owned and followed courses with their progress (library/library.h), or why
+    // the cache could not give it.
+    void fetchLibrary(QObject *context, std::function<void(Result<QVector<library::Entry>>)> done);
+    // "While you were away": the first call of a session records this visit and keeps the
+    // previous one; every call of the session answers since that previous visit, until
+    // dismissWhileAway().
+    void fetchWhileAway(QObject *context, std::function<void(AwayView)> done);
+    void dismissWhileAway();
+
 Q_SIGNALS:
     // Lesson progress or the neighbour table changed: the home page is to be fetched again
     // (Client::cacheChanged covers the catalogue and ratings).
@@ -63,6 +81,9 @@ Q_SIGNALS:
 
 private:
     SessionState &m_session;
+    bool m_visitRecorded = false;
+    // The previous visit; read and written on the cache worker only (jobs run in order there).
+    std::shared_ptr<qint64> m_awaySince = std::make_shared<qint64>(0);
 };
 
 } // namespace lyceum

@@ -33,7 +33,7 @@ std::optional<Download> newOrExisting(CacheDatabase &db, const QString &lessonId
     if (auto existing = mediastore::download(db, lessonId))
         return existing;
     QSqlQuery q(db.db());
-    q.prepare(QStringLiteral("SELECT title, course_id FROM lessons WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT title, course_id, video_asset_id FROM lessons WHERE id = ?"));
     q.addBindValue(lessonId);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -41,6 +41,14 @@ std::optional<Download> newOrExisting(CacheDatabase &db, const QString &lessonId
     d.lessonId = lessonId;
     d.title = q.value(0).toString();
     d.courseId = q.value(1).toString();
+    // A queued row is stored before the transfer knows the rest: its NOT NULL columns get empty
+    // text, not NULL (a null QString binds as NULL and the row was refused).
+    d.assetId = q.value(2).toString();
+    for (QString *text : {&d.assetId, &d.path, &d.sha256, &d.mime, &d.error})
+        if (text->isNull())
+            *text = QStringLiteral("");
+    d.captions = QStringLiteral("[]");
+    d.chapters = QStringLiteral("[]");
     d.state = QStringLiteral("queued");
     d.createdAt = QDateTime::currentMSecsSinceEpoch();
     return d;

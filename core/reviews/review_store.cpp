@@ -136,6 +136,14 @@ CourseReviews courseReviews(CacheDatabase &db, const QString &courseId, const QS
         out.canReview = !me.isEmpty() && !creator && entitled;
         out.canReply = creator || staff;
     }
+    QSqlQuery seen(db.db());
+    seen.prepare(
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM lesson_progress WHERE course_id = ?)"));
+    seen.addBindValue(courseId);
+    out.studied = CacheDatabase::exec(seen, QStringLiteral("reading the progress"), nullptr) &&
+                  seen.next() && seen.value(0).toBool();
+    for (const ReviewView &v : std::as_const(out.reviews))
+        out.studied = out.studied || v.mine;
     return out;
 }
 

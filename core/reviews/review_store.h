@@ -36,7 +36,10 @@ struct CourseReviews {
     RatingSummary summary;
     QVector<ReviewView> reviews;
     bool canReview = false; // the user may rate it: enrolled (or free) and not its creator
-    bool canReply = false;  // the user may answer reviews: its creator (or staff)
+    // The user opened or finished a lesson of it (progress on this device), or rated it
+    // already: the course page asks for a rating only then, not before any lesson was seen.
+    bool studied = false;
+    bool canReply = false; // the user may answer reviews: its creator (or staff)
 };
 
 namespace reviewstore {

@@ -7,6 +7,7 @@
 #include "discussions/post_list_model.h"
 #include "discussions/space_list_model.h"
 #include "discussions/thread_list_model.h"
+#include "library/library_model.h"
 #include "outbox/outbox_model.h"
 
 #include <QAbstractItemModelTester>
@@ -103,6 +104,18 @@ private Q_SLOTS:
         model.setCourses(updated);
         QCOMPARE(changes.count(), 1);
 
+        // Bought: only the locked count changes, and the card says "Owned".
+        updated[0].lessonCount = 3;
+        updated[0].lockedCount = 2;
+        model.setCourses(updated);
+        QVERIFY(!model.index(0).data(CourseListModel::OwnedRole).toBool());
+        const int before = int(changes.count());
+        updated[0].lockedCount = 0;
+        model.setCourses(updated);
+        QCOMPARE(changes.count(), before + 1);
+        QVERIFY(model.index(0).data(CourseListModel::OwnedRole).toBool());
+        QVERIFY(!model.index(1).data(CourseListModel::OwnedRole).toBool()); // free: not "owned"
+
         // Different rows: a reset.
         updated.removeAt(1);
         model.setCourses(updated);
@@ -193,7 +206,63 @@ private Q_SLOTS:
         model.setLessons({a, b});
         QCOMPARE(changes.count(), 1);
         QVERIFY(!model.index(1).data(SyllabusModel::LockedRole).toBool());
+
+        // Owned: no "free preview" badge any more; done lessons tick in place.
+        QVERIFY(model.index(0).data(SyllabusModel::PreviewBadgeRole).toBool());
+        model.setOwned(true);
+        QVERIFY(!model.index(0).data(SyllabusModel::PreviewBadgeRole).toBool());
+        QVERIFY(model.index(0).data(SyllabusModel::FreePreviewRole).toBool()); // the data stays
+        changes.clear();
+        model.setDone({QStringLiteral("l1")});
+        QCOMPARE(changes.count(), 1);
+        QVERIFY(model.index(0).data(SyllabusModel::DoneRole).toBool());
+        QVERIFY(!model.index(1).data(SyllabusModel::DoneRole).toBool());
+        QCOMPARE(model.doneCount(), 1);
+        QCOMPARE(model.nextRow(), 1);
+        model.setDone({QStringLiteral("l1"), QStringLiteral("l2")});
+        QCOMPARE(model.nextRow(), -1);
         model.setLessons({b});
+        QCOMPARE(model.rowCount(), 1);
+    }
+
+    void libraryModel() {
+        LibraryModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        library::Entry a;
+        a.courseId = QStringLiteral("c1");
+        a.title = QStringLiteral("零基础学 Python");
+        a.owned = true;
+        a.lessonsTotal = 4;
+        a.lessonsDone = 1;
+        a.nextLessonId = QStringLiteral("l2");
+        a.nextLessonTitle = QStringLiteral("变量");
+        a.videoLessonIds = {QStringLiteral("l1"), QStringLiteral("l2")};
+        library::Entry b = a;
+        b.courseId = QStringLiteral("c2");
+        b.owned = false;
+        b.nextLessonId.clear();
+        b.lessonsDone = 4;
+        model.setEntries({a, b});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0).data(LibraryModel::ProgressRole).toDouble(), 0.25);
+        QVERIFY(model.index(0)
+                    .data(LibraryModel::StatusTextRole)
+                    .toString()
+                    .contains(QStringLiteral("变量")));
+        QCOMPARE(model.index(1).data(LibraryModel::NextLessonIdRole).toString(), QString());
+        QCOMPARE(model.rowOf(QStringLiteral("c2")), 1);
+
+        // Same rows, new progress: changed in place, no reset.
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+        a.lessonsDone = 2;
+        model.setEntries({a, b});
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(changes.count(), 1);
+        QCOMPARE(model.index(0).data(LibraryModel::LessonsDoneRole).toInt(), 2);
+        model.setEntries({b});
+        QCOMPARE(resets.count(), 1);
         QCOMPARE(model.rowCount(), 1);
     }
 

@@ -5,10 +5,12 @@
 // from the same panel and the learner sees the answer; "most helpful first" orders the cards.
 #include "../integration/server_process.h"
 #include "client/client.h"
+#include "client/discovery_service.h"
 #include "client/reviews_service.h"
 #include "common/theme.h"
 #include "course/course_page.h"
 #include "course/reviews_panel.h"
+#include "course/syllabus_model.h"
 #include "i18n/language.h"
 #include "shell/main_window.h"
 
@@ -96,7 +98,15 @@ private Q_SLOTS:
         const RatingSummary before = panel->shown().summary;
         QVERIFY(panel->shown().canReview);
         QVERIFY(!panel->shown().canReply);
-        QVERIFY(panel->rateForm()->isVisible());
+        // No rating is asked for before a lesson of the course was opened; then it is.
+        QVERIFY(!panel->shown().studied);
+        QVERIFY(!panel->rateForm()->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.coursePage()->syllabusModel()->lessons().isEmpty(),
+                                 kTimeout);
+        learner->discovery().lessonOpened(
+            window.coursePage()->syllabusModel()->lessons().first().id, kFreeCourse);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->rateForm()->isVisible(), kTimeout);
+        QVERIFY(panel->shown().studied);
         QVERIFY(!panel->submitButton()->isEnabled()); // no stars chosen yet
 
         // Five stars and a text, through the widgets.

@@ -152,12 +152,15 @@ void CourseCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->drawLine(QPointF(card.left() + 12, footerTop), QPointF(card.right() - 12, footerTop));
     const qreal footerY = footerTop + 8;
     const bool free = index.data(CourseListModel::IsFreeRole).toBool();
+    // A course the user bought says "Owned" where the price was.
+    const bool owned = index.data(CourseListModel::OwnedRole).toBool();
     QFont priceFont = option.font;
     priceFont.setWeight(QFont::Bold);
-    const QRectF price =
-        drawPill(painter, priceFont, index.data(CourseListModel::PriceTextRole).toString(),
-                 QPointF(left, footerY), free ? theme::current().successSoft : theme::accentSoft,
-                 free ? theme::success : theme::accent);
+    const QRectF price = drawPill(
+        painter, priceFont,
+        owned ? tr("Owned") : index.data(CourseListModel::PriceTextRole).toString(),
+        QPointF(left, footerY), free || owned ? theme::current().successSoft : theme::accentSoft,
+        free || owned ? theme::success : theme::accent);
 
     const int lessons = index.data(CourseListModel::LessonCountRole).toInt();
     const QString lessonText = tr("%n lesson(s)", nullptr, lessons);
@@ -168,7 +171,7 @@ void CourseCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     x += smallMetrics.horizontalAdvance(lessonText) + 10;
 
     const int previews = index.data(CourseListModel::FreePreviewCountRole).toInt();
-    if (previews > 0 && !free) {
+    if (previews > 0 && !free && !owned) {
         // "Free preview" with its icon; only the icon when a narrow card has no room for it.
         const QString badge = tr("Free preview");
         const qreal iconSize = price.height() - 8;

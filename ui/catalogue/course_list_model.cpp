@@ -18,7 +18,8 @@ static bool sameCourseIds(const QVector<CourseSummary> &a, const QVector<CourseS
 static bool sameSummary(const CourseSummary &a, const CourseSummary &b) {
     return a.course == b.course && a.creatorName == b.creatorName &&
            a.lessonCount == b.lessonCount && a.freePreviewCount == b.freePreviewCount &&
-           a.threadCount == b.threadCount;
+           a.threadCount == b.threadCount &&
+           a.lockedCount == b.lockedCount; // a purchase or a refund changes only this
 }
 
 void CourseListModel::setCourses(const QVector<CourseSummary> &courses) {
@@ -72,7 +73,10 @@ QVariant CourseListModel::data(const QModelIndex &index, int role) const {
         return course.summary.isEmpty() ? course.title : course.summary;
     case Qt::AccessibleTextRole:
         return QString(course.title % QStringLiteral(", ") % summary.creatorName %
-                       QStringLiteral(", ") % Format::price(course.price, course.currency));
+                       QStringLiteral(", ") %
+                       (summary.entitled() && !course.isFree()
+                            ? tr("owned")
+                            : Format::price(course.price, course.currency)));
     case IdRole:
         return course.id;
     case SummaryRole:
@@ -102,6 +106,8 @@ QVariant CourseListModel::data(const QModelIndex &index, int role) const {
                             course.tags.join(QLatin1Char(' '))})
             .join(QLatin1Char('\n'))
             .toLower();
+    case OwnedRole:
+        return summary.entitled() && !course.isFree();
     default:
         return QVariant();
     }
@@ -122,7 +128,8 @@ QHash<int, QByteArray> CourseListModel::roleNames() const {
                   {FreePreviewCountRole, "freePreviewCount"},
                   {ThreadCountRole, "threadCount"},
                   {UpdatedAtRole, "updatedAt"},
-                  {SearchTextRole, "searchText"}});
+                  {SearchTextRole, "searchText"},
+                  {OwnedRole, "owned"}});
     return names;
 }
 

@@ -27,6 +27,7 @@ public:
         ThreadCountRole,
         UpdatedAtRole,
         SearchTextRole, // lower-cased title, summary, creator, topic and tags
+        OwnedRole,      // a paid course whose every lesson is open to the user (bought)
     };
 
     explicit CourseListModel(QObject *parent = nullptr);

@@ -54,13 +54,15 @@ CheckoutDialog::CheckoutDialog(Client *client, Item item, QWidget *parent)
     m_total->setObjectName(QStringLiteral("CheckoutTotal"));
 
     QFormLayout *cardForm = buildCardForm();
-    auto *sandbox = new QLabel(tr("Sandbox payments: 4242 4242 4242 4242 succeeds, "
-                                  "4000 0000 0000 0002 is declined."),
-                               form);
-    sandbox->setObjectName(QStringLiteral("Muted"));
-    sandbox->setWordWrap(true);
+    // The payment provider here takes test cards only; said plainly, without "sandbox".
+    auto *testCards = new QLabel(tr("Test card: 4242 4242 4242 4242 is accepted, "
+                                    "4000 0000 0000 0002 is declined."),
+                                 form);
+    testCards->setObjectName(QStringLiteral("Muted"));
+    testCards->setWordWrap(true);
     m_error->setObjectName(QStringLiteral("ErrorText"));
     m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
     m_error->hide();
     theme::setRole(m_pay, QStringLiteral("Primary"));
     m_pay->setDefault(true);
@@ -77,7 +79,7 @@ CheckoutDialog::CheckoutDialog(Client *client, Item item, QWidget *parent)
     formLayout->addWidget(m_total);
     formLayout->addSpacing(6);
     formLayout->addLayout(cardForm);
-    formLayout->addWidget(sandbox);
+    formLayout->addWidget(testCards);
     formLayout->addWidget(m_error);
     formLayout->addStretch();
     formLayout->addLayout(buttons);
@@ -89,6 +91,14 @@ CheckoutDialog::CheckoutDialog(Client *client, Item item, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 16);
     layout->addWidget(m_stack);
+    // An error line grows the dialog instead of squashing the form's rows: no field may get
+    // shorter than it asks, and the dialog's minimum follows its layout's.
+    for (QWidget *field : std::initializer_list<QWidget *>{m_number, m_expiry, m_cvc, m_name,
+                                                           m_coupon, m_apply, m_pay, cancel}) {
+        field->ensurePolished(); // the theme's padding is part of the height
+        field->setMinimumHeight(field->sizeHint().height());
+    }
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
 
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_pay, &QPushButton::clicked, this, &CheckoutDialog::pay);
@@ -98,6 +108,15 @@ CheckoutDialog::CheckoutDialog(Client *client, Item item, QWidget *parent)
 
     showListPrice();
     updatePayEnabled();
+    // The card first: most learners have no coupon. Tab goes down the form, then to Pay.
+    setTabOrder(m_number, m_expiry);
+    setTabOrder(m_expiry, m_cvc);
+    setTabOrder(m_cvc, m_name);
+    setTabOrder(m_name, m_coupon);
+    setTabOrder(m_coupon, m_apply);
+    setTabOrder(m_apply, m_pay);
+    setTabOrder(m_pay, cancel);
+    m_number->setFocus();
     quote();
 }
 
@@ -129,6 +148,9 @@ void CheckoutDialog::connectFields() {
 // Card number, expiry and CVC, name, coupon.
 QFormLayout *CheckoutDialog::buildCardForm() {
     m_coupon->setPlaceholderText(tr("Coupon code"));
+    m_apply->setObjectName(QStringLiteral("ApplyCoupon"));
+    m_apply->setAutoDefault(false); // Enter in the coupon applies it (returnPressed), not Pay
+    m_apply->setMinimumWidth(m_apply->sizeHint().width()); // never clipped
     auto *couponRow = new QHBoxLayout;
     couponRow->addWidget(m_coupon, 1);
     couponRow->addWidget(m_apply);
@@ -148,6 +170,8 @@ QFormLayout *CheckoutDialog::buildCardForm() {
     expiryRow->addWidget(new QLabel(tr("CVC"), this));
     expiryRow->addWidget(m_cvc);
     auto *cardForm = new QFormLayout;
+    cardForm->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    cardForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     cardForm->addRow(tr("&Card number"), m_number);
     // A row holding a layout gets a plain label from QFormLayout, which would show the "&":
     // these labels name their field as buddy, so the shortcut works and the "&" is not drawn.
@@ -177,7 +201,11 @@ QWidget *CheckoutDialog::buildDonePane() {
     doneLayout->addWidget(m_receipt);
     doneLayout->addStretch();
     doneLayout->addWidget(close, 0, Qt::AlignRight);
-    connect(close, &QPushButton::clicked, this, &QDialog::accept);
+    close->setObjectName(QStringLiteral("StartLearning"));
+    connect(close, &QPushButton::clicked, this, [this] {
+        Q_EMIT startLearningRequested();
+        accept();
+    });
     return done;
 }
 
@@ -195,13 +223,17 @@ QString CheckoutDialog::groupDigits(const QString &text) {
     return out;
 }
 
-std::optional<CardDetails> CheckoutDialog::card(QString *problem) const {
+std::optional<CardDetails> CheckoutDialog::card(QString *problem, QLineEdit **field) const {
+    QLineEdit *unused = nullptr;
+    QLineEdit *&where = field ? *field : unused;
     CardDetails c;
     c.number = m_number->text().remove(u' ');
+    where = m_number;
     if (!luhnValid(c.number)) {
         *problem = tr("The card number is not complete or not valid.");
         return std::nullopt;
     }
+    where = m_expiry;
     static const QRegularExpression expiry(QStringLiteral("^(\\d{2})/(\\d{2})$"));
     const QRegularExpressionMatch m = expiry.match(m_expiry->text());
     if (!m.hasMatch() || m.captured(1).toInt() < 1 || m.captured(1).toInt() > 12) {
@@ -216,6 +248,7 @@ std::optional<CardDetails> CheckoutDialog::card(QString *problem) const {
         return std::nullopt;
     }
     c.cvc = m_cvc->text();
+    where = m_cvc;
     if (c.cvc.size() < 3) {
         *problem = tr("Enter the 3 or 4 digits of the security code.");
         return std::nullopt;
@@ -229,9 +262,27 @@ void CheckoutDialog::updatePayEnabled() {
     m_pay->setEnabled(!m_busy && !m_order.id.isEmpty() && (free || card(&problem).has_value()));
 }
 
-void CheckoutDialog::showError(const QString &message) {
+void CheckoutDialog::showError(const QString &message, QLineEdit *field) {
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
+    // The field to correct keeps (or takes) the focus, its text selected to type over.
+    if (field && !message.isEmpty()) {
+        field->setFocus(Qt::OtherFocusReason);
+        field->selectAll();
+    }
+}
+
+// The field a refusal of the server is about (nullptr: none in particular).
+QLineEdit *CheckoutDialog::fieldFor(const QString &code) const {
+    if (code.contains(QLatin1String("coupon")))
+        return m_coupon;
+    if (code.contains(QLatin1String("cvc")))
+        return m_cvc;
+    if (code.contains(QLatin1String("expir")))
+        return m_expiry;
+    if (code.startsWith(QLatin1String("card")) || code.contains(QLatin1String("declined")))
+        return m_number;
+    return nullptr;
 }
 
 void CheckoutDialog::quote() {
@@ -248,10 +299,8 @@ void CheckoutDialog::quote() {
             m_apply->setEnabled(true);
             if (e.isError()) {
                 m_requoteReason.clear();
-                showError(e.message);
-                if (!coupon.isEmpty())
-                    m_coupon->selectAll();
                 updatePayEnabled();
+                showError(e.message, coupon.isEmpty() ? fieldFor(e.code) : m_coupon);
                 return;
             }
             m_order = order;
@@ -294,8 +343,12 @@ void CheckoutDialog::payRefused(const ApiError &e) {
     if (e.code == QLatin1String("already_member") || e.code == QLatin1String("already_owned") ||
         e.code == QLatin1String("unavailable"))
         m_order = Order{}; // nothing left to pay here
-    showError(e.message);
     updatePayEnabled();
+    // Not Cancel: the card to change, or Pay to try again.
+    QLineEdit *field = fieldFor(e.code);
+    showError(e.message, field);
+    if (!field && m_pay->isEnabled())
+        m_pay->setFocus(Qt::OtherFocusReason);
 }
 
 void CheckoutDialog::pay() {
@@ -304,9 +357,10 @@ void CheckoutDialog::pay() {
     CardDetails details;
     if (m_order.amount > 0) {
         QString problem;
-        const std::optional<CardDetails> c = card(&problem);
+        QLineEdit *field = nullptr;
+        const std::optional<CardDetails> c = card(&problem, &field);
         if (!c) {
-            showError(problem);
+            showError(problem, field);
             return;
         }
         details = *c;

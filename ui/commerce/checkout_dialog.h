@@ -1,5 +1,7 @@
-// Checkout for a course or a membership: what is bought and its price, a coupon, and the
-// sandbox's card form (number grouped as typed and checked with Luhn, expiry MM/YY, CVC).
+// Checkout for a course or a membership: what is bought and its price, the card form (number
+// grouped as typed and checked with Luhn, expiry MM/YY, CVC; focus starts in the number) and a
+// coupon. An error is shown under the form, which grows to hold it, and the field it is about
+// takes the focus.
 // Pay is disabled while a payment is under way, and the whole dialog keeps one idempotency key
 // per (item, coupon), so a double click or a retry is one order and one charge. Declined and
 // failed payments say why and leave the form to try another card. When the server refuses the
@@ -53,6 +55,8 @@ public:
 
 Q_SIGNALS:
     void paid(const lyceum::Order &order);
+    // "Start learning" after the payment (the window closes too).
+    void startLearningRequested();
 
 private:
     void showListPrice();
@@ -62,9 +66,10 @@ private:
     void quote(); // checkout with the current coupon: the order and its amounts
     void pay();
     void payRefused(const ApiError &e);
-    void showError(const QString &message);
+    void showError(const QString &message, QLineEdit *field = nullptr);
+    QLineEdit *fieldFor(const QString &code) const;
     void updatePayEnabled();
-    std::optional<CardDetails> card(QString *problem) const;
+    std::optional<CardDetails> card(QString *problem, QLineEdit **field = nullptr) const;
 
     Client *m_client;
     Item m_item;

@@ -22,6 +22,14 @@ void paintIcon(QPainter *painter, const QRectF &rect, IconKind kind, const QColo
         painter->drawRoundedRect(QRectF(3, 13.5, 7.5, 7.5), 1.5, 1.5);
         painter->drawRoundedRect(QRectF(13.5, 13.5, 7.5, 7.5), 1.5, 1.5);
         break;
+    case IconKind::Library:
+        painter->drawRoundedRect(QRectF(4, 4, 4, 16), 1, 1);
+        painter->drawRoundedRect(QRectF(10, 6, 4, 14), 1, 1);
+        painter->drawLine(QPointF(16.5, 7.5), QPointF(20.5, 19.5));
+        painter->drawLine(QPointF(16.5, 7.5), QPointF(19, 6.7));
+        painter->drawLine(QPointF(19, 6.7), QPointF(22.5, 18.8));
+        painter->drawLine(QPointF(2.5, 21), QPointF(21.5, 21));
+        break;
     case IconKind::Discussions: {
         QPainterPath bubble;
         bubble.addRoundedRect(QRectF(3, 4, 18, 13), 3.5, 3.5);

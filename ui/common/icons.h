@@ -8,6 +8,7 @@ namespace lyceum::ui {
 
 enum class IconKind {
     Catalogue,
+    Library, // books on a shelf: My library
     Discussions,
     Settings,
     Lock,

@@ -9,6 +9,7 @@
 #include "common/theme.h"
 #include "composer/new_thread_dialog.h"
 #include "course/lesson_dialog.h"
+#include "course/lesson_paywall.h"
 #include "course/reviews_panel.h"
 #include "course/syllabus_delegate.h"
 #include "course/syllabus_model.h"
@@ -21,6 +22,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -63,7 +65,9 @@ CoursePage::CoursePage(Client *client, QWidget *parent)
     , m_reloadTimer(new QTimer(this))
     , m_reviews(new ReviewsPanel(client, this))
     , m_rating(new QLabel(this))
-    , m_scroll(new QScrollArea(this)) {
+    , m_scroll(new QScrollArea(this))
+    , m_progress(new QProgressBar(this))
+    , m_progressText(new QLabel(this)) {
     m_scroll->setAccessibleName(tr("Course"));
     setUpWidgets();
 
@@ -211,6 +215,18 @@ QLayout *CoursePage::buildHeader() {
     header->addLayout(byline);
     header->addWidget(m_chips);
     header->addLayout(buyRow);
+    // The user's progress: "n of m lessons done" and its bar.
+    m_progress->setObjectName(QStringLiteral("CourseProgress"));
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumHeight(6);
+    m_progress->setMaximumWidth(280);
+    m_progressText->setObjectName(QStringLiteral("Muted"));
+    auto *progressRow = new QHBoxLayout;
+    progressRow->setSpacing(10);
+    progressRow->addWidget(m_progress, 1, Qt::AlignVCenter);
+    progressRow->addWidget(m_progressText);
+    progressRow->addStretch();
+    header->addLayout(progressRow);
     header->addWidget(m_facts);
     return header;
 }
@@ -247,6 +263,13 @@ void CoursePage::connectSignals() {
         if (!m_courseId.isEmpty())
             m_reloadTimer->start();
     });
+    // A lesson opened or marked done (in the lesson dialog) ticks the syllabus at once.
+    connect(&m_client->discovery(), &DiscoveryService::homeChanged, this, [this] {
+        if (m_courseId.isEmpty())
+            return;
+        loadProgress();
+        m_reviews->reload(); // the rating form waits for a lesson opened or done
+    });
 }
 
 CoursePage::~CoursePage() = default;
@@ -258,6 +281,11 @@ void CoursePage::openCourseAtLesson(const QString &courseId, const QString &less
     openCourse(courseId);
 }
 
+void CoursePage::startLearning(const QString &courseId) {
+    m_startWhenOwned = true;
+    openCourse(courseId);
+}
+
 void CoursePage::scrollToReviews() {
     m_scroll->ensureWidgetVisible(m_reviews, 0, 0);
 }
@@ -265,6 +293,7 @@ void CoursePage::scrollToReviews() {
 void CoursePage::openCourse(const QString &courseId) {
     if (courseId != m_courseId) {
         m_courseId = courseId;
+        m_syllabus->setDone({});
         m_status->setText(tr("Loading the course…"));
         m_stack->setCurrentIndex(0);
     }
@@ -295,7 +324,6 @@ void CoursePage::apply(const std::optional<CourseDetail> &detail) {
     m_creator->setText(tr("by %1").arg(detail->creator.displayName.isEmpty()
                                            ? detail->creator.handle
                                            : detail->creator.displayName));
-    m_price->setText(Format::price(course.price, course.currency));
     m_course = course;
     int locked = 0;
     int paidLessons = 0;
@@ -304,6 +332,10 @@ void CoursePage::apply(const std::optional<CourseDetail> &detail) {
         paidLessons += l.freePreview ? 0 : 1;
     }
     const bool owned = course.isFree() || (!detail->lessons.isEmpty() && locked == 0);
+    m_isOwned = owned && !detail->accessNeedsCheck;
+    // Bought: the price gives way to "Owned" here as on the catalogue's card.
+    const bool bought = m_isOwned && !course.isFree();
+    m_price->setText(bought ? tr("Owned") : Format::price(course.price, course.currency));
     m_buy->setText(tr("Buy for %1").arg(Format::price(course.price, course.currency)));
     m_buy->setVisible(!owned);
     m_member->setVisible(!owned);
@@ -319,13 +351,14 @@ void CoursePage::apply(const std::optional<CourseDetail> &detail) {
                                : tr("%n lesson(s) unlock when you buy the course or join the "
                                     "membership; free previews open now.",
                                     nullptr, paidLessons));
-    theme::setRole(m_price,
-                   course.isFree() ? QStringLiteral("FreeTag") : QStringLiteral("PriceTag"));
+    theme::setRole(m_price, course.isFree() || bought ? QStringLiteral("FreeTag")
+                                                      : QStringLiteral("PriceTag"));
     m_price->updateGeometry(); // the role's padding changes its size
 
     setChips(course);
 
     m_syllabus->setLessons(detail->lessons);
+    m_syllabus->setOwned(m_isOwned);
     if (!m_pendingLesson.isEmpty()) {
         for (int row = 0; row < detail->lessons.size(); ++row) {
             if (detail->lessons.at(row).id == m_pendingLesson)
@@ -341,7 +374,7 @@ void CoursePage::apply(const std::optional<CourseDetail> &detail) {
     QStringList facts{tr("%n lesson(s)", nullptr, int(detail->lessons.size()))};
     if (m_syllabus->totalDurationSeconds() > 0)
         facts << tr("%1 in total").arg(Format::duration(m_syllabus->totalDurationSeconds()));
-    if (previews > 0 && !course.isFree())
+    if (previews > 0 && !course.isFree() && !m_isOwned)
         facts << tr("%n free preview(s)", nullptr, previews);
     if (!detail->prerequisiteTitles.isEmpty())
         facts << tr("Builds on: %1").arg(detail->prerequisiteTitles.join(QStringLiteral(", ")));
@@ -357,7 +390,44 @@ void CoursePage::apply(const std::optional<CourseDetail> &detail) {
     m_threads->setThreads(detail->threads);
     m_threadsEmpty->setVisible(detail->threads.isEmpty());
     m_stack->setCurrentIndex(1);
+    showProgress();
+    loadProgress();
     Q_EMIT courseLoaded(m_courseId);
+}
+
+void CoursePage::loadProgress() {
+    const QString requested = m_courseId;
+    m_client->discovery().fetchLessonProgress(
+        this, [this, requested](const QVector<reco::LessonProgress> &progress) {
+            if (requested != m_courseId)
+                return;
+            QSet<QString> done;
+            for (const reco::LessonProgress &p : progress) {
+                if (p.courseId == requested && p.completedAt > 0)
+                    done.insert(p.lessonId);
+            }
+            m_syllabus->setDone(done);
+            showProgress();
+            if (m_startWhenOwned && m_isOwned && !m_syllabus->lessons().isEmpty()) {
+                m_startWhenOwned = false;
+                const int next = m_syllabus->nextRow();
+                QTimer::singleShot(0, this, [this, next] { openLesson(next < 0 ? 0 : next); });
+            }
+        });
+}
+
+void CoursePage::showProgress() {
+    const int total = int(m_syllabus->lessons().size());
+    const int done = m_syllabus->doneCount();
+    // Shown once there is something to follow: the course is open to the user, or a lesson
+    // (a free preview) was done.
+    const bool visible = total > 0 && (m_isOwned || done > 0);
+    m_progress->setRange(0, std::max(1, total));
+    m_progress->setValue(done);
+    m_progressText->setText(tr("%1 of %n lesson(s) done", nullptr, total).arg(done));
+    m_progress->setAccessibleName(m_progressText->text());
+    m_progress->setVisible(visible);
+    m_progressText->setVisible(visible);
 }
 
 // The topic and the tags, each once.
@@ -386,9 +456,25 @@ void CoursePage::setChips(const Course &course) {
 void CoursePage::openLesson(int row, qint64 seconds) {
     if (row < 0 || row >= m_syllabus->lessons().size())
         return;
-    LessonDialog dialog(m_syllabus->lessons().at(row), m_courseTitle, m_client, this,
-                        m_syllabus->lessons(), seconds);
+    Lesson lesson = m_syllabus->lessons().at(row);
+    if (m_isOwned)
+        lesson.freePreview = false; // the course is the user's: no lesson is a "preview" of it
+    LessonDialog dialog(lesson, m_courseTitle, m_client, this, m_syllabus->lessons(), seconds);
+    std::function<void()> then; // the checkout opens once the lesson's window is closed
+    if (LessonPaywall *paywall = dialog.paywall()) {
+        paywall->setCourse(m_course);
+        connect(paywall, &LessonPaywall::buyRequested, &dialog, [&](const Course &course) {
+            then = [this, course] { Q_EMIT buyRequested(course); };
+            dialog.accept();
+        });
+        connect(paywall, &LessonPaywall::tierRequested, &dialog, [&](const Tier &tier) {
+            then = [this, tier] { Q_EMIT tierRequested(tier); };
+            dialog.accept();
+        });
+    }
     dialog.exec();
+    if (then)
+        then();
 }
 
 void CoursePage::askQuestion() {

@@ -1,7 +1,10 @@
-// A course: header (title, creator, topic, tags, price), its Markdown description, the
-// syllabus with lock and free-preview marks, ratings and reviews, and the course's threads.
+// A course: header (title, creator, topic, tags, price, or "Owned" once it is the user's), its
+// Markdown description, the syllabus with lock, free-preview and done marks, the user's progress
+// ("n of m lessons", live as lessons are marked done), ratings and reviews, and the course's
+// threads. A locked lesson offers the course and its membership (lesson_paywall.h).
 #pragma once
 
+#include "domain/commerce.h"
 #include "domain/entities.h"
 
 #include <QWidget>
@@ -9,6 +12,7 @@
 
 class QLabel;
 class QListView;
+class QProgressBar;
 class QPushButton;
 class QScrollArea;
 class QHBoxLayout;
@@ -39,6 +43,9 @@ public:
     // seconds > 0: play from there (a lyceum:// lesson link's ?t=).
     void openCourseAtLesson(const QString &courseId, const QString &lessonId, qint64 seconds = 0);
     QString courseId() const { return m_courseId; }
+    // "Start learning" after a purchase: opens the course and, once it is owned (the
+    // entitlement arrives through the feed), its next lesson (the first not done).
+    void startLearning(const QString &courseId);
 
     QListView *syllabusView() const { return m_syllabusView; }
     QListView *threadListView() const { return m_threadsView; }
@@ -48,6 +55,9 @@ public:
     QPushButton *copyLinkButton() const { return m_copyLink; }
     QLabel *ownedLabel() const { return m_owned; }
     ReviewsPanel *reviewsPanel() const { return m_reviews; }
+    QProgressBar *progressBar() const { return m_progress; }
+    QLabel *progressLabel() const { return m_progressText; }
+    QLabel *priceLabel() const { return m_price; }
 
 Q_SIGNALS:
     void backRequested();
@@ -56,6 +66,8 @@ Q_SIGNALS:
     // The user asked to buy the course / to see the memberships that include it.
     void buyRequested(const lyceum::Course &course);
     void membershipRequested();
+    // A locked lesson's offer of the membership that includes the course.
+    void tierRequested(const lyceum::Tier &tier);
 
 private:
     void setUpWidgets();
@@ -66,6 +78,8 @@ private:
     void connectSignals();
     void reload();
     void apply(const std::optional<CourseDetail> &detail);
+    void loadProgress();
+    void showProgress();
     void openLesson(int row, qint64 seconds = 0);
     void askQuestion();
 
@@ -100,6 +114,10 @@ private:
     qint64 m_pendingSeconds = 0;
     QString m_courseId;
     QString m_courseTitle;
+    QProgressBar *m_progress;
+    QLabel *m_progressText;
+    bool m_isOwned = false; // every lesson is open to the user
+    bool m_startWhenOwned = false;
 };
 
 } // namespace lyceum::ui

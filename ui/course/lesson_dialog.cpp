@@ -3,6 +3,7 @@
 #include "client/client.h"
 #include "client/discovery_service.h"
 #include "common/format.h"
+#include "course/lesson_paywall.h"
 #include "desktop/link_router.h"
 #include "links/lyceum_link.h"
 #include "markdown/markdown_view.h"
@@ -67,11 +68,14 @@ LessonDialog::LessonDialog(const Lesson &lesson, const QString &courseTitle, Cli
                 });
         m_player->load(lesson, true, startSeconds > 0 ? startSeconds * 1000 : -1);
         m_player->setFocus();
-    } else if (lesson.locked || lesson.body.isEmpty()) {
-        auto *note = new QLabel(lesson.locked
-                                    ? tr("This lesson is locked. It opens once you own the course.")
-                                    : tr("This lesson has no text."),
-                                this);
+    } else if (lesson.locked) {
+        // Not a dead end: the price, Buy and the membership (the course page sets the course).
+        m_paywall = new LessonPaywall(client, this);
+        layout->addWidget(m_paywall);
+        layout->addStretch();
+        resize(560, 240);
+    } else if (lesson.body.isEmpty()) {
+        auto *note = new QLabel(tr("This lesson has no text."), this);
         note->setWordWrap(true);
         layout->addSpacing(12);
         layout->addWidget(note);

@@ -1,5 +1,6 @@
 // A lesson: its video in the player (ui/player/) when it has one, and its text (free previews,
-// or every lesson once the course is owned). Locked lessons say why they are locked instead.
+// or every lesson once the course is owned). Locked lessons offer the course instead
+// (lesson_paywall.h).
 #pragma once
 
 #include "domain/entities.h"
@@ -14,6 +15,7 @@ class Client;
 
 namespace lyceum::ui {
 
+class LessonPaywall;
 class LessonPlayer;
 
 class LessonDialog : public QDialog {
@@ -28,11 +30,14 @@ public:
     QPushButton *doneButton() const { return m_done; }
     LessonPlayer *player() const { return m_player; }
     QPushButton *copyLinkButton() const { return m_copyLink; }
+    // A locked lesson's offer (nullptr for an open lesson).
+    LessonPaywall *paywall() const { return m_paywall; }
 
 private:
     QPushButton *m_done = nullptr;
     QPushButton *m_copyLink = nullptr;
     LessonPlayer *m_player = nullptr;
+    LessonPaywall *m_paywall = nullptr;
 };
 
 } // namespace lyceum::ui

@@ -193,7 +193,8 @@ void ReviewsPanel::apply(CourseReviews reviews) {
         m_bars[i]->setToolTip(tr("%n learner(s)", nullptr, n));
     }
     // The form: the user's review, if any, fills it.
-    m_form->setVisible(m_data.canReview);
+    // Asked for only once a lesson of it was opened or done (or the user rated it before).
+    m_form->setVisible(m_data.canReview && m_data.studied);
     const ReviewView *mine = nullptr;
     for (const ReviewView &v : std::as_const(m_data.reviews)) {
         if (v.mine)

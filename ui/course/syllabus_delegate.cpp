@@ -27,19 +27,26 @@ void SyllabusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         painter->drawRoundedRect(rect, 8, 8);
     }
     const bool locked = index.data(SyllabusModel::LockedRole).toBool();
-    const bool preview = index.data(SyllabusModel::FreePreviewRole).toBool();
+    const bool preview = index.data(SyllabusModel::PreviewBadgeRole).toBool();
+    const bool done = index.data(SyllabusModel::DoneRole).toBool();
     const QFontMetrics metrics(option.font);
 
-    // Number in a circle.
+    // Number in a circle; a done lesson gets a tick on the success colour instead.
     const QRect number(rect.left() + 8, rect.center().y() - 11, 22, 22);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(locked ? theme::background : theme::accentSoft);
+    painter->setBrush(done ? theme::success : locked ? theme::background : theme::accentSoft);
     painter->drawEllipse(number);
-    painter->setPen(locked ? theme::mutedText : theme::accent);
     QFont small = option.font;
     small.setPointSizeF(option.font.pointSizeF() * 0.85);
     painter->setFont(small);
-    painter->drawText(number, Qt::AlignCenter, index.data(SyllabusModel::PositionRole).toString());
+    if (done) {
+        paintIcon(painter, QRectF(number).adjusted(5, 5, -5, -5), IconKind::Check,
+                  theme::current().onAccent);
+    } else {
+        painter->setPen(locked ? theme::mutedText : theme::accent);
+        painter->drawText(number, Qt::AlignCenter,
+                          index.data(SyllabusModel::PositionRole).toString());
+    }
 
     // Right side: duration and mark.
     int right = rect.right() - 10;

@@ -34,6 +34,39 @@ int SyllabusModel::totalDurationSeconds() const {
     return total;
 }
 
+void SyllabusModel::setOwned(bool owned) {
+    if (owned == m_owned)
+        return;
+    m_owned = owned;
+    if (!m_lessons.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_lessons.size()) - 1));
+}
+
+void SyllabusModel::setDone(const QSet<QString> &lessonIds) {
+    const QSet<QString> before = m_done;
+    m_done = lessonIds;
+    for (int row = 0; row < m_lessons.size(); ++row) {
+        const QString &id = m_lessons.at(row).id;
+        if (before.contains(id) != m_done.contains(id))
+            Q_EMIT dataChanged(index(row), index(row));
+    }
+}
+
+int SyllabusModel::doneCount() const {
+    int n = 0;
+    for (const Lesson &lesson : m_lessons)
+        n += m_done.contains(lesson.id) ? 1 : 0;
+    return n;
+}
+
+int SyllabusModel::nextRow() const {
+    for (int row = 0; row < m_lessons.size(); ++row) {
+        if (!m_done.contains(m_lessons.at(row).id))
+            return row;
+    }
+    return -1;
+}
+
 int SyllabusModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_lessons.size());
 }
@@ -48,15 +81,19 @@ QVariant SyllabusModel::data(const QModelIndex &index, int role) const {
     case Qt::ToolTipRole:
         if (lesson.locked)
             return tr("Locked: buy the course to open this lesson.");
-        if (lesson.freePreview)
+        if (m_done.contains(lesson.id))
+            return tr("Done");
+        if (lesson.freePreview && !m_owned)
             return tr("Free preview: open to everyone.");
         return QVariant();
     case Qt::AccessibleTextRole: {
         QString text = QString::number(index.row() + 1) % QStringLiteral(". ") % lesson.title;
         if (lesson.locked)
             text += QStringLiteral(", ") % tr("locked");
-        else if (lesson.freePreview)
+        else if (lesson.freePreview && !m_owned)
             text += QStringLiteral(", ") % tr("free preview");
+        if (m_done.contains(lesson.id))
+            text += QStringLiteral(", ") % tr("done");
         return text;
     }
     case IdRole:
@@ -79,6 +116,10 @@ QVariant SyllabusModel::data(const QModelIndex &index, int role) const {
         return lesson.locked;
     case BodyRole:
         return lesson.body;
+    case DoneRole:
+        return m_done.contains(lesson.id);
+    case PreviewBadgeRole:
+        return lesson.freePreview && !m_owned;
     default:
         return QVariant();
     }
@@ -99,7 +140,9 @@ QHash<int, QByteArray> SyllabusModel::roleNames() const {
                   {DurationTextRole, "durationText"},
                   {FreePreviewRole, "freePreview"},
                   {LockedRole, "locked"},
-                  {BodyRole, "body"}});
+                  {BodyRole, "body"},
+                  {DoneRole, "done"},
+                  {PreviewBadgeRole, "previewBadge"}});
     return names;
 }
 

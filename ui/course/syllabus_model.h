@@ -1,10 +1,13 @@
 // A course's lessons in syllabus order, with what a learner may open: free previews, lessons
-// with a body, locked lessons (the server withholds the body until the course is bought).
+// with a body, locked lessons (the server withholds the body until the course is bought), and
+// which of them the learner marked done (their progress, kept on this device). Once the course
+// is owned, nothing is a "free preview" any more: every lesson is simply open.
 #pragma once
 
 #include "domain/entities.h"
 
 #include <QAbstractListModel>
+#include <QSet>
 #include <QVector>
 
 namespace lyceum::ui {
@@ -21,6 +24,8 @@ public:
         FreePreviewRole,
         LockedRole,
         BodyRole,
+        DoneRole,         // the learner marked it done
+        PreviewBadgeRole, // show "Free preview": a free preview of a course not owned
     };
 
     explicit SyllabusModel(QObject *parent = nullptr);
@@ -28,6 +33,13 @@ public:
     void setLessons(const QVector<Lesson> &lessons);
     const QVector<Lesson> &lessons() const { return m_lessons; }
     int totalDurationSeconds() const;
+    void setOwned(bool owned);
+    bool owned() const { return m_owned; }
+    // The lessons marked done (ids); rows change in place.
+    void setDone(const QSet<QString> &lessonIds);
+    int doneCount() const;
+    // The first lesson not done, by position (-1: all done or none).
+    int nextRow() const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -36,6 +48,8 @@ public:
 
 private:
     QVector<Lesson> m_lessons;
+    QSet<QString> m_done;
+    bool m_owned = false;
 };
 
 } // namespace lyceum::ui

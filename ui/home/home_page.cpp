@@ -5,10 +5,12 @@
 #include "common/format.h"
 #include "common/theme.h"
 
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMouseEvent>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -125,7 +127,62 @@ HomePage::HomePage(Client *client, QWidget *parent)
 }
 
 void HomePage::reload() {
-    m_client->discovery().fetchHome(this, [this](HomeView view) { apply(std::move(view)); });
+    // What happened while away first, so the page is built once with both.
+    m_client->discovery().fetchWhileAway(this, [this](AwayView away) {
+        m_away = std::move(away);
+        m_client->discovery().fetchHome(this, [this](HomeView view) { apply(std::move(view)); });
+    });
+}
+
+// "While you were away": a card per new lesson, reply and announcement, newest first; shown
+// only when something happened since the last visit, until "Got it".
+QWidget *HomePage::awaySection() {
+    constexpr int kMaxCards = 8;
+    QList<HomeCard *> cards;
+    for (const library::AwayItem &item : std::as_const(m_away.items)) {
+        if (cards.size() == kMaxCards)
+            break;
+        QString detail;
+        switch (item.kind) {
+        case library::AwayItem::Kind::Lesson:
+            detail = tr("New lesson in “%1”").arg(item.context);
+            break;
+        case library::AwayItem::Kind::Reply:
+            detail = tr("%1 replied to you").arg(item.context);
+            break;
+        case library::AwayItem::Kind::Announcement:
+            detail = tr("Announcement from %1").arg(item.context);
+            break;
+        }
+        auto *card = new HomeCard(item.title, detail, Format::relativeTime(item.at));
+        connect(card, &HomeCard::activated, this, [this, item] {
+            if (item.kind == library::AwayItem::Kind::Lesson)
+                Q_EMIT lessonRequested(item.parentId, item.id);
+            else if (item.kind == library::AwayItem::Kind::Reply)
+                Q_EMIT threadRequested(item.parentId, item.id);
+            else
+                Q_EMIT threadRequested(item.id, QString());
+        });
+        cards << card;
+    }
+    QWidget *box = section(QStringLiteral("away"), tr("While you were away"), QString(), cards);
+    auto *footer = new QHBoxLayout;
+    const int more = int(m_away.items.size()) - int(cards.size());
+    auto *since =
+        new QLabel((more > 0 ? tr("%n more not shown. ", nullptr, more) : QString()) +
+                       tr("Since your last visit, %1.").arg(Format::relativeTime(m_away.since)),
+                   box);
+    since->setObjectName(QStringLiteral("Muted"));
+    auto *gotIt = new QPushButton(tr("Got it"), box);
+    gotIt->setObjectName(QStringLiteral("AwayDismiss"));
+    connect(gotIt, &QPushButton::clicked, this, [this] {
+        m_away = AwayView{};
+        m_client->discovery().dismissWhileAway(); // the page reloads without the section
+    });
+    footer->addWidget(since, 1);
+    footer->addWidget(gotIt);
+    static_cast<QVBoxLayout *>(box->layout())->addLayout(footer);
+    return box;
 }
 
 QString HomePage::reasonText(const reco::Recommendation &r) {
@@ -230,6 +287,8 @@ void HomePage::apply(HomeView view) {
         }
         return out;
     };
+    if (!m_away.items.isEmpty())
+        m_sections->addWidget(awaySection());
     m_sections->addWidget(section(QStringLiteral("continue"), tr("Continue learning"),
                                   tr("Open a lesson from any course and it waits for you here."),
                                   continuing));

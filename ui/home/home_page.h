@@ -1,6 +1,8 @@
-// The home page (Ctrl+0): continue learning (the next lesson of each course in progress), for
-// you (each with its reason), next steps after a finished course, and new in your topics. All
-// of it is computed on this computer (Client::fetchHome, reco/home.h); the page says so.
+// The home page (Ctrl+0): while you were away (new lessons in my courses, replies to me and
+// announcements since the last visit, from the cache: library/while_away.h), continue learning (the
+// next lesson of each course in progress), for you (each with its reason), next steps after a
+// finished course, and new in your topics. All of it is computed on this computer
+// (Client::fetchHome, reco/home.h); the page says so.
 #pragma once
 
 #include "client/client.h"
@@ -45,22 +47,27 @@ public:
 
     void reload();
     const HomeView &shown() const { return m_view; }
-    // The cards of a section: "continue", "foryou", "next", "new".
+    // The cards of a section: "away", "continue", "foryou", "next", "new".
     QList<HomeCard *> cards(const QString &section) const;
     static QString reasonText(const reco::Recommendation &r);
+    const AwayView &away() const { return m_away; }
 
 Q_SIGNALS:
     void courseRequested(const QString &courseId);
     void lessonRequested(const QString &courseId, const QString &lessonId);
+    // A reply or an announcement from "while you were away" (postId empty: the thread's top).
+    void threadRequested(const QString &threadId, const QString &postId);
     void loaded();
 
 private:
     void apply(HomeView view);
+    QWidget *awaySection();
     QWidget *section(const QString &key, const QString &title, const QString &empty,
                      QList<HomeCard *> cards);
 
     Client *m_client;
     HomeView m_view;
+    AwayView m_away;
     QVBoxLayout *m_sections;
     QTimer *m_reload;
 };

@@ -13,6 +13,7 @@
 #include "downloads/downloads_page.h"
 #include "home/home_page.h"
 #include "i18n/language.h"
+#include "library/library_page.h"
 #include "markdown/image_source.h"
 #include "moderation/moderation_page.h"
 #include "outbox/outbox_panel.h"
@@ -108,6 +109,8 @@ void MainWindow::buildPages() {
          std::initializer_list<QWidget *>{m_catalogue, m_course, m_discussions, m_wallet,
                                           m_downloads, m_search, m_home, m_moderation, m_studio})
         m_pages->addWidget(page);
+    m_library = new LibraryPage(m_client, this);
+    m_pages->addWidget(m_library);
 }
 
 QWidget *MainWindow::buildCentral() {
@@ -148,6 +151,7 @@ void MainWindow::addShortcuts() {
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_5), [this] { showDownloads(); });
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), [this] { showSearch(); });
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_0), [this] { showHome(); });
+    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_7), [this] { showLibrary(); });
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_4), [this] { showModeration(); });
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_6), [this] { showStudio(); });
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] { openSettings(); });
@@ -181,6 +185,8 @@ void MainWindow::connectPages() {
             return showSearch();
         case Sidebar::Home:
             return showHome();
+        case Sidebar::Library:
+            return showLibrary();
         case Sidebar::Moderation:
             return showModeration();
         case Sidebar::Studio:
@@ -202,11 +208,18 @@ void MainWindow::connectPages() {
             });
     connect(m_search, &SearchPage::threadRequested, this, &MainWindow::openThreadAt);
     connect(m_moderation, &ModerationPage::threadRequested, this, &MainWindow::openThreadAt);
+    connect(m_library, &LibraryPage::courseRequested, this, &MainWindow::openCourse);
+    connect(m_home, &HomePage::threadRequested, this, &MainWindow::openThreadAt);
+    connect(m_library, &LibraryPage::lessonRequested, this,
+            [this](const QString &courseId, const QString &lessonId) {
+                openLesson(courseId, lessonId, 0);
+            });
     connect(m_course, &CoursePage::backRequested, this, &MainWindow::showCatalogue);
     connect(m_course, &CoursePage::threadActivated, this, &MainWindow::openThread);
     connect(m_course, &CoursePage::buyRequested, this,
             [this](const Course &course) { startCheckout(course); });
     connect(m_course, &CoursePage::membershipRequested, this, &MainWindow::chooseMembership);
+    connect(m_course, &CoursePage::tierRequested, this, &MainWindow::startTierCheckout);
     connect(m_sync, &SyncStatusWidget::syncRequested, m_client, &Client::syncNow);
     connect(m_client, &Client::syncStatusChanged, m_sync, &SyncStatusWidget::setStatus);
     connect(m_sync, &SyncStatusWidget::outboxRequested, this, [this] { openOutbox(); });
@@ -318,6 +331,7 @@ void MainWindow::rebuild() {
     const QList<QWidget *> oldPages = {m_catalogue, m_course, m_discussions, m_wallet, m_downloads,
                                        m_search,    m_home,   m_moderation,  m_studio};
     const int kind = oldPages.indexOf(before.page);
+    const bool wasLibrary = before.page == m_library;
     statusBar()->removeWidget(m_sync);
     delete m_sync;
     delete m_outbox;
@@ -331,6 +345,8 @@ void MainWindow::rebuild() {
     Place after = before;
     after.page = kind >= 0 ? newPages.at(kind) : m_catalogue;
     restore(after);
+    if (wasLibrary)
+        showLibrary();
     ++m_rebuilds;
 }
 
@@ -386,6 +402,13 @@ void MainWindow::showHome() {
     m_home->setFocus();
 }
 
+void MainWindow::showLibrary() {
+    m_sidebar->setCurrentPage(Sidebar::Library);
+    m_pages->setCurrentWidget(m_library);
+    m_library->reload();
+    m_library->list()->setFocus();
+}
+
 void MainWindow::showSearch() {
     m_sidebar->setCurrentPage(Sidebar::Search);
     m_pages->setCurrentWidget(m_search);
@@ -398,6 +421,25 @@ CheckoutDialog *MainWindow::startCheckout(const Course &course) {
     item.title = course.title;
     item.price = course.price;
     item.currency = course.currency;
+    auto *dialog = new CheckoutDialog(m_client, item, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // "Start learning": the course at its next lesson, as soon as the purchase reaches the cache.
+    connect(dialog, &CheckoutDialog::startLearningRequested, this, [this, id = course.id] {
+        m_sidebar->setCurrentPage(Sidebar::Catalogue);
+        m_course->startLearning(id);
+        m_pages->setCurrentWidget(m_course);
+    });
+    dialog->open();
+    return dialog;
+}
+
+CheckoutDialog *MainWindow::startTierCheckout(const Tier &t) {
+    CheckoutDialog::Item item;
+    item.tierId = t.id;
+    item.title = t.name;
+    item.price = t.price;
+    item.currency = t.currency;
+    item.interval = t.interval;
     auto *dialog = new CheckoutDialog(m_client, item, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
@@ -418,17 +460,7 @@ void MainWindow::chooseMembership() {
                 tr("%1 — %2 per %3")
                     .arg(t.name, Format::price(t.price, t.currency),
                          t.interval == QLatin1String("year") ? tr("year") : tr("month"));
-            menu.addAction(label, this, [this, t] {
-                CheckoutDialog::Item item;
-                item.tierId = t.id;
-                item.title = t.name;
-                item.price = t.price;
-                item.currency = t.currency;
-                item.interval = t.interval;
-                auto *dialog = new CheckoutDialog(m_client, item, this);
-                dialog->setAttribute(Qt::WA_DeleteOnClose);
-                dialog->open();
-            });
+            menu.addAction(label, this, [this, t] { startTierCheckout(t); });
         }
         menu.exec(QCursor::pos());
     });

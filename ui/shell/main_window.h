@@ -10,6 +10,7 @@
 #pragma once
 
 #include "client/client.h"
+#include "domain/commerce.h"
 
 #include <QMainWindow>
 
@@ -32,6 +33,7 @@ class WalletPage;
 class DownloadsPage;
 class SearchPage;
 class HomePage;
+class LibraryPage;
 class ModerationPage;
 class StudioPage;
 class CheckoutDialog;
@@ -51,10 +53,12 @@ public:
     void showDownloads();
     void showSearch(); // and focuses the field
     void showHome();
+    void showLibrary();
     void showModeration(); // staff only
     void showStudio();     // creators and admins
     // Opens the checkout for a course; window-modal, returns at once.
     CheckoutDialog *startCheckout(const Course &course);
+    CheckoutDialog *startTierCheckout(const Tier &tier); // a membership
     void chooseMembership();
     void openCourse(const QString &courseId);
     void openThread(const QString &threadId);
@@ -78,6 +82,7 @@ public:
     DownloadsPage *downloadsPage() const { return m_downloads; }
     SearchPage *searchPage() const { return m_search; }
     HomePage *homePage() const { return m_home; }
+    LibraryPage *libraryPage() const { return m_library; }
     ModerationPage *moderationPage() const { return m_moderation; }
     StudioPage *studioPage() const { return m_studio; }
     Sidebar *sidebar() const { return m_sidebar; }
@@ -136,6 +141,7 @@ private:
     DownloadsPage *m_downloads;
     SearchPage *m_search;
     HomePage *m_home;
+    LibraryPage *m_library = nullptr;
     ModerationPage *m_moderation;
     StudioPage *m_studio;
     SyncStatusWidget *m_sync;

@@ -55,6 +55,10 @@ Sidebar::Sidebar(QWidget *parent)
 
     auto *home = navButton(tr("Home"), IconKind::Play, QStringLiteral("Ctrl+0"), this);
     auto *search = navButton(tr("Search"), IconKind::Search, QStringLiteral("Ctrl+K"), this);
+    auto *myLibrary =
+        navButton(tr("My library"), IconKind::Library, QStringLiteral("Ctrl+7"), this);
+    myLibrary->setCheckable(true);
+    m_group->addButton(myLibrary, Library);
     auto *catalogue =
         navButton(tr("Catalogue"), IconKind::Catalogue, QStringLiteral("Ctrl+1"), this);
     auto *discussions =
@@ -94,6 +98,7 @@ Sidebar::Sidebar(QWidget *parent)
     layout->addWidget(brand);
     layout->addSpacing(14);
     layout->addWidget(home);
+    layout->addWidget(myLibrary);
     layout->addWidget(search);
     layout->addWidget(catalogue);
     layout->addWidget(discussions);

@@ -19,6 +19,7 @@ public:
         Wallet = 2,
         Search = 3,
         Home = 4,
+        Library = 9, // My library; shown under Home
         Moderation = 5,
         Downloads = 6,
         Studio = 7
