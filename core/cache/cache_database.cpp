@@ -36,6 +36,8 @@ const QVector<CacheDatabase::Migration> &CacheDatabase::migrations() {
         {QStringLiteral("policy.1"), &cacheSchemaPolicy1},
         {QStringLiteral("threads.1"), &cacheSchemaThreads1},
         {QStringLiteral("search.2"), &cacheSchemaSearch2},
+        {QStringLiteral("inbox.1"), &cacheSchemaInbox1},
+        {QStringLiteral("moderation.2"), &cacheSchemaModeration2},
     };
     return steps;
 }

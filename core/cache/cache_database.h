@@ -75,5 +75,7 @@ bool cacheSchemaStudio2(QSqlDatabase &db, QString *error);
 bool cacheSchemaPolicy1(QSqlDatabase &db, QString *error);
 bool cacheSchemaThreads1(QSqlDatabase &db, QString *error); // cache_schema_threads.cpp
 bool cacheSchemaSearch2(QSqlDatabase &db, QString *error);
+bool cacheSchemaInbox1(QSqlDatabase &db, QString *error); // cache_schema_inbox.cpp
+bool cacheSchemaModeration2(QSqlDatabase &db, QString *error);
 
 } // namespace lyceum

@@ -24,6 +24,7 @@ QString usage() {
               "  lyceum-cli --profile DIR post --thread ID [--parent ID] --body TEXT\n"
               "  lyceum-cli --profile DIR outbox [--json]\n"
               "  lyceum-cli --profile DIR flush\n"
+              "  lyceum-cli --profile DIR inbox [--json]\n"
               "  lyceum-cli --profile DIR courses [--json]\n"
               "  lyceum-cli --profile DIR buy --course ID --card NUMBER [--expiry MM/YY] [--cvc N]"
               " [--coupon CODE] [--json]\n"
@@ -134,6 +135,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
         {QStringLiteral("wallet"), &wallet},       {QStringLiteral("reco-eval"), &recoEval},
         {QStringLiteral("search"), &searchCache},  {QStringLiteral("spam-eval"), &spamEval},
         {QStringLiteral("lessons"), &lessons},     {QStringLiteral("download"), &download},
+        {QStringLiteral("inbox"), &inbox},
     };
     const auto command = commands.value(inv.command);
     if (!command) {

@@ -45,5 +45,6 @@ int searchCache(const Invocation &inv);
 int spamEval(const Invocation &inv);
 int lessons(const Invocation &inv); // cli_media.cpp
 int download(const Invocation &inv);
+int inbox(const Invocation &inv); // cli_inbox.cpp
 
 } // namespace lyceum::cli

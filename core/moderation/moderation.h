@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
 #include <QVector>
 #include <optional>
 
@@ -109,6 +110,8 @@ bool act(CacheDatabase &db, const QString &kind, const QString &id, const QStrin
 bool undo(CacheDatabase &db, qint64 actionId, QString *error);
 bool report(CacheDatabase &db, const QString &kind, const QString &id, const QString &reason,
             const QString &note, const QString &reportId, QString *error);
+// The ids of what this user reported from this device (kind post / thread / user).
+QSet<QString> reported(CacheDatabase &db, const QString &kind);
 
 } // namespace moderationstore
 } // namespace lyceum
