@@ -735,6 +735,7 @@
   lyceum-cli --profile DIR post --thread ID [--parent ID] --body TEXT
   lyceum-cli --profile DIR outbox [--json]
   lyceum-cli --profile DIR flush
+  lyceum-cli --profile DIR inbox [--json]
   lyceum-cli --profile DIR courses [--json]
   lyceum-cli --profile DIR buy --course ID --card NUMBER [--expiry MM/YY] [--cvc N] [--coupon CODE] [--json]
   lyceum-cli --profile DIR subscribe --tier ID --card NUMBER [--coupon CODE]
@@ -756,6 +757,7 @@ Global options: --page-size N (changes per sync page, 1-5000)
   lyceum-cli --profile DIR post --thread ID [--parent ID] --body TEXT
   lyceum-cli --profile DIR outbox [--json]
   lyceum-cli --profile DIR flush
+  lyceum-cli --profile DIR inbox [--json]
   lyceum-cli --profile DIR courses [--json]
   lyceum-cli --profile DIR buy --course ID --card NUMBER [--expiry MM/YY] [--cvc N] [--coupon CODE] [--json]
   lyceum-cli --profile DIR subscribe --tier ID --card NUMBER [--coupon CODE]
@@ -812,6 +814,11 @@ Global options: --page-size N (changes per sync page, 1-5000)
     <message>
         <source>The price has changed since the checkout: it is now %1. Nothing was charged; run the command again to pay the new price.</source>
         <translation>The price has changed since the checkout: it is now %1. Nothing was charged; run the command again to pay the new price.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_inbox.cpp"/>
+        <source>The inbox is empty.</source>
+        <translation>The inbox is empty.</translation>
     </message>
 </context>
 <context>
@@ -1323,6 +1330,21 @@ A receipt is in your wallet.</translation>
     <message>
         <source>Save</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composer.cpp"/>
+        <source>Show how the reply will look</source>
+        <translation>Show how the reply will look</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composer.cpp"/>
+        <source>Write a reply… Markdown; Ctrl+Enter sends</source>
+        <translation>Write a reply… Markdown; Ctrl+Enter sends</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composer.cpp"/>
+        <source>Members to mention</source>
+        <translation>Members to mention</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +2899,31 @@ A receipt is in your wallet.</translation>
         <source>Show the post hidden as possible spam</source>
         <translation>Show the post hidden as possible spam</translation>
     </message>
+    <message>
+        <location filename="../ui/discussions/post_widget.cpp"/>
+        <source>React to this post</source>
+        <translation>React to this post</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/post_widget.cpp"/>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/post_widget.cpp"/>
+        <source>You reported this post to the moderators</source>
+        <translation>You reported this post to the moderators</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/post_widget.cpp"/>
+        <source>Hidden by a moderator.</source>
+        <translation>Hidden by a moderator.</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/post_widget.cpp"/>
+        <source>Hidden by a moderator. Reason: %1.</source>
+        <translation>Hidden by a moderator. Reason: %1.</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::ReportDialog</name>
@@ -3331,6 +3378,24 @@ print("你好")
         <source>Signed in as %1</source>
         <translation>Signed in as %1</translation>
     </message>
+    <message>
+        <location filename="../ui/shell/sidebar.cpp"/>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/sidebar.cpp"/>
+        <source>Inbox (%1)</source>
+        <translation>Inbox (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/sidebar.cpp"/>
+        <source>Inbox, %n unread</source>
+        <translation>
+            <numerusform>Inbox, %n unread</numerusform>
+            <numerusform>Inbox, %n unread</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::SpaceListModel</name>
@@ -3708,6 +3773,16 @@ print("你好")
     <message>
         <source>its author, %1</source>
         <translation>its author, %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/thread_view.cpp"/>
+        <source>Report sent</source>
+        <translation>Report sent</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/thread_view.cpp"/>
+        <source>Reported. Thank you: the moderators will review it; nobody else sees who reported it.</source>
+        <translation>Reported. Thank you: the moderators will review it; nobody else sees who reported it.</translation>
     </message>
 </context>
 <context>
@@ -4137,6 +4212,146 @@ print("你好")
         <location filename="../core/cache/cache_reader.cpp" line="33"/>
         <source>The local cache could not be read: %1</source>
         <translation>The local cache could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::InboxModel</name>
+    <message>
+        <location filename="../ui/inbox/inbox_model.cpp"/>
+        <source>Unread</source>
+        <translation>Unread</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_model.cpp"/>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_model.cpp"/>
+        <source>Mention</source>
+        <translation>Mention</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_model.cpp"/>
+        <source>Moderator</source>
+        <translation>Moderator</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_model.cpp"/>
+        <source>New lesson</source>
+        <translation>New lesson</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_model.cpp"/>
+        <source>%1 replied in “%2”</source>
+        <translation>%1 replied in “%2”</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_model.cpp"/>
+        <source>%1 mentioned you in “%2”</source>
+        <translation>%1 mentioned you in “%2”</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_model.cpp"/>
+        <source>New lesson in “%1”: %2</source>
+        <translation>New lesson in “%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_model.cpp"/>
+        <source>by %1</source>
+        <translation>by %1</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::InboxPage</name>
+    <message>
+        <location filename="../ui/inbox/inbox_page.cpp"/>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_page.cpp"/>
+        <source>Mark read</source>
+        <translation>Mark read</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_page.cpp"/>
+        <source>Mark the selected item read (M)</source>
+        <translation>Mark the selected item read (M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_page.cpp"/>
+        <source>Mark all read</source>
+        <translation>Mark all read</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_page.cpp"/>
+        <source>Mark everything in the inbox read (Ctrl+Shift+M)</source>
+        <translation>Mark everything in the inbox read (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_page.cpp"/>
+        <source>Enter opens the item, M marks it read, Ctrl+Shift+M marks all read</source>
+        <translation>Enter opens the item, M marks it read, Ctrl+Shift+M marks all read</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_page.cpp"/>
+        <source>Nothing here yet. Replies to you, mentions of @%1, moderators' notices and new lessons in your courses will show up here.</source>
+        <translation>Nothing here yet. Replies to you, mentions of @%1, moderators' notices and new lessons in your courses will show up here.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/inbox/inbox_page.cpp"/>
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::EmojiPicker</name>
+    <message>
+        <location filename="../ui/discussions/reaction_picker.cpp"/>
+        <source>Choose a reaction</source>
+        <translation>Choose a reaction</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/reaction_picker.cpp"/>
+        <source>Search emoji (English or 中文)</source>
+        <translation>Search emoji (English or 中文)</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/reaction_picker.cpp"/>
+        <source>Search emoji</source>
+        <translation>Search emoji</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/reaction_picker.cpp"/>
+        <source>Emoji</source>
+        <translation>Emoji</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::ReactionBar</name>
+    <message>
+        <location filename="../ui/discussions/reaction_picker.cpp"/>
+        <source>React</source>
+        <translation>React</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/reaction_picker.cpp"/>
+        <source>React with %1</source>
+        <translation>React with %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/reaction_picker.cpp"/>
+        <source>More…</source>
+        <translation>More…</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/reaction_picker.cpp"/>
+        <source>Every emoji, with search</source>
+        <translation>Every emoji, with search</translation>
     </message>
 </context>
 </TS>

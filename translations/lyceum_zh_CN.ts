@@ -730,6 +730,7 @@
   lyceum-cli --profile DIR post --thread ID [--parent ID] --body TEXT
   lyceum-cli --profile DIR outbox [--json]
   lyceum-cli --profile DIR flush
+  lyceum-cli --profile DIR inbox [--json]
   lyceum-cli --profile DIR courses [--json]
   lyceum-cli --profile DIR buy --course ID --card NUMBER [--expiry MM/YY] [--cvc N] [--coupon CODE] [--json]
   lyceum-cli --profile DIR subscribe --tier ID --card NUMBER [--coupon CODE]
@@ -751,6 +752,7 @@ Global options: --page-size N (changes per sync page, 1-5000)
   lyceum-cli --profile DIR post --thread ID [--parent ID] --body TEXT
   lyceum-cli --profile DIR outbox [--json]
   lyceum-cli --profile DIR flush
+  lyceum-cli --profile DIR inbox [--json]
   lyceum-cli --profile DIR courses [--json]
   lyceum-cli --profile DIR buy --course ID --card 卡号 [--expiry MM/YY] [--cvc 安全码] [--coupon 优惠码] [--json]
   lyceum-cli --profile DIR subscribe --tier ID --card 卡号 [--coupon 优惠码]
@@ -807,6 +809,11 @@ Global options: --page-size N (changes per sync page, 1-5000)
     <message>
         <source>The price has changed since the checkout: it is now %1. Nothing was charged; run the command again to pay the new price.</source>
         <translation>下单后价格已变动：现价为 %1。没有扣款；如需按新价格购买，请再次运行该命令。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_inbox.cpp"/>
+        <source>The inbox is empty.</source>
+        <translation>收件箱是空的。</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1323,21 @@ A receipt is in your wallet.</source>
     <message>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composer.cpp"/>
+        <source>Show how the reply will look</source>
+        <translation>查看回复发出后的样子</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composer.cpp"/>
+        <source>Write a reply… Markdown; Ctrl+Enter sends</source>
+        <translation>写回复…支持 Markdown，Ctrl+Enter 发送</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composer.cpp"/>
+        <source>Members to mention</source>
+        <translation>可提及的成员</translation>
     </message>
 </context>
 <context>
@@ -2854,6 +2876,31 @@ A receipt is in your wallet.</source>
         <source>Show the post hidden as possible spam</source>
         <translation>显示被折叠的疑似垃圾帖子</translation>
     </message>
+    <message>
+        <location filename="../ui/discussions/post_widget.cpp"/>
+        <source>React to this post</source>
+        <translation>回应这条帖子</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/post_widget.cpp"/>
+        <source>Reported</source>
+        <translation>已举报</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/post_widget.cpp"/>
+        <source>You reported this post to the moderators</source>
+        <translation>你已向版主举报这条帖子</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/post_widget.cpp"/>
+        <source>Hidden by a moderator.</source>
+        <translation>已被版主隐藏。</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/post_widget.cpp"/>
+        <source>Hidden by a moderator. Reason: %1.</source>
+        <translation>已被版主隐藏。原因：%1。</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::ReportDialog</name>
@@ -3303,6 +3350,23 @@ print("你好")
         <source>Signed in as %1</source>
         <translation>已登录：%1</translation>
     </message>
+    <message>
+        <location filename="../ui/shell/sidebar.cpp"/>
+        <source>Inbox</source>
+        <translation>收件箱</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/sidebar.cpp"/>
+        <source>Inbox (%1)</source>
+        <translation>收件箱 (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/sidebar.cpp"/>
+        <source>Inbox, %n unread</source>
+        <translation>
+            <numerusform>收件箱，%n 条未读</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::SpaceListModel</name>
@@ -3673,6 +3737,16 @@ print("你好")
     <message>
         <source>its author, %1</source>
         <translation>它的作者 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/thread_view.cpp"/>
+        <source>Report sent</source>
+        <translation>举报已提交</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/thread_view.cpp"/>
+        <source>Reported. Thank you: the moderators will review it; nobody else sees who reported it.</source>
+        <translation>已举报，谢谢！版主会进行审核；其他人看不到是谁举报的。</translation>
     </message>
 </context>
 <context>
@@ -4101,6 +4175,145 @@ print("你好")
         <location filename="../core/cache/cache_reader.cpp" line="33"/>
         <source>The local cache could not be read: %1</source>
         <translation>无法读取本地缓存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::InboxModel</name>
+    <message>
+        <location filename="../ui/inbox/inbox_model.cpp"/>
+        <source>Unread</source>
+        <translation>未读</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_model.cpp"/>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_model.cpp"/>
+        <source>Mention</source>
+        <translation>提及</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_model.cpp"/>
+        <source>Moderator</source>
+        <translation>版主</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_model.cpp"/>
+        <source>New lesson</source>
+        <translation>新课时</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_model.cpp"/>
+        <source>%1 replied in “%2”</source>
+        <translation>%1 在“%2”中回复了你</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_model.cpp"/>
+        <source>%1 mentioned you in “%2”</source>
+        <translation>%1 在“%2”中提到了你</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_model.cpp"/>
+        <source>New lesson in “%1”: %2</source>
+        <translation>“%1”有新课时：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_model.cpp"/>
+        <source>by %1</source>
+        <translation>来自 %1</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::InboxPage</name>
+    <message>
+        <location filename="../ui/inbox/inbox_page.cpp"/>
+        <source>Inbox</source>
+        <translation>收件箱</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_page.cpp"/>
+        <source>Mark read</source>
+        <translation>标为已读</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_page.cpp"/>
+        <source>Mark the selected item read (M)</source>
+        <translation>将所选条目标为已读 (M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_page.cpp"/>
+        <source>Mark all read</source>
+        <translation>全部标为已读</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_page.cpp"/>
+        <source>Mark everything in the inbox read (Ctrl+Shift+M)</source>
+        <translation>将收件箱中的全部条目标为已读 (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_page.cpp"/>
+        <source>Enter opens the item, M marks it read, Ctrl+Shift+M marks all read</source>
+        <translation>回车打开条目，M 标为已读，Ctrl+Shift+M 全部标为已读</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_page.cpp"/>
+        <source>Nothing here yet. Replies to you, mentions of @%1, moderators' notices and new lessons in your courses will show up here.</source>
+        <translation>这里还没有内容。回复你的帖子、提到 @%1 的内容、版主通知和你的课程中的新课时都会显示在这里。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/inbox/inbox_page.cpp"/>
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n 条未读</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::EmojiPicker</name>
+    <message>
+        <location filename="../ui/discussions/reaction_picker.cpp"/>
+        <source>Choose a reaction</source>
+        <translation>选择表情回应</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/reaction_picker.cpp"/>
+        <source>Search emoji (English or 中文)</source>
+        <translation>搜索表情（中文或英文）</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/reaction_picker.cpp"/>
+        <source>Search emoji</source>
+        <translation>搜索表情</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/reaction_picker.cpp"/>
+        <source>Emoji</source>
+        <translation>表情</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::ReactionBar</name>
+    <message>
+        <location filename="../ui/discussions/reaction_picker.cpp"/>
+        <source>React</source>
+        <translation>回应</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/reaction_picker.cpp"/>
+        <source>React with %1</source>
+        <translation>用 %1 回应</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/reaction_picker.cpp"/>
+        <source>More…</source>
+        <translation>更多…</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/reaction_picker.cpp"/>
+        <source>Every emoji, with search</source>
+        <translation>全部表情，可搜索</translation>
     </message>
 </context>
 </TS>

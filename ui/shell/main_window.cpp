@@ -13,6 +13,7 @@
 #include "downloads/downloads_page.h"
 #include "home/home_page.h"
 #include "i18n/language.h"
+#include "inbox/inbox_page.h"
 #include "markdown/image_source.h"
 #include "moderation/moderation_page.h"
 #include "outbox/outbox_panel.h"
@@ -108,6 +109,8 @@ void MainWindow::buildPages() {
          std::initializer_list<QWidget *>{m_catalogue, m_course, m_discussions, m_wallet,
                                           m_downloads, m_search, m_home, m_moderation, m_studio})
         m_pages->addWidget(page);
+    m_inbox = new InboxPage(m_client, this);
+    m_pages->addWidget(m_inbox);
 }
 
 QWidget *MainWindow::buildCentral() {
@@ -151,6 +154,7 @@ void MainWindow::addShortcuts() {
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_4), [this] { showModeration(); });
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_6), [this] { showStudio(); });
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] { openSettings(); });
+    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_I), [this] { showInbox(); });
     addShortcut(QKeySequence::Find, [this] {
         showCatalogue();
         m_catalogue->focusSearch();
@@ -185,6 +189,8 @@ void MainWindow::connectPages() {
             return showModeration();
         case Sidebar::Studio:
             return showStudio();
+        case Sidebar::Inbox:
+            return showInbox();
         case Sidebar::Discussions:
             break;
         }
@@ -201,6 +207,13 @@ void MainWindow::connectPages() {
                 m_pages->setCurrentWidget(m_course);
             });
     connect(m_search, &SearchPage::threadRequested, this, &MainWindow::openThreadAt);
+    connect(m_inbox, &InboxPage::threadRequested, this, &MainWindow::openThreadAt);
+    connect(m_inbox, &InboxPage::lessonRequested, this,
+            [this](const QString &courseId, const QString &lessonId) {
+                openLesson(courseId, lessonId, 0);
+            });
+    connect(m_inbox, &InboxPage::unreadCountChanged, m_sidebar, &Sidebar::setInboxUnread);
+    m_sidebar->setInboxUnread(std::max(0, m_inbox->unreadCount()));
     connect(m_course, &CoursePage::backRequested, this, &MainWindow::showCatalogue);
     connect(m_course, &CoursePage::threadActivated, this, &MainWindow::openThread);
     connect(m_course, &CoursePage::buyRequested, this,
@@ -317,6 +330,7 @@ void MainWindow::rebuild() {
     const QList<QWidget *> oldPages = {m_catalogue, m_course, m_discussions, m_wallet, m_downloads,
                                        m_search,    m_home,   m_moderation,  m_studio};
     const int kind = oldPages.indexOf(before.page);
+    const bool wasInbox = before.page == m_inbox;
     statusBar()->removeWidget(m_sync);
     delete m_sync;
     delete m_outbox;
@@ -330,6 +344,8 @@ void MainWindow::rebuild() {
     Place after = before;
     after.page = kind >= 0 ? newPages.at(kind) : m_catalogue;
     restore(after);
+    if (wasInbox)
+        showInbox();
     ++m_rebuilds;
 }
 
@@ -383,6 +399,13 @@ void MainWindow::showHome() {
     m_pages->setCurrentWidget(m_home);
     m_home->reload();
     m_home->setFocus();
+}
+
+void MainWindow::showInbox() {
+    m_sidebar->setCurrentPage(Sidebar::Inbox);
+    m_pages->setCurrentWidget(m_inbox);
+    m_inbox->reload();
+    m_inbox->focusList();
 }
 
 void MainWindow::showSearch() {

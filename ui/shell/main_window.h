@@ -32,6 +32,7 @@ class WalletPage;
 class DownloadsPage;
 class SearchPage;
 class HomePage;
+class InboxPage;
 class ModerationPage;
 class StudioPage;
 class CheckoutDialog;
@@ -51,6 +52,7 @@ public:
     void showDownloads();
     void showSearch(); // and focuses the field
     void showHome();
+    void showInbox();      // and focuses its list
     void showModeration(); // staff only
     void showStudio();     // creators and admins
     // Opens the checkout for a course; window-modal, returns at once.
@@ -78,6 +80,7 @@ public:
     DownloadsPage *downloadsPage() const { return m_downloads; }
     SearchPage *searchPage() const { return m_search; }
     HomePage *homePage() const { return m_home; }
+    InboxPage *inboxPage() const { return m_inbox; }
     ModerationPage *moderationPage() const { return m_moderation; }
     StudioPage *studioPage() const { return m_studio; }
     Sidebar *sidebar() const { return m_sidebar; }
@@ -136,6 +139,7 @@ private:
     DownloadsPage *m_downloads;
     SearchPage *m_search;
     HomePage *m_home;
+    InboxPage *m_inbox = nullptr;
     ModerationPage *m_moderation;
     StudioPage *m_studio;
     SyncStatusWidget *m_sync;

@@ -21,7 +21,8 @@ public:
         Home = 4,
         Moderation = 5,
         Downloads = 6,
-        Studio = 7
+        Studio = 7,
+        Inbox = 8
     };
 
     explicit Sidebar(QWidget *parent = nullptr);
@@ -30,6 +31,8 @@ public:
     void setUser(const QString &displayName, const QString &handle);
     void setModerationVisible(bool visible); // staff only
     void setStudioVisible(bool visible);     // creators and admins
+    // The inbox's unread figure beside its name (and in its accessible name); 0 hides it.
+    void setInboxUnread(int unread);
     QToolButton *button(Page page) const;
     QToolButton *settingsButton() const { return m_settings; }
     // The community switcher (desktop/profile_switcher.h), placed under the brand.
@@ -51,6 +54,7 @@ private:
     QLabel *m_name;
     QLabel *m_handle;
     QLabel *m_brand;
+    int m_inboxUnread = 0;
     bool m_compact = false;
     bool m_settingPage = false;
     int m_justToggled = -1;
