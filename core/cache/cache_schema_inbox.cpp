@@ -29,7 +29,8 @@ bool cacheSchemaInbox1(QSqlDatabase &db, QString *error) {
         // (readingstore::establishBaselines).
         QStringLiteral("INSERT INTO sync_state (key, value) SELECT 'inbox_lesson_baseline', "
                        "CAST((SELECT COALESCE(MAX(rowid), 0) FROM lessons) AS TEXT) "
-                       "WHERE EXISTS (SELECT 1 FROM sync_state WHERE key = 'unread_baseline')"),
+                       "WHERE EXISTS (SELECT 1 FROM sync_state WHERE key = 'unread_baseline') "
+                       "ON CONFLICT (key) DO NOTHING"),
     };
     for (const QString &sql : statements) {
         QSqlQuery q(db);

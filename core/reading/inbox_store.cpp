@@ -78,7 +78,8 @@ bool readPosts(CacheDatabase &db, const QString &me, const QString &handle, int 
     q.bindValue(QStringLiteral(":me"), me);
     q.bindValue(QStringLiteral(":handle"), handle);
     q.bindValue(QStringLiteral(":pattern"), QString(QStringLiteral("%@") + handle + u'%'));
-    q.bindValue(QStringLiteral(":n"), limit);
+    // The LIKE also finds "@handle" inside longer words, which classify() drops: room for them.
+    q.bindValue(QStringLiteral(":n"), limit * 2 + 20);
     if (!CacheDatabase::exec(q, QStringLiteral("reading the inbox's posts"), error))
         return false;
     while (q.next()) {
@@ -249,14 +250,16 @@ bool storeNotices(CacheDatabase &db, const QVector<ModerationNotice> &notices, Q
         q.prepare(QStringLiteral("INSERT INTO inbox_notices (id, action, reason, note, "
                                  "target_kind, target_id, title, created_at) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        // A null QString binds as NULL: empty fields are stored as ''.
+        const auto text = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; };
         for (const ModerationNotice &n : notices) {
             q.bindValue(0, n.id);
-            q.bindValue(1, n.action);
-            q.bindValue(2, n.reason);
-            q.bindValue(3, n.note);
-            q.bindValue(4, n.targetKind);
-            q.bindValue(5, n.targetId);
-            q.bindValue(6, n.title);
+            q.bindValue(1, text(n.action));
+            q.bindValue(2, text(n.reason));
+            q.bindValue(3, text(n.note));
+            q.bindValue(4, text(n.targetKind));
+            q.bindValue(5, text(n.targetId));
+            q.bindValue(6, text(n.title));
             q.bindValue(7, n.createdAt);
             if (!CacheDatabase::exec(q, QStringLiteral("storing a notice"), e))
                 return false;

@@ -290,6 +290,10 @@ private Q_SLOTS:
             apply(db, {upsert(EntityType::Course, courseOf(QStringLiteral("paid"), 9900)),
                        upsert(EntityType::Lesson,
                               lessonOf(QStringLiteral("p1"), QStringLiteral("paid"), 1))});
+            // A build from before inbox.1 took no lesson baseline.
+            QVERIFY(db.exec(QStringLiteral("DELETE FROM sync_state WHERE key = "
+                                           "'inbox_lesson_baseline'"),
+                            &error));
         }
         CacheDatabase db(QStringLiteral("inbox-upgraded"));
         QString error;

@@ -68,11 +68,17 @@ bool pull(Client &client) {
     return synced.wait(60000) && !synced.first().at(0).value<ApiError>().isError();
 }
 
+// Sends what waits (the automatic flush may have begun already) and waits until nothing does.
 bool sent(Client &client) {
     QSignalSpy flushed(&client, &Client::outboxFlushed);
     client.flushOutbox();
-    return flushed.wait(kTimeout) && client.syncStatus().outboxWaiting == 0 &&
-           client.syncStatus().outboxFailed == 0;
+    if (flushed.isEmpty() && !flushed.wait(kTimeout))
+        return false;
+    return QTest::qWaitFor(
+        [&] {
+            return client.syncStatus().outboxWaiting == 0 && client.syncStatus().outboxFailed == 0;
+        },
+        kTimeout);
 }
 
 QJsonObject callJson(const QUrl &server, const QString &path, const QJsonObject &body,

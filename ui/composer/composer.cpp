@@ -378,6 +378,10 @@ void Composer::hideMembers() {
         m_memberList->hide();
 }
 
+QListView *Composer::memberList() const {
+    return m_memberList.data();
+}
+
 bool Composer::membersShown() const {
     return m_memberList && m_memberList->isVisible();
 }

@@ -63,7 +63,7 @@ public:
         std::function<void(const QString &prefix, std::function<void(QVector<Member>)> answer)>;
     void setMemberSource(MemberSource source);
     // The list of members offered while typing @ (nullptr until first offered).
-    QListView *memberList() const { return m_memberList.data(); }
+    QListView *memberList() const;
     bool membersShown() const;
 
     bool canSend() const;
