@@ -272,9 +272,10 @@ void Composer::fitHeight() {
     // Everything around the text lines: the frame, margins (the style sheet's padding lands in
     // the viewport's margins) and the document's own margin.
     const QMargins margins = m_editor->contentsMargins();
-    const QMargins viewport = m_editor->viewportMargins();
-    const int chrome = margins.top() + margins.bottom() + viewport.top() + viewport.bottom() +
-                       int(2 * m_editor->document()->documentMargin()) + 2 * m_editor->frameWidth();
+    const int around = m_editor->viewport()->height() > 0
+                           ? m_editor->height() - m_editor->viewport()->height()
+                           : margins.top() + margins.bottom() + 2 * m_editor->frameWidth();
+    const int chrome = around + int(2 * m_editor->document()->documentMargin());
     const int lineHeight = QFontMetrics(m_editor->font()).lineSpacing();
     const int oneLine = lineHeight + chrome;
     const int wanted = int(lines * lineHeight) + chrome;
@@ -338,7 +339,7 @@ void Composer::showMembers(const QVector<Member> &members) {
     m_members->clear();
     for (const Member &m : members.mid(0, kMembersOffered)) {
         auto *item = new QStandardItem(m.name.isEmpty() || m.name == m.handle
-                                           ? QStringLiteral("@") + m.handle
+                                           ? QString(QStringLiteral("@") + m.handle)
                                            : QStringLiteral("@%1  ·  %2").arg(m.handle, m.name));
         item->setData(m.handle, kHandleRole);
         item->setEditable(false);

@@ -69,7 +69,7 @@ EmojiPicker::EmojiPicker(QWidget *parent)
         auto *item = new QStandardItem(e.emoji);
         item->setEditable(false);
         item->setTextAlignment(Qt::AlignCenter);
-        item->setData(e.english + u' ' + e.chinese, Qt::ToolTipRole);
+        item->setData(QString(e.english + u' ' + e.chinese), Qt::ToolTipRole);
         item->setData(e.english.section(u' ', 0, 0), Qt::AccessibleTextRole);
         m_model->appendRow(item);
     }

@@ -32,8 +32,8 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const {
     case Qt::DisplayRole:
         return headline(item);
     case Qt::AccessibleTextRole:
-        return (item.read ? QString() : tr("Unread") + QStringLiteral(": ")) + headline(item) +
-               QStringLiteral(". ") + detail(item);
+        return QString((item.read ? QString() : tr("Unread") + QStringLiteral(": ")) +
+                       headline(item) + QStringLiteral(". ") + detail(item));
     case Qt::ToolTipRole:
         return detail(item);
     case ItemRole:
