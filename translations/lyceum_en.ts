@@ -453,6 +453,57 @@
 <context>
     <name>lyceum::cli</name>
     <message>
+        <location filename="../core/cli/cli_inbox.cpp"/>
+        <source>The inbox is empty.</source>
+        <translation>The inbox is empty.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin
+  lyceum-cli --profile DIR sync
+  lyceum-cli --profile DIR status [--json]
+  lyceum-cli --profile DIR threads [--json]
+  lyceum-cli --profile DIR thread ID [--json]
+  lyceum-cli --profile DIR post --thread ID [--parent ID] --body TEXT
+  lyceum-cli --profile DIR outbox [--json]
+  lyceum-cli --profile DIR flush
+  lyceum-cli --profile DIR inbox [--json]
+  lyceum-cli --profile DIR courses [--json]
+  lyceum-cli --profile DIR buy --course ID --card NUMBER [--expiry MM/YY] [--cvc N] [--coupon CODE] [--json]
+  lyceum-cli --profile DIR subscribe --tier ID --card NUMBER [--coupon CODE]
+  lyceum-cli --profile DIR refund --order ID
+  lyceum-cli --profile DIR wallet [--json]
+  lyceum-cli --profile DIR search WORDS... [--limit N] [--json]
+  lyceum-cli --profile DIR lessons --course ID [--json]
+  lyceum-cli --profile DIR download --lesson ID [--json]
+  lyceum-cli reco-eval --ratings PATH [--protocol holdout|recbole] [--seed N] [--items PATH] [--algos pop,itemknn,ease,ease-cv,rp3b,blend,tfidf,hybrid] [--json]
+  lyceum-cli spam-eval (--data PATH [--split 0.8] | --train PATH --test PATH) [--seed N] [--tune cv|none] [--truncate N] [--peer bogofilter] [--json]
+Global options: --page-size N (changes per sync page, 1-5000)
+</source>
+        <translation>Usage:
+  lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin
+  lyceum-cli --profile DIR sync
+  lyceum-cli --profile DIR status [--json]
+  lyceum-cli --profile DIR threads [--json]
+  lyceum-cli --profile DIR thread ID [--json]
+  lyceum-cli --profile DIR post --thread ID [--parent ID] --body TEXT
+  lyceum-cli --profile DIR outbox [--json]
+  lyceum-cli --profile DIR flush
+  lyceum-cli --profile DIR inbox [--json]
+  lyceum-cli --profile DIR courses [--json]
+  lyceum-cli --profile DIR buy --course ID --card NUMBER [--expiry MM/YY] [--cvc N] [--coupon CODE] [--json]
+  lyceum-cli --profile DIR subscribe --tier ID --card NUMBER [--coupon CODE]
+  lyceum-cli --profile DIR refund --order ID
+  lyceum-cli --profile DIR wallet [--json]
+  lyceum-cli --profile DIR search WORDS... [--limit N] [--json]
+  lyceum-cli --profile DIR lessons --course ID [--json]
+  lyceum-cli --profile DIR download --lesson ID [--json]
+  lyceum-cli reco-eval --ratings PATH [--protocol holdout|recbole] [--seed N] [--items PATH] [--algos pop,itemknn,ease,ease-cv,rp3b,blend,tfidf,hybrid] [--json]
+  lyceum-cli spam-eval (--data PATH [--split 0.8] | --train PATH --test PATH) [--seed N] [--tune cv|none] [--truncate N] [--peer bogofilter] [--json]
+Global options: --page-size N (changes per sync page, 1-5000)
+</translation>
+    </message>
+    <message>
         <location filename="../core/cli/cli_library.cpp"/>
         <source>next: %1</source>
         <translation>next: %1</translation>
@@ -1410,6 +1461,21 @@ A receipt is in your wallet.</translation>
 </context>
 <context>
     <name>lyceum::ui::Composer</name>
+    <message>
+        <location filename="../ui/composer/composer.cpp"/>
+        <source>Members to mention</source>
+        <translation>Members to mention</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composer.cpp"/>
+        <source>Write a reply… Markdown; Ctrl+Enter sends</source>
+        <translation>Write a reply… Markdown; Ctrl+Enter sends</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composer.cpp"/>
+        <source>Show how the reply will look</source>
+        <translation>Show how the reply will look</translation>
+    </message>
     <message>
         <source>Send</source>
         <translation>Send</translation>
@@ -3162,6 +3228,31 @@ A receipt is in your wallet.</translation>
     <name>lyceum::ui::PostWidget</name>
     <message>
         <location filename="../ui/discussions/post_widget.cpp"/>
+        <source>Hidden by a moderator. Reason: %1.</source>
+        <translation>Hidden by a moderator. Reason: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/post_widget.cpp"/>
+        <source>Hidden by a moderator.</source>
+        <translation>Hidden by a moderator.</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/post_widget.cpp"/>
+        <source>You reported this post to the moderators</source>
+        <translation>You reported this post to the moderators</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/post_widget.cpp"/>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/post_widget.cpp"/>
+        <source>React to this post</source>
+        <translation>React to this post</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/post_widget.cpp"/>
         <source>Show the replies under this post</source>
         <translation>Show the replies under this post</translation>
     </message>
@@ -3698,6 +3789,24 @@ print("你好")
 </context>
 <context>
     <name>lyceum::ui::Sidebar</name>
+    <message numerus="yes">
+        <location filename="../ui/shell/sidebar.cpp"/>
+        <source>Inbox, %n unread</source>
+        <translation>
+            <numerusform>Inbox, %n unread</numerusform>
+            <numerusform>Inbox, %n unread</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/sidebar.cpp"/>
+        <source>Inbox (%1)</source>
+        <translation>Inbox (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/sidebar.cpp"/>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
     <message>
         <location filename="../ui/shell/sidebar.cpp"/>
         <source>My library</source>
@@ -4076,6 +4185,16 @@ print("你好")
 </context>
 <context>
     <name>lyceum::ui::ThreadView</name>
+    <message>
+        <location filename="../ui/discussions/thread_view.cpp"/>
+        <source>Reported. Thank you: the moderators will review it; nobody else sees who reported it.</source>
+        <translation>Reported. Thank you: the moderators will review it; nobody else sees who reported it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/thread_view.cpp"/>
+        <source>Report sent</source>
+        <translation>Report sent</translation>
+    </message>
     <message>
         <location filename="../ui/discussions/thread_view.cpp"/>
         <source>Copy link</source>
@@ -5134,6 +5253,146 @@ print("你好")
         <location filename="../ui/library/library_page.cpp"/>
         <source>Continue</source>
         <translation>Continue</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::InboxModel</name>
+    <message>
+        <location filename="../ui/inbox/inbox_model.cpp"/>
+        <source>by %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_model.cpp"/>
+        <source>New lesson in “%1”: %2</source>
+        <translation>New lesson in “%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_model.cpp"/>
+        <source>%1 mentioned you in “%2”</source>
+        <translation>%1 mentioned you in “%2”</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_model.cpp"/>
+        <source>%1 replied in “%2”</source>
+        <translation>%1 replied in “%2”</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_model.cpp"/>
+        <source>New lesson</source>
+        <translation>New lesson</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_model.cpp"/>
+        <source>Moderator</source>
+        <translation>Moderator</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_model.cpp"/>
+        <source>Mention</source>
+        <translation>Mention</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_model.cpp"/>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_model.cpp"/>
+        <source>Unread</source>
+        <translation>Unread</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::InboxPage</name>
+    <message numerus="yes">
+        <location filename="../ui/inbox/inbox_page.cpp"/>
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_page.cpp"/>
+        <source>Nothing here yet. Replies to you, mentions of @%1, moderators' notices and new lessons in your courses will show up here.</source>
+        <translation>Nothing here yet. Replies to you, mentions of @%1, moderators' notices and new lessons in your courses will show up here.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_page.cpp"/>
+        <source>Enter opens the item, M marks it read, Ctrl+Shift+M marks all read</source>
+        <translation>Enter opens the item, M marks it read, Ctrl+Shift+M marks all read</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_page.cpp"/>
+        <source>Mark everything in the inbox read (Ctrl+Shift+M)</source>
+        <translation>Mark everything in the inbox read (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_page.cpp"/>
+        <source>Mark all read</source>
+        <translation>Mark all read</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_page.cpp"/>
+        <source>Mark the selected item read (M)</source>
+        <translation>Mark the selected item read (M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_page.cpp"/>
+        <source>Mark read</source>
+        <translation>Mark read</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_page.cpp"/>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::EmojiPicker</name>
+    <message>
+        <location filename="../ui/discussions/reaction_picker.cpp"/>
+        <source>Emoji</source>
+        <translation>Emoji</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/reaction_picker.cpp"/>
+        <source>Search emoji</source>
+        <translation>Search emoji</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/reaction_picker.cpp"/>
+        <source>Search emoji (English or 中文)</source>
+        <translation>Search emoji (English or 中文)</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/reaction_picker.cpp"/>
+        <source>Choose a reaction</source>
+        <translation>Choose a reaction</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::ReactionBar</name>
+    <message>
+        <location filename="../ui/discussions/reaction_picker.cpp"/>
+        <source>Every emoji, with search</source>
+        <translation>Every emoji, with search</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/reaction_picker.cpp"/>
+        <source>More…</source>
+        <translation>More…</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/reaction_picker.cpp"/>
+        <source>React with %1</source>
+        <translation>React with %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/reaction_picker.cpp"/>
+        <source>React</source>
+        <translation>React</translation>
     </message>
 </context>
 </TS>

@@ -448,6 +448,57 @@
 <context>
     <name>lyceum::cli</name>
     <message>
+        <location filename="../core/cli/cli_inbox.cpp"/>
+        <source>The inbox is empty.</source>
+        <translation>收件箱是空的。</translation>
+    </message>
+    <message>
+        <source>Usage:
+  lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin
+  lyceum-cli --profile DIR sync
+  lyceum-cli --profile DIR status [--json]
+  lyceum-cli --profile DIR threads [--json]
+  lyceum-cli --profile DIR thread ID [--json]
+  lyceum-cli --profile DIR post --thread ID [--parent ID] --body TEXT
+  lyceum-cli --profile DIR outbox [--json]
+  lyceum-cli --profile DIR flush
+  lyceum-cli --profile DIR inbox [--json]
+  lyceum-cli --profile DIR courses [--json]
+  lyceum-cli --profile DIR buy --course ID --card NUMBER [--expiry MM/YY] [--cvc N] [--coupon CODE] [--json]
+  lyceum-cli --profile DIR subscribe --tier ID --card NUMBER [--coupon CODE]
+  lyceum-cli --profile DIR refund --order ID
+  lyceum-cli --profile DIR wallet [--json]
+  lyceum-cli --profile DIR search WORDS... [--limit N] [--json]
+  lyceum-cli --profile DIR lessons --course ID [--json]
+  lyceum-cli --profile DIR download --lesson ID [--json]
+  lyceum-cli reco-eval --ratings PATH [--protocol holdout|recbole] [--seed N] [--items PATH] [--algos pop,itemknn,ease,ease-cv,rp3b,blend,tfidf,hybrid] [--json]
+  lyceum-cli spam-eval (--data PATH [--split 0.8] | --train PATH --test PATH) [--seed N] [--tune cv|none] [--truncate N] [--peer bogofilter] [--json]
+Global options: --page-size N (changes per sync page, 1-5000)
+</source>
+        <translation>用法：
+  lyceum-cli --server URL --profile DIR login --user HANDLE --password-stdin
+  lyceum-cli --profile DIR sync
+  lyceum-cli --profile DIR status [--json]
+  lyceum-cli --profile DIR threads [--json]
+  lyceum-cli --profile DIR thread ID [--json]
+  lyceum-cli --profile DIR post --thread ID [--parent ID] --body TEXT
+  lyceum-cli --profile DIR outbox [--json]
+  lyceum-cli --profile DIR flush
+  lyceum-cli --profile DIR inbox [--json]
+  lyceum-cli --profile DIR courses [--json]
+  lyceum-cli --profile DIR buy --course ID --card 卡号 [--expiry MM/YY] [--cvc 安全码] [--coupon 优惠码] [--json]
+  lyceum-cli --profile DIR subscribe --tier ID --card 卡号 [--coupon 优惠码]
+  lyceum-cli --profile DIR refund --order ID
+  lyceum-cli --profile DIR wallet [--json]
+  lyceum-cli --profile DIR search 关键词... [--limit N] [--json]
+  lyceum-cli --profile DIR lessons --course ID [--json]
+  lyceum-cli --profile DIR download --lesson ID [--json]
+  lyceum-cli reco-eval --ratings 路径 [--protocol holdout|recbole] [--seed N] [--items 路径] [--algos pop,itemknn,ease,ease-cv,rp3b,blend,tfidf,hybrid] [--json]
+  lyceum-cli spam-eval (--data 路径 [--split 0.8] | --train 路径 --test 路径) [--seed N] [--tune cv|none] [--truncate N] [--peer bogofilter] [--json]
+全局选项：--page-size N（每个同步页的更改数，1-5000）
+</translation>
+    </message>
+    <message>
         <location filename="../core/cli/cli_library.cpp"/>
         <source>next: %1</source>
         <translation>下一节：%1</translation>
@@ -1403,6 +1454,21 @@ A receipt is in your wallet.</source>
 </context>
 <context>
     <name>lyceum::ui::Composer</name>
+    <message>
+        <location filename="../ui/composer/composer.cpp"/>
+        <source>Members to mention</source>
+        <translation>可提及的成员</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composer.cpp"/>
+        <source>Write a reply… Markdown; Ctrl+Enter sends</source>
+        <translation>写回复…支持 Markdown，Ctrl+Enter 发送</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composer.cpp"/>
+        <source>Show how the reply will look</source>
+        <translation>查看回复发出后的样子</translation>
+    </message>
     <message>
         <source>Send</source>
         <translation>发送</translation>
@@ -3135,6 +3201,31 @@ A receipt is in your wallet.</source>
     <name>lyceum::ui::PostWidget</name>
     <message>
         <location filename="../ui/discussions/post_widget.cpp"/>
+        <source>Hidden by a moderator. Reason: %1.</source>
+        <translation>已被版主隐藏。原因：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/post_widget.cpp"/>
+        <source>Hidden by a moderator.</source>
+        <translation>已被版主隐藏。</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/post_widget.cpp"/>
+        <source>You reported this post to the moderators</source>
+        <translation>你已向版主举报这条帖子</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/post_widget.cpp"/>
+        <source>Reported</source>
+        <translation>已举报</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/post_widget.cpp"/>
+        <source>React to this post</source>
+        <translation>回应这条帖子</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/post_widget.cpp"/>
         <source>Show the replies under this post</source>
         <translation>展开这条帖子下的回复</translation>
     </message>
@@ -3664,6 +3755,23 @@ print("你好")
 </context>
 <context>
     <name>lyceum::ui::Sidebar</name>
+    <message numerus="yes">
+        <location filename="../ui/shell/sidebar.cpp"/>
+        <source>Inbox, %n unread</source>
+        <translation>
+            <numerusform>收件箱，%n 条未读</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/sidebar.cpp"/>
+        <source>Inbox (%1)</source>
+        <translation>收件箱 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/sidebar.cpp"/>
+        <source>Inbox</source>
+        <translation>收件箱</translation>
+    </message>
     <message>
         <location filename="../ui/shell/sidebar.cpp"/>
         <source>My library</source>
@@ -4036,6 +4144,16 @@ print("你好")
 </context>
 <context>
     <name>lyceum::ui::ThreadView</name>
+    <message>
+        <location filename="../ui/discussions/thread_view.cpp"/>
+        <source>Reported. Thank you: the moderators will review it; nobody else sees who reported it.</source>
+        <translation>已举报，谢谢！版主会进行审核；其他人看不到是谁举报的。</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/thread_view.cpp"/>
+        <source>Report sent</source>
+        <translation>举报已提交</translation>
+    </message>
     <message>
         <location filename="../ui/discussions/thread_view.cpp"/>
         <source>Copy link</source>
@@ -5085,6 +5203,145 @@ print("你好")
         <location filename="../ui/library/library_page.cpp"/>
         <source>Continue</source>
         <translation>继续学习</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::InboxModel</name>
+    <message>
+        <location filename="../ui/inbox/inbox_model.cpp"/>
+        <source>by %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_model.cpp"/>
+        <source>New lesson in “%1”: %2</source>
+        <translation>“%1”有新课时：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_model.cpp"/>
+        <source>%1 mentioned you in “%2”</source>
+        <translation>%1 在“%2”中提到了你</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_model.cpp"/>
+        <source>%1 replied in “%2”</source>
+        <translation>%1 在“%2”中回复了你</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_model.cpp"/>
+        <source>New lesson</source>
+        <translation>新课时</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_model.cpp"/>
+        <source>Moderator</source>
+        <translation>版主</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_model.cpp"/>
+        <source>Mention</source>
+        <translation>提及</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_model.cpp"/>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_model.cpp"/>
+        <source>Unread</source>
+        <translation>未读</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::InboxPage</name>
+    <message numerus="yes">
+        <location filename="../ui/inbox/inbox_page.cpp"/>
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n 条未读</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_page.cpp"/>
+        <source>Nothing here yet. Replies to you, mentions of @%1, moderators' notices and new lessons in your courses will show up here.</source>
+        <translation>这里还没有内容。回复你的帖子、提到 @%1 的内容、版主通知和你的课程中的新课时都会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_page.cpp"/>
+        <source>Enter opens the item, M marks it read, Ctrl+Shift+M marks all read</source>
+        <translation>回车打开条目，M 标为已读，Ctrl+Shift+M 全部标为已读</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_page.cpp"/>
+        <source>Mark everything in the inbox read (Ctrl+Shift+M)</source>
+        <translation>将收件箱中的全部条目标为已读 (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_page.cpp"/>
+        <source>Mark all read</source>
+        <translation>全部标为已读</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_page.cpp"/>
+        <source>Mark the selected item read (M)</source>
+        <translation>将所选条目标为已读 (M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_page.cpp"/>
+        <source>Mark read</source>
+        <translation>标为已读</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_page.cpp"/>
+        <source>Inbox</source>
+        <translation>收件箱</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::EmojiPicker</name>
+    <message>
+        <location filename="../ui/discussions/reaction_picker.cpp"/>
+        <source>Emoji</source>
+        <translation>表情</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/reaction_picker.cpp"/>
+        <source>Search emoji</source>
+        <translation>搜索表情</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/reaction_picker.cpp"/>
+        <source>Search emoji (English or 中文)</source>
+        <translation>搜索表情（中文或英文）</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/reaction_picker.cpp"/>
+        <source>Choose a reaction</source>
+        <translation>选择表情回应</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::ReactionBar</name>
+    <message>
+        <location filename="../ui/discussions/reaction_picker.cpp"/>
+        <source>Every emoji, with search</source>
+        <translation>全部表情，可搜索</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/reaction_picker.cpp"/>
+        <source>More…</source>
+        <translation>更多…</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/reaction_picker.cpp"/>
+        <source>React with %1</source>
+        <translation>用 %1 回应</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/reaction_picker.cpp"/>
+        <source>React</source>
+        <translation>回应</translation>
     </message>
 </context>
 </TS>

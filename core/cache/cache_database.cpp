@@ -37,6 +37,8 @@ const QVector<CacheDatabase::Migration> &CacheDatabase::migrations() {
         {QStringLiteral("threads.1"), &cacheSchemaThreads1},
         {QStringLiteral("search.2"), &cacheSchemaSearch2},
         {QStringLiteral("policy.2"), &cacheSchemaPolicy2},
+        {QStringLiteral("inbox.1"), &cacheSchemaInbox1},
+        {QStringLiteral("moderation.2"), &cacheSchemaModeration2},
     };
     return steps;
 }

@@ -76,5 +76,7 @@ bool cacheSchemaPolicy1(QSqlDatabase &db, QString *error);
 bool cacheSchemaThreads1(QSqlDatabase &db, QString *error); // cache_schema_threads.cpp
 bool cacheSchemaSearch2(QSqlDatabase &db, QString *error);
 bool cacheSchemaPolicy2(QSqlDatabase &db, QString *error);
+bool cacheSchemaInbox1(QSqlDatabase &db, QString *error); // cache_schema_inbox.cpp
+bool cacheSchemaModeration2(QSqlDatabase &db, QString *error);
 
 } // namespace lyceum

@@ -354,7 +354,8 @@ Result<std::optional<ThreadDetail>> thread(CacheDatabase &db, const QString &thr
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT p.id, p.thread_id, p.parent_id, p.author_id, p.body, p.deleted, p.created_at, "
-        "p.edited_at, u.display_name, o.state, o.error_message, o.type, o.args FROM posts p "
+        "p.edited_at, u.display_name, o.state, o.error_message, o.type, o.args, p.hidden FROM "
+        "posts p "
         "LEFT JOIN users u ON u.id = p.author_id "
         "LEFT JOIN outbox o ON o.seq = (SELECT MIN(seq) FROM outbox WHERE entity_id = p.id) "
         "WHERE p.thread_id = ? ORDER BY p.created_at, p.id"));
@@ -451,6 +452,7 @@ PostView postFromRow(const QSqlQuery &q) {
     v.post.createdAt = q.value(6).toLongLong();
     v.post.editedAt = q.value(7).toLongLong();
     v.authorName = q.value(8).toString();
+    v.post.hidden = q.value(13).toBool();
     if (q.value(9).isNull())
         return v;
     v.pending = OutboxState(q.value(9).toInt());

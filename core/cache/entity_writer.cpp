@@ -272,12 +272,12 @@ bool EntityWriter::upsert(const Post &v, QString *error) {
                                // An update keeps the row (and its rowid: arrival order,
                                // which unread counts and notices rely on).
                                "INSERT INTO posts (id, thread_id, parent_id, author_id, "
-                               "body, deleted, created_at, edited_at) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                               "body, deleted, created_at, edited_at, hidden) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
                                "thread_id = excluded.thread_id, parent_id = excluded.parent_id, "
                                "author_id = excluded.author_id, body = excluded.body, "
                                "deleted = excluded.deleted, created_at = excluded.created_at, "
-                               "edited_at = excluded.edited_at",
+                               "edited_at = excluded.edited_at, hidden = excluded.hidden",
                                error);
     if (!s)
         return false;
@@ -289,6 +289,7 @@ bool EntityWriter::upsert(const Post &v, QString *error) {
     bindInt(s, 6, v.deleted);
     bindInt(s, 7, v.createdAt);
     bindNullableTime(s, 8, v.editedAt);
+    bindInt(s, 9, v.hidden);
     return step(s, EntityType::Post, v.id, error);
 }
 

@@ -21,7 +21,7 @@ const QString kOrderSql =
 
 const QString kRowsSql = QStringLiteral(
     "SELECT p.id, p.thread_id, p.parent_id, p.author_id, p.body, p.deleted, p.created_at, "
-    "p.edited_at, u.display_name, o.state, o.error_message, o.type, o.args FROM posts p "
+    "p.edited_at, u.display_name, o.state, o.error_message, o.type, o.args, p.hidden FROM posts p "
     "LEFT JOIN users u ON u.id = p.author_id "
     "LEFT JOIN outbox o ON o.seq = (SELECT MIN(seq) FROM outbox WHERE entity_id = p.id) "
     "WHERE p.id IN (%1)");

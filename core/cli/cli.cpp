@@ -24,6 +24,7 @@ QString usage() {
               "  lyceum-cli --profile DIR post --thread ID [--parent ID] --body TEXT\n"
               "  lyceum-cli --profile DIR outbox [--json]\n"
               "  lyceum-cli --profile DIR flush\n"
+              "  lyceum-cli --profile DIR inbox [--json]\n"
               "  lyceum-cli --profile DIR courses [--json]\n"
               "  lyceum-cli --profile DIR buy --course ID --card NUMBER [--expiry MM/YY] [--cvc N]"
               " [--coupon CODE] [--json]\n"
@@ -142,6 +143,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
         {QStringLiteral("spaces"), &spaces},       {QStringLiteral("notices"), &notices},
         {QStringLiteral("appeal"), &appeal},
         {QStringLiteral("library"), &myLibrary},
+        {QStringLiteral("inbox"), &inbox},
     };
     const auto command = commands.value(inv.command);
     if (!command) {

@@ -10,6 +10,7 @@
 #include "cache/cache_views.h"
 #include "cache/post_window_reader.h"
 #include "domain/entities.h"
+#include "reading/inbox_store.h"
 #include "reading/notification_rules.h"
 
 #include <QHash>
@@ -68,7 +69,28 @@ public:
     // the per-thread figure in every thread list.
     void fetchUnreadBySpace(QObject *context, std::function<void(QHash<QString, int>)> done);
 
+    // --- the inbox (discussions_inbox.cpp; reading/inbox_store.h) ----------------------------
+    // The newest inbox items (at most limit), newest first. A failed read is errorOccurred and
+    // an empty list.
+    void fetchInbox(int limit, QObject *context, std::function<void(QVector<InboxItem>)> done);
+    // Marks items read (InboxItem::key) or everything in the inbox; emits inboxChanged.
+    void markInboxRead(const QStringList &keys);
+    void markInboxAllRead();
+    // Members seen in the cache whose handle or name starts with prefix (completing @handles in
+    // the composer), the user left out; a failed read gives none.
+    void fetchMembers(const QString &prefix, int limit, QObject *context,
+                      std::function<void(QVector<inboxstore::MemberName>)> done);
+    // The user's posts a moderator hid, with the reason's code (from the stored notices).
+    void fetchModeratedPosts(QObject *context, std::function<void(QHash<QString, QString>)> done);
+    // The moderators' notices as the server listed them (ModerationService after each fetch);
+    // done runs on context's thread once they are stored, then inboxChanged.
+    void storeModerationNotices(const QVector<ModerationNotice> &notices, QObject *context,
+                                std::function<void()> done);
+
 Q_SIGNALS:
+    // The inbox's read marks or notices changed (new posts and lessons come with
+    // Client::cacheChanged, and opening a thread with unreadChanged): fetch it again.
+    void inboxChanged();
     // Read marks changed (markThreadRead): unread figures are to be fetched again. New posts
     // arriving also change them; Client::cacheChanged covers that.
     void unreadChanged();

@@ -5,6 +5,7 @@
 #include "api/moderation_api.h"
 #include "cache/cache_database.h"
 #include "cache/cache_worker.h"
+#include "client/discussions_service.h"
 #include "client/session_state.h"
 #include "logging.h"
 #include "moderation/moderation_files.h"
@@ -112,6 +113,13 @@ void ModerationService::report(const QString &kind, const QString &id, const QSt
                                                                                          : error;
         },
         [this](QString error) { m_session.afterLocalWrite(error); });
+}
+
+void ModerationService::fetchReported(const QString &kind, QObject *context,
+                                      std::function<void(QSet<QString>)> done) {
+    m_session.cache->run<QSet<QString>>(
+        context, [kind](CacheDatabase &db) { return moderationstore::reported(db, kind); },
+        std::move(done));
 }
 
 void ModerationService::fetchCachedModerationQueue(
@@ -259,7 +267,10 @@ void ModerationService::refreshModerationNotices() {
                 Q_EMIT moderationNoticesChecked();
                 return; // shown at the next successful pull
             }
-            takeNotices(notices);
+            // The inbox keeps every notice that stands (discussions_inbox.cpp); the bar shows
+            // the ones not dismissed.
+            m_session.client->discussions().storeModerationNotices(
+                notices, this, [this, notices] { takeNotices(notices); });
         });
 }
 

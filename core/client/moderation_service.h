@@ -35,6 +35,10 @@ public:
     // Anyone: a report through the outbox (kind post / thread / user; reason spam / abuse /
     // off_topic / other).
     void report(const QString &kind, const QString &id, const QString &reason, const QString &note);
+    // The ids of what this user reported from this device (kind post / thread / user): the
+    // thread marks them "Reported".
+    void fetchReported(const QString &kind, QObject *context,
+                       std::function<void(QSet<QString>)> done);
     // Staff: the queue from the server (kept in the cache); offline or on an error, the kept
     // one with the error. Items carry this moderator's queued action and its outcome.
     void fetchModerationQueue(QObject *context,

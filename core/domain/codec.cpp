@@ -238,14 +238,17 @@ QJsonObject toJson(const Thread &t) {
 }
 
 QJsonObject toJson(const Post &p) {
-    return {{QStringLiteral("id"), p.id},
-            {QStringLiteral("thread_id"), p.threadId},
-            {QStringLiteral("parent_id"), nullable(p.parentId)},
-            {QStringLiteral("author_id"), p.authorId},
-            {QStringLiteral("body"), p.body},
-            {QStringLiteral("deleted"), p.deleted},
-            {QStringLiteral("created_at"), p.createdAt},
-            {QStringLiteral("edited_at"), nullableTime(p.editedAt)}};
+    QJsonObject o{{QStringLiteral("id"), p.id},
+                  {QStringLiteral("thread_id"), p.threadId},
+                  {QStringLiteral("parent_id"), nullable(p.parentId)},
+                  {QStringLiteral("author_id"), p.authorId},
+                  {QStringLiteral("body"), p.body},
+                  {QStringLiteral("deleted"), p.deleted},
+                  {QStringLiteral("created_at"), p.createdAt},
+                  {QStringLiteral("edited_at"), nullableTime(p.editedAt)}};
+    if (p.hidden) // absent when false: every other post's payload stays as it was
+        o.insert(QStringLiteral("hidden"), true);
+    return o;
 }
 
 QJsonObject toJson(const Reaction &r) {
@@ -395,6 +398,7 @@ std::optional<Post> postFromJson(const QJsonObject &o, QString *error) {
     p.deleted = r.optionalBoolean(QLatin1StringView("deleted"));
     p.createdAt = r.optionalInteger(QLatin1StringView("created_at"));
     p.editedAt = r.optionalInteger(QLatin1StringView("edited_at"));
+    p.hidden = r.optionalBoolean(QLatin1StringView("hidden"));
     return finish(r, p, error);
 }
 

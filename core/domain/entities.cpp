@@ -1,5 +1,6 @@
 #include "domain/entities.h"
 
+#include <QHash>
 #include <QUuid>
 
 namespace lyceum {
@@ -109,31 +110,97 @@ QString newId() {
 namespace {
 struct EmojiEntry {
     const char16_t *emoji;
-    const char *key;
+    const char *key;     // keeps reaction ids inside the id alphabet
+    const char *english; // words the picker's search matches, in both languages
+    const char *chinese;
 };
-// The keys keep reaction ids inside the id alphabet.
+// The first kCommonEmoji are the quick row; the rest come with "more…" (the full picker).
+constexpr int kCommonEmoji = 6;
 constexpr EmojiEntry kEmoji[] = {
-    {u"\U0001F44D", "thumbsup"}, {u"\u2764\uFE0F", "heart"},  {u"\U0001F389", "tada"},
-    {u"\U0001F604", "smile"},    {u"\U0001F914", "thinking"}, {u"\U0001F440", "eyes"},
+    {u"\U0001F44D", "thumbsup", "thumbs up like yes", "赞 点赞 好"},
+    {u"\u2764\uFE0F", "heart", "heart love", "爱心 喜欢"},
+    {u"\U0001F389", "tada", "party celebrate tada", "庆祝 恭喜"},
+    {u"\U0001F604", "smile", "smile happy", "微笑 开心"},
+    {u"\U0001F914", "thinking", "thinking hmm", "思考 想想"},
+    {u"\U0001F440", "eyes", "eyes look watching", "看看 关注"},
+    {u"\U0001F602", "joy", "laugh tears of joy", "笑哭 哈哈"},
+    {u"\U0001F923", "rofl", "rolling laughing", "大笑 笑死"},
+    {u"\U0001F60A", "blush", "blush glad", "害羞 高兴"},
+    {u"\U0001F60D", "heart_eyes", "heart eyes love it", "喜欢 爱了"},
+    {u"\U0001F60E", "cool", "cool sunglasses", "酷 帅"},
+    {u"\U0001F62E", "wow", "wow surprised", "惊讶 哇"},
+    {u"\U0001F92F", "mind_blown", "mind blown shocked", "震惊"},
+    {u"\U0001F622", "cry", "cry sad", "难过 哭"},
+    {u"\U0001F605", "sweat_smile", "phew sweat", "尴尬 汗"},
+    {u"\U0001F62C", "grimace", "grimace awkward", "龇牙 尴尬"},
+    {u"\U0001F643", "upside_down", "silly upside down", "调皮"},
+    {u"\U0001F634", "sleeping", "sleepy tired", "困 睡觉"},
+    {u"\U0001F917", "hug", "hug", "拥抱 抱抱"},
+    {u"\U0001F64F", "pray", "thanks please pray", "感谢 拜托 谢谢"},
+    {u"\U0001F44F", "clap", "clap applause", "鼓掌 棒"},
+    {u"\U0001F64C", "raised_hands", "hooray raised hands", "欢呼"},
+    {u"\U0001F4AA", "muscle", "strong muscle keep going", "加油 努力"},
+    {u"\U0001F44C", "ok_hand", "ok fine", "好的 没问题"},
+    {u"\U0001F91D", "handshake", "deal agree handshake", "握手 合作"},
+    {u"\U0001F44B", "wave", "hello bye wave", "你好 再见"},
+    {u"\U0001F44E", "thumbsdown", "thumbs down no", "踩 不好"},
+    {u"\U0001F525", "fire", "fire hot lit", "火 厉害"},
+    {u"\U0001F4AF", "hundred", "100 perfect", "满分 完美"},
+    {u"\u2705", "check", "check done yes", "完成 对"},
+    {u"\u274C", "cross", "cross wrong no", "错 不对"},
+    {u"\u2753", "question", "question ask", "问题 疑问"},
+    {u"\u2757", "exclamation", "important exclamation", "重要 注意"},
+    {u"\U0001F4A1", "bulb", "idea bulb tip", "想法 灵感 灯泡"},
+    {u"\U0001F9E0", "brain", "brain smart", "聪明 大脑"},
+    {u"\U0001F4DA", "books", "books study learn", "学习 书"},
+    {u"\U0001F4DD", "memo", "memo notes write", "笔记 记录"},
+    {u"\U0001F3AF", "target", "target on point", "命中 目标"},
+    {u"\U0001F680", "rocket", "rocket launch ship it", "火箭 起飞 发布"},
+    {u"\u2B50", "star", "star favourite", "星星 收藏"},
+    {u"\U0001F31F", "glowing_star", "shine glowing star", "闪耀 优秀"},
+    {u"\U0001F3C6", "trophy", "trophy winner", "奖杯 冠军"},
+    {u"\U0001F393", "graduation", "graduation graduate course", "毕业 学成"},
+    {u"\U0001F41B", "bug", "bug error", "虫子 缺陷"},
+    {u"\U0001F527", "wrench", "fix wrench tool", "修复 工具"},
+    {u"\U0001F4CC", "pushpin", "pin pushpin", "图钉 置顶"},
+    {u"\u2615", "coffee", "coffee break", "咖啡 休息"},
+    {u"\U0001F375", "tea", "tea", "茶 喝茶"},
+    {u"\U0001F9E7", "red_envelope", "red envelope gift", "红包"},
+    {u"\U0001F43C", "panda", "panda", "熊猫"},
+    {u"\U0001F308", "rainbow", "rainbow", "彩虹"},
+    {u"\U0001F3B5", "music", "music note", "音乐"},
 };
 } // namespace
 
 const QStringList &allowedEmoji() {
     static const QStringList list = [] {
         QStringList l;
+        for (int i = 0; i < kCommonEmoji; ++i)
+            l << QString::fromUtf16(kEmoji[i].emoji);
+        return l;
+    }();
+    return list;
+}
+
+const QVector<EmojiInfo> &emojiCatalogue() {
+    static const QVector<EmojiInfo> list = [] {
+        QVector<EmojiInfo> l;
         for (const auto &e : kEmoji)
-            l << QString::fromUtf16(e.emoji);
+            l.append(EmojiInfo{QString::fromUtf16(e.emoji), QString::fromLatin1(e.key),
+                               QString::fromUtf8(e.english), QString::fromUtf8(e.chinese)});
         return l;
     }();
     return list;
 }
 
 QString emojiKey(const QString &emoji) {
-    for (const auto &e : kEmoji) {
-        if (emoji == QString::fromUtf16(e.emoji))
-            return QString::fromLatin1(e.key);
-    }
-    return {};
+    static const QHash<QString, QString> keys = [] {
+        QHash<QString, QString> h;
+        for (const auto &e : kEmoji)
+            h.insert(QString::fromUtf16(e.emoji), QString::fromLatin1(e.key));
+        return h;
+    }();
+    return keys.value(emoji);
 }
 
 QString reactionId(const QString &postId, const QString &userId, const QString &emoji) {

@@ -5,6 +5,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVector>
 #include <cstdint>
 #include <optional>
 
@@ -101,6 +102,9 @@ struct Post {
     bool deleted = false;
     qint64 createdAt = 0;
     qint64 editedAt = 0; // 0: never edited
+    // Removed by a moderator (deleted is true too): readers see "Hidden by a moderator", not
+    // "deleted"; the author learns the reason from their moderation notices.
+    bool hidden = false;
     friend bool operator==(const Post &, const Post &) = default;
 };
 
@@ -139,8 +143,17 @@ bool isValidId(const QString &id);
 // A fresh random id (a UUID without braces) for content created on this device.
 QString newId();
 
-// The reactions a post may carry, and the stable key of each used inside reaction ids.
+// The reactions a post may carry (emojiCatalogue(), the common ones first), and the stable key
+// of each used inside reaction ids. allowedEmoji() is the common few: the quick row of the
+// reaction picker and the demo's reactions.
 const QStringList &allowedEmoji();
+struct EmojiInfo {
+    QString emoji;
+    QString key;
+    QString english; // words a search matches (the picker searches both languages)
+    QString chinese;
+};
+const QVector<EmojiInfo> &emojiCatalogue();
 QString emojiKey(const QString &emoji); // empty when not allowed
 QString reactionId(const QString &postId, const QString &userId, const QString &emoji);
 

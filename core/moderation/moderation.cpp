@@ -271,7 +271,27 @@ bool report(CacheDatabase &db, const QString &kind, const QString &id, const QSt
     if (!outboxstore::enqueue(db, QString(mutations::kReportCreate), kind + QLatin1Char(':') + id,
                               args, nullptr, error))
         return false;
+    QSqlQuery q(db.db());
+    q.prepare(QStringLiteral("INSERT INTO reports_made (target_kind, target_id, reported_at) "
+                             "VALUES (?, ?, ?) ON CONFLICT (target_kind, target_id) DO NOTHING"));
+    q.bindValue(0, kind);
+    q.bindValue(1, id);
+    q.bindValue(2, QDateTime::currentMSecsSinceEpoch());
+    if (!CacheDatabase::exec(q, QStringLiteral("remembering the report"), error))
+        return false;
     return tx.commit(error);
+}
+
+QSet<QString> reported(CacheDatabase &db, const QString &kind) {
+    QSet<QString> out;
+    QSqlQuery q(db.db());
+    q.prepare(QStringLiteral("SELECT target_id FROM reports_made WHERE target_kind = ?"));
+    q.bindValue(0, kind);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.insert(q.value(0).toString());
+    return out;
 }
 
 } // namespace moderationstore

@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
 #include <QVector>
 #include <optional>
 
@@ -163,6 +164,8 @@ bool send(CacheDatabase &db, QLatin1StringView type, const QString &entityId,
           const QJsonObject &args, QString *mutationId, QString *error);
 // The user's newest post in a space in the cache (ms; 0: none), for slow mode's wait.
 qint64 lastOwnPostInSpace(CacheDatabase &db, const QString &userId, const QString &spaceId);
+// The ids of what this user reported from this device (kind post / thread / user).
+QSet<QString> reported(CacheDatabase &db, const QString &kind);
 
 } // namespace moderationstore
 } // namespace lyceum

@@ -3,6 +3,7 @@
 #include "cache/cache_database.h"
 #include "cache/cache_views.h"
 #include "logging.h"
+#include "reading/inbox_store.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -53,7 +54,8 @@ bool establishBaselines(CacheDatabase &db, QString *error) {
         return false;
     }
     return setStateNumber(db, kBaselineKey, top, error) &&
-           setStateNumber(db, kNotifiedKey, top, error);
+           setStateNumber(db, kNotifiedKey, top, error) &&
+           inboxstore::establishLessonBaseline(db, error);
 }
 
 bool markThreadRead(CacheDatabase &db, const QString &threadId, qint64 now, QString *error) {

@@ -34,7 +34,8 @@ struct IncomingPost {
 namespace readingstore {
 
 // Called in the transaction that completes a pull: the first time, takes both baselines at the
-// current highest post rowid. Later calls do nothing.
+// current highest post rowid (and the inbox's lesson baseline, inbox_store.h). Later calls do
+// nothing.
 bool establishBaselines(CacheDatabase &db, QString *error);
 
 // Marks the thread read up to its newest post.

@@ -117,6 +117,7 @@ MutationService::Outcome MutationService::moderationAct(const Caller &caller,
             undo = {{QStringLiteral("body"), post.body}, {QStringLiteral("deleted"), post.deleted}};
             if (!post.deleted) {
                 post.deleted = true;
+                post.hidden = true; // readers see "Hidden by a moderator", not "deleted"
                 post.body.clear();
                 if (auto thread = m_storage.threadById(post.threadId)) {
                     thread->postCount = qMax(0, thread->postCount - 1);
@@ -180,6 +181,7 @@ qint64 MutationService::reverseAction(const Caller &caller, const ModerationActi
             if (auto post = m_storage.postById(a->targetId);
                 post && !undo.value(QLatin1StringView("deleted")).toBool()) {
                 post->deleted = false;
+                post->hidden = false;
                 post->body = undo.value(QLatin1StringView("body")).toString();
                 if (auto thread = m_storage.threadById(post->threadId)) {
                     ++thread->postCount;

@@ -5,6 +5,7 @@
 #include "common/format.h"
 #include "common/icons.h"
 #include "common/theme.h"
+#include "discussions/reaction_picker.h"
 #include "markdown/markdown_view.h"
 
 #include <QAction>
@@ -12,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QMenu>
 #include <QPainter>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -55,6 +55,24 @@ void PostWidget::collapseAsSpam() {
         return;
     m_body->hide();
     m_spamBar->show();
+}
+
+void PostWidget::setModerationReason(const QString &reason) {
+    if (!m_deletedNote || !m_hidden || reason.isEmpty())
+        return;
+    m_deletedNote->setText(tr("Hidden by a moderator. Reason: %1.").arg(reason));
+}
+
+void PostWidget::markReported() {
+    if (m_reportedMark || !m_footer)
+        return;
+    if (m_report)
+        m_report->hide();
+    m_reportedMark = new QLabel(tr("Reported"), this);
+    m_reportedMark->setObjectName(QStringLiteral("Muted"));
+    m_reportedMark->setProperty("role", QStringLiteral("reported"));
+    m_reportedMark->setToolTip(tr("You reported this post to the moderators"));
+    m_footer->addWidget(m_reportedMark);
 }
 
 PostWidget::PostWidget(const PostView &view, bool accepted, bool replyAllowed, bool mine,
@@ -125,9 +143,16 @@ PostWidget::PostWidget(const PostView &view, bool accepted, bool replyAllowed, b
     content->addLayout(headerRow);
 
     if (view.post.deleted) {
-        auto *deleted = new QLabel(tr("This post was deleted."), this);
-        deleted->setObjectName(QStringLiteral("Muted"));
-        content->addWidget(deleted);
+        // Removed by a moderator is not the author's deletion: said so (the author also sees the
+        // reason, setModerationReason).
+        m_deletedNote = new QLabel(
+            view.post.hidden ? tr("Hidden by a moderator.") : tr("This post was deleted."), this);
+        m_deletedNote->setObjectName(QStringLiteral("Muted"));
+        m_deletedNote->setProperty("role", view.post.hidden ? QStringLiteral("hidden")
+                                                            : QStringLiteral("deleted"));
+        m_deletedNote->setWordWrap(true);
+        m_hidden = view.post.hidden;
+        content->addWidget(m_deletedNote);
     } else {
         m_body = new MarkdownView(this);
         m_body->setAutoHeight(true);
@@ -177,14 +202,21 @@ PostWidget::PostWidget(const PostView &view, bool accepted, bool replyAllowed, b
         react->setObjectName(QStringLiteral("LinkButton"));
         react->setText(tr("React"));
         react->setToolTip(tr("Add a reaction"));
-        auto *menu = new QMenu(react);
-        for (const QString &emoji : allowedEmoji()) {
-            menu->addAction(emoji, this,
-                            [this, emoji] { Q_EMIT reactionToggled(m_postId, emoji); });
-        }
-        // Popped up by hand: a menu set on the button would draw an arrow next to the label.
-        connect(react, &QToolButton::clicked, menu,
-                [react, menu] { menu->popup(react->mapToGlobal(QPoint(0, react->height()))); });
+        react->setAccessibleName(tr("React to this post"));
+        // A row of the common emoji and "More…", which opens the full, searchable picker.
+        connect(react, &QToolButton::clicked, this, [this, react] {
+            auto *bar = new ReactionBar(react);
+            connect(bar, &ReactionBar::picked, this,
+                    [this](const QString &emoji) { Q_EMIT reactionToggled(m_postId, emoji); });
+            connect(bar, &ReactionBar::moreRequested, this, [this, react] {
+                auto *picker = new EmojiPicker(react);
+                connect(picker, &EmojiPicker::picked, this,
+                        [this](const QString &emoji) { Q_EMIT reactionToggled(m_postId, emoji); });
+                picker->popupAt(react->mapToGlobal(QPoint(0, react->height())));
+            });
+            bar->popupAt(react->mapToGlobal(QPoint(0, react->height())));
+        });
+        m_react = react;
         footer->addWidget(react);
     }
     if (replyAllowed && !view.post.deleted) {
@@ -221,6 +253,7 @@ PostWidget::PostWidget(const PostView &view, bool accepted, bool replyAllowed, b
         report->setToolTip(tr("Tell the moderators about this post"));
         connect(report, &QToolButton::clicked, this, [this] { Q_EMIT reportRequested(m_postId); });
         footer->addWidget(report);
+        m_report = report;
     }
     if (view.pending == OutboxState::Failed) {
         m_resend = new QToolButton(this);
@@ -247,6 +280,7 @@ PostWidget::PostWidget(const PostView &view, bool accepted, bool replyAllowed, b
         addAction(m_copyLink);
         setContextMenuPolicy(Qt::ActionsContextMenu);
     }
+    m_footer = footer;
 
     auto *row = new QHBoxLayout(this);
     row->setContentsMargins(16 + depth * indentPerLevel, 10, 16, 6);

@@ -30,12 +30,22 @@ public:
 
     QString postId() const { return m_postId; }
     QToolButton *replyButton() const { return m_reply; }
+    // Opens the reaction row (ReactionBar) popped up under it; nullptr when the post takes none.
+    QToolButton *reactButton() const { return m_react; }
     MarkdownView *body() const { return m_body; }
     QToolButton *editAndResendButton() const { return m_resend; }
     QToolButton *discardButton() const { return m_discard; }
     // Folds the text away behind "Hidden as possible spam" and a Show button (the community's
     // spam model flagged it); Show unfolds it.
     void collapseAsSpam();
+    // A post of the user's a moderator hid: the reason, worded (shown to its author only).
+    void setModerationReason(const QString &reason);
+    // What a deleted post says instead of its text ("Hidden by a moderator." or "This post was
+    // deleted."); nullptr for a post that is there.
+    QLabel *deletedNote() const { return m_deletedNote; }
+    // The user reported this post: the Report button gives way to a "Reported" mark.
+    void markReported();
+    bool isMarkedReported() const { return m_reportedMark != nullptr; }
     bool isCollapsed() const { return m_spamBar && m_spamBar->isVisible(); }
     QToolButton *showSpamButton() const { return m_showSpam; }
     // "Copy link to this post" in the post's context menu (right click, the Menu key or
@@ -61,6 +71,12 @@ private:
     QString m_postId;
     MarkdownView *m_body = nullptr;
     QToolButton *m_reply = nullptr;
+    QToolButton *m_react = nullptr;
+    QToolButton *m_report = nullptr;
+    QLabel *m_reportedMark = nullptr;
+    QLabel *m_deletedNote = nullptr;
+    bool m_hidden = false;
+    QLayout *m_footer = nullptr;
     QToolButton *m_resend = nullptr;
     QToolButton *m_discard = nullptr;
     QWidget *m_spamBar = nullptr;

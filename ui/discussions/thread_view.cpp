@@ -11,6 +11,7 @@
 #include "discussions/post_widget.h"
 #include "discussions/report_dialog.h"
 #include "links/lyceum_link.h"
+#include "moderation/moderation_page.h"
 
 #include <QLabel>
 #include <QMessageBox>
@@ -38,7 +39,8 @@ ThreadView::ThreadView(Client *client, QWidget *parent)
     , m_composer(new Composer(this))
     , m_composerBox(nullptr)
     , m_replyRule(new QLabel(this))
-    , m_reloadTimer(new QTimer(this)) {
+    , m_reloadTimer(new QTimer(this))
+    , m_reportNotice(new QLabel(this)) {
     m_emptyText->setObjectName(QStringLiteral("Muted"));
     m_emptyText->setAlignment(Qt::AlignCenter);
     m_emptyText->setWordWrap(true);
@@ -74,6 +76,11 @@ ThreadView::ThreadView(Client *client, QWidget *parent)
     metaRow->addWidget(m_copyLink);
     header->addWidget(m_title);
     header->addLayout(metaRow);
+    m_reportNotice->setObjectName(QStringLiteral("ReportNotice"));
+    m_reportNotice->setWordWrap(true);
+    m_reportNotice->setAccessibleName(tr("Report sent"));
+    m_reportNotice->hide();
+    header->addWidget(m_reportNotice);
 
     auto *composerBox = new QWidget(thread);
     m_composerBox = composerBox;
@@ -85,8 +92,16 @@ ThreadView::ThreadView(Client *client, QWidget *parent)
     m_replyRule->hide();
     auto *composerLayout = new QVBoxLayout(composerBox);
     composerLayout->setContentsMargins(16, 8, 16, 10);
-    m_composer->setMinimumEditorHeight(64);
-    m_composer->setMaximumEditorHeight(120);
+    m_composer->setGrowing(160); // one line that grows with the reply, not a fixed box
+    m_composer->setMemberSource([this](const QString &prefix, auto answer) {
+        m_client->discussions().fetchMembers(prefix, 8, m_composer,
+                                             [answer](QVector<inboxstore::MemberName> found) {
+                                                 QVector<Composer::Member> members;
+                                                 for (const inboxstore::MemberName &m : found)
+                                                     members.append({m.handle, m.displayName});
+                                                 answer(members);
+                                             });
+    });
     composerLayout->addWidget(m_composer);
 
     auto *layout = new QVBoxLayout(thread);
@@ -139,9 +154,21 @@ ThreadView::ThreadView(Client *client, QWidget *parent)
     });
     connect(&m_client->moderation(), &ModerationService::spamModelChanged, m_list,
             &PostListView::rebuildWidgets);
+    // New moderation notices may say why one of the user's posts was hidden.
+    connect(&m_client->discussions(), &DiscussionsService::inboxChanged, this,
+            &ThreadView::fetchModerated);
 }
 
 ThreadView::~ThreadView() = default;
+
+void ThreadView::fetchModerated() {
+    m_client->discussions().fetchModeratedPosts(this, [this](QHash<QString, QString> moderated) {
+        const bool changed = moderated != m_moderatedPosts;
+        m_moderatedPosts = std::move(moderated);
+        if (changed && !m_threadId.isEmpty())
+            m_list->rebuildWidgets();
+    });
+}
 
 void ThreadView::openThread(const QString &threadId) {
     if (threadId == m_threadId)
@@ -171,7 +198,17 @@ void ThreadView::openThreadAt(const QString &threadId, const QString &postId) {
     m_shown = false;
     m_composer->clear();
     m_list->setHighlightedPost(QString());
+    m_reportNotice->hide();
     m_posts->openThread(threadId, postId);
+    m_client->moderation().fetchReported(QStringLiteral("post"), this,
+                                         [this](QSet<QString> reported) {
+                                             m_reportedPosts = std::move(reported);
+                                             for (PostWidget *w : postWidgets()) {
+                                                 if (m_reportedPosts.contains(w->postId()))
+                                                     w->markReported();
+                                             }
+                                         });
+    fetchModerated();
     if (threadId.isEmpty()) {
         m_stack->setCurrentIndex(0);
         return;
@@ -299,6 +336,10 @@ PostWidget *ThreadView::makePostWidget(int row, QWidget *parent) {
         {tr("its author, %1").arg(view->authorName), QStringLiteral("user"), view->post.authorId}};
     connect(widget, &PostWidget::reportRequested, this,
             [this, targets](const QString &) { openReport(targets); });
+    if (m_reportedPosts.contains(postId))
+        widget->markReported();
+    if (mine && view->post.hidden && m_moderatedPosts.contains(postId))
+        widget->setModerationReason(ModerationPage::templateLabel(m_moderatedPosts.value(postId)));
     connect(widget, &PostWidget::replyRequested, m_composer, &Composer::setReplyTarget);
     connect(widget, &PostWidget::reactionToggled, &m_client->discussions(),
             &DiscussionsService::toggleReaction);
@@ -441,6 +482,16 @@ void ThreadView::openReport(const QVector<ReportDialog::Target> &targets) {
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const ReportDialog::Target t = dialog->target();
         m_client->moderation().report(t.kind, t.id, dialog->reason(), dialog->note());
+        // Feedback at once: the post says "Reported", and a sentence says what happens next.
+        if (t.kind == QLatin1String("post")) {
+            m_reportedPosts.insert(t.id);
+            if (PostWidget *w = postWidget(t.id))
+                w->markReported();
+        }
+        m_reportNotice->setText(tr("Reported. Thank you: the moderators will review it; "
+                                   "nobody else sees who reported it."));
+        m_reportNotice->show();
+        QTimer::singleShot(8000, m_reportNotice, &QLabel::hide);
     });
     dialog->open();
 }

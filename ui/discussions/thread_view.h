@@ -11,6 +11,7 @@
 
 #include "discussions/report_dialog.h"
 
+#include <QHash>
 #include <QSet>
 #include <QWidget>
 #include <functional>
@@ -68,6 +69,8 @@ public:
     void setReplyGate(std::function<QString(const QString &spaceId)> gate);
     bool composerShown() const;
     QLabel *replyRuleLabel() const { return m_replyRule; }
+    // Said for a while after the user reported something (and the post marked "Reported").
+    QLabel *reportNotice() const { return m_reportNotice; }
     void editPost(const QString &postId); // puts the post's text in the composer to change it
     void deletePost(const QString &postId);
 
@@ -88,6 +91,7 @@ private:
     void dropRejected(const QString &postId);
     void editAndResendReply(const QString &postId);
     void openReport(const QVector<ReportDialog::Target> &targets);
+    void fetchModerated(); // m_moderatedPosts, and the widgets again when it changed
 
     Client *m_client;
     PostListModel *m_posts;
@@ -109,6 +113,9 @@ private:
     QString m_scrollToPostId; // the user's new reply, shown once it is in
     QString m_jumpTo;         // openThreadAt's post, until its window is in
     QSet<QString> m_unfoldedSpam;
+    QSet<QString> m_reportedPosts; // reported from this device (moderationstore::reported)
+    QHash<QString, QString> m_moderatedPosts; // the user's hidden posts -> the reason's code
+    QLabel *m_reportNotice;
     QString m_resendOf;
     std::function<bool(const QString &)> m_confirmDiscard;
     std::function<bool(const QString &)> m_confirmDelete;

@@ -14,6 +14,7 @@
 #include "home/home_page.h"
 #include "i18n/language.h"
 #include "library/library_page.h"
+#include "inbox/inbox_page.h"
 #include "markdown/image_source.h"
 #include "moderation/moderation_page.h"
 #include "outbox/outbox_panel.h"
@@ -111,6 +112,8 @@ void MainWindow::buildPages() {
         m_pages->addWidget(page);
     m_library = new LibraryPage(m_client, this);
     m_pages->addWidget(m_library);
+    m_inbox = new InboxPage(m_client, this);
+    m_pages->addWidget(m_inbox);
 }
 
 QWidget *MainWindow::buildCentral() {
@@ -155,6 +158,7 @@ void MainWindow::addShortcuts() {
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_4), [this] { showModeration(); });
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_6), [this] { showStudio(); });
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] { openSettings(); });
+    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_I), [this] { showInbox(); });
     addShortcut(QKeySequence::Find, [this] {
         showCatalogue();
         m_catalogue->focusSearch();
@@ -191,6 +195,8 @@ void MainWindow::connectPages() {
             return showModeration();
         case Sidebar::Studio:
             return showStudio();
+        case Sidebar::Inbox:
+            return showInbox();
         case Sidebar::Discussions:
             break;
         }
@@ -214,6 +220,13 @@ void MainWindow::connectPages() {
             [this](const QString &courseId, const QString &lessonId) {
                 openLesson(courseId, lessonId, 0);
             });
+    connect(m_inbox, &InboxPage::threadRequested, this, &MainWindow::openThreadAt);
+    connect(m_inbox, &InboxPage::lessonRequested, this,
+            [this](const QString &courseId, const QString &lessonId) {
+                openLesson(courseId, lessonId, 0);
+            });
+    connect(m_inbox, &InboxPage::unreadCountChanged, m_sidebar, &Sidebar::setInboxUnread);
+    m_sidebar->setInboxUnread(std::max(0, m_inbox->unreadCount()));
     connect(m_course, &CoursePage::backRequested, this, &MainWindow::showCatalogue);
     connect(m_course, &CoursePage::threadActivated, this, &MainWindow::openThread);
     connect(m_course, &CoursePage::buyRequested, this,
@@ -332,6 +345,7 @@ void MainWindow::rebuild() {
                                        m_search,    m_home,   m_moderation,  m_studio};
     const int kind = oldPages.indexOf(before.page);
     const bool wasLibrary = before.page == m_library;
+    const bool wasInbox = before.page == m_inbox;
     statusBar()->removeWidget(m_sync);
     delete m_sync;
     delete m_outbox;
@@ -347,6 +361,8 @@ void MainWindow::rebuild() {
     restore(after);
     if (wasLibrary)
         showLibrary();
+    if (wasInbox)
+        showInbox();
     ++m_rebuilds;
 }
 
@@ -407,6 +423,13 @@ void MainWindow::showLibrary() {
     m_pages->setCurrentWidget(m_library);
     m_library->reload();
     m_library->list()->setFocus();
+}
+
+void MainWindow::showInbox() {
+    m_sidebar->setCurrentPage(Sidebar::Inbox);
+    m_pages->setCurrentWidget(m_inbox);
+    m_inbox->reload();
+    m_inbox->focusList();
 }
 
 void MainWindow::showSearch() {

@@ -34,6 +34,7 @@ class DownloadsPage;
 class SearchPage;
 class HomePage;
 class LibraryPage;
+class InboxPage;
 class ModerationPage;
 class StudioPage;
 class CheckoutDialog;
@@ -54,6 +55,7 @@ public:
     void showSearch(); // and focuses the field
     void showHome();
     void showLibrary();
+    void showInbox();      // and focuses its list
     void showModeration(); // staff only
     void showStudio();     // creators and admins
     // Opens the checkout for a course; window-modal, returns at once.
@@ -83,6 +85,7 @@ public:
     SearchPage *searchPage() const { return m_search; }
     HomePage *homePage() const { return m_home; }
     LibraryPage *libraryPage() const { return m_library; }
+    InboxPage *inboxPage() const { return m_inbox; }
     ModerationPage *moderationPage() const { return m_moderation; }
     StudioPage *studioPage() const { return m_studio; }
     Sidebar *sidebar() const { return m_sidebar; }
@@ -142,6 +145,7 @@ private:
     SearchPage *m_search;
     HomePage *m_home;
     LibraryPage *m_library = nullptr;
+    InboxPage *m_inbox = nullptr;
     ModerationPage *m_moderation;
     StudioPage *m_studio;
     SyncStatusWidget *m_sync;

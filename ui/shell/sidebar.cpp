@@ -63,6 +63,9 @@ Sidebar::Sidebar(QWidget *parent)
         navButton(tr("Catalogue"), IconKind::Catalogue, QStringLiteral("Ctrl+1"), this);
     auto *discussions =
         navButton(tr("Discussions"), IconKind::Discussions, QStringLiteral("Ctrl+2"), this);
+    auto *inbox = navButton(tr("Inbox"), IconKind::Reply, QStringLiteral("Ctrl+I"), this);
+    inbox->setCheckable(true);
+    m_group->addButton(inbox, Inbox);
     auto *wallet = navButton(tr("Wallet"), IconKind::Check, QStringLiteral("Ctrl+3"), this);
     auto *downloads = navButton(tr("Downloads"), IconKind::Play, QStringLiteral("Ctrl+5"), this);
     auto *moderation =
@@ -102,6 +105,7 @@ Sidebar::Sidebar(QWidget *parent)
     layout->addWidget(search);
     layout->addWidget(catalogue);
     layout->addWidget(discussions);
+    layout->addWidget(inbox);
     layout->addWidget(wallet);
     layout->addWidget(downloads);
     layout->addWidget(studio);
@@ -183,6 +187,18 @@ void Sidebar::setModerationVisible(bool visible) {
 void Sidebar::setStudioVisible(bool visible) {
     if (QAbstractButton *b = m_group->button(Studio))
         b->setVisible(visible);
+}
+
+void Sidebar::setInboxUnread(int unread) {
+    QAbstractButton *b = m_group->button(Inbox);
+    if (!b || unread == m_inboxUnread)
+        return;
+    m_inboxUnread = unread;
+    // The figure is part of the name, so the narrow sidebar's tooltip and screen readers say it.
+    const QString name = unread > 0 ? tr("Inbox (%1)").arg(unread) : tr("Inbox");
+    b->setText(name);
+    b->setAccessibleName(unread > 0 ? tr("Inbox, %n unread", nullptr, unread) : tr("Inbox"));
+    b->setToolTip(name % QStringLiteral(" (Ctrl+I)"));
 }
 
 void Sidebar::setCurrentPage(Page page) {

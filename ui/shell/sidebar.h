@@ -22,7 +22,8 @@ public:
         Library = 9, // My library; shown under Home
         Moderation = 5,
         Downloads = 6,
-        Studio = 7
+        Studio = 7,
+        Inbox = 8
     };
 
     explicit Sidebar(QWidget *parent = nullptr);
@@ -31,6 +32,8 @@ public:
     void setUser(const QString &displayName, const QString &handle);
     void setModerationVisible(bool visible); // staff only
     void setStudioVisible(bool visible);     // creators and admins
+    // The inbox's unread figure beside its name (and in its accessible name); 0 hides it.
+    void setInboxUnread(int unread);
     QToolButton *button(Page page) const;
     QToolButton *settingsButton() const { return m_settings; }
     // The community switcher (desktop/profile_switcher.h), placed under the brand.
@@ -52,6 +55,7 @@ private:
     QLabel *m_name;
     QLabel *m_handle;
     QLabel *m_brand;
+    int m_inboxUnread = 0;
     bool m_compact = false;
     bool m_settingPage = false;
     int m_justToggled = -1;
