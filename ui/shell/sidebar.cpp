@@ -53,16 +53,17 @@ Sidebar::Sidebar(QWidget *parent)
     m_brand->setObjectName(QStringLiteral("SidebarBrand"));
     auto *brand = m_brand;
 
-    auto *home = navButton(tr("Home"), IconKind::Play, QStringLiteral("Ctrl+0"), this);
+    auto *home = navButton(tr("Home"), IconKind::Home, QStringLiteral("Ctrl+0"), this);
     auto *search = navButton(tr("Search"), IconKind::Search, QStringLiteral("Ctrl+K"), this);
     auto *catalogue =
         navButton(tr("Catalogue"), IconKind::Catalogue, QStringLiteral("Ctrl+1"), this);
     auto *discussions =
         navButton(tr("Discussions"), IconKind::Discussions, QStringLiteral("Ctrl+2"), this);
-    auto *wallet = navButton(tr("Wallet"), IconKind::Check, QStringLiteral("Ctrl+3"), this);
-    auto *downloads = navButton(tr("Downloads"), IconKind::Play, QStringLiteral("Ctrl+5"), this);
+    auto *wallet = navButton(tr("Wallet"), IconKind::Wallet, QStringLiteral("Ctrl+3"), this);
+    auto *downloads =
+        navButton(tr("Downloads"), IconKind::Download, QStringLiteral("Ctrl+5"), this);
     auto *moderation =
-        navButton(tr("Moderation"), IconKind::Question, QStringLiteral("Ctrl+4"), this);
+        navButton(tr("Moderation"), IconKind::Shield, QStringLiteral("Ctrl+4"), this);
     moderation->setCheckable(true);
     moderation->hide();
     auto *studio = navButton(tr("Studio"), IconKind::Plus, QStringLiteral("Ctrl+6"), this);
