@@ -36,6 +36,7 @@ const QVector<CacheDatabase::Migration> &CacheDatabase::migrations() {
         {QStringLiteral("policy.1"), &cacheSchemaPolicy1},
         {QStringLiteral("threads.1"), &cacheSchemaThreads1},
         {QStringLiteral("search.2"), &cacheSchemaSearch2},
+        {QStringLiteral("names.1"), &cacheSchemaNames1},
     };
     return steps;
 }

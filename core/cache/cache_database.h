@@ -75,5 +75,6 @@ bool cacheSchemaStudio2(QSqlDatabase &db, QString *error);
 bool cacheSchemaPolicy1(QSqlDatabase &db, QString *error);
 bool cacheSchemaThreads1(QSqlDatabase &db, QString *error); // cache_schema_threads.cpp
 bool cacheSchemaSearch2(QSqlDatabase &db, QString *error);
+bool cacheSchemaNames1(QSqlDatabase &db, QString *error); // cache_schema_names.cpp
 
 } // namespace lyceum

@@ -4,6 +4,8 @@
 // cents) with an ISO currency code.
 #pragma once
 
+#include "domain/localized_names.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -19,6 +21,7 @@ struct Tier {
     QString currency;
     bool allCourses = false;
     QStringList courseIds; // when not allCourses
+    LocalizedNames names;  // the name in both languages (JSON "names", optional)
     friend bool operator==(const Tier &, const Tier &) = default;
 };
 

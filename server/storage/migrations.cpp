@@ -136,6 +136,7 @@ const std::vector<SchemaStep> &serverSchemaSteps() {
         {"moderation.3", &serverSchemaModeration3},
         {"integrity.1", &serverSchemaIntegrity1},
         {"commerce.2", &serverSchemaCommerce2},
+        {"names.1", &serverSchemaNames1},
     };
     return steps;
 }

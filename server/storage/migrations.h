@@ -53,5 +53,6 @@ bool serverSchemaStudio1(QSqlDatabase &db, const SqlDialect &dialect, QString *e
 bool serverSchemaStudio2(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 bool serverSchemaIntegrity1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 bool serverSchemaCommerce2(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
+bool serverSchemaNames1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 
 } // namespace lyceum::server

@@ -48,6 +48,8 @@ public:
     // The cards of a section: "continue", "foryou", "next", "new".
     QList<HomeCard *> cards(const QString &section) const;
     static QString reasonText(const reco::Recommendation &r);
+    // The same with the card's course, whose topic is named in the interface language.
+    static QString reasonText(const reco::Recommendation &r, const Course &course);
 
 Q_SIGNALS:
     void courseRequested(const QString &courseId);
