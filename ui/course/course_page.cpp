@@ -23,6 +23,7 @@
 #include <QListView>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTimer>
@@ -267,8 +268,15 @@ void CoursePage::openCourse(const QString &courseId) {
         m_courseId = courseId;
         m_status->setText(tr("Loading the course…"));
         m_stack->setCurrentIndex(0);
+        m_scroll->verticalScrollBar()->setValue(0); // another course starts at its top
     }
     reload();
+}
+
+void CoursePage::setBackTarget(const QString &name) {
+    m_back->setText(name);
+    m_back->setToolTip(tr("Back to %1 (Alt+Left)").arg(name));
+    m_back->setAccessibleName(tr("Back to %1").arg(name));
 }
 
 void CoursePage::reload() {

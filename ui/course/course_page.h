@@ -39,6 +39,9 @@ public:
     // seconds > 0: play from there (a lyceum:// lesson link's ?t=).
     void openCourseAtLesson(const QString &courseId, const QString &lessonId, qint64 seconds = 0);
     QString courseId() const { return m_courseId; }
+    // The back button names where it goes: "Home", "Search", "Catalogue"…
+    void setBackTarget(const QString &name);
+    QPushButton *backButton() const { return m_back; }
 
     QListView *syllabusView() const { return m_syllabusView; }
     QListView *threadListView() const { return m_threadsView; }

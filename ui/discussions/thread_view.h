@@ -66,6 +66,7 @@ public:
     void setReplyGate(std::function<QString(const QString &spaceId)> gate);
     bool composerShown() const;
     QLabel *replyRuleLabel() const { return m_replyRule; }
+    QLabel *metaLabel() const { return m_meta; } // "Started by … · … · 3 replies"
     void editPost(const QString &postId); // puts the post's text in the composer to change it
     void deletePost(const QString &postId);
 
