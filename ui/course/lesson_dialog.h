@@ -6,6 +6,7 @@
 
 #include <QDialog>
 
+class QLabel;
 class QPushButton;
 
 namespace lyceum {
@@ -28,8 +29,14 @@ public:
     QPushButton *doneButton() const { return m_done; }
     LessonPlayer *player() const { return m_player; }
     QPushButton *copyLinkButton() const { return m_copyLink; }
+    QLabel *metaLabel() const { return m_meta; }
+    // The video and the lesson's text share the window through a splitter, whose position is
+    // remembered under this key.
+    static constexpr char kSplitSetting[] = "player/lessonSplit";
+    static constexpr int kMinimumTextHeight = 140;
 
 private:
+    QLabel *m_meta = nullptr;
     QPushButton *m_done = nullptr;
     QPushButton *m_copyLink = nullptr;
     LessonPlayer *m_player = nullptr;
