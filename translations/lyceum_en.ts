@@ -35,6 +35,16 @@
             <numerusform>%n days ago</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/common/format.cpp" line="50"/>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/format.cpp" line="56"/>
+        <source>d MMM yyyy, HH:mm</source>
+        <translation>d MMM yyyy, HH:mm</translation>
+    </message>
 </context>
 <context>
     <name>lyceum</name>
@@ -1464,6 +1474,16 @@ A receipt is in your wallet.</translation>
         <source>Course</source>
         <translation>Course</translation>
     </message>
+    <message>
+        <location filename="../ui/course/course_page.cpp" line="278"/>
+        <source>Back to %1 (Alt+Left)</source>
+        <translation>Back to %1 (Alt+Left)</translation>
+    </message>
+    <message>
+        <location filename="../ui/course/course_page.cpp" line="279"/>
+        <source>Back to %1</source>
+        <translation>Back to %1</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::DailyChart</name>
@@ -1646,6 +1666,11 @@ A receipt is in your wallet.</translation>
     <message>
         <source>%1 used of %2 GB</source>
         <translation>%1 used of %2 GB</translation>
+    </message>
+    <message>
+        <location filename="../ui/downloads/downloads_page.cpp" line="46"/>
+        <source>Lesson videos kept on this computer to watch offline. Paid ones are stored encrypted and are removed when the course is no longer yours.</source>
+        <translation>Lesson videos kept on this computer to watch offline. Paid ones are stored encrypted and are removed when the course is no longer yours.</translation>
     </message>
 </context>
 <context>
@@ -2083,6 +2108,11 @@ A receipt is in your wallet.</translation>
         <source>Next: %1</source>
         <translation>Next: %1</translation>
     </message>
+    <message>
+        <location filename="../ui/player/lesson_player.cpp" line="620"/>
+        <source>That was the last lesson with a video in this course.</source>
+        <translation>That was the last lesson with a video in this course.</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::LoginDialog</name>
@@ -2200,6 +2230,51 @@ A receipt is in your wallet.</translation>
         <location filename="../ui/shell/main_window.cpp" line="0"/>
         <source>Offline</source>
         <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="310"/>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="310"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="310"/>
+        <source>Discussions</source>
+        <translation>Discussions</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="310"/>
+        <source>Wallet</source>
+        <translation>Wallet</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="310"/>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="310"/>
+        <source>Moderation</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="310"/>
+        <source>Studio</source>
+        <translation>Studio</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="310"/>
+        <source>Previous course</source>
+        <translation>Previous course</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="310"/>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
     </message>
 </context>
 <context>
@@ -3098,6 +3173,26 @@ print("你好")
         <source>Search everything</source>
         <translation>Search everything</translation>
     </message>
+    <message>
+        <location filename="../ui/search/search_page.cpp" line="134"/>
+        <source>Nothing found for “%1”; showing results for “%2”.</source>
+        <translation>Nothing found for “%1”; showing results for “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/search_page.cpp" line="148"/>
+        <source>Type a word or two to search this community: course titles and descriptions, lessons, discussion threads and replies, in Chinese or English.</source>
+        <translation>Type a word or two to search this community: course titles and descriptions, lessons, discussion threads and replies, in Chinese or English.</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/search_page.cpp" line="151"/>
+        <source>Try a course or a topic (“SQL”, “数据分析”), a question you have, or a person&apos;s name. Everything synced to this computer is searched, even offline.</source>
+        <translation>Try a course or a topic (“SQL”, “数据分析”), a question you have, or a person&apos;s name. Everything synced to this computer is searched, even offline.</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/search_page.cpp" line="154"/>
+        <source>Nothing matches “%1”. Check the spelling, use fewer words, or try the other language: Chinese posts are found with Chinese words.</source>
+        <translation>Nothing matches “%1”. Check the spelling, use fewer words, or try the other language: Chinese posts are found with Chinese words.</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::SearchResultsModel</name>
@@ -3267,6 +3362,81 @@ print("你好")
         <location filename="../ui/settings/settings_dialog.cpp" line="0"/>
         <source>&amp;Text size</source>
         <translation>&amp;Text size</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog_media.cpp" line="30"/>
+        <source>Normal (1×)</source>
+        <translation>Normal (1×)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog_media.cpp" line="30"/>
+        <source>Show &amp;captions when a video has them</source>
+        <translation>Show &amp;captions when a video has them</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog_media.cpp" line="30"/>
+        <source>Lesson videos</source>
+        <translation>Lesson videos</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog_media.cpp" line="30"/>
+        <source>Start at &amp;speed</source>
+        <translation>Start at &amp;speed</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog_media.cpp" line="30"/>
+        <source>Caption si&amp;ze</source>
+        <translation>Caption si&amp;ze</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog_media.cpp" line="30"/>
+        <source>Download folder</source>
+        <translation>Download folder</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog_media.cpp" line="30"/>
+        <source>In Lyceum&apos;s own data folder</source>
+        <translation>In Lyceum&apos;s own data folder</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog_media.cpp" line="30"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog_media.cpp" line="30"/>
+        <source>Folder for downloaded lessons</source>
+        <translation>Folder for downloaded lessons</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog_media.cpp" line="30"/>
+        <source>Videos you download from now on are kept in this folder. Those already downloaded stay where they are and still play; remove one and download it again to move it. Paid videos are stored encrypted and play only in Lyceum.</source>
+        <translation>Videos you download from now on are kept in this folder. Those already downloaded stay where they are and still play; remove one and download it again to move it. Paid videos are stored encrypted and play only in Lyceum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog_media.cpp" line="30"/>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog_media.cpp" line="30"/>
+        <source>&amp;Folder</source>
+        <translation>&amp;Folder</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog_media.cpp" line="30"/>
+        <source>Yes, on this computer, until you sign out.</source>
+        <translation>Yes, on this computer, until you sign out.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog_media.cpp" line="30"/>
+        <source>Only until Lyceum quits: you will be asked to sign in again next time. To stay signed in, sign out and sign in with “Remember me on this computer” ticked.</source>
+        <translation>Only until Lyceum quits: you will be asked to sign in again next time. To stay signed in, sign out and sign in with “Remember me on this computer” ticked.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog_media.cpp" line="30"/>
+        <source>Stay signed in</source>
+        <translation>Stay signed in</translation>
     </message>
 </context>
 <context>
@@ -4002,6 +4172,16 @@ print("你好")
         <source>The server's answer for this video was not what was asked for (%1), so the download was stopped. It resumes from where it was.</source>
         <translation>The server's answer for this video was not what was asked for (%1), so the download was stopped. It resumes from where it was.</translation>
     </message>
+    <message>
+        <location filename="../core/client/media_service.cpp" line="250"/>
+        <source>Lessons can be downloaded only when Lyceum may remember you on this computer. Sign out, then sign in again with “Remember me on this computer” ticked.</source>
+        <translation>Lessons can be downloaded only when Lyceum may remember you on this computer. Sign out, then sign in again with “Remember me on this computer” ticked.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/media_service.cpp" line="280"/>
+        <source>Downloads could not be prepared in this profile&apos;s folder: %1</source>
+        <translation>Downloads could not be prepared in this profile&apos;s folder: %1</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::StudioService</name>
@@ -4137,6 +4317,14 @@ print("你好")
         <location filename="../core/cache/cache_reader.cpp" line="33"/>
         <source>The local cache could not be read: %1</source>
         <translation>The local cache could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::CodeBlockView</name>
+    <message>
+        <location filename="../ui/markdown/code_block.cpp" line="90"/>
+        <source>Code</source>
+        <translation>Code</translation>
     </message>
 </context>
 </TS>
