@@ -376,7 +376,7 @@ void CoursePage::setChips(const Course &course) {
     }
     QStringList chips;
     if (!course.topic.isEmpty())
-        chips << course.topic;
+        chips << Format::topicName(course); // in the interface language
     for (const QString &tag : course.tags) {
         if (!chips.contains(tag))
             chips << tag;

@@ -108,7 +108,8 @@ QWidget *DiscussionsPage::buildThreadsPane() {
     m_newThread->setAccessibleDescription(m_newThread->toolTip());
     // Narrow windows: the spaces list folds into this menu.
     m_spaceMenu->setObjectName(QStringLiteral("SpaceMenuButton"));
-    m_spaceMenu->setText(tr("Spaces"));
+    // The arrow is part of the text: the style's own indicator overlapped it ("Spaces⌄").
+    m_spaceMenu->setText(tr("Spaces") + QStringLiteral(" ▾"));
     m_spaceMenu->setAccessibleName(tr("Choose a space"));
     m_spaceMenu->setPopupMode(QToolButton::InstantPopup);
     m_spaceMenu->setMenu(new QMenu(m_spaceMenu));

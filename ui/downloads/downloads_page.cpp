@@ -101,6 +101,8 @@ DownloadsPage::DownloadsPage(Client *client, QWidget *parent)
     layout->addStretch(0);
     m_fill = layout->count() - 1;
 
+    apply({}); // the empty page until the list is read: no list, no actions, no gaps
+
     connect(m_quota, &QSpinBox::valueChanged, this, [this](int gb) {
         QSettings().setValue(QLatin1String(kQuotaSetting), gb);
         m_client->media().setDownloadQuota(qint64(gb) * 1000 * 1000 * 1000);

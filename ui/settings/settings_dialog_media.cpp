@@ -71,7 +71,9 @@ QLayout *SettingsDialog::buildDownloads() {
     section->setObjectName(QStringLiteral("SectionTitle"));
     auto *form = new QFormLayout;
     form->addRow(section);
-    form->addRow(tr("&Folder"), row);
+    auto *folderLabel = new QLabel(tr("&Folder"), this);
+    folderLabel->setBuddy(m_downloadFolder); // else the & shows as a character
+    form->addRow(folderLabel, row);
     form->addRow(QString(), note);
     return form;
 }

@@ -99,10 +99,8 @@ void ScreenshotTour::start() {
                 Q_EMIT search->resultsView()->activated(search->model()->index(0));
         },
         [this] { save(m_window, QStringLiteral("thread-code")); },
-        [this] {
-            m_window->showDownloads();
-            save(m_window, QStringLiteral("downloads"));
-        },
+        [this] { m_window->showDownloads(); },
+        [this] { save(m_window, QStringLiteral("downloads")); },
         [this] {
             CourseListModel *model = m_window->cataloguePage()->courseModel();
             // A paid course shows locks and free-preview marks; prefer one.
