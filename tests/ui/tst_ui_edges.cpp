@@ -7,6 +7,7 @@
 // the interface language; the demo profile (no keychain) downloads into the folder chosen in
 // Settings; the player takes its defaults from Settings.
 #include "../integration/server_process.h"
+#include "catalogue/catalogue_page.h"
 #include "catalogue/course_list_model.h"
 #include "client/client.h"
 #include "client/commerce_service.h"
@@ -258,7 +259,7 @@ private Q_SLOTS:
         QVERIFY(search->statusLabel()->text().contains(QStringLiteral("“pandas”")));
         const auto first =
             search->model()->index(0).data(SearchResultsModel::HitRole).value<SearchHit>();
-        QVERIFY((first.title + first.snippet).contains(QStringLiteral("andas")));
+        QVERIFY(QString(first.title + first.snippet).contains(QStringLiteral("andas")));
 
         search->field()->clear();
         QTest::keyClicks(search->field(), QStringLiteral("zqxwv"));
