@@ -20,8 +20,8 @@ struct Tier {
     qint64 price = 0; // minor units per interval
     QString currency;
     bool allCourses = false;
-    QStringList courseIds; // when not allCourses
-    LocalizedNames names;  // the name in both languages (JSON "names", optional)
+    QStringList courseIds;     // when not allCourses
+    LocalizedNames names = {}; // the name in both languages (JSON "names", optional)
     friend bool operator==(const Tier &, const Tier &) = default;
 };
 
