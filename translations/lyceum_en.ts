@@ -3,6 +3,16 @@
 <context>
     <name>Format</name>
     <message>
+        <location filename="../ui/common/format.cpp" line="56"/>
+        <source>d MMM yyyy, HH:mm</source>
+        <translation>d MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/format.cpp" line="50"/>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
         <source>Free</source>
         <translation>Free</translation>
     </message>
@@ -1546,6 +1556,16 @@ A receipt is in your wallet.</translation>
 </context>
 <context>
     <name>lyceum::ui::CoursePage</name>
+    <message>
+        <location filename="../ui/course/course_page.cpp" line="279"/>
+        <source>Back to %1</source>
+        <translation>Back to %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/course/course_page.cpp" line="278"/>
+        <source>Back to %1 (Alt+Left)</source>
+        <translation>Back to %1 (Alt+Left)</translation>
+    </message>
     <message numerus="yes">
         <location filename="../ui/course/course_page.cpp"/>
         <source>%1 of %n lesson(s) done</source>
@@ -1814,6 +1834,11 @@ A receipt is in your wallet.</translation>
 </context>
 <context>
     <name>lyceum::ui::DownloadsPage</name>
+    <message>
+        <location filename="../ui/downloads/downloads_page.cpp" line="46"/>
+        <source>Lesson videos kept on this computer to watch offline. Paid ones are stored encrypted and are removed when the course is no longer yours.</source>
+        <translation>Lesson videos kept on this computer to watch offline. Paid ones are stored encrypted and are removed when the course is no longer yours.</translation>
+    </message>
     <message>
         <source>On this computer</source>
         <translation>On this computer</translation>
@@ -2225,6 +2250,11 @@ A receipt is in your wallet.</translation>
 <context>
     <name>lyceum::ui::LessonPlayer</name>
     <message>
+        <location filename="../ui/player/lesson_player.cpp" line="620"/>
+        <source>That was the last lesson with a video in this course.</source>
+        <translation>That was the last lesson with a video in this course.</translation>
+    </message>
+    <message>
         <source>Play or pause (Space)</source>
         <translation>Play or pause (Space)</translation>
     </message>
@@ -2445,6 +2475,61 @@ A receipt is in your wallet.</translation>
 </context>
 <context>
     <name>lyceum::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/shell/main_window.cpp"/>
+        <source>My library</source>
+        <translation>My library</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp"/>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="310"/>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="310"/>
+        <source>Previous course</source>
+        <translation>Previous course</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="310"/>
+        <source>Studio</source>
+        <translation>Studio</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="310"/>
+        <source>Moderation</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="310"/>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="310"/>
+        <source>Wallet</source>
+        <translation>Wallet</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="310"/>
+        <source>Discussions</source>
+        <translation>Discussions</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="310"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="310"/>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
     <message>
         <source>Lyceum</source>
         <translation>Lyceum</translation>
@@ -3578,6 +3663,26 @@ print("你好")
 <context>
     <name>lyceum::ui::SearchPage</name>
     <message>
+        <location filename="../ui/search/search_page.cpp" line="154"/>
+        <source>Nothing matches “%1”. Check the spelling, use fewer words, or try the other language: Chinese posts are found with Chinese words.</source>
+        <translation>Nothing matches “%1”. Check the spelling, use fewer words, or try the other language: Chinese posts are found with Chinese words.</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/search_page.cpp" line="151"/>
+        <source>Try a course or a topic (“SQL”, “数据分析”), a question you have, or a person&apos;s name. Everything synced to this computer is searched, even offline.</source>
+        <translation>Try a course or a topic (“SQL”, “数据分析”), a question you have, or a person&apos;s name. Everything synced to this computer is searched, even offline.</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/search_page.cpp" line="148"/>
+        <source>Type a word or two to search this community: course titles and descriptions, lessons, discussion threads and replies, in Chinese or English.</source>
+        <translation>Type a word or two to search this community: course titles and descriptions, lessons, discussion threads and replies, in Chinese or English.</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/search_page.cpp" line="134"/>
+        <source>Nothing found for “%1”; showing results for “%2”.</source>
+        <translation>Nothing found for “%1”; showing results for “%2”.</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>Search</translation>
     </message>
@@ -3638,6 +3743,81 @@ print("你好")
 </context>
 <context>
     <name>lyceum::ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/settings_dialog_media.cpp" line="30"/>
+        <source>Stay signed in</source>
+        <translation>Stay signed in</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog_media.cpp" line="30"/>
+        <source>Only until Lyceum quits: you will be asked to sign in again next time. To stay signed in, sign out and sign in with “Remember me on this computer” ticked.</source>
+        <translation>Only until Lyceum quits: you will be asked to sign in again next time. To stay signed in, sign out and sign in with “Remember me on this computer” ticked.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog_media.cpp" line="30"/>
+        <source>Yes, on this computer, until you sign out.</source>
+        <translation>Yes, on this computer, until you sign out.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog_media.cpp" line="30"/>
+        <source>&amp;Folder</source>
+        <translation>&amp;Folder</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog_media.cpp" line="30"/>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog_media.cpp" line="30"/>
+        <source>Videos you download from now on are kept in this folder. Those already downloaded stay where they are and still play; remove one and download it again to move it. Paid videos are stored encrypted and play only in Lyceum.</source>
+        <translation>Videos you download from now on are kept in this folder. Those already downloaded stay where they are and still play; remove one and download it again to move it. Paid videos are stored encrypted and play only in Lyceum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog_media.cpp" line="30"/>
+        <source>Folder for downloaded lessons</source>
+        <translation>Folder for downloaded lessons</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog_media.cpp" line="30"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog_media.cpp" line="30"/>
+        <source>In Lyceum&apos;s own data folder</source>
+        <translation>In Lyceum&apos;s own data folder</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog_media.cpp" line="30"/>
+        <source>Download folder</source>
+        <translation>Download folder</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog_media.cpp" line="30"/>
+        <source>Caption si&amp;ze</source>
+        <translation>Caption si&amp;ze</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog_media.cpp" line="30"/>
+        <source>Start at &amp;speed</source>
+        <translation>Start at &amp;speed</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog_media.cpp" line="30"/>
+        <source>Lesson videos</source>
+        <translation>Lesson videos</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog_media.cpp" line="30"/>
+        <source>Show &amp;captions when a video has them</source>
+        <translation>Show &amp;captions when a video has them</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog_media.cpp" line="30"/>
+        <source>Normal (1×)</source>
+        <translation>Normal (1×)</translation>
+    </message>
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
@@ -4526,6 +4706,16 @@ print("你好")
 <context>
     <name>lyceum::MediaService</name>
     <message>
+        <location filename="../core/client/media_service.cpp" line="280"/>
+        <source>Downloads could not be prepared in this profile&apos;s folder: %1</source>
+        <translation>Downloads could not be prepared in this profile&apos;s folder: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/client/media_service.cpp" line="250"/>
+        <source>Lessons can be downloaded only when Lyceum may remember you on this computer. Sign out, then sign in again with “Remember me on this computer” ticked.</source>
+        <translation>Lessons can be downloaded only when Lyceum may remember you on this computer. Sign out, then sign in again with “Remember me on this computer” ticked.</translation>
+    </message>
+    <message>
         <source>Sign in first.</source>
         <translation>Sign in first.</translation>
     </message>
@@ -5393,6 +5583,14 @@ print("你好")
         <location filename="../ui/discussions/reaction_picker.cpp"/>
         <source>React</source>
         <translation>React</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::CodeBlockView</name>
+    <message>
+        <location filename="../ui/markdown/code_block.cpp" line="90"/>
+        <source>Code</source>
+        <translation>Code</translation>
     </message>
 </context>
 </TS>

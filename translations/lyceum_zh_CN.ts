@@ -3,6 +3,16 @@
 <context>
     <name>Format</name>
     <message>
+        <location filename="../ui/common/format.cpp" line="56"/>
+        <source>d MMM yyyy, HH:mm</source>
+        <translation>yyyy年M月d日 HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/format.cpp" line="50"/>
+        <source>d MMM yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
         <source>Free</source>
         <translation>免费</translation>
     </message>
@@ -1538,6 +1548,16 @@ A receipt is in your wallet.</source>
 </context>
 <context>
     <name>lyceum::ui::CoursePage</name>
+    <message>
+        <location filename="../ui/course/course_page.cpp" line="279"/>
+        <source>Back to %1</source>
+        <translation>返回%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/course/course_page.cpp" line="278"/>
+        <source>Back to %1 (Alt+Left)</source>
+        <translation>返回%1（Alt+←）</translation>
+    </message>
     <message numerus="yes">
         <location filename="../ui/course/course_page.cpp"/>
         <source>%1 of %n lesson(s) done</source>
@@ -1798,6 +1818,11 @@ A receipt is in your wallet.</source>
 </context>
 <context>
     <name>lyceum::ui::DownloadsPage</name>
+    <message>
+        <location filename="../ui/downloads/downloads_page.cpp" line="46"/>
+        <source>Lesson videos kept on this computer to watch offline. Paid ones are stored encrypted and are removed when the course is no longer yours.</source>
+        <translation>保存在这台电脑上、可离线观看的课程视频。付费视频加密保存，课程不再属于你时会被删除。</translation>
+    </message>
     <message>
         <source>On this computer</source>
         <translation>已在本机</translation>
@@ -2208,6 +2233,11 @@ A receipt is in your wallet.</source>
 <context>
     <name>lyceum::ui::LessonPlayer</name>
     <message>
+        <location filename="../ui/player/lesson_player.cpp" line="620"/>
+        <source>That was the last lesson with a video in this course.</source>
+        <translation>这是本课程最后一节有视频的课。</translation>
+    </message>
+    <message>
         <source>Play or pause (Space)</source>
         <translation>播放或暂停（空格）</translation>
     </message>
@@ -2427,6 +2457,61 @@ A receipt is in your wallet.</source>
 </context>
 <context>
     <name>lyceum::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/shell/main_window.cpp"/>
+        <source>My library</source>
+        <translation>我的课程</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp"/>
+        <source>Inbox</source>
+        <translation>收件箱</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="310"/>
+        <source>Catalogue</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="310"/>
+        <source>Previous course</source>
+        <translation>上一门课程</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="310"/>
+        <source>Studio</source>
+        <translation>创作中心</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="310"/>
+        <source>Moderation</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="310"/>
+        <source>Downloads</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="310"/>
+        <source>Wallet</source>
+        <translation>钱包</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="310"/>
+        <source>Discussions</source>
+        <translation>讨论</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="310"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="310"/>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
     <message>
         <source>Lyceum</source>
         <translation>Lyceum</translation>
@@ -3546,6 +3631,26 @@ print("你好")
 <context>
     <name>lyceum::ui::SearchPage</name>
     <message>
+        <location filename="../ui/search/search_page.cpp" line="154"/>
+        <source>Nothing matches “%1”. Check the spelling, use fewer words, or try the other language: Chinese posts are found with Chinese words.</source>
+        <translation>没有与“%1”匹配的内容。请检查拼写、减少关键词，或换一种语言：中文帖子要用中文词来搜索。</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/search_page.cpp" line="151"/>
+        <source>Try a course or a topic (“SQL”, “数据分析”), a question you have, or a person&apos;s name. Everything synced to this computer is searched, even offline.</source>
+        <translation>试试课程或主题（“SQL”“数据分析”）、你的问题或某人的名字。同步到这台电脑上的内容都能搜索，离线也可以。</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/search_page.cpp" line="148"/>
+        <source>Type a word or two to search this community: course titles and descriptions, lessons, discussion threads and replies, in Chinese or English.</source>
+        <translation>输入一两个词来搜索这个社区：课程标题和介绍、课时、讨论帖和回复，中文英文都可以。</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/search_page.cpp" line="134"/>
+        <source>Nothing found for “%1”; showing results for “%2”.</source>
+        <translation>没有找到“%1”，以下是“%2”的结果。</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
@@ -3604,6 +3709,81 @@ print("你好")
 </context>
 <context>
     <name>lyceum::ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/settings_dialog_media.cpp" line="30"/>
+        <source>Stay signed in</source>
+        <translation>保持登录</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog_media.cpp" line="30"/>
+        <source>Only until Lyceum quits: you will be asked to sign in again next time. To stay signed in, sign out and sign in with “Remember me on this computer” ticked.</source>
+        <translation>仅在 Lyceum 退出前有效：下次需要重新登录。如需保持登录，请退出登录，再勾选“在这台电脑上记住我”重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog_media.cpp" line="30"/>
+        <source>Yes, on this computer, until you sign out.</source>
+        <translation>是，在这台电脑上保持登录，直到你退出登录。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog_media.cpp" line="30"/>
+        <source>&amp;Folder</source>
+        <translation>文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog_media.cpp" line="30"/>
+        <source>Downloads</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog_media.cpp" line="30"/>
+        <source>Videos you download from now on are kept in this folder. Those already downloaded stay where they are and still play; remove one and download it again to move it. Paid videos are stored encrypted and play only in Lyceum.</source>
+        <translation>从现在起下载的视频会保存在这个文件夹中。已经下载的视频留在原处，仍然可以播放；如需移动，请删除后重新下载。付费视频加密保存，只能在 Lyceum 中播放。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog_media.cpp" line="30"/>
+        <source>Folder for downloaded lessons</source>
+        <translation>存放已下载课程的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog_media.cpp" line="30"/>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog_media.cpp" line="30"/>
+        <source>In Lyceum&apos;s own data folder</source>
+        <translation>在 Lyceum 自己的数据文件夹中</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog_media.cpp" line="30"/>
+        <source>Download folder</source>
+        <translation>下载文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog_media.cpp" line="30"/>
+        <source>Caption si&amp;ze</source>
+        <translation>字幕大小(&amp;Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog_media.cpp" line="30"/>
+        <source>Start at &amp;speed</source>
+        <translation>起始播放速度(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog_media.cpp" line="30"/>
+        <source>Lesson videos</source>
+        <translation>课程视频</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog_media.cpp" line="30"/>
+        <source>Show &amp;captions when a video has them</source>
+        <translation>视频有字幕时显示字幕(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog_media.cpp" line="30"/>
+        <source>Normal (1×)</source>
+        <translation>正常 (1×)</translation>
+    </message>
     <message>
         <source>Settings</source>
         <translation>设置</translation>
@@ -4483,6 +4663,16 @@ print("你好")
 <context>
     <name>lyceum::MediaService</name>
     <message>
+        <location filename="../core/client/media_service.cpp" line="280"/>
+        <source>Downloads could not be prepared in this profile&apos;s folder: %1</source>
+        <translation>无法在这个账号的文件夹中准备下载：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/client/media_service.cpp" line="250"/>
+        <source>Lessons can be downloaded only when Lyceum may remember you on this computer. Sign out, then sign in again with “Remember me on this computer” ticked.</source>
+        <translation>只有在允许 Lyceum 在这台电脑上记住你时才能下载课程。请退出登录，再勾选“在这台电脑上记住我”重新登录。</translation>
+    </message>
+    <message>
         <source>Sign in first.</source>
         <translation>请先登录。</translation>
     </message>
@@ -5342,6 +5532,14 @@ print("你好")
         <location filename="../ui/discussions/reaction_picker.cpp"/>
         <source>React</source>
         <translation>回应</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::CodeBlockView</name>
+    <message>
+        <location filename="../ui/markdown/code_block.cpp" line="90"/>
+        <source>Code</source>
+        <translation>代码</translation>
     </message>
 </context>
 </TS>

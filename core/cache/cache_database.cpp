@@ -39,6 +39,7 @@ const QVector<CacheDatabase::Migration> &CacheDatabase::migrations() {
         {QStringLiteral("policy.2"), &cacheSchemaPolicy2},
         {QStringLiteral("inbox.1"), &cacheSchemaInbox1},
         {QStringLiteral("moderation.2"), &cacheSchemaModeration2},
+        {QStringLiteral("names.1"), &cacheSchemaNames1},
     };
     return steps;
 }

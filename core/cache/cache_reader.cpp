@@ -38,8 +38,9 @@ CoreError readError(const QSqlQuery &q) {
 
 const QString kCourseColumns = QStringLiteral(
     "c.id, c.space_id, c.creator_id, c.title, c.summary, c.description, c.tags, c.topic, "
-    "c.price, c.currency, c.published, c.created_at, c.updated_at, c.prerequisites");
-constexpr int kCourseColumnCount = 14;
+    "c.price, c.currency, c.published, c.created_at, c.updated_at, c.prerequisites, "
+    "c.topic_names");
+constexpr int kCourseColumnCount = 15;
 
 Course readCourse(const QSqlQuery &q, int i) {
     Course c;
@@ -61,6 +62,7 @@ Course readCourse(const QSqlQuery &q, int i) {
     for (const QJsonValue &id :
          QJsonDocument::fromJson(q.value(i + 13).toString().toUtf8()).array())
         c.prerequisites << id.toString();
+    c.topicNames = localizedNamesFromText(q.value(i + 14).toString());
     return c;
 }
 

@@ -172,14 +172,16 @@ bool EntityWriter::upsert(const Course &v, QString *error) {
         int(EntityType::Course),
         // Updated in place: the rowid is the search index's key (search/fts_tokenizer.h).
         "INSERT INTO courses (id, space_id, creator_id, title, summary, description, "
-        "tags, topic, price, currency, published, created_at, updated_at, prerequisites) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+        "tags, topic, price, currency, published, created_at, updated_at, prerequisites, "
+        "topic_names) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
         "space_id = excluded.space_id, creator_id = excluded.creator_id, "
         "title = excluded.title, summary = excluded.summary, "
         "description = excluded.description, tags = excluded.tags, topic = excluded.topic, "
         "price = excluded.price, currency = excluded.currency, "
         "published = excluded.published, created_at = excluded.created_at, "
-        "updated_at = excluded.updated_at, prerequisites = excluded.prerequisites",
+        "updated_at = excluded.updated_at, prerequisites = excluded.prerequisites, "
+        "topic_names = excluded.topic_names",
         error);
     if (!s)
         return false;
@@ -201,6 +203,7 @@ bool EntityWriter::upsert(const Course &v, QString *error) {
     const QString prerequisites = QString::fromUtf8(
         QJsonDocument(QJsonArray::fromStringList(v.prerequisites)).toJson(QJsonDocument::Compact));
     bindText(s, 14, prerequisites);
+    bindText(s, 15, localizedNamesToText(v.topicNames));
     return step(s, EntityType::Course, v.id, error);
 }
 

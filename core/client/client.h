@@ -59,6 +59,9 @@ public:
         // Keep a live channel (WebSocket) open while logged in: other people's changes arrive
         // without syncNow(). Off for short-lived users (the CLI) and tests that want no socket.
         bool live = true;
+        // Without the keychain, seal downloads with a key kept in the profile's folder instead
+        // of refusing them (the demo: its password and lessons are public anyway).
+        bool mediaKeyInProfile = false;
     };
 
     explicit Client(Options options, QObject *parent = nullptr);

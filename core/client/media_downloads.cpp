@@ -12,6 +12,7 @@
 #include "client/async_steps.h"
 #include "client/media_service.h"
 #include "client/session_state.h"
+#include "domain/private_files.h"
 #include "logging.h"
 #include "media/download_store.h"
 #include "media/range_answer.h"
@@ -170,7 +171,7 @@ void MediaService::askSignedUrls(const TransferPtr &t, const Step &s) {
             entry.sha256 = m.sha256;
             entry.mime = m.mime;
             entry.encrypted = true;
-            entry.path = downloadstore::videoPath(m_session.options.profileDir, entry.lessonId);
+            entry.path = downloadstore::videoPathIn(downloadFolder(), entry.lessonId);
             entry.chapters =
                 QString::fromUtf8(QJsonDocument(toJson(m.chapters)).toJson(QJsonDocument::Compact));
             s.next();
@@ -182,12 +183,11 @@ void MediaService::makeRoom(const TransferPtr &t, const Step &s) {
     // oldest finished downloads give way when over the quota.
     m_session.cache->run<bool>(
         this,
-        [row = t->row, quota = m_downloadQuota,
-         dir = m_session.options.profileDir](CacheDatabase &db) {
+        [row = t->row, quota = m_downloadQuota, dir = downloadFolder()](CacheDatabase &db) {
             if (const auto kept = mediastore::download(db, row.lessonId);
                 kept && !kept->assetId.isEmpty() && kept->assetId != row.assetId)
                 downloadstore::removeFiles(*kept);
-            downloadstore::ensureMediaDir(dir);
+            makePrivateDir(dir);
             return downloadstore::makeRoom(db, row, quota);
         },
         [this, t, s](bool room) {
@@ -219,7 +219,7 @@ void MediaService::fetchCaptionFiles(const TransferPtr &t, int index, const Step
             return;
         }
         const QString path =
-            downloadstore::captionPath(m_session.options.profileDir, t->row.lessonId, track.lang);
+            downloadstore::captionPathIn(downloadFolder(), t->row.lessonId, track.lang);
         m_session.cache->run<bool>(
             this,
             [path, key = t->key, bytes = reply->readAll()](CacheDatabase &) {

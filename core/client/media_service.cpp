@@ -13,6 +13,8 @@
 #include "media/sealed_file.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -240,12 +242,17 @@ void MediaService::withMediaKey(std::function<void(const QByteArray &, const QSt
     if (m_mediaKeyLoading)
         return;
     const bool keychain = m_session.options.useKeychain;
+    if (m_session.profile.hasAccount() && !keychain && m_session.options.mediaKeyInProfile) {
+        loadProfileMediaKey();
+        return;
+    }
     if (!m_session.profile.hasAccount() || !keychain) {
         const auto waiters = std::exchange(m_mediaKeyWaiters, {});
         for (const auto &w : waiters)
             w({}, keychain ? tr("Sign in first.")
-                           : tr("Downloads are sealed with a key kept in the system keychain, "
-                                "which this profile does not use."));
+                           : tr("Lessons can be downloaded only when Lyceum may remember you on "
+                                "this computer. Sign out, then sign in again with “Remember me "
+                                "on this computer” ticked."));
         return;
     }
     m_mediaKeyLoading = true;
@@ -263,6 +270,40 @@ void MediaService::withMediaKey(std::function<void(const QByteArray &, const QSt
                                    "keychain, which is not available: %1")
                                     .arg(problem)
                               : QString());
+        });
+}
+
+void MediaService::setDownloadFolder(const QString &folder) {
+    m_downloadParent = folder;
+}
+
+QString MediaService::downloadFolder() const {
+    if (m_downloadParent.isEmpty())
+        return downloadstore::mediaDir(m_session.options.profileDir);
+    // One folder per profile: two communities may use the same lesson ids.
+    return QDir(m_downloadParent)
+        .filePath(QStringLiteral("lyceum-") + QFileInfo(m_session.options.profileDir).fileName());
+}
+
+void MediaService::loadProfileMediaKey() {
+    m_mediaKeyLoading = true;
+    m_session.cache->run<std::pair<QByteArray, QString>>(
+        this,
+        [dir = m_session.options.profileDir](CacheDatabase &) {
+            QString error;
+            QByteArray key = downloadstore::profileMediaKey(dir, &error);
+            return std::pair<QByteArray, QString>(std::move(key), error);
+        },
+        [this](std::pair<QByteArray, QString> answer) {
+            m_mediaKeyLoading = false;
+            m_mediaKey = answer.first;
+            const auto waiters = std::exchange(m_mediaKeyWaiters, {});
+            for (const auto &w : waiters)
+                w(answer.first, answer.first.isEmpty()
+                                    ? tr("Downloads could not be prepared in this profile's "
+                                         "folder: %1")
+                                          .arg(answer.second)
+                                    : QString());
         });
 }
 

@@ -62,8 +62,13 @@ public:
     void cancelDownload(const QString &lessonId); // and deletes what was kept
     void fetchDownloads(QObject *context, std::function<void(QVector<Download>)> done);
     void setDownloadQuota(qint64 bytes);
+    // Where new downloads go: a folder for this profile inside `folder` (empty: the profile's
+    // own media folder). Downloads made before stay where they are and still play.
+    void setDownloadFolder(const QString &folder);
+    QString downloadFolder() const;
     qint64 downloadQuota() const;
-    // The key sealing downloads (made and kept in the keychain at first use).
+    // The key sealing downloads (made and kept in the keychain at first use; in the profile's
+    // folder for a profile without the keychain that allows it: Client::Options).
     void withMediaKey(std::function<void(const QByteArray &key, const QString &problem)> done);
     // Deletes the downloads of lessons the user may no longer read (after open and pulls).
     void enforceDownloadRights();
@@ -90,6 +95,7 @@ private:
     void finishTransfer(const TransferPtr &t);
     void storeRow(const Download &row);
     void startNextQueued(); // when nothing downloads, the oldest queued one starts
+    void loadProfileMediaKey();
     QNetworkAccessManager *nam();
 
     SessionState &m_session;
@@ -97,6 +103,7 @@ private:
     QByteArray m_mediaKey;
     QVector<std::function<void(const QByteArray &, const QString &)>> m_mediaKeyWaiters;
     bool m_mediaKeyLoading = false;
+    QString m_downloadParent; // chosen in Settings; empty: inside the profile
     QHash<QString, TransferPtr> m_transfers;
     qint64 m_downloadQuota = 5LL * 1024 * 1024 * 1024;
 };

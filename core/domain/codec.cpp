@@ -191,20 +191,23 @@ QJsonObject toJson(const Space &s) {
 }
 
 QJsonObject toJson(const Course &c) {
-    return {{QStringLiteral("id"), c.id},
-            {QStringLiteral("space_id"), nullable(c.spaceId)},
-            {QStringLiteral("creator_id"), c.creatorId},
-            {QStringLiteral("title"), c.title},
-            {QStringLiteral("summary"), c.summary},
-            {QStringLiteral("description"), c.description},
-            {QStringLiteral("tags"), QJsonArray::fromStringList(c.tags)},
-            {QStringLiteral("prerequisites"), QJsonArray::fromStringList(c.prerequisites)},
-            {QStringLiteral("topic"), c.topic},
-            {QStringLiteral("price"), c.price},
-            {QStringLiteral("currency"), c.currency},
-            {QStringLiteral("published"), c.published},
-            {QStringLiteral("created_at"), c.createdAt},
-            {QStringLiteral("updated_at"), c.updatedAt}};
+    QJsonObject o{{QStringLiteral("id"), c.id},
+                  {QStringLiteral("space_id"), nullable(c.spaceId)},
+                  {QStringLiteral("creator_id"), c.creatorId},
+                  {QStringLiteral("title"), c.title},
+                  {QStringLiteral("summary"), c.summary},
+                  {QStringLiteral("description"), c.description},
+                  {QStringLiteral("tags"), QJsonArray::fromStringList(c.tags)},
+                  {QStringLiteral("prerequisites"), QJsonArray::fromStringList(c.prerequisites)},
+                  {QStringLiteral("topic"), c.topic},
+                  {QStringLiteral("price"), c.price},
+                  {QStringLiteral("currency"), c.currency},
+                  {QStringLiteral("published"), c.published},
+                  {QStringLiteral("created_at"), c.createdAt},
+                  {QStringLiteral("updated_at"), c.updatedAt}};
+    if (!c.topicNames.isEmpty())
+        o.insert(QStringLiteral("topic_names"), toJson(c.topicNames));
+    return o;
 }
 
 QJsonObject toJson(const Lesson &l) {
@@ -331,6 +334,12 @@ std::optional<Course> courseFromJson(const QJsonObject &o, QString *error) {
         }
     }
     c.topic = r.optionalString(QLatin1StringView("topic"));
+    QString namesError;
+    if (const auto names =
+            localizedNamesFromJson(o.value(QLatin1StringView("topic_names")), &namesError))
+        c.topicNames = *names;
+    else
+        r.fail(QLatin1StringView("topic_names"), namesError);
     c.price = r.integer(QLatin1StringView("price"));
     if (r.ok() && c.price < 0)
         r.fail(QLatin1StringView("price"), QStringLiteral("must not be negative"));

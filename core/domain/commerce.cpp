@@ -36,13 +36,16 @@ std::optional<SubscriptionStatus> subscriptionStatusFromName(const QString &name
 }
 
 QJsonObject toJson(const Tier &t) {
-    return {{QStringLiteral("id"), t.id},
-            {QStringLiteral("name"), t.name},
-            {QStringLiteral("interval"), t.interval},
-            {QStringLiteral("price"), t.price},
-            {QStringLiteral("currency"), t.currency},
-            {QStringLiteral("all_courses"), t.allCourses},
-            {QStringLiteral("course_ids"), QJsonArray::fromStringList(t.courseIds)}};
+    QJsonObject o{{QStringLiteral("id"), t.id},
+                  {QStringLiteral("name"), t.name},
+                  {QStringLiteral("interval"), t.interval},
+                  {QStringLiteral("price"), t.price},
+                  {QStringLiteral("currency"), t.currency},
+                  {QStringLiteral("all_courses"), t.allCourses},
+                  {QStringLiteral("course_ids"), QJsonArray::fromStringList(t.courseIds)}};
+    if (!t.names.isEmpty())
+        o.insert(QStringLiteral("names"), toJson(t.names));
+    return o;
 }
 
 QJsonObject toJson(const Order &o) {
@@ -88,6 +91,11 @@ std::optional<Tier> tierFromJson(const QJsonObject &o, QString *error) {
     Tier t;
     t.id = r.id(QLatin1StringView("id"));
     t.name = r.string(QLatin1StringView("name"));
+    QString namesError;
+    if (const auto names = localizedNamesFromJson(o.value(QLatin1StringView("names")), &namesError))
+        t.names = *names;
+    else
+        r.fail(QLatin1StringView("names"), namesError);
     t.interval = r.string(QLatin1StringView("interval"));
     t.price = r.integer(QLatin1StringView("price"));
     t.currency = r.string(QLatin1StringView("currency"));

@@ -4,6 +4,8 @@
 // cents) with an ISO currency code.
 #pragma once
 
+#include "domain/localized_names.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -18,7 +20,8 @@ struct Tier {
     qint64 price = 0; // minor units per interval
     QString currency;
     bool allCourses = false;
-    QStringList courseIds; // when not allCourses
+    QStringList courseIds;     // when not allCourses
+    LocalizedNames names = {}; // the name in both languages (JSON "names", optional)
     friend bool operator==(const Tier &, const Tier &) = default;
 };
 

@@ -3,6 +3,8 @@
 // so both sides can copy them freely and the cache can store them directly.
 #pragma once
 
+#include "domain/localized_names.h"
+
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -50,6 +52,8 @@ struct Course {
     QString description; // Markdown
     QStringList tags;
     QString topic;
+    // The topic in both languages (JSON "topic_names", optional); empty from older servers.
+    LocalizedNames topicNames;
     // Courses the creator says to take first (ids, in order); empty for most.
     QStringList prerequisites;
     qint64 price = 0; // minor units

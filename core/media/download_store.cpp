@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <algorithm>
 
@@ -21,12 +22,19 @@ QString mediaDir(const QString &profileDir) {
 }
 
 QString videoPath(const QString &profileDir, const QString &lessonId) {
-    return QDir(mediaDir(profileDir)).filePath(lessonId + QStringLiteral(".lyvid"));
+    return videoPathIn(mediaDir(profileDir), lessonId);
 }
 
 QString captionPath(const QString &profileDir, const QString &lessonId, const QString &lang) {
-    return QDir(mediaDir(profileDir))
-        .filePath(lessonId + u'.' + lang + QStringLiteral(".vtt.lyvid"));
+    return captionPathIn(mediaDir(profileDir), lessonId, lang);
+}
+
+QString videoPathIn(const QString &folder, const QString &lessonId) {
+    return QDir(folder).filePath(lessonId + QStringLiteral(".lyvid"));
+}
+
+QString captionPathIn(const QString &folder, const QString &lessonId, const QString &lang) {
+    return QDir(folder).filePath(lessonId + u'.' + lang + QStringLiteral(".vtt.lyvid"));
 }
 
 std::optional<Download> newOrExisting(CacheDatabase &db, const QString &lessonId) {
@@ -130,6 +138,38 @@ int removeUnreadable(CacheDatabase &db) {
 bool ensureMediaDir(const QString &profileDir) {
     threadcheck::notOnGuiThread("downloadstore::ensureMediaDir");
     return makePrivateDir(mediaDir(profileDir));
+}
+
+QByteArray profileMediaKey(const QString &profileDir, QString *error) {
+    threadcheck::notOnGuiThread("downloadstore::profileMediaKey");
+    const QString path = QDir(mediaDir(profileDir)).filePath(QStringLiteral("profile.key"));
+    QFile file(path);
+    if (file.exists()) {
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = file.errorString();
+            return {};
+        }
+        const QByteArray key = file.readAll();
+        if (key.size() != media::kSealedKeyBytes) {
+            *error = QStringLiteral("%1 is damaged").arg(path);
+            return {};
+        }
+        return key;
+    }
+    if (!ensureMediaDir(profileDir) || !makePrivateFile(path) ||
+        !file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        *error = file.errorString();
+        return {};
+    }
+    QByteArray key(media::kSealedKeyBytes, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(key.data()),
+                                          key.size() / int(sizeof(quint32)));
+    if (file.write(key) != key.size() || !file.flush()) {
+        *error = file.errorString();
+        file.remove();
+        return {};
+    }
+    return key;
 }
 
 bool writeSealed(const QString &path, const QByteArray &key, const QByteArray &bytes,

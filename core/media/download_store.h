@@ -14,6 +14,10 @@ QString mediaDir(const QString &profileDir);
 // The video's sealed file for a lesson, and a caption track's.
 QString videoPath(const QString &profileDir, const QString &lessonId);
 QString captionPath(const QString &profileDir, const QString &lessonId, const QString &lang);
+// The same in another folder (Settings: a download folder of the learner's choosing). Rows keep
+// their files' whole paths, so downloads made before a change still play from where they are.
+QString videoPathIn(const QString &folder, const QString &lessonId);
+QString captionPathIn(const QString &folder, const QString &lessonId, const QString &lang);
 
 // The lesson's download row, or a new queued one for a lesson the cache has; nothing for an
 // unknown lesson.
@@ -36,6 +40,10 @@ int removeUnreadable(CacheDatabase &db);
 
 // Creates the media folder (private to the user).
 bool ensureMediaDir(const QString &profileDir);
+// The key that seals a profile's downloads when the profile keeps nothing in the keychain (the
+// demo, whose lessons are public samples): kSealedKeyBytes random bytes in media/profile.key,
+// mode 0600, made on first use. Empty with *error when it cannot be read or written.
+QByteArray profileMediaKey(const QString &profileDir, QString *error);
 // Seals bytes into a file with key (a caption track); false with *error.
 bool writeSealed(const QString &path, const QByteArray &key, const QByteArray &bytes,
                  QString *error);

@@ -4,6 +4,7 @@
 #include "logging.h"
 #include "search/search_backlog.h"
 #include "search/snippets.h"
+#include "search/spelling.h"
 #include "text/tokenizer.h"
 
 #include <QSqlError>
@@ -109,14 +110,29 @@ QVector<SearchHit> search(CacheDatabase &db, QStringView userText, int limit, QS
         return {};
     // A few more than asked: a candidate may be a deleted post, dropped when its row is read.
     const int wanted = limit + 5;
-    QVector<Candidate> ranked = candidates(db, terms.join(QLatin1Char(' ')), wanted, error);
-    // No item has every word: show the items with any of them rather than nothing.
-    if (ranked.isEmpty() && terms.size() > 1)
-        ranked = candidates(db, terms.join(QStringLiteral(" OR ")), wanted, error);
+    const auto find = [&](const QStringList &words) {
+        QVector<Candidate> found = candidates(db, words.join(QLatin1Char(' ')), wanted, error);
+        // No item has every word: show the items with any of them rather than nothing.
+        if (found.isEmpty() && words.size() > 1)
+            found = candidates(db, words.join(QStringLiteral(" OR ")), wanted, error);
+        return found;
+    };
+    QVector<Candidate> ranked = find(terms);
+    QString corrected;
+    if (ranked.isEmpty()) {
+        corrected = correctedQuery(db, userText);
+        if (!corrected.isEmpty())
+            ranked = find(matchTerms(corrected));
+    }
     std::stable_sort(ranked.begin(), ranked.end(),
                      [](const Candidate &a, const Candidate &b) { return a.score < b.score; });
     // Titles and snippets (the row read back and tokenized) only for the hits shown.
-    return details(db, ranked, queryWords(userText), limit, error);
+    QVector<SearchHit> hits =
+        details(db, ranked, queryWords(corrected.isEmpty() ? userText : QStringView(corrected)),
+                limit, error);
+    for (SearchHit &hit : hits)
+        hit.correctedQuery = corrected;
+    return hits;
 }
 
 namespace {

@@ -25,6 +25,9 @@ struct SearchHit {
     QString threadId; // the thread of a thread or post hit
     // Lower is better: -(kind weight) x (bm25 relative to the best hit of the same kind).
     double score = 0;
+    // Set when nothing matched the text as typed and this hit matched it with its misspelt
+    // words corrected (search/spelling.h): the corrected text, to say "results for …".
+    QString correctedQuery;
 };
 
 namespace search {
@@ -37,8 +40,9 @@ inline constexpr QChar kMarkEnd = QChar(0x03);
 // follow typing. Empty when the text holds nothing to look for.
 QString matchExpression(QStringView userText);
 
-// Up to limit hits, best first. An empty query gives none. *error (when given) is set if a
-// query failed; the hits found by the others are still returned.
+// Up to limit hits, best first. An empty query gives none. When nothing matches, a small typo
+// in a Latin word is corrected from the indexed words and the search runs again. *error (when
+// given) is set if a query failed; the hits found by the others are still returned.
 QVector<SearchHit> search(CacheDatabase &db, QStringView userText, int limit,
                           QString *error = nullptr);
 

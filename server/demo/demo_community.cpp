@@ -151,6 +151,7 @@ void Expander::buildCourses() {
         course.tags = seed.tags;
         course.prerequisites = seed.prerequisites;
         course.topic = m_data.topics.value(seed.topic);
+        course.topicNames = {m_data.topicsEn.value(seed.topic), course.topic};
         if (course.topic.isEmpty())
             fail(QStringLiteral("course '%1' has an unknown topic '%2'").arg(seed.id, seed.topic));
         course.price = seed.price;

@@ -116,6 +116,9 @@ void loadCommunity(const QJsonObject &o, DemoData &data, Loader &in) {
     const QJsonObject topics = o.value(QLatin1StringView("topics")).toObject();
     for (auto it = topics.begin(); it != topics.end(); ++it)
         data.topics.insert(it.key(), it.value().toString());
+    const QJsonObject topicsEn = o.value(QLatin1StringView("topic_names_en")).toObject();
+    for (auto it = topicsEn.begin(); it != topicsEn.end(); ++it)
+        data.topicsEn.insert(it.key(), it.value().toString());
 
     const QJsonArray spaces = o.value(QLatin1StringView("spaces")).toArray();
     for (const QJsonValue &v : spaces) {

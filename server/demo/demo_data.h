@@ -81,9 +81,10 @@ struct DemoData {
     quint64 seed = 0;
     qint64 baseTime = 0; // ms since epoch; all activity happens before it
     int spanDays = 90;
-    QString welcomeSpace;           // where newcomers introduce themselves
-    QString checkinSpace;           // where study check-ins go
-    QHash<QString, QString> topics; // key -> display name
+    QString welcomeSpace;             // where newcomers introduce themselves
+    QString checkinSpace;             // where study check-ins go
+    QHash<QString, QString> topics;   // key -> display name (Chinese, the community's own)
+    QHash<QString, QString> topicsEn; // key -> English name
     QVector<Space> spaces;
     QVector<UserSeed> users;
     QVector<CourseSeed> courses;

@@ -17,13 +17,15 @@ void seedDemoStore(Storage &storage) {
     CommerceStorage &store = *storage.commerce();
     Transaction tx(storage);
     // Memberships: every course, by the month or the year (two months free).
+    // `name` stays both languages for clients that read only it; `names` is per language.
     store.putTier(Tier{QStringLiteral("tier-monthly"),
                        QStringLiteral("会员月卡 Monthly membership"),
                        QStringLiteral("month"),
                        6800,
                        QStringLiteral("CNY"),
                        true,
-                       {}},
+                       {},
+                       {QStringLiteral("Monthly membership"), QStringLiteral("会员月卡")}},
                   0);
     store.putTier(Tier{QStringLiteral("tier-yearly"),
                        QStringLiteral("年度会员 Yearly membership"),
@@ -31,7 +33,8 @@ void seedDemoStore(Storage &storage) {
                        68000,
                        QStringLiteral("CNY"),
                        true,
-                       {}},
+                       {},
+                       {QStringLiteral("Yearly membership"), QStringLiteral("年度会员")}},
                   1);
     Coupon welcome;
     welcome.code = QStringLiteral("WELCOME10");

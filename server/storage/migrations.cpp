@@ -138,6 +138,7 @@ const std::vector<SchemaStep> &serverSchemaSteps() {
         {"commerce.2", &serverSchemaCommerce2},
         {"throttle.1", &serverSchemaThrottle1},
         {"moderation.4", &serverSchemaModeration4},
+        {"names.1", &serverSchemaNames1},
     };
     return steps;
 }

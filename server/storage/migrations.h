@@ -55,5 +55,6 @@ bool serverSchemaStudio2(QSqlDatabase &db, const SqlDialect &dialect, QString *e
 bool serverSchemaIntegrity1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 bool serverSchemaCommerce2(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 bool serverSchemaThrottle1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
+bool serverSchemaNames1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 
 } // namespace lyceum::server

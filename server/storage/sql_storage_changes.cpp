@@ -156,16 +156,18 @@ void SqlStorage::bulkInsert(const SeedData &data) {
          QStringLiteral("title"), QStringLiteral("summary"), QStringLiteral("description"),
          QStringLiteral("tags"), QStringLiteral("topic"), QStringLiteral("price"),
          QStringLiteral("currency"), QStringLiteral("published"), QStringLiteral("created_at"),
-         QStringLiteral("updated_at"), QStringLiteral("prerequisites")});
+         QStringLiteral("updated_at"), QStringLiteral("prerequisites"),
+         QStringLiteral("topic_names")});
     for (const Course &c : data.courses) {
         const QString tags = QString::fromUtf8(
             QJsonDocument(QJsonArray::fromStringList(c.tags)).toJson(QJsonDocument::Compact));
         const QString prerequisites =
             QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(c.prerequisites))
                                   .toJson(QJsonDocument::Compact));
-        bind(courses, {c.id, nullableText(c.spaceId), c.creatorId, c.title, c.summary,
-                       c.description, tags, c.topic, c.price, c.currency, boolean(c.published),
-                       c.createdAt, c.updatedAt, prerequisites});
+        bind(courses,
+             {c.id, nullableText(c.spaceId), c.creatorId, c.title, c.summary, c.description, tags,
+              c.topic, c.price, c.currency, boolean(c.published), c.createdAt, c.updatedAt,
+              prerequisites, localizedNamesToText(c.topicNames)});
         run(courses);
         logChange(QStringLiteral("course"), c.id, compact(toJson(c)), c.id, false);
     }

@@ -93,6 +93,7 @@ Tier tierFromRow(const QSqlQuery &q) {
     t.allCourses = SqlDialect::toBool(q.value(5));
     for (const QJsonValue &v : QJsonDocument::fromJson(q.value(6).toByteArray()).array())
         t.courseIds << v.toString();
+    t.names = localizedNamesFromText(q.value(7).toString());
     return t;
 }
 
@@ -101,7 +102,7 @@ Tier tierFromRow(const QSqlQuery &q) {
 QVector<Tier> SqlStorage::tiers() {
     QSqlQuery &q =
         prepared(QStringLiteral("SELECT id, name, interval_unit, price, currency,"
-                                " all_courses, course_ids FROM tiers ORDER BY position"));
+                                " all_courses, course_ids, names FROM tiers ORDER BY position"));
     run(q);
     QVector<Tier> out;
     while (q.next())
@@ -111,8 +112,9 @@ QVector<Tier> SqlStorage::tiers() {
 }
 
 std::optional<Tier> SqlStorage::tierById(const QString &id) {
-    QSqlQuery &q = prepared(QStringLiteral("SELECT id, name, interval_unit, price, currency,"
-                                           " all_courses, course_ids FROM tiers WHERE id = ?"));
+    QSqlQuery &q =
+        prepared(QStringLiteral("SELECT id, name, interval_unit, price, currency,"
+                                " all_courses, course_ids, names FROM tiers WHERE id = ?"));
     bind(q, {id});
     run(q);
     std::optional<Tier> out;
@@ -123,22 +125,23 @@ std::optional<Tier> SqlStorage::tierById(const QString &id) {
 }
 
 void SqlStorage::putTier(const Tier &t, int position) {
-    QSqlQuery &q =
-        prepared(SqlDialect::insert(QStringLiteral("tiers"),
-                                    {QStringLiteral("id"), QStringLiteral("name"),
-                                     QStringLiteral("interval_unit"), QStringLiteral("price"),
-                                     QStringLiteral("currency"), QStringLiteral("all_courses"),
-                                     QStringLiteral("course_ids"), QStringLiteral("position")}) %
-                 QStringLiteral(" ON CONFLICT(id) DO UPDATE SET name = excluded.name,"
-                                " interval_unit = excluded.interval_unit, price = excluded.price,"
-                                " currency = excluded.currency, all_courses = excluded.all_courses,"
-                                " course_ids = excluded.course_ids, position = excluded.position"));
+    QSqlQuery &q = prepared(
+        SqlDialect::insert(
+            QStringLiteral("tiers"),
+            {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("interval_unit"),
+             QStringLiteral("price"), QStringLiteral("currency"), QStringLiteral("all_courses"),
+             QStringLiteral("course_ids"), QStringLiteral("position"), QStringLiteral("names")}) %
+        QStringLiteral(" ON CONFLICT(id) DO UPDATE SET name = excluded.name,"
+                       " names = excluded.names,"
+                       " interval_unit = excluded.interval_unit, price = excluded.price,"
+                       " currency = excluded.currency, all_courses = excluded.all_courses,"
+                       " course_ids = excluded.course_ids, position = excluded.position"));
     bind(
         q,
         {t.id, t.name, t.interval, t.price, t.currency, boolean(t.allCourses),
          QString::fromUtf8(
              QJsonDocument(QJsonArray::fromStringList(t.courseIds)).toJson(QJsonDocument::Compact)),
-         position});
+         position, localizedNamesToText(t.names)});
     run(q);
 }
 

@@ -61,7 +61,8 @@ bool SqlStorage::isSpaceMember(const QString &userId, const QString &spaceId) {
 std::optional<Course> SqlStorage::courseById(const QString &id) {
     QSqlQuery &q = prepared(QStringLiteral(
         "SELECT id, space_id, creator_id, title, summary, description, tags, topic, price,"
-        " currency, published, created_at, updated_at, prerequisites FROM courses WHERE id = ?"));
+        " currency, published, created_at, updated_at, prerequisites, topic_names FROM courses"
+        " WHERE id = ?"));
     bind(q, {id});
     run(q);
     std::optional<Course> out;
@@ -84,6 +85,7 @@ std::optional<Course> SqlStorage::courseById(const QString &id) {
         c.updatedAt = q.value(12).toLongLong();
         for (const QJsonValue &p : QJsonDocument::fromJson(q.value(13).toString().toUtf8()).array())
             c.prerequisites << p.toString();
+        c.topicNames = localizedNamesFromText(q.value(14).toString());
         out = c;
     }
     q.finish();

@@ -1,6 +1,7 @@
 // Domain codecs: every entity round-trips through JSON; bad input is refused with a sentence
 // that names the field.
 #include "domain/codec.h"
+#include "domain/commerce.h"
 #include "text/unsafe_chars.h"
 
 #include <QJsonArray>
@@ -163,6 +164,59 @@ private Q_SLOTS:
         QVERIFY(!postFromJson(o, &error));
         QVERIFY2(error.contains(expected), qPrintable(error));
         QVERIFY(error.startsWith(QLatin1String("post")));
+    }
+
+    // Topics and plans carry their names in both languages; a server that sends none, or a
+    // language this build does not show, still decodes; anything else is refused by name.
+    void namesInBothLanguages() {
+        Course c;
+        c.id = QStringLiteral("c1");
+        c.creatorId = QStringLiteral("u1");
+        c.title = QStringLiteral("SQL");
+        c.topic = QStringLiteral("编程");
+        c.topicNames = {QStringLiteral("Programming"), QStringLiteral("编程")};
+        QJsonObject o = toJson(c);
+        QCOMPARE(o.value(QLatin1String("topic_names")).toObject().value(QLatin1String("en")),
+                 QJsonValue(QStringLiteral("Programming")));
+        QCOMPARE(courseFromJson(o)->topicNames, c.topicNames);
+        QCOMPARE(c.topicNames.pick(QStringLiteral("en_US"), c.topic),
+                 QStringLiteral("Programming"));
+        QCOMPARE(c.topicNames.pick(QStringLiteral("zh_CN"), c.topic), QStringLiteral("编程"));
+        QCOMPARE(LocalizedNames{}.pick(QStringLiteral("en"), c.topic), QStringLiteral("编程"));
+        // An older server: no names, the topic alone.
+        o.remove(QStringLiteral("topic_names"));
+        QVERIFY(courseFromJson(o)->topicNames.isEmpty());
+        QVERIFY(!toJson(*courseFromJson(o)).contains(QLatin1String("topic_names")));
+        o.insert(QStringLiteral("topic_names"),
+                 QJsonObject{{QStringLiteral("fr"), QStringLiteral("Programmation")},
+                             {QStringLiteral("en"), QStringLiteral("Prog\u202eramming\u001b")}});
+        QCOMPARE(courseFromJson(o)->topicNames.en, QStringLiteral("Programming"));
+        const auto refused = [&](const QJsonValue &names) {
+            QJsonObject bad = toJson(c);
+            bad.insert(QStringLiteral("topic_names"), names);
+            QString error;
+            return !courseFromJson(bad, &error) && error.contains(QLatin1String("topic_names"));
+        };
+        QVERIFY(refused(QStringLiteral("Programming")));
+        QVERIFY(refused(QJsonArray{QStringLiteral("en")}));
+        QVERIFY(refused(QJsonObject{{QStringLiteral("en"), 5}}));
+        QVERIFY(refused(QJsonObject{{QStringLiteral("zh"), QString(81, u'编')}}));
+        QVERIFY(!refused(QJsonObject{{QStringLiteral("zh"), QString(80, u'编')}}));
+
+        Tier t{QStringLiteral("t1"),
+               QStringLiteral("会员月卡 Monthly"),
+               QStringLiteral("month"),
+               6800,
+               QStringLiteral("CNY"),
+               true,
+               {},
+               {QStringLiteral("Monthly membership"), QStringLiteral("会员月卡")}};
+        QCOMPARE(tierFromJson(toJson(t))->names, t.names);
+        QJsonObject tier = toJson(t);
+        tier.insert(QStringLiteral("names"), 3);
+        QString error;
+        QVERIFY(!tierFromJson(tier, &error));
+        QVERIFY2(error.contains(QLatin1String("names")), qPrintable(error));
     }
 
     // 32-bit fields refuse values outside int's range instead of truncating them.

@@ -6,6 +6,7 @@
 #include "search/search_backlog.h"
 #include "search/search_index.h"
 #include "search/snippets.h"
+#include "search/spelling.h"
 #include "text/tokenizer.h"
 
 #include <QSqlError>
@@ -128,6 +129,40 @@ private Q_SLOTS:
         QVERIFY(search::search(db, u"区块链", 10).isEmpty());
         QVERIFY(search::search(db, u"", 10).isEmpty());
         QCOMPARE(search::search(db, u"学习", 1).size(), 1);
+    }
+
+    // A small typo in a Latin word still finds what the word would have: "pandsa" (two letters
+    // swapped) and "homewrk" (one left out) are corrected from the indexed words; a word too far
+    // from every indexed one, and Chinese, stay as typed.
+    void smallTyposStillFind() {
+        QTemporaryDir dir;
+        CacheDatabase db(QStringLiteral("search-typos"));
+        QString error;
+        QVERIFY2(db.open(dir.filePath(QStringLiteral("c.sqlite")), &error), qPrintable(error));
+        QVERIFY(addThread(db, QStringLiteral("t1"), QStringLiteral("Homework help")));
+        QVERIFY(addPost(db, QStringLiteral("p1"), QStringLiteral("t1"),
+                        QStringLiteral("Use pandas DataFrames for the SQL homework.")));
+        QVERIFY(addPost(db, QStringLiteral("p2"), QStringLiteral("t1"),
+                        QStringLiteral("我们一起学习机器学习。")));
+
+        QCOMPARE(search::editDistance(u"pandsa", u"pandas", 2), 1);
+        QCOMPARE(search::editDistance(u"pands", u"pandas", 1), 1);
+        QCOMPARE(search::editDistance(u"pxndsx", u"pandas", 2), 3);
+
+        const QVector<SearchHit> typo = search::search(db, u"pandsa", 10);
+        QCOMPARE(ids(typo), QStringList{QStringLiteral("p1")});
+        QCOMPARE(typo.first().correctedQuery, QStringLiteral("pandas"));
+        QVERIFY(typo.first().snippet.contains(search::kMarkStart)); // the corrected word marked
+        QVERIFY(ids(search::search(db, u"homewrk", 10)).contains(QStringLiteral("t1")));
+        QCOMPARE(search::correctedQuery(db, u"Pandsa dataframes"),
+                 QStringLiteral("pandas dataframes"));
+        // Found as typed: no correction.
+        QVERIFY(search::search(db, u"pandas", 10).first().correctedQuery.isEmpty());
+        // Too far, too short, or Chinese: nothing is made up.
+        QVERIFY(search::search(db, u"pxndsx", 10).isEmpty());
+        QVERIFY(search::correctedQuery(db, u"sqk").isEmpty());
+        QVERIFY(search::correctedQuery(db, u"机器学刁").isEmpty());
+        QCOMPARE(ids(search::search(db, u"机器学习", 10)), QStringList{QStringLiteral("p2")});
     }
 
     void snippetsMarkTheMatch() {

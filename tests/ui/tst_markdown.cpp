@@ -1,6 +1,7 @@
 // Untrusted Markdown renders safely: raw HTML stays text, no resource is ever loaded (remote
 // images never reach the network, local files are never read), and only http/https/mailto
 // links can be followed.
+#include "markdown/code_block.h"
 #include "markdown/image_source.h"
 #include "markdown/link_policy.h"
 #include "markdown/markdown_view.h"
@@ -9,6 +10,8 @@
 #include <QFile>
 #include <QImage>
 #include <QImageReader>
+#include <QLabel>
+#include <QScrollBar>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -223,6 +226,71 @@ private Q_SLOTS:
         QCOMPARE(document.resource(QTextDocument::ImageResource, url).value<QImage>().size(),
                  SafeMarkdownDocument::imagePlaceholder().size());
         QVERIFY(!document.refusedResources().contains(url));
+    }
+
+    // A reply with long SQL lines, in a post-sized view at a narrow and a wide width: the code
+    // sits in its own box inside the view, starts with its first characters on screen ("WITH
+    // paid_orders", not "aid_orders") and scrolls sideways on its own.
+    void codeBlocksKeepTheirStart_data() {
+        QTest::addColumn<int>("width");
+        QTest::newRow("1024 window") << 420;
+        QTest::newRow("1280 window") << 700;
+    }
+
+    void codeBlocksKeepTheirStart() {
+        QFETCH(int, width);
+        const QString sql = QStringLiteral(
+            "WITH paid_orders AS (SELECT user_id, order_id, paid_at, amount FROM orders WHERE "
+            "status = 'paid' AND paid_at >= DATE '2026-01-01' AND channel IN ('app', 'web'))\n"
+            "SELECT user_id, COUNT(*) AS orders, SUM(amount) AS revenue FROM paid_orders "
+            "GROUP BY user_id HAVING COUNT(*) > 1 ORDER BY revenue DESC");
+        QWidget window;
+        window.resize(width, 400);
+        MarkdownView view(&window);
+        view.setAutoHeight(true);
+        view.setGeometry(0, 0, width, 100);
+        view.setMarkdownText(
+            QStringLiteral("Try this, with `HAVING` after the group:\n\n```sql\n") + sql +
+            QStringLiteral("\n```\n\nThen compare."));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        QCOMPARE(view.safeDocument()->codeBlocks(), QStringList{sql});
+        QCOMPARE(view.codeViews().size(), 1);
+        CodeBlockView *code = view.codeViews().constFirst();
+        QVERIFY(code->isVisible());
+        // The box lies inside the view, left edge included, and the view itself never scrolled.
+        const QRect box = code->geometry();
+        QVERIFY2(box.left() >= 0 && box.right() < view.viewport()->width(),
+                 qPrintable(QStringLiteral("%1..%2 in %3")
+                                .arg(box.left())
+                                .arg(box.right())
+                                .arg(view.viewport()->width())));
+        QVERIFY(box.top() >= 0 && box.bottom() <= view.viewport()->height());
+        QCOMPARE(view.horizontalScrollBar()->value(), 0);
+        QVERIFY(view.document()->toPlainText().startsWith(QStringLiteral("Try this")));
+        QVERIFY(view.document()->toPlainText().contains(QStringLiteral("Then compare.")));
+        // The code's first characters are in the visible part of its box.
+        QVERIFY(code->label()->text().startsWith(QStringLiteral("WITH paid_orders")));
+        QCOMPARE(code->horizontalScrollBar()->value(), 0);
+        const QPoint firstChar = code->label()->mapTo(&view, QPoint(codeblock::kPadding, 0));
+        QVERIFY(firstChar.x() >= 0 && firstChar.x() < view.width());
+        QCOMPARE(code->label()->font().fixedPitch() ||
+                     QFontInfo(code->label()->font()).fixedPitch(),
+                 true);
+        // Lines longer than the box scroll in the box, not in the post.
+        QVERIFY(code->horizontalScrollBar()->maximum() > 0);
+        code->horizontalScrollBar()->setValue(code->horizontalScrollBar()->maximum());
+        QCOMPARE(view.horizontalScrollBar()->value(), 0);
+        QVERIFY(code->viewport()->height() >= code->label()->height() - 2);
+
+        // Inline code is tinted.
+        bool tinted = false;
+        for (QTextBlock block = view.document()->begin(); block.isValid(); block = block.next())
+            for (auto it = block.begin(); !it.atEnd(); ++it)
+                if (it.fragment().text() == QStringLiteral("HAVING"))
+                    tinted = it.fragment().charFormat().background().style() != Qt::NoBrush;
+        QVERIFY(tinted);
     }
 
     void linkPolicy() {

@@ -3,14 +3,19 @@
 #include "catalogue/course_filter_model.h"
 #include "catalogue/course_list_model.h"
 #include "common/format.h"
+#include "course/lesson_dialog.h"
 #include "course/syllabus_model.h"
 #include "discussions/post_list_model.h"
 #include "discussions/space_list_model.h"
 #include "discussions/thread_list_model.h"
 #include "library/library_model.h"
 #include "outbox/outbox_model.h"
+#include "player/lesson_player.h"
+#include "player/player_settings.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTranslator>
@@ -439,6 +444,69 @@ private Q_SLOTS:
         QCOMPARE(Format::duration(59), QStringLiteral("0:59"));
         QCOMPARE(Format::initials(QStringLiteral("王小明")), QStringLiteral("王"));
         QCOMPARE(Format::initials(QStringLiteral(" ada")), QStringLiteral("A"));
+        QCOMPARE(Format::price(199900, QStringLiteral("CNY")), QStringLiteral("¥1,999.00"));
+    }
+
+    // The chapter list follows playback; "play the next lesson" skips lessons without a video.
+    void playerFollowsAndSkips() {
+        const QVector<Chapter> chapters{{0, QStringLiteral("一"), QStringLiteral("One")},
+                                        {30000, QStringLiteral("二"), QStringLiteral("Two")},
+                                        {90000, QStringLiteral("三"), QStringLiteral("Three")}};
+        QCOMPARE(LessonPlayer::chapterAt(chapters, 0), 0);
+        QCOMPARE(LessonPlayer::chapterAt(chapters, 29999), 0);
+        QCOMPARE(LessonPlayer::chapterAt(chapters, 30000), 1);
+        QCOMPARE(LessonPlayer::chapterAt(chapters, 500000), 2);
+        QCOMPARE(LessonPlayer::chapterAt({{5000, {}, {}}}, 100), -1);
+        const auto lesson = [](const char *id, bool video, bool locked = false) {
+            Lesson l;
+            l.id = QLatin1String(id);
+            l.videoAssetId = video ? QStringLiteral("a-") + l.id : QString();
+            l.locked = locked;
+            return l;
+        };
+        const QVector<Lesson> playlist{lesson("l1", true), lesson("l2", false),
+                                       lesson("l3", true, true), lesson("l4", true),
+                                       lesson("l5", false)};
+        QCOMPARE(LessonPlayer::nextWithVideo(playlist, QStringLiteral("l1"))->id,
+                 QStringLiteral("l4"));
+        QVERIFY(!LessonPlayer::nextWithVideo(playlist, QStringLiteral("l4")));
+        QVERIFY(!LessonPlayer::nextWithVideo(playlist, QStringLiteral("unknown")));
+
+        // A length is a video's: a text-only lesson shows none, a video lesson (locked or not)
+        // does.
+        Lesson text = lesson("l2", false);
+        text.title = QStringLiteral("Reading");
+        text.body = QStringLiteral("Some text");
+        text.durationSeconds = 600;
+        QVERIFY(!LessonDialog(text, QStringLiteral("Course"))
+                     .metaLabel()
+                     ->text()
+                     .contains(QStringLiteral("10:00")));
+        Lesson locked = lesson("l3", true, true);
+        locked.durationSeconds = 600;
+        QVERIFY(LessonDialog(locked, QStringLiteral("Course"))
+                    .metaLabel()
+                    ->text()
+                    .contains(QStringLiteral("10:00")));
+    }
+
+    // Player defaults saved by Settings; values the settings file should not hold read as the
+    // defaults.
+    void playerDefaultsRefuseWhatTheyDoNotKnow() {
+        QCoreApplication::setOrganizationName(QStringLiteral("lyceum-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_ui_models"));
+        QSettings settings;
+        settings.setValue(QStringLiteral("player/speed"), QStringLiteral("ultra"));
+        settings.setValue(QStringLiteral("player/captions"), QStringLiteral("<script>"));
+        settings.setValue(QStringLiteral("player/captionPercent"), 100000);
+        QCOMPARE(PlayerDefaults::load(), PlayerDefaults{});
+        settings.setValue(QStringLiteral("player/speed"), 7.0);
+        settings.setValue(QStringLiteral("player/captionPercent"), -5);
+        QCOMPARE(PlayerDefaults::load(), PlayerDefaults{});
+        const PlayerDefaults chosen{1.25, false, 150};
+        chosen.save();
+        QCOMPARE(PlayerDefaults::load(), chosen);
+        settings.clear();
     }
 
     void initTestCase() {

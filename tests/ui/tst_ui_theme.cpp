@@ -3,9 +3,11 @@
 // (light, dark, system; high contrast), --theme names parse, the desktop's palette is read as
 // dark or light, and no file in ui/ names a colour of its own (hex or Qt::red...): every colour
 // lives in ui/common/theme*.
+#include "common/icons.h"
 #include "common/system_scheme.h"
 #include "common/theme.h"
 #include "common/theme_style.h"
+#include "shell/sidebar.h"
 
 #include <QApplication>
 #include <QDirIterator>
@@ -14,6 +16,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTest>
+#include <QToolButton>
 #include <cmath>
 
 using namespace lyceum::ui;
@@ -187,6 +190,32 @@ private Q_SLOTS:
         }
         QVERIFY(files > 50);
         QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+    }
+
+    // Each page of the sidebar has its own icon: Home and Downloads differ, Wallet is no check
+    // mark and Moderation no question mark.
+    void sidebarIconsAreDistinct() {
+        Sidebar sidebar;
+        QHash<QString, QImage> images;
+        const auto buttons = sidebar.findChildren<QToolButton *>(QStringLiteral("SidebarButton"));
+        QVERIFY(buttons.size() >= 9);
+        for (const QToolButton *button : buttons) {
+            const QImage image = button->icon().pixmap(QSize(18, 18)).toImage();
+            QVERIFY(!image.isNull());
+            for (auto it = images.cbegin(); it != images.cend(); ++it)
+                QVERIFY2(it.value() != image,
+                         qPrintable(it.key() + QStringLiteral(" and ") + button->accessibleName()));
+            images.insert(button->accessibleName(), image);
+        }
+        const QColor ink = theme::current().sidebarText;
+        const QImage check = makeIcon(IconKind::Check, ink, 18).pixmap(QSize(18, 18)).toImage();
+        const QImage question =
+            makeIcon(IconKind::Question, ink, 18).pixmap(QSize(18, 18)).toImage();
+        const QImage play = makeIcon(IconKind::Play, ink, 18).pixmap(QSize(18, 18)).toImage();
+        for (const QToolButton *button : buttons) {
+            const QImage image = button->icon().pixmap(QSize(18, 18)).toImage();
+            QVERIFY(image != check && image != question && image != play);
+        }
     }
 };
 

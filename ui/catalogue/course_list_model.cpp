@@ -41,8 +41,9 @@ void CourseListModel::setCourses(const QVector<CourseSummary> &courses) {
 QStringList CourseListModel::topics() const {
     QStringList result;
     for (const CourseSummary &summary : m_courses) {
-        if (!summary.course.topic.isEmpty() && !result.contains(summary.course.topic))
-            result << summary.course.topic;
+        const QString topic = Format::topicName(summary.course); // in the interface language
+        if (!topic.isEmpty() && !result.contains(topic))
+            result << topic;
     }
     result.sort(Qt::CaseInsensitive);
     return result;
@@ -84,7 +85,7 @@ QVariant CourseListModel::data(const QModelIndex &index, int role) const {
     case CreatorNameRole:
         return summary.creatorName;
     case TopicRole:
-        return course.topic;
+        return Format::topicName(course);
     case TagsRole:
         return course.tags;
     case PriceRole:
@@ -103,6 +104,7 @@ QVariant CourseListModel::data(const QModelIndex &index, int role) const {
         return course.updatedAt;
     case SearchTextRole:
         return QStringList({course.title, course.summary, summary.creatorName, course.topic,
+                            course.topicNames.en, course.topicNames.zh,
                             course.tags.join(QLatin1Char(' '))})
             .join(QLatin1Char('\n'))
             .toLower();

@@ -22,9 +22,7 @@ namespace lyceum::ui {
 namespace {
 
 QString day(qint64 ms) {
-    return ms > 0
-               ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).date(), QLocale::ShortFormat)
-               : QString();
+    return ms > 0 ? Format::date(ms) : QString();
 }
 
 } // namespace

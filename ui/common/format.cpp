@@ -8,8 +8,11 @@ namespace lyceum::ui {
 QString Format::price(qint64 minorUnits, const QString &currency) {
     if (minorUnits == 0)
         return tr("Free");
-    const QString amount = QString::number(minorUnits / 100) % QLatin1Char('.') %
-                           QStringLiteral("%1").arg(minorUnits % 100, 2, 10, QLatin1Char('0'));
+    const qint64 whole = minorUnits / 100;
+    const QString grouped = QLocale(QLocale::English).toString(whole); // 1,999: the same in zh
+    const QString amount =
+        grouped % QLatin1Char('.') %
+        QStringLiteral("%1").arg(qAbs(minorUnits % 100), 2, 10, QLatin1Char('0'));
     if (currency == QLatin1String("CNY"))
         return QStringLiteral("¥") % amount;
     if (currency == QLatin1String("USD"))
@@ -36,8 +39,19 @@ QString Format::relativeTime(qint64 msSinceEpoch, qint64 nowMs) {
         return tr("yesterday");
     if (days < 30)
         return tr("%n day(s) ago", nullptr, int(days));
-    const QDate date = QDateTime::fromMSecsSinceEpoch(msSinceEpoch).date();
-    return QLocale().toString(date, QLocale::ShortFormat);
+    return date(msSinceEpoch);
+}
+
+QString Format::date(qint64 msSinceEpoch) {
+    const QDate day = QDateTime::fromMSecsSinceEpoch(msSinceEpoch).date();
+    //: A date's pattern (QDate::toString): day, short month name, year.
+    return QLocale().toString(day, tr("d MMM yyyy"));
+}
+
+QString Format::dateTime(qint64 msSinceEpoch) {
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(msSinceEpoch);
+    //: A date and time's pattern (QDateTime::toString).
+    return QLocale().toString(when, tr("d MMM yyyy, HH:mm"));
 }
 
 QString Format::relativeTime(qint64 msSinceEpoch) {
@@ -52,6 +66,11 @@ QString Format::duration(int seconds) {
     if (h > 0)
         return QString::number(h) % QLatin1Char(':') % two(m) % QLatin1Char(':') % two(s);
     return QString::number(m) % QLatin1Char(':') % two(s);
+}
+
+QString Format::localized(const LocalizedNames &names, const QString &fallback) {
+    // language::install sets the default locale to the interface language.
+    return names.pick(QLocale().name(), fallback);
 }
 
 QString Format::initials(const QString &name) {

@@ -120,6 +120,36 @@ void paintIcon(QPainter *painter, const QRectF &rect, IconKind kind, const QColo
         painter->drawLine(QPointF(5, 12.5), QPointF(10, 17.5));
         painter->drawLine(QPointF(10, 17.5), QPointF(19, 7));
         break;
+    case IconKind::Home:
+        painter->drawPolyline(QPolygonF({QPointF(3, 11.5), QPointF(12, 3.5), QPointF(21, 11.5)}));
+        painter->drawPolyline(QPolygonF(
+            {QPointF(5.5, 9.5), QPointF(5.5, 20.5), QPointF(18.5, 20.5), QPointF(18.5, 9.5)}));
+        painter->drawRect(QRectF(10, 14, 4, 6.5));
+        break;
+    case IconKind::Download:
+        painter->drawLine(QPointF(12, 3.5), QPointF(12, 15));
+        painter->drawPolyline(QPolygonF({QPointF(7, 10), QPointF(12, 15), QPointF(17, 10)}));
+        painter->drawPolyline(
+            QPolygonF({QPointF(4, 15.5), QPointF(4, 20), QPointF(20, 20), QPointF(20, 15.5)}));
+        break;
+    case IconKind::Wallet:
+        painter->drawRoundedRect(QRectF(3, 6, 18, 14), 2.5, 2.5);
+        painter->drawLine(QPointF(5.5, 6), QPointF(16, 3));
+        painter->drawRoundedRect(QRectF(14, 11, 7, 5), 1.5, 1.5);
+        painter->drawPoint(QPointF(16.8, 13.5));
+        break;
+    case IconKind::Shield: {
+        QPainterPath shield;
+        shield.moveTo(12, 3);
+        shield.lineTo(19.5, 6);
+        shield.cubicTo(19.5, 13, 17, 18, 12, 21);
+        shield.cubicTo(7, 18, 4.5, 13, 4.5, 6);
+        shield.closeSubpath();
+        painter->drawPath(shield);
+        painter->drawLine(QPointF(8.5, 12), QPointF(11, 14.5));
+        painter->drawLine(QPointF(11, 14.5), QPointF(15.5, 9.5));
+        break;
+    }
     }
     painter->restore();
 }

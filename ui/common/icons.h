@@ -20,7 +20,11 @@ enum class IconKind {
     Back,
     Plus,
     Sync,
-    Check
+    Check,
+    Home,
+    Download,
+    Wallet,
+    Shield
 };
 
 QIcon makeIcon(IconKind kind, const QColor &color, int size = 20);

@@ -76,6 +76,9 @@ QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QSpinBox:focus, QDateTim
     border: 2px solid @{focusRing}; padding: 4px 7px;
 }
 QTextBrowser#InlineMarkdown { border: none; background: transparent; padding: 0; }
+QToolButton#SpaceMenuButton::menu-indicator { image: none; width: 0; }
+QScrollArea#CodeBlock { border: 1px solid @{border}; border-radius: 6px; background: @{background}; }
+QLabel#CodeText { background: transparent; color: @{text}; }
 QComboBox { padding: 4px 8px; min-height: 22px; }
 QComboBox:focus { border: 2px solid @{focusRing}; border-radius: 4px; }
 QCheckBox, QRadioButton { spacing: 8px; }

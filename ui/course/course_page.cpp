@@ -25,6 +25,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTimer>
@@ -296,8 +297,15 @@ void CoursePage::openCourse(const QString &courseId) {
         m_syllabus->setDone({});
         m_status->setText(tr("Loading the course…"));
         m_stack->setCurrentIndex(0);
+        m_scroll->verticalScrollBar()->setValue(0); // another course starts at its top
     }
     reload();
+}
+
+void CoursePage::setBackTarget(const QString &name) {
+    m_back->setText(name);
+    m_back->setToolTip(tr("Back to %1 (Alt+Left)").arg(name));
+    m_back->setAccessibleName(tr("Back to %1").arg(name));
 }
 
 void CoursePage::reload() {
@@ -438,7 +446,7 @@ void CoursePage::setChips(const Course &course) {
     }
     QStringList chips;
     if (!course.topic.isEmpty())
-        chips << course.topic;
+        chips << Format::topicName(course); // in the interface language
     for (const QString &tag : course.tags) {
         if (!chips.contains(tag))
             chips << tag;

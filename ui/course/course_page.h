@@ -46,6 +46,9 @@ public:
     // "Start learning" after a purchase: opens the course and, once it is owned (the
     // entitlement arrives through the feed), its next lesson (the first not done).
     void startLearning(const QString &courseId);
+    // The back button names where it goes: "Home", "Search", "Catalogue"…
+    void setBackTarget(const QString &name);
+    QPushButton *backButton() const { return m_back; }
 
     QListView *syllabusView() const { return m_syllabusView; }
     QListView *threadListView() const { return m_threadsView; }

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QMediaPlayer>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -28,12 +29,14 @@ LessonDialog::LessonDialog(const Lesson &lesson, const QString &courseTitle, Cli
     title->setObjectName(QStringLiteral("PageTitle"));
     title->setWordWrap(true);
     QStringList facts;
-    if (lesson.durationSeconds > 0)
+    // A length is a video's: a text-only lesson shows none.
+    if (lesson.durationSeconds > 0 && (lesson.locked || !lesson.videoAssetId.isEmpty()))
         facts << Format::duration(lesson.durationSeconds);
     if (lesson.freePreview)
         facts << tr("Free preview");
     auto *meta = new QLabel(facts.join(QStringLiteral(" · ")), this);
     meta->setObjectName(QStringLiteral("Muted"));
+    m_meta = meta;
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(22, 18, 22, 16);
@@ -45,17 +48,29 @@ LessonDialog::LessonDialog(const Lesson &lesson, const QString &courseTitle, Cli
         m_player = new LessonPlayer(client, this);
         m_player->setPlaylist(playlist);
         auto *split = new QSplitter(Qt::Vertical, this);
+        split->setObjectName(QStringLiteral("LessonSplitter"));
         split->addWidget(m_player);
         if (!lesson.body.isEmpty()) {
             auto *body = new MarkdownView(this);
             body->setMarkdownText(lesson.body);
             body->setAccessibleName(tr("Lesson text"));
+            // Room for a paragraph or two under the video (it had about 70 px); the learner's
+            // own split is kept for the next lesson.
+            body->setMinimumHeight(kMinimumTextHeight);
             split->addWidget(body);
-            split->setStretchFactor(0, 4);
-            split->setStretchFactor(1, 1);
+            split->setChildrenCollapsible(false);
+            split->setStretchFactor(0, 3);
+            split->setStretchFactor(1, 2);
+            split->setSizes({400, 200});
+            const QByteArray saved = QSettings().value(QLatin1String(kSplitSetting)).toByteArray();
+            if (!saved.isEmpty())
+                split->restoreState(saved);
+            connect(split, &QSplitter::splitterMoved, this, [split] {
+                QSettings().setValue(QLatin1String(kSplitSetting), split->saveState());
+            });
         }
         layout->addWidget(split, 1);
-        resize(1000, 680);
+        resize(1000, 720);
         // The next lesson plays in the same window.
         connect(m_player, &LessonPlayer::lessonChanged, this,
                 [this, title, playlist](const QString &id) {

@@ -7,6 +7,7 @@
 
 #include <QDialog>
 
+class QLabel;
 class QPushButton;
 
 namespace lyceum {
@@ -32,8 +33,14 @@ public:
     QPushButton *copyLinkButton() const { return m_copyLink; }
     // A locked lesson's offer (nullptr for an open lesson).
     LessonPaywall *paywall() const { return m_paywall; }
+    QLabel *metaLabel() const { return m_meta; }
+    // The video and the lesson's text share the window through a splitter, whose position is
+    // remembered under this key.
+    static constexpr char kSplitSetting[] = "player/lessonSplit";
+    static constexpr int kMinimumTextHeight = 140;
 
 private:
+    QLabel *m_meta = nullptr;
     QPushButton *m_done = nullptr;
     QPushButton *m_copyLink = nullptr;
     LessonPlayer *m_player = nullptr;

@@ -7,6 +7,7 @@
 #include "common/icons.h"
 #include "common/theme.h"
 #include "composer/new_thread_dialog.h"
+#include "discussions/post_list_model.h"
 #include "discussions/space_item_delegate.h"
 #include "discussions/space_list_model.h"
 #include "discussions/thread_item_delegate.h"
@@ -20,6 +21,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTimer>
@@ -27,6 +29,11 @@
 #include <QVBoxLayout>
 
 namespace lyceum::ui {
+
+namespace {
+constexpr int kSpacesWidth = 210;
+constexpr int kThreadsWidth = 340;
+} // namespace
 
 DiscussionsPage::DiscussionsPage(Client *client, QWidget *parent)
     : QWidget(parent)
@@ -51,13 +58,15 @@ DiscussionsPage::DiscussionsPage(Client *client, QWidget *parent)
     m_splitter->addWidget(threadsPane);
     m_splitter->addWidget(threadPane);
     m_splitter->setChildrenCollapsible(false);
-    m_spacesPane->setMinimumWidth(140);
-    threadsPane->setMinimumWidth(220);
-    threadPane->setMinimumWidth(320);
+    // Room for names: a space name of about 12 Chinese characters, a thread title of about 20
+    // (longer ones elide, with the whole name in the tooltip).
+    m_spacesPane->setMinimumWidth(170);
+    threadsPane->setMinimumWidth(280);
+    threadPane->setMinimumWidth(380);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setStretchFactor(2, 3);
-    m_splitter->setSizes({180, 300, 600});
+    m_splitter->setStretchFactor(2, 2);
+    m_splitter->setSizes({kSpacesWidth, kThreadsWidth, 600});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 12, 12);
@@ -101,7 +110,8 @@ QWidget *DiscussionsPage::buildThreadsPane() {
     m_newThread->setAccessibleDescription(m_newThread->toolTip());
     // Narrow windows: the spaces list folds into this menu.
     m_spaceMenu->setObjectName(QStringLiteral("SpaceMenuButton"));
-    m_spaceMenu->setText(tr("Spaces"));
+    // The arrow is part of the text: the style's own indicator overlapped it ("Spaces⌄").
+    m_spaceMenu->setText(tr("Spaces") + QStringLiteral(" ▾"));
     m_spaceMenu->setAccessibleName(tr("Choose a space"));
     m_spaceMenu->setPopupMode(QToolButton::InstantPopup);
     m_spaceMenu->setMenu(new QMenu(m_spaceMenu));
@@ -120,13 +130,16 @@ QWidget *DiscussionsPage::buildThreadsPane() {
     m_threadsEmpty->setObjectName(QStringLiteral("Muted"));
     m_threadsEmpty->setWordWrap(true);
     m_threadsEmpty->setAlignment(Qt::AlignCenter);
-    auto *threadsHeader = new QHBoxLayout;
-    threadsHeader->addWidget(m_spaceMenu);
-    threadsHeader->addWidget(m_spaceTitle, 1);
-    threadsHeader->addWidget(m_newThread);
+    // The space's name has a line of its own: beside the menu and New thread it kept about
+    // eight characters at 1024 px.
+    auto *threadsActions = new QHBoxLayout;
+    threadsActions->addWidget(m_spaceMenu);
+    threadsActions->addStretch();
+    threadsActions->addWidget(m_newThread);
     auto *threadsLayout = new QVBoxLayout(threadsPane);
     threadsLayout->setContentsMargins(8, 24, 8, 12);
-    threadsLayout->addLayout(threadsHeader);
+    threadsLayout->addWidget(m_spaceTitle);
+    threadsLayout->addLayout(threadsActions);
     threadsLayout->addWidget(m_spaceDescription);
     threadsLayout->addWidget(m_postingRule);
     threadsLayout->addWidget(m_threadView, 1);
@@ -166,6 +179,17 @@ void DiscussionsPage::connectSignals() {
                 });
     }
     connect(m_newThread, &QPushButton::clicked, this, &DiscussionsPage::startNewThread);
+    // A thread opened from elsewhere (search, a notice, a link) brings its space along.
+    connect(m_thread, &ThreadView::threadLoaded, this, [this](const QString &threadId) {
+        if (threadId != m_followSpaceOf)
+            return;
+        m_followSpaceOf.clear();
+        const auto summary = m_thread->postModel()->summary();
+        if (!summary || summary->thread.spaceId.isEmpty())
+            return;
+        if (summary->thread.spaceId != currentSpaceId())
+            selectSpace(summary->thread.spaceId);
+    });
     connect(m_spaceMenu->menu(), &QMenu::aboutToShow, this, &DiscussionsPage::fillSpaceMenu);
 
     m_reloadTimer->setSingleShot(true);
@@ -182,6 +206,24 @@ void DiscussionsPage::setCompact(bool compact) {
     m_compact = compact;
     m_spacesPane->setVisible(!compact);
     m_spaceMenu->setVisible(compact);
+    if (isVisible())
+        sizePanes();
+}
+
+void DiscussionsPage::sizePanes() {
+    // The thread list keeps its width; the open thread takes what the spaces leave.
+    const int total = m_splitter->width();
+    if (total <= 0)
+        return;
+    const int spaces = m_compact ? 0 : kSpacesWidth;
+    m_splitter->setSizes({spaces, kThreadsWidth, qMax(1, total - spaces - kThreadsWidth)});
+    m_panesSized = true;
+}
+
+void DiscussionsPage::resizeEvent(QResizeEvent *event) {
+    QWidget::resizeEvent(event);
+    if (!m_panesSized) // the first real width; later the learner's own split stays
+        sizePanes();
 }
 
 void DiscussionsPage::fillSpaceMenu() {
@@ -262,6 +304,7 @@ void DiscussionsPage::reloadThreads() {
 void DiscussionsPage::updateThreadHeader() {
     const QString name = currentSpaceName();
     m_spaceTitle->setFullText(name.isEmpty() ? tr("Threads") : name);
+    m_spaceTitle->setToolTip(name);
     const QString description =
         m_spaceView->currentIndex().data(SpaceListModel::DescriptionRole).toString();
     m_spaceDescription->setText(description);
@@ -331,6 +374,7 @@ void DiscussionsPage::openThread(const QString &threadId) {
 }
 
 void DiscussionsPage::openThreadAt(const QString &threadId, const QString &postId) {
+    m_followSpaceOf = threadId; // once it is in: its space in the list, its thread selected
     // The thread first (the view then knows it), then the list's selection without reopening.
     m_thread->openThreadAt(threadId, postId);
     const int row = m_threads->rowOf(threadId);

@@ -56,7 +56,11 @@ public:
     QString startThreadsRefusal(const QString &spaceId) const;
     QString replyRefusal(const QString &spaceId) const;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void sizePanes();
     QWidget *buildSpacesPane();
     QWidget *buildThreadsPane();
     QWidget *buildThreadPane();
@@ -80,12 +84,14 @@ private:
     QToolButton *m_spaceMenu;
     QWidget *m_spacesPane = nullptr;
     bool m_compact = false;
+    bool m_panesSized = false;
     QHash<QString, Space> m_spaceRules;
     QHash<QString, qint64> m_lastOwnPost; // per slow-mode space: the user's newest post (ms)
     // Closed spaces and slow mode (shared rules in domain/entities.h); empty: may post now.
     QString spaceRuleRefusal(const QString &spaceId) const;
     QSet<QString> m_memberSpaces;
     ThreadView *m_thread;
+    QString m_followSpaceOf; // a thread opened from elsewhere whose space is to be shown
     QSplitter *m_splitter;
     QTimer *m_reloadTimer;
 };

@@ -68,7 +68,10 @@ QVariant SpaceListModel::data(const QModelIndex &index, int role) const {
         return unread;
     case NameRole:
         return space.name;
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: // the whole name where the list elides it, and what the space is for
+        return space.description.isEmpty()
+                   ? space.name
+                   : QString(space.name % QLatin1Char('\n') % space.description);
     case DescriptionRole:
         return space.description;
     case IdRole:

@@ -53,6 +53,7 @@ QVariant ThreadListModel::data(const QModelIndex &index, int role) const {
     switch (role) {
     case Qt::DisplayRole:
     case TitleRole:
+    case Qt::ToolTipRole: // the whole title where the list elides it
         return thread.title;
     case Qt::AccessibleTextRole: {
         QString text = thread.title % QStringLiteral(", ") % summary.authorName %

@@ -52,6 +52,7 @@ ThreadView::ThreadView(Client *client, QWidget *parent)
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_marks->setObjectName(QStringLiteral("Chip"));
     m_meta->setObjectName(QStringLiteral("Muted"));
+    m_meta->setWordWrap(true); // narrow: "· 3 replies" on a second line, never cut off
 
     auto *thread = new QWidget(this);
     auto *header = new QVBoxLayout;

@@ -71,6 +71,7 @@ public:
     QLabel *replyRuleLabel() const { return m_replyRule; }
     // Said for a while after the user reported something (and the post marked "Reported").
     QLabel *reportNotice() const { return m_reportNotice; }
+    QLabel *metaLabel() const { return m_meta; } // "Started by … · … · 3 replies"
     void editPost(const QString &postId); // puts the post's text in the composer to change it
     void deletePost(const QString &postId);
 

@@ -46,8 +46,8 @@ DownloadsPage::DownloadsPage(Client *client, QWidget *parent)
     auto *heading = new QLabel(tr("Downloads"), this);
     heading->setObjectName(QStringLiteral("PageTitle"));
     auto *intro = new QLabel(tr("Lesson videos kept on this computer to watch offline. Paid ones "
-                                "are sealed with a key in the system keychain and are removed "
-                                "when the course is no longer yours."),
+                                "are stored encrypted and are removed when the course is no "
+                                "longer yours."),
                              this);
     intro->setObjectName(QStringLiteral("Muted"));
     intro->setWordWrap(true);
@@ -62,29 +62,46 @@ DownloadsPage::DownloadsPage(Client *client, QWidget *parent)
     m_empty->setText(tr("Nothing downloaded yet. Open a lesson with a video and choose "
                         "“Download for offline”."));
     m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_quota->setRange(1, 500);
     m_quota->setSuffix(tr(" GB"));
     m_quota->setAccessibleName(tr("Space for downloads"));
     m_quota->setValue(QSettings().value(QLatin1String(kQuotaSetting), 5).toInt());
     m_client->media().setDownloadQuota(qint64(m_quota->value()) * 1000 * 1000 * 1000);
+    m_client->media().setDownloadFolder(
+        QSettings().value(QLatin1String(kFolderSetting)).toString());
     m_usage->setObjectName(QStringLiteral("Muted"));
 
-    auto *buttons = new QHBoxLayout;
+    // One line for what is used and the space set aside, one for the actions on the selected
+    // download; the list takes the rest, and with nothing downloaded the empty note sits right
+    // under the title instead of the page spreading its rows over the height.
+    auto *space = new QLabel(tr("Space for downloads:"), this);
+    space->setBuddy(m_quota);
+    auto *usageRow = new QHBoxLayout;
+    usageRow->addWidget(m_usage);
+    usageRow->addStretch();
+    usageRow->addWidget(space);
+    usageRow->addWidget(m_quota);
+    m_actions = new QWidget(this);
+    auto *buttons = new QHBoxLayout(m_actions);
+    buttons->setContentsMargins(0, 0, 0, 0);
     buttons->addWidget(m_pause);
     buttons->addWidget(m_resume);
     buttons->addWidget(m_remove);
     buttons->addStretch();
-    buttons->addWidget(new QLabel(tr("Space for downloads:"), this));
-    buttons->addWidget(m_quota);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 16);
     layout->setSpacing(8);
     layout->addWidget(heading);
     layout->addWidget(intro);
-    layout->addLayout(buttons);
-    layout->addWidget(m_usage);
+    layout->addLayout(usageRow);
+    layout->addWidget(m_actions);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_empty);
+    layout->addStretch(0);
+    m_fill = layout->count() - 1;
+
+    apply({}); // the empty page until the list is read: no list, no actions, no gaps
 
     connect(m_quota, &QSpinBox::valueChanged, this, [this](int gb) {
         QSettings().setValue(QLatin1String(kQuotaSetting), gb);
@@ -143,6 +160,10 @@ void DownloadsPage::apply(const QVector<Download> &downloads) {
     m_remove->setEnabled(current != nullptr);
     m_empty->setVisible(downloads.isEmpty());
     m_list->setVisible(!downloads.isEmpty());
+    m_actions->setVisible(!downloads.isEmpty());
+    // With the list hidden, the stretch under the note takes the height.
+    if (auto *box = qobject_cast<QVBoxLayout *>(layout()))
+        box->setStretch(m_fill, downloads.isEmpty() ? 1 : 0);
     m_usage->setText(tr("%1 used of %2 GB").arg(megabytes(used)).arg(m_quota->value()));
 }
 

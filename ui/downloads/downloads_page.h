@@ -23,7 +23,11 @@ public:
     void refresh();
     QTreeWidget *list() const { return m_list; }
     QSpinBox *quotaBox() const { return m_quota; }
+    QLabel *usageLabel() const { return m_usage; }
+    QLabel *emptyLabel() const { return m_empty; }
     static constexpr char kQuotaSetting[] = "downloads/quotaGb";
+    // The folder chosen in Settings for new downloads; empty: inside the profile.
+    static constexpr char kFolderSetting[] = "downloads/folder";
 
 private:
     void apply(const QVector<Download> &downloads);
@@ -37,6 +41,8 @@ private:
     QPushButton *m_pause;
     QPushButton *m_resume;
     QPushButton *m_remove;
+    QWidget *m_actions = nullptr;
+    int m_fill = -1; // the layout's last item: a stretch used while nothing is downloaded
     QHash<QString, QPair<qint64, qint64>> m_live; // lesson -> received, size while running
     QVector<Download> m_rows;
 };

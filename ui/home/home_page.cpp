@@ -203,6 +203,17 @@ QString HomePage::reasonText(const reco::Recommendation &r) {
     return QString();
 }
 
+QString HomePage::reasonText(const reco::Recommendation &r, const Course &course) {
+    // A topic is named in the interface language ("Popular in Programming", not "… 编程").
+    const bool topical =
+        r.reason == reco::Reason::PopularInTopic || r.reason == reco::Reason::NewInTopic;
+    if (!topical || r.subject != course.topic)
+        return reasonText(r);
+    reco::Recommendation named = r;
+    named.subject = Format::topicName(course);
+    return reasonText(named);
+}
+
 QList<HomeCard *> HomePage::cards(const QString &section) const {
     QList<HomeCard *> out;
     if (QWidget *w = findChild<QWidget *>(QStringLiteral("HomeSection-") + section))
@@ -280,7 +291,7 @@ void HomePage::apply(HomeView view) {
         QList<HomeCard *> out;
         for (const reco::Recommendation &r : list) {
             const CourseSummary s = summaryOf(r.courseId);
-            auto *card = new HomeCard(s.course.title, reasonText(r), footerOf(s));
+            auto *card = new HomeCard(s.course.title, reasonText(r, s.course), footerOf(s));
             const QString id = r.courseId;
             connect(card, &HomeCard::activated, this, [this, id] { Q_EMIT courseRequested(id); });
             out << card;

@@ -51,6 +51,8 @@ public:
     QList<HomeCard *> cards(const QString &section) const;
     static QString reasonText(const reco::Recommendation &r);
     const AwayView &away() const { return m_away; }
+    // The same with the card's course, whose topic is named in the interface language.
+    static QString reasonText(const reco::Recommendation &r, const Course &course);
 
 Q_SIGNALS:
     void courseRequested(const QString &courseId);

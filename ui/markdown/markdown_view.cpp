@@ -1,5 +1,6 @@
 #include "markdown/markdown_view.h"
 
+#include "markdown/code_block.h"
 #include "markdown/link_policy.h"
 #include "markdown/safe_markdown_document.h"
 
@@ -7,6 +8,7 @@
 #include <QDesktopServices>
 #include <QResizeEvent>
 #include <QScrollBar>
+#include <QTextBlock>
 
 namespace lyceum::ui {
 
@@ -22,13 +24,27 @@ MarkdownView::MarkdownView(QWidget *parent)
     connect(this, &QTextBrowser::anchorClicked, this,
             [this](const QUrl &url) { activateLink(url); });
     connect(m_document->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
-            [this] { fitHeight(); });
+            [this] {
+                fitHeight();
+                // Not from inside the layout's own pass: once it has returned.
+                if (!m_placePending) {
+                    m_placePending = true;
+                    QMetaObject::invokeMethod(
+                        this,
+                        [this] {
+                            m_placePending = false;
+                            placeCodeBlocks();
+                        },
+                        Qt::QueuedConnection);
+                }
+            });
 }
 
 void MarkdownView::setMarkdownText(const QString &markdown) {
     m_document->setUntrustedMarkdown(markdown);
     m_document->fitImages(viewport()->width());
     fitHeight();
+    placeCodeBlocks();
 }
 
 void MarkdownView::setAutoHeight(bool on) {
@@ -77,6 +93,58 @@ void MarkdownView::resizeEvent(QResizeEvent *event) {
     QTextBrowser::resizeEvent(event);
     m_document->fitImages(viewport()->width());
     fitHeight();
+    placeCodeBlocks();
+}
+
+void MarkdownView::scrollContentsBy(int dx, int dy) {
+    QTextBrowser::scrollContentsBy(dx, dy);
+    placeCodeBlocks();
+}
+
+void MarkdownView::placeCodeBlocks() {
+    struct Object {
+        int position;
+        QTextCharFormat format;
+    };
+    QList<Object> objects;
+    for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            if (format.objectType() == codeblock::kObjectType)
+                objects.append({it.fragment().position(), format});
+        }
+    }
+    bool same = objects.size() == m_codeViews.size();
+    for (qsizetype i = 0; same && i < objects.size(); ++i)
+        same = m_codeViews.at(i)->code() ==
+               objects.at(i).format.property(codeblock::kCodeProperty).toString();
+    if (!same) {
+        qDeleteAll(m_codeViews);
+        m_codeViews.clear();
+        for (const Object &object : std::as_const(objects)) {
+            auto *view = new CodeBlockView(
+                object.format.property(codeblock::kCodeProperty).toString(), viewport());
+            view->show();
+            m_codeViews.append(view);
+        }
+    }
+    QAbstractTextDocumentLayout *layout = m_document->documentLayout();
+    const QPoint scrolled(horizontalScrollBar()->value(), verticalScrollBar()->value());
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        const QTextBlock block = m_document->findBlock(objects.at(i).position);
+        layout->blockBoundingRect(block); // lays the block out
+        const int offset = objects.at(i).position - block.position();
+        const QTextLine line = block.layout()->lineForTextPosition(offset);
+        if (!line.isValid())
+            continue;
+        const QSizeF size =
+            layout->handlerForObject(codeblock::kObjectType)
+                ->intrinsicSize(m_document, objects.at(i).position, objects.at(i).format);
+        const QPointF origin = block.layout()->position();
+        const QPointF topLeft(origin.x() + line.cursorToX(offset),
+                              origin.y() + line.y() + line.ascent() - size.height());
+        m_codeViews.at(i)->setGeometry(QRectF(topLeft, size).toAlignedRect().translated(-scrolled));
+    }
 }
 
 void MarkdownView::fitHeight() {

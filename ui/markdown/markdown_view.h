@@ -9,6 +9,7 @@
 namespace lyceum::ui {
 
 class SafeMarkdownDocument;
+class CodeBlockView;
 
 class MarkdownView : public QTextBrowser {
     Q_OBJECT
@@ -19,6 +20,8 @@ public:
 
     void setMarkdownText(const QString &markdown);
     SafeMarkdownDocument *safeDocument() const { return m_document; }
+    // The boxes laid over the document's code blocks, in order.
+    const QList<CodeBlockView *> &codeViews() const { return m_codeViews; }
 
     void setAutoHeight(bool on);
     // Replaces QDesktopServices::openUrl (tests).
@@ -36,9 +39,13 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
 
 private:
     void fitHeight();
+    void placeCodeBlocks();
+    QList<CodeBlockView *> m_codeViews;
+    bool m_placePending = false;
     SafeMarkdownDocument *m_document;
     LinkOpener m_opener;
     bool m_autoHeight = false;

@@ -1,9 +1,11 @@
 #include "markdown/safe_markdown_document.h"
 
 #include "common/theme.h"
+#include "markdown/code_block.h"
 #include "markdown/image_source.h"
 #include "markdown/link_policy.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QImage>
 #include <QPainter>
 #include <QTextBlock>
@@ -16,15 +18,19 @@ SafeMarkdownDocument::SafeMarkdownDocument(QObject *parent)
     : QTextDocument(parent) {
     setDocumentMargin(2);
     setUndoRedoEnabled(false);
+    m_codeObject = new CodeBlockObject(this);
     connect(ImageSource::instance(), &ImageSource::imageArrived, this,
             &SafeMarkdownDocument::imageArrived);
 }
 
 void SafeMarkdownDocument::setUntrustedMarkdown(const QString &markdown) {
     m_markdown = markdown;
+    documentLayout()->registerHandler(codeblock::kObjectType, m_codeObject);
     setMarkdown(markdown, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub |
                                                           QTextDocument::MarkdownNoHTML));
     dropUnsafeAnchors();
+    collapseCodeBlocks();
+    tintInlineCode();
     if (markdown.contains(QLatin1String("lyceum-image:")))
         fitImages(m_imageWidth);
 }
@@ -103,6 +109,87 @@ QVariant SafeMarkdownDocument::loadResource(int type, const QUrl &name) {
         return placeholder;
     }
     return QVariant();
+}
+
+namespace {
+bool isCodeBlock(const QTextBlock &block) {
+    return block.blockFormat().hasProperty(QTextFormat::BlockCodeLanguage) ||
+           block.blockFormat().hasProperty(QTextFormat::BlockCodeFence);
+}
+} // namespace
+
+void SafeMarkdownDocument::collapseCodeBlocks() {
+    struct Code {
+        int start;
+        int end;
+        QString text;
+    };
+    QList<Code> codes;
+    for (QTextBlock block = begin(); block.isValid();) {
+        if (!isCodeBlock(block)) {
+            block = block.next();
+            continue;
+        }
+        const int start = block.position();
+        QStringList lines;
+        QTextBlock last = block;
+        for (; block.isValid() && isCodeBlock(block); block = block.next()) {
+            lines << block.text();
+            last = block;
+        }
+        while (lines.size() > 1 && lines.constLast().isEmpty())
+            lines.removeLast();
+        codes.append({start, last.position() + last.length() - 1, lines.join(QLatin1Char('\n'))});
+    }
+    // From the end, so the positions of the blocks before stay valid.
+    QTextCursor cursor(this);
+    for (qsizetype i = codes.size() - 1; i >= 0; --i) {
+        cursor.setPosition(codes.at(i).start);
+        cursor.setPosition(codes.at(i).end, QTextCursor::KeepAnchor);
+        cursor.removeSelectedText();
+        QTextBlockFormat block = cursor.blockFormat();
+        block.clearProperty(QTextFormat::BlockCodeLanguage);
+        block.clearProperty(QTextFormat::BlockCodeFence);
+        block.setNonBreakableLines(false);
+        cursor.setBlockFormat(block);
+        QTextCharFormat object;
+        object.setObjectType(codeblock::kObjectType);
+        object.setProperty(codeblock::kCodeProperty, codes.at(i).text);
+        cursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
+    }
+}
+
+void SafeMarkdownDocument::tintInlineCode() {
+    QList<std::pair<int, int>> spans;
+    for (QTextBlock block = begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.isValid() && fragment.charFormat().fontFixedPitch() &&
+                !fragment.charFormat().isImageFormat() &&
+                fragment.charFormat().objectType() != codeblock::kObjectType)
+                spans.append({fragment.position(), fragment.length()});
+        }
+    }
+    QTextCursor cursor(this);
+    QTextCharFormat tint;
+    tint.setBackground(theme::current().accentSoft);
+    for (const auto &[position, length] : std::as_const(spans)) {
+        cursor.setPosition(position);
+        cursor.setPosition(position + length, QTextCursor::KeepAnchor);
+        cursor.mergeCharFormat(tint);
+    }
+}
+
+QStringList SafeMarkdownDocument::codeBlocks() const {
+    QStringList out;
+    for (QTextBlock block = begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            if (format.objectType() == codeblock::kObjectType)
+                out << format.property(codeblock::kCodeProperty).toString();
+        }
+    }
+    return out;
 }
 
 void SafeMarkdownDocument::dropUnsafeAnchors() {

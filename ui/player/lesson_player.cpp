@@ -4,9 +4,11 @@
 #include "client/discovery_service.h"
 #include "client/media_service.h"
 #include "common/theme.h"
+#include "player/player_settings.h"
 #include "player/seek_bar.h"
 #include "player/video_canvas.h"
 
+#include <QAbstractItemView>
 #include <QAudioOutput>
 #include <QCheckBox>
 #include <QComboBox>
@@ -26,7 +28,6 @@
 namespace lyceum::ui {
 
 namespace {
-constexpr double kSpeeds[] = {0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0};
 
 QString clock(qint64 ms) {
     const qint64 s = std::max<qint64>(0, ms) / 1000;
@@ -203,9 +204,11 @@ void LessonPlayer::setUpControls() {
     m_seek->setAccessibleName(tr("Position"));
     m_chaptersBox->setAccessibleName(tr("Chapters"));
     m_chaptersBox->setToolTip(tr("Jump to a chapter"));
-    for (const double s : kSpeeds)
+    const PlayerDefaults defaults = PlayerDefaults::load();
+    for (const double s : PlayerDefaults::speeds())
         m_speed->addItem(QStringLiteral("%1×").arg(s), s);
-    m_speed->setCurrentIndex(2);
+    m_speed->setCurrentIndex(qMax(0, m_speed->findData(defaults.speed)));
+    m_canvas->setCaptionPercent(defaults.captionPercent);
     m_speed->setAccessibleName(tr("Speed"));
     m_speed->setToolTip(tr("Speed ([ slower, ] faster)"));
     m_captionsBox->setAccessibleName(tr("Captions"));
@@ -301,6 +304,8 @@ void LessonPlayer::load(const Lesson &lesson, bool autoplay, qint64 startAtMs) {
     m_seek->setWatched({});
     m_chaptersBox->clear();
     m_captionsBox->clear();
+    // A lesson not watched before starts at the default speed; one watched resumes at its own.
+    m_speed->setCurrentIndex(qMax(0, m_speed->findData(PlayerDefaults::load().speed)));
     showMessage(tr("Loading the video…"));
     Q_EMIT lessonChanged(lesson.id);
     reloadNotes();
@@ -347,6 +352,8 @@ void LessonPlayer::load(const Lesson &lesson, bool autoplay, qint64 startAtMs) {
                     preferred = i + 1;
             }
             m_captionsBox->setVisible(!m.captions.isEmpty());
+            if (!PlayerDefaults::load().captions)
+                preferred = 0;                         // the learner turned captions off by default
             m_captionsBox->setCurrentIndex(preferred); // on by default when there are captions
             setCaptionTrack(preferred);
             setSource();
@@ -480,6 +487,11 @@ void LessonPlayer::onPosition(qint64 position) {
     m_addNote->setText(tr("Add a note at %1").arg(clock(position)));
     if (m_captions)
         m_canvas->setCaption(m_captions->textAt(position));
+    // The chapter list shows the chapter playing (item 0 is the "Chapters" heading).
+    const int chapter = chapterAt(m_media.chapters, position);
+    if (m_chaptersBox->count() == m_media.chapters.size() + 1 &&
+        m_chaptersBox->currentIndex() != chapter + 1 && !m_chaptersBox->view()->isVisible())
+        m_chaptersBox->setCurrentIndex(chapter + 1);
     if (m_player->playbackState() == QMediaPlayer::PlayingState && m_lastPosition >= 0 &&
         position >= m_lastPosition && position - m_lastPosition <= 3000)
         m_watched = media::withSpan(m_watched, m_lastPosition, position);
@@ -601,26 +613,41 @@ void LessonPlayer::updateDownload() {
     });
 }
 
+int LessonPlayer::chapterAt(const QVector<Chapter> &chapters, qint64 ms) {
+    int at = -1;
+    for (int i = 0; i < chapters.size(); ++i) {
+        if (chapters.at(i).startMs <= ms)
+            at = i;
+    }
+    return at;
+}
+
+std::optional<Lesson> LessonPlayer::nextWithVideo(const QVector<Lesson> &playlist,
+                                                  const QString &currentId) {
+    bool after = false;
+    for (const Lesson &lesson : playlist) {
+        if (after && !lesson.videoAssetId.isEmpty() && !lesson.locked)
+            return lesson;
+        after = after || lesson.id == currentId;
+    }
+    return std::nullopt;
+}
+
 void LessonPlayer::playNext() {
     if (!m_autoplayNext->isChecked())
         return;
-    for (qsizetype i = 0; i + 1 < m_playlist.size(); ++i) {
-        if (m_playlist.at(i).id != m_lesson.id)
-            continue;
-        for (qsizetype j = i + 1; j < m_playlist.size(); ++j) {
-            const Lesson &next = m_playlist.at(j);
-            if (next.videoAssetId.isEmpty() || next.locked)
-                continue;
-            showMessage(tr("Next: %1").arg(next.title));
-            const int serial = m_loadSerial;
-            QTimer::singleShot(1500, this, [this, serial, next] {
-                if (serial == m_loadSerial)
-                    load(next, true);
-            });
-            return;
-        }
+    const std::optional<Lesson> next = nextWithVideo(m_playlist, m_lesson.id);
+    if (!next) {
+        // Text lessons are skipped; past the last video the learner is told, not left waiting.
+        showMessage(tr("That was the last lesson with a video in this course."));
         return;
     }
+    showMessage(tr("Next: %1").arg(next->title));
+    const int serial = m_loadSerial;
+    QTimer::singleShot(1500, this, [this, serial, lesson = *next] {
+        if (serial == m_loadSerial)
+            load(lesson, true);
+    });
 }
 
 void LessonPlayer::keyPressEvent(QKeyEvent *event) {

@@ -18,6 +18,7 @@
 #include <QMediaPlayer>
 #include <QWidget>
 #include <memory>
+#include <optional>
 
 class QAudioOutput;
 class QCheckBox;
@@ -65,6 +66,12 @@ public:
     QLabel *statusLabel() const { return m_status; }
     const media::Ranges &watched() const { return m_watched; }
     const LessonMedia &media() const { return m_media; }
+
+    // The chapter playing at ms (the last that starts at or before it); -1 before the first.
+    static int chapterAt(const QVector<Chapter> &chapters, qint64 ms);
+    // The first lesson after currentId in the playlist that has a video the learner may watch.
+    static std::optional<Lesson> nextWithVideo(const QVector<Lesson> &playlist,
+                                               const QString &currentId);
 
 Q_SIGNALS:
     void firstFrame(); // the lesson's picture is on screen

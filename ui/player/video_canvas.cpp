@@ -26,6 +26,11 @@ VideoCanvas::VideoCanvas(QWidget *parent)
     });
 }
 
+void VideoCanvas::setCaptionPercent(int percent) {
+    m_captionPercent = std::clamp(percent, 50, 300);
+    update();
+}
+
 void VideoCanvas::setCaption(const QString &text) {
     if (text == m_caption)
         return;
@@ -58,7 +63,7 @@ void VideoCanvas::paintEvent(QPaintEvent *) {
     }
     if (!m_caption.isEmpty()) {
         QFont f = font();
-        f.setPixelSize(std::clamp(picture.height() / 16, 14, 40));
+        f.setPixelSize(std::clamp(picture.height() / 16, 14, 40) * m_captionPercent / 100);
         p.setFont(f);
         const QRect area = picture.adjusted(picture.width() / 10, 0, -picture.width() / 10,
                                             -picture.height() / 14);

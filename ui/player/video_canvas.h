@@ -17,6 +17,9 @@ public:
     explicit VideoCanvas(QWidget *parent = nullptr);
     QVideoSink *sink() const { return m_sink; }
     void setCaption(const QString &text);
+    // The captions' size, in percent of the default (Settings: player defaults).
+    void setCaptionPercent(int percent);
+    int captionPercent() const { return m_captionPercent; }
     QString caption() const { return m_caption; }
     void setMessage(const QString &text);
     QString message() const { return m_message; }
@@ -40,6 +43,7 @@ private:
     QString m_caption;
     QString m_message;
     qint64 m_frames = 0;
+    int m_captionPercent = 100;
 };
 
 } // namespace lyceum::ui

@@ -24,6 +24,7 @@ SearchPage::SearchPage(Client *client, QWidget *parent)
     , m_client(client)
     , m_field(new QLineEdit(this))
     , m_status(new QLabel(this))
+    , m_empty(new QLabel(this))
     , m_view(new QListView(this))
     , m_model(new SearchResultsModel(this))
     , m_debounce(new QTimer(this)) {
@@ -42,6 +43,12 @@ SearchPage::SearchPage(Client *client, QWidget *parent)
     m_status->setStyleSheet(QStringLiteral("color: %1;").arg(theme::mutedText.name()));
     m_status->setTextFormat(Qt::PlainText);
     m_status->setText(tr("Works offline: everything synced to this computer is searched."));
+    m_empty->setObjectName(QStringLiteral("SearchEmpty"));
+    m_empty->setTextFormat(Qt::PlainText);
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_empty->setContentsMargins(24, 32, 24, 0);
+    m_empty->setStyleSheet(QStringLiteral("color: %1;").arg(theme::mutedText.name()));
 
     m_view->setModel(m_model);
     m_view->setItemDelegate(new SearchHitDelegate(m_view));
@@ -60,6 +67,8 @@ SearchPage::SearchPage(Client *client, QWidget *parent)
     layout->addWidget(m_field);
     layout->addWidget(m_status);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_empty, 1);
+    showEmptyState(QString());
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kDebounceMs);
@@ -106,6 +115,7 @@ void SearchPage::runQuery() {
     if (query.isEmpty()) {
         m_model->setHits({});
         m_status->setText(tr("Works offline: everything synced to this computer is searched."));
+        showEmptyState(QString());
         Q_EMIT resultsShown(query, 0);
         return;
     }
@@ -114,15 +124,38 @@ void SearchPage::runQuery() {
             if (generation != m_generation)
                 return; // the user typed on meanwhile
             const int count = int(hits.size());
+            const QString corrected = count > 0 ? hits.constFirst().correctedQuery : QString();
             m_model->setHits(std::move(hits));
-            if (count == 0)
+            m_view->setVisible(count > 0);
+            m_empty->setVisible(count == 0);
+            if (count == 0) {
                 m_status->setText(tr("Nothing found for “%1”.").arg(query));
+                showEmptyState(query);
+            } else if (!corrected.isEmpty())
+                m_status->setText(
+                    tr("Nothing found for “%1”; showing results for “%2”.").arg(query, corrected));
             else if (count >= kMaxResults)
                 m_status->setText(tr("The %n best results", nullptr, count));
             else
                 m_status->setText(tr("%n result(s)", nullptr, count));
             Q_EMIT resultsShown(query, count);
         });
+}
+
+void SearchPage::showEmptyState(const QString &query) {
+    if (query.isEmpty())
+        m_empty->setText(
+            tr("Type a word or two to search this community: course titles and descriptions, "
+               "lessons, discussion threads and replies, in Chinese or English.") +
+            QStringLiteral("\n\n") +
+            tr("Try a course or a topic (“SQL”, “数据分析”), a question you have, or a "
+               "person's name. Everything synced to this computer is searched, even offline."));
+    else
+        m_empty->setText(tr("Nothing matches “%1”. Check the spelling, use fewer words, or try "
+                            "the other language: Chinese posts are found with Chinese words.")
+                             .arg(query));
+    m_view->setVisible(false);
+    m_empty->setVisible(true);
 }
 
 void SearchPage::open(const QModelIndex &index) {

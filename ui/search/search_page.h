@@ -26,6 +26,8 @@ public:
     QListView *resultsView() const { return m_view; }
     SearchResultsModel *model() const { return m_model; }
     QLabel *statusLabel() const { return m_status; }
+    // What to type and what is searched (no text yet), or what to try (nothing found).
+    QLabel *emptyState() const { return m_empty; }
 
 Q_SIGNALS:
     void courseRequested(const QString &courseId);
@@ -40,10 +42,12 @@ protected:
 private:
     void runQuery();
     void open(const QModelIndex &index);
+    void showEmptyState(const QString &text);
 
     Client *m_client;
     QLineEdit *m_field;
     QLabel *m_status;
+    QLabel *m_empty;
     QListView *m_view;
     SearchResultsModel *m_model;
     QTimer *m_debounce;

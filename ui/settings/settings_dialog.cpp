@@ -12,8 +12,10 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace lyceum::ui {
@@ -26,6 +28,10 @@ SettingsDialog::SettingsDialog(Client *client, const QString &currentLanguage, Q
     , m_contrast(new QComboBox(this))
     , m_textSize(new QComboBox(this))
     , m_notifications(new QCheckBox(this))
+    , m_speed(new QComboBox(this))
+    , m_captions(new QCheckBox(this))
+    , m_captionSize(new QComboBox(this))
+    , m_downloadFolder(new QLineEdit(this))
     , m_currentLanguage(currentLanguage) {
     setWindowTitle(tr("Settings"));
     setObjectName(QStringLiteral("SettingsDialog"));
@@ -56,13 +62,18 @@ SettingsDialog::SettingsDialog(Client *client, const QString &currentLanguage, Q
     theme::setRole(buttons->button(QDialogButtonBox::Ok), QStringLiteral("Primary"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 20, 24, 16);
+    // The sections scroll between the title and the buttons: they no longer fit 700 px.
+    auto *sections = new QWidget(this);
+    auto *layout = new QVBoxLayout(sections);
+    layout->setContentsMargins(0, 0, 8, 0);
     layout->setSpacing(10);
-    layout->addWidget(title);
     layout->addLayout(buildLanguage());
     layout->addSpacing(8);
     layout->addLayout(buildAppearance());
+    layout->addSpacing(8);
+    layout->addLayout(buildPlayer());
+    layout->addSpacing(8);
+    layout->addLayout(buildDownloads());
     layout->addSpacing(8);
     layout->addWidget(notifications);
     layout->addWidget(m_notifications);
@@ -70,8 +81,21 @@ SettingsDialog::SettingsDialog(Client *client, const QString &currentLanguage, Q
     layout->addSpacing(8);
     layout->addLayout(buildAccount());
     layout->addStretch();
-    layout->addWidget(buttons);
-    setMinimumWidth(480);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("SettingsSections"));
+    scroll->setWidget(sections);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes through the fields; focus scrolls them in
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(24, 20, 24, 16);
+    outer->setSpacing(10);
+    outer->addWidget(title);
+    outer->addWidget(scroll, 1);
+    outer->addWidget(buttons);
+    setMinimumWidth(540);
+    resize(580, 640);
 
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -131,16 +155,19 @@ QLayout *SettingsDialog::buildAccount() {
     auto *server = new QLabel(m_client->serverUrl().toDisplayString(), this);
     server->setTextFormat(Qt::PlainText);
     server->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *session = new QLabel(m_client->sessionPersistent()
-                                   ? tr("Kept in the system keychain.")
-                                   : tr("Kept in memory only: you sign in again after a restart."),
-                               this);
+    // What it means for the learner, and what to do about it.
+    auto *session = new QLabel(
+        m_client->sessionPersistent()
+            ? tr("Yes, on this computer, until you sign out.")
+            : tr("Only until Lyceum quits: you will be asked to sign in again next time. To stay "
+                 "signed in, sign out and sign in with “Remember me on this computer” ticked."),
+        this);
     session->setWordWrap(true);
     session->setObjectName(QStringLiteral("Muted"));
     accountForm->addRow(account);
     accountForm->addRow(tr("Signed in as"), who);
     accountForm->addRow(tr("Server"), server);
-    accountForm->addRow(tr("Session"), session);
+    accountForm->addRow(tr("Stay signed in"), session);
     auto *signOut = new QPushButton(tr("Sign out"), this);
     signOut->setEnabled(m_client->isLoggedIn());
     accountForm->addRow(QString(), signOut);
@@ -173,6 +200,7 @@ void SettingsDialog::applyAppearance() {
 
 void SettingsDialog::accept() {
     TrayNotifier::setEnabledInSettings(m_notifications->isChecked());
+    applyPlayerAndDownloads();
     const QString chosen = m_language->currentData().toString();
     language::saveChoice(chosen);
     QDialog::accept();

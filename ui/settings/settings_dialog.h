@@ -1,7 +1,8 @@
 // Settings: the UI language (System / 简体中文 / English) and the appearance (colours: system,
-// light or dark; high contrast; text size), all applied at once when saved; desktop
-// notifications on or off; and the account (who is signed in where, how the session is kept,
-// sign out).
+// light or dark; high contrast; text size), all applied at once when saved; the player's
+// defaults (speed, captions, caption size) and the download folder (settings_dialog_media.cpp);
+// desktop notifications on or off; and the account (who is signed in where, whether they stay
+// signed in, sign out).
 #pragma once
 
 #include <QDialog>
@@ -9,6 +10,7 @@
 class QCheckBox;
 class QComboBox;
 class QLayout;
+class QLineEdit;
 
 namespace lyceum {
 class Client;
@@ -27,6 +29,10 @@ public:
     QComboBox *schemeBox() const { return m_scheme; }
     QComboBox *contrastBox() const { return m_contrast; }
     QComboBox *textSizeBox() const { return m_textSize; }
+    QComboBox *defaultSpeedBox() const { return m_speed; }
+    QCheckBox *defaultCaptionsBox() const { return m_captions; }
+    QComboBox *captionSizeBox() const { return m_captionSize; }
+    QLineEdit *downloadFolderEdit() const { return m_downloadFolder; }
     void accept() override;
 
 Q_SIGNALS:
@@ -37,7 +43,10 @@ private:
     QLayout *buildLanguage();
     QLayout *buildAppearance();
     QLayout *buildAccount();
+    QLayout *buildPlayer();
+    QLayout *buildDownloads();
     void applyAppearance();
+    void applyPlayerAndDownloads();
 
     Client *m_client;
     QComboBox *m_language;
@@ -45,6 +54,10 @@ private:
     QComboBox *m_contrast;
     QComboBox *m_textSize;
     QCheckBox *m_notifications;
+    QComboBox *m_speed;
+    QCheckBox *m_captions;
+    QComboBox *m_captionSize;
+    QLineEdit *m_downloadFolder;
     QString m_currentLanguage;
 };
 

@@ -48,7 +48,10 @@ void AppSession::shutdown() {
 }
 
 void AppSession::createClient(const QString &profileDir, bool useKeychain) {
-    m_client = std::make_unique<Client>(Client::Options{profileDir, useKeychain});
+    Client::Options options{profileDir, useKeychain};
+    // The demo keeps no keychain entry (its password is public), yet downloads like any profile.
+    options.mediaKeyInProfile = !useKeychain && m_options.demo;
+    m_client = std::make_unique<Client>(options);
     connect(m_client.get(), &Client::openFailed, this, [this](const ApiError &error) {
         fatal(tr("Lyceum could not open its local data."), error.message);
     });

@@ -44,6 +44,26 @@
 
 namespace lyceum::ui {
 
+// A navigation in progress: on leaving the outermost one, the place it left is recorded.
+struct MainWindow::Move {
+    explicit Move(MainWindow *window)
+        : m_window(window)
+        , m_from(window->here()) {
+        ++m_window->m_moving;
+    }
+    ~Move() {
+        if (--m_window->m_moving == 0 && !m_window->m_restoring)
+            m_window->m_history.left(m_from, m_window->here());
+        m_window->updateBackButton();
+    }
+    Move(const Move &) = delete;
+    Move &operator=(const Move &) = delete;
+
+private:
+    MainWindow *m_window;
+    NavigationHistory::Place m_from;
+};
+
 MainWindow::MainWindow(Client *client, const QString &language, QWidget *parent)
     : QMainWindow(parent)
     , m_client(client)
@@ -170,8 +190,8 @@ void MainWindow::addShortcuts() {
         m_discussions->startNewThread();
     });
     addShortcut(QKeySequence(Qt::ALT | Qt::Key_Left), [this] {
-        if (m_pages->currentWidget() == m_course)
-            showCatalogue();
+        if (m_history.canGoBack() || m_pages->currentWidget() == m_course)
+            goBack();
     });
 }
 
@@ -208,6 +228,7 @@ void MainWindow::connectPages() {
     connect(m_home, &HomePage::courseRequested, this, &MainWindow::openCourse);
     connect(m_home, &HomePage::lessonRequested, this,
             [this](const QString &courseId, const QString &lessonId) {
+                const Move move(this);
                 m_sidebar->setCurrentPage(Sidebar::Catalogue);
                 m_course->openCourseAtLesson(courseId, lessonId);
                 m_pages->setCurrentWidget(m_course);
@@ -227,7 +248,7 @@ void MainWindow::connectPages() {
             });
     connect(m_inbox, &InboxPage::unreadCountChanged, m_sidebar, &Sidebar::setInboxUnread);
     m_sidebar->setInboxUnread(std::max(0, m_inbox->unreadCount()));
-    connect(m_course, &CoursePage::backRequested, this, &MainWindow::showCatalogue);
+    connect(m_course, &CoursePage::backRequested, this, &MainWindow::goBack);
     connect(m_course, &CoursePage::threadActivated, this, &MainWindow::openThread);
     connect(m_course, &CoursePage::buyRequested, this,
             [this](const Course &course) { startCheckout(course); });
@@ -305,6 +326,66 @@ void MainWindow::scheduleRebuild() {
     });
 }
 
+QWidget *MainWindow::currentPage() const {
+    return m_pages->currentWidget();
+}
+
+QList<QWidget *> MainWindow::pageList() const {
+    return {m_catalogue, m_course,     m_discussions, m_wallet,  m_downloads,
+            m_search,    m_home,       m_moderation,  m_studio, m_library, m_inbox};
+}
+
+NavigationHistory::Place MainWindow::here() const {
+    const Place p = place();
+    return {int(pageList().indexOf(p.page)), p.courseId, p.threadId};
+}
+
+QString MainWindow::placeName(const NavigationHistory::Place &p) const {
+    const QWidget *page = pageList().value(p.page);
+    if (page == m_home)
+        return tr("Home");
+    if (page == m_search)
+        return tr("Search");
+    if (page == m_discussions)
+        return tr("Discussions");
+    if (page == m_wallet)
+        return tr("Wallet");
+    if (page == m_downloads)
+        return tr("Downloads");
+    if (page == m_moderation)
+        return tr("Moderation");
+    if (page == m_studio)
+        return tr("Studio");
+    if (page == m_library)
+        return tr("My library");
+    if (page == m_inbox)
+        return tr("Inbox");
+    if (page == m_course)
+        return tr("Previous course");
+    return tr("Catalogue");
+}
+
+void MainWindow::updateBackButton() {
+    m_course->setBackTarget(m_history.canGoBack() ? placeName(m_history.previous())
+                                                  : tr("Catalogue"));
+}
+
+void MainWindow::goBack() {
+    if (!m_history.canGoBack()) {
+        showCatalogue();
+        return;
+    }
+    const NavigationHistory::Place to = m_history.takePrevious();
+    Place p;
+    p.page = pageList().value(to.page, m_catalogue);
+    p.courseId = to.courseId;
+    p.threadId = to.threadId;
+    m_restoring = true;
+    restore(p);
+    m_restoring = false;
+    updateBackButton();
+}
+
 MainWindow::Place MainWindow::place() const {
     Place p;
     p.page = m_pages->currentWidget();
@@ -334,6 +415,10 @@ void MainWindow::restore(const Place &p) {
         showModeration();
     else if (p.page == m_studio)
         showStudio();
+    else if (p.page == m_library)
+        showLibrary();
+    else if (p.page == m_inbox)
+        showInbox();
     else
         showCatalogue();
 }
@@ -341,11 +426,7 @@ void MainWindow::restore(const Place &p) {
 void MainWindow::rebuild() {
     const Place before = place();
     // Map the old page to its kind before the widgets go.
-    const QList<QWidget *> oldPages = {m_catalogue, m_course, m_discussions, m_wallet, m_downloads,
-                                       m_search,    m_home,   m_moderation,  m_studio};
-    const int kind = oldPages.indexOf(before.page);
-    const bool wasLibrary = before.page == m_library;
-    const bool wasInbox = before.page == m_inbox;
+    const int kind = int(pageList().indexOf(before.page));
     statusBar()->removeWidget(m_sync);
     delete m_sync;
     delete m_outbox;
@@ -354,31 +435,31 @@ void MainWindow::rebuild() {
         m_language = language::current();
     buildUi(); // setCentralWidget() deletes the old pages
     updateUser();
-    const QList<QWidget *> newPages = {m_catalogue, m_course, m_discussions, m_wallet, m_downloads,
-                                       m_search,    m_home,   m_moderation,  m_studio};
     Place after = before;
-    after.page = kind >= 0 ? newPages.at(kind) : m_catalogue;
+    after.page = kind >= 0 ? pageList().at(kind) : m_catalogue;
+    m_restoring = true;
     restore(after);
-    if (wasLibrary)
-        showLibrary();
-    if (wasInbox)
-        showInbox();
+    m_restoring = false;
+    updateBackButton();
     ++m_rebuilds;
 }
 
 void MainWindow::showCatalogue() {
+    const Move move(this);
     m_sidebar->setCurrentPage(Sidebar::Catalogue);
     m_pages->setCurrentWidget(m_catalogue);
     m_catalogue->courseView()->setFocus();
 }
 
 void MainWindow::showDiscussions() {
+    const Move move(this);
     m_sidebar->setCurrentPage(Sidebar::Discussions);
     m_pages->setCurrentWidget(m_discussions);
     m_discussions->threadListView()->setFocus();
 }
 
 void MainWindow::showDownloads() {
+    const Move move(this);
     m_sidebar->setCurrentPage(Sidebar::Downloads);
     m_pages->setCurrentWidget(m_downloads);
     m_downloads->refresh();
@@ -386,12 +467,14 @@ void MainWindow::showDownloads() {
 }
 
 void MainWindow::showWallet() {
+    const Move move(this);
     m_sidebar->setCurrentPage(Sidebar::Wallet);
     m_pages->setCurrentWidget(m_wallet);
     m_wallet->orders()->setFocus();
 }
 
 void MainWindow::showModeration() {
+    const Move move(this);
     const auto user = m_client->currentUser();
     if (!user || (user->role != Role::Moderator && user->role != Role::Admin))
         return;
@@ -402,6 +485,7 @@ void MainWindow::showModeration() {
 }
 
 void MainWindow::showStudio() {
+    const Move move(this);
     const auto user = m_client->currentUser();
     if (!user || (user->role != Role::Creator && user->role != Role::Admin))
         return;
@@ -412,6 +496,7 @@ void MainWindow::showStudio() {
 }
 
 void MainWindow::showHome() {
+    const Move move(this);
     m_sidebar->setCurrentPage(Sidebar::Home);
     m_pages->setCurrentWidget(m_home);
     m_home->reload();
@@ -419,6 +504,7 @@ void MainWindow::showHome() {
 }
 
 void MainWindow::showLibrary() {
+    const Move move(this);
     m_sidebar->setCurrentPage(Sidebar::Library);
     m_pages->setCurrentWidget(m_library);
     m_library->reload();
@@ -426,6 +512,7 @@ void MainWindow::showLibrary() {
 }
 
 void MainWindow::showInbox() {
+    const Move move(this);
     m_sidebar->setCurrentPage(Sidebar::Inbox);
     m_pages->setCurrentWidget(m_inbox);
     m_inbox->reload();
@@ -433,6 +520,7 @@ void MainWindow::showInbox() {
 }
 
 void MainWindow::showSearch() {
+    const Move move(this);
     m_sidebar->setCurrentPage(Sidebar::Search);
     m_pages->setCurrentWidget(m_search);
     m_search->focusField();
@@ -459,7 +547,7 @@ CheckoutDialog *MainWindow::startCheckout(const Course &course) {
 CheckoutDialog *MainWindow::startTierCheckout(const Tier &t) {
     CheckoutDialog::Item item;
     item.tierId = t.id;
-    item.title = t.name;
+    item.title = Format::localized(t.names, t.name);
     item.price = t.price;
     item.currency = t.currency;
     item.interval = t.interval;
@@ -481,7 +569,7 @@ void MainWindow::chooseMembership() {
         for (const Tier &t : tiers) {
             const QString label =
                 tr("%1 — %2 per %3")
-                    .arg(t.name, Format::price(t.price, t.currency),
+                    .arg(Format::localized(t.names, t.name), Format::price(t.price, t.currency),
                          t.interval == QLatin1String("year") ? tr("year") : tr("month"));
             menu.addAction(label, this, [this, t] { startTierCheckout(t); });
         }
@@ -492,6 +580,7 @@ void MainWindow::chooseMembership() {
 void MainWindow::openCourse(const QString &courseId) {
     if (courseId.isEmpty())
         return;
+    const Move move(this);
     m_sidebar->setCurrentPage(Sidebar::Catalogue);
     m_course->openCourse(courseId);
     m_pages->setCurrentWidget(m_course);
@@ -502,11 +591,13 @@ void MainWindow::openThread(const QString &threadId) {
 }
 
 void MainWindow::openThreadAt(const QString &threadId, const QString &postId) {
+    const Move move(this);
     showDiscussions();
     m_discussions->openThreadAt(threadId, postId);
 }
 
 void MainWindow::openLesson(const QString &courseId, const QString &lessonId, qint64 seconds) {
+    const Move move(this);
     m_sidebar->setCurrentPage(Sidebar::Catalogue);
     m_course->openCourseAtLesson(courseId, lessonId, seconds);
     m_pages->setCurrentWidget(m_course);

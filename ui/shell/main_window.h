@@ -11,6 +11,7 @@
 
 #include "client/client.h"
 #include "domain/commerce.h"
+#include "shell/navigation_history.h"
 
 #include <QMainWindow>
 
@@ -71,6 +72,11 @@ public:
     void openThreadAt(const QString &threadId, const QString &postId);
     void openSettings();
     OutboxPanel *openOutbox(); // non-modal; shown and raised
+    // Back to the place before the last move (Alt+Left, the course page's back button); the
+    // catalogue when there is none.
+    void goBack();
+    const NavigationHistory &history() const { return m_history; }
+    QWidget *currentPage() const;
 
     bool isOffline() const { return m_offline; }
     QLabel *offlineBanner() const { return m_offlineBanner; }
@@ -128,6 +134,11 @@ private:
     void applyWidth(int width);
     Place place() const;
     void restore(const Place &place);
+    struct Move; // records the place a navigation leaves (main_window.cpp)
+    QList<QWidget *> pageList() const;
+    NavigationHistory::Place here() const;
+    QString placeName(const NavigationHistory::Place &place) const;
+    void updateBackButton();
     void updateUser();
     void showError(const ApiError &error);
     void setOffline(bool offline);
@@ -155,6 +166,9 @@ private:
     TrayNotifier *m_notifier;
     bool m_offline = false;
     bool m_rebuildPending = false;
+    NavigationHistory m_history;
+    int m_moving = 0;         // nested navigations: the outermost records
+    bool m_restoring = false; // going back or rebuilding: nothing is recorded
     int m_rebuilds = 0;
     SyncStatus::State m_lastState = SyncStatus::State::Idle;
 };

@@ -13,6 +13,7 @@
 #include "login/login_dialog.h"
 #include "outbox/outbox_panel.h"
 #include "search/search_page.h"
+#include "search/search_results_model.h"
 #include "settings/settings_dialog.h"
 #include "shell/main_window.h"
 
@@ -85,6 +86,21 @@ void ScreenshotTour::start() {
             save(m_window, QStringLiteral("search-mixed"));
             m_window->searchPage()->field()->clear();
         },
+        [this] { save(m_window, QStringLiteral("search-empty")); },
+        [this] { m_window->searchPage()->field()->setText(QStringLiteral("pandsa")); },
+        [this] {
+            save(m_window, QStringLiteral("search-typo"));
+            m_window->searchPage()->field()->setText(QStringLiteral("LEFT JOIN 金额翻倍"));
+        },
+        [this] {
+            // A question with SQL in its replies, opened from the search as a learner would.
+            SearchPage *search = m_window->searchPage();
+            if (search->model()->rowCount() > 0)
+                Q_EMIT search->resultsView()->activated(search->model()->index(0));
+        },
+        [this] { save(m_window, QStringLiteral("thread-code")); },
+        [this] { m_window->showDownloads(); },
+        [this] { save(m_window, QStringLiteral("downloads")); },
         [this] {
             CourseListModel *model = m_window->cataloguePage()->courseModel();
             // A paid course shows locks and free-preview marks; prefer one.

@@ -53,7 +53,7 @@ Sidebar::Sidebar(QWidget *parent)
     m_brand->setObjectName(QStringLiteral("SidebarBrand"));
     auto *brand = m_brand;
 
-    auto *home = navButton(tr("Home"), IconKind::Play, QStringLiteral("Ctrl+0"), this);
+    auto *home = navButton(tr("Home"), IconKind::Home, QStringLiteral("Ctrl+0"), this);
     auto *search = navButton(tr("Search"), IconKind::Search, QStringLiteral("Ctrl+K"), this);
     auto *myLibrary =
         navButton(tr("My library"), IconKind::Library, QStringLiteral("Ctrl+7"), this);
@@ -66,10 +66,11 @@ Sidebar::Sidebar(QWidget *parent)
     auto *inbox = navButton(tr("Inbox"), IconKind::Reply, QStringLiteral("Ctrl+I"), this);
     inbox->setCheckable(true);
     m_group->addButton(inbox, Inbox);
-    auto *wallet = navButton(tr("Wallet"), IconKind::Check, QStringLiteral("Ctrl+3"), this);
-    auto *downloads = navButton(tr("Downloads"), IconKind::Play, QStringLiteral("Ctrl+5"), this);
+    auto *wallet = navButton(tr("Wallet"), IconKind::Wallet, QStringLiteral("Ctrl+3"), this);
+    auto *downloads =
+        navButton(tr("Downloads"), IconKind::Download, QStringLiteral("Ctrl+5"), this);
     auto *moderation =
-        navButton(tr("Moderation"), IconKind::Question, QStringLiteral("Ctrl+4"), this);
+        navButton(tr("Moderation"), IconKind::Shield, QStringLiteral("Ctrl+4"), this);
     moderation->setCheckable(true);
     moderation->hide();
     auto *studio = navButton(tr("Studio"), IconKind::Plus, QStringLiteral("Ctrl+6"), this);

@@ -45,7 +45,7 @@ QString kindName(const QString &kind) {
 }
 
 QString when(qint64 ms) {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
+    return Format::dateTime(ms);
 }
 
 QJsonObject scheduleOf(Client *client, const QString &draftId) {
