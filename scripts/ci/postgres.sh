@@ -34,7 +34,11 @@ start)
   dir=$(cd "$dir" && pwd)
   [ "$(id -u)" -eq 0 ] && chown postgres "$dir"
   chmod 700 "$dir"
-  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  # No TCP is opened (listen_addresses=''): the port only names the socket file in DIR. A port
+  # free on loopback anyway, so a client that falls back to TCP finds nothing rather than another
+  # server.
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null ||
+    echo $((20000 + RANDOM % 20000)))
   as_owner "$bindir/initdb" -D "$dir/data" -U lyceum --auth=trust --no-locale -E UTF8 --no-sync \
     >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; exit 1; }
   # The password role first: pg_hba.conf is read top-down.

@@ -61,6 +61,7 @@ public:
     virtual int refundDays(const QString &courseId) = 0;
     virtual void setRefundDays(const QString &courseId, int days) = 0;
 
+    // Call inside the transaction that inserts the order (PostgreSQL holds a lock to its end).
     virtual qint64 nextOrderNumber() = 0;
     virtual void insertOrder(const OrderRecord &order) = 0;
     virtual void updateOrder(const OrderRecord &order) = 0;

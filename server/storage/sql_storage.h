@@ -230,6 +230,8 @@ private:
     void notifyOtherInstances(qint64 seq);
     // PostgreSQL: the transaction-level lock that orders seq allocation by commit.
     void lockChangesLog();
+    // PostgreSQL: the transaction-level lock under which an order number is chosen.
+    void lockOrderNumbers();
 
     // A prepared statement, cached by its SQL text for the life of the connection.
     QSqlQuery &prepared(const QString &sql);

@@ -211,6 +211,7 @@ void SqlStorage::setRefundDays(const QString &courseId, int days) {
 }
 
 qint64 SqlStorage::nextOrderNumber() {
+    lockOrderNumbers();
     QSqlQuery &q = prepared(QStringLiteral("SELECT COALESCE(MAX(number), 1000) + 1 FROM orders"));
     run(q);
     const qint64 n = q.next() ? q.value(0).toLongLong() : 1001;

@@ -26,8 +26,9 @@ QString nextConnectionName() {
 
 // Advisory lock keys (one 64-bit space per database). Arbitrary but fixed: every instance of
 // every version must use the same numbers.
-constexpr qint64 kSetupLockKey = 0x4c79636575'0001;   // schema steps and seeding
-constexpr qint64 kChangesLockKey = 0x4c79636575'0002; // seq allocation, held to commit
+constexpr qint64 kSetupLockKey = 0x4c79636575'0001;       // schema steps and seeding
+constexpr qint64 kChangesLockKey = 0x4c79636575'0002;     // seq allocation, held to commit
+constexpr qint64 kOrderNumberLockKey = 0x4c79636575'0003; // order numbers, held to commit
 
 // A stable 24-bit number per name (FNV-1a; qHash differs between machines).
 qint64 stableHash24(const QString &name) {
@@ -189,6 +190,17 @@ void SqlStorage::lockChangesLog() {
     run(q);
     q.finish();
     m_holdsSeqLock = true;
+}
+
+void SqlStorage::lockOrderNumbers() {
+    // MAX(number) + 1 read by two instances at once would give both the same number: the second
+    // waits here until the first's order is committed and visible.
+    if (!isPostgres())
+        return;
+    QSqlQuery &q = prepared(QStringLiteral("SELECT pg_advisory_xact_lock(?)"));
+    bind(q, {kOrderNumberLockKey ^ (m_lockSalt << 20)});
+    run(q);
+    q.finish();
 }
 
 void SqlStorage::notifyOtherInstances(qint64 seq) {

@@ -4,7 +4,9 @@
 // instances, a post on one instance reaching a live socket on the other, and timer work done once
 // when two instances run it at the same moment. Runs on PostgreSQL only (registered with
 // LYCEUM_TEST_BACKEND=postgresql).
+#include "commerce_helpers.h"
 #include "live_client.h"
+#include "server/commerce/commerce_service.h"
 #include "server/storage/database_url.h"
 #include "server/studio/studio_service.h"
 #include "sync_fixture.h"
@@ -533,6 +535,71 @@ private Q_SLOTS:
         }
         for (const server::ScheduledPublication &p : s.storage().studio()->scheduledOf(f.creatorId))
             QCOMPARE(p.state, QStringLiteral("published"));
+    }
+
+    // Membership renewals the same way: three memberships past their period, two instances
+    // running renewals at once; each is charged once.
+    void renewalsRunOnceAcrossInstances() {
+        ServerHarness s;
+        QVERIFY2(s.ok(), qPrintable(s.error()));
+        seedSyncFixture(s);
+        s.storage().putTier(Tier{QStringLiteral("t-month"),
+                                 QStringLiteral("月卡"),
+                                 QStringLiteral("month"),
+                                 3000,
+                                 QStringLiteral("CNY"),
+                                 true,
+                                 {}},
+                            0);
+        constexpr int kMembers = 3;
+        for (int i = 0; i < kMembers; ++i) {
+            const QString token =
+                s.createAndLogin(QStringLiteral("member%1").arg(i), Role::Learner);
+            const QString order = str(
+                orderOf(checkout(s, token, tier("t-month"), QStringLiteral("renew-key-%1").arg(i))),
+                "id");
+            QCOMPARE(pay(s, token, order, "4242424242424242").status, 200);
+        }
+        const qint64 later = s.clock().nowMs() + 32 * kDay;
+        const QString url = s.databaseUrl();
+        std::atomic<int> ready{0};
+        int processed[2] = {0, 0};
+        int charges[2] = {0, 0};
+        QString errors[2];
+        const auto instance = [&](int i) {
+            return QThread::create([&, i] {
+                server::ManualClock clock(later);
+                QString error;
+                const auto parsed = server::DatabaseUrl::parse(url, &error);
+                auto storage =
+                    parsed ? server::SqlStorage::open(*parsed, clock.nowMs(), &error) : nullptr;
+                ++ready;
+                while (ready.load() < 2)
+                    QThread::yieldCurrentThread();
+                if (!storage) {
+                    errors[i] = error;
+                    return;
+                }
+                try {
+                    server::SandboxProvider provider;
+                    server::CommerceService commerce(*storage, clock, provider);
+                    for (int run = 0; run < 5; ++run)
+                        processed[i] += commerce.processRenewals();
+                    charges[i] = provider.charges();
+                } catch (const server::StorageError &e) {
+                    errors[i] = e.message();
+                }
+            });
+        };
+        std::unique_ptr<QThread> one(instance(0));
+        std::unique_ptr<QThread> two(instance(1));
+        one->start();
+        two->start();
+        QVERIFY(one->wait(120000) && two->wait(120000));
+        QVERIFY2(errors[0].isEmpty() && errors[1].isEmpty(),
+                 qPrintable(errors[0] + u' ' + errors[1]));
+        QCOMPARE(processed[0] + processed[1], kMembers);
+        QCOMPARE(charges[0] + charges[1], kMembers);
     }
 };
 
