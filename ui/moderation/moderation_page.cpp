@@ -308,10 +308,11 @@ QWidget *ModerationPage::buildDetailPane() {
     button(tr("Ban (B)"), QStringLiteral("ban"));
     button(tr("Warn (W)"), QStringLiteral("warn"));
     button(tr("Undo (U)"), QStringLiteral("undo"));
+    // Beside the reason, where the row has room at 1024 px in both languages.
     auto *open = new QPushButton(tr("Open in thread (Enter)"), this);
     open->setObjectName(QStringLiteral("OpenInThread"));
     connect(open, &QPushButton::clicked, this, &ModerationPage::openSelectedInThread);
-    actions->addWidget(open);
+    reasonRow->addWidget(open);
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
