@@ -93,6 +93,7 @@ class TestUiLibrary : public QObject {
         // A refused coupon: the error shows, the focus stays on the coupon, the rows keep their
         // height and Apply its width.
         const int rowHeight = dialog->cardNumber()->height();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->applyCoupon()->isEnabled(), kTimeout); // quote is in
         QTest::keyClicks(dialog->coupon(), QStringLiteral("nosuchcode"));
         QTest::mouseClick(dialog->applyCoupon(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(dialog->errorLabel()->isVisible(), kTimeout);
@@ -102,6 +103,7 @@ class TestUiLibrary : public QObject {
         QVERIFY(dialog->coupon()->height() >= dialog->coupon()->minimumSizeHint().height());
         QVERIFY(dialog->applyCoupon()->width() >= dialog->applyCoupon()->sizeHint().width());
         dialog->coupon()->clear();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->applyCoupon()->isEnabled(), kTimeout);
         QTest::mouseClick(dialog->applyCoupon(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->errorLabel()->isVisible(), kTimeout);
 
