@@ -18,6 +18,31 @@
 
 namespace lyceum::ui {
 
+namespace {
+
+// No field may get shorter than it asks (the dialog's minimum then follows its layout's).
+void keepFullHeight(std::initializer_list<QWidget *> widgets) {
+    for (QWidget *w : widgets) {
+        w->ensurePolished(); // the theme's padding is part of the height
+        w->setMinimumHeight(w->sizeHint().height());
+    }
+}
+
+QLabel *mutedNote(const QString &text, QWidget *parent) {
+    auto *label = new QLabel(text, parent);
+    label->setObjectName(QStringLiteral("Muted"));
+    label->setWordWrap(true);
+    return label;
+}
+
+void chainTabs(std::initializer_list<QWidget *> widgets) {
+    auto it = widgets.begin();
+    for (++it; it != widgets.end(); ++it)
+        QWidget::setTabOrder(*(it - 1), *it);
+}
+
+} // namespace
+
 CheckoutDialog::CheckoutDialog(Client *client, Item item, QWidget *parent)
     : QDialog(parent)
     , m_client(client)
@@ -43,23 +68,19 @@ CheckoutDialog::CheckoutDialog(Client *client, Item item, QWidget *parent)
     what->setObjectName(QStringLiteral("SectionTitle"));
     what->setWordWrap(true);
     what->setTextFormat(Qt::PlainText);
-    auto *kind = new QLabel(m_item.courseId.isEmpty()
-                                ? (m_item.interval == QLatin1String("year")
-                                       ? tr("Membership, renews every year; cancel any time.")
-                                       : tr("Membership, renews every month; cancel any time."))
-                                : tr("Course, yours for good: every lesson, also offline."),
-                            form);
-    kind->setObjectName(QStringLiteral("Muted"));
-    kind->setWordWrap(true);
+    QLabel *kind = mutedNote(m_item.courseId.isEmpty()
+                                 ? (m_item.interval == QLatin1String("year")
+                                        ? tr("Membership, renews every year; cancel any time.")
+                                        : tr("Membership, renews every month; cancel any time."))
+                                 : tr("Course, yours for good: every lesson, also offline."),
+                             form);
     m_total->setObjectName(QStringLiteral("CheckoutTotal"));
 
     QFormLayout *cardForm = buildCardForm();
     // The payment provider here takes test cards only; said plainly, without "sandbox".
-    auto *testCards = new QLabel(tr("Test card: 4242 4242 4242 4242 is accepted, "
-                                    "4000 0000 0000 0002 is declined."),
-                                 form);
-    testCards->setObjectName(QStringLiteral("Muted"));
-    testCards->setWordWrap(true);
+    QLabel *testCards = mutedNote(tr("Test card: 4242 4242 4242 4242 is accepted, "
+                                     "4000 0000 0000 0002 is declined."),
+                                  form);
     m_error->setObjectName(QStringLiteral("ErrorText"));
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
@@ -91,13 +112,8 @@ CheckoutDialog::CheckoutDialog(Client *client, Item item, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 16);
     layout->addWidget(m_stack);
-    // An error line grows the dialog instead of squashing the form's rows: no field may get
-    // shorter than it asks, and the dialog's minimum follows its layout's.
-    for (QWidget *field : std::initializer_list<QWidget *>{m_number, m_expiry, m_cvc, m_name,
-                                                           m_coupon, m_apply, m_pay, cancel}) {
-        field->ensurePolished(); // the theme's padding is part of the height
-        field->setMinimumHeight(field->sizeHint().height());
-    }
+    // An error line grows the dialog instead of squashing the form's rows.
+    keepFullHeight({m_number, m_expiry, m_cvc, m_name, m_coupon, m_apply, m_pay, cancel});
     layout->setSizeConstraint(QLayout::SetMinimumSize);
 
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
@@ -109,13 +125,7 @@ CheckoutDialog::CheckoutDialog(Client *client, Item item, QWidget *parent)
     showListPrice();
     updatePayEnabled();
     // The card first: most learners have no coupon. Tab goes down the form, then to Pay.
-    setTabOrder(m_number, m_expiry);
-    setTabOrder(m_expiry, m_cvc);
-    setTabOrder(m_cvc, m_name);
-    setTabOrder(m_name, m_coupon);
-    setTabOrder(m_coupon, m_apply);
-    setTabOrder(m_apply, m_pay);
-    setTabOrder(m_pay, cancel);
+    chainTabs({m_number, m_expiry, m_cvc, m_name, m_coupon, m_apply, m_pay, cancel});
     m_number->setFocus();
     quote();
 }

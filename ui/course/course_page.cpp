@@ -334,11 +334,12 @@ void CoursePage::apply(const std::optional<CourseDetail> &detail) {
                                            : detail->creator.displayName));
     m_course = course;
     int locked = 0;
-    int paidLessons = 0;
+    int previews = 0;
     for (const Lesson &l : detail->lessons) {
         locked += l.locked ? 1 : 0;
-        paidLessons += l.freePreview ? 0 : 1;
+        previews += l.freePreview ? 1 : 0;
     }
+    const int paidLessons = int(detail->lessons.size()) - previews;
     const bool owned = course.isFree() || (!detail->lessons.isEmpty() && locked == 0);
     m_isOwned = owned && !detail->accessNeedsCheck;
     // Bought: the price gives way to "Owned" here as on the catalogue's card.
@@ -376,9 +377,6 @@ void CoursePage::apply(const std::optional<CourseDetail> &detail) {
         m_pendingLesson.clear();
         m_pendingSeconds = 0;
     }
-    int previews = 0;
-    for (const Lesson &lesson : detail->lessons)
-        previews += lesson.freePreview ? 1 : 0;
     QStringList facts{tr("%n lesson(s)", nullptr, int(detail->lessons.size()))};
     if (m_syllabus->totalDurationSeconds() > 0)
         facts << tr("%1 in total").arg(Format::duration(m_syllabus->totalDurationSeconds()));
