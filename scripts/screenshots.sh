@@ -47,6 +47,12 @@ widget_shots() {
     HOME=$home GTK_THEME=$gtk QT_SCALE_FACTOR=$scale XDG_CONFIG_HOME=$home/config QT_QPA_PLATFORM=offscreen \
         LYCEUM_SERVER_BIN=$build/bin/lyceum-server LYCEUM_SHOTS=$out LYCEUM_SHOTS_LANG=$lang \
         "$build/tests/ui/tst_ui_reading" unreadNoticesAndEdits >/dev/null
+    # The inbox, @ completion, the reaction row and picker, a report, a hidden post.
+    out=$root/shots/$lang$suffix-inbox
+    mkdir -p "$out"
+    HOME=$home GTK_THEME=$gtk QT_SCALE_FACTOR=$scale XDG_CONFIG_HOME=$home/config QT_QPA_PLATFORM=offscreen \
+        LYCEUM_SERVER_BIN=$build/bin/lyceum-server LYCEUM_SHOTS=$out LYCEUM_SHOTS_LANG=$lang \
+        "$build/tests/ui/tst_ui_inbox" inboxMentionsAndReactions >/dev/null
     out=$root/shots/$lang$suffix-commerce
     mkdir -p "$out"
     rm -f "$out/receipt.pdf"

@@ -9,6 +9,7 @@
 #include "../integration/server_process.h"
 #include "client/client.h"
 #include "client/discussions_service.h"
+#include "client/moderation_service.h"
 #include "composer/composer.h"
 #include "discussions/discussions_page.h"
 #include "discussions/post_list_view.h"
@@ -114,7 +115,7 @@ bool hideAsModerator(const QUrl &server, const QString &postId, const QString &r
         server, QStringLiteral("/api/v1/mutations"),
         {{QStringLiteral("client_id"), QStringLiteral("tst-ui-inbox")},
          {QStringLiteral("mutations"),
-          QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("hide-") + postId},
+          QJsonArray{QJsonObject{{QStringLiteral("id"), QString(QStringLiteral("hide-") + postId)},
                                  {QStringLiteral("type"), QStringLiteral("moderation.act")},
                                  {QStringLiteral("args"), args}}}}},
         token);
@@ -252,11 +253,11 @@ private Q_SLOTS:
         QCOMPARE(composer->text(), QStringLiteral("thanks @creator "));
         QVERIFY(!composer->membersShown());
         // Escape closes the list, and the text stays as typed.
-        QTest::keyClicks(editor, QStringLiteral("and @le"));
+        QTest::keyClicks(editor, QStringLiteral("and @cr"));
         QTRY_VERIFY_WITH_TIMEOUT(composer->membersShown(), kTimeout);
         QTest::keyClick(editor, Qt::Key_Escape);
         QVERIFY(!composer->membersShown());
-        QCOMPARE(composer->text(), QStringLiteral("thanks @creator and @le"));
+        QCOMPARE(composer->text(), QStringLiteral("thanks @creator and @cr"));
         composer->clear();
 
         // React: the row of common emoji, More…, the searchable grid, Enter.
@@ -327,6 +328,10 @@ private Q_SLOTS:
         const QString mine = learner->discussions().createPost(
             thread, reply, QStringLiteral("Buy followers at example.com"));
         QVERIFY(sent(*learner));
+        QVERIFY(pull(*creator));
+        // Moderators act on reported things: the creator reports it first.
+        creator->moderation().report(QStringLiteral("post"), mine, QStringLiteral("spam"), {});
+        QVERIFY(sent(*creator));
         QVERIFY(hideAsModerator(m_server.url(), mine, QStringLiteral("spam_links")));
         QVERIFY(pull(*learner));
         QTRY_VERIFY_WITH_TIMEOUT(

@@ -229,8 +229,10 @@ void Composer::setGrowing(int maxHeight) {
     // placeholder and Send's tooltip say what the hint said).
     m_tabs->hide();
     m_hint->hide();
-    m_editor->setMinimumHeight(0);
-    m_preview->setMinimumHeight(0);
+    // 1, not 0: a zero minimum means "use the size hint", which counts both scroll bars.
+    m_editor->setMinimumHeight(1);
+    m_preview->setMinimumHeight(1);
+    m_editor->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_previewToggle = new QToolButton(this);
     m_previewToggle->setObjectName(QStringLiteral("ComposerPreviewToggle"));
     m_previewToggle->setText(tr("Preview"));
@@ -271,11 +273,10 @@ void Composer::fitHeight() {
         std::max<qreal>(1, m_editor->document()->documentLayout()->documentSize().height());
     // Everything around the text lines: the frame, margins (the style sheet's padding lands in
     // the viewport's margins) and the document's own margin.
+    // (The theme's padding is not known here: a few pixels are allowed for it.)
     const QMargins margins = m_editor->contentsMargins();
-    const int around = m_editor->viewport()->height() > 0
-                           ? m_editor->height() - m_editor->viewport()->height()
-                           : margins.top() + margins.bottom() + 2 * m_editor->frameWidth();
-    const int chrome = around + int(2 * m_editor->document()->documentMargin());
+    const int chrome = margins.top() + margins.bottom() + 2 * m_editor->frameWidth() +
+                       int(2 * m_editor->document()->documentMargin()) + 10;
     const int lineHeight = QFontMetrics(m_editor->font()).lineSpacing();
     const int oneLine = lineHeight + chrome;
     const int wanted = int(lines * lineHeight) + chrome;
@@ -313,7 +314,7 @@ qsizetype Composer::mentionStart(QString *prefix) const {
 }
 
 void Composer::offerMembers() {
-    if (m_inserting || !m_memberSource || !m_editor->hasFocus()) {
+    if (m_inserting || !m_memberSource || !m_editor->isEnabled()) {
         hideMembers();
         return;
     }
