@@ -175,10 +175,19 @@ private Q_SLOTS:
                               QStringLiteral("post"),
                               QStringLiteral("m1"),
                               QStringLiteral("Thread t2"),
-                              25};
-        ModerationNotice warn{
-            8, QStringLiteral("warn"), QStringLiteral("rules"), {}, QStringLiteral("user"), kMe, {},
-            26};
+                              25,
+                              false,
+                              {}};
+        ModerationNotice warn{8,
+                              QStringLiteral("warn"),
+                              QStringLiteral("rules"),
+                              {},
+                              QStringLiteral("user"),
+                              kMe,
+                              {},
+                              26,
+                              false,
+                              {}};
         QString error;
         QVERIFY2(inboxstore::storeNotices(*db, {warn, hide}, &error), qPrintable(error));
         QVector<InboxItem> items = inbox(*db);
@@ -267,7 +276,9 @@ private Q_SLOTS:
                                                            QStringLiteral("post"),
                                                            QStringLiteral("h1"),
                                                            {},
-                                                           6}},
+                                                           6,
+                                                           false,
+                                                           {}}},
                                          &error));
         QCOMPARE(inboxstore::moderatedPosts(*db).value(QStringLiteral("h1")),
                  QStringLiteral("off_topic"));
