@@ -4,6 +4,8 @@
 
 #include <QRandomGenerator>
 #include <algorithm>
+#include <cmath>
+#include <numeric>
 
 namespace lyceum::spam {
 
@@ -69,7 +71,7 @@ void choose(Tuning *tuning, double maxFpr) {
     tuning->metFpr = -1;
     for (const double limit : relaxedLimits(maxFpr)) {
         for (const Candidate &c : std::as_const(all)) {
-            if (c.cliff || c.figures.fpr > limit)
+            if (c.cliff || c.figures.fpr + c.fprSpread > limit)
                 continue;
             if (!chosen || c.figures.f1 > chosen->figures.f1 ||
                 (c.figures.f1 == chosen->figures.f1 && c.figures.fpr < chosen->figures.fpr))
@@ -110,7 +112,9 @@ Tuning tune(const Labelled &train, quint32 seed, int folds,
     Tuning out;
     for (const SpamModel::Settings &settings : grid) {
         QVector<bool> truth, predicted;
+        QVector<double> foldFpr;
         for (int f = 0; f < folds; ++f) {
+            qint64 falsePositives = 0, hams = 0;
             QVector<QVector<quint32>> fit;
             QVector<bool> labels;
             for (qsizetype i = 0; i < n; ++i) {
@@ -125,10 +129,18 @@ Tuning tune(const Labelled &train, quint32 seed, int folds,
                 if (foldOf[i] == f) {
                     truth << train.spam[i];
                     predicted << model.isSpamFeatured(featured[i]);
+                    hams += train.spam[i] ? 0 : 1;
+                    falsePositives += !train.spam[i] && predicted.last() ? 1 : 0;
                 }
             }
+            foldFpr << (hams > 0 ? double(falsePositives) / double(hams) : 0.0);
         }
-        out.candidates.append({settings, figures(truth, predicted)});
+        const double mean = std::accumulate(foldFpr.begin(), foldFpr.end(), 0.0) / folds;
+        double squares = 0;
+        for (const double r : std::as_const(foldFpr))
+            squares += (r - mean) * (r - mean);
+        out.candidates.append(
+            {settings, figures(truth, predicted), std::sqrt(squares / double(folds - 1))});
     }
     choose(&out, maxFpr);
     return out;

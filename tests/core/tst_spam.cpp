@@ -197,7 +197,7 @@ private Q_SLOTS:
             const Figures &f = c.figures;
             QCOMPARE(f.tp + f.fp + f.tn + f.fn, qint64(all->texts.size()));
             QCOMPARE(f.tp + f.fn, qint64(all->spamCount()));
-            if (f.fpr <= t.metFpr && !c.cliff && (!best || f.f1 > best->figures.f1))
+            if (f.fpr + c.fprSpread <= t.metFpr && !c.cliff && (!best || f.f1 > best->figures.f1))
                 best = &c;
         }
         QVERIFY(t.metFpr > 0);
@@ -329,6 +329,15 @@ private Q_SLOTS:
         QVERIFY(t.candidates.at(1).cliff);
         QCOMPARE(t.best.method, SpamMethod::Logistic);
         QCOMPARE(t.metFpr, 0.004);
+        // The folds' spread counts: 0.4 % that swings by 0.3 % from fold to fold does not meet
+        // 0.5 % (a test part is one more fold), the steadier 0.3 % does.
+        t.candidates = {candidate(SpamMethod::Logistic, 0.002, 0.90, 0.003, 0.95),
+                        candidate(SpamMethod::Logistic, 0.005, 0.93, 0.004, 0.97)};
+        t.candidates[0].fprSpread = 0.001;
+        t.candidates[1].fprSpread = 0.003;
+        choose(&t, 0.005);
+        QCOMPARE(t.best.targetFpr, 0.002);
+        QCOMPARE(t.metFpr, 0.005);
         // Nothing within ten times the limit: the best F1 off the cliffs, and metFpr says none.
         t.candidates = {candidate(SpamMethod::Logistic, 0.001, 0.90, 0.2, 0.7),
                         candidate(SpamMethod::Logistic, 0.002, 0.95, 0.3, 0.6)};
@@ -380,7 +389,9 @@ private Q_SLOTS:
         QVERIFY2(mine.value(QLatin1String("f1")).toDouble() >= kShortF1,
                  qPrintable(QString::number(mine.value(QLatin1String("f1")).toDouble())));
         QCOMPARE(mine.value(QLatin1String("fp")).toInt(), 0);
-        QVERIFY(mine.value(QLatin1String("met_fpr")).toDouble() > 0);
+        // 84 training posts: one false positive in a fold of eight ham is 12 %, so no limit is
+        // met with the folds' spread counted, and the output says so (-1) rather than pretend.
+        QVERIFY(mine.contains(QLatin1String("met_fpr")));
     }
 
     void csvSplitAndFigures() {
