@@ -11,6 +11,8 @@ namespace lyceum::spam {
 
 namespace {
 
+constexpr double kMarginCost = 0.02; // pooled F1 the folds' spread may cost
+
 bool sameVariant(const SpamModel::Settings &a, const SpamModel::Settings &b) {
     return a.method == b.method && (a.method == SpamMethod::Logistic || a.strongest == b.strongest);
 }
@@ -67,20 +69,30 @@ void choose(Tuning *tuning, double maxFpr) {
         }
         all[i].cliff = all[i].figures.recall < 0.5 * best;
     }
+    // The best F1 off the cliffs among those within a limit, the folds' spread counted or not.
+    const auto bestWithin = [&all](double limit, bool spread) {
+        const Candidate *best = nullptr;
+        for (const Candidate &c : all) {
+            if (c.cliff || c.figures.fpr + (spread ? c.fprSpread : 0.0) > limit)
+                continue;
+            if (!best || c.figures.f1 > best->figures.f1 ||
+                (c.figures.f1 == best->figures.f1 && c.figures.fpr < best->figures.fpr))
+                best = &c;
+        }
+        return best;
+    };
     const Candidate *chosen = nullptr;
     tuning->metFpr = -1;
     for (const double limit : relaxedLimits(maxFpr)) {
-        for (const Candidate &c : std::as_const(all)) {
-            if (c.cliff || c.figures.fpr + c.fprSpread > limit)
-                continue;
-            if (!chosen || c.figures.f1 > chosen->figures.f1 ||
-                (c.figures.f1 == chosen->figures.f1 && c.figures.fpr < chosen->figures.fpr))
-                chosen = &c;
-        }
-        if (chosen) {
-            tuning->metFpr = limit;
-            break;
-        }
+        const Candidate *steady = bestWithin(limit, true);
+        const Candidate *pooled = bestWithin(limit, false);
+        if (!pooled)
+            continue;
+        // The margin may cost a little F1, not a collapse: beyond kMarginCost the setting that
+        // meets the limit on the pooled rate alone is kept.
+        chosen = steady && steady->figures.f1 >= pooled->figures.f1 - kMarginCost ? steady : pooled;
+        tuning->metFpr = limit;
+        break;
     }
     if (!chosen) { // no limit met: the best F1 off the cliffs, said so by metFpr = -1
         for (const Candidate &c : std::as_const(all))
