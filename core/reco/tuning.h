@@ -4,8 +4,9 @@
 // one trained again on the whole training part. The time fit() reports includes the choice.
 //   ease-cv — EASE / EDLAE: λ and the dropout emphasis from a small grid (tunedEaseGrid()).
 //   rp3b    — RP3beta: α, β and the neighbour count (tunedRp3Grid()).
-//   blend   — both of the above, then the weight w of w·EASE + (1 - w)·RP3beta (each user's
-//             scores scaled to [0, 1]) chosen on the same validation part.
+//   blend   — EASE (its grid), user kNN and iALS (theirs; RP3beta too when given a grid), then
+//             the parts' weights in steps of 0.1 summing to 1 (each part's scores scaled by
+//             normalise()) chosen on the same validation part.
 #pragma once
 
 #include "reco/evaluation.h"
