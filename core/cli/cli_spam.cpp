@@ -252,6 +252,7 @@ int spamEval(const Invocation &inv) {
             row.insert(QStringLiteral("f1"), c.figures.f1);
             row.insert(QStringLiteral("recall"), c.figures.recall);
             row.insert(QStringLiteral("fpr"), c.figures.fpr);
+            row.insert(QStringLiteral("fpr_spread"), c.fprSpread);
             row.insert(QStringLiteral("cliff"), c.cliff);
             cv.append(row);
         }

@@ -1,8 +1,11 @@
 #include "reco/recommenders.h"
 
 #include "reco/ease_solver.h"
+#include "reco/ease_woodbury.h"
+#include "reco/ials.h"
 #include "reco/rp3beta.h"
 #include "reco/tuning.h"
+#include "reco/user_knn.h"
 
 #include <algorithm>
 #include <cmath>
@@ -64,10 +67,40 @@ QVector<float> ItemKnn::scores(const QVector<int> &history) const {
     return out;
 }
 
+namespace {
+
+// Each user's items as indexes among the active ones, sorted.
+QVector<QVector<int>> denseHistories(const QVector<QVector<int>> &byUser,
+                                     const QVector<int> &index) {
+    QVector<QVector<int>> out(byUser.size());
+    for (qsizetype u = 0; u < byUser.size(); ++u) {
+        for (int i : byUser[u])
+            if (index[i] >= 0)
+                out[u] << index[i];
+        std::sort(out[u].begin(), out[u].end());
+    }
+    return out;
+}
+
+// The lower triangle of G = XᵀWX (column-major: element (a, b), a >= b, at b * n + a) into g.
+void addGram(const QVector<QVector<int>> &users, const QVector<float> &weight, qsizetype n,
+             float *g) {
+    for (qsizetype u = 0; u < users.size(); ++u) {
+        const QVector<int> &mine = users[u];
+        for (qsizetype x = 0; x < mine.size(); ++x) {
+            float *column = g + qsizetype(mine[x]) * n;
+            for (qsizetype y = x; y < mine.size(); ++y)
+                column[mine[y]] += weight[u];
+        }
+    }
+}
+
+} // namespace
+
 void Ease::fit(const QVector<QVector<int>> &byUser, int itemCount) {
     m_items = itemCount;
-    // Items that share no user with another item are folded out of the dense solve: their row
-    // and column of the Gram matrix are zero off the diagonal, so their row of B is zero.
+    // Items that share no user with another item are folded out of the solve: their row and
+    // column of the Gram matrix are zero off the diagonal, so their row of B is zero.
     QVector<char> linked(itemCount, 0);
     for (const QVector<int> &items : byUser)
         if (items.size() > 1)
@@ -75,48 +108,66 @@ void Ease::fit(const QVector<QVector<int>> &byUser, int itemCount) {
                 linked[i] = 1;
     m_active.clear();
     m_index = QVector<int>(itemCount, -1);
-    QVector<int> &index = m_index;
     for (int i = 0; i < itemCount; ++i)
         if (linked[i]) {
-            index[i] = int(m_active.size());
+            m_index[i] = int(m_active.size());
             m_active << i;
         }
     const qsizetype n = m_active.size();
-    // The lower triangle of G = XᵀX, column-major (element (a, b), a >= b, at b * n + a).
-    m_b = QVector<float>(n * n, 0.0f);
-    QVector<int> mine;
-    for (const QVector<int> &items : byUser) {
-        mine.clear();
-        for (int i : items)
-            if (index[i] >= 0)
-                mine << index[i];
-        std::sort(mine.begin(), mine.end());
-        for (qsizetype x = 0; x < mine.size(); ++x) {
-            float *column = m_b.data() + qsizetype(mine[x]) * n;
-            for (qsizetype y = x; y < mine.size(); ++y)
-                column[mine[y]] += 1.0f;
+    const QVector<QVector<int>> users = denseHistories(byUser, m_index);
+    QVector<float> weight(users.size(), 1.0f);
+    QVector<double> gramDiagonal(n, 0.0);
+    QVector<float> popularity(n, 0.0f);
+    qsizetype activeUsers = 0;
+    for (qsizetype u = 0; u < users.size(); ++u) {
+        if (m_userExponent != 0 && !users[u].isEmpty())
+            weight[u] = float(std::pow(double(users[u].size()), -m_userExponent));
+        activeUsers += users[u].isEmpty() ? 0 : 1;
+        for (int a : users[u]) {
+            gramDiagonal[a] += weight[u];
+            popularity[a] += 1.0f;
         }
     }
-    if (m_minPairUsers > 1)
-        for (qsizetype b = 0; b < n; ++b)
-            for (qsizetype a = b + 1; a < n; ++a)
-                if (m_b[b * n + a] < float(m_minPairUsers))
-                    m_b[b * n + a] = 0.0f;
     // λ, plus the dropout emphasis of Steck's EDLAE (p / (1 - p) of each item's own count).
     const double emphasis = m_dropout > 0 ? m_dropout / (1.0 - m_dropout) : 0.0;
-    for (qsizetype a = 0; a < n; ++a) {
-        float &g = m_b[a * n + a];
-        g = float(g + m_lambda + emphasis * g);
+    QVector<double> diagonal(n);
+    for (qsizetype a = 0; a < n; ++a)
+        diagonal[a] = m_lambda + emphasis * gramDiagonal[a];
+    m_b = QVector<float>(n * n, 0.0f);
+    // Fewer users than items (and no pairs removed): the users x users route, the same P.
+    const bool woodbury = m_solver == Solver::Woodbury ||
+                          (m_solver == Solver::Auto && m_minPairUsers <= 1 && activeUsers * 2 < n);
+    bool solved = false;
+    if (woodbury) {
+        solved = easeInverseWoodbury(users, weight, diagonal, int(n), m_b.data(), m_threads);
+    } else {
+        addGram(users, weight, n, m_b.data());
+        if (m_minPairUsers > 1)
+            for (qsizetype b = 0; b < n; ++b)
+                for (qsizetype a = b + 1; a < n; ++a)
+                    if (m_b[b * n + a] < float(m_minPairUsers))
+                        m_b[b * n + a] = 0.0f;
+        for (qsizetype a = 0; a < n; ++a)
+            m_b[a * n + a] += float(diagonal[a]);
+        solved = invertSpdLowerInPlace(m_b.data(), int(n), m_threads);
     }
-    if (!invertSpdLowerInPlace(m_b.data(), int(n), m_threads)) {
+    if (!solved) {
         m_b.fill(0.0f); // cannot happen with λ > 0; no scores rather than wrong ones
         return;
     }
-    // B(h, j) = -P(h, j) / P(j, j), B(h, h) = 0, with row h of B contiguous at h * n: element
-    // (j, h) of the column-major buffer is -P(j, h) / P(j, j).
+    toWeights(popularity);
+}
+
+// B(h, j) = -P(h, j) / P(j, j) · popularity(j)^-β, B(h, h) = 0, from P's lower triangle, with
+// row h of B contiguous at h * n: element (j, h) of the column-major buffer.
+void Ease::toWeights(const QVector<float> &popularity) {
+    const qsizetype n = m_active.size();
     QVector<float> inverseDiagonal(n);
     for (qsizetype a = 0; a < n; ++a)
-        inverseDiagonal[a] = -1.0f / m_b[a * n + a];
+        inverseDiagonal[a] = -1.0f / m_b[a * n + a] *
+                             (m_popularityExponent != 0
+                                  ? float(std::pow(double(popularity[a]), -m_popularityExponent))
+                                  : 1.0f);
     float *p = m_b.data();
     constexpr qsizetype tile = 64; // the upper triangle from the lower one, tile by tile
     for (qsizetype h0 = 0; h0 < n; h0 += tile)
@@ -160,6 +211,10 @@ std::unique_ptr<Recommender> makeRecommender(const QString &name) {
         return std::make_unique<TunedEase>();
     if (name == QLatin1String("rp3b"))
         return std::make_unique<TunedRp3>();
+    if (name == QLatin1String("userknn"))
+        return std::make_unique<UserKnn>();
+    if (name == QLatin1String("ials"))
+        return std::make_unique<Ials>();
     if (name == QLatin1String("blend"))
         return std::make_unique<Blend>();
     // What the device has: the server's table keeps pairs of at least 5 users (measured in
@@ -171,7 +226,8 @@ std::unique_ptr<Recommender> makeRecommender(const QString &name) {
         ease->setMinPairUsers(5);
         return ease;
     }
-    // Fixed settings, for experiments: "ease:λ[:dropout]", "rp3b:α:β:k".
+    // Fixed settings, for experiments: "ease:λ[:dropout[:γ[:β]]]", "rp3b:α:β:k",
+    // "userknn:k:power", "ials:factors:λ:α0:iterations".
     const QStringList parts = name.split(u':');
     QVector<double> values;
     for (qsizetype i = 1; i < parts.size(); ++i) {
@@ -180,11 +236,21 @@ std::unique_ptr<Recommender> makeRecommender(const QString &name) {
         if (!ok || values.last() < 0)
             return nullptr;
     }
-    if (parts.first() == QLatin1String("ease") && (values.size() == 1 || values.size() == 2) &&
-        values[0] > 0 && values.value(1) < 1)
-        return std::make_unique<Ease>(values[0], values.value(1));
+    if (parts.first() == QLatin1String("ease") && values.size() >= 1 && values.size() <= 4 &&
+        values[0] > 0 && values.value(1) < 1) {
+        auto ease = std::make_unique<Ease>(values[0], values.value(1));
+        ease->setUserExponent(values.value(2));
+        ease->setPopularityExponent(values.value(3));
+        return ease;
+    }
     if (parts.first() == QLatin1String("rp3b") && values.size() == 3 && values[2] >= 1)
         return std::make_unique<Rp3Beta>(Rp3Settings{values[0], values[1], int(values[2])});
+    if (parts.first() == QLatin1String("ials") && values.size() == 4 && values[0] >= 1 &&
+        values[3] >= 1)
+        return std::make_unique<Ials>(
+            IalsSettings{int(values[0]), values[1], values[2], int(values[3]), 1.0});
+    if (parts.first() == QLatin1String("userknn") && values.size() == 2 && values[0] >= 1)
+        return std::make_unique<UserKnn>(UserKnnSettings{int(values[0]), values[1]});
     return nullptr;
 }
 

@@ -70,10 +70,24 @@ public:
     // (what the device ranks with, reco/neighbour_ranking.h).
     void setMinPairUsers(int users) { m_minPairUsers = users; }
     double dropout() const { return m_dropout; }
+    // Each user's pairs weigh |u|^-γ in the Gram matrix (0: all alike), so a few very active users
+    // do not set every item's neighbours.
+    void setUserExponent(double gamma) { m_userExponent = gamma; }
+    // Each item's score divided by its popularity^β (0: none; below 0 favours popular items).
+    void setPopularityExponent(double beta) { m_popularityExponent = beta; }
+    // How P is found: Auto takes the users x users route (reco/ease_woodbury.h) when there are
+    // fewer than half as many users as items and no pairs are removed, else the dense one.
+    enum class Solver { Auto, Dense, Woodbury };
+    void setSolver(Solver solver) { m_solver = solver; }
 
 private:
+    void toWeights(const QVector<float> &popularity);
+
     double m_lambda;
     double m_dropout;
+    double m_userExponent = 0;
+    double m_popularityExponent = 0;
+    Solver m_solver = Solver::Auto;
     int m_threads;
     int m_minPairUsers = 1;
     int m_items = 0;

@@ -4,10 +4,14 @@
 
 #include <QRandomGenerator>
 #include <algorithm>
+#include <cmath>
+#include <numeric>
 
 namespace lyceum::spam {
 
 namespace {
+
+constexpr double kMarginCost = 0.02; // pooled F1 the folds' spread may cost
 
 bool sameVariant(const SpamModel::Settings &a, const SpamModel::Settings &b) {
     return a.method == b.method && (a.method == SpamMethod::Logistic || a.strongest == b.strongest);
@@ -65,20 +69,30 @@ void choose(Tuning *tuning, double maxFpr) {
         }
         all[i].cliff = all[i].figures.recall < 0.5 * best;
     }
+    // The best F1 off the cliffs among those within a limit, the folds' spread counted or not.
+    const auto bestWithin = [&all](double limit, bool spread) {
+        const Candidate *best = nullptr;
+        for (const Candidate &c : all) {
+            if (c.cliff || c.figures.fpr + (spread ? c.fprSpread : 0.0) > limit)
+                continue;
+            if (!best || c.figures.f1 > best->figures.f1 ||
+                (c.figures.f1 == best->figures.f1 && c.figures.fpr < best->figures.fpr))
+                best = &c;
+        }
+        return best;
+    };
     const Candidate *chosen = nullptr;
     tuning->metFpr = -1;
     for (const double limit : relaxedLimits(maxFpr)) {
-        for (const Candidate &c : std::as_const(all)) {
-            if (c.cliff || c.figures.fpr > limit)
-                continue;
-            if (!chosen || c.figures.f1 > chosen->figures.f1 ||
-                (c.figures.f1 == chosen->figures.f1 && c.figures.fpr < chosen->figures.fpr))
-                chosen = &c;
-        }
-        if (chosen) {
-            tuning->metFpr = limit;
-            break;
-        }
+        const Candidate *steady = bestWithin(limit, true);
+        const Candidate *pooled = bestWithin(limit, false);
+        if (!pooled)
+            continue;
+        // The margin may cost a little F1, not a collapse: beyond kMarginCost the setting that
+        // meets the limit on the pooled rate alone is kept.
+        chosen = steady && steady->figures.f1 >= pooled->figures.f1 - kMarginCost ? steady : pooled;
+        tuning->metFpr = limit;
+        break;
     }
     if (!chosen) { // no limit met: the best F1 off the cliffs, said so by metFpr = -1
         for (const Candidate &c : std::as_const(all))
@@ -110,7 +124,9 @@ Tuning tune(const Labelled &train, quint32 seed, int folds,
     Tuning out;
     for (const SpamModel::Settings &settings : grid) {
         QVector<bool> truth, predicted;
+        QVector<double> foldFpr;
         for (int f = 0; f < folds; ++f) {
+            qint64 falsePositives = 0, hams = 0;
             QVector<QVector<quint32>> fit;
             QVector<bool> labels;
             for (qsizetype i = 0; i < n; ++i) {
@@ -125,10 +141,18 @@ Tuning tune(const Labelled &train, quint32 seed, int folds,
                 if (foldOf[i] == f) {
                     truth << train.spam[i];
                     predicted << model.isSpamFeatured(featured[i]);
+                    hams += train.spam[i] ? 0 : 1;
+                    falsePositives += !train.spam[i] && predicted.last() ? 1 : 0;
                 }
             }
+            foldFpr << (hams > 0 ? double(falsePositives) / double(hams) : 0.0);
         }
-        out.candidates.append({settings, figures(truth, predicted)});
+        const double mean = std::accumulate(foldFpr.begin(), foldFpr.end(), 0.0) / folds;
+        double squares = 0;
+        for (const double r : std::as_const(foldFpr))
+            squares += (r - mean) * (r - mean);
+        out.candidates.append(
+            {settings, figures(truth, predicted), std::sqrt(squares / double(folds - 1))});
     }
     choose(&out, maxFpr);
     return out;

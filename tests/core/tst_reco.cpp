@@ -5,13 +5,16 @@
 // Also: the MovieLens formats as they come (u.data, ratings.csv with its header, ratings.dat) and
 // the refusal of anything else; the in-place single-precision inverse against a double-precision
 // one; EASE's folding of items that share no user; RP3beta by hand; the validation split inside
-// the training part; the validated models through reco-eval.
+// the training part; the validated models through reco-eval; EASE's users x users route against
+// the dense one; user kNN by hand; iALS on two tastes; the blend of EASE, user kNN and iALS.
 #include "cli/cli.h"
 #include "reco/ease_solver.h"
 #include "reco/evaluation.h"
+#include "reco/ials.h"
 #include "reco/neighbour_ranking.h"
 #include "reco/rp3beta.h"
 #include "reco/tuning.h"
+#include "reco/user_knn.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,6 +24,7 @@
 #include <cmath>
 #include <numeric>
 #include <random>
+#include <tuple>
 
 using namespace lyceum::reco;
 
@@ -191,6 +195,79 @@ private Q_SLOTS:
         QCOMPARE(ease.scores({4}), QVector<float>(5, 0.0f));
     }
 
+    void easeWoodburyMatchesDense() {
+        // 12 users and 61 items (item 60 held by nobody): the users x users route finds the same
+        // B as the dense inverse, with EDLAE's dropout and user weights too.
+        std::mt19937 rng(5);
+        QVector<QVector<int>> data(12);
+        for (int u = 0; u < 12; ++u)
+            for (int i = 0; i < 60; ++i)
+                if (rng() % 4 == 0 || i % 12 == u)
+                    data[u] << i;
+        for (const auto &[lambda, dropout, gamma] :
+             {std::tuple{5.0, 0.0, 0.0}, std::tuple{20.0, 0.25, 0.5}}) {
+            Ease dense(lambda, dropout, 1), woodbury(lambda, dropout, 2);
+            for (Ease *e : {&dense, &woodbury})
+                e->setUserExponent(gamma);
+            dense.setSolver(Ease::Solver::Dense);
+            woodbury.setSolver(Ease::Solver::Woodbury);
+            dense.fit(data, 61);
+            woodbury.fit(data, 61);
+            double worst = 0, largest = 0;
+            for (int h = 0; h < 61; ++h) {
+                const QVector<float> a = dense.scores({h}), b = woodbury.scores({h});
+                QCOMPARE(a.size(), 61);
+                QCOMPARE(b.size(), 61);
+                for (int j = 0; j < 61; ++j) {
+                    worst = std::max(worst, double(std::abs(a[j] - b[j])));
+                    largest = std::max(largest, double(std::abs(a[j])));
+                }
+            }
+            QVERIFY(largest > 1e-3); // not two empty models
+            QVERIFY2(worst < 1e-5 + 1e-4 * largest, qPrintable(QString::number(worst)));
+        }
+    }
+
+    void userKnnByHand() {
+        // tiny(): u0 {A,B}, u1 {A,B,C}, u2 {A,C}. History {B}: cos(u0) = 1/sqrt(2),
+        // cos(u1) = 1/sqrt(3), u2 shares nothing.
+        UserKnn nearest({1, 1.0});
+        nearest.fit(tiny(), 3);
+        QVector<float> s = nearest.scores({1});
+        QVERIFY(std::abs(s[0] - 1.0 / std::sqrt(2.0)) < 1e-6); // u0 alone
+        QVERIFY(std::abs(s[1] - 1.0 / std::sqrt(2.0)) < 1e-6);
+        QCOMPARE(s[2], 0.0f);
+        UserKnn two({2, 2.0}); // similarities squared
+        two.fit(tiny(), 3);
+        s = two.scores({1});
+        QVERIFY(std::abs(s[0] - (0.5 + 1.0 / 3.0)) < 1e-6);
+        QVERIFY(std::abs(s[2] - 1.0 / 3.0) < 1e-6);
+        QCOMPARE(two.scores({}), QVector<float>(3, 0.0f));
+        QCOMPARE(two.scores({7}), QVector<float>(3, 0.0f)); // an unknown item counts for nothing
+    }
+
+    void ialsLearnsTwoTastes() {
+        // Users 0-9 take items 0-9 and users 10-19 items 10-19, each all but one: a history in
+        // one taste scores that taste's missing item above every item of the other.
+        QVector<QVector<int>> data(20);
+        for (int u = 0; u < 20; ++u)
+            for (int i = 0; i < 10; ++i)
+                if (i != u % 10)
+                    data[u] << (u < 10 ? i : 10 + i);
+        Ials ials({8, 0.05, 0.3, 10, 1.0}, 3, 2);
+        ials.fit(data, 20);
+        const QVector<float> s = ials.scores({1, 2, 3});
+        QCOMPARE(s.size(), 20);
+        for (int j = 10; j < 20; ++j)
+            QVERIFY2(s[0] > s[j], qPrintable(QStringLiteral("%1 vs %2").arg(s[0]).arg(s[j])));
+        Ials again({8, 0.05, 0.3, 10, 1.0}, 3, 1);
+        again.fit(data, 20);
+        const QVector<float> t = again.scores({1, 2, 3}); // the seed fixes it, whatever the threads
+        for (int j = 0; j < 20; ++j)
+            QVERIFY(std::abs(s[j] - t[j]) < 1e-5);
+        QCOMPARE(ials.scores({}), QVector<float>(20, 0.0f));
+    }
+
     void rp3BetaByHand() {
         // tiny(): u0 {A,B} deg 2, u1 {A,B,C} deg 3, u2 {A,C} deg 2; pop A3 B2 C2.
         Rp3Beta rp3({1.0, 0.5, 10}, 2);
@@ -246,14 +323,18 @@ private Q_SLOTS:
         ease.fit(outer.train, 40);
         QVERIFY(ease.choice().settings.startsWith(QLatin1String("lambda=")));
         QVERIFY(ease.choice().ndcg >= 0);
-        Blend blend(1, {{20, 0}}, {{1.0, 0.3, 20}});
+        Blend blend(1, {{20, 0}}, {{1.0, 0.3, 20}}, {{5, 2.0}}, {{4, 0.05, 0.3, 3, 1.0}});
         blend.fit(outer.train, 40);
         QVERIFY(blend.easeWeight() >= 0 && blend.easeWeight() <= 1);
-        QVERIFY(blend.choice().settings.contains(QLatin1String("ease weight")));
+        const QVector<double> weights = blend.weights();
+        QCOMPARE(weights.size(), 4); // EASE, user kNN, RP3beta, iALS
+        QVERIFY(std::abs(std::accumulate(weights.begin(), weights.end(), 0.0) - 1.0) < 1e-6);
+        QVERIFY(blend.choice().settings.contains(QLatin1String("weights")));
+        QVERIFY(blend.choice().settings.contains(QLatin1String("ials")));
         const QVector<float> s = blend.scores(outer.train.at(0));
         QCOMPARE(s.size(), 40);
-        for (float v : s)
-            QVERIFY(v >= 0.0f && v <= 1.0f);
+        for (int j = 0; j < 40; ++j) // each part scaled to at most 1 outside the history
+            QVERIFY(std::isfinite(s[j]) && (outer.train.at(0).contains(j) || s[j] <= 1.0f + 1e-5f));
     }
 
     void popularityCounts() {
@@ -454,15 +535,18 @@ private Q_SLOTS:
                                  o, e, nullptr) != 0);
         out.clear();
         QCOMPARE(lyceum::cli::run({QStringLiteral("reco-eval"), QStringLiteral("--ratings"), data,
-                                   QStringLiteral("--algos"), QStringLiteral("ease-cv,rp3b,blend"),
+                                   QStringLiteral("--algos"),
+                                   QStringLiteral("ease-cv,rp3b,blend,userknn,ials,userknn:3:2,"
+                                                  "ials:4:0.05:0.3:3,ease:50:0:0.5:0.1"),
                                    QStringLiteral("--json")},
                                   o, e, nullptr),
                  0);
         const QJsonArray validated =
             QJsonDocument::fromJson(out.toUtf8()).object().value(QLatin1String("algos")).toArray();
-        QCOMPARE(validated.size(), 3);
-        for (const QJsonValue &v : validated) // each says what its validation chose
-            QVERIFY(!v.toObject().value(QLatin1String("chosen")).toString().isEmpty());
+        QCOMPARE(validated.size(), 8);
+        for (qsizetype i = 0; i < 3; ++i) // each says what its validation chose
+            QVERIFY(
+                !validated.at(i).toObject().value(QLatin1String("chosen")).toString().isEmpty());
         out.clear();
         code = lyceum::cli::run({QStringLiteral("reco-eval"), QStringLiteral("--ratings"),
                                  QStringLiteral("/no/such/file.csv")},

@@ -198,13 +198,18 @@ private Q_SLOTS:
             QCOMPARE(f.tp + f.fp + f.tn + f.fn, qint64(all->texts.size()));
             QCOMPARE(f.tp + f.fn, qint64(all->spamCount()));
             if (f.fpr <= t.metFpr && !c.cliff && (!best || f.f1 > best->figures.f1))
-                best = &c;
+                best = &c; // the best on the pooled rate alone
         }
         QVERIFY(t.metFpr > 0);
         QVERIFY(best);
-        QCOMPARE(t.best.strongest, best->settings.strongest);
-        QCOMPARE(t.best.targetFpr, best->settings.targetFpr);
-        QCOMPARE(t.best.method, best->settings.method);
+        // The one chosen is within the limit met, off the cliffs, and at most 0.02 of F1 below it.
+        const auto chosen = std::find_if(t.candidates.begin(), t.candidates.end(), [&](auto &c) {
+            return c.settings.strongest == t.best.strongest &&
+                   c.settings.targetFpr == t.best.targetFpr && c.settings.method == t.best.method;
+        });
+        QVERIFY(chosen != t.candidates.end());
+        QVERIFY(!chosen->cliff && chosen->figures.fpr <= t.metFpr);
+        QVERIFY(chosen->figures.f1 >= best->figures.f1 - 0.02);
         // A folds split depends only on the seed: the same answer twice.
         const Tuning again = tune(*all, 3, 4, grid, 0.01);
         QCOMPARE(again.candidates.at(0).figures.f1, t.candidates.at(0).figures.f1);
@@ -329,6 +334,20 @@ private Q_SLOTS:
         QVERIFY(t.candidates.at(1).cliff);
         QCOMPARE(t.best.method, SpamMethod::Logistic);
         QCOMPARE(t.metFpr, 0.004);
+        // The folds' spread counts: 0.4 % that swings by 0.3 % from fold to fold does not meet
+        // 0.5 % (a test part is one more fold), the steadier 0.3 % does.
+        t.candidates = {candidate(SpamMethod::Logistic, 0.002, 0.90, 0.003, 0.96),
+                        candidate(SpamMethod::Logistic, 0.005, 0.93, 0.004, 0.97)};
+        t.candidates[0].fprSpread = 0.001;
+        t.candidates[1].fprSpread = 0.003;
+        choose(&t, 0.005);
+        QCOMPARE(t.best.targetFpr, 0.002);
+        QCOMPARE(t.metFpr, 0.005);
+        // ... unless the steadier one costs more than 0.02 of F1: a margin, not a collapse.
+        t.candidates[0].figures.f1 = 0.60;
+        choose(&t, 0.005);
+        QCOMPARE(t.best.targetFpr, 0.005);
+        QCOMPARE(t.metFpr, 0.005);
         // Nothing within ten times the limit: the best F1 off the cliffs, and metFpr says none.
         t.candidates = {candidate(SpamMethod::Logistic, 0.001, 0.90, 0.2, 0.7),
                         candidate(SpamMethod::Logistic, 0.002, 0.95, 0.3, 0.6)};
@@ -380,7 +399,9 @@ private Q_SLOTS:
         QVERIFY2(mine.value(QLatin1String("f1")).toDouble() >= kShortF1,
                  qPrintable(QString::number(mine.value(QLatin1String("f1")).toDouble())));
         QCOMPARE(mine.value(QLatin1String("fp")).toInt(), 0);
-        QVERIFY(mine.value(QLatin1String("met_fpr")).toDouble() > 0);
+        // 84 training posts: one false positive in a fold of eight ham is 12 %, so no limit is
+        // met with the folds' spread counted; 5 % is on the pooled rate.
+        QCOMPARE(mine.value(QLatin1String("met_fpr")).toDouble(), 0.05);
     }
 
     void csvSplitAndFigures() {
