@@ -141,8 +141,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
         {QStringLiteral("search"), &searchCache},  {QStringLiteral("spam-eval"), &spamEval},
         {QStringLiteral("lessons"), &lessons},     {QStringLiteral("download"), &download},
         {QStringLiteral("spaces"), &spaces},       {QStringLiteral("notices"), &notices},
-        {QStringLiteral("appeal"), &appeal},
-        {QStringLiteral("library"), &myLibrary},
+        {QStringLiteral("appeal"), &appeal},       {QStringLiteral("library"), &myLibrary},
         {QStringLiteral("inbox"), &inbox},
     };
     const auto command = commands.value(inv.command);

@@ -50,6 +50,6 @@ int spaces(const Invocation &inv);
 int notices(const Invocation &inv);
 int appeal(const Invocation &inv);
 int myLibrary(const Invocation &inv); // cli_library.cpp
-int inbox(const Invocation &inv); // cli_inbox.cpp
+int inbox(const Invocation &inv);     // cli_inbox.cpp
 
 } // namespace lyceum::cli

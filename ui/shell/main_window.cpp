@@ -13,8 +13,8 @@
 #include "downloads/downloads_page.h"
 #include "home/home_page.h"
 #include "i18n/language.h"
-#include "library/library_page.h"
 #include "inbox/inbox_page.h"
+#include "library/library_page.h"
 #include "markdown/image_source.h"
 #include "moderation/moderation_page.h"
 #include "outbox/outbox_panel.h"
@@ -331,8 +331,8 @@ QWidget *MainWindow::currentPage() const {
 }
 
 QList<QWidget *> MainWindow::pageList() const {
-    return {m_catalogue, m_course,     m_discussions, m_wallet,  m_downloads,
-            m_search,    m_home,       m_moderation,  m_studio, m_library, m_inbox};
+    return {m_catalogue, m_course,     m_discussions, m_wallet,  m_downloads, m_search,
+            m_home,      m_moderation, m_studio,      m_library, m_inbox};
 }
 
 NavigationHistory::Place MainWindow::here() const {
