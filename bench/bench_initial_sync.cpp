@@ -229,8 +229,10 @@ SyncFigures rawInsert(const server::SeedData &data, const QString &path) {
         sqlite3_bind_int64(lessons, 10, l.updatedAt);
         raw.step(lessons);
     }
-    sqlite3_stmt *threads =
-        raw.prepare("INSERT OR REPLACE INTO threads VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    sqlite3_stmt *threads = raw.prepare(
+        "INSERT OR REPLACE INTO threads (id, space_id, course_id, lesson_id, author_id, "
+        "title, kind, accepted_post_id, pinned, locked, post_count, created_at, "
+        "last_activity_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
     for (const Thread &t : data.threads) {
         bindText(threads, 1, t.id);
         bindNullable(threads, 2, t.spaceId);
@@ -247,7 +249,10 @@ SyncFigures rawInsert(const server::SeedData &data, const QString &path) {
         sqlite3_bind_int64(threads, 13, t.lastActivityAt);
         raw.step(threads);
     }
-    sqlite3_stmt *posts = raw.prepare("INSERT OR REPLACE INTO posts VALUES (?,?,?,?,?,?,?,?)");
+    sqlite3_stmt *posts =
+        raw.prepare("INSERT OR REPLACE INTO posts (id, thread_id, parent_id, author_id, "
+                    "body, deleted, created_at, edited_at) "
+                    "VALUES (?,?,?,?,?,?,?,?)");
     for (const Post &p : data.posts) {
         bindText(posts, 1, p.id);
         bindText(posts, 2, p.threadId);
@@ -262,7 +267,9 @@ SyncFigures rawInsert(const server::SeedData &data, const QString &path) {
             sqlite3_bind_null(posts, 8);
         raw.step(posts);
     }
-    sqlite3_stmt *reactions = raw.prepare("INSERT OR REPLACE INTO reactions VALUES (?,?,?,?,?)");
+    sqlite3_stmt *reactions =
+        raw.prepare("INSERT OR REPLACE INTO reactions (id, post_id, user_id, emoji, "
+                    "created_at) VALUES (?,?,?,?,?)");
     for (const Reaction &r : data.reactions) {
         bindText(reactions, 1, r.id);
         bindText(reactions, 2, r.postId);

@@ -2695,6 +2695,11 @@ A receipt is in your wallet.</translation>
 <context>
     <name>lyceum::ui::ModerationPage</name>
     <message>
+        <location filename="../ui/moderation/moderation_page.cpp"/>
+        <source>Moderation sections</source>
+        <translation>Moderation sections</translation>
+    </message>
+    <message>
         <source>spam</source>
         <translation>spam</translation>
     </message>

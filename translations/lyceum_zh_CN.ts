@@ -2676,6 +2676,11 @@ A receipt is in your wallet.</source>
 <context>
     <name>lyceum::ui::ModerationPage</name>
     <message>
+        <location filename="../ui/moderation/moderation_page.cpp"/>
+        <source>Moderation sections</source>
+        <translation>审核分区</translation>
+    </message>
+    <message>
         <source>spam</source>
         <translation>垃圾广告</translation>
     </message>

@@ -62,6 +62,9 @@ int seed(const QCommandLineParser &parser, SqlStorage &storage) {
     QTextStream out(stdout);
     QString error;
     try {
+        // Two instances started at once on one database: one seeds, the other waits and finds
+        // it seeded.
+        const SetupLock setup(storage);
         if (parser.isSet(QStringLiteral("demo"))) {
             if (!storage.hasUsers()) {
                 QStringList accounts;
@@ -204,6 +207,10 @@ int main(int argc, char *argv[]) {
             return fail(error);
         config = *loaded;
     }
+    // A malformed --database is a usage error (exit code 2) that says what is wrong with it.
+    if (parser.isSet(QStringLiteral("database")) &&
+        !DatabaseUrl::parse(parser.value(QStringLiteral("database")), &error))
+        return fail(QStringLiteral("--database: ") % error, 2);
     if (!config.applyOptions(parser, &error))
         return fail(error);
     if (config.data.isEmpty())

@@ -238,15 +238,19 @@ private Q_SLOTS:
     // round for the discussion mutations the client applies.
     void serverDispatchesTheDefinedNames() {
         const QStringList defined{
-            QString(mutations::kThreadCreate),   QString(mutations::kPostCreate),
-            QString(mutations::kPostEdit),       QString(mutations::kPostDelete),
-            QString(mutations::kReactionAdd),    QString(mutations::kReactionRemove),
-            QString(mutations::kReportCreate),   QString(mutations::kModerationAct),
-            QString(mutations::kModerationUndo), QString(mutations::kReviewPut),
-            QString(mutations::kReviewReply),    QString(mutations::kReviewHelpful),
-            QString(mutations::kProgressPut),    QString(mutations::kNotePut),
-            QString(mutations::kNoteDelete),     QString(mutations::kDraftPut),
-            QString(mutations::kDraftDelete),    QString(mutations::kDraftPublish),
+            QString(mutations::kThreadCreate),      QString(mutations::kPostCreate),
+            QString(mutations::kPostEdit),          QString(mutations::kPostDelete),
+            QString(mutations::kReactionAdd),       QString(mutations::kReactionRemove),
+            QString(mutations::kReportCreate),      QString(mutations::kModerationAct),
+            QString(mutations::kModerationUndo),    QString(mutations::kSpaceRules),
+            QString(mutations::kFilterPut),         QString(mutations::kFilterDelete),
+            QString(mutations::kHeldDecide),        QString(mutations::kAppealCreate),
+            QString(mutations::kAppealDecide),      QString(mutations::kMemberDecide),
+            QString(mutations::kCommunitySettings), QString(mutations::kReviewPut),
+            QString(mutations::kReviewReply),       QString(mutations::kReviewHelpful),
+            QString(mutations::kProgressPut),       QString(mutations::kNotePut),
+            QString(mutations::kNoteDelete),        QString(mutations::kDraftPut),
+            QString(mutations::kDraftDelete),       QString(mutations::kDraftPublish),
             QString(mutations::kScheduleCancel)};
         QStringList dispatched;
         for (const auto &[name, action] : server::MutationService::declaredActions())

@@ -251,6 +251,7 @@ ModerationPage::ModerationPage(Client *client, QWidget *parent)
     queueLayout->addLayout(filters);
     queueLayout->addWidget(m_status);
     queueLayout->addWidget(split, 1);
+    m_tabs->setAccessibleName(tr("Moderation sections"));
     m_tabs->addTab(queueTab, tr("Queue"));
     m_tabs->addTab(m_rules, tr("Rules"));
     m_tabs->addTab(m_people, tr("People"));
