@@ -118,8 +118,14 @@ std::unique_ptr<SqlStorage> SqlStorage::open(const DatabaseUrl &url, qint64 nowM
         return nullptr;
     }
     if (!url.schema.isEmpty()) {
+        // CREATE SCHEMA IF NOT EXISTS is not safe against a second instance doing the same at
+        // the same moment (a unique violation on pg_namespace): one at a time, under a lock.
+        QSqlQuery lock(storage->m_db);
+        lock.exec(QStringLiteral("SELECT pg_advisory_lock(hashtext('lyceum.create_schema'))"));
         QSqlQuery q(storage->m_db);
-        if (!q.exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS ") % url.schema)) {
+        const bool created = q.exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS ") % url.schema);
+        lock.exec(QStringLiteral("SELECT pg_advisory_unlock(hashtext('lyceum.create_schema'))"));
+        if (!created) {
             *error = QStringLiteral("cannot create the schema %1: %2")
                          .arg(url.schema, q.lastError().text().trimmed());
             return nullptr;
