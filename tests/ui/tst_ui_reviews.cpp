@@ -138,17 +138,20 @@ private Q_SLOTS:
         };
         QString votedId;
         int otherCount = 0;
+        // The vote's flush may end while the click is still being handled: counted, not waited
+        // for as a new signal.
+        const qsizetype flushesBefore = flushed.count();
         for (QWidget *card : panel->cards()) {
             auto *button = card->findChild<QToolButton *>(QStringLiteral("HelpfulButton"));
             if (button && button->isEnabled()) {
                 votedId = reviewOf(card).review.id;
                 otherCount = reviewOf(card).review.helpful;
-                QTest::mouseClick(button, Qt::LeftButton);
+                button->click(); // the card may sit below the panel's visible part
                 break;
             }
         }
         QVERIFY(!votedId.isEmpty());
-        QVERIFY(flushed.wait(kTimeout));
+        QTRY_VERIFY_WITH_TIMEOUT(flushed.count() > flushesBefore, kTimeout);
         QTRY_VERIFY_WITH_TIMEOUT(std::any_of(panel->shown().reviews.begin(),
                                              panel->shown().reviews.end(),
                                              [&](const ReviewView &v) {
