@@ -7,6 +7,7 @@
 // Figures only; nothing is asserted. --quick: 1,000 items (CI runs it).
 //
 //   bench_moderation_queue [--items 10000] [--quick]
+#include "bench_support.h"
 #include "cache/cache_database.h"
 #include "client/client.h"
 #include "moderation/moderation.h"
@@ -27,24 +28,10 @@
 
 using namespace lyceum;
 using namespace lyceum::ui;
+using lyceum::bench::die;
+using lyceum::bench::rssMiB;
 
 namespace {
-
-[[noreturn]] void die(const QString &message) {
-    std::fprintf(stderr, "bench_moderation_queue: %s\n", qPrintable(message));
-    std::exit(1);
-}
-
-double rssMiB() {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return 0;
-}
 
 double ms(const QElapsedTimer &timer) {
     return double(timer.nsecsElapsed()) / 1e6;

@@ -14,6 +14,8 @@ class Client;
 namespace lyceum::bench {
 
 [[noreturn]] void die(const QString &message);
+// The process's resident memory (VmRSS of /proc/self/status) in MiB; 0 where it cannot be read.
+double rssMiB();
 
 // Runs the event loop until done() is true; dies after timeoutMs.
 void waitFor(const std::function<bool()> &done, int timeoutMs = 600000);

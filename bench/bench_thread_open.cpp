@@ -8,6 +8,7 @@
 //
 //   bench_thread_open [--replies 10000] [--courses 5000] [--steps 400] [--quick] [--shot FILE]
 #include "../tests/core/long_thread_fixture.h"
+#include "bench_support.h"
 #include "cache/post_window_reader.h"
 #include "catalogue/catalogue_page.h"
 #include "catalogue/course_list_model.h"
@@ -33,24 +34,10 @@
 
 using namespace lyceum;
 using namespace lyceum::ui;
+using lyceum::bench::die;
+using lyceum::bench::rssMiB;
 
 namespace {
-
-[[noreturn]] void die(const QString &message) {
-    std::fprintf(stderr, "bench_thread_open: %s\n", qPrintable(message));
-    std::exit(1);
-}
-
-double rssMiB() {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return 0;
-}
 
 double ms(const QElapsedTimer &timer) {
     return double(timer.nsecsElapsed()) / 1e6;
