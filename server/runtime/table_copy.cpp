@@ -44,8 +44,15 @@ qint64 copyTable(SqlStorage &from, SqlStorage &to, const QString &table) {
     for (const QString &name : columns)
         isBool << (shape.field(name).metaType().id() == QMetaType::Bool);
     exec(target, QStringLiteral("DELETE FROM %1").arg(table)); // rows the schema steps seeded
+    const bool postgres = to.dialect().backend() == SqlBackend::Postgres;
+    QString statement = SqlDialect::insert(table, columns);
+    // PostgreSQL's auto-increment keys are GENERATED ALWAYS identities: the copied values (the
+    // changes log's seq, which clients' cursors name) go in as they are.
+    if (postgres)
+        statement.replace(QStringLiteral(") VALUES("),
+                          QStringLiteral(") OVERRIDING SYSTEM VALUE VALUES("));
     QSqlQuery insert(target);
-    if (!insert.prepare(SqlDialect::insert(table, columns)))
+    if (!insert.prepare(statement))
         throw StorageError(QStringLiteral("cannot prepare the copy of %1: %2")
                                .arg(table, insert.lastError().text()));
     QSqlQuery read(source);
@@ -66,7 +73,7 @@ qint64 copyTable(SqlStorage &from, SqlStorage &to, const QString &table) {
                                    .arg(table, insert.lastError().text()));
         ++rows;
     }
-    if (to.dialect().backend() == SqlBackend::Postgres) {
+    if (postgres) {
         // Auto-increment keys: the next value must come after the copied ones.
         for (const QString &name : columns) {
             const QString sequence =

@@ -1,9 +1,12 @@
 // Running the server for real (docs/operations.md): the lyceum-server binary stopped with SIGTERM
 // while a login is in flight and a live socket is open; --config files (and hostile ones);
-// JSON logs with request ids; backup while the server writes, restore, and migrate.
+// JSON logs with request ids; backup while the server writes, restore, and migrate (SQLite to
+// SQLite, and SQLite into PostgreSQL when the test cluster is there).
+#include "faults_common.h"
 #include "server/runtime/server_config.h"
 #include "server/runtime/sqlite_backup.h"
 #include "server_harness.h"
+#include "test_database.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -106,6 +109,7 @@ private Q_SLOTS:
     void backupIsConsistentWhileTheServerWrites();
     void backupAndRestoreCommands();
     void migrateKeepsEverythingAndTheCursors();
+    void migrateIntoPostgresKeepsEverythingAndTheCursors();
 };
 
 void TestServerOperations::sigtermFinishesRequestsAndClosesLiveSocketsToReconnect() {
@@ -539,6 +543,113 @@ void TestServerOperations::migrateKeepsEverythingAndTheCursors() {
                  .object()
                  .value(QLatin1String("instance")),
              QJsonDocument::fromJson(healthA).object().value(QLatin1String("instance")));
+    p.terminate();
+    QVERIFY(p.waitForFinished(10000));
+}
+
+// A community moved from its SQLite file into PostgreSQL: the learner's whole view, the cursors
+// clients hold and the passwords come along; the server says which database it now runs on.
+void TestServerOperations::migrateIntoPostgresKeepsEverythingAndTheCursors() {
+    if (TestDatabase::clusterUrl().isEmpty()) {
+        if (qEnvironmentVariable("CI") == QLatin1String("true"))
+            QFAIL("no PostgreSQL cluster (LYCEUM_TEST_POSTGRES) under CI=true");
+        QSKIP("no PostgreSQL cluster (LYCEUM_TEST_POSTGRES): run through tests-in-session.sh");
+    }
+    qputenv("LYCEUM_TEST_BACKEND", "postgresql");
+    const TestDatabase target; // a fresh schema in the cluster, dropped at the end
+    qunsetenv("LYCEUM_TEST_BACKEND");
+    QVERIFY(target.postgres());
+
+    QTemporaryDir dir;
+    const QString from = dir.filePath(QStringLiteral("a"));
+    QProcess p;
+    QString out;
+    quint16 port = startServer(p,
+                               {QStringLiteral("--data"), from, QStringLiteral("--listen"),
+                                QStringLiteral("127.0.0.1:0"), QStringLiteral("--demo")},
+                               &out);
+    QVERIFY(port != 0);
+    const QUrl before(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    const QString instance = QJsonDocument::fromJson(get(port, QStringLiteral("/api/v1/health")))
+                                 .object()
+                                 .value(QLatin1String("instance"))
+                                 .toString();
+    QString token = accessToken(before, QStringLiteral("learner"), QStringLiteral("lyceum-demo"));
+    QVERIFY(!token.isEmpty());
+    EntityView viewBefore;
+    QString error;
+    QVERIFY2(pullServerView(before, token, &viewBefore, &error), qPrintable(error));
+    const HttpResult head = http(before, "GET", QStringLiteral("sync"), {}, token,
+                                 QUrlQuery{{QStringLiteral("limit"), QStringLiteral("5000")}});
+    QString cursor = head.body.value(QLatin1String("cursor")).toString();
+    for (HttpResult page = head; page.body.value(QLatin1String("has_more")).toBool();) {
+        page = http(before, "GET", QStringLiteral("sync"), {}, token,
+                    QUrlQuery{{QStringLiteral("cursor"), cursor},
+                              {QStringLiteral("limit"), QStringLiteral("5000")}});
+        QCOMPARE(page.status, 200);
+        cursor = page.body.value(QLatin1String("cursor")).toString();
+    }
+    QVERIFY(!cursor.isEmpty());
+    p.terminate();
+    QVERIFY(p.waitForFinished(10000));
+
+    const QString toUrl = target.url(QString());
+    auto [code, text] =
+        runCommand({QStringLiteral("migrate"), QStringLiteral("--from"),
+                    QStringLiteral("sqlite:") + from + QStringLiteral("/lyceum-server.sqlite3"),
+                    QStringLiteral("--to"), toUrl});
+    QVERIFY2(code == 0, qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("without a resync")), qPrintable(text));
+
+    out.clear();
+    port = startServer(p,
+                       {QStringLiteral("--data"), dir.filePath(QStringLiteral("b")),
+                        QStringLiteral("--database"), toUrl, QStringLiteral("--listen"),
+                        QStringLiteral("127.0.0.1:0")},
+                       &out);
+    QVERIFY(port != 0);
+    const QUrl after(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    const QJsonObject health =
+        QJsonDocument::fromJson(get(port, QStringLiteral("/api/v1/health"))).object();
+    QCOMPARE(health.value(QLatin1String("database")).toString(), QStringLiteral("postgresql"));
+    QCOMPARE(health.value(QLatin1String("instance")).toString(), instance);
+    // The password came along; the whole view is the same, entity by entity.
+    token = accessToken(after, QStringLiteral("learner"), QStringLiteral("lyceum-demo"));
+    QVERIFY(!token.isEmpty());
+    EntityView viewAfter;
+    QVERIFY2(pullServerView(after, token, &viewAfter, &error), qPrintable(error));
+    const QStringList diff = differences(viewBefore, viewAfter);
+    QVERIFY2(diff.isEmpty(), qPrintable(diff.join(u'\n')));
+    // A client's cursor from before the move: nothing new, then exactly the next change.
+    const auto since = [&] {
+        return http(after, "GET", QStringLiteral("sync"), {}, token,
+                    QUrlQuery{{QStringLiteral("cursor"), cursor}});
+    };
+    HttpResult r = since();
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.body.value(QLatin1String("changes")).toArray().size(), 0);
+    const QString thread = openSpaceThread(after, token);
+    QVERIFY(!thread.isEmpty());
+    const QString postId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    r = http(after, "POST", QStringLiteral("mutations"),
+             QJsonObject{{QStringLiteral("client_id"), QStringLiteral("migrated")},
+                         {QStringLiteral("mutations"),
+                          QJsonArray{QJsonObject{
+                              {QStringLiteral("id"), QUuid::createUuid().toString()},
+                              {QStringLiteral("type"), QStringLiteral("post.create")},
+                              {QStringLiteral("args"),
+                               QJsonObject{{QStringLiteral("id"), postId},
+                                           {QStringLiteral("thread_id"), thread},
+                                           {QStringLiteral("body"),
+                                            QStringLiteral("after the move 迁移之后")}}}}}}},
+             token);
+    QCOMPARE(r.status, 200);
+    r = since();
+    QCOMPARE(r.status, 200);
+    bool sawPost = false;
+    for (const QJsonValue &c : r.body.value(QLatin1String("changes")).toArray())
+        sawPost = sawPost || c.toObject().value(QLatin1String("id")).toString() == postId;
+    QVERIFY(sawPost);
     p.terminate();
     QVERIFY(p.waitForFinished(10000));
 }
