@@ -88,6 +88,18 @@ void SqlStorage::readChanges(qint64 afterSeq, int limit,
 
 std::optional<QByteArray> SqlStorage::mutationResult(const QString &userId, const QString &clientId,
                                                      const QString &mutationId) {
+    if (isPostgres()) {
+        // The same mutation sent again while its first copy is still being applied (a client
+        // that gave up waiting, now answered by another instance) waits here for that copy's
+        // commit and then finds its result: a duplicate, never a second apply that dies on a
+        // unique key. Held to the end of the transaction; the two-key form is a key space of
+        // its own, apart from the 64-bit keys of the other locks.
+        QSqlQuery &lock = prepared(QStringLiteral("SELECT pg_advisory_xact_lock(?, hashtext(?))"));
+        bind(lock, {int(0x4c79'0000 ^ (m_lockSalt & 0xffff)),
+                    QString(userId + u'\x1f' + clientId + u'\x1f' + mutationId)});
+        run(lock);
+        lock.finish();
+    }
     QSqlQuery &q = prepared(QStringLiteral("SELECT result FROM mutations WHERE user_id = ? AND "
                                            "client_id = ? AND mutation_id = ?"));
     bind(q, {userId, clientId, mutationId});

@@ -463,6 +463,60 @@ private Q_SLOTS:
         QVERIFY(QJsonDocument(notice).toJson().contains("p-live"));
     }
 
+    // The same mutation sent to both instances many times at once (a client that gave up
+    // waiting and sent again through the proxy): every copy is answered 200, one applies it,
+    // the others are told it is a duplicate, and the post exists once.
+    void sameMutationOnTwoInstancesAppliesOnce() {
+        ServerHarness s;
+        QVERIFY2(s.ok(), qPrintable(s.error()));
+        seedSyncFixture(s);
+        QTemporaryDir dir;
+        ServerProcess a;
+        ServerProcess b;
+        a.start(instanceArgs(dir.filePath(QStringLiteral("a")), s.databaseUrl()));
+        b.start(instanceArgs(dir.filePath(QStringLiteral("b")), s.databaseUrl()));
+        const quint16 portA = a.waitListening();
+        const quint16 portB = b.waitListening();
+        QVERIFY(portA != 0 && portB != 0);
+        const QString learner = loginOn(portA, QStringLiteral("learner"));
+        QVERIFY(!learner.isEmpty());
+        QNetworkAccessManager nam;
+        QVector<QNetworkReply *> replies;
+        for (int i = 0; i < 16; ++i)
+            replies << nam.post(
+                jsonRequest(apiUrl(i % 2 ? portB : portA, QStringLiteral("/mutations")), learner),
+                postMutation(QStringLiteral("twice-1"), QStringLiteral("p-twice")));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return std::all_of(replies.begin(), replies.end(),
+                                   [](QNetworkReply *r) { return r->isFinished(); });
+            },
+            60000));
+        int applied = 0;
+        int duplicates = 0;
+        for (QNetworkReply *r : std::as_const(replies)) {
+            const int status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const QByteArray body = r->readAll();
+            QVERIFY2(status == 200, body.constData());
+            const QJsonObject result = QJsonDocument::fromJson(body)
+                                           .object()
+                                           .value(QLatin1StringView("results"))
+                                           .toArray()
+                                           .first()
+                                           .toObject();
+            QCOMPARE(result.value(QLatin1StringView("status")).toString(),
+                     QStringLiteral("applied"));
+            if (result.value(QLatin1StringView("duplicate")).toBool())
+                ++duplicates;
+            else
+                ++applied;
+            r->deleteLater();
+        }
+        QCOMPARE(applied, 1);
+        QCOMPARE(duplicates, 15);
+        QVERIFY(s.storage().postById(QStringLiteral("p-twice")).has_value());
+    }
+
     // Two instances whose timers fire at the same moment, after the clock moved past twenty
     // scheduled posts: each is published once, by one of them.
     void scheduledPublishingRunsOnceAcrossInstances() {
