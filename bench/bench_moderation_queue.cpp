@@ -20,7 +20,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
-#include <QListWidget>
+#include <QListView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cstdio>
@@ -140,8 +140,10 @@ int main(int argc, char **argv) {
     spin([&] { return loaded; }, "the queue");
     page.repaint();
     const double firstPaint = ms(timer);
-    if (page.list()->count() != items)
-        die(QStringLiteral("%1 rows shown, %2 expected").arg(page.list()->count()).arg(items));
+    if (page.list()->model()->rowCount() != items)
+        die(QStringLiteral("%1 rows shown, %2 expected")
+                .arg(page.list()->model()->rowCount())
+                .arg(items));
     const double added = rssMiB() - before;
     std::printf("moderation queue, %d items: first paint %.1f ms, resident memory added %.1f MiB\n",
                 items, firstPaint, added);
@@ -157,6 +159,7 @@ int main(int argc, char **argv) {
     timer.restart();
     page.kindFilter()->setCurrentIndex(page.kindFilter()->findData(QStringLiteral("appeal")));
     page.repaint();
-    std::printf("kind filter to appeals (%d rows): %.1f ms\n", page.list()->count(), ms(timer));
+    std::printf("kind filter to appeals (%d rows): %.1f ms\n", page.list()->model()->rowCount(),
+                ms(timer));
     return 0;
 }

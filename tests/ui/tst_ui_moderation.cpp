@@ -23,7 +23,7 @@
 #include <QDialog>
 #include <QFile>
 #include <QLabel>
-#include <QListWidget>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -203,30 +203,33 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.showModeration();
         ModerationPage *page = window.moderationPage();
-        QTRY_COMPARE_WITH_TIMEOUT(page->list()->count(), 2, kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(page->list()->model()->rowCount(), 2, kTimeout);
         // Equal priority (one reporter, the same minute): either may come first.
         const int postRow = page->items().at(0).targetKind == QLatin1String("post") ? 0 : 1;
         QCOMPARE(page->items().at(postRow).key(), QStringLiteral("post:") + postA->id);
-        page->list()->setCurrentRow(postRow);
+        page->list()->setCurrentIndex(page->list()->model()->index(postRow, 0));
         QVERIFY(page->detail()->toPlainText().contains(QStringLiteral("加微信的广告")));
         shot(&window, "moderation");
 
         // j / k move; d deletes the current item; the feed follows once sent.
-        QListWidget *list = page->list();
+        QListView *list = page->list();
         list->setFocus();
-        list->setCurrentRow(0);
+        list->setCurrentIndex(list->model()->index(0, 0));
         QTest::keyClick(list, Qt::Key_J);
-        QCOMPARE(list->currentRow(), 1);
+        QCOMPARE(list->currentIndex().row(), 1);
         QTest::keyClick(list, Qt::Key_K);
-        QCOMPARE(list->currentRow(), 0);
-        list->setCurrentRow(postRow);
+        QCOMPARE(list->currentIndex().row(), 0);
+        list->setCurrentIndex(list->model()->index(postRow, 0));
         QTest::keyClick(list, Qt::Key_D);
         QTRY_VERIFY_WITH_TIMEOUT(page->items().at(postRow).pending.has_value(), kTimeout);
-        QVERIFY(list->item(postRow)->text().contains(
-            ModerationPage::tr("Queued: %1")
-                .arg(ModerationPage::actionLabel(QStringLiteral("delete")))));
+        QVERIFY(list->model()
+                    ->index(postRow, 0)
+                    .data()
+                    .toString()
+                    .contains(ModerationPage::tr("Queued: %1")
+                                  .arg(ModerationPage::actionLabel(QStringLiteral("delete")))));
         QVERIFY(flush(*moderator));
-        QTRY_COMPARE_WITH_TIMEOUT(page->list()->count(), 1, kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(page->list()->model()->rowCount(), 1, kTimeout);
         QSignalSpy synced(learner.get(), &Client::syncFinished);
         learner->syncNow();
         QVERIFY(synced.wait(kTimeout));
@@ -241,7 +244,7 @@ private Q_SLOTS:
         };
         QTRY_COMPARE_WITH_TIMEOUT(outboxSize(), qint64(1), kTimeout);
         QVERIFY(flush(*moderator));
-        QTRY_COMPARE_WITH_TIMEOUT(page->list()->count(), 2, kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(page->list()->model()->rowCount(), 2, kTimeout);
         learner->syncNow();
         QVERIFY(synced.wait(kTimeout));
         QCOMPARE(postOf(*learner, threadA, false)->id, postA->id);
@@ -249,10 +252,10 @@ private Q_SLOTS:
         // This time the report is judged wrong: approved. The classifier on this computer has
         // now learnt from one removal as spam and one approval, and says so in the detail.
         const int againRow = page->items().at(0).targetKind == QLatin1String("post") ? 0 : 1;
-        list->setCurrentRow(againRow);
+        list->setCurrentIndex(list->model()->index(againRow, 0));
         QTest::keyClick(list, Qt::Key_A);
         QVERIFY(flush(*moderator));
-        QTRY_COMPARE_WITH_TIMEOUT(page->list()->count(), 1, kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(page->list()->model()->rowCount(), 1, kTimeout);
         QVERIFY(moderator->moderation().spamScore(postA->body).has_value());
         QVERIFY(!moderator->moderation().spamReasons(postA->body).isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -272,7 +275,7 @@ private Q_SLOTS:
         // Another moderator approves the thread first; this one's hide, queued meanwhile, is
         // refused and shown as resolved elsewhere.
         const int threadRow = page->items().at(0).targetKind == QLatin1String("thread") ? 0 : 1;
-        list->setCurrentRow(threadRow);
+        list->setCurrentIndex(list->model()->index(threadRow, 0));
         QTest::keyClick(list, Qt::Key_H);
         auto admin =
             signedIn(m_dir.filePath(QStringLiteral("a")), m_server.url(), QStringLiteral("admin"));
@@ -291,8 +294,8 @@ private Q_SLOTS:
                                              }),
                                  kTimeout);
         bool shown = false;
-        for (int i = 0; i < list->count(); ++i)
-            shown = shown || list->item(i)->text().contains(
+        for (int i = 0; i < list->model()->rowCount(); ++i)
+            shown = shown || list->model()->index(i, 0).data().toString().contains(
                                  ModerationPage::tr("Resolved by another moderator"));
         QVERIFY(shown);
         shot(&window, "moderation-resolved");
@@ -507,7 +510,8 @@ private Q_SLOTS:
                                      rowOf(QStringLiteral("post:") + ad) >= 0,
                                  kTimeout);
         // The reported author's record.
-        page->list()->setCurrentRow(rowOf(QStringLiteral("user:") + creatorId));
+        page->list()->setCurrentIndex(
+            page->list()->model()->index(rowOf(QStringLiteral("user:") + creatorId), 0));
         const QString detail = page->detail()->toPlainText();
         QVERIFY2(detail.contains(ModerationPage::tr("The author")), qPrintable(detail));
         QVERIFY2(detail.contains(QStringLiteral("@creator")), qPrintable(detail));
@@ -521,7 +525,8 @@ private Q_SLOTS:
         QCOMPARE(rowOf(QStringLiteral("user:") + creatorId), -1);
         for (const ModerationItem &item : page->shownItems())
             QVERIFY(page->scoreOf(item).value_or(0) >= 0.5);
-        page->list()->setCurrentRow(rowOf(QStringLiteral("post:") + ad));
+        page->list()->setCurrentIndex(
+            page->list()->model()->index(rowOf(QStringLiteral("post:") + ad), 0));
         QVERIFY(page->detail()->toPlainText().contains(
             ModerationPage::tr("Spam score %1 (the community's model)")
                 .arg(*adItem.spamScore, 0, 'f', 2)));

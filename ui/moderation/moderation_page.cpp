@@ -3,6 +3,7 @@
 #include "client/moderation_service.h"
 #include "common/format.h"
 #include "common/theme.h"
+#include "moderation/moderation_queue_model.h"
 #include "moderation/people_panel.h"
 #include "moderation/space_rules_panel.h"
 
@@ -13,9 +14,10 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QListWidget>
+#include <QListView>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -27,15 +29,7 @@ namespace lyceum::ui {
 
 namespace {
 
-QString reasonLabel(const QString &reason) {
-    if (reason == QLatin1String("spam"))
-        return ModerationPage::tr("spam");
-    if (reason == QLatin1String("abuse"))
-        return ModerationPage::tr("abuse");
-    if (reason == QLatin1String("off_topic"))
-        return ModerationPage::tr("off topic");
-    return ModerationPage::tr("other");
-}
+using Queue = ModerationQueueModel;
 
 QString authorHtml(const ModerationAuthor &a) {
     if (a.id.isEmpty())
@@ -69,25 +63,6 @@ QString authorHtml(const ModerationAuthor &a) {
         html += QStringLiteral("</ul>");
     }
     return html;
-}
-
-QString kindLabel(const QString &kind) {
-    if (kind == QLatin1String("post"))
-        return ModerationPage::tr("Reply");
-    if (kind == QLatin1String("thread"))
-        return ModerationPage::tr("Thread");
-    if (kind == QLatin1String("appeal"))
-        return ModerationPage::tr("Appeal");
-    if (kind == QLatin1String("held"))
-        return ModerationPage::tr("Held by a filter");
-    if (kind == QLatin1String("member"))
-        return ModerationPage::tr("New member");
-    return ModerationPage::tr("User");
-}
-
-bool isReportKind(const QString &kind) {
-    return kind == QLatin1String("post") || kind == QLatin1String("thread") ||
-           kind == QLatin1String("user");
 }
 
 // What A and D do on the other kinds, told in the detail pane.
@@ -177,7 +152,9 @@ ModerationPage::ModerationPage(Client *client, QWidget *parent)
     , m_score(new QComboBox(this))
     , m_template(new QComboBox(this))
     , m_status(new QLabel(this))
-    , m_list(new QListWidget(this))
+    , m_list(new QListView(this))
+    , m_model(new ModerationQueueModel([this](const ModerationItem &item) { return scoreOf(item); },
+                                       this))
     , m_detail(new QTextBrowser(this))
     , m_tabs(new QTabWidget(this))
     , m_rules(new SpaceRulesPanel(client, this))
@@ -197,7 +174,7 @@ ModerationPage::ModerationPage(Client *client, QWidget *parent)
     m_kind->setAccessibleName(tr("Kind"));
     m_reason->addItem(tr("Any reason"), QString());
     for (const char *r : {"spam", "abuse", "off_topic", "other"})
-        m_reason->addItem(reasonLabel(QString::fromLatin1(r)), QString::fromLatin1(r));
+        m_reason->addItem(Queue::reasonLabel(QString::fromLatin1(r)), QString::fromLatin1(r));
     m_reason->setAccessibleName(tr("Reason"));
     m_score->addItem(tr("Any spam score"), 0.0);
     m_score->addItem(tr("Likely spam (0.5 and up)"), 0.5);
@@ -222,15 +199,16 @@ ModerationPage::ModerationPage(Client *client, QWidget *parent)
     filters->addWidget(refreshButton);
     filters->addWidget(logButton);
 
+    m_list->setModel(m_model);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setStyleSheet(
-        QStringLiteral("QListWidget::item { padding: 8px 6px; border-bottom: 1px solid %1; } "
-                       "QListWidget::item:selected { background: %2; color: %3; }")
+        QStringLiteral("QListView::item { padding: 8px 6px; border-bottom: 1px solid %1; } "
+                       "QListView::item:selected { background: %2; color: %3; }")
             .arg(theme::border.name(), theme::accentSoft.name(), theme::text.name()));
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setWordWrap(true);
-    // Laid out in batches: a queue of thousands paints its first rows at once
-    // (bench/bench_moderation_queue.cpp).
+    // A model whose rows are formatted when first painted, laid out in batches: a queue of
+    // thousands paints its first rows at once (bench/bench_moderation_queue.cpp).
     m_list->setLayoutMode(QListView::Batched);
     m_list->setBatchSize(100);
     m_list->setAccessibleName(tr("Review queue"));
@@ -284,7 +262,8 @@ void ModerationPage::connectSignals() {
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ModerationPage::rebuild);
     connect(m_reason, &QComboBox::currentIndexChanged, this, &ModerationPage::rebuild);
     connect(m_score, &QComboBox::currentIndexChanged, this, &ModerationPage::rebuild);
-    connect(m_list, &QListWidget::currentRowChanged, this, &ModerationPage::showDetail);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ModerationPage::showDetail);
 }
 
 QWidget *ModerationPage::buildDetailPane() {
@@ -347,6 +326,7 @@ void ModerationPage::apply(QVector<ModerationItem> items, const QString &problem
         }
     }
     m_items = std::move(items);
+    m_scores.clear();
     if (!problem.isEmpty())
         m_status->setText(problem);
     else
@@ -362,7 +342,14 @@ std::optional<double> ModerationPage::scoreOf(const ModerationItem &item) const 
         return item.spamScore;
     if (item.targetKind == QLatin1String("user"))
         return std::nullopt;
-    return m_client->moderation().spamScore(item.text.isEmpty() ? item.title : item.text);
+    // Scored once per queue fetched, and only for the rows painted or filtered by score.
+    const QString key = item.key();
+    if (const auto it = m_scores.constFind(key); it != m_scores.cend())
+        return *it;
+    const std::optional<double> score =
+        m_client->moderation().spamScore(item.text.isEmpty() ? item.title : item.text);
+    m_scores.insert(key, score);
+    return score;
 }
 
 QVector<ModerationItem> ModerationPage::shownItems() const {
@@ -385,57 +372,23 @@ QVector<ModerationItem> ModerationPage::shownItems() const {
 }
 
 void ModerationPage::rebuild() {
-    const QString current =
-        m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toString() : QString();
-    m_list->clear();
-    int keep = 0;
-    for (const ModerationItem &item : shownItems()) {
-        QStringList reasons;
-        for (const ModerationReport &r : item.reports) {
-            const QString label = reasonLabel(r.reason);
-            if (!reasons.contains(label))
-                reasons << label;
-        }
-        QString state;
-        if (item.failureCode == QLatin1String("already_resolved"))
-            state = tr("Resolved by another moderator");
-        else if (item.pending == OutboxState::Failed)
-            state = tr("Refused: %1").arg(item.failure);
-        else if (item.pending)
-            state = tr("Queued: %1").arg(actionLabel(item.pendingAction));
-        const QString excerpt =
-            (item.text.isEmpty() ? item.title : item.text).simplified().left(90);
-        const std::optional<double> score = scoreOf(item);
-        QString text =
-            kindLabel(item.targetKind) + QStringLiteral(" · ") +
-            (isReportKind(item.targetKind) ? tr("%n report(s)", nullptr, int(item.reports.size()))
-                                           : item.author.displayName) +
-            (reasons.isEmpty() ? QString()
-                               : QStringLiteral(" · ") + reasons.join(QStringLiteral(", "))) +
-            (score ? QStringLiteral(" · ") + tr("spam %1").arg(*score, 0, 'f', 2) : QString()) +
-            QLatin1Char('\n') + excerpt;
-        if (!state.isEmpty())
-            text += QLatin1Char('\n') + state;
-        auto *row = new QListWidgetItem(text, m_list);
-        row->setData(Qt::UserRole, item.key());
-        if (item.pending)
-            row->setForeground(item.pending == OutboxState::Failed ? theme::danger
-                                                                   : theme::mutedText);
-        if (item.key() == current)
-            keep = m_list->count() - 1;
-    }
-    if (m_list->count() > 0)
-        m_list->setCurrentRow(keep);
+    const QString current = m_list->currentIndex().data(Queue::KeyRole).toString();
+    m_model->setItems(shownItems());
+    if (m_model->rowCount() > 0)
+        m_list->setCurrentIndex(m_model->index(std::max(m_model->rowOfKey(current), 0)));
     showDetail();
 }
 
+QString ModerationPage::currentKey() const {
+    return m_list->currentIndex().data(Queue::KeyRole).toString();
+}
+
 void ModerationPage::showDetail() {
-    QListWidgetItem *row = m_list->currentItem();
-    if (!row) {
+    const QString key = currentKey();
+    if (key.isEmpty()) {
         m_detail->setPlainText(tr("Nothing waiting for review."));
         return;
     }
-    const QString key = row->data(Qt::UserRole).toString();
     for (const ModerationItem &item : std::as_const(m_items)) {
         if (item.key() != key)
             continue;
@@ -450,13 +403,13 @@ void ModerationPage::showDetail() {
             html += QStringLiteral("<p>%1</p>")
                         .arg(item.text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
         html += otherKindHtml(item);
-        if (isReportKind(item.targetKind))
+        if (Queue::isReportKind(item.targetKind))
             html += QStringLiteral("<h4>%1</h4>").arg(tr("Reports").toHtmlEscaped());
         html += QStringLiteral("<ul>");
         for (const ModerationReport &r : item.reports) {
             html +=
                 QStringLiteral("<li>%1 — %2, %3 (%4)%5</li>")
-                    .arg(reasonLabel(r.reason).toHtmlEscaped(),
+                    .arg(Queue::reasonLabel(r.reason).toHtmlEscaped(),
                          (r.reporterName.isEmpty() ? r.reporterId : r.reporterName).toHtmlEscaped(),
                          Format::relativeTime(r.createdAt).toHtmlEscaped(),
                          tr("reporter upheld %1 %").arg(qRound(r.reporterAccuracy * 100)),
@@ -497,20 +450,21 @@ void ModerationPage::showDetail() {
 }
 
 void ModerationPage::actOnSelection(const QString &action) {
-    const QList<QListWidgetItem *> selected = m_list->selectedItems();
-    QList<QListWidgetItem *> rows =
-        selected.isEmpty() && m_list->currentItem() ? QList{m_list->currentItem()} : selected;
+    const QModelIndexList selected = m_list->selectionModel()->selectedRows();
+    const QModelIndexList rows = selected.isEmpty() && m_list->currentIndex().isValid()
+                                     ? QModelIndexList{m_list->currentIndex()}
+                                     : selected;
     const QString reason = m_template->currentData().toString();
     int last = -1;
-    for (QListWidgetItem *row : std::as_const(rows)) {
-        const QString key = row->data(Qt::UserRole).toString();
+    for (const QModelIndex &row : rows) {
+        const QString key = row.data(Queue::KeyRole).toString();
         const auto other = std::find_if(m_items.cbegin(), m_items.cend(), [&](const auto &i) {
-            return i.key() == key && !isReportKind(i.targetKind);
+            return i.key() == key && !Queue::isReportKind(i.targetKind);
         });
         if (other != m_items.cend()) {
             if (decideOther(*other, action)) {
                 m_acted << key;
-                last = std::max(last, m_list->row(row));
+                last = std::max(last, row.row());
             }
             continue;
         }
@@ -527,11 +481,11 @@ void ModerationPage::actOnSelection(const QString &action) {
                 m_client->moderation().learnSpam(text, true);
         }
         m_acted << key;
-        last = std::max(last, m_list->row(row));
+        last = std::max(last, row.row());
     }
     // On to the next item.
-    if (last >= 0 && last + 1 < m_list->count())
-        m_list->setCurrentRow(last + 1);
+    if (last >= 0 && last + 1 < m_model->rowCount())
+        m_list->setCurrentIndex(m_model->index(last + 1));
 }
 
 bool ModerationPage::decideOther(const ModerationItem &item, const QString &action) {
@@ -552,10 +506,9 @@ bool ModerationPage::decideOther(const ModerationItem &item, const QString &acti
 }
 
 void ModerationPage::openSelectedInThread() {
-    QListWidgetItem *row = m_list->currentItem();
-    if (!row)
+    const QString key = currentKey();
+    if (key.isEmpty())
         return;
-    const QString key = row->data(Qt::UserRole).toString();
     for (const ModerationItem &item : std::as_const(m_items)) {
         if (item.key() != key || item.threadId.isEmpty())
             continue;
@@ -601,10 +554,14 @@ bool ModerationPage::eventFilter(QObject *watched, QEvent *event) {
             return QWidget::eventFilter(watched, event);
         switch (key->key()) {
         case Qt::Key_J:
-            m_list->setCurrentRow(std::min(m_list->currentRow() + 1, m_list->count() - 1));
+            if (m_model->rowCount() > 0)
+                m_list->setCurrentIndex(m_model->index(
+                    std::min(m_list->currentIndex().row() + 1, m_model->rowCount() - 1)));
             return true;
         case Qt::Key_K:
-            m_list->setCurrentRow(std::max(m_list->currentRow() - 1, 0));
+            if (m_model->rowCount() > 0)
+                m_list->setCurrentIndex(
+                    m_model->index(std::max(m_list->currentIndex().row() - 1, 0)));
             return true;
         case Qt::Key_A:
             actOnSelection(QStringLiteral("approve"));
@@ -666,7 +623,7 @@ void ModerationPage::openAuditLog() {
                          .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                      a.moderatorName.isEmpty() ? a.moderatorId : a.moderatorName,
                      actionLabel(a.action) + (a.undone ? tr(" (undone)") : QString()),
-                     kindLabel(a.targetKind) + QStringLiteral(": ") +
+                     Queue::kindLabel(a.targetKind) + QStringLiteral(": ") +
                          (a.targetTitle.isEmpty() ? a.targetId : a.targetTitle),
                      templateLabel(a.reason), a.note}));
             }

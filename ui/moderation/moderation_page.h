@@ -14,18 +14,20 @@
 #include "client/client.h"
 #include "client/moderation_service.h"
 
+#include <QHash>
 #include <QWidget>
 #include <functional>
 
 class QComboBox;
 class QLabel;
 class QTabWidget;
-class QListWidget;
+class QListView;
 class QPushButton;
 class QTextBrowser;
 
 namespace lyceum::ui {
 
+class ModerationQueueModel;
 class PeoplePanel;
 class SpaceRulesPanel;
 
@@ -35,7 +37,10 @@ public:
     explicit ModerationPage(Client *client, QWidget *parent = nullptr);
 
     void refresh(); // from the server (the kept queue when offline)
-    QListWidget *list() const { return m_list; }
+    QListView *list() const { return m_list; }
+    ModerationQueueModel *queueModel() const { return m_model; }
+    // The key ("kind:id") of the item under the cursor, empty when none.
+    QString currentKey() const;
     QTextBrowser *detail() const { return m_detail; }
     QComboBox *reasonTemplate() const { return m_template; }
     QComboBox *kindFilter() const { return m_kind; }
@@ -89,7 +94,9 @@ private:
     QComboBox *m_score;
     QComboBox *m_template;
     QLabel *m_status;
-    QListWidget *m_list;
+    QListView *m_list;
+    ModerationQueueModel *m_model;
+    mutable QHash<QString, std::optional<double>> m_scores; // by key, for the queue shown
     QTextBrowser *m_detail;
     QStringList m_acted; // keys of the items acted on, oldest first (for undo)
     std::function<QString()> m_csvPath;
