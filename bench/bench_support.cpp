@@ -90,9 +90,12 @@ void registerAccount(const QUrl &server, const QString &handle, const QString &p
 }
 
 void openAndLogin(Client &client, const QUrl &server, bool remember) {
+    // The connections end with this function (scope): a later signal of the client (a second
+    // sync, a login elsewhere) must not write to this frame once it is gone.
+    const QObject scope;
     std::optional<ApiError> result;
-    QObject::connect(&client, &Client::openFailed, [&](const ApiError &e) { result = e; });
-    QObject::connect(&client, &Client::opened, [&] { result = ApiError{}; });
+    QObject::connect(&client, &Client::openFailed, &scope, [&](const ApiError &e) { result = e; });
+    QObject::connect(&client, &Client::opened, &scope, [&] { result = ApiError{}; });
     client.open();
     waitFor([&] { return result.has_value(); });
     if (result->isError())
@@ -101,7 +104,8 @@ void openAndLogin(Client &client, const QUrl &server, bool remember) {
         die(QStringLiteral("no keychain: %1 (run scripts/bench.sh)").arg(client.keychainProblem()));
 
     result.reset();
-    QObject::connect(&client, &Client::loginFinished, [&](const ApiError &e) { result = e; });
+    QObject::connect(&client, &Client::loginFinished, &scope,
+                     [&](const ApiError &e) { result = e; });
     client.login(server, QStringLiteral("bench"), QStringLiteral("bench-password"), remember);
     waitFor([&] { return result.has_value(); });
     if (result->isError())
@@ -109,8 +113,10 @@ void openAndLogin(Client &client, const QUrl &server, bool remember) {
 }
 
 double syncToEnd(Client &client) {
+    const QObject scope; // see openAndLogin
     std::optional<ApiError> result;
-    QObject::connect(&client, &Client::syncFinished, [&](const ApiError &e) { result = e; });
+    QObject::connect(&client, &Client::syncFinished, &scope,
+                     [&](const ApiError &e) { result = e; });
     QElapsedTimer timer;
     timer.start();
     client.syncNow();

@@ -57,9 +57,11 @@ bool applyPage(CacheDatabase &db, const QVector<EntityChange> &changes, const QS
                                                  "the page does not continue the stored cursor");
         return false;
     }
-    // A large page with more to follow (an initial sync) commits its rows unindexed; the
-    // indexer catches up after the pull. A pull of one page is indexed as it is written.
-    if (!complete && changes.size() >= search::kDeferIndexingFrom &&
+    // A large page (an initial sync, even one that fits a single page) commits its rows
+    // unindexed and the indexer catches up after the pull, in batches: indexing row by row in
+    // the page's transaction ran about ten times slower (3,375 changes stored in 1.8 s instead
+    // of 0.1 s, bench_initial_sync --quick). Small pulls are indexed as they are written.
+    if (changes.size() >= search::kDeferIndexingFrom &&
         !search::deferIndexing(db, error)) {
         db.rollback();
         return false;

@@ -17,9 +17,9 @@ qint64 lastSyncedAt(CacheDatabase &db);
 // stored cursor still equals fromCursor (a page fetched from a stale cursor is refused).
 // complete: this was the last page (has_more false) -> last_synced_at is stamped.
 // offlineGraceMs >= 0 is stored too (see offlineAccessExpired). A page of
-// search::kDeferIndexingFrom changes or more that is not the last leaves its rows to the search
-// indexer (search/search_backlog.h), and so does any page while rows wait for it; other pages
-// are indexed in their transaction.
+// search::kDeferIndexingFrom changes or more leaves its rows to the search indexer
+// (search/search_backlog.h), and so does any page while rows wait for it; other pages are
+// indexed in their transaction.
 bool applyPage(CacheDatabase &db, const QVector<EntityChange> &changes, const QString &fromCursor,
                const QString &newCursor, bool complete, QString *error, qint64 offlineGraceMs = -1);
 

@@ -38,9 +38,8 @@ inline constexpr IndexedTable kIndexedTables[] = {
 // hundreds of milliseconds), so the search matches a longer last word whole.
 inline constexpr int kLongestIndexedPrefix = 6;
 
-// Pages with at least this many changes and more to follow are written with indexing deferred
-// (a live notice holds at most 100, an incremental pull usually a handful, a small community
-// fits one page: those stay indexed in their transaction).
+// Pages with at least this many changes are written with indexing deferred (a live notice holds
+// at most 100, an incremental pull usually a handful: those stay indexed in their transaction).
 inline constexpr int kDeferIndexingFrom = 500;
 // Rows indexed per transaction: about 100 ms of work, so a read queued behind a batch waits
 // little, and a crash loses at most one batch.

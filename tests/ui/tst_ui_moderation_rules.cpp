@@ -25,6 +25,7 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -204,8 +205,9 @@ private Q_SLOTS:
         page.refresh();
         QTRY_VERIFY_WITH_TIMEOUT(rowOfKind(page, QStringLiteral("held")) >= 0, kTimeout);
         page.list()->setFocus();
-        page.list()->setCurrentRow(rowOfKind(page, QStringLiteral("held")));
-        QCOMPARE(page.shownItems().at(page.list()->currentRow()).targetId, heldId);
+        page.list()->setCurrentIndex(
+            page.list()->model()->index(rowOfKind(page, QStringLiteral("held")), 0));
+        QCOMPARE(page.shownItems().at(page.list()->currentIndex().row()).targetId, heldId);
         if (!shots.isEmpty()) {
             window.showModeration();
             for (const QSize size : {QSize(1024, 700), QSize(1280, 800)}) {
@@ -213,7 +215,8 @@ private Q_SLOTS:
                 const QString suffix =
                     QStringLiteral("-%1x%2.png").arg(size.width()).arg(size.height());
                 page.tabs()->setCurrentIndex(0);
-                page.list()->setCurrentRow(rowOfKind(page, QStringLiteral("held")));
+                page.list()->setCurrentIndex(
+                    page.list()->model()->index(rowOfKind(page, QStringLiteral("held")), 0));
                 QTest::qWait(300);
                 QVERIFY(window.grab().save(shots + QStringLiteral("/console-queue") + suffix));
                 page.tabs()->setCurrentWidget(&rules);
@@ -226,7 +229,8 @@ private Q_SLOTS:
             window.resize(1280, 800);
             page.tabs()->setCurrentIndex(0);
             page.list()->setFocus();
-            page.list()->setCurrentRow(rowOfKind(page, QStringLiteral("held")));
+            page.list()->setCurrentIndex(
+                page.list()->model()->index(rowOfKind(page, QStringLiteral("held")), 0));
         }
         // Enter opens it where it was written.
         QSignalSpy jumped(&page, &ModerationPage::threadRequested);
@@ -236,7 +240,8 @@ private Q_SLOTS:
         QCOMPARE(window.discussionsPage()->threadView()->threadId(), threadId);
         window.showModeration();
         page.tabs()->setCurrentIndex(0);
-        page.list()->setCurrentRow(rowOfKind(page, QStringLiteral("held")));
+        page.list()->setCurrentIndex(
+            page.list()->model()->index(rowOfKind(page, QStringLiteral("held")), 0));
         QTest::keyClick(page.list(), Qt::Key_A);
         QVERIFY(drained(*moderator));
         QVERIFY(synced(*learner));
@@ -294,7 +299,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(rowOfKind(page, QStringLiteral("appeal")) >= 0, kTimeout);
         page.kindFilter()->setCurrentIndex(page.kindFilter()->findData(QStringLiteral("appeal")));
         QCOMPARE(page.shownItems().size(), 1);
-        page.list()->setCurrentRow(0);
+        page.list()->setCurrentIndex(page.list()->model()->index(0, 0));
         QVERIFY(!english || page.detail()->toPlainText().contains(QLatin1String("Appeal against")));
         QTest::keyClick(page.list(), Qt::Key_A);
         QVERIFY(drained(*moderator));
