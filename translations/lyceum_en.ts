@@ -5840,6 +5840,11 @@ print("你好")
         <source>Could not write the file: %1</source>
         <translation>Could not write the file: %1</translation>
     </message>
+    <message>
+        <location filename="../ui/studio/roster_view.cpp" line="39"/>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::CouponsView</name>

@@ -5789,6 +5789,11 @@ print("你好")
         <source>Could not write the file: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
+    <message>
+        <location filename="../ui/studio/roster_view.cpp" line="39"/>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::CouponsView</name>

@@ -124,7 +124,11 @@ private Q_SLOTS:
         m_lang = qEnvironmentVariable("LYCEUM_SHOTS_LANG", QStringLiteral("en"));
         if (!m_shots.isEmpty()) {
             QVERIFY(language::install(*qApp, m_lang));
-            theme::apply(*qApp, m_lang);
+            theme::Appearance look;
+            look.scheme = qEnvironmentVariable("LYCEUM_SHOTS_THEME") == QLatin1String("dark")
+                              ? theme::Scheme::Dark
+                              : theme::Scheme::Light;
+            theme::apply(*qApp, m_lang, look);
         }
         QString error;
         QVERIFY2(m_server.start({QStringLiteral("--demo")}, QStringLiteral("127.0.0.1:0"), &error),
@@ -241,9 +245,14 @@ private Q_SLOTS:
                                            });
         QTRY_VERIFY_WITH_TIMEOUT(fetched, kTimeout);
         QVERIFY(detail);
-        for (const Lesson &l : detail->lessons)
-            if (l.id == lessonId)
+        int found = 0;
+        for (const Lesson &l : detail->lessons) {
+            if (l.id == lessonId) {
+                ++found;
                 QVERIFY(l.locked && l.body.isEmpty());
+            }
+        }
+        QCOMPARE(found, 1);
 
         // Its use, the roster and the payouts, read again.
         sales->refresh();

@@ -19,9 +19,9 @@ qint64 num(const QJsonObject &o, const char *key) {
     return o.value(QLatin1String(key)).toInteger();
 }
 
-QString when(const QJsonObject &o, const char *key) {
+QString when(const QJsonObject &o, const char *key, const QString &none) {
     const qint64 at = num(o, key);
-    return at > 0 ? Format::date(at) : ReportView::tr("never");
+    return at > 0 ? Format::date(at) : none;
 }
 
 QVector<ReportTableModel::Column> rosterColumns() {
@@ -34,7 +34,9 @@ QVector<ReportTableModel::Column> rosterColumns() {
                  .arg(name, o.value(QLatin1String("handle")).toString());
          },
          {}},
-        {ReportView::tr("Joined"), [](R o) { return when(o, "joined_at"); },
+        // Enrolments from before their time was kept have none.
+        {ReportView::tr("Joined"),
+         [](R o) { return when(o, "joined_at", ReportView::tr("not recorded")); },
          [](R o) { return num(o, "joined_at"); }},
         {ReportView::tr("Progress"),
          [](R o) {
@@ -43,7 +45,8 @@ QVector<ReportTableModel::Column> rosterColumns() {
                  .arg(num(o, "lessons_completed"));
          },
          [](R o) { return num(o, "progress_percent"); }},
-        {ReportView::tr("Last active"), [](R o) { return when(o, "last_active_at"); },
+        {ReportView::tr("Last active"),
+         [](R o) { return when(o, "last_active_at", ReportView::tr("never")); },
          [](R o) { return num(o, "last_active_at"); }},
     };
 }
@@ -109,6 +112,7 @@ ReportView::ReportView(Kind kind, QWidget *parent)
     m_export->setEnabled(false);
     auto *top = new QHBoxLayout;
     top->addWidget(m_empty, 1);
+    top->addStretch();
     top->addWidget(m_export);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
