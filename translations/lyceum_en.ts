@@ -1215,6 +1215,121 @@ Global options: --page-size N (changes per sync page, 1-5000)
         <source>Free</source>
         <translation>Free</translation>
     </message>
+    <message>
+        <location filename="../ui/studio/analytics_view.cpp" line="102"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/analytics_view.cpp" line="103"/>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/analytics_view.cpp" line="103"/>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/analytics_view.cpp" line="103"/>
+        <source>Last 90 days</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/analytics_view.cpp" line="103"/>
+        <source>All time</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/analytics_view.cpp" line="104"/>
+        <source>Custom dates</source>
+        <translation>Custom dates</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/analytics_view.cpp" line="112"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/analytics_view.cpp" line="113"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/analytics_view.cpp" line="81"/>
+        <source>Learners by week of enrolment</source>
+        <translation>Learners by week of enrolment</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/analytics_view.cpp" line="51"/>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/analytics_view.cpp" line="52"/>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/analytics_view.cpp" line="60"/>
+        <source>Week enrolled</source>
+        <translation>Week enrolled</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/analytics_view.cpp" line="62"/>
+        <source>Learners</source>
+        <translation>Learners</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/analytics_view.cpp" line="64"/>
+        <source>Learning after 1 week</source>
+        <translation>Learning after 1 week</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/analytics_view.cpp" line="65"/>
+        <source>After 2 weeks</source>
+        <translation>After 2 weeks</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/analytics_view.cpp" line="66"/>
+        <source>After 4 weeks</source>
+        <translation>After 4 weeks</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/analytics_view.cpp" line="67"/>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/analytics_view.cpp" line="218"/>
+        <source>Choose one course to see its learners by week of enrolment.</source>
+        <translation>Choose one course to see its learners by week of enrolment.</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/analytics_view.cpp" line="230"/>
+        <source>Nobody has enrolled yet: each week with an enrolment shows here.</source>
+        <translation>Nobody has enrolled yet: each week with an enrolment shows here.</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/analytics_view.cpp" line="231"/>
+        <source>Of those who enrolled in a week: how many were still learning (any progress or reply) 1, 2 and 4 weeks later, and how many finished.</source>
+        <translation>Of those who enrolled in a week: how many were still learning (any progress or reply) 1, 2 and 4 weeks later, and how many finished.</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/analytics_view.cpp" line="239"/>
+        <source>The period starts after it ends; choose the dates again.</source>
+        <translation>The period starts after it ends; choose the dates again.</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/analytics_view.cpp" line="293"/>
+        <source>Nothing to show yet: no sales, enrolments or replies.</source>
+        <translation>Nothing to show yet: no sales, enrolments or replies.</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/analytics_view.cpp" line="294"/>
+        <source>Nothing in this period: no sales, enrolments or replies.</source>
+        <translation>Nothing in this period: no sales, enrolments or replies.</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::AppSession</name>
@@ -1721,6 +1836,16 @@ A receipt is in your wallet.</translation>
         <source>Enrolments (max %1)</source>
         <translation>Enrolments (max %1)</translation>
     </message>
+    <message>
+        <location filename="../ui/studio/analytics_charts.cpp" line="74"/>
+        <source>No net revenue in this period</source>
+        <translation>No net revenue in this period</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/analytics_charts.cpp" line="79"/>
+        <source>No enrolments in this period</source>
+        <translation>No enrolments in this period</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::DemoLauncher</name>
@@ -2087,6 +2212,11 @@ A receipt is in your wallet.</translation>
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/analytics_charts.cpp" line="158"/>
+        <source>not started yet</source>
+        <translation>not started yet</translation>
     </message>
 </context>
 <context>
@@ -4242,6 +4372,11 @@ print("你好")
         <source>Studio sections</source>
         <translation>Studio sections</translation>
     </message>
+    <message>
+        <location filename="../ui/studio/studio_page.cpp" line="95"/>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::SyllabusDelegate</name>
@@ -5596,6 +5731,438 @@ print("你好")
         <location filename="../ui/markdown/code_block.cpp" line="90"/>
         <source>Code</source>
         <translation>Code</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::ReportView</name>
+    <message>
+        <location filename="../ui/studio/roster_view.cpp" line="24"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/roster_view.cpp" line="30"/>
+        <source>Learner</source>
+        <translation>Learner</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/roster_view.cpp" line="36"/>
+        <source>Joined</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/roster_view.cpp" line="38"/>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/roster_view.cpp" line="40"/>
+        <source>%1 % (%2 lessons finished)</source>
+        <translation>%1 % (%2 lessons finished)</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/roster_view.cpp" line="45"/>
+        <source>Last active</source>
+        <translation>Last active</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/roster_view.cpp" line="61"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/roster_view.cpp" line="63"/>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/roster_view.cpp" line="66"/>
+        <source>Refunds</source>
+        <translation>Refunds</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/roster_view.cpp" line="71"/>
+        <source>Gross</source>
+        <translation>Gross</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/roster_view.cpp" line="72"/>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/roster_view.cpp" line="73"/>
+        <source>Fees</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/roster_view.cpp" line="74"/>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/roster_view.cpp" line="87"/>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/roster_view.cpp" line="100"/>
+        <source>Learners of the course</source>
+        <translation>Learners of the course</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/roster_view.cpp" line="100"/>
+        <source>Payouts by month</source>
+        <translation>Payouts by month</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/roster_view.cpp" line="103"/>
+        <source>Nobody has enrolled in this course yet. Learners appear here once they buy it or are given it.</source>
+        <translation>Nobody has enrolled in this course yet. Learners appear here once they buy it or are given it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/roster_view.cpp" line="105"/>
+        <source>No sales yet: each month with a sale or a refund shows here, with its currency on every amount.</source>
+        <translation>No sales yet: each month with a sale or a refund shows here, with its currency on every amount.</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/roster_view.cpp" line="116"/>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/roster_view.cpp" line="119"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/roster_view.cpp" line="122"/>
+        <source>Could not write the file: %1</source>
+        <translation>Could not write the file: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/roster_view.cpp" line="39"/>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::CouponsView</name>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="34"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="36"/>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="39"/>
+        <source>%1 % off</source>
+        <translation>%1 % off</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="40"/>
+        <source>%1 off</source>
+        <translation>%1 off</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="44"/>
+        <source>Applies to</source>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="47"/>
+        <source>All my courses</source>
+        <translation>All my courses</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="48"/>
+        <source>One course</source>
+        <translation>One course</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="51"/>
+        <source>Used</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="54"/>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="58"/>
+        <source>Discounted</source>
+        <translation>Discounted</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="61"/>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="64"/>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="67"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="69"/>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="70"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="83"/>
+        <source>No coupons yet. A coupon takes a percentage or an amount off one course or all of yours, as often and as long as you say.</source>
+        <translation>No coupons yet. A coupon takes a percentage or an amount off one course or all of yours, as often and as long as you say.</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="91"/>
+        <source>Expires on</source>
+        <translation>Expires on</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="93"/>
+        <source>Create coupon</source>
+        <translation>Create coupon</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="94"/>
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="107"/>
+        <source>e.g. SPRING20</source>
+        <translation>e.g. SPRING20</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="109"/>
+        <source>Coupon code</source>
+        <translation>Coupon code</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="110"/>
+        <source>Percent off</source>
+        <translation>Percent off</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="111"/>
+        <source>Amount off</source>
+        <translation>Amount off</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="112"/>
+        <source>Kind of discount</source>
+        <translation>Kind of discount</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="120"/>
+        <source>Times it may be used</source>
+        <translation>Times it may be used</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="119"/>
+        <source>No limit</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="123"/>
+        <source>Expiry date</source>
+        <translation>Expiry date</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="135"/>
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="139"/>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="168"/>
+        <source>This course: %1</source>
+        <translation>This course: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="188"/>
+        <source>Enable</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="200"/>
+        <source>A code is 3 to 32 letters, digits, - or _.</source>
+        <translation>A code is 3 to 32 letters, digits, - or _.</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="202"/>
+        <source>A percentage off is 1 to 100.</source>
+        <translation>A percentage off is 1 to 100.</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="204"/>
+        <source>Give the amount the coupon takes off.</source>
+        <translation>Give the amount the coupon takes off.</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="206"/>
+        <source>The expiry date is in the past; choose a later one.</source>
+        <translation>The expiry date is in the past; choose a later one.</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="221"/>
+        <source>Coupon %1 is saved and will be created when you are online.</source>
+        <translation>Coupon %1 is saved and will be created when you are online.</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::PricingPage</name>
+    <message>
+        <location filename="../ui/studio/pricing_page.cpp" line="29"/>
+        <source>Lesson</source>
+        <translation>Lesson</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/pricing_page.cpp" line="36"/>
+        <source>Opens</source>
+        <translation>Opens</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/pricing_page.cpp" line="39"/>
+        <source>Free preview: open to everyone</source>
+        <translation>Free preview: open to everyone</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/studio/pricing_page.cpp" line="41"/>
+        <source>%n day(s) after enrolment</source>
+        <translation>
+            <numerusform>%n day after enrolment</numerusform>
+            <numerusform>%n days after enrolment</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/pricing_page.cpp" line="42"/>
+        <source>With the course</source>
+        <translation>With the course</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/pricing_page.cpp" line="54"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/pricing_page.cpp" line="62"/>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/pricing_page.cpp" line="66"/>
+        <source>Sales sections</source>
+        <translation>Sales sections</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/pricing_page.cpp" line="67"/>
+        <source>Price and release</source>
+        <translation>Price and release</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/pricing_page.cpp" line="68"/>
+        <source>Coupons</source>
+        <translation>Coupons</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/pricing_page.cpp" line="69"/>
+        <source>Learners</source>
+        <translation>Learners</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/pricing_page.cpp" line="70"/>
+        <source>Payouts</source>
+        <translation>Payouts</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/pricing_page.cpp" line="84"/>
+        <source>Saved; it reaches the server when you are online.</source>
+        <translation>Saved; it reaches the server when you are online.</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/pricing_page.cpp" line="96"/>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/pricing_page.cpp" line="97"/>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/pricing_page.cpp" line="99"/>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/pricing_page.cpp" line="100"/>
+        <source>Save price</source>
+        <translation>Save price</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/pricing_page.cpp" line="109"/>
+        <source>Lessons and when they open</source>
+        <translation>Lessons and when they open</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/pricing_page.cpp" line="113"/>
+        <source> days after enrolment</source>
+        <translation> days after enrolment</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/pricing_page.cpp" line="114"/>
+        <source>Days after enrolment</source>
+        <translation>Days after enrolment</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/pricing_page.cpp" line="115"/>
+        <source>Set release</source>
+        <translation>Set release</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/pricing_page.cpp" line="124"/>
+        <source>Orders not yet paid are priced again when paid, so buyers always pay the price shown to them at that moment.</source>
+        <translation>Orders not yet paid are priced again when paid, so buyers always pay the price shown to them at that moment.</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/pricing_page.cpp" line="129"/>
+        <source>Drip release: a lesson can open some days after each learner enrols. Until then they see when it opens.</source>
+        <translation>Drip release: a lesson can open some days after each learner enrols. Until then they see when it opens.</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/pricing_page.cpp" line="161"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/pricing_page.cpp" line="164"/>
+        <source>Sales figures are kept on the server and need a connection: %1</source>
+        <translation>Sales figures are kept on the server and need a connection: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/pricing_page.cpp" line="170"/>
+        <source>You have no courses yet. Publish a course from Drafts; its price, coupons and learners are managed here.</source>
+        <translation>You have no courses yet. Publish a course from Drafts; its price, coupons and learners are managed here.</translation>
     </message>
 </context>
 </TS>

@@ -1210,6 +1210,121 @@ Global options: --page-size N (changes per sync page, 1-5000)
         <source>Free</source>
         <translation>免费</translation>
     </message>
+    <message>
+        <location filename="../ui/studio/analytics_view.cpp" line="102"/>
+        <source>Period</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/analytics_view.cpp" line="103"/>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/analytics_view.cpp" line="103"/>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/analytics_view.cpp" line="103"/>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/analytics_view.cpp" line="103"/>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/analytics_view.cpp" line="104"/>
+        <source>Custom dates</source>
+        <translation>自定义日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/analytics_view.cpp" line="112"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/analytics_view.cpp" line="113"/>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/analytics_view.cpp" line="81"/>
+        <source>Learners by week of enrolment</source>
+        <translation>按报名周划分的学员</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/analytics_view.cpp" line="51"/>
+        <source>not yet</source>
+        <translation>尚未到期</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/analytics_view.cpp" line="52"/>
+        <source>%1 of %2</source>
+        <translation>%2 人中 %1 人</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/analytics_view.cpp" line="60"/>
+        <source>Week enrolled</source>
+        <translation>报名周</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/analytics_view.cpp" line="62"/>
+        <source>Learners</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/analytics_view.cpp" line="64"/>
+        <source>Learning after 1 week</source>
+        <translation>1 周后仍在学</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/analytics_view.cpp" line="65"/>
+        <source>After 2 weeks</source>
+        <translation>2 周后</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/analytics_view.cpp" line="66"/>
+        <source>After 4 weeks</source>
+        <translation>4 周后</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/analytics_view.cpp" line="67"/>
+        <source>Completed</source>
+        <translation>已学完</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/analytics_view.cpp" line="218"/>
+        <source>Choose one course to see its learners by week of enrolment.</source>
+        <translation>选择一门课程，查看按报名周划分的学员。</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/analytics_view.cpp" line="230"/>
+        <source>Nobody has enrolled yet: each week with an enrolment shows here.</source>
+        <translation>还没有人报名：有报名的每一周都会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/analytics_view.cpp" line="231"/>
+        <source>Of those who enrolled in a week: how many were still learning (any progress or reply) 1, 2 and 4 weeks later, and how many finished.</source>
+        <translation>同一周报名的学员中：1、2、4 周后仍在学习（有任何进度或回复）的人数，以及学完的人数。</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/analytics_view.cpp" line="239"/>
+        <source>The period starts after it ends; choose the dates again.</source>
+        <translation>开始日期晚于结束日期；请重新选择。</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/analytics_view.cpp" line="293"/>
+        <source>Nothing to show yet: no sales, enrolments or replies.</source>
+        <translation>暂无数据：没有销售、报名或回复。</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/analytics_view.cpp" line="294"/>
+        <source>Nothing in this period: no sales, enrolments or replies.</source>
+        <translation>此时段内没有销售、报名或回复。</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::AppSession</name>
@@ -1708,6 +1823,16 @@ A receipt is in your wallet.</source>
         <source>Enrolments (max %1)</source>
         <translation>报名（最高 %1）</translation>
     </message>
+    <message>
+        <location filename="../ui/studio/analytics_charts.cpp" line="74"/>
+        <source>No net revenue in this period</source>
+        <translation>此时段内没有净收入</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/analytics_charts.cpp" line="79"/>
+        <source>No enrolments in this period</source>
+        <translation>此时段内没有报名</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::DemoLauncher</name>
@@ -2071,6 +2196,11 @@ A receipt is in your wallet.</source>
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/analytics_charts.cpp" line="158"/>
+        <source>not started yet</source>
+        <translation>还没有人开始</translation>
     </message>
 </context>
 <context>
@@ -4206,6 +4336,11 @@ print("你好")
         <source>Studio sections</source>
         <translation>创作中心分区</translation>
     </message>
+    <message>
+        <location filename="../ui/studio/studio_page.cpp" line="95"/>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
 </context>
 <context>
     <name>lyceum::ui::SyllabusDelegate</name>
@@ -5545,6 +5680,437 @@ print("你好")
         <location filename="../ui/markdown/code_block.cpp" line="90"/>
         <source>Code</source>
         <translation>代码</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::ReportView</name>
+    <message>
+        <location filename="../ui/studio/roster_view.cpp" line="24"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/roster_view.cpp" line="30"/>
+        <source>Learner</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/roster_view.cpp" line="36"/>
+        <source>Joined</source>
+        <translation>报名时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/roster_view.cpp" line="38"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/roster_view.cpp" line="40"/>
+        <source>%1 % (%2 lessons finished)</source>
+        <translation>%1 %（学完 %2 课）</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/roster_view.cpp" line="45"/>
+        <source>Last active</source>
+        <translation>最近活跃</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/roster_view.cpp" line="61"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/roster_view.cpp" line="63"/>
+        <source>Sales</source>
+        <translation>销售数</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/roster_view.cpp" line="66"/>
+        <source>Refunds</source>
+        <translation>退款数</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/roster_view.cpp" line="71"/>
+        <source>Gross</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/roster_view.cpp" line="72"/>
+        <source>Refunded</source>
+        <translation>退款额</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/roster_view.cpp" line="73"/>
+        <source>Fees</source>
+        <translation>手续费</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/roster_view.cpp" line="74"/>
+        <source>Net</source>
+        <translation>净收入</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/roster_view.cpp" line="87"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/roster_view.cpp" line="100"/>
+        <source>Learners of the course</source>
+        <translation>课程学员</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/roster_view.cpp" line="100"/>
+        <source>Payouts by month</source>
+        <translation>按月结算</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/roster_view.cpp" line="103"/>
+        <source>Nobody has enrolled in this course yet. Learners appear here once they buy it or are given it.</source>
+        <translation>还没有人报名这门课程。学员购买或获赠课程后会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/roster_view.cpp" line="105"/>
+        <source>No sales yet: each month with a sale or a refund shows here, with its currency on every amount.</source>
+        <translation>还没有销售：有销售或退款的每个月都会显示在这里，每个金额都注明币种。</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/roster_view.cpp" line="116"/>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/roster_view.cpp" line="119"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/roster_view.cpp" line="122"/>
+        <source>Could not write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/roster_view.cpp" line="39"/>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::CouponsView</name>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="34"/>
+        <source>Code</source>
+        <translation>优惠码</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="36"/>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="39"/>
+        <source>%1 % off</source>
+        <translation>减 %1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="40"/>
+        <source>%1 off</source>
+        <translation>减 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="44"/>
+        <source>Applies to</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="47"/>
+        <source>All my courses</source>
+        <translation>我的全部课程</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="48"/>
+        <source>One course</source>
+        <translation>一门课程</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="51"/>
+        <source>Used</source>
+        <translation>已使用</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="54"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="58"/>
+        <source>Discounted</source>
+        <translation>已优惠</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="61"/>
+        <source>Expires</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="64"/>
+        <source>Never</source>
+        <translation>永不</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="67"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="69"/>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="70"/>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="83"/>
+        <source>No coupons yet. A coupon takes a percentage or an amount off one course or all of yours, as often and as long as you say.</source>
+        <translation>还没有优惠券。优惠券可为一门或你的全部课程减免一定比例或金额，次数和期限由你决定。</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="91"/>
+        <source>Expires on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="93"/>
+        <source>Create coupon</source>
+        <translation>创建优惠券</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="94"/>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="107"/>
+        <source>e.g. SPRING20</source>
+        <translation>例如 SPRING20</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="109"/>
+        <source>Coupon code</source>
+        <translation>优惠码</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="110"/>
+        <source>Percent off</source>
+        <translation>按比例减</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="111"/>
+        <source>Amount off</source>
+        <translation>按金额减</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="112"/>
+        <source>Kind of discount</source>
+        <translation>折扣类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="120"/>
+        <source>Times it may be used</source>
+        <translation>可使用次数</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="119"/>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="123"/>
+        <source>Expiry date</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="135"/>
+        <source>Limit</source>
+        <translation>次数上限</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="139"/>
+        <source>Expiry</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="168"/>
+        <source>This course: %1</source>
+        <translation>本课程：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="188"/>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="200"/>
+        <source>A code is 3 to 32 letters, digits, - or _.</source>
+        <translation>优惠码为 3 到 32 个字母、数字、- 或 _。</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="202"/>
+        <source>A percentage off is 1 to 100.</source>
+        <translation>减免比例为 1 到 100。</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="204"/>
+        <source>Give the amount the coupon takes off.</source>
+        <translation>请填写优惠券减免的金额。</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="206"/>
+        <source>The expiry date is in the past; choose a later one.</source>
+        <translation>到期日期已过；请选择更晚的日期。</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/coupons_view.cpp" line="221"/>
+        <source>Coupon %1 is saved and will be created when you are online.</source>
+        <translation>优惠券 %1 已保存，联网后即会创建。</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::PricingPage</name>
+    <message>
+        <location filename="../ui/studio/pricing_page.cpp" line="29"/>
+        <source>Lesson</source>
+        <translation>课时</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/pricing_page.cpp" line="36"/>
+        <source>Opens</source>
+        <translation>开放时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/pricing_page.cpp" line="39"/>
+        <source>Free preview: open to everyone</source>
+        <translation>免费试看：对所有人开放</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/studio/pricing_page.cpp" line="41"/>
+        <source>%n day(s) after enrolment</source>
+        <translation>
+            <numerusform>报名 %n 天后</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/pricing_page.cpp" line="42"/>
+        <source>With the course</source>
+        <translation>随课程开放</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/pricing_page.cpp" line="54"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/pricing_page.cpp" line="62"/>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/pricing_page.cpp" line="66"/>
+        <source>Sales sections</source>
+        <translation>销售栏目</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/pricing_page.cpp" line="67"/>
+        <source>Price and release</source>
+        <translation>价格与开放</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/pricing_page.cpp" line="68"/>
+        <source>Coupons</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/pricing_page.cpp" line="69"/>
+        <source>Learners</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/pricing_page.cpp" line="70"/>
+        <source>Payouts</source>
+        <translation>结算</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/pricing_page.cpp" line="84"/>
+        <source>Saved; it reaches the server when you are online.</source>
+        <translation>已保存；联网后会同步到服务器。</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/pricing_page.cpp" line="96"/>
+        <source>Free</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/pricing_page.cpp" line="97"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/pricing_page.cpp" line="99"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/pricing_page.cpp" line="100"/>
+        <source>Save price</source>
+        <translation>保存价格</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/pricing_page.cpp" line="109"/>
+        <source>Lessons and when they open</source>
+        <translation>课时及其开放时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/pricing_page.cpp" line="113"/>
+        <source> days after enrolment</source>
+        <translation> 天（报名后）</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/pricing_page.cpp" line="114"/>
+        <source>Days after enrolment</source>
+        <translation>报名后天数</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/pricing_page.cpp" line="115"/>
+        <source>Set release</source>
+        <translation>设置开放</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/pricing_page.cpp" line="124"/>
+        <source>Orders not yet paid are priced again when paid, so buyers always pay the price shown to them at that moment.</source>
+        <translation>尚未支付的订单会在支付时重新定价，买家始终按当时显示的价格付款。</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/pricing_page.cpp" line="129"/>
+        <source>Drip release: a lesson can open some days after each learner enrols. Until then they see when it opens.</source>
+        <translation>定时开放：课时可以在每位学员报名若干天后开放。在此之前，学员会看到开放日期。</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/pricing_page.cpp" line="161"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/pricing_page.cpp" line="164"/>
+        <source>Sales figures are kept on the server and need a connection: %1</source>
+        <translation>销售数据保存在服务器上，需要联网：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/pricing_page.cpp" line="170"/>
+        <source>You have no courses yet. Publish a course from Drafts; its price, coupons and learners are managed here.</source>
+        <translation>你还没有课程。请先在草稿中发布课程；课程的价格、优惠券和学员在这里管理。</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QUrlQuery>
 
 namespace lyceum::commerceapi {
 
@@ -132,6 +133,29 @@ void wallet(ApiClient &api, std::function<void(const ApiError &, const Wallet &)
             w.serverTime = answer.value(QLatin1StringView("server_time")).toInteger();
             done({}, w);
         });
+}
+
+void creatorReport(ApiClient &api, CreatorReport report, const QString &courseId,
+                   std::function<void(const ApiError &, const QJsonObject &)> done) {
+    QString path;
+    switch (report) {
+    case CreatorReport::Money:
+        path = QStringLiteral("/studio/money");
+        break;
+    case CreatorReport::Roster:
+        path = QStringLiteral("/studio/roster");
+        break;
+    case CreatorReport::Cohorts:
+        path = QStringLiteral("/studio/cohorts");
+        break;
+    case CreatorReport::Payouts:
+        path = QStringLiteral("/studio/payouts");
+        break;
+    }
+    QUrlQuery query;
+    if (report != CreatorReport::Payouts)
+        query.addQueryItem(QStringLiteral("course"), courseId);
+    api.getJson(path, query, std::move(done));
 }
 
 } // namespace lyceum::commerceapi

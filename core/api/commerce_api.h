@@ -6,6 +6,7 @@
 #include "api/api_error.h"
 #include "domain/commerce.h"
 
+#include <QJsonObject>
 #include <QVector>
 #include <functional>
 
@@ -46,6 +47,13 @@ void cancel(ApiClient &api, const QString &subscriptionId,
             std::function<void(const ApiError &, const Subscription &)> done);
 // GET /commerce/wallet
 void wallet(ApiClient &api, std::function<void(const ApiError &, const Wallet &)> done);
+
+// What a course's creator reads to sell it (docs/protocol.md, "Creators' money"), the JSON
+// answer as the server sends it: GET /studio/money?course=, /studio/roster?course=,
+// /studio/cohorts?course=, /studio/payouts (courseId ignored).
+enum class CreatorReport { Money, Roster, Cohorts, Payouts };
+void creatorReport(ApiClient &api, CreatorReport report, const QString &courseId,
+                   std::function<void(const ApiError &, const QJsonObject &)> done);
 
 } // namespace commerceapi
 

@@ -47,10 +47,15 @@ void scheduled(ApiClient &api, std::function<void(const ApiError &, const QJsonA
 }
 
 void analytics(ApiClient &api, const QString &courseId, int utcOffsetMin,
-               std::function<void(const ApiError &, const QJsonObject &)> done) {
+               std::function<void(const ApiError &, const QJsonObject &)> done, const QString &from,
+               const QString &to) {
     QUrlQuery query;
     if (!courseId.isEmpty())
         query.addQueryItem(QStringLiteral("course"), courseId);
+    if (!from.isEmpty())
+        query.addQueryItem(QStringLiteral("from"), from);
+    if (!to.isEmpty())
+        query.addQueryItem(QStringLiteral("to"), to);
     query.addQueryItem(QStringLiteral("utc_offset_min"), QString::number(utcOffsetMin));
     api.getJson(QStringLiteral("/studio/analytics"), query, std::move(done));
 }

@@ -21,8 +21,10 @@ void drafts(ApiClient &api, std::function<void(const ApiError &, const QJsonArra
 void scheduled(ApiClient &api, std::function<void(const ApiError &, const QJsonArray &)> done);
 // GET /studio/analytics for one course or (empty) all the creator's courses, days counted in
 // the given offset from UTC.
+// from/to: YYYY-MM-DD days (inclusive) of a date range; empty: all time.
 void analytics(ApiClient &api, const QString &courseId, int utcOffsetMin,
-               std::function<void(const ApiError &, const QJsonObject &)> done);
+               std::function<void(const ApiError &, const QJsonObject &)> done,
+               const QString &from = {}, const QString &to = {});
 
 struct UploadState {
     QString uploadId;

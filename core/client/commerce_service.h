@@ -16,6 +16,11 @@ class SessionState;
 // when unknown.
 QString commerceReasonText(const QString &code);
 
+// A CSV file (RFC 4180, header row first, CRLF) that a spreadsheet opens safely: a cell that
+// starts with = + - @ or a tab/CR (a formula to Excel and LibreOffice) is written with a leading
+// apostrophe, unless it is a plain number such as -12.50.
+QByteArray creatorCsv(const QStringList &header, const QVector<QStringList> &rows);
+
 class CommerceService : public QObject {
     Q_OBJECT
 public:
@@ -35,7 +40,37 @@ public:
                             std::function<void(const ApiError &, const Subscription &)> done);
     void fetchWallet(QObject *context, std::function<void(const ApiError &, const Wallet &)> done);
 
+    // --- what a course's creator sets and reads to sell it (commerce_creator.cpp) ----------
+    // GET /studio/money, /roster, /cohorts, /payouts, the answer as JSON; errors in words.
+    void fetchCreatorReport(commerceapi::CreatorReport report, const QString &courseId,
+                            QObject *context,
+                            std::function<void(const ApiError &, const QJsonObject &)> done);
+    // Through the outbox (course.price, coupon.put, coupon.disable, lesson.drip); queued: the
+    // row was written (the outbox sends it when online; a refusal shows in the outbox).
+    using Queued = std::function<void(const QString &error)>;
+    void setCoursePrice(const QString &courseId, qint64 price, const QString &currency,
+                        Queued queued = {});
+    struct CouponInput {
+        QString code;
+        qint64 percentOff = 0;
+        qint64 amountOff = 0;
+        QString currency; // with amountOff
+        QString courseId; // empty: all the creator's courses
+        qint64 maxUses = 0;
+        qint64 expiresAt = 0; // ms; 0: never
+    };
+    void putCoupon(const CouponInput &coupon, Queued queued = {});
+    void setCouponDisabled(const QString &code, bool disabled, Queued queued = {});
+    void setLessonDrip(const QString &lessonId, int days, Queued queued = {});
+
+Q_SIGNALS:
+    // A creator's mutation was queued (pages refresh once the outbox has sent it).
+    void creatorChangeQueued();
+
 private:
+    void send(QLatin1StringView type, const QString &entityId, const QJsonObject &args,
+              Queued queued);
+
     SessionState &m_session;
 };
 

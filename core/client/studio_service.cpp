@@ -271,16 +271,18 @@ QJsonArray StudioService::schedules() const {
     return m_schedules;
 }
 
-void StudioService::fetchAnalytics(
-    const QString &courseId, QObject *context,
-    std::function<void(const ApiError &, const QJsonObject &)> done) {
+void StudioService::fetchAnalytics(const QString &courseId, QObject *context,
+                                   std::function<void(const ApiError &, const QJsonObject &)> done,
+                                   const QDate &from, const QDate &to) {
     QPointer<QObject> guard(context);
-    studioapi::analytics(*m_session.api, courseId,
-                         QDateTime::currentDateTime().offsetFromUtc() / 60,
-                         [guard, done = std::move(done)](const ApiError &e, const QJsonObject &o) {
-                             if (guard)
-                                 done(e, o);
-                         });
+    studioapi::analytics(
+        *m_session.api, courseId, QDateTime::currentDateTime().offsetFromUtc() / 60,
+        [guard, done = std::move(done)](const ApiError &e, const QJsonObject &o) {
+            if (guard)
+                done(e, o);
+        },
+        from.isValid() ? from.toString(Qt::ISODate) : QString(),
+        to.isValid() ? to.toString(Qt::ISODate) : QString());
 }
 
 } // namespace lyceum

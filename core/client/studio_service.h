@@ -11,6 +11,7 @@
 #include "studio/draft_store.h"
 #include "studio/draft_sync.h"
 
+#include <QDate>
 #include <QJsonArray>
 #include <QObject>
 #include <QSet>
@@ -57,8 +58,10 @@ public:
     void refreshStudio();
     QJsonArray schedules() const; // the last GET /studio/scheduled
     // GET /studio/analytics for one course or (empty) all the creator's courses.
+    // from/to: a date range (QDate()s: all time).
     void fetchAnalytics(const QString &courseId, QObject *context,
-                        std::function<void(const ApiError &, const QJsonObject &)> done);
+                        std::function<void(const ApiError &, const QJsonObject &)> done,
+                        const QDate &from = {}, const QDate &to = {});
 
     // --- lesson videos (studio_upload.cpp) ---------------------------------------------------
     // Lesson drafts' attached videos (extra.video_path), uploaded to their published lesson,

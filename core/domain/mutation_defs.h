@@ -46,6 +46,11 @@ inline constexpr QLatin1StringView kDraftPut("draft.put");
 inline constexpr QLatin1StringView kDraftDelete("draft.delete");
 inline constexpr QLatin1StringView kDraftPublish("draft.publish");
 inline constexpr QLatin1StringView kScheduleCancel("schedule.cancel");
+// What a course's creator sets to sell it (server/commerce/creator_money.h).
+inline constexpr QLatin1StringView kCoursePrice("course.price");
+inline constexpr QLatin1StringView kCouponPut("coupon.put");
+inline constexpr QLatin1StringView kCouponDisable("coupon.disable");
+inline constexpr QLatin1StringView kLessonDrip("lesson.drip");
 
 // --- limits (characters are Unicode code points: an emoji counts once) ----------------------
 inline constexpr int kMaxTitleLength = 200; // a thread's or a draft's title

@@ -90,6 +90,7 @@ CommerceService::quote(const Caller &caller, const QString &courseId, const QStr
             return ApiError{409, QStringLiteral("already_owned"),
                             QStringLiteral("You already have this course.")};
         q.title = course->title;
+        q.creatorId = course->creatorId;
         q.list = course->price;
         q.currency = course->currency;
     } else {
@@ -104,13 +105,16 @@ CommerceService::quote(const Caller &caller, const QString &courseId, const QStr
     }
     if (!couponCode.isEmpty()) {
         const std::optional<Coupon> c = m_db.couponByCode(couponCode.trimmed());
-        if (!c)
+        if (!c || c->disabled) // a disabled coupon reads as none at checkout and at payment
             return badRequest("coupon_invalid", QStringLiteral("There is no such coupon."));
         if (c->expiresAt > 0 && c->expiresAt <= m_clock.nowMs())
             return badRequest("coupon_expired", QStringLiteral("The coupon has expired."));
         if (c->maxUses > 0 && c->used >= c->maxUses)
             return badRequest("coupon_exhausted", QStringLiteral("The coupon has been used up."));
-        const bool productOk = (c->courseId.isEmpty() || c->courseId == courseId) &&
+        // A creator's coupon applies to that creator's courses only, never to a tier.
+        const bool creatorsOk =
+            c->creatorId.isEmpty() || (!courseId.isEmpty() && q.creatorId == c->creatorId);
+        const bool productOk = creatorsOk && (c->courseId.isEmpty() || c->courseId == courseId) &&
                                (c->tierId.isEmpty() || c->tierId == tierId);
         if (!productOk || (c->amountOff > 0 && c->currency != q.currency))
             return badRequest("coupon_not_applicable",

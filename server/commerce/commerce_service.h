@@ -65,6 +65,7 @@ private:
         qint64 discount = 0;
         QString currency;
         QString coupon;
+        QString creatorId; // a course's
     };
     ApiResult<Quote> quote(const Caller &caller, const QString &courseId, const QString &tierId,
                            const QString &couponCode, const QString &replaces);

@@ -5,6 +5,7 @@
 
 #include "domain/commerce.h"
 
+#include <QHash>
 #include <QSet>
 #include <QVector>
 #include <optional>
@@ -21,6 +22,30 @@ struct Coupon {
     qint64 expiresAt = 0; // 0: never
     qint64 maxUses = 0;   // 0: unlimited
     qint64 used = 0;
+    QString creatorId; // empty: the community's own coupon (seeded, or made by staff)
+    bool disabled = false;
+    qint64 createdAt = 0;
+};
+
+// A creator's coupon with its use: paid orders that applied it and the sum they took off
+// (per currency of the orders; a coupon applies to one currency's courses in practice).
+struct CouponUse {
+    Coupon coupon;
+    qint64 discounted = 0;
+    qint64 revenue = 0; // what those orders paid
+};
+
+// One learner of a course: when they enrolled (the entitlement), their progress and their
+// activity (each lesson's last progress time, each post in the course's discussions).
+struct CourseLearner {
+    QString userId;
+    QString handle;
+    QString displayName;
+    qint64 joinedAt = 0;
+    int lessonsStarted = 0;
+    int lessonsCompleted = 0; // watched to 90 %
+    QVector<qint64> activity; // ascending
+    qint64 lastActiveAt() const { return activity.isEmpty() ? 0 : activity.last(); }
 };
 
 // What an order is for. Idempotency keys live in one namespace per (user, purpose): a key a
@@ -91,6 +116,24 @@ public:
     virtual QStringList allCourseIds() = 0;
     // Every (user, course) entitlement: the enrolments recommendations learn from.
     virtual QVector<QPair<QString, QString>> allEntitlements() = 0;
+
+    // --- what creators set and read (sql_storage_money.cpp; docs/architecture.md,
+    // "Creators' money") ---
+    // The coupons a creator made, newest first, with their use.
+    virtual QVector<CouponUse> couponsOf(const QString &creatorId) = 0;
+    virtual void setCouponDisabled(const QString &code, bool disabled) = 0;
+    // Days after enrolment a lesson opens (0: with its course).
+    virtual int dripDays(const QString &lessonId) = 0;
+    // Sets them (0 removes the delay) and re-emits the course's lessons.
+    virtual void setDripDays(const QString &lessonId, const QString &courseId, int days) = 0;
+    // The dripped lessons still closed to a reader at now: lesson id -> when it opens for them
+    // (0: they are not enrolled, so it has not started). Free previews are never dripped.
+    virtual QHash<QString, qint64> dripClosed(const QString &userId, qint64 now) = 0;
+    // Re-emits the lessons that opened for someone since the last run (kept in meta), so the
+    // feed brings them unlocked; the number of courses touched.
+    virtual int releaseDrips(qint64 now) = 0;
+    // Learners of a course (entitlements, not its creator), earliest enrolment first.
+    virtual QVector<CourseLearner> learnersOf(const QString &courseId) = 0;
 };
 
 } // namespace lyceum::server

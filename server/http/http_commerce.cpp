@@ -1,10 +1,13 @@
 // HttpServer: the commerce routes (docs/protocol.md, "Commerce"), and the minute timer that
 // renews memberships.
+#include "server/commerce/creator_money.h"
 #include "server/http/http_server.h"
 #include "server/http/http_util.h"
 #include "server/log.h"
 #include "server/reco/neighbour_table.h"
 #include "server/storage/storage.h"
+
+#include <QUrlQuery>
 
 namespace lyceum::server {
 
@@ -58,6 +61,27 @@ void HttpServer::setUpCommerceRoutes() {
             return jsonResponse(QJsonObject{{QStringLiteral("subscription"), toJson(sub.value())}});
         });
 
+    // What a course's creator reads to run it (server/commerce/creator_money.h).
+    const auto creatorRead = [this](const QString &path, auto call) {
+        addAuthedRoute(path, M::Get, Action::ReadAnalytics,
+                       [this, call](const QHttpServerRequest &request, const Caller &caller) {
+                           const QString course =
+                               QUrlQuery(request.url()).queryItemValue(QStringLiteral("course"));
+                           const ApiResult<QJsonObject> answer =
+                               call(CreatorMoney(m_storage, m_clockRef), caller.user, course);
+                           return answer.ok() ? jsonResponse(answer.value())
+                                              : errorResponse(answer.error());
+                       });
+    };
+    creatorRead(QStringLiteral("/studio/money"),
+                [](CreatorMoney m, const User &u, const QString &c) { return m.money(u, c); });
+    creatorRead(QStringLiteral("/studio/roster"),
+                [](CreatorMoney m, const User &u, const QString &c) { return m.roster(u, c); });
+    creatorRead(QStringLiteral("/studio/payouts"),
+                [](CreatorMoney m, const User &u, const QString &) { return m.payouts(u); });
+    creatorRead(QStringLiteral("/studio/cohorts"),
+                [](CreatorMoney m, const User &u, const QString &c) { return m.cohorts(u, c); });
+
     // The k-anonymous neighbour table for on-device recommendations (server/reco/).
     addAuthedRoute(QStringLiteral("/reco/neighbours"), M::Get, Action::ReadCommunity,
                    [this](const QHttpServerRequest &, const Caller &) {
@@ -72,6 +96,8 @@ void HttpServer::setUpCommerceRoutes() {
         try {
             if (const int n = m_commerce.processRenewals())
                 qCInfo(lcServer) << "processed" << n << "membership renewals";
+            if (const int n = CreatorMoney(m_storage, m_clockRef).releaseDrips())
+                qCInfo(lcServer) << "released dripped lessons of" << n << "courses";
         } catch (const StorageError &e) {
             qCWarning(lcServer) << "renewals failed:" << e.message();
         }

@@ -2,6 +2,7 @@
 
 #include "domain/codec.h"
 #include "server/auth/credentials.h"
+#include "server/clock.h"
 #include "server/http/http_util.h"
 #include "server/log.h"
 #include "server/storage/storage.h"
@@ -363,9 +364,9 @@ QHttpServerResponse HttpServer::me(const QHttpServerRequest &, const Caller &cal
 
 QHttpServerResponse HttpServer::sync(const QHttpServerRequest &request, const Caller &caller) {
     const QUrlQuery query = request.query();
-    ApiResult<QByteArray> page =
-        m_sync.page(caller, query.queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded),
-                    query.queryItemValue(QStringLiteral("limit"), QUrl::FullyDecoded));
+    ApiResult<QByteArray> page = m_sync.page(
+        caller, query.queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded),
+        query.queryItemValue(QStringLiteral("limit"), QUrl::FullyDecoded), m_clockRef.nowMs());
     if (!page.ok())
         return errorResponse(page.error());
     return rawJsonResponse(std::move(page.value()));

@@ -32,7 +32,9 @@ void HttpServer::setUpStudioRoutes() {
                     QStringLiteral("invalid_field"),
                     QStringLiteral("utc_offset_min must be a number of minutes.")));
             const ApiResult<QJsonObject> answer =
-                m_studio.analytics(caller, query.queryItemValue(QStringLiteral("course")), offset);
+                m_studio.analytics(caller, query.queryItemValue(QStringLiteral("course")), offset,
+                                   query.queryItemValue(QStringLiteral("from")),
+                                   query.queryItemValue(QStringLiteral("to")));
             return answer.ok() ? jsonResponse(answer.value()) : errorResponse(answer.error());
         });
 

@@ -1,6 +1,7 @@
 #include "server/live/live_hub.h"
 
 #include "server/clock.h"
+#include "server/commerce/commerce_storage.h"
 #include "server/live/live_messages.h"
 #include "server/log.h"
 #include "server/storage/storage.h"
@@ -321,10 +322,13 @@ void LiveHub::flush() {
                 if (encoded == backlog->perUser.cend()) {
                     if (!courses && backlog->scoped)
                         courses = m_storage.courseAccessList();
-                    const Visibility visibility =
+                    Visibility visibility =
                         backlog->scoped ? Visibility(c.caller.user.id, c.caller.isStaff(), *courses,
                                                      m_storage.entitledCourses(c.caller.user.id))
                                         : Visibility(QString(), false, {}, {});
+                    if (backlog->scoped) // drip release: lessons not yet open to this reader
+                        visibility.setDripClosed(
+                            m_storage.commerce()->dripClosed(c.caller.user.id, m_clock.nowMs()));
                     QByteArray changes;
                     for (qsizetype i = 0; i < backlog->rows.size(); ++i) {
                         if (i > 0)

@@ -49,9 +49,9 @@ bool MediaService::mayRead(const QString &userId, const QString &lessonId) {
         return false;
     Caller caller;
     caller.user = *user;
-    const Visibility visibility = Visibility::forCaller(m_storage, caller);
+    const Visibility visibility = Visibility::forCaller(m_storage, caller, m_clock.nowMs());
     return visibility.canSeeCourse(lesson->courseId) &&
-           visibility.canReadLesson(lesson->courseId, lesson->freePreview);
+           visibility.canReadLesson(lesson->courseId, lesson->id, lesson->freePreview);
 }
 
 ApiResult<QJsonObject> MediaService::urls(const Caller &caller, const QJsonObject &body) {

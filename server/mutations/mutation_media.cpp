@@ -52,7 +52,7 @@ MutationService::Outcome MutationService::progressPut(const Caller &caller,
     if (!r.ok())
         return reject(QStringLiteral("invalid_field"), r.error());
     const std::optional<Lesson> lesson = m_storage.lessonById(p.lessonId);
-    if (!lesson || !visibility.canReadLesson(lesson->courseId, lesson->freePreview))
+    if (!lesson || !visibility.canReadLesson(lesson->courseId, lesson->id, lesson->freePreview))
         return reject(QStringLiteral("not_found"), QStringLiteral("No such lesson to study."));
     p.speedPercent = int(std::lround(speed * 100));
     const qint64 durationMs = qint64(std::max(lesson->durationSeconds, 0)) * 1000;
@@ -97,7 +97,7 @@ MutationService::Outcome MutationService::notePut(const Caller &caller,
     if (!r.ok())
         return reject(QStringLiteral("invalid_field"), r.error());
     const std::optional<Lesson> lesson = m_storage.lessonById(n.lessonId);
-    if (!lesson || !visibility.canReadLesson(lesson->courseId, lesson->freePreview))
+    if (!lesson || !visibility.canReadLesson(lesson->courseId, lesson->id, lesson->freePreview))
         return reject(QStringLiteral("not_found"), QStringLiteral("No such lesson to study."));
     MediaStorage &m = *m_storage.media();
     if (const std::optional<LessonNote> before = m.noteById(n.id)) {

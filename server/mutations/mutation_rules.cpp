@@ -173,7 +173,7 @@ MutationService::Outcome MutationService::heldDecide(const Caller &caller,
         if (!author)
             return reject(QStringLiteral("not_found"), QStringLiteral("The author is gone."));
         const Caller as{*author, {}};
-        const Visibility visibility = Visibility::forCaller(m_storage, as);
+        const Visibility visibility = Visibility::forCaller(m_storage, as, m_clock.nowMs());
         const QJsonObject original = QJsonDocument::fromJson(held->args.toUtf8()).object();
         m_publishingHeld = true;
         outcome = held->kind == QLatin1String("thread") ? threadCreate(as, visibility, original)

@@ -53,7 +53,7 @@ ApiResult<QJsonObject> MutationService::apply(const Caller &caller, const QJsonO
                 QStringLiteral("A mutation's id and type must be strings and args an object."));
     }
 
-    const Visibility visibility = Visibility::forCaller(m_storage, caller);
+    const Visibility visibility = Visibility::forCaller(m_storage, caller, m_clock.nowMs());
     QJsonArray results;
     for (const QJsonValue &item : list) {
         const QJsonObject m = item.toObject();
@@ -165,6 +165,22 @@ const QVector<MutationService::MutationType> &MutationService::mutationTypes() {
          [](MutationService &m, const Caller &c, V v, A a) { return m.reviewReply(c, v, a); }},
         {mutations::kReviewHelpful, Action::WriteReview,
          [](MutationService &m, const Caller &c, V v, A a) { return m.reviewHelpful(c, v, a); }},
+        {mutations::kCoursePrice, Action::ManageCourseMoney,
+         [](MutationService &m, const Caller &c, V, A a) {
+             return m.creatorMoney(c, mutations::kCoursePrice, a);
+         }},
+        {mutations::kCouponPut, Action::ManageCourseMoney,
+         [](MutationService &m, const Caller &c, V, A a) {
+             return m.creatorMoney(c, mutations::kCouponPut, a);
+         }},
+        {mutations::kCouponDisable, Action::ManageCourseMoney,
+         [](MutationService &m, const Caller &c, V, A a) {
+             return m.creatorMoney(c, mutations::kCouponDisable, a);
+         }},
+        {mutations::kLessonDrip, Action::ManageCourseMoney,
+         [](MutationService &m, const Caller &c, V, A a) {
+             return m.creatorMoney(c, mutations::kLessonDrip, a);
+         }},
     };
     return types;
 }

@@ -93,6 +93,8 @@ private:
                         const QJsonObject &args);
     Outcome notePut(const Caller &caller, const Visibility &visibility, const QJsonObject &args);
     Outcome noteDelete(const Caller &caller, const QJsonObject &args);
+    // course.price, coupon.put, coupon.disable, lesson.drip (server/commerce/creator_money.h)
+    Outcome creatorMoney(const Caller &caller, QLatin1StringView type, const QJsonObject &args);
     // draft.put, draft.delete, draft.publish, schedule.cancel (server/studio/)
     Outcome studio(const Caller &caller, QLatin1StringView type, const QJsonObject &args);
     bool targetExists(const Visibility &visibility, const QString &kind, const QString &id);

@@ -96,6 +96,8 @@ const Rule kRules[] = {
      "Only moderators decide appeals."},
     {Action::ManageMembers, "manage_members", kModerators, true, 0,
      "Only moderators look after members."},
+    {Action::ManageCourseMoney, "manage_course_money", kCreators, true, AdminBit,
+     "Only a course's creator sets its price, coupons and release."},
 };
 
 const Rule &ruleOf(Action action) {

@@ -215,6 +215,14 @@ public:
     void syncEntitlements(const QString &userId, qint64 at) override;
     QStringList allCourseIds() override;
     QVector<QPair<QString, QString>> allEntitlements() override;
+    // CommerceStorage: what creators set and read (sql_storage_money.cpp)
+    QVector<CouponUse> couponsOf(const QString &creatorId) override;
+    void setCouponDisabled(const QString &code, bool disabled) override;
+    int dripDays(const QString &lessonId) override;
+    void setDripDays(const QString &lessonId, const QString &courseId, int days) override;
+    QHash<QString, qint64> dripClosed(const QString &userId, qint64 now) override;
+    int releaseDrips(qint64 now) override;
+    QVector<CourseLearner> learnersOf(const QString &courseId) override;
 
 private:
     SqlStorage(SqlDialect dialect, QString connectionName);

@@ -148,7 +148,8 @@ void SqlStorage::putTier(const Tier &t, int position) {
 std::optional<Coupon> SqlStorage::couponByCode(const QString &code) {
     QSqlQuery &q = prepared(
         QStringLiteral("SELECT code, percent_off, amount_off, currency, course_id, tier_id,"
-                       " expires_at, max_uses, used FROM coupons WHERE code = ?"));
+                       " expires_at, max_uses, used, creator_id, disabled, created_at"
+                       " FROM coupons WHERE code = ?"));
     bind(q, {code.toUpper()});
     run(q);
     std::optional<Coupon> out;
@@ -163,6 +164,9 @@ std::optional<Coupon> SqlStorage::couponByCode(const QString &code) {
         c.expiresAt = q.value(6).toLongLong();
         c.maxUses = q.value(7).toLongLong();
         c.used = q.value(8).toLongLong();
+        c.creatorId = q.value(9).toString();
+        c.disabled = SqlDialect::toBool(q.value(10));
+        c.createdAt = q.value(11).toLongLong();
         out = c;
     }
     q.finish();
@@ -171,18 +175,22 @@ std::optional<Coupon> SqlStorage::couponByCode(const QString &code) {
 
 void SqlStorage::putCoupon(const Coupon &c) {
     QSqlQuery &q = prepared(
-        SqlDialect::insert(
-            QStringLiteral("coupons"),
-            {QStringLiteral("code"), QStringLiteral("percent_off"), QStringLiteral("amount_off"),
-             QStringLiteral("currency"), QStringLiteral("course_id"), QStringLiteral("tier_id"),
-             QStringLiteral("expires_at"), QStringLiteral("max_uses"), QStringLiteral("used")}) %
+        SqlDialect::insert(QStringLiteral("coupons"),
+                           {QStringLiteral("code"), QStringLiteral("percent_off"),
+                            QStringLiteral("amount_off"), QStringLiteral("currency"),
+                            QStringLiteral("course_id"), QStringLiteral("tier_id"),
+                            QStringLiteral("expires_at"), QStringLiteral("max_uses"),
+                            QStringLiteral("used"), QStringLiteral("creator_id"),
+                            QStringLiteral("disabled"), QStringLiteral("created_at")}) %
         QStringLiteral(" ON CONFLICT(code) DO UPDATE SET percent_off = excluded.percent_off,"
                        " amount_off = excluded.amount_off, currency = excluded.currency,"
                        " course_id = excluded.course_id, tier_id = excluded.tier_id,"
-                       " expires_at = excluded.expires_at, max_uses = excluded.max_uses"));
+                       " expires_at = excluded.expires_at, max_uses = excluded.max_uses,"
+                       " disabled = excluded.disabled"));
     bind(q, {c.code.toUpper(), c.percentOff, c.amountOff, c.currency, nullableText(c.courseId),
              nullableText(c.tierId), c.expiresAt > 0 ? QVariant(c.expiresAt) : QVariant(),
-             c.maxUses > 0 ? QVariant(c.maxUses) : QVariant(), c.used});
+             c.maxUses > 0 ? QVariant(c.maxUses) : QVariant(), c.used, nullableText(c.creatorId),
+             boolean(c.disabled), c.createdAt});
     run(q);
 }
 

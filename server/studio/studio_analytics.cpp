@@ -60,13 +60,26 @@ QJsonArray funnelOf(StudioStorage &studio, const QString &courseId) {
 } // namespace
 
 ApiResult<QJsonObject> StudioService::analytics(const Caller &caller, const QString &courseId,
-                                                int utcOffsetMinutes) {
+                                                int utcOffsetMinutes, const QString &from,
+                                                const QString &to) {
     const User &user = caller.user;
     if (const Verdict refusal = m_rules.mayAttempt(user, Action::ReadAnalytics))
         return *refusal;
     if (utcOffsetMinutes < -14 * 60 || utcOffsetMinutes > 14 * 60)
         return ApiError::badRequest(QStringLiteral("invalid_field"),
                                     QStringLiteral("utc_offset_min must be -840 to 840."));
+    const QDate fromDay = QDate::fromString(from, Qt::ISODate);
+    const QDate toDay = QDate::fromString(to, Qt::ISODate);
+    if ((!from.isEmpty() && !fromDay.isValid()) || (!to.isEmpty() && !toDay.isValid()) ||
+        (fromDay.isValid() && toDay.isValid() && fromDay > toDay))
+        return ApiError::badRequest(QStringLiteral("invalid_field"),
+                                    QStringLiteral("from and to must be dates (YYYY-MM-DD), from "
+                                                   "not after to."));
+    const bool ranged = fromDay.isValid() || toDay.isValid();
+    const auto inRange = [&](const QString &day) {
+        const QDate d = QDate::fromString(day, Qt::ISODate);
+        return (!fromDay.isValid() || d >= fromDay) && (!toDay.isValid() || d <= toDay);
+    };
     StudioStorage &studio = *m_storage.studio();
     QVector<Course> courses;
     if (!courseId.isEmpty()) {
@@ -95,12 +108,14 @@ ApiResult<QJsonObject> StudioService::analytics(const Caller &caller, const QStr
     QMap<QString, Day> days;
     Day total;
     for (const SaleFact &s : studio.salesOf(ids)) {
-        Day &d = days[dayOf(s.paidAt)];
-        ++d.sales;
-        d.revenue += s.amount;
-        ++total.sales;
-        total.revenue += s.amount;
-        if (s.refundedAt > 0) {
+        if (inRange(dayOf(s.paidAt))) {
+            Day &d = days[dayOf(s.paidAt)];
+            ++d.sales;
+            d.revenue += s.amount;
+            ++total.sales;
+            total.revenue += s.amount;
+        }
+        if (s.refundedAt > 0 && inRange(dayOf(s.refundedAt))) {
             Day &r = days[dayOf(s.refundedAt)];
             ++r.refunds;
             r.refunded += s.amount;
@@ -109,11 +124,17 @@ ApiResult<QJsonObject> StudioService::analytics(const Caller &caller, const QStr
         }
     }
     for (const EnrolmentFact &e : studio.enrolmentsOf(ids)) {
-        if (e.at > 0) // grants from before dates were kept count in the total only
+        if (e.at > 0 && !inRange(dayOf(e.at)))
+            continue;
+        if (e.at <= 0 && ranged)
+            continue; // undated grants count in the all-time total only
+        if (e.at > 0)
             ++days[dayOf(e.at)].enrolments;
         ++total.enrolments;
     }
     for (qint64 at : studio.postTimesIn(ids)) {
+        if (!inRange(dayOf(at)))
+            continue;
         ++days[dayOf(at)].posts;
         ++total.posts;
     }
@@ -139,6 +160,8 @@ ApiResult<QJsonObject> StudioService::analytics(const Caller &caller, const QStr
                        {QStringLiteral("currency"),
                         courses.isEmpty() ? QStringLiteral("CNY") : courses.first().currency},
                        {QStringLiteral("utc_offset_min"), utcOffsetMinutes},
+                       {QStringLiteral("from"), fromDay.isValid() ? from : QString()},
+                       {QStringLiteral("to"), toDay.isValid() ? to : QString()},
                        {QStringLiteral("completed_percent"), kCompletedPercent},
                        {QStringLiteral("totals"), dayJson(total)},
                        {QStringLiteral("daily"), daily},

@@ -46,8 +46,10 @@ public:
     QJsonObject drafts(const Caller &caller);
     QJsonObject schedules(const Caller &caller);
     // GET /studio/analytics?course=ID&utc_offset_min=N (no course: all the creator's courses).
+    // &from=YYYY-MM-DD&to=YYYY-MM-DD (days in the caller's offset, inclusive; empty: all time).
     ApiResult<QJsonObject> analytics(const Caller &caller, const QString &courseId,
-                                     int utcOffsetMinutes);
+                                     int utcOffsetMinutes, const QString &from = {},
+                                     const QString &to = {});
 
     // PUT /media/images?id=ID with the image's bytes (PNG, JPEG, GIF or WebP; creators and
     // admins): stored once; the same bytes again are accepted, other bytes under that id not.

@@ -30,10 +30,12 @@ void appendJsonString(QByteArray &out, const QByteArray &s) {
     out.append('"');
 }
 
-QByteArray lockedLesson(const QByteArray &payload) {
+QByteArray lockedLesson(const QByteArray &payload, qint64 opensAt) {
     QJsonObject o = QJsonDocument::fromJson(payload).object();
     o.insert(QStringLiteral("body"), QString());
     o.insert(QStringLiteral("locked"), true);
+    if (opensAt > 0) // drip release: when it opens for this reader
+        o.insert(QStringLiteral("opens_at"), opensAt);
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -79,8 +81,10 @@ void SyncService::appendChange(QByteArray &out, const ChangeRow &row,
     appendJsonString(out, row.entityId);
     if (visible) {
         out.append(",\"data\":");
-        if (row.entity == "lesson" && !visibility.canReadLesson(row.scopeCourseId, row.freePreview))
-            out.append(lockedLesson(row.payload));
+        const QString lessonId = QString::fromUtf8(row.entityId);
+        if (row.entity == "lesson" &&
+            !visibility.canReadLesson(row.scopeCourseId, lessonId, row.freePreview))
+            out.append(lockedLesson(row.payload, visibility.opensAt(lessonId)));
         else
             out.append(row.payload);
     }
@@ -88,7 +92,7 @@ void SyncService::appendChange(QByteArray &out, const ChangeRow &row,
 }
 
 ApiResult<QByteArray> SyncService::page(const Caller &caller, const QString &cursor,
-                                        const QString &limitText) {
+                                        const QString &limitText, qint64 nowMs) {
     Position from;
     if (cursor.isEmpty()) {
         from.passEnd = m_storage.latestSeq();
@@ -111,7 +115,7 @@ ApiResult<QByteArray> SyncService::page(const Caller &caller, const QString &cur
                                         QStringLiteral("limit must be an integer from 1 to 5000."));
     }
 
-    const Visibility visibility = Visibility::forCaller(m_storage, caller);
+    const Visibility visibility = Visibility::forCaller(m_storage, caller, nowMs);
     QByteArray out;
     out.reserve(limit * 320);
     out.append("{\"changes\":[");

@@ -25,7 +25,8 @@ public:
 
     // cursor and limit as sent in the query string (empty: absent). The answer is the JSON
     // body of a 200.
-    ApiResult<QByteArray> page(const Caller &caller, const QString &cursor, const QString &limit);
+    ApiResult<QByteArray> page(const Caller &caller, const QString &cursor, const QString &limit,
+                               qint64 nowMs);
 
     // Where a reader is in the log. passEnd > seq while the reader is still in its first pass
     // from the beginning (the log's end when that pass started): rows up to there that the

@@ -1,6 +1,7 @@
 #include "studio/analytics_charts.h"
 
 #include "common/format.h"
+#include "studio/pricing_table_model.h"
 
 #include <QDate>
 #include <QJsonObject>
@@ -53,23 +54,29 @@ void DailyChart::paintEvent(QPaintEvent *) {
         p.drawText(rect(), Qt::AlignCenter, tr("No sales, enrolments or replies yet."));
         return;
     }
-    qint64 maxNet = 1, minNet = 0, maxEnrol = 1;
+    qint64 maxNet = 1, minNet = 0, maxEnrol = 1, topNet = 0, topEnrol = 0;
     for (const Day &d : std::as_const(m_days)) {
         maxNet = std::max(maxNet, d.net);
         minNet = std::min(minNet, d.net);
         maxEnrol = std::max(maxEnrol, d.enrolments);
+        topNet = std::max(topNet, d.net);
+        topEnrol = std::max(topEnrol, d.enrolments);
     }
     const double span = double(maxNet - minNet);
     const auto yOf = [&](qint64 v) {
         return area.bottom() - (double(v - minNet) / span) * area.height();
     };
     // Legend and scale.
+    // A flat series says so instead of a made-up scale ("max ¥0.01").
     p.drawText(QRect(area.left(), 0, area.width(), fm.height() + 4),
                Qt::AlignLeft | Qt::AlignVCenter,
-               tr("Net revenue per day (max %1)").arg(Format::price(maxNet, m_currency)));
+               topNet > 0 ? tr("Net revenue per day (max %1)").arg(moneyText(topNet, m_currency))
+                          : tr("No net revenue in this period"));
     p.setPen(kEnrolments);
     p.drawText(QRect(area.left(), 0, area.width(), fm.height() + 4),
-               Qt::AlignRight | Qt::AlignVCenter, tr("Enrolments (max %1)").arg(maxEnrol));
+               Qt::AlignRight | Qt::AlignVCenter,
+               topEnrol > 0 ? tr("Enrolments (max %1)").arg(topEnrol)
+                            : tr("No enrolments in this period"));
     p.setPen(kGrid);
     const double zero = yOf(0);
     p.drawLine(QPointF(area.left(), zero), QPointF(area.right(), zero));
@@ -145,8 +152,11 @@ void FunnelChart::paintEvent(QPaintEvent *) {
         p.fillRect(bar, kRevenue.lighter(160));
         p.fillRect(QRect(bar.left(), bar.top(), int(full * double(completed) / top), bar.height()),
                    kRevenue);
-        p.drawText(QRect(labelWidth + std::max(bar.width(), 0) + 6, y, 90, row - 4),
-                   Qt::AlignVCenter | Qt::AlignLeft, tr("%1 / %2").arg(completed).arg(started));
+        // A lesson nobody started reads as such, not as "0 / 0".
+        p.drawText(
+            QRect(labelWidth + std::max(bar.width(), 0) + 6, y, width() - labelWidth, row - 4),
+            Qt::AlignVCenter | Qt::AlignLeft,
+            started == 0 ? tr("not started yet") : tr("%1 / %2").arg(completed).arg(started));
     }
 }
 

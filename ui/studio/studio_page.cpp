@@ -8,6 +8,7 @@
 #include "studio/draft_details.h"
 #include "studio/draft_editor.h"
 #include "studio/merge_dialog.h"
+#include "studio/pricing_page.h"
 
 #include <QDateTime>
 #include <QDateTimeEdit>
@@ -73,7 +74,8 @@ StudioPage::StudioPage(Client *client, QWidget *parent)
     , m_cancelSchedule(new QPushButton(tr("Cancel the schedule"), this))
     , m_schedule(new QPushButton(tr("Schedule…"), this))
     , m_publish(new QPushButton(tr("Publish"), this))
-    , m_analytics(new AnalyticsView(client, this)) {
+    , m_analytics(new AnalyticsView(client, this))
+    , m_sales(new PricingPage(client, this)) {
     m_tabs->setAccessibleName(tr("Studio sections"));
     setObjectName(QStringLiteral("StudioPage"));
     auto *title = new QLabel(tr("Studio"), this);
@@ -90,6 +92,7 @@ StudioPage::StudioPage(Client *client, QWidget *parent)
     split->setSizes({260, 700});
     m_tabs->addTab(split, tr("Drafts"));
     m_tabs->addTab(m_analytics, tr("Analytics"));
+    m_tabs->addTab(m_sales, tr("Sales"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 12);
     layout->addWidget(title);
@@ -104,6 +107,8 @@ StudioPage::StudioPage(Client *client, QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_tabs->widget(index) == m_analytics)
             m_analytics->refresh();
+        if (m_tabs->widget(index) == m_sales)
+            m_sales->refresh();
     });
     reload();
 }

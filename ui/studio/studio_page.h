@@ -23,6 +23,7 @@ class Client;
 namespace lyceum::ui {
 
 class AnalyticsView;
+class PricingPage;
 class DraftEditor;
 
 class StudioPage : public QWidget {
@@ -44,6 +45,7 @@ public:
     QPushButton *publishButton() const { return m_publish; }
     QTabWidget *tabs() const { return m_tabs; }
     AnalyticsView *analytics() const { return m_analytics; }
+    PricingPage *sales() const { return m_sales; }
 
 private:
     void buildEditorPane();
@@ -69,6 +71,7 @@ private:
     QPushButton *m_schedule;
     QPushButton *m_publish;
     AnalyticsView *m_analytics;
+    PricingPage *m_sales;
     enum class Conflict { None, OtherDevice, Published } m_conflict = Conflict::None;
 };
 
