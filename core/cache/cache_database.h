@@ -79,5 +79,6 @@ bool cacheSchemaPolicy2(QSqlDatabase &db, QString *error);
 bool cacheSchemaInbox1(QSqlDatabase &db, QString *error); // cache_schema_inbox.cpp
 bool cacheSchemaModeration2(QSqlDatabase &db, QString *error);
 bool cacheSchemaNames1(QSqlDatabase &db, QString *error); // cache_schema_names.cpp
+bool cacheSchemaCertificates1(QSqlDatabase &db, QString *error); // learning/certificate_store.cpp
 
 } // namespace lyceum

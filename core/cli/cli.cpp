@@ -44,7 +44,10 @@ QString usage() {
            tr("Moderation:\n"
               "  lyceum-cli --profile DIR spaces [--json]\n"
               "  lyceum-cli --profile DIR notices [--json]\n"
-              "  lyceum-cli --profile DIR appeal --action ID --note TEXT\n");
+              "  lyceum-cli --profile DIR appeal --action ID --note TEXT\n") +
+           tr("Certificates:\n"
+              "  lyceum-cli --profile DIR certificates [--json]\n"
+              "  lyceum-cli verify --certificate FILE [--public-key KEY | --server URL] [--json]\n");
 }
 
 } // namespace
@@ -68,7 +71,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
         QStringLiteral("items"),    QStringLiteral("limit"),  QStringLiteral("data"),
         QStringLiteral("split"),    QStringLiteral("peer"),   QStringLiteral("train"),
         QStringLiteral("test"),     QStringLiteral("tune"),   QStringLiteral("lesson"),
-        QStringLiteral("truncate"), QStringLiteral("action"), QStringLiteral("note")};
+        QStringLiteral("truncate"), QStringLiteral("action"), QStringLiteral("note"),
+        QStringLiteral("certificate"), QStringLiteral("public-key")};
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
         const auto needValue = [&](const QString &name) -> std::optional<QString> {
@@ -124,7 +128,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
         return Usage;
     }
     static const QStringList withoutProfile{QStringLiteral("reco-eval"),
-                                            QStringLiteral("spam-eval")};
+                                            QStringLiteral("spam-eval"),
+                                            QStringLiteral("verify")};
     if (inv.profileDir.isEmpty() && !withoutProfile.contains(inv.command)) {
         err << tr("--profile DIR is required.") << '\n';
         return Usage;
@@ -143,6 +148,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
         {QStringLiteral("spaces"), &spaces},       {QStringLiteral("notices"), &notices},
         {QStringLiteral("appeal"), &appeal},       {QStringLiteral("library"), &myLibrary},
         {QStringLiteral("inbox"), &inbox},
+        {QStringLiteral("certificates"), &certificatesList},
+        {QStringLiteral("verify"), &verifyCertificate},
     };
     const auto command = commands.value(inv.command);
     if (!command) {

@@ -6,6 +6,8 @@
 #include "cache/cache_database.h"
 #include "cache/cache_reader.h"
 #include "cache/cache_worker.h"
+#include "cache/transaction.h"
+#include "learning/certificate_store.h"
 #include "client/session_state.h"
 #include "library/library.h"
 #include "library/while_away.h"
@@ -132,14 +134,22 @@ void DiscoveryService::setLessonDone(const QString &lessonId, const QString &cou
         this,
         [lessonId, courseId, done, now](CacheDatabase &db) {
             QString error;
-            return recostore::setLessonDone(db, lessonId, courseId, done, now, &error) ? QString()
-                                                                                       : error;
+            // The mark and the lesson.done telling the server (certificates) in one transaction.
+            Transaction tx(db);
+            if (!tx.isOpen())
+                return tx.beginError().error().message;
+            return recostore::setLessonDone(db, lessonId, courseId, done, now, &error) &&
+                           certificatestore::queueLessonDone(db, lessonId, done, &error) &&
+                           tx.commit(&error)
+                       ? QString()
+                       : error;
         },
         [this](QString error) {
             if (!error.isEmpty()) {
                 Q_EMIT m_session.client->errorOccurred(ApiError::storage(error));
                 return;
             }
+            m_session.scheduleFlush();
             Q_EMIT homeChanged();
         });
 }

@@ -165,6 +165,14 @@ const QVector<MutationService::MutationType> &MutationService::mutationTypes() {
          [](MutationService &m, const Caller &c, V v, A a) { return m.reviewReply(c, v, a); }},
         {mutations::kReviewHelpful, Action::WriteReview,
          [](MutationService &m, const Caller &c, V v, A a) { return m.reviewHelpful(c, v, a); }},
+        {mutations::kLessonDone, Action::RecordProgress,
+         [](MutationService &m, const Caller &c, V v, A a) {
+             return m.certificates(c, v, mutations::kLessonDone, a);
+         }},
+        {mutations::kCertificateRevoke, Action::RevokeCertificate,
+         [](MutationService &m, const Caller &c, V v, A a) {
+             return m.certificates(c, v, mutations::kCertificateRevoke, a);
+         }},
     };
     return types;
 }

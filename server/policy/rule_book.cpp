@@ -96,6 +96,8 @@ const Rule kRules[] = {
      "Only moderators decide appeals."},
     {Action::ManageMembers, "manage_members", kModerators, true, 0,
      "Only moderators look after members."},
+    {Action::RevokeCertificate, "revoke_certificate", CreatorBit | kModerators, true, kModerators,
+     "Only a course's creator or staff revoke its certificates."},
 };
 
 const Rule &ruleOf(Action action) {

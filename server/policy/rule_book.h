@@ -64,6 +64,7 @@ enum class Action {
     Appeal,        // appeal.create: the author of what was acted on; a ban does not stop it
     DecideAppeal,  // appeal.decide
     ManageMembers, // member.decide, community.settings, the People tab
+    RevokeCertificate, // certificate.revoke: the course's creator, or staff
 };
 
 QString actionName(Action action); // "start_thread", ...; stable, for logs and tests
