@@ -271,7 +271,8 @@ int verifyCertificate(const Invocation &inv) {
         *inv.err << tr("NOT VALID: the server does not know this certificate.") << '\n';
         return Failed;
     }
-    *inv.out << tr("VALID: signature checked (key %1).").arg(certificates::keyId(*key)) << '\n';
+    (inv.json ? *inv.err : *inv.out)
+        << tr("VALID: signature checked (key %1).").arg(certificates::keyId(*key)) << '\n';
     return Ok;
 }
 

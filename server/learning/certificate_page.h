@@ -1,6 +1,6 @@
 // The one HTML page the server serves: GET /verify/CODE says whether a certificate code is
-// valid, revoked or unknown (docs/security.md, "Certificates"). Self-contained: one inline style
-// allowed by its hash in a strict Content-Security-Policy, no scripts, no external resources;
+// valid, revoked or unknown (docs/architecture.md, "Certificates"). Self-contained: one inline
+// style allowed by its hash in a strict Content-Security-Policy, no scripts, no external resources;
 // every value from the database is HTML-escaped.
 #pragma once
 
