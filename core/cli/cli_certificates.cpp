@@ -5,6 +5,7 @@
 // whether it was revoked. Exit 0 only when the signature holds (and, asked, it is not revoked).
 #include "cli/cli.h"
 #include "cli/cli_support.h"
+#include "client/discovery_service.h"
 #include "learning/certificate_codec.h"
 #include "learning/certificate_service.h"
 
@@ -54,8 +55,8 @@ void ensurePdfs(Client &client, QVector<certificatestore::Certificate> &list,
         c.pdfPath.clear();
         if (!pdfWriter())
             continue;
-        const QString path =
-            QDir(client.certificates().pdfDirectory()).filePath(c.code + QStringLiteral(".pdf"));
+        const QString path = QDir(client.discovery().certificates().pdfDirectory())
+                                 .filePath(c.code + QStringLiteral(".pdf"));
         QString error;
         const QString verifyUrl =
             base.isEmpty() ? QString() : base + QStringLiteral("/verify/") + c.code;
@@ -64,7 +65,7 @@ void ensurePdfs(Client &client, QVector<certificatestore::Certificate> &list,
             continue;
         }
         c.pdfPath = path;
-        client.certificates().setPdfPath(c.code, path);
+        client.discovery().certificates().setPdfPath(c.code, path);
     }
 }
 
@@ -154,7 +155,7 @@ int certificatesList(const Invocation &inv) {
     Result<QVector<certificatestore::Certificate>> listed =
         QVector<certificatestore::Certificate>{};
     QEventLoop loop;
-    client->certificates().refresh(&loop, [&](auto r, ApiError e) {
+    client->discovery().certificates().refresh(&loop, [&](auto r, ApiError e) {
         listed = std::move(r);
         if (e.isError())
             network = e;
@@ -187,7 +188,7 @@ int certificatesList(const Invocation &inv) {
                      << (c.revokedAt > 0 ? tr("revoked") : c.pdfPath) << '\n';
     }
     QEventLoop settle; // the PDF paths reach the cache before the client goes
-    client->certificates().fetchCached(&settle, [&](auto) { settle.quit(); });
+    client->discovery().certificates().fetchCached(&settle, [&](auto) { settle.quit(); });
     settle.exec();
     return Ok;
 }

@@ -13,7 +13,6 @@
 #include "client/media_service.h"
 #include "client/moderation_service.h"
 #include "client/reviews_service.h"
-#include "learning/certificate_service.h"
 #include "client/session_store.h"
 #include "client/studio_service.h"
 #include "credentials/credential_store.h"
@@ -63,7 +62,6 @@ Client::Client(Options options, QObject *parent)
     d->moderation = std::make_unique<ModerationService>(s);
     d->studio = std::make_unique<StudioService>(s);
     d->reviews = std::make_unique<ReviewsService>(s);
-    d->certificates = std::make_unique<CertificatesService>(s);
 
     connect(d->sync, &SyncEngine::progress, this, [this](qint64 received) {
         d->s.status.received = received;
@@ -138,7 +136,6 @@ Client::~Client() {
     delete d->s.cache; // joins the worker thread after its queued jobs
     d->s.cache = nullptr;
     // The services go before the state they were given.
-    d->certificates.reset();
     d->reviews.reset();
     d->studio.reset();
     d->moderation.reset();
@@ -174,10 +171,6 @@ StudioService &Client::studio() {
 
 ReviewsService &Client::reviews() {
     return *d->reviews;
-}
-
-CertificatesService &Client::certificates() {
-    return *d->certificates;
 }
 
 void Client::open() {

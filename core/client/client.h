@@ -30,7 +30,6 @@ class MediaService;
 class ModerationService;
 class StudioService;
 class ReviewsService;
-class CertificatesService;
 class SessionState;
 
 struct SyncStatus {
@@ -76,7 +75,6 @@ public:
     ModerationService &moderation();   // reports, the queue, audit log, spam models, notices
     StudioService &studio();           // creators' drafts, schedules, uploads, images
     ReviewsService &reviews();         // ratings and reviews
-    CertificatesService &certificates(); // the learner's certificates of completion
 
     // Opens (creating or migrating) the cache; emits opened() or openFailed(error).
     void open();

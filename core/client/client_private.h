@@ -44,7 +44,6 @@ public:
     std::unique_ptr<ModerationService> moderation;
     std::unique_ptr<StudioService> studio;
     std::unique_ptr<ReviewsService> reviews;
-    std::unique_ptr<CertificatesService> certificates;
 };
 
 } // namespace lyceum

@@ -7,8 +7,9 @@
 #include "cache/cache_reader.h"
 #include "cache/cache_worker.h"
 #include "cache/transaction.h"
-#include "learning/certificate_store.h"
 #include "client/session_state.h"
+#include "learning/certificate_service.h"
+#include "learning/certificate_store.h"
 #include "library/library.h"
 #include "library/while_away.h"
 #include "logging.h"
@@ -24,7 +25,8 @@ constexpr qint64 kNeighboursMaxAgeMs = 60LL * 60 * 1000;
 
 DiscoveryService::DiscoveryService(SessionState &session, QObject *parent)
     : QObject(parent)
-    , m_session(session) {
+    , m_session(session)
+    , m_certificates(new CertificatesService(session, this)) {
     // After each successful pull, fetch the neighbour table when the stored one is old.
     connect(session.client, &Client::syncFinished, this, [this](const ApiError &error) {
         if (!error.isError())

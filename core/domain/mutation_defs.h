@@ -46,8 +46,6 @@ inline constexpr QLatin1StringView kDraftPut("draft.put");
 inline constexpr QLatin1StringView kDraftDelete("draft.delete");
 inline constexpr QLatin1StringView kDraftPublish("draft.publish");
 inline constexpr QLatin1StringView kScheduleCancel("schedule.cancel");
-inline constexpr QLatin1StringView kLessonDone("lesson.done");               // certificates
-inline constexpr QLatin1StringView kCertificateRevoke("certificate.revoke"); // certificates
 
 // --- limits (characters are Unicode code points: an emoji counts once) ----------------------
 inline constexpr int kMaxTitleLength = 200; // a thread's or a draft's title

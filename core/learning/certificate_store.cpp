@@ -2,8 +2,8 @@
 
 #include "cache/cache_database.h"
 #include "cache/transaction.h"
-#include "domain/mutation_defs.h"
 #include "learning/certificate_codec.h"
+#include "learning/certificate_mutations.h"
 #include "outbox/outbox_store.h"
 
 #include <QHash>

@@ -2,6 +2,7 @@
 
 #include "domain/codec.h"
 #include "domain/mutation_defs.h"
+#include "learning/certificate_mutations.h"
 #include "server/auth/auth_service.h"
 #include "server/clock.h"
 #include "server/moderation/moderation_storage.h"

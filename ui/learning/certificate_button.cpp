@@ -1,6 +1,7 @@
 #include "learning/certificate_button.h"
 
 #include "client/client.h"
+#include "client/discovery_service.h"
 #include "learning/certificate_pdf.h"
 #include "learning/certificate_service.h"
 
@@ -32,7 +33,7 @@ CertificateButton::CertificateButton(Client *client, QWidget *parent)
     setVisible(false);
     if (!m_client)
         return;
-    connect(&m_client->certificates(), &CertificatesService::certificatesChanged, this,
+    connect(&m_client->discovery().certificates(), &CertificatesService::certificatesChanged, this,
             [this] { reload(false); });
     // Sent lesson.done marks may have earned one.
     connect(m_client, &Client::outboxFlushed, this, [this](const ApiError &error) {
@@ -54,18 +55,18 @@ void CertificateButton::reload(bool askServer) {
     if (!m_client || m_courseId.isEmpty())
         return;
     if (askServer && m_client->isLoggedIn()) {
-        m_client->certificates().refresh(
+        m_client->discovery().certificates().refresh(
             this, [this](Result<QVector<certificatestore::Certificate>> r, ApiError) {
                 if (r)
                     show(*r);
             });
         return;
     }
-    m_client->certificates().fetchCached(this,
-                                         [this](Result<QVector<certificatestore::Certificate>> r) {
-                                             if (r)
-                                                 show(*r);
-                                         });
+    m_client->discovery().certificates().fetchCached(
+        this, [this](Result<QVector<certificatestore::Certificate>> r) {
+            if (r)
+                show(*r);
+        });
 }
 
 void CertificateButton::show(const QVector<certificatestore::Certificate> &list) {
@@ -83,7 +84,7 @@ QString CertificateButton::ensurePdf() {
         return {};
     if (!m_certificate->pdfPath.isEmpty() && QFileInfo::exists(m_certificate->pdfPath))
         return m_certificate->pdfPath;
-    const QString path = QDir(m_client->certificates().pdfDirectory())
+    const QString path = QDir(m_client->discovery().certificates().pdfDirectory())
                              .filePath(m_certificate->code + QStringLiteral(".pdf"));
     const QString base = m_client->serverUrl().toString(QUrl::StripTrailingSlash);
     QString error;
@@ -95,7 +96,7 @@ QString CertificateButton::ensurePdf() {
         return {};
     }
     m_certificate->pdfPath = path;
-    m_client->certificates().setPdfPath(m_certificate->code, path);
+    m_client->discovery().certificates().setPdfPath(m_certificate->code, path);
     return path;
 }
 
