@@ -3,6 +3,7 @@
 // each learner's own certificates, lookups by code for verifiers, and revocation.
 #pragma once
 
+#include "domain/entities.h"
 #include "server/api_error.h"
 #include "server/learning/certificate_storage.h"
 
@@ -14,7 +15,6 @@ class Storage;
 class Clock;
 class RuleBook;
 class Visibility;
-struct User;
 
 class CertificateService {
 public:
