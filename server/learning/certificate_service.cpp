@@ -155,6 +155,12 @@ ApiResult<QJsonObject> CertificateService::status(const QString &code) {
                        {QStringLiteral("revoked_at"), r->revokedAt}};
 }
 
+void CertificateService::revokeForRefund(Storage &storage, const QString &userId,
+                                         const QString &courseId, qint64 at) {
+    if (const auto held = storage.certificates()->certificateOf(userId, courseId))
+        storage.certificates()->revokeCertificate(held->code, userId, QStringLiteral("refund"), at);
+}
+
 QJsonObject CertificateService::toJson(const CertificateRecord &r, const QByteArray &publicKey) {
     return {{QStringLiteral("code"), r.code},
             {QStringLiteral("course_id"), r.courseId},

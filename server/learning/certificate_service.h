@@ -53,6 +53,11 @@ public:
 
     static QJsonObject toJson(const CertificateRecord &record, const QByteArray &publicKey);
 
+    // A refunded course purchase revokes the learner's certificate of it (call in the refund's
+    // transaction); nothing when there is none.
+    static void revokeForRefund(Storage &storage, const QString &userId, const QString &courseId,
+                                qint64 at);
+
 private:
     Storage &m_storage;
     const Clock &m_clock;

@@ -4,6 +4,7 @@
 // the JSON status and the HTML page GET /verify/CODE (escaped, strict CSP, both languages);
 // two instances on one database issue one certificate; hostile input on every route and
 // mutation.
+#include "commerce_helpers.h"
 #include "learning/certificate_codec.h"
 #include "server/learning/certificate_service.h"
 #include "server/learning/certificate_storage.h"
@@ -18,10 +19,6 @@ using namespace lyceum::test;
 namespace {
 
 int g_mutation = 0;
-
-QString str(const QJsonObject &o, const char *key) {
-    return o.value(QLatin1StringView(key)).toString();
-}
 
 QJsonObject mutate(ServerHarness &s, const QString &token, const QString &type,
                    const QJsonObject &args) {
@@ -267,6 +264,28 @@ private Q_SLOTS:
         done(s, f.learner, QStringLiteral("l-c2"), false);
         done(s, f.learner, QStringLiteral("l-c2"));
         QCOMPARE(mine(s, f.learner).size(), 1);
+    }
+
+    void aRefundRevokes() {
+        ServerHarness s;
+        QVERIFY(s.ok());
+        const SyncFixture f = seedSyncFixture(s);
+        const QString orderId = str(
+            orderOf(checkout(s, f.learner, course("c-paid"), QStringLiteral("cert-refund"))), "id");
+        QCOMPARE(pay(s, f.learner, orderId).status, 200);
+        done(s, f.learner, QStringLiteral("l-preview"));
+        const QString code = str(done(s, f.learner, QStringLiteral("l-paid"))
+                                     .value(QLatin1StringView("certificate"))
+                                     .toObject(),
+                                 "code");
+        QVERIFY(!code.isEmpty());
+        QCOMPARE(s.post(QStringLiteral("/api/v1/commerce/refund"),
+                        {{QStringLiteral("order_id"), orderId}}, f.learner)
+                     .status,
+                 200);
+        QCOMPARE(
+            str(s.get(QStringLiteral("/api/v1/certificates/status?code=") + code).json(), "status"),
+            QStringLiteral("revoked"));
     }
 
     void verifyPageIsEscapedStrictAndBilingual() {
