@@ -13,13 +13,13 @@
 class QIODevice;
 class QTextStream;
 
+namespace lyceum::certificatestore {
+struct Certificate;
+}
+
 namespace lyceum::cli {
 
 enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
-
-namespace certificatestore {
-struct Certificate;
-}
 
 // Makes a certificate's PDF; QtGui is needed for it, so the lyceum-cli binary sets one
 // (ui/learning/certificate_pdf.h) and "certificates" prints a null path without it.
