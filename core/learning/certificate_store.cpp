@@ -33,6 +33,10 @@ namespace certificatestore {
 
 namespace {
 constexpr int kMaxText = 400;
+// Qt binds a null QString as SQL NULL; the columns are NOT NULL text.
+QString notNull(const QString &s) {
+    return s.isNull() ? QStringLiteral("") : s;
+}
 } // namespace
 
 std::optional<Certificate> fromJson(const QJsonObject &o) {
@@ -83,15 +87,15 @@ bool replaceAll(CacheDatabase &db, const QVector<Certificate> &list, QString *er
     for (const Certificate &c : list) {
         put.addBindValue(c.code);
         put.addBindValue(c.courseId);
-        put.addBindValue(c.holder);
-        put.addBindValue(c.courseTitle);
+        put.addBindValue(notNull(c.holder));
+        put.addBindValue(notNull(c.courseTitle));
         put.addBindValue(c.issuedAt);
         put.addBindValue(c.payload);
         put.addBindValue(c.signature);
         put.addBindValue(c.publicKey);
         put.addBindValue(c.revokedAt);
-        put.addBindValue(c.revokedReason);
-        put.addBindValue(paths.value(c.code));
+        put.addBindValue(notNull(c.revokedReason));
+        put.addBindValue(notNull(paths.value(c.code)));
         if (!CacheDatabase::exec(put, QStringLiteral("storing a certificate"), error))
             return false;
     }

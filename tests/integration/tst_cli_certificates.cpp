@@ -51,8 +51,8 @@ QByteArray http(const QByteArray &method, const QUrl &url, const QByteArray &bod
     if (!token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
     QNetworkReply *reply = nam.sendCustomRequest(request, method, body);
-    QTest::qWaitFor([&] { return reply->isFinished(); }, 30000);
-    const QByteArray answer = reply->readAll();
+    const bool finished = QTest::qWaitFor([&] { return reply->isFinished(); }, 30000);
+    const QByteArray answer = finished ? reply->readAll() : QByteArray();
     delete reply;
     return answer;
 }
