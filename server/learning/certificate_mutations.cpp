@@ -1,6 +1,7 @@
 // MutationService: lesson.done and certificate.revoke, handed to CertificateService inside the
 // mutation's transaction (so a certificate issued by lesson.done commits with it).
 #include "learning/certificate_mutations.h"
+
 #include "server/auth/auth_service.h"
 #include "server/learning/certificate_service.h"
 #include "server/mutations/mutation_service.h"
