@@ -21,6 +21,7 @@ packages=(
   gstreamer1.0-libav
   lintian desktop-file-utils appstream librsvg2-bin
   at-spi2-core python3-pyatspi gir1.2-atspi-2.0
+  chromium-headless-shell poppler-utils
 )
 
 missing=()

@@ -463,6 +463,122 @@
 <context>
     <name>lyceum::cli</name>
     <message>
+        <location filename="../core/cli/cli_certificates.cpp"/>
+        <source>VALID: signature checked (key %1).</source>
+        <translation>VALID: signature checked (key %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_certificates.cpp"/>
+        <source>NOT VALID: the server does not know this certificate.</source>
+        <translation>NOT VALID: the server does not know this certificate.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_certificates.cpp"/>
+        <source>NOT VALID: the community revoked this certificate.</source>
+        <translation>NOT VALID: the community revoked this certificate.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_certificates.cpp"/>
+        <source>The signature holds for the key the file names (%1); pass --public-key or --server to check that it is the community's.</source>
+        <translation>The signature holds for the key the file names (%1); pass --public-key or --server to check that it is the community's.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_certificates.cpp"/>
+        <source>Code: %1</source>
+        <translation>Code: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_certificates.cpp"/>
+        <source>Issued: %1</source>
+        <translation>Issued: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_certificates.cpp"/>
+        <source>Course: %1</source>
+        <translation>Course: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_certificates.cpp"/>
+        <source>Holder: %1</source>
+        <translation>Holder: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_certificates.cpp"/>
+        <source>The server could not say whether it was revoked: %1</source>
+        <translation>The server could not say whether it was revoked: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_certificates.cpp"/>
+        <source>NOT VALID: the signature does not match (the certificate was altered, or another community's key signed it).</source>
+        <translation>NOT VALID: the signature does not match (the certificate was altered, or another community's key signed it).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_certificates.cpp"/>
+        <source>NOT VALID: %1 is not a Lyceum certificate (no signed statement in it).</source>
+        <translation>NOT VALID: %1 is not a Lyceum certificate (no signed statement in it).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_certificates.cpp"/>
+        <source>%1 is too large to be a certificate.</source>
+        <translation>%1 is too large to be a certificate.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_certificates.cpp"/>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 could not be read: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_certificates.cpp"/>
+        <source>verify needs --certificate FILE.</source>
+        <translation>verify needs --certificate FILE.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_certificates.cpp"/>
+        <source>revoked</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_certificates.cpp"/>
+        <source>Offline (%1): these are the certificates known on this device.</source>
+        <translation>Offline (%1): these are the certificates known on this device.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_certificates.cpp"/>
+        <source>Certificates could not be read: %1</source>
+        <translation>Certificates could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_certificates.cpp"/>
+        <source>no key in the answer</source>
+        <translation>no key in the answer</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_certificates.cpp"/>
+        <source>The server's public key could not be read: %1</source>
+        <translation>The server's public key could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_certificates.cpp"/>
+        <source>--public-key must be the community's key in base64 (32 bytes), or a file holding it.</source>
+        <translation>--public-key must be the community's key in base64 (32 bytes), or a file holding it.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_certificates.cpp"/>
+        <source>the server answered %1</source>
+        <translation>the server answered %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli.cpp"/>
+        <source>Certificates:
+  lyceum-cli --profile DIR certificates [--json]
+  lyceum-cli verify --certificate FILE [--public-key KEY | --server URL] [--json]
+</source>
+        <translation>Certificates:
+  lyceum-cli --profile DIR certificates [--json]
+  lyceum-cli verify --certificate FILE [--public-key KEY | --server URL] [--json]
+</translation>
+    </message>
+    <message>
         <location filename="../core/cli/cli_inbox.cpp"/>
         <source>The inbox is empty.</source>
         <translation>The inbox is empty.</translation>
@@ -1052,6 +1168,61 @@ Global options: --page-size N (changes per sync page, 1-5000)
 </context>
 <context>
     <name>lyceum::ui</name>
+    <message>
+        <location filename="../ui/learning/certificate_pdf.cpp"/>
+        <source>the signature could not be embedded</source>
+        <translation>the signature could not be embedded</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/certificate_pdf.cpp"/>
+        <source>the PDF could not be started</source>
+        <translation>the PDF could not be started</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/certificate_pdf.cpp"/>
+        <source>Certificate %1</source>
+        <translation>Certificate %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/certificate_pdf.cpp"/>
+        <source>the folder is not writable</source>
+        <translation>the folder is not writable</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/certificate_pdf.cpp"/>
+        <source>Signed by the community (Ed25519 key %1); check this file offline with lyceum-cli verify --certificate FILE.</source>
+        <translation>Signed by the community (Ed25519 key %1); check this file offline with lyceum-cli verify --certificate FILE.</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/certificate_pdf.cpp"/>
+        <source>Check it at %1</source>
+        <translation>Check it at %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/certificate_pdf.cpp"/>
+        <source>Certificate code %1</source>
+        <translation>Certificate code %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/certificate_pdf.cpp"/>
+        <source>Issued %1</source>
+        <translation>Issued %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/certificate_pdf.cpp"/>
+        <source>has completed the course</source>
+        <translation>has completed the course</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/certificate_pdf.cpp"/>
+        <source>This certifies that</source>
+        <translation>This certifies that</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/certificate_pdf.cpp"/>
+        <source>Certificate of completion</source>
+        <translation>Certificate of completion</translation>
+    </message>
     <message>
         <source>Paid</source>
         <translation>Paid</translation>
@@ -6163,6 +6334,54 @@ print("你好")
         <location filename="../ui/studio/pricing_page.cpp" line="170"/>
         <source>You have no courses yet. Publish a course from Drafts; its price, coupons and learners are managed here.</source>
         <translation>You have no courses yet. Publish a course from Drafts; its price, coupons and learners are managed here.</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::CertificateButton</name>
+    <message>
+        <location filename="../ui/learning/certificate_button.cpp"/>
+        <source>The certificate could not be saved to %1.</source>
+        <translation>The certificate could not be saved to %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/certificate_button.cpp"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/certificate_button.cpp"/>
+        <source>Save certificate</source>
+        <translation>Save certificate</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/certificate_button.cpp"/>
+        <source>Certificate %1.pdf</source>
+        <translation>Certificate %1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/certificate_button.cpp"/>
+        <source>No PDF viewer opened it. The file is %1</source>
+        <translation>No PDF viewer opened it. The file is %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/certificate_button.cpp"/>
+        <source>Save certificate as…</source>
+        <translation>Save certificate as…</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/certificate_button.cpp"/>
+        <source>Open certificate</source>
+        <translation>Open certificate</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/certificate_button.cpp"/>
+        <source>Your certificate of completion for this course</source>
+        <translation>Your certificate of completion for this course</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/certificate_button.cpp"/>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
     </message>
 </context>
 </TS>

@@ -458,6 +458,122 @@
 <context>
     <name>lyceum::cli</name>
     <message>
+        <location filename="../core/cli/cli_certificates.cpp"/>
+        <source>VALID: signature checked (key %1).</source>
+        <translation>有效：签名已验证（公钥 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_certificates.cpp"/>
+        <source>NOT VALID: the server does not know this certificate.</source>
+        <translation>无效：服务器没有这张证书的记录。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_certificates.cpp"/>
+        <source>NOT VALID: the community revoked this certificate.</source>
+        <translation>无效：社群已撤销此证书。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_certificates.cpp"/>
+        <source>The signature holds for the key the file names (%1); pass --public-key or --server to check that it is the community's.</source>
+        <translation>签名与文件所附公钥（%1）相符；请用 --public-key 或 --server 确认该公钥属于社群。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_certificates.cpp"/>
+        <source>Code: %1</source>
+        <translation>证书编号：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_certificates.cpp"/>
+        <source>Issued: %1</source>
+        <translation>颁发日期：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_certificates.cpp"/>
+        <source>Course: %1</source>
+        <translation>课程：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_certificates.cpp"/>
+        <source>Holder: %1</source>
+        <translation>持有人：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_certificates.cpp"/>
+        <source>The server could not say whether it was revoked: %1</source>
+        <translation>服务器无法告知是否已撤销：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_certificates.cpp"/>
+        <source>NOT VALID: the signature does not match (the certificate was altered, or another community's key signed it).</source>
+        <translation>无效：签名不符（证书被改动过，或由其他社群的密钥签名）。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_certificates.cpp"/>
+        <source>NOT VALID: %1 is not a Lyceum certificate (no signed statement in it).</source>
+        <translation>无效：%1 不是 Lyceum 证书（其中没有签名内容）。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_certificates.cpp"/>
+        <source>%1 is too large to be a certificate.</source>
+        <translation>%1 太大，不可能是证书。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_certificates.cpp"/>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_certificates.cpp"/>
+        <source>verify needs --certificate FILE.</source>
+        <translation>verify 需要 --certificate 文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_certificates.cpp"/>
+        <source>revoked</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_certificates.cpp"/>
+        <source>Offline (%1): these are the certificates known on this device.</source>
+        <translation>离线（%1）：以下是本机已知的证书。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_certificates.cpp"/>
+        <source>Certificates could not be read: %1</source>
+        <translation>无法读取证书：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_certificates.cpp"/>
+        <source>no key in the answer</source>
+        <translation>回应中没有公钥</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_certificates.cpp"/>
+        <source>The server's public key could not be read: %1</source>
+        <translation>无法读取服务器的公钥：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_certificates.cpp"/>
+        <source>--public-key must be the community's key in base64 (32 bytes), or a file holding it.</source>
+        <translation>--public-key 须为社群公钥的 base64（32 字节），或存有它的文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_certificates.cpp"/>
+        <source>the server answered %1</source>
+        <translation>服务器返回 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli.cpp"/>
+        <source>Certificates:
+  lyceum-cli --profile DIR certificates [--json]
+  lyceum-cli verify --certificate FILE [--public-key KEY | --server URL] [--json]
+</source>
+        <translation>证书：
+  lyceum-cli --profile DIR certificates [--json]
+  lyceum-cli verify --certificate 文件 [--public-key 公钥 | --server URL] [--json]
+</translation>
+    </message>
+    <message>
         <location filename="../core/cli/cli_inbox.cpp"/>
         <source>The inbox is empty.</source>
         <translation>收件箱是空的。</translation>
@@ -1047,6 +1163,61 @@ Global options: --page-size N (changes per sync page, 1-5000)
 </context>
 <context>
     <name>lyceum::ui</name>
+    <message>
+        <location filename="../ui/learning/certificate_pdf.cpp"/>
+        <source>the signature could not be embedded</source>
+        <translation>无法嵌入签名</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/certificate_pdf.cpp"/>
+        <source>the PDF could not be started</source>
+        <translation>无法开始写 PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/certificate_pdf.cpp"/>
+        <source>Certificate %1</source>
+        <translation>证书 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/certificate_pdf.cpp"/>
+        <source>the folder is not writable</source>
+        <translation>文件夹不可写</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/certificate_pdf.cpp"/>
+        <source>Signed by the community (Ed25519 key %1); check this file offline with lyceum-cli verify --certificate FILE.</source>
+        <translation>由社群签名（Ed25519 公钥 %1）；可离线验证此文件：lyceum-cli verify --certificate FILE。</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/certificate_pdf.cpp"/>
+        <source>Check it at %1</source>
+        <translation>验证地址 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/certificate_pdf.cpp"/>
+        <source>Certificate code %1</source>
+        <translation>证书编号 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/certificate_pdf.cpp"/>
+        <source>Issued %1</source>
+        <translation>颁发日期 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/certificate_pdf.cpp"/>
+        <source>has completed the course</source>
+        <translation>已完成课程</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/certificate_pdf.cpp"/>
+        <source>This certifies that</source>
+        <translation>兹证明</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/certificate_pdf.cpp"/>
+        <source>Certificate of completion</source>
+        <translation>结业证书</translation>
+    </message>
     <message>
         <source>Paid</source>
         <translation>已支付</translation>
@@ -6111,6 +6282,54 @@ print("你好")
         <location filename="../ui/studio/pricing_page.cpp" line="170"/>
         <source>You have no courses yet. Publish a course from Drafts; its price, coupons and learners are managed here.</source>
         <translation>你还没有课程。请先在草稿中发布课程；课程的价格、优惠券和学员在这里管理。</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::CertificateButton</name>
+    <message>
+        <location filename="../ui/learning/certificate_button.cpp"/>
+        <source>The certificate could not be saved to %1.</source>
+        <translation>无法把证书保存到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/certificate_button.cpp"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/certificate_button.cpp"/>
+        <source>Save certificate</source>
+        <translation>保存证书</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/certificate_button.cpp"/>
+        <source>Certificate %1.pdf</source>
+        <translation>证书 %1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/certificate_button.cpp"/>
+        <source>No PDF viewer opened it. The file is %1</source>
+        <translation>没有 PDF 阅读器打开它。文件在 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/certificate_button.cpp"/>
+        <source>Save certificate as…</source>
+        <translation>证书另存为…</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/certificate_button.cpp"/>
+        <source>Open certificate</source>
+        <translation>打开证书</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/certificate_button.cpp"/>
+        <source>Your certificate of completion for this course</source>
+        <translation>你这门课的结业证书</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/certificate_button.cpp"/>
+        <source>Certificate</source>
+        <translation>证书</translation>
     </message>
 </context>
 </TS>

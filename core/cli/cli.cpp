@@ -44,7 +44,11 @@ QString usage() {
            tr("Moderation:\n"
               "  lyceum-cli --profile DIR spaces [--json]\n"
               "  lyceum-cli --profile DIR notices [--json]\n"
-              "  lyceum-cli --profile DIR appeal --action ID --note TEXT\n");
+              "  lyceum-cli --profile DIR appeal --action ID --note TEXT\n") +
+           tr("Certificates:\n"
+              "  lyceum-cli --profile DIR certificates [--json]\n"
+              "  lyceum-cli verify --certificate FILE [--public-key KEY | --server URL] "
+              "[--json]\n");
 }
 
 } // namespace
@@ -60,15 +64,16 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
     inv.err = &safeErr;
     inv.in = in;
     static const QStringList valued{
-        QStringLiteral("user"),     QStringLiteral("thread"), QStringLiteral("parent"),
-        QStringLiteral("body"),     QStringLiteral("course"), QStringLiteral("tier"),
-        QStringLiteral("card"),     QStringLiteral("expiry"), QStringLiteral("cvc"),
-        QStringLiteral("coupon"),   QStringLiteral("order"),  QStringLiteral("ratings"),
-        QStringLiteral("protocol"), QStringLiteral("seed"),   QStringLiteral("algos"),
-        QStringLiteral("items"),    QStringLiteral("limit"),  QStringLiteral("data"),
-        QStringLiteral("split"),    QStringLiteral("peer"),   QStringLiteral("train"),
-        QStringLiteral("test"),     QStringLiteral("tune"),   QStringLiteral("lesson"),
-        QStringLiteral("truncate"), QStringLiteral("action"), QStringLiteral("note")};
+        QStringLiteral("user"),        QStringLiteral("thread"),    QStringLiteral("parent"),
+        QStringLiteral("body"),        QStringLiteral("course"),    QStringLiteral("tier"),
+        QStringLiteral("card"),        QStringLiteral("expiry"),    QStringLiteral("cvc"),
+        QStringLiteral("coupon"),      QStringLiteral("order"),     QStringLiteral("ratings"),
+        QStringLiteral("protocol"),    QStringLiteral("seed"),      QStringLiteral("algos"),
+        QStringLiteral("items"),       QStringLiteral("limit"),     QStringLiteral("data"),
+        QStringLiteral("split"),       QStringLiteral("peer"),      QStringLiteral("train"),
+        QStringLiteral("test"),        QStringLiteral("tune"),      QStringLiteral("lesson"),
+        QStringLiteral("truncate"),    QStringLiteral("action"),    QStringLiteral("note"),
+        QStringLiteral("certificate"), QStringLiteral("public-key")};
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
         const auto needValue = [&](const QString &name) -> std::optional<QString> {
@@ -124,25 +129,38 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
         return Usage;
     }
     static const QStringList withoutProfile{QStringLiteral("reco-eval"),
-                                            QStringLiteral("spam-eval")};
+                                            QStringLiteral("spam-eval"), QStringLiteral("verify")};
     if (inv.profileDir.isEmpty() && !withoutProfile.contains(inv.command)) {
         err << tr("--profile DIR is required.") << '\n';
         return Usage;
     }
     using Command = int (*)(const Invocation &);
     static const QMap<QString, Command> commands{
-        {QStringLiteral("login"), &login},         {QStringLiteral("sync"), &sync},
-        {QStringLiteral("status"), &status},       {QStringLiteral("threads"), &threads},
-        {QStringLiteral("thread"), &thread},       {QStringLiteral("post"), &post},
-        {QStringLiteral("outbox"), &outbox},       {QStringLiteral("flush"), &flush},
-        {QStringLiteral("courses"), &courses},     {QStringLiteral("buy"), &buy},
-        {QStringLiteral("subscribe"), &subscribe}, {QStringLiteral("refund"), &refund},
-        {QStringLiteral("wallet"), &wallet},       {QStringLiteral("reco-eval"), &recoEval},
-        {QStringLiteral("search"), &searchCache},  {QStringLiteral("spam-eval"), &spamEval},
-        {QStringLiteral("lessons"), &lessons},     {QStringLiteral("download"), &download},
-        {QStringLiteral("spaces"), &spaces},       {QStringLiteral("notices"), &notices},
-        {QStringLiteral("appeal"), &appeal},       {QStringLiteral("library"), &myLibrary},
+        {QStringLiteral("login"), &login},
+        {QStringLiteral("sync"), &sync},
+        {QStringLiteral("status"), &status},
+        {QStringLiteral("threads"), &threads},
+        {QStringLiteral("thread"), &thread},
+        {QStringLiteral("post"), &post},
+        {QStringLiteral("outbox"), &outbox},
+        {QStringLiteral("flush"), &flush},
+        {QStringLiteral("courses"), &courses},
+        {QStringLiteral("buy"), &buy},
+        {QStringLiteral("subscribe"), &subscribe},
+        {QStringLiteral("refund"), &refund},
+        {QStringLiteral("wallet"), &wallet},
+        {QStringLiteral("reco-eval"), &recoEval},
+        {QStringLiteral("search"), &searchCache},
+        {QStringLiteral("spam-eval"), &spamEval},
+        {QStringLiteral("lessons"), &lessons},
+        {QStringLiteral("download"), &download},
+        {QStringLiteral("spaces"), &spaces},
+        {QStringLiteral("notices"), &notices},
+        {QStringLiteral("appeal"), &appeal},
+        {QStringLiteral("library"), &myLibrary},
         {QStringLiteral("inbox"), &inbox},
+        {QStringLiteral("certificates"), &certificatesList},
+        {QStringLiteral("verify"), &verifyCertificate},
     };
     const auto command = commands.value(inv.command);
     if (!command) {

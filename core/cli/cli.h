@@ -8,13 +8,25 @@
 #pragma once
 
 #include <QStringList>
+#include <functional>
 
 class QIODevice;
 class QTextStream;
 
+namespace lyceum::certificatestore {
+struct Certificate;
+}
+
 namespace lyceum::cli {
 
 enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
+
+// Makes a certificate's PDF; QtGui is needed for it, so the lyceum-cli binary sets one
+// (ui/learning/certificate_pdf.h) and "certificates" prints a null path without it.
+using CertificatePdfWriter =
+    std::function<bool(const certificatestore::Certificate &certificate, const QString &verifyUrl,
+                       const QString &path, QString *error)>;
+void setCertificatePdfWriter(CertificatePdfWriter writer);
 
 // arguments excludes the program name. Output goes to out, messages for people to err.
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODevice *in);

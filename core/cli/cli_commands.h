@@ -49,7 +49,9 @@ int download(const Invocation &inv);
 int spaces(const Invocation &inv);
 int notices(const Invocation &inv);
 int appeal(const Invocation &inv);
-int myLibrary(const Invocation &inv); // cli_library.cpp
-int inbox(const Invocation &inv);     // cli_inbox.cpp
+int myLibrary(const Invocation &inv);         // cli_library.cpp
+int certificatesList(const Invocation &inv);  // cli_certificates.cpp
+int verifyCertificate(const Invocation &inv); // cli_certificates.cpp (needs no profile)
+int inbox(const Invocation &inv);             // cli_inbox.cpp
 
 } // namespace lyceum::cli

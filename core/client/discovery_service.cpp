@@ -6,7 +6,10 @@
 #include "cache/cache_database.h"
 #include "cache/cache_reader.h"
 #include "cache/cache_worker.h"
+#include "cache/transaction.h"
 #include "client/session_state.h"
+#include "learning/certificate_service.h"
+#include "learning/certificate_store.h"
 #include "library/library.h"
 #include "library/while_away.h"
 #include "logging.h"
@@ -22,7 +25,8 @@ constexpr qint64 kNeighboursMaxAgeMs = 60LL * 60 * 1000;
 
 DiscoveryService::DiscoveryService(SessionState &session, QObject *parent)
     : QObject(parent)
-    , m_session(session) {
+    , m_session(session)
+    , m_certificates(new CertificatesService(session, this)) {
     // After each successful pull, fetch the neighbour table when the stored one is old.
     connect(session.client, &Client::syncFinished, this, [this](const ApiError &error) {
         if (!error.isError())
@@ -132,14 +136,22 @@ void DiscoveryService::setLessonDone(const QString &lessonId, const QString &cou
         this,
         [lessonId, courseId, done, now](CacheDatabase &db) {
             QString error;
-            return recostore::setLessonDone(db, lessonId, courseId, done, now, &error) ? QString()
-                                                                                       : error;
+            // The mark and the lesson.done telling the server (certificates) in one transaction.
+            Transaction tx(db);
+            if (!tx.isOpen())
+                return tx.beginError().error().message;
+            return recostore::setLessonDone(db, lessonId, courseId, done, now, &error) &&
+                           certificatestore::queueLessonDone(db, lessonId, done, &error) &&
+                           tx.commit(&error)
+                       ? QString()
+                       : error;
         },
         [this](QString error) {
             if (!error.isEmpty()) {
                 Q_EMIT m_session.client->errorOccurred(ApiError::storage(error));
                 return;
             }
+            m_session.scheduleFlush();
             Q_EMIT homeChanged();
         });
 }

@@ -22,6 +22,7 @@
 namespace lyceum {
 
 class SessionState;
+class CertificatesService;
 
 // The home page's sections and the courses they name.
 struct HomeView {
@@ -41,6 +42,9 @@ class DiscoveryService : public QObject {
     Q_OBJECT
 public:
     explicit DiscoveryService(SessionState &session, QObject *parent = nullptr);
+
+    // The learner's certificates of completion (learning/certificate_service.h).
+    CertificatesService &certificates() { return *m_certificates; }
 
     // The catalogue, or why the cache could not give it (a broken cache is not "no courses").
     void fetchCourses(QObject *context, std::function<void(Result<QVector<CourseSummary>>)> done);
@@ -81,6 +85,7 @@ Q_SIGNALS:
 
 private:
     SessionState &m_session;
+    CertificatesService *m_certificates; // a child
     bool m_visitRecorded = false;
     // The previous visit; read and written on the cache worker only (jobs run in order there).
     std::shared_ptr<qint64> m_awaySince = std::make_shared<qint64>(0);

@@ -3,6 +3,7 @@
 #include "domain/codec.h"
 #include "server/auth/auth_service.h"
 #include "server/clock.h"
+#include "server/learning/certificate_service.h"
 #include "server/log.h"
 #include "server/policy/rule_book.h"
 #include "server/storage/storage.h"
@@ -340,6 +341,7 @@ ApiResult<Order> CommerceService::refund(const Caller &caller, const QJsonObject
     m_db.updateOrder(*rec);
     if (!o.courseId.isEmpty()) {
         m_db.removeGrants(rec->userId, QStringLiteral("order"), o.id);
+        CertificateService::revokeForRefund(m_storage, rec->userId, o.courseId, now);
     } else {
         for (SubscriptionRecord &s : m_db.subscriptionsOf(rec->userId)) {
             if (s.firstOrderId != o.id && !o.renewal)

@@ -217,6 +217,7 @@ void HttpServer::setUpRoutes() {
     setUpModerationRoutes();
     setUpMediaRoutes();
     setUpStudioRoutes();
+    setUpCertificateRoutes();
     setUpMetrics();
 
     // QHttpServer 6.4 upgrades a WebSocket request once a route has taken it without writing

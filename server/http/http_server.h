@@ -131,9 +131,10 @@ private:
     QHttpServerResponse mutations(const QHttpServerRequest &request, const Caller &caller);
     // http_commerce.cpp
     void setUpCommerceRoutes();
-    void setUpModerationRoutes(); // http_moderation.cpp
-    void setUpMediaRoutes();      // http_media.cpp
-    void setUpStudioRoutes();     // http_studio.cpp
+    void setUpModerationRoutes();  // http_moderation.cpp
+    void setUpMediaRoutes();       // http_media.cpp
+    void setUpStudioRoutes();      // http_studio.cpp
+    void setUpCertificateRoutes(); // http_verify.cpp
 
     // http_moderation.cpp: filters, people, settings
     void setUpModerationRuleRoutes();

@@ -2,6 +2,7 @@
 
 #include "domain/codec.h"
 #include "domain/mutation_defs.h"
+#include "learning/certificate_mutations.h"
 #include "server/auth/auth_service.h"
 #include "server/clock.h"
 #include "server/moderation/moderation_storage.h"
@@ -180,6 +181,14 @@ const QVector<MutationService::MutationType> &MutationService::mutationTypes() {
         {mutations::kLessonDrip, Action::ManageCourseMoney,
          [](MutationService &m, const Caller &c, V, A a) {
              return m.creatorMoney(c, mutations::kLessonDrip, a);
+         }},
+        {mutations::kLessonDone, Action::RecordProgress,
+         [](MutationService &m, const Caller &c, V v, A a) {
+             return m.certificates(c, v, mutations::kLessonDone, a);
+         }},
+        {mutations::kCertificateRevoke, Action::RevokeCertificate,
+         [](MutationService &m, const Caller &c, V v, A a) {
+             return m.certificates(c, v, mutations::kCertificateRevoke, a);
          }},
     };
     return types;

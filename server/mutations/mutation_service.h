@@ -97,6 +97,9 @@ private:
     Outcome creatorMoney(const Caller &caller, QLatin1StringView type, const QJsonObject &args);
     // draft.put, draft.delete, draft.publish, schedule.cancel (server/studio/)
     Outcome studio(const Caller &caller, QLatin1StringView type, const QJsonObject &args);
+    // lesson.done, certificate.revoke (server/learning/certificate_mutations.cpp)
+    Outcome certificates(const Caller &caller, const Visibility &visibility, QLatin1StringView type,
+                         const QJsonObject &args);
     bool targetExists(const Visibility &visibility, const QString &kind, const QString &id);
     // The thread if it exists and the caller may see it.
     bool threadVisible(const Visibility &visibility, const QString &threadScope) const;

@@ -98,6 +98,8 @@ const Rule kRules[] = {
      "Only moderators look after members."},
     {Action::ManageCourseMoney, "manage_course_money", kCreators, true, AdminBit,
      "Only a course's creator sets its price, coupons and release."},
+    {Action::RevokeCertificate, "revoke_certificate", CreatorBit | kModerators, true, kModerators,
+     "Only a course's creator or staff revoke its certificates."},
 };
 
 const Rule &ruleOf(Action action) {

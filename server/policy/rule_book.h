@@ -65,6 +65,7 @@ enum class Action {
     DecideAppeal,      // appeal.decide
     ManageMembers,     // member.decide, community.settings, the People tab
     ManageCourseMoney, // course.price, coupon.*, lesson.drip: a course's creator (or an admin)
+    RevokeCertificate, // certificate.revoke: the course's creator, or staff
 };
 
 QString actionName(Action action); // "start_thread", ...; stable, for logs and tests

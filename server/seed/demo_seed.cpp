@@ -3,6 +3,7 @@
 #include "server/auth/credentials.h"
 #include "server/commerce/commerce_storage.h"
 #include "server/demo/demo_community.h"
+#include "server/learning/certificate_demo.h"
 #include "server/log.h"
 #include "server/media/demo_media.h"
 #include "server/seed/demo_reviews.h"
@@ -87,6 +88,7 @@ bool seedDemo(Storage &storage, QStringList *accounts, QString *error) {
     try {
         storage.bulkInsert(data);
         seedDemoStore(storage);
+        seedDemoCertificateCourse(storage);
         // The lesson videos made at build time, when they are there.
         const QString media = defaultDemoMediaDir();
         QString mediaError;

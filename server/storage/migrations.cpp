@@ -140,6 +140,7 @@ const std::vector<SchemaStep> &serverSchemaSteps() {
         {"moderation.4", &serverSchemaModeration4},
         {"names.1", &serverSchemaNames1},
         {"commerce.3", &serverSchemaCommerce3},
+        {"certificates.1", &serverSchemaCertificates1},
     };
     return steps;
 }

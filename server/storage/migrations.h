@@ -57,5 +57,6 @@ bool serverSchemaCommerce2(QSqlDatabase &db, const SqlDialect &dialect, QString 
 bool serverSchemaThrottle1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 bool serverSchemaNames1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 bool serverSchemaCommerce3(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
+bool serverSchemaCertificates1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 
 } // namespace lyceum::server

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "server/commerce/commerce_storage.h"
+#include "server/learning/certificate_storage.h"
 #include "server/media/media_storage.h"
 #include "server/moderation/moderation_storage.h"
 #include "server/storage/sql_dialect.h"
@@ -28,7 +29,8 @@ class SqlStorage final : public Storage,
                          public CommerceStorage,
                          public ModerationStorage,
                          public MediaStorage,
-                         public StudioStorage {
+                         public StudioStorage,
+                         public CertificateStorage {
 public:
     // Opens (creating if needed) DIR/lyceum-server.sqlite3 and migrates it. nullptr with a
     // readable error when the directory, the file or the schema is unusable.
@@ -109,6 +111,7 @@ public:
     ModerationStorage *moderation() override { return this; }
     MediaStorage *media() override { return this; }
     StudioStorage *studio() override { return this; }
+    CertificateStorage *certificates() override { return this; }
 
     // ModerationStorage (sql_storage_moderation.cpp)
     bool insertReport(const Report &report) override;
@@ -185,6 +188,18 @@ public:
     QVector<EnrolmentFact> enrolmentsOf(const QStringList &courseIds) override;
     QVector<LessonProgressFact> progressOn(const QString &courseId) override;
     QVector<qint64> postTimesIn(const QStringList &courseIds) override;
+
+    // CertificateStorage (server/learning/certificate_sql.cpp)
+    void setLessonDone(const QString &userId, const QString &lessonId, const QString &courseId,
+                       bool done, qint64 at) override;
+    QStringList lessonsDoneIn(const QString &userId, const QString &courseId) override;
+    bool insertCertificate(const CertificateRecord &record) override;
+    std::optional<CertificateRecord> certificateByCode(const QString &code) override;
+    std::optional<CertificateRecord> certificateOf(const QString &userId,
+                                                   const QString &courseId) override;
+    QVector<CertificateRecord> certificatesOf(const QString &userId) override;
+    bool revokeCertificate(const QString &code, const QString &by, const QString &reason,
+                           qint64 at) override;
 
     // CommerceStorage (sql_storage_commerce.cpp)
     QVector<Tier> tiers() override;

@@ -7,6 +7,7 @@
 #include "cache/cache_database.h"
 #include "cache/entity_writer.h"
 #include "domain/mutation_defs.h"
+#include "learning/certificate_mutations.h"
 #include "outbox/local_mutations.h"
 #include "outbox/outbox_store.h"
 #include "server/mutations/mutation_service.h"
@@ -253,7 +254,8 @@ private Q_SLOTS:
             QString(mutations::kDraftDelete),       QString(mutations::kDraftPublish),
             QString(mutations::kScheduleCancel),    QString(mutations::kCoursePrice),
             QString(mutations::kCouponPut),         QString(mutations::kCouponDisable),
-            QString(mutations::kLessonDrip)};
+            QString(mutations::kLessonDrip),        QString(mutations::kLessonDone),
+            QString(mutations::kCertificateRevoke)};
         QStringList dispatched;
         for (const auto &[name, action] : server::MutationService::declaredActions())
             dispatched << name;

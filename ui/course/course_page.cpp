@@ -16,6 +16,7 @@
 #include "desktop/link_router.h"
 #include "discussions/thread_item_delegate.h"
 #include "discussions/thread_list_model.h"
+#include "learning/certificate_button.h"
 #include "links/lyceum_link.h"
 #include "markdown/markdown_view.h"
 
@@ -198,6 +199,7 @@ QLayout *CoursePage::buildHeader() {
     m_copyLink->setObjectName(QStringLiteral("CopyCourseLink"));
     m_copyLink->setToolTip(tr("Copy a lyceum:// link to this course"));
     buyRow->addWidget(m_copyLink);
+    buyRow->addWidget(m_certificate = new CertificateButton(m_client, this));
     buyRow->addWidget(m_member);
     buyRow->addWidget(m_buy);
     auto *header = new QVBoxLayout;
@@ -294,6 +296,7 @@ void CoursePage::scrollToReviews() {
 void CoursePage::openCourse(const QString &courseId) {
     if (courseId != m_courseId) {
         m_courseId = courseId;
+        m_certificate->setCourse(courseId);
         m_syllabus->setDone({});
         m_status->setText(tr("Loading the course…"));
         m_stack->setCurrentIndex(0);

@@ -87,6 +87,7 @@ private:
     void askQuestion();
 
     Client *m_client;
+    class CertificateButton *m_certificate = nullptr; // learning/certificate_button.h
     SyllabusModel *m_syllabus;
     ThreadListModel *m_threads;
     QStackedWidget *m_stack;

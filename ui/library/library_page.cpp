@@ -3,6 +3,7 @@
 #include "client/discovery_service.h"
 #include "client/media_service.h"
 #include "common/theme.h"
+#include "learning/certificate_button.h"
 #include "library/library_delegate.h"
 #include "library/library_model.h"
 
@@ -59,6 +60,7 @@ LibraryPage::LibraryPage(Client *client, QWidget *parent)
     m_status->setWordWrap(true);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_certificate = new CertificateButton(m_client, this));
     buttons->addWidget(m_download);
     buttons->addWidget(m_open);
     buttons->addWidget(m_continue);
@@ -130,6 +132,7 @@ void LibraryPage::updateButtons() {
     const bool finished =
         index.isValid() && index.data(LibraryModel::NextLessonIdRole).toString().isEmpty();
     m_continue->setText(finished ? tr("Open") : tr("Continue"));
+    m_certificate->setCourse(index.data(LibraryModel::IdRole).toString());
 }
 
 void LibraryPage::continueSelected() {

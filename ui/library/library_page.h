@@ -52,6 +52,7 @@ private:
     QPushButton *m_continue;
     QPushButton *m_open;
     QPushButton *m_download;
+    class CertificateButton *m_certificate = nullptr; // learning/certificate_button.h
     QTimer *m_reload;
 };
 
