@@ -10,6 +10,9 @@
 
 namespace lyceum::server {
 
+bool serverSchemaQuiz1(QSqlDatabase &db, const SqlDialect &dialect,
+                       QString *error); // learning/quiz_schema.cpp
+
 namespace {
 
 // Version 1: accounts, content, entitlements, the changes log and mutation idempotency.
@@ -139,6 +142,7 @@ const std::vector<SchemaStep> &serverSchemaSteps() {
         {"throttle.1", &serverSchemaThrottle1},
         {"moderation.4", &serverSchemaModeration4},
         {"names.1", &serverSchemaNames1},
+        {"quiz.1", &serverSchemaQuiz1},
     };
     return steps;
 }
