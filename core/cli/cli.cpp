@@ -8,6 +8,11 @@
 
 namespace lyceum::cli {
 
+// cli_quiz.cpp
+int done(const Invocation &inv);
+int showQuiz(const Invocation &inv);
+int answer(const Invocation &inv);
+
 namespace {
 
 QString tr(const char *text) {
@@ -44,7 +49,11 @@ QString usage() {
            tr("Moderation:\n"
               "  lyceum-cli --profile DIR spaces [--json]\n"
               "  lyceum-cli --profile DIR notices [--json]\n"
-              "  lyceum-cli --profile DIR appeal --action ID --note TEXT\n");
+              "  lyceum-cli --profile DIR appeal --action ID --note TEXT\n") +
+           tr("Learning:\n"
+              "  lyceum-cli --profile DIR done --lesson ID\n"
+              "  lyceum-cli --profile DIR quiz --lesson ID [--json]\n"
+              "  lyceum-cli --profile DIR answer --quiz ID --answers JSON [--json]\n");
 }
 
 } // namespace
@@ -69,6 +78,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
         QStringLiteral("split"),    QStringLiteral("peer"),   QStringLiteral("train"),
         QStringLiteral("test"),     QStringLiteral("tune"),   QStringLiteral("lesson"),
         QStringLiteral("truncate"), QStringLiteral("action"), QStringLiteral("note")};
+    static const QStringList learningValued{QStringLiteral("quiz"), QStringLiteral("answers")};
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
         const auto needValue = [&](const QString &name) -> std::optional<QString> {
@@ -105,7 +115,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
             inv.json = true;
         } else if (arg == QLatin1String("--password-stdin")) {
             inv.passwordStdin = true;
-        } else if (arg.startsWith(QLatin1String("--")) && valued.contains(arg.mid(2))) {
+        } else if (arg.startsWith(QLatin1String("--")) &&
+                   (valued.contains(arg.mid(2)) || learningValued.contains(arg.mid(2)))) {
             const auto v = needValue(arg);
             if (!v)
                 return Usage;
@@ -142,7 +153,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
         {QStringLiteral("lessons"), &lessons},     {QStringLiteral("download"), &download},
         {QStringLiteral("spaces"), &spaces},       {QStringLiteral("notices"), &notices},
         {QStringLiteral("appeal"), &appeal},       {QStringLiteral("library"), &myLibrary},
-        {QStringLiteral("inbox"), &inbox},
+        {QStringLiteral("inbox"), &inbox},         {QStringLiteral("done"), &done},
+        {QStringLiteral("quiz"), &showQuiz},       {QStringLiteral("answer"), &answer},
     };
     const auto command = commands.value(inv.command);
     if (!command) {
