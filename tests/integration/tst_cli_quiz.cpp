@@ -23,8 +23,8 @@ namespace {
 
 const QString kQuiz = QStringLiteral("qz-l-python-zero-2");
 // Explanations of the demo quiz (server/seed/demo_quizzes.cpp): they and the key's field names
-// may reach the device only with this learner's grade.
-const QByteArray kMarkers[] = {QByteArrayLiteral("变量是名字，不是盒子"),
+// may reach the device only with this learner's grade (none of them is in a lesson's text).
+const QByteArray kMarkers[] = {QByteArrayLiteral("a 和 b 指向同一个列表"),
                                QByteArrayLiteral("键必须可哈希"), QByteArrayLiteral("\"correct\""),
                                QByteArrayLiteral("\"accepted\"")};
 

@@ -163,7 +163,7 @@ void QuizEditor::buildLayout() {
     auto *acceptedLayout = new QVBoxLayout(m_acceptedBox);
     acceptedLayout->setContentsMargins(0, 0, 0, 0);
     acceptedLayout->addWidget(m_accepted);
-    auto *form = new QFormLayout(m_form);
+    auto *form = m_formLayout = new QFormLayout(m_form);
     form->addRow(tr("Kind"), m_kind);
     form->addRow(tr("Question"), m_text);
     form->addRow(tr("Choices"), m_choicesBox);
@@ -293,8 +293,8 @@ void QuizEditor::showCurrent() {
         m_choices->setItem(row, 1, text);
     }
     const bool shortAnswer = q.kind == quiz::Kind::Short;
-    m_choicesBox->setVisible(!shortAnswer);
-    m_acceptedBox->setVisible(shortAnswer);
+    m_formLayout->setRowVisible(m_choicesBox, !shortAnswer);
+    m_formLayout->setRowVisible(m_acceptedBox, shortAnswer);
     m_addChoice->setEnabled(q.kind == quiz::Kind::Single || q.kind == quiz::Kind::Multiple);
     m_removeChoice->setEnabled(m_addChoice->isEnabled());
     m_showing = false;

@@ -10,6 +10,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
@@ -85,6 +86,7 @@ private:
     QPushButton *m_save;
     QLabel *m_state;
     QWidget *m_form;
+    QFormLayout *m_formLayout = nullptr;
     QWidget *m_choicesBox;
     QWidget *m_acceptedBox;
 };
