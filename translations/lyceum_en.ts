@@ -463,6 +463,79 @@
 <context>
     <name>lyceum::cli</name>
     <message>
+        <location filename="../core/cli/cli.cpp"/>
+        <source>Learning:
+  lyceum-cli --profile DIR done --lesson ID
+  lyceum-cli --profile DIR quiz --lesson ID [--json]
+  lyceum-cli --profile DIR answer --quiz ID --answers JSON [--json]
+</source>
+        <translation>Learning:
+  lyceum-cli --profile DIR done --lesson ID
+  lyceum-cli --profile DIR quiz --lesson ID [--json]
+  lyceum-cli --profile DIR answer --quiz ID --answers JSON [--json]
+</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_quiz.cpp"/>
+        <source>The attempt is queued; it is sent and graded with the next flush (lyceum-cli flush).</source>
+        <translation>The attempt is queued; it is sent and graded with the next flush (lyceum-cli flush).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_quiz.cpp"/>
+        <source>The server refused the attempt: %1</source>
+        <translation>The server refused the attempt: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_quiz.cpp"/>
+        <source>Score %1/%2 · not passed</source>
+        <translation>Score %1/%2 · not passed</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_quiz.cpp"/>
+        <source>Score %1/%2 · passed</source>
+        <translation>Score %1/%2 · passed</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_quiz.cpp"/>
+        <source>answer needs --quiz ID and --answers JSON, e.g. &apos;{&quot;q1&quot;: [&quot;b&quot;], &quot;q2&quot;: &quot;text&quot;}&apos;.</source>
+        <translation>answer needs --quiz ID and --answers JSON, e.g. &apos;{&quot;q1&quot;: [&quot;b&quot;], &quot;q2&quot;: &quot;text&quot;}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_quiz.cpp"/>
+        <source>Locked: it opens with the course.</source>
+        <translation>Locked: it opens with the course.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_quiz.cpp"/>
+        <source>Quiz %1 · pass mark %2 %</source>
+        <translation>Quiz %1 · pass mark %2 %</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_quiz.cpp"/>
+        <source>The lesson %1 has no quiz (in the local cache).</source>
+        <translation>The lesson %1 has no quiz (in the local cache).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_quiz.cpp"/>
+        <source>quiz needs --lesson ID.</source>
+        <translation>quiz needs --lesson ID.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_quiz.cpp"/>
+        <source>Lesson %1 is done.</source>
+        <translation>Lesson %1 is done.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_quiz.cpp"/>
+        <source>The lesson %1 is not in the local cache; run sync first.</source>
+        <translation>The lesson %1 is not in the local cache; run sync first.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_quiz.cpp"/>
+        <source>done needs --lesson ID.</source>
+        <translation>done needs --lesson ID.</translation>
+    </message>
+    <message>
         <location filename="../core/cli/cli_certificates.cpp"/>
         <source>VALID: signature checked (key %1).</source>
         <translation>VALID: signature checked (key %1).</translation>
@@ -6382,6 +6455,394 @@ print("你好")
         <location filename="../ui/learning/certificate_button.cpp"/>
         <source>Certificate</source>
         <translation>Certificate</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::quizstore</name>
+    <message>
+        <location filename="../core/learning/quiz_store.cpp"/>
+        <source>Every attempt this quiz allows has been used.</source>
+        <translation>Every attempt this quiz allows has been used.</translation>
+    </message>
+    <message>
+        <location filename="../core/learning/quiz_store.cpp"/>
+        <source>The quiz opens with the course.</source>
+        <translation>The quiz opens with the course.</translation>
+    </message>
+    <message>
+        <location filename="../core/learning/quiz_store.cpp"/>
+        <source>The quiz is not in the local cache; sync first.</source>
+        <translation>The quiz is not in the local cache; sync first.</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::QuizPanel</name>
+    <message>
+        <location filename="../ui/learning/quiz_panel.cpp"/>
+        <source>Score %1 of %2 · not passed</source>
+        <translation>Score %1 of %2 · not passed</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_panel.cpp"/>
+        <source>Score %1 of %2 · passed</source>
+        <translation>Score %1 of %2 · passed</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_panel.cpp"/>
+        <source>✗ Wrong</source>
+        <translation>✗ Wrong</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_panel.cpp"/>
+        <source>✓ Right</source>
+        <translation>✓ Right</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_panel.cpp"/>
+        <source>Your answer</source>
+        <translation>Your answer</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_panel.cpp"/>
+        <source>Your answers are queued; they are graded when they reach the server.</source>
+        <translation>Your answers are queued; they are graded when they reach the server.</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_panel.cpp"/>
+        <source>The server refused the attempt: %1</source>
+        <translation>The server refused the attempt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/learning/quiz_panel.cpp"/>
+        <source>%n attempt(s) left.</source>
+        <translation>
+            <numerusform>%n attempt left.</numerusform>
+            <numerusform>%n attempts left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_panel.cpp"/>
+        <source>Attempts are not limited.</source>
+        <translation>Attempts are not limited.</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_panel.cpp"/>
+        <source>The quiz opens with the course.</source>
+        <translation>The quiz opens with the course.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/learning/quiz_panel.cpp"/>
+        <source>Quiz · %n question(s) · pass mark %1 %</source>
+        <translation>
+            <numerusform>Quiz · %n question · pass mark %1 %</numerusform>
+            <numerusform>Quiz · %n questions · pass mark %1 %</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_panel.cpp"/>
+        <source>Submit (Enter)</source>
+        <translation>Submit (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_panel.cpp"/>
+        <source>Quiz</source>
+        <translation>Quiz</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_panel.cpp"/>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_panel.cpp"/>
+        <source>Submit answers</source>
+        <translation>Submit answers</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_panel.cpp"/>
+        <source>False</source>
+        <translation>False</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_panel.cpp"/>
+        <source>True</source>
+        <translation>True</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::QuizSummaryLabel</name>
+    <message numerus="yes">
+        <location filename="../ui/learning/quiz_summary_label.cpp"/>
+        <source>%n quiz(zes) left</source>
+        <translation>
+            <numerusform>%n quiz left</numerusform>
+            <numerusform>%n quizzes left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/learning/quiz_summary_label.cpp"/>
+        <source>All %n quizzes passed</source>
+        <translation>
+            <numerusform>All %n quizzes passed</numerusform>
+            <numerusform>All %n quizzes passed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_summary_label.cpp"/>
+        <source>Quiz: %1 % · not passed yet</source>
+        <translation>Quiz: %1 % · not passed yet</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_summary_label.cpp"/>
+        <source>Quiz: %1 % · passed</source>
+        <translation>Quiz: %1 % · passed</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_summary_label.cpp"/>
+        <source>1 quiz left</source>
+        <translation>1 quiz left</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::QuizEditor</name>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>Saved; learners see it once it reaches the server.</source>
+        <translation>Saved; learners see it once it reaches the server.</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>False</source>
+        <translation>False</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>True</source>
+        <translation>True</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>(no text yet)</source>
+        <translation>(no text yet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>This lesson has no quiz yet.</source>
+        <translation>This lesson has no quiz yet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>The quiz could not be loaded (it needs a connection): %1</source>
+        <translation>The quiz could not be loaded (it needs a connection): %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>Loading the quiz…</source>
+        <translation>Loading the quiz…</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>Accepted answers</source>
+        <translation>Accepted answers</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>Attempts allowed</source>
+        <translation>Attempts allowed</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>No limit</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>Pass mark</source>
+        <translation>Pass mark</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>Choices</source>
+        <translation>Choices</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>Choice</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>Correct</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>Shown to the learner with the grade</source>
+        <translation>Shown to the learner with the grade</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>One accepted answer a line, e.g. len and 长度</source>
+        <translation>One accepted answer a line, e.g. len and 长度</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>Save the quiz</source>
+        <translation>Save the quiz</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>Remove the choice</source>
+        <translation>Remove the choice</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>Add a choice</source>
+        <translation>Add a choice</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>Add a question</source>
+        <translation>Add a question</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>Short answer</source>
+        <translation>Short answer</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>True or false</source>
+        <translation>True or false</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>Multiple choice</source>
+        <translation>Multiple choice</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>Single choice</source>
+        <translation>Single choice</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::QuizStudioTab</name>
+    <message>
+        <location filename="../ui/learning/quiz_studio_tab.cpp"/>
+        <source>Quizzes</source>
+        <translation>Quizzes</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_studio_tab.cpp"/>
+        <source>Lesson</source>
+        <translation>Lesson</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_studio_tab.cpp"/>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::QuizStatsView</name>
+    <message numerus="yes">
+        <location filename="../ui/learning/quiz_stats_view.cpp"/>
+        <source>%1 (%n time(s))</source>
+        <translation>
+            <numerusform>%1 (%n time)</numerusform>
+            <numerusform>%1 (%n times)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_stats_view.cpp"/>
+        <source>No quiz questions in this course yet.</source>
+        <translation>No quiz questions in this course yet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_stats_view.cpp"/>
+        <source>Quiz figures need a connection: %1</source>
+        <translation>Quiz figures need a connection: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_stats_view.cpp"/>
+        <source>Choose a course to see how its quizzes were answered.</source>
+        <translation>Choose a course to see how its quizzes were answered.</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_stats_view.cpp"/>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_stats_view.cpp"/>
+        <source>Most chosen wrong answer</source>
+        <translation>Most chosen wrong answer</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_stats_view.cpp"/>
+        <source>Right</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_stats_view.cpp"/>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_stats_view.cpp"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_stats_view.cpp"/>
+        <source>Lesson</source>
+        <translation>Lesson</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_stats_view.cpp"/>
+        <source>Quiz answers: per question</source>
+        <translation>Quiz answers: per question</translation>
     </message>
 </context>
 </TS>

@@ -458,6 +458,79 @@
 <context>
     <name>lyceum::cli</name>
     <message>
+        <location filename="../core/cli/cli.cpp"/>
+        <source>Learning:
+  lyceum-cli --profile DIR done --lesson ID
+  lyceum-cli --profile DIR quiz --lesson ID [--json]
+  lyceum-cli --profile DIR answer --quiz ID --answers JSON [--json]
+</source>
+        <translation>学习：
+  lyceum-cli --profile DIR done --lesson ID
+  lyceum-cli --profile DIR quiz --lesson ID [--json]
+  lyceum-cli --profile DIR answer --quiz ID --answers JSON [--json]
+</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_quiz.cpp"/>
+        <source>The attempt is queued; it is sent and graded with the next flush (lyceum-cli flush).</source>
+        <translation>作答已排队；下次 flush 时发送并评分（lyceum-cli flush）。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_quiz.cpp"/>
+        <source>The server refused the attempt: %1</source>
+        <translation>服务器拒绝了这次作答：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_quiz.cpp"/>
+        <source>Score %1/%2 · not passed</source>
+        <translation>得分 %1/%2 · 未通过</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_quiz.cpp"/>
+        <source>Score %1/%2 · passed</source>
+        <translation>得分 %1/%2 · 已通过</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_quiz.cpp"/>
+        <source>answer needs --quiz ID and --answers JSON, e.g. &apos;{&quot;q1&quot;: [&quot;b&quot;], &quot;q2&quot;: &quot;text&quot;}&apos;.</source>
+        <translation>answer 需要 --quiz ID 和 --answers JSON，例如 &apos;{&quot;q1&quot;: [&quot;b&quot;], &quot;q2&quot;: &quot;text&quot;}&apos;。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_quiz.cpp"/>
+        <source>Locked: it opens with the course.</source>
+        <translation>未解锁：购买课程后开放。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_quiz.cpp"/>
+        <source>Quiz %1 · pass mark %2 %</source>
+        <translation>测验 %1 · 及格线 %2 %</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_quiz.cpp"/>
+        <source>The lesson %1 has no quiz (in the local cache).</source>
+        <translation>课时 %1 没有测验（本地缓存中）。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_quiz.cpp"/>
+        <source>quiz needs --lesson ID.</source>
+        <translation>quiz 需要 --lesson ID。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_quiz.cpp"/>
+        <source>Lesson %1 is done.</source>
+        <translation>课时 %1 已完成。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_quiz.cpp"/>
+        <source>The lesson %1 is not in the local cache; run sync first.</source>
+        <translation>本地缓存里没有课时 %1；请先运行 sync。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_quiz.cpp"/>
+        <source>done needs --lesson ID.</source>
+        <translation>done 需要 --lesson ID。</translation>
+    </message>
+    <message>
         <location filename="../core/cli/cli_certificates.cpp"/>
         <source>VALID: signature checked (key %1).</source>
         <translation>有效：签名已验证（公钥 %1）。</translation>
@@ -6330,6 +6403,389 @@ print("你好")
         <location filename="../ui/learning/certificate_button.cpp"/>
         <source>Certificate</source>
         <translation>证书</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::quizstore</name>
+    <message>
+        <location filename="../core/learning/quiz_store.cpp"/>
+        <source>Every attempt this quiz allows has been used.</source>
+        <translation>这个测验的作答次数已用完。</translation>
+    </message>
+    <message>
+        <location filename="../core/learning/quiz_store.cpp"/>
+        <source>The quiz opens with the course.</source>
+        <translation>购买课程后即可作答。</translation>
+    </message>
+    <message>
+        <location filename="../core/learning/quiz_store.cpp"/>
+        <source>The quiz is not in the local cache; sync first.</source>
+        <translation>本地缓存里没有这个测验；请先同步。</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::QuizPanel</name>
+    <message>
+        <location filename="../ui/learning/quiz_panel.cpp"/>
+        <source>Score %1 of %2 · not passed</source>
+        <translation>得分 %1 / %2 · 未通过</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_panel.cpp"/>
+        <source>Score %1 of %2 · passed</source>
+        <translation>得分 %1 / %2 · 已通过</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_panel.cpp"/>
+        <source>✗ Wrong</source>
+        <translation>✗ 答错了</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_panel.cpp"/>
+        <source>✓ Right</source>
+        <translation>✓ 答对了</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_panel.cpp"/>
+        <source>Your answer</source>
+        <translation>你的答案</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_panel.cpp"/>
+        <source>Your answers are queued; they are graded when they reach the server.</source>
+        <translation>答案已排队；送达服务器后评分。</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_panel.cpp"/>
+        <source>The server refused the attempt: %1</source>
+        <translation>服务器拒绝了这次作答：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/learning/quiz_panel.cpp"/>
+        <source>%n attempt(s) left.</source>
+        <translation>
+            <numerusform>还可作答 %n 次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_panel.cpp"/>
+        <source>Attempts are not limited.</source>
+        <translation>作答次数不限。</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_panel.cpp"/>
+        <source>The quiz opens with the course.</source>
+        <translation>购买课程后即可作答。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/learning/quiz_panel.cpp"/>
+        <source>Quiz · %n question(s) · pass mark %1 %</source>
+        <translation>
+            <numerusform>测验 · %n 道题 · 及格线 %1 %</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_panel.cpp"/>
+        <source>Submit (Enter)</source>
+        <translation>提交（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_panel.cpp"/>
+        <source>Quiz</source>
+        <translation>测验</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_panel.cpp"/>
+        <source>Try again</source>
+        <translation>再做一次</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_panel.cpp"/>
+        <source>Submit answers</source>
+        <translation>提交答案</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_panel.cpp"/>
+        <source>False</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_panel.cpp"/>
+        <source>True</source>
+        <translation>正确</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::QuizSummaryLabel</name>
+    <message numerus="yes">
+        <location filename="../ui/learning/quiz_summary_label.cpp"/>
+        <source>%n quiz(zes) left</source>
+        <translation>
+            <numerusform>还有 %n 个测验未通过</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/learning/quiz_summary_label.cpp"/>
+        <source>All %n quizzes passed</source>
+        <translation>
+            <numerusform>%n 个测验全部通过</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_summary_label.cpp"/>
+        <source>Quiz: %1 % · not passed yet</source>
+        <translation>测验：%1 % · 尚未通过</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_summary_label.cpp"/>
+        <source>Quiz: %1 % · passed</source>
+        <translation>测验：%1 % · 已通过</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_summary_label.cpp"/>
+        <source>1 quiz left</source>
+        <translation>还有 1 个测验未通过</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::QuizEditor</name>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>Saved; learners see it once it reaches the server.</source>
+        <translation>已保存；送达服务器后学员即可看到。</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>False</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>True</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>(no text yet)</source>
+        <translation>（尚无题干）</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>This lesson has no quiz yet.</source>
+        <translation>这节课还没有测验。</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>The quiz could not be loaded (it needs a connection): %1</source>
+        <translation>无法载入测验（需要联网）：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>Loading the quiz…</source>
+        <translation>正在载入测验…</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>Explanation</source>
+        <translation>解析</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>Accepted answers</source>
+        <translation>可接受的答案</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>Attempts allowed</source>
+        <translation>可作答次数</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>Pass mark</source>
+        <translation>及格线</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>Choices</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>Choice</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>Correct</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>Shown to the learner with the grade</source>
+        <translation>评分后展示给学员</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>One accepted answer a line, e.g. len and 长度</source>
+        <translation>每行一个可接受的答案，例如 len 和 长度</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>Kind</source>
+        <translation>题型</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>Questions</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>Save the quiz</source>
+        <translation>保存测验</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>Remove the choice</source>
+        <translation>删除选项</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>Add a choice</source>
+        <translation>添加选项</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>Add a question</source>
+        <translation>添加题目</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>Short answer</source>
+        <translation>简答</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>True or false</source>
+        <translation>判断</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>Multiple choice</source>
+        <translation>多选</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_editor.cpp"/>
+        <source>Single choice</source>
+        <translation>单选</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::QuizStudioTab</name>
+    <message>
+        <location filename="../ui/learning/quiz_studio_tab.cpp"/>
+        <source>Quizzes</source>
+        <translation>测验</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_studio_tab.cpp"/>
+        <source>Lesson</source>
+        <translation>课时</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_studio_tab.cpp"/>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::QuizStatsView</name>
+    <message numerus="yes">
+        <location filename="../ui/learning/quiz_stats_view.cpp"/>
+        <source>%1 (%n time(s))</source>
+        <translation>
+            <numerusform>%1（%n 次）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_stats_view.cpp"/>
+        <source>No quiz questions in this course yet.</source>
+        <translation>这门课程还没有测验题目。</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_stats_view.cpp"/>
+        <source>Quiz figures need a connection: %1</source>
+        <translation>测验统计需要联网：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_stats_view.cpp"/>
+        <source>Choose a course to see how its quizzes were answered.</source>
+        <translation>选择一门课程，查看其测验的作答情况。</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_stats_view.cpp"/>
+        <source>%1 (%2 %)</source>
+        <translation>%1（%2 %）</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_stats_view.cpp"/>
+        <source>Most chosen wrong answer</source>
+        <translation>最常见的错误答案</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_stats_view.cpp"/>
+        <source>Right</source>
+        <translation>答对</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_stats_view.cpp"/>
+        <source>Answered</source>
+        <translation>作答人次</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_stats_view.cpp"/>
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_stats_view.cpp"/>
+        <source>Lesson</source>
+        <translation>课时</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/quiz_stats_view.cpp"/>
+        <source>Quiz answers: per question</source>
+        <translation>测验作答：逐题统计</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,8 @@
 
 namespace lyceum {
 
+bool cacheSchemaQuiz1(QSqlDatabase &db, QString *error); // learning/quiz_cache_schema.cpp
+
 namespace {
 QString tr(const char *text) {
     return QCoreApplication::translate("lyceum::CacheDatabase", text);
@@ -41,6 +43,7 @@ const QVector<CacheDatabase::Migration> &CacheDatabase::migrations() {
         {QStringLiteral("moderation.2"), &cacheSchemaModeration2},
         {QStringLiteral("names.1"), &cacheSchemaNames1},
         {QStringLiteral("certificates.1"), &cacheSchemaCertificates1},
+        {QStringLiteral("quiz.1"), &cacheSchemaQuiz1},
     };
     return steps;
 }

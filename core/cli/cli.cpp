@@ -8,6 +8,11 @@
 
 namespace lyceum::cli {
 
+// cli_quiz.cpp
+int done(const Invocation &inv);
+int showQuiz(const Invocation &inv);
+int answer(const Invocation &inv);
+
 namespace {
 
 QString tr(const char *text) {
@@ -48,7 +53,11 @@ QString usage() {
            tr("Certificates:\n"
               "  lyceum-cli --profile DIR certificates [--json]\n"
               "  lyceum-cli verify --certificate FILE [--public-key KEY | --server URL] "
-              "[--json]\n");
+              "[--json]\n") +
+           tr("Learning:\n"
+              "  lyceum-cli --profile DIR done --lesson ID\n"
+              "  lyceum-cli --profile DIR quiz --lesson ID [--json]\n"
+              "  lyceum-cli --profile DIR answer --quiz ID --answers JSON [--json]\n");
 }
 
 } // namespace
@@ -74,6 +83,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
         QStringLiteral("test"),        QStringLiteral("tune"),      QStringLiteral("lesson"),
         QStringLiteral("truncate"),    QStringLiteral("action"),    QStringLiteral("note"),
         QStringLiteral("certificate"), QStringLiteral("public-key")};
+    static const QStringList learningValued{QStringLiteral("quiz"), QStringLiteral("answers")};
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
         const auto needValue = [&](const QString &name) -> std::optional<QString> {
@@ -110,7 +120,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
             inv.json = true;
         } else if (arg == QLatin1String("--password-stdin")) {
             inv.passwordStdin = true;
-        } else if (arg.startsWith(QLatin1String("--")) && valued.contains(arg.mid(2))) {
+        } else if (arg.startsWith(QLatin1String("--")) &&
+                   (valued.contains(arg.mid(2)) || learningValued.contains(arg.mid(2)))) {
             const auto v = needValue(arg);
             if (!v)
                 return Usage;
@@ -161,6 +172,9 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
         {QStringLiteral("inbox"), &inbox},
         {QStringLiteral("certificates"), &certificatesList},
         {QStringLiteral("verify"), &verifyCertificate},
+        {QStringLiteral("done"), &done},
+        {QStringLiteral("quiz"), &showQuiz},
+        {QStringLiteral("answer"), &answer},
     };
     const auto command = commands.value(inv.command);
     if (!command) {

@@ -4,6 +4,7 @@
 #include "server/auth/credentials.h"
 #include "server/clock.h"
 #include "server/http/http_util.h"
+#include "server/learning/quiz_routes.h"
 #include "server/log.h"
 #include "server/storage/storage.h"
 
@@ -218,6 +219,9 @@ void HttpServer::setUpRoutes() {
     setUpMediaRoutes();
     setUpStudioRoutes();
     setUpCertificateRoutes();
+    addQuizRoutes(m_storage, m_clockRef, [this](const QString &path, Action a, AuthedHandler h) {
+        addAuthedRoute(path, M::Get, a, std::move(h));
+    });
     setUpMetrics();
 
     // QHttpServer 6.4 upgrades a WebSocket request once a route has taken it without writing

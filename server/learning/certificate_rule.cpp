@@ -1,6 +1,7 @@
 #include "server/learning/certificate_rule.h"
 
 #include "server/learning/certificate_storage.h"
+#include "server/learning/quiz_storage.h"
 #include "server/storage/storage.h"
 #include "server/studio/studio_storage.h"
 
@@ -29,7 +30,7 @@ bool allLessonsDone(Storage &storage, const QString &userId, const QString &cour
 const QVector<CertificateCondition> &certificateConditions() {
     static const QVector<CertificateCondition> conditions{
         {"lessons_done", &allLessonsDone},
-        // {"quizzes_passed", &quizzesPassed},       (server/learning/quiz_*)
+        {"quizzes_passed", &quizzesPassed}, // every quiz of the course passed once
         // {"assignments_accepted", &assignmentsAccepted}, (server/learning/assignment_*)
     };
     return conditions;

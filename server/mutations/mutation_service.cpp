@@ -3,8 +3,10 @@
 #include "domain/codec.h"
 #include "domain/mutation_defs.h"
 #include "learning/certificate_mutations.h"
+#include "learning/quiz_domain.h"
 #include "server/auth/auth_service.h"
 #include "server/clock.h"
+#include "server/learning/quiz_service.h"
 #include "server/moderation/moderation_storage.h"
 #include "server/storage/storage.h"
 #include "server/studio/studio_service.h"
@@ -189,6 +191,18 @@ const QVector<MutationService::MutationType> &MutationService::mutationTypes() {
         {mutations::kCertificateRevoke, Action::RevokeCertificate,
          [](MutationService &m, const Caller &c, V v, A a) {
              return m.certificates(c, v, mutations::kCertificateRevoke, a);
+         }},
+        // Quizzes (server/learning/): writing one publishes it to learners; an attempt is the
+        // learner's own progress. What depends on the course is asked by QuizService.
+        {mutations::kQuizPut, Action::PublishDraft,
+         [](MutationService &m, const Caller &c, V, A a) {
+             const QuizService::Outcome o = QuizService(m.m_storage, m.m_clock).put(c, a);
+             return Outcome{0, o.code, o.message, o.extra};
+         }},
+        {mutations::kQuizAttempt, Action::RecordProgress,
+         [](MutationService &m, const Caller &c, V v, A a) {
+             const QuizService::Outcome o = QuizService(m.m_storage, m.m_clock).attempt(c, v, a);
+             return Outcome{0, o.code, o.message, o.extra};
          }},
     };
     return types;

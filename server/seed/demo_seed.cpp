@@ -6,6 +6,7 @@
 #include "server/learning/certificate_demo.h"
 #include "server/log.h"
 #include "server/media/demo_media.h"
+#include "server/seed/demo_quizzes.h"
 #include "server/seed/demo_reviews.h"
 #include "server/seed/seed_data.h"
 #include "server/storage/storage.h"
@@ -89,6 +90,7 @@ bool seedDemo(Storage &storage, QStringList *accounts, QString *error) {
         storage.bulkInsert(data);
         seedDemoStore(storage);
         seedDemoCertificateCourse(storage);
+        seedDemoQuizzes(storage, QDateTime::currentMSecsSinceEpoch());
         // The lesson videos made at build time, when they are there.
         const QString media = defaultDemoMediaDir();
         QString mediaError;

@@ -10,6 +10,9 @@
 
 namespace lyceum::server {
 
+bool serverSchemaQuiz1(QSqlDatabase &db, const SqlDialect &dialect,
+                       QString *error); // learning/quiz_schema.cpp
+
 namespace {
 
 // Version 1: accounts, content, entitlements, the changes log and mutation idempotency.
@@ -141,6 +144,7 @@ const std::vector<SchemaStep> &serverSchemaSteps() {
         {"names.1", &serverSchemaNames1},
         {"commerce.3", &serverSchemaCommerce3},
         {"certificates.1", &serverSchemaCertificates1},
+        {"quiz.1", &serverSchemaQuiz1},
     };
     return steps;
 }

@@ -8,6 +8,7 @@
 #include "cache/entity_writer.h"
 #include "domain/mutation_defs.h"
 #include "learning/certificate_mutations.h"
+#include "learning/quiz_domain.h"
 #include "outbox/local_mutations.h"
 #include "outbox/outbox_store.h"
 #include "server/mutations/mutation_service.h"
@@ -238,7 +239,7 @@ private Q_SLOTS:
     // Every name the server dispatches is a name of the shared definitions, and the other way
     // round for the discussion mutations the client applies.
     void serverDispatchesTheDefinedNames() {
-        const QStringList defined{
+        QStringList defined{
             QString(mutations::kThreadCreate),      QString(mutations::kPostCreate),
             QString(mutations::kPostEdit),          QString(mutations::kPostDelete),
             QString(mutations::kReactionAdd),       QString(mutations::kReactionRemove),
@@ -256,6 +257,7 @@ private Q_SLOTS:
             QString(mutations::kCouponPut),         QString(mutations::kCouponDisable),
             QString(mutations::kLessonDrip),        QString(mutations::kLessonDone),
             QString(mutations::kCertificateRevoke)};
+        defined << QString(mutations::kQuizPut) << QString(mutations::kQuizAttempt);
         QStringList dispatched;
         for (const auto &[name, action] : server::MutationService::declaredActions())
             dispatched << name;

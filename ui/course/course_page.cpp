@@ -17,6 +17,7 @@
 #include "discussions/thread_item_delegate.h"
 #include "discussions/thread_list_model.h"
 #include "learning/certificate_button.h"
+#include "learning/quiz_summary_label.h"
 #include "links/lyceum_link.h"
 #include "markdown/markdown_view.h"
 
@@ -228,6 +229,10 @@ QLayout *CoursePage::buildHeader() {
     progressRow->setSpacing(10);
     progressRow->addWidget(m_progress, 1, Qt::AlignVCenter);
     progressRow->addWidget(m_progressText);
+    // The quizzes left to pass (learning/quiz_summary_label.h).
+    auto *quizzes = new QuizSummaryLabel(m_client, this);
+    connect(this, &CoursePage::courseLoaded, quizzes, &QuizSummaryLabel::setCourse);
+    progressRow->addWidget(quizzes);
     progressRow->addStretch();
     header->addLayout(progressRow);
     header->addWidget(m_facts);

@@ -5,6 +5,7 @@
 #include "common/format.h"
 #include "course/lesson_paywall.h"
 #include "desktop/link_router.h"
+#include "learning/quiz_panel.h"
 #include "links/lyceum_link.h"
 #include "markdown/markdown_view.h"
 #include "player/lesson_player.h"
@@ -140,6 +141,8 @@ LessonDialog::LessonDialog(const Lesson &lesson, const QString &courseTitle, Cli
                 });
     }
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    if (client && !lesson.locked) // the lesson's quiz, shown when it has one (learning/)
+        layout->addWidget(new QuizPanel(client, lesson.id, lesson.courseId, this), 1);
     layout->addWidget(buttons);
 }
 

@@ -35,6 +35,14 @@ int LibraryModel::rowOf(const QString &courseId) const {
     return -1;
 }
 
+void LibraryModel::setQuizNotes(const QHash<QString, QString> &notes) {
+    if (notes == m_quizNotes)
+        return;
+    m_quizNotes = notes;
+    if (!m_entries.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_entries.size()) - 1));
+}
+
 int LibraryModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_entries.size());
 }
@@ -49,6 +57,8 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const {
             text += QStringLiteral(" · ") + tr("Next: %1").arg(e.nextLessonTitle);
         else if (e.lessonsTotal > 0)
             text += QStringLiteral(" · ") + tr("Finished");
+        if (const QString quiz = m_quizNotes.value(e.courseId); !quiz.isEmpty())
+            text += QStringLiteral(" · ") + quiz;
         return text;
     };
     switch (role) {

@@ -32,6 +32,8 @@ public:
     void setEntries(const QVector<library::Entry> &entries);
     const QVector<library::Entry> &entries() const { return m_entries; }
     int rowOf(const QString &courseId) const;
+    // Per course id, what is left of its quizzes ("Quiz: 80 % · passed"), added to StatusTextRole.
+    void setQuizNotes(const QHash<QString, QString> &notes);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -39,6 +41,7 @@ public:
 
 private:
     QVector<library::Entry> m_entries;
+    QHash<QString, QString> m_quizNotes;
 };
 
 } // namespace lyceum::ui

@@ -4,6 +4,8 @@
 #include "client/media_service.h"
 #include "common/theme.h"
 #include "learning/certificate_button.h"
+#include "learning/quiz_service.h"
+#include "learning/quiz_summary_label.h"
 #include "library/library_delegate.h"
 #include "library/library_model.h"
 
@@ -95,6 +97,8 @@ LibraryPage::LibraryPage(Client *client, QWidget *parent)
     connect(&m_client->discovery(), &DiscoveryService::homeChanged, m_reload,
             qOverload<>(&QTimer::start));
     connect(m_client, &Client::cacheChanged, m_reload, qOverload<>(&QTimer::start));
+    connect(&QuizService::of(*m_client), &QuizService::quizzesChanged, m_reload,
+            qOverload<>(&QTimer::start));
     updateButtons();
 }
 
@@ -108,6 +112,13 @@ void LibraryPage::reload() {
         }
         const QString current = selected().data(LibraryModel::IdRole).toString();
         m_model->setEntries(entries.value());
+        // What is left of each course's quizzes (learning/quiz_summary_label.h).
+        QuizService::of(*m_client).fetchSummaries(this, [this](QHash<QString, CourseQuizzes> s) {
+            QHash<QString, QString> notes;
+            for (auto it = s.cbegin(); it != s.cend(); ++it)
+                notes.insert(it.key(), QuizSummaryLabel::summaryText(it.value()));
+            m_model->setQuizNotes(notes);
+        });
         const int row = m_model->rowOf(current);
         if (m_model->rowCount() > 0 && !selected().isValid())
             m_list->setCurrentIndex(m_model->index(row < 0 ? 0 : row));

@@ -4,6 +4,7 @@
 #include "client/commerce_service.h"
 #include "client/studio_service.h"
 #include "common/format.h"
+#include "learning/quiz_stats_view.h"
 #include "studio/analytics_charts.h"
 #include "studio/pricing_table_model.h"
 
@@ -142,6 +143,11 @@ AnalyticsView::AnalyticsView(Client *client, QWidget *parent)
     column->addWidget(m_cohortState);
     column->addWidget(m_cohortTable);
     column->addWidget(m_table, 1);
+    // Quiz answers per question of the chosen course (learning/quiz_stats_view.h).
+    auto *quizStats = new QuizStatsView(m_client, content);
+    column->addWidget(quizStats);
+    connect(m_course, &QComboBox::currentIndexChanged, quizStats,
+            [this, quizStats] { quizStats->setCourse(m_course->currentData().toString()); });
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);

@@ -4,6 +4,7 @@
 #include "client/studio_service.h"
 #include "common/format.h"
 #include "common/theme.h"
+#include "learning/quiz_studio_tab.h"
 #include "studio/analytics_view.h"
 #include "studio/draft_details.h"
 #include "studio/draft_editor.h"
@@ -93,6 +94,7 @@ StudioPage::StudioPage(Client *client, QWidget *parent)
     m_tabs->addTab(split, tr("Drafts"));
     m_tabs->addTab(m_analytics, tr("Analytics"));
     m_tabs->addTab(m_sales, tr("Sales"));
+    m_tabs->addTab(new QuizStudioTab(m_client, this), QuizStudioTab::tabTitle());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 12);
     layout->addWidget(title);
