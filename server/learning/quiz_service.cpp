@@ -3,6 +3,7 @@
 #include "domain/entities.h"
 #include "server/auth/auth_service.h"
 #include "server/clock.h"
+#include "server/learning/certificate_service.h"
 #include "server/learning/quiz_storage.h"
 #include "server/storage/storage.h"
 #include "server/sync/visibility.h"
@@ -140,7 +141,16 @@ QuizService::Outcome QuizService::attempt(const Caller &caller, const Visibility
     g.attemptId = attemptId;
     g.submittedAt = m_clock.nowMs();
     store.insertAttempt({attemptId, quizId, caller.user.id, quiz::answersToJson(*answers), g});
-    return {{}, {}, QJsonObject{{QStringLiteral("grade"), quiz::gradeToJson(g)}}};
+    QJsonObject extra{{QStringLiteral("grade"), quiz::gradeToJson(g)}};
+    // The last quiz passed may complete the course's rule (certificate_rule.cpp), as the last
+    // lesson marked done does.
+    if (g.passed) {
+        CertificateService certificates(m_storage, m_clock);
+        if (const auto issued = certificates.issueIfEarned(caller.user, lesson->courseId))
+            extra.insert(QStringLiteral("certificate"),
+                         CertificateService::toJson(*issued, certificates.publicKey()));
+    }
+    return {{}, {}, extra};
 }
 
 ApiResult<QJsonObject> QuizService::forLearner(const Caller &caller, const QString &courseId) {
