@@ -46,6 +46,9 @@ inline constexpr QLatin1StringView kDraftPut("draft.put");
 inline constexpr QLatin1StringView kDraftDelete("draft.delete");
 inline constexpr QLatin1StringView kDraftPublish("draft.publish");
 inline constexpr QLatin1StringView kScheduleCancel("schedule.cancel");
+inline constexpr QLatin1StringView kAssignmentPut("assignment.put");
+inline constexpr QLatin1StringView kAssignmentSubmit("assignment.submit");
+inline constexpr QLatin1StringView kAssignmentReview("assignment.review");
 
 // --- limits (characters are Unicode code points: an emoji counts once) ----------------------
 inline constexpr int kMaxTitleLength = 200; // a thread's or a draft's title

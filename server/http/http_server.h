@@ -134,6 +134,7 @@ private:
     void setUpModerationRoutes(); // http_moderation.cpp
     void setUpMediaRoutes();      // http_media.cpp
     void setUpStudioRoutes();     // http_studio.cpp
+    void setUpLearningRoutes();   // server/learning/learning_http.cpp
 
     // http_moderation.cpp: filters, people, settings
     void setUpModerationRuleRoutes();

@@ -165,6 +165,18 @@ const QVector<MutationService::MutationType> &MutationService::mutationTypes() {
          [](MutationService &m, const Caller &c, V v, A a) { return m.reviewReply(c, v, a); }},
         {mutations::kReviewHelpful, Action::WriteReview,
          [](MutationService &m, const Caller &c, V v, A a) { return m.reviewHelpful(c, v, a); }},
+        {mutations::kAssignmentPut, Action::SetAssignment,
+         [](MutationService &m, const Caller &c, V, A a) {
+             return m.assignment(c, mutations::kAssignmentPut, a);
+         }},
+        {mutations::kAssignmentSubmit, Action::SubmitAssignment,
+         [](MutationService &m, const Caller &c, V, A a) {
+             return m.assignment(c, mutations::kAssignmentSubmit, a);
+         }},
+        {mutations::kAssignmentReview, Action::ReviewAssignment,
+         [](MutationService &m, const Caller &c, V, A a) {
+             return m.assignment(c, mutations::kAssignmentReview, a);
+         }},
     };
     return types;
 }

@@ -95,6 +95,8 @@ private:
     Outcome noteDelete(const Caller &caller, const QJsonObject &args);
     // draft.put, draft.delete, draft.publish, schedule.cancel (server/studio/)
     Outcome studio(const Caller &caller, QLatin1StringView type, const QJsonObject &args);
+    // assignment.put, assignment.submit, assignment.review (server/learning/)
+    Outcome assignment(const Caller &caller, QLatin1StringView type, const QJsonObject &args);
     bool targetExists(const Visibility &visibility, const QString &kind, const QString &id);
     // The thread if it exists and the caller may see it.
     bool threadVisible(const Visibility &visibility, const QString &threadScope) const;

@@ -96,6 +96,10 @@ const Rule kRules[] = {
      "Only moderators decide appeals."},
     {Action::ManageMembers, "manage_members", kModerators, true, 0,
      "Only moderators look after members."},
+    {Action::SetAssignment, "set_assignment", kCreators, true, AdminBit,
+     "Only a course's creator sets its assignments."},
+    {Action::SubmitAssignment, "submit_assignment", kEveryone, true, 0, ""},
+    {Action::ReviewAssignment, "review_assignment", kEveryone, true, 0, ""},
 };
 
 const Rule &ruleOf(Action action) {

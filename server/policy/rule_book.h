@@ -64,6 +64,12 @@ enum class Action {
     Appeal,        // appeal.create: the author of what was acted on; a ban does not stop it
     DecideAppeal,  // appeal.decide
     ManageMembers, // member.decide, community.settings, the People tab
+    // assignment.put: a course's creator (or an admin) on its lessons
+    SetAssignment,
+    // assignment.submit and its file uploads: a learner who may read the lesson
+    SubmitAssignment,
+    // assignment.review, the review queue: the creator and the staff they name
+    ReviewAssignment,
 };
 
 QString actionName(Action action); // "start_thread", ...; stable, for logs and tests

@@ -171,6 +171,8 @@ public:
     virtual class MediaStorage *media() = 0;
     // Drafts, scheduled publications, course writes, analytics (server/studio/studio_storage.h).
     virtual class StudioStorage *studio() = 0;
+    // Assignments and submissions (server/learning/assignment_storage.h).
+    virtual class AssignmentStorage *assignments() = 0;
 
     // --- change notification ------------------------------------------------------------
     // Called once the changes log has grown durably: after the commit of a transaction that

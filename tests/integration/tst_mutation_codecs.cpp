@@ -251,7 +251,8 @@ private Q_SLOTS:
             QString(mutations::kProgressPut),       QString(mutations::kNotePut),
             QString(mutations::kNoteDelete),        QString(mutations::kDraftPut),
             QString(mutations::kDraftDelete),       QString(mutations::kDraftPublish),
-            QString(mutations::kScheduleCancel)};
+            QString(mutations::kScheduleCancel),    QString(mutations::kAssignmentPut),
+            QString(mutations::kAssignmentSubmit),  QString(mutations::kAssignmentReview)};
         QStringList dispatched;
         for (const auto &[name, action] : server::MutationService::declaredActions())
             dispatched << name;
