@@ -16,6 +16,7 @@
 #include "client/session_store.h"
 #include "client/studio_service.h"
 #include "credentials/credential_store.h"
+#include "learning/assignment_service.h"
 #include "live/live_channel.h"
 #include "logging.h"
 #include "outbox/outbox_sender.h"
@@ -62,6 +63,7 @@ Client::Client(Options options, QObject *parent)
     d->moderation = std::make_unique<ModerationService>(s);
     d->studio = std::make_unique<StudioService>(s);
     d->reviews = std::make_unique<ReviewsService>(s);
+    new AssignmentsService(s, this); // a child: assignmentsOf(client) finds it
 
     connect(d->sync, &SyncEngine::progress, this, [this](qint64 received) {
         d->s.status.received = received;
