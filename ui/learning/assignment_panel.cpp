@@ -42,7 +42,7 @@ AssignmentPanel::AssignmentPanel(Client *client, const Lesson &lesson, const QSt
             }
             m_body->setPlainText(draft.body);
             for (const QString &path : std::as_const(draft.files))
-                m_files->addItem(path);
+                addFileItem(path);
             m_draftLoaded = true;
         });
     assignmentsOf(*m_client).fetchLesson(lesson.id, this,
@@ -123,8 +123,15 @@ void AssignmentPanel::build() {
     connect(m_submit, &QPushButton::clicked, this, &AssignmentPanel::handIn);
 }
 
+void AssignmentPanel::addFileItem(const QString &path) {
+    // The name is shown; the path is kept (and saved with the draft).
+    auto *item = new QListWidgetItem(QFileInfo(path).fileName(), m_files);
+    item->setData(Qt::UserRole, path);
+    item->setToolTip(path);
+}
+
 void AssignmentPanel::addFile(const QString &path) {
-    m_files->addItem(path);
+    addFileItem(path);
     scheduleSave();
 }
 
@@ -141,7 +148,7 @@ void AssignmentPanel::saveDraftNow() {
     draft.lessonId = m_lesson.id;
     draft.body = m_body->toPlainText();
     for (int i = 0; i < m_files->count(); ++i)
-        draft.files << m_files->item(i)->text();
+        draft.files << m_files->item(i)->data(Qt::UserRole).toString();
     draft.updatedAt = QDateTime::currentMSecsSinceEpoch();
     assignmentsOf(*m_client).saveDraft(draft);
 }
@@ -216,7 +223,7 @@ void AssignmentPanel::showOutcome(const QJsonObject &last, const QJsonObject &as
 void AssignmentPanel::handIn() {
     QStringList files;
     for (int i = 0; i < m_files->count(); ++i)
-        files << m_files->item(i)->text();
+        files << m_files->item(i)->data(Qt::UserRole).toString();
     if (m_body->toPlainText().trimmed().isEmpty() && files.isEmpty()) {
         m_status->setText(tr("Write an answer or attach a file first."));
         return;

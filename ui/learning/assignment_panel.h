@@ -56,6 +56,7 @@ private:
     void showOutcome(const QJsonObject &submission, const QJsonObject &assignment);
     void handIn();
     void scheduleSave();
+    void addFileItem(const QString &path);
 
     Client *m_client;
     Lesson m_lesson;
