@@ -4460,6 +4460,16 @@ print("你好")
 <context>
     <name>lyceum::ui::StudioPage</name>
     <message>
+        <location filename="../ui/studio/studio_page.cpp"/>
+        <source>Insights</source>
+        <translation>Insights</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/studio_page.cpp"/>
+        <source>Assignments to review</source>
+        <translation>Assignments to review</translation>
+    </message>
+    <message>
         <source>Course</source>
         <translation>Course</translation>
     </message>
@@ -5833,6 +5843,21 @@ print("你好")
     <name>lyceum::ui::InboxModel</name>
     <message>
         <location filename="../ui/inbox/inbox_model.cpp"/>
+        <source>Your assignment for “%1” needs work</source>
+        <translation>Your assignment for “%1” needs work</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_model.cpp"/>
+        <source>Your assignment for “%1” was accepted</source>
+        <translation>Your assignment for “%1” was accepted</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_model.cpp"/>
+        <source>Assignment</source>
+        <translation>Assignment</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_model.cpp"/>
         <source>by %1</source>
         <translation>by %1</translation>
     </message>
@@ -6843,6 +6868,448 @@ print("你好")
         <location filename="../ui/learning/quiz_stats_view.cpp"/>
         <source>Quiz answers: per question</source>
         <translation>Quiz answers: per question</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::AssignmentPanel</name>
+    <message>
+        <location filename="../ui/learning/assignment_panel.cpp"/>
+        <source>Handed in. It reaches the server with the outbox.</source>
+        <translation>Handed in. It reaches the server with the outbox.</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_panel.cpp"/>
+        <source>Not handed in: %1</source>
+        <translation>Not handed in: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_panel.cpp"/>
+        <source>Handing in…</source>
+        <translation>Handing in…</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_panel.cpp"/>
+        <source>Write an answer or attach a file first.</source>
+        <translation>Write an answer or attach a file first.</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_panel.cpp"/>
+        <source>Handed in; waiting for a review.</source>
+        <translation>Handed in; waiting for a review.</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_panel.cpp"/>
+        <source>Handed in; waiting to be sent (see the outbox).</source>
+        <translation>Handed in; waiting to be sent (see the outbox).</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_panel.cpp"/>
+        <source>This assignment takes one submission.</source>
+        <translation>This assignment takes one submission.</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_panel.cpp"/>
+        <source>You may hand in again.</source>
+        <translation>You may hand in again.</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_panel.cpp"/>
+        <source>Feedback: %1</source>
+        <translation>Feedback: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_panel.cpp"/>
+        <source>- %1: %2 / %3</source>
+        <translation>- %1: %2 / %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_panel.cpp"/>
+        <source>**Needs work**</source>
+        <translation>**Needs work**</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_panel.cpp"/>
+        <source>**Accepted**</source>
+        <translation>**Accepted**</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_panel.cpp"/>
+        <source>Graded on: %1</source>
+        <translation>Graded on: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/learning/assignment_panel.cpp"/>
+        <source>%1 (%n points)</source>
+        <translation>
+            <numerusform>%1 (%n point)</numerusform>
+            <numerusform>%1 (%n points)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_panel.cpp"/>
+        <source>Pictures, PDF and text (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt *.md)</source>
+        <translation>Pictures, PDF and text (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt *.md)</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_panel.cpp"/>
+        <source>Attach a file</source>
+        <translation>Attach a file</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_panel.cpp"/>
+        <source>Hand in</source>
+        <translation>Hand in</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_panel.cpp"/>
+        <source>Remove file</source>
+        <translation>Remove file</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_panel.cpp"/>
+        <source>Attach file…</source>
+        <translation>Attach file…</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_panel.cpp"/>
+        <source>Attached files</source>
+        <translation>Attached files</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_panel.cpp"/>
+        <source>Your answer</source>
+        <translation>Your answer</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_panel.cpp"/>
+        <source>Your answer (Markdown). Kept on this computer as you type.</source>
+        <translation>Your answer (Markdown). Kept on this computer as you type.</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_panel.cpp"/>
+        <source>Assignment</source>
+        <translation>Assignment</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::AssignmentReviewQueue</name>
+    <message>
+        <location filename="../ui/learning/assignment_review_queue.cpp"/>
+        <source>Review queued; it reaches the learner with the outbox.</source>
+        <translation>Review queued; it reaches the learner with the outbox.</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_review_queue.cpp"/>
+        <source> / %1</source>
+        <translation> / %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_review_queue.cpp"/>
+        <source>The file was not saved: %1</source>
+        <translation>The file was not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_review_queue.cpp"/>
+        <source>Save the file</source>
+        <translation>Save the file</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_review_queue.cpp"/>
+        <source>Save %1…</source>
+        <translation>Save %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_review_queue.cpp"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/learning/assignment_review_queue.cpp"/>
+        <source>%n submission(s) wait for your review.</source>
+        <translation>
+            <numerusform>%n submission waits for your review.</numerusform>
+            <numerusform>%n submissions wait for your review.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_review_queue.cpp"/>
+        <source>Nothing waits for your review.</source>
+        <translation>Nothing waits for your review.</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_review_queue.cpp"/>
+        <source>%1 — %2 (attempt %3)</source>
+        <translation>%1 — %2 (attempt %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_review_queue.cpp"/>
+        <source>The queue is kept on the server and needs a connection: %1</source>
+        <translation>The queue is kept on the server and needs a connection: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_review_queue.cpp"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_review_queue.cpp"/>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_review_queue.cpp"/>
+        <source>Send review</source>
+        <translation>Send review</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_review_queue.cpp"/>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_review_queue.cpp"/>
+        <source>Feedback for the learner</source>
+        <translation>Feedback for the learner</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_review_queue.cpp"/>
+        <source>Needs work</source>
+        <translation>Needs work</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_review_queue.cpp"/>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_review_queue.cpp"/>
+        <source>The learner's answer</source>
+        <translation>The learner's answer</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_review_queue.cpp"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_review_queue.cpp"/>
+        <source>Submissions waiting for a review</source>
+        <translation>Submissions waiting for a review</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::InsightsPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>%n learner(s). The course counts as one section until its lessons are grouped into sections.</source>
+        <translation>
+            <numerusform>%n learner. The course counts as one section until its lessons are grouped into sections.</numerusform>
+            <numerusform>%n learners. The course counts as one section until its lessons are grouped into sections.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>none reviewed</source>
+        <translation>none reviewed</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>%1 accepted · %2/%3 points</source>
+        <translation>%1 accepted · %2/%3 points</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>%1 %2/%3</source>
+        <translation>%1 %2/%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>You have no courses yet.</source>
+        <translation>You have no courses yet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Insights need a connection: %1</source>
+        <translation>Insights need a connection: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Copied %n handle(s).</source>
+        <translation>
+            <numerusform>Copied %n handle.</numerusform>
+            <numerusform>Copied %n handles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Started, then quiet for:</source>
+        <translation>Started, then quiet for:</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Course:</source>
+        <translation>Course:</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Segments are computed on this computer from the course's figures; nothing computed here is sent anywhere.</source>
+        <translation>Segments are computed on this computer from the course's figures; nothing computed here is sent anywhere.</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Copy the @handles of the learners listed, to write to them</source>
+        <translation>Copy the @handles of the learners listed, to write to them</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Copy handles</source>
+        <translation>Copy handles</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Quiet for at least</source>
+        <translation>Quiet for at least</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Gone quiet</source>
+        <translation>Gone quiet</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Quiet for</source>
+        <translation>Quiet for</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Assignments</source>
+        <translation>Assignments</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Mastery by section</source>
+        <translation>Mastery by section</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Learner</source>
+        <translation>Learner</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Learner segments</source>
+        <translation>Learner segments</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Days active</source>
+        <translation>Days active</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Posts</source>
+        <translation>Posts</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Quiz score</source>
+        <translation>Quiz score</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Lessons done</source>
+        <translation>Lessons done</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Learners</source>
+        <translation>Learners</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Not started yet</source>
+        <translation>Not started yet</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Started, gone quiet</source>
+        <translation>Started, gone quiet</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Occasional learners</source>
+        <translation>Occasional learners</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Here for the discussion</source>
+        <translation>Here for the discussion</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Sprinters</source>
+        <translation>Sprinters</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Steady learners</source>
+        <translation>Steady learners</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::AssignmentsService</name>
+    <message>
+        <location filename="../core/learning/assignment_service.cpp"/>
+        <source>Files are sent when you are online; your draft is kept.</source>
+        <translation>Files are sent when you are online; your draft is kept.</translation>
+    </message>
+    <message>
+        <location filename="../core/learning/assignment_service.cpp"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/learning/assignment_service.cpp"/>
+        <source>%1 is larger than %2 KiB.</source>
+        <translation>%1 is larger than %2 KiB.</translation>
     </message>
 </context>
 </TS>

@@ -4424,6 +4424,16 @@ print("你好")
 <context>
     <name>lyceum::ui::StudioPage</name>
     <message>
+        <location filename="../ui/studio/studio_page.cpp"/>
+        <source>Insights</source>
+        <translation>学习洞察</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/studio_page.cpp"/>
+        <source>Assignments to review</source>
+        <translation>待批改作业</translation>
+    </message>
+    <message>
         <source>Course</source>
         <translation>课程</translation>
     </message>
@@ -5783,6 +5793,21 @@ print("你好")
     <name>lyceum::ui::InboxModel</name>
     <message>
         <location filename="../ui/inbox/inbox_model.cpp"/>
+        <source>Your assignment for “%1” needs work</source>
+        <translation>你在“%1”的作业需要修改</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_model.cpp"/>
+        <source>Your assignment for “%1” was accepted</source>
+        <translation>你在“%1”的作业已通过</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_model.cpp"/>
+        <source>Assignment</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inbox_model.cpp"/>
         <source>by %1</source>
         <translation>来自 %1</translation>
     </message>
@@ -6786,6 +6811,443 @@ print("你好")
         <location filename="../ui/learning/quiz_stats_view.cpp"/>
         <source>Quiz answers: per question</source>
         <translation>测验作答：逐题统计</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::AssignmentPanel</name>
+    <message>
+        <location filename="../ui/learning/assignment_panel.cpp"/>
+        <source>Handed in. It reaches the server with the outbox.</source>
+        <translation>已提交，将随发件箱送达服务器。</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_panel.cpp"/>
+        <source>Not handed in: %1</source>
+        <translation>未能提交：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_panel.cpp"/>
+        <source>Handing in…</source>
+        <translation>正在提交…</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_panel.cpp"/>
+        <source>Write an answer or attach a file first.</source>
+        <translation>请先写答案或添加附件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_panel.cpp"/>
+        <source>Handed in; waiting for a review.</source>
+        <translation>已提交，等待批改。</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_panel.cpp"/>
+        <source>Handed in; waiting to be sent (see the outbox).</source>
+        <translation>已提交，等待发送（见发件箱）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_panel.cpp"/>
+        <source>This assignment takes one submission.</source>
+        <translation>这项作业只能提交一次。</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_panel.cpp"/>
+        <source>You may hand in again.</source>
+        <translation>你可以再次提交。</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_panel.cpp"/>
+        <source>Feedback: %1</source>
+        <translation>反馈：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_panel.cpp"/>
+        <source>- %1: %2 / %3</source>
+        <translation>- %1：%2 / %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_panel.cpp"/>
+        <source>**Needs work**</source>
+        <translation>**需要修改**</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_panel.cpp"/>
+        <source>**Accepted**</source>
+        <translation>**已通过**</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_panel.cpp"/>
+        <source>Graded on: %1</source>
+        <translation>评分标准：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/learning/assignment_panel.cpp"/>
+        <source>%1 (%n points)</source>
+        <translation>
+            <numerusform>%1（%n 分）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_panel.cpp"/>
+        <source>Pictures, PDF and text (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt *.md)</source>
+        <translation>图片、PDF 和文本 (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt *.md)</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_panel.cpp"/>
+        <source>Attach a file</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_panel.cpp"/>
+        <source>Hand in</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_panel.cpp"/>
+        <source>Remove file</source>
+        <translation>移除附件</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_panel.cpp"/>
+        <source>Attach file…</source>
+        <translation>添加附件…</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_panel.cpp"/>
+        <source>Attached files</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_panel.cpp"/>
+        <source>Your answer</source>
+        <translation>你的答案</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_panel.cpp"/>
+        <source>Your answer (Markdown). Kept on this computer as you type.</source>
+        <translation>你的答案（Markdown）。输入时即保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_panel.cpp"/>
+        <source>Assignment</source>
+        <translation>作业</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::AssignmentReviewQueue</name>
+    <message>
+        <location filename="../ui/learning/assignment_review_queue.cpp"/>
+        <source>Review queued; it reaches the learner with the outbox.</source>
+        <translation>批改已排队，将随发件箱送达学员。</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_review_queue.cpp"/>
+        <source> / %1</source>
+        <translation> / %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_review_queue.cpp"/>
+        <source>The file was not saved: %1</source>
+        <translation>文件未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_review_queue.cpp"/>
+        <source>Save the file</source>
+        <translation>保存文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_review_queue.cpp"/>
+        <source>Save %1…</source>
+        <translation>保存 %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_review_queue.cpp"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/learning/assignment_review_queue.cpp"/>
+        <source>%n submission(s) wait for your review.</source>
+        <translation>
+            <numerusform>%n 份作业等待你批改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_review_queue.cpp"/>
+        <source>Nothing waits for your review.</source>
+        <translation>没有待批改的作业。</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_review_queue.cpp"/>
+        <source>%1 — %2 (attempt %3)</source>
+        <translation>%1 — %2（第 %3 次提交）</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_review_queue.cpp"/>
+        <source>The queue is kept on the server and needs a connection: %1</source>
+        <translation>批改队列保存在服务器上，需要联网：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_review_queue.cpp"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_review_queue.cpp"/>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_review_queue.cpp"/>
+        <source>Send review</source>
+        <translation>发送批改</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_review_queue.cpp"/>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_review_queue.cpp"/>
+        <source>Feedback for the learner</source>
+        <translation>给学员的反馈</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_review_queue.cpp"/>
+        <source>Needs work</source>
+        <translation>需要修改</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_review_queue.cpp"/>
+        <source>Accepted</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_review_queue.cpp"/>
+        <source>The learner's answer</source>
+        <translation>学员的答案</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_review_queue.cpp"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/assignment_review_queue.cpp"/>
+        <source>Submissions waiting for a review</source>
+        <translation>待批改的作业</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::InsightsPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>%n learner(s). The course counts as one section until its lessons are grouped into sections.</source>
+        <translation>
+            <numerusform>%n 位学员。课程的课时分入章节之前，整门课算作一个章节。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>none reviewed</source>
+        <translation>尚无批改</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>%1 accepted · %2/%3 points</source>
+        <translation>通过 %1 项 · %2/%3 分</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>%1 %2/%3</source>
+        <translation>%1 %2/%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>You have no courses yet.</source>
+        <translation>你还没有课程。</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Insights need a connection: %1</source>
+        <translation>洞察需要联网：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Copied %n handle(s).</source>
+        <translation>
+            <numerusform>已复制 %n 个用户名。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Started, then quiet for:</source>
+        <translation>开始后沉寂超过：</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Course:</source>
+        <translation>课程：</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Segments are computed on this computer from the course's figures; nothing computed here is sent anywhere.</source>
+        <translation>分群在这台电脑上根据课程数据计算，计算结果不会发送到任何地方。</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Copy the @handles of the learners listed, to write to them</source>
+        <translation>复制列表中学员的 @用户名，以便联系他们</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Copy handles</source>
+        <translation>复制用户名</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Quiet for at least</source>
+        <translation>至少沉寂</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Gone quiet</source>
+        <translation>已沉寂</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Quiet for</source>
+        <translation>沉寂时长</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Assignments</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Mastery by section</source>
+        <translation>各章节掌握情况</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Learner</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Learner segments</source>
+        <translation>学员分群</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Days active</source>
+        <translation>活跃天数</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Posts</source>
+        <translation>发帖</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Quiz score</source>
+        <translation>测验得分</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Lessons done</source>
+        <translation>完成课时</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Learners</source>
+        <translation>学员数</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Not started yet</source>
+        <translation>尚未开始</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Started, gone quiet</source>
+        <translation>开始后沉寂</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Occasional learners</source>
+        <translation>偶尔学习者</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Here for the discussion</source>
+        <translation>爱讨论的成员</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Sprinters</source>
+        <translation>冲刺型学习者</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/insights_panel.cpp"/>
+        <source>Steady learners</source>
+        <translation>稳定学习者</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::AssignmentsService</name>
+    <message>
+        <location filename="../core/learning/assignment_service.cpp"/>
+        <source>Files are sent when you are online; your draft is kept.</source>
+        <translation>附件需要联网才能发送，草稿已保留。</translation>
+    </message>
+    <message>
+        <location filename="../core/learning/assignment_service.cpp"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/learning/assignment_service.cpp"/>
+        <source>%1 is larger than %2 KiB.</source>
+        <translation>%1 超过 %2 KiB。</translation>
     </message>
 </context>
 </TS>

@@ -44,6 +44,7 @@ const QVector<CacheDatabase::Migration> &CacheDatabase::migrations() {
         {QStringLiteral("names.1"), &cacheSchemaNames1},
         {QStringLiteral("certificates.1"), &cacheSchemaCertificates1},
         {QStringLiteral("quiz.1"), &cacheSchemaQuiz1},
+        {QStringLiteral("assignments.1"), &cacheSchemaAssignments1},
     };
     return steps;
 }

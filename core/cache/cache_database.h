@@ -66,6 +66,7 @@ bool cacheSchemaCore1(QSqlDatabase &db, QString *error);
 bool cacheSchemaReading1(QSqlDatabase &db, QString *error);
 bool cacheSchemaSearch1(QSqlDatabase &db, QString *error);
 bool cacheSchemaReviews1(QSqlDatabase &db, QString *error);
+bool cacheSchemaAssignments1(QSqlDatabase &db, QString *error);
 bool cacheSchemaReco1(QSqlDatabase &db, QString *error);
 bool cacheSchemaPaths1(QSqlDatabase &db, QString *error);
 bool cacheSchemaModeration1(QSqlDatabase &db, QString *error);

@@ -5,6 +5,7 @@
 #include "cli/cli_support.h"
 #include "client/discussions_service.h"
 #include "client/moderation_service.h"
+#include "learning/assignment_service.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -48,6 +49,11 @@ void refreshNotices(Client &client) {
         [&] { client.restoreSession(); });
     if (!restored)
         return;
+    // Reviewed assignments (the "assignment" items) are fetched like the notices.
+    QEventLoop reviewed;
+    assignmentsOf(client).refreshMine(&reviewed,
+                                      [&reviewed](const ApiError &) { reviewed.quit(); });
+    reviewed.exec();
     await(
         [&](auto quit) {
             return QObject::connect(&client.moderation(),

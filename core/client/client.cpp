@@ -17,6 +17,7 @@
 #include "client/studio_service.h"
 #include "credentials/credential_store.h"
 #include "learning/quiz_service.h"
+#include "learning/assignment_service.h"
 #include "live/live_channel.h"
 #include "logging.h"
 #include "outbox/outbox_sender.h"
@@ -64,6 +65,7 @@ Client::Client(Options options, QObject *parent)
     d->studio = std::make_unique<StudioService>(s);
     d->reviews = std::make_unique<ReviewsService>(s);
     new QuizService(s, this); // QuizService::of(client): learning/quiz_service.h
+    new AssignmentsService(s, this); // a child: assignmentsOf(client) finds it
 
     connect(d->sync, &SyncEngine::progress, this, [this](qint64 received) {
         d->s.status.received = received;

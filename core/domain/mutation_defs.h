@@ -51,6 +51,9 @@ inline constexpr QLatin1StringView kCoursePrice("course.price");
 inline constexpr QLatin1StringView kCouponPut("coupon.put");
 inline constexpr QLatin1StringView kCouponDisable("coupon.disable");
 inline constexpr QLatin1StringView kLessonDrip("lesson.drip");
+inline constexpr QLatin1StringView kAssignmentPut("assignment.put");
+inline constexpr QLatin1StringView kAssignmentSubmit("assignment.submit");
+inline constexpr QLatin1StringView kAssignmentReview("assignment.review");
 
 // --- limits (characters are Unicode code points: an emoji counts once) ----------------------
 inline constexpr int kMaxTitleLength = 200; // a thread's or a draft's title

@@ -2,6 +2,7 @@
 
 #include "cache/cache_database.h"
 #include "cache/transaction.h"
+#include "learning/assignment_store.h"
 #include "reading/notification_rules.h"
 
 #include <QSqlQuery>
@@ -19,6 +20,8 @@ QString inboxKindName(InboxKind kind) {
         return QStringLiteral("moderation");
     case InboxKind::Lesson:
         return QStringLiteral("lesson");
+    case InboxKind::Assignment:
+        return QStringLiteral("assignment");
     }
     return {};
 }
@@ -193,7 +196,8 @@ bool read(CacheDatabase &db, const QString &myUserId, const QString &myHandle, i
     if (myUserId.isEmpty())
         return true;
     if (!readPosts(db, myUserId, myHandle, limit, out, error) ||
-        !readNotices(db, limit, out, error) || !readLessons(db, myUserId, limit, out, error)) {
+        !readNotices(db, limit, out, error) || !readLessons(db, myUserId, limit, out, error) ||
+        !assignmentstore::readInboxItems(db, limit, out, error)) {
         out->clear();
         return false;
     }

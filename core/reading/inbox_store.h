@@ -29,7 +29,7 @@ namespace lyceum {
 
 class CacheDatabase;
 
-enum class InboxKind { Reply, Mention, Moderation, Lesson };
+enum class InboxKind { Reply, Mention, Moderation, Lesson, Assignment };
 
 struct InboxItem {
     InboxKind kind = InboxKind::Reply;

@@ -222,6 +222,7 @@ void HttpServer::setUpRoutes() {
     addQuizRoutes(m_storage, m_clockRef, [this](const QString &path, Action a, AuthedHandler h) {
         addAuthedRoute(path, M::Get, a, std::move(h));
     });
+    setUpLearningRoutes();
     setUpMetrics();
 
     // QHttpServer 6.4 upgrades a WebSocket request once a route has taken it without writing

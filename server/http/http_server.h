@@ -135,6 +135,7 @@ private:
     void setUpMediaRoutes();       // http_media.cpp
     void setUpStudioRoutes();      // http_studio.cpp
     void setUpCertificateRoutes(); // http_verify.cpp
+    void setUpLearningRoutes();    // server/learning/learning_http.cpp
 
     // http_moderation.cpp: filters, people, settings
     void setUpModerationRuleRoutes();

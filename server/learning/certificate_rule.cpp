@@ -1,5 +1,6 @@
 #include "server/learning/certificate_rule.h"
 
+#include "server/learning/assignment_storage.h"
 #include "server/learning/certificate_storage.h"
 #include "server/learning/quiz_storage.h"
 #include "server/storage/storage.h"
@@ -25,13 +26,18 @@ bool allLessonsDone(Storage &storage, const QString &userId, const QString &cour
     return true;
 }
 
+// Every assignment of the course accepted by a reviewer (true for a course without any).
+bool allAssignmentsAccepted(Storage &storage, const QString &userId, const QString &courseId) {
+    return storage.assignments()->assignmentsAccepted(userId, courseId);
+}
+
 } // namespace
 
 const QVector<CertificateCondition> &certificateConditions() {
     static const QVector<CertificateCondition> conditions{
         {"lessons_done", &allLessonsDone},
         {"quizzes_passed", &quizzesPassed}, // every quiz of the course passed once
-        // {"assignments_accepted", &assignmentsAccepted}, (server/learning/assignment_*)
+        {"assignments_accepted", &allAssignmentsAccepted}, // every assignment accepted
     };
     return conditions;
 }

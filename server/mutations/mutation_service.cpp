@@ -204,6 +204,18 @@ const QVector<MutationService::MutationType> &MutationService::mutationTypes() {
              const QuizService::Outcome o = QuizService(m.m_storage, m.m_clock).attempt(c, v, a);
              return Outcome{0, o.code, o.message, o.extra};
          }},
+        {mutations::kAssignmentPut, Action::SetAssignment,
+         [](MutationService &m, const Caller &c, V, A a) {
+             return m.assignment(c, mutations::kAssignmentPut, a);
+         }},
+        {mutations::kAssignmentSubmit, Action::SubmitAssignment,
+         [](MutationService &m, const Caller &c, V, A a) {
+             return m.assignment(c, mutations::kAssignmentSubmit, a);
+         }},
+        {mutations::kAssignmentReview, Action::ReviewAssignment,
+         [](MutationService &m, const Caller &c, V, A a) {
+             return m.assignment(c, mutations::kAssignmentReview, a);
+         }},
     };
     return types;
 }

@@ -100,6 +100,8 @@ private:
     // lesson.done, certificate.revoke (server/learning/certificate_mutations.cpp)
     Outcome certificates(const Caller &caller, const Visibility &visibility, QLatin1StringView type,
                          const QJsonObject &args);
+    // assignment.put, assignment.submit, assignment.review (server/learning/)
+    Outcome assignment(const Caller &caller, QLatin1StringView type, const QJsonObject &args);
     bool targetExists(const Visibility &visibility, const QString &kind, const QString &id);
     // The thread if it exists and the caller may see it.
     bool threadVisible(const Visibility &visibility, const QString &threadScope) const;

@@ -100,6 +100,10 @@ const Rule kRules[] = {
      "Only a course's creator sets its price, coupons and release."},
     {Action::RevokeCertificate, "revoke_certificate", CreatorBit | kModerators, true, kModerators,
      "Only a course's creator or staff revoke its certificates."},
+    {Action::SetAssignment, "set_assignment", kCreators, true, AdminBit,
+     "Only a course's creator sets its assignments."},
+    {Action::SubmitAssignment, "submit_assignment", kEveryone, true, 0, ""},
+    {Action::ReviewAssignment, "review_assignment", kEveryone, true, 0, ""},
 };
 
 const Rule &ruleOf(Action action) {

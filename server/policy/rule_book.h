@@ -66,6 +66,12 @@ enum class Action {
     ManageMembers,     // member.decide, community.settings, the People tab
     ManageCourseMoney, // course.price, coupon.*, lesson.drip: a course's creator (or an admin)
     RevokeCertificate, // certificate.revoke: the course's creator, or staff
+    // assignment.put: a course's creator (or an admin) on its lessons
+    SetAssignment,
+    // assignment.submit and its file uploads: a learner who may read the lesson
+    SubmitAssignment,
+    // assignment.review, the review queue: the creator and the staff they name
+    ReviewAssignment,
 };
 
 QString actionName(Action action); // "start_thread", ...; stable, for logs and tests

@@ -7,6 +7,7 @@
 #include "server/log.h"
 #include "server/media/demo_media.h"
 #include "server/seed/demo_quizzes.h"
+#include "server/seed/demo_assignments.h"
 #include "server/seed/demo_reviews.h"
 #include "server/seed/seed_data.h"
 #include "server/storage/storage.h"
@@ -91,6 +92,7 @@ bool seedDemo(Storage &storage, QStringList *accounts, QString *error) {
         seedDemoStore(storage);
         seedDemoCertificateCourse(storage);
         seedDemoQuizzes(storage, QDateTime::currentMSecsSinceEpoch());
+        seedDemoAssignments(storage, data);
         // The lesson videos made at build time, when they are there.
         const QString media = defaultDemoMediaDir();
         QString mediaError;

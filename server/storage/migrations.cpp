@@ -145,6 +145,7 @@ const std::vector<SchemaStep> &serverSchemaSteps() {
         {"commerce.3", &serverSchemaCommerce3},
         {"certificates.1", &serverSchemaCertificates1},
         {"quiz.1", &serverSchemaQuiz1},
+        {"assignments.1", &serverSchemaAssignments1},
     };
     return steps;
 }

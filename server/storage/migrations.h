@@ -58,5 +58,6 @@ bool serverSchemaThrottle1(QSqlDatabase &db, const SqlDialect &dialect, QString 
 bool serverSchemaNames1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 bool serverSchemaCommerce3(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 bool serverSchemaCertificates1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
+bool serverSchemaAssignments1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 
 } // namespace lyceum::server

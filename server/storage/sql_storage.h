@@ -8,6 +8,7 @@
 
 #include "server/commerce/commerce_storage.h"
 #include "server/learning/certificate_storage.h"
+#include "server/learning/assignment_storage.h"
 #include "server/media/media_storage.h"
 #include "server/moderation/moderation_storage.h"
 #include "server/storage/sql_dialect.h"
@@ -30,7 +31,8 @@ class SqlStorage final : public Storage,
                          public ModerationStorage,
                          public MediaStorage,
                          public StudioStorage,
-                         public CertificateStorage {
+                         public CertificateStorage,
+                         public AssignmentStorage {
 public:
     // Opens (creating if needed) DIR/lyceum-server.sqlite3 and migrates it. nullptr with a
     // readable error when the directory, the file or the schema is unusable.
@@ -112,6 +114,7 @@ public:
     MediaStorage *media() override { return this; }
     StudioStorage *studio() override { return this; }
     CertificateStorage *certificates() override { return this; }
+    AssignmentStorage *assignments() override { return this; }
 
     // ModerationStorage (sql_storage_moderation.cpp)
     bool insertReport(const Report &report) override;
@@ -238,6 +241,25 @@ public:
     QHash<QString, qint64> dripClosed(const QString &userId, qint64 now) override;
     int releaseDrips(qint64 now) override;
     QVector<CourseLearner> learnersOf(const QString &courseId) override;
+
+    // AssignmentStorage (server/learning/assignment_sql.cpp)
+    std::optional<Assignment> assignmentOfLesson(const QString &lessonId) override;
+    void putAssignment(const Assignment &assignment) override;
+    QVector<Assignment> assignmentsOfCourse(const QString &courseId) override;
+    std::optional<Submission> submissionById(const QString &id) override;
+    void putSubmission(const Submission &submission) override;
+    QVector<Submission> submissionsOf(const QString &userId, const QString &lessonId) override;
+    QVector<Submission> submissionsOfUser(const QString &userId) override;
+    QVector<Submission> submissionsOfLessons(const QStringList &lessonIds) override;
+    QStringList reviewedLessons(const QString &userId) override;
+    std::optional<SubmissionFile> submissionFile(const QString &id, bool withData) override;
+    void insertSubmissionFile(const SubmissionFile &file) override;
+    void attachSubmissionFiles(const QStringList &fileIds, const QString &submissionId) override;
+    int looseSubmissionFiles(const QString &userId, const QString &lessonId) override;
+    bool assignmentsAccepted(const QString &userId, const QString &courseId) override;
+    QVector<LearnerProgressRow> courseProgress(const QString &courseId) override;
+    QVector<LearnerEvent> coursePosts(const QString &courseId) override;
+    QVector<LearnerEvent> courseEnrolments(const QString &courseId) override;
 
 private:
     SqlStorage(SqlDialect dialect, QString connectionName);

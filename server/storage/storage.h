@@ -173,6 +173,8 @@ public:
     virtual class StudioStorage *studio() = 0;
     // Lessons marked done and certificates (server/learning/certificate_storage.h).
     virtual class CertificateStorage *certificates() = 0;
+    // Assignments and submissions (server/learning/assignment_storage.h).
+    virtual class AssignmentStorage *assignments() = 0;
 
     // --- change notification ------------------------------------------------------------
     // Called once the changes log has grown durably: after the commit of a transaction that

@@ -257,7 +257,9 @@ private Q_SLOTS:
             QString(mutations::kCouponPut),         QString(mutations::kCouponDisable),
             QString(mutations::kLessonDrip),        QString(mutations::kLessonDone),
             QString(mutations::kCertificateRevoke)};
-        defined << QString(mutations::kQuizPut) << QString(mutations::kQuizAttempt);
+        defined << QString(mutations::kQuizPut) << QString(mutations::kQuizAttempt)
+                << QString(mutations::kAssignmentPut) << QString(mutations::kAssignmentSubmit)
+                << QString(mutations::kAssignmentReview);
         QStringList dispatched;
         for (const auto &[name, action] : server::MutationService::declaredActions())
             dispatched << name;

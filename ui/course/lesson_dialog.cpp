@@ -6,6 +6,7 @@
 #include "course/lesson_paywall.h"
 #include "desktop/link_router.h"
 #include "learning/quiz_panel.h"
+#include "learning/assignment_panel.h"
 #include "links/lyceum_link.h"
 #include "markdown/markdown_view.h"
 #include "player/lesson_player.h"
@@ -104,6 +105,7 @@ LessonDialog::LessonDialog(const Lesson &lesson, const QString &courseTitle, Cli
         layout->addWidget(body, 1);
         resize(680, 560);
     }
+    AssignmentPanel::attach(layout, client, lesson, courseTitle, this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
     if (client) {

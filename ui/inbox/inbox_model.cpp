@@ -68,6 +68,8 @@ QString InboxModel::kindLabel(InboxKind kind) {
         return tr("Moderator");
     case InboxKind::Lesson:
         return tr("New lesson");
+    case InboxKind::Assignment:
+        return tr("Assignment");
     }
     return {};
 }
@@ -90,6 +92,10 @@ QString InboxModel::headline(const InboxItem &item) {
     }
     case InboxKind::Lesson:
         return tr("New lesson in “%1”: %2").arg(item.text, item.title);
+    case InboxKind::Assignment:
+        return item.action == QLatin1String("accepted")
+                   ? tr("Your assignment for “%1” was accepted").arg(item.title)
+                   : tr("Your assignment for “%1” needs work").arg(item.title);
     }
     return {};
 }
@@ -103,6 +109,8 @@ QString InboxModel::detail(const InboxItem &item) {
         return QString();
     case InboxKind::Lesson:
         return item.fromName.isEmpty() ? QString() : tr("by %1").arg(item.fromName);
+    case InboxKind::Assignment:
+        return item.text;
     }
     return {};
 }

@@ -178,7 +178,7 @@ void InboxPage::open(const QModelIndex &index) {
     const auto item = index.data(InboxModel::ItemRole).value<InboxItem>();
     if (!item.read)
         m_client->discussions().markInboxRead({item.key});
-    if (item.kind == InboxKind::Lesson)
+    if (item.kind == InboxKind::Lesson || item.kind == InboxKind::Assignment)
         Q_EMIT lessonRequested(item.courseId, item.lessonId);
     else if (!item.threadId.isEmpty())
         Q_EMIT threadRequested(item.threadId, item.postId);

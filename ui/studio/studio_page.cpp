@@ -5,9 +5,11 @@
 #include "common/format.h"
 #include "common/theme.h"
 #include "learning/quiz_studio_tab.h"
+#include "learning/assignment_review_queue.h"
 #include "studio/analytics_view.h"
 #include "studio/draft_details.h"
 #include "studio/draft_editor.h"
+#include "studio/insights_panel.h"
 #include "studio/merge_dialog.h"
 #include "studio/pricing_page.h"
 
@@ -95,6 +97,16 @@ StudioPage::StudioPage(Client *client, QWidget *parent)
     m_tabs->addTab(m_analytics, tr("Analytics"));
     m_tabs->addTab(m_sales, tr("Sales"));
     m_tabs->addTab(new QuizStudioTab(m_client, this), QuizStudioTab::tabTitle());
+    auto *reviewQueue = new AssignmentReviewQueue(client, this);
+    m_tabs->addTab(reviewQueue, tr("Assignments to review"));
+    auto *insights = new InsightsPanel(client, this);
+    m_tabs->addTab(insights, tr("Insights"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this, reviewQueue, insights](int index) {
+        if (m_tabs->widget(index) == reviewQueue)
+            reviewQueue->refresh();
+        else if (m_tabs->widget(index) == insights)
+            insights->refresh();
+    });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 12);
     layout->addWidget(title);
