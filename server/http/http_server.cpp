@@ -216,6 +216,7 @@ void HttpServer::setUpRoutes() {
     setUpModerationRoutes();
     setUpMediaRoutes();
     setUpStudioRoutes();
+    setUpChallengeRoutes();
     setUpMetrics();
 
     // QHttpServer 6.4 upgrades a WebSocket request once a route has taken it without writing

@@ -134,6 +134,7 @@ private:
     void setUpModerationRoutes(); // http_moderation.cpp
     void setUpMediaRoutes();      // http_media.cpp
     void setUpStudioRoutes();     // http_studio.cpp
+    void setUpChallengeRoutes();  // learning/challenge_http.cpp
 
     // http_moderation.cpp: filters, people, settings
     void setUpModerationRuleRoutes();

@@ -2,6 +2,7 @@
 
 #include "domain/codec.h"
 #include "domain/mutation_defs.h"
+#include "learning/challenge_rules.h"
 #include "server/auth/auth_service.h"
 #include "server/clock.h"
 #include "server/moderation/moderation_storage.h"
@@ -165,6 +166,18 @@ const QVector<MutationService::MutationType> &MutationService::mutationTypes() {
          [](MutationService &m, const Caller &c, V v, A a) { return m.reviewReply(c, v, a); }},
         {mutations::kReviewHelpful, Action::WriteReview,
          [](MutationService &m, const Caller &c, V v, A a) { return m.reviewHelpful(c, v, a); }},
+        {challenges::kPut, Action::ManageChallenges,
+         [](MutationService &m, const Caller &c, V v, A a) {
+             return m.challenge(c, v, challenges::kPut, a);
+         }},
+        {challenges::kClose, Action::ManageChallenges,
+         [](MutationService &m, const Caller &c, V v, A a) {
+             return m.challenge(c, v, challenges::kClose, a);
+         }},
+        {challenges::kCheckIn, Action::CheckIn,
+         [](MutationService &m, const Caller &c, V v, A a) {
+             return m.challenge(c, v, challenges::kCheckIn, a);
+         }},
     };
     return types;
 }

@@ -93,6 +93,9 @@ private:
                         const QJsonObject &args);
     Outcome notePut(const Caller &caller, const Visibility &visibility, const QJsonObject &args);
     Outcome noteDelete(const Caller &caller, const QJsonObject &args);
+    // challenge.put, challenge.close, challenge.checkin (server/learning/challenge_mutations.cpp)
+    Outcome challenge(const Caller &caller, const Visibility &visibility, QLatin1StringView type,
+                      const QJsonObject &args);
     // draft.put, draft.delete, draft.publish, schedule.cancel (server/studio/)
     Outcome studio(const Caller &caller, QLatin1StringView type, const QJsonObject &args);
     bool targetExists(const Visibility &visibility, const QString &kind, const QString &id);

@@ -96,6 +96,9 @@ const Rule kRules[] = {
      "Only moderators decide appeals."},
     {Action::ManageMembers, "manage_members", kModerators, true, 0,
      "Only moderators look after members."},
+    {Action::CheckIn, "check_in", kEveryone, true, 0, ""},
+    {Action::ManageChallenges, "manage_challenges", CreatorBit | kModerators, true, kModerators,
+     "Only creators and moderators run challenges."},
 };
 
 const Rule &ruleOf(Action action) {
@@ -115,6 +118,7 @@ bool speaksInCommunity(Action action) {
     case Action::Report:
     case Action::EditOwnPost:
     case Action::WriteReview:
+    case Action::CheckIn:
         return true;
     default:
         return false;

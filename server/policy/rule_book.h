@@ -58,12 +58,14 @@ enum class Action {
     Moderate,      // hide, delete, ban, warn: acts on a post's, thread's or user's subject
     ResolveReport, // approve: closes reports without acting on anyone
     UndoModeration,
-    SetSpaceRules, // space.rules: who posts, slow mode, closed
-    ManageFilters, // filter.put, filter.delete, the filter test
-    DecideHeld,    // held.decide: publish or reject a post a filter held
-    Appeal,        // appeal.create: the author of what was acted on; a ban does not stop it
-    DecideAppeal,  // appeal.decide
-    ManageMembers, // member.decide, community.settings, the People tab
+    SetSpaceRules,    // space.rules: who posts, slow mode, closed
+    ManageFilters,    // filter.put, filter.delete, the filter test
+    DecideHeld,       // held.decide: publish or reject a post a filter held
+    Appeal,           // appeal.create: the author of what was acted on; a ban does not stop it
+    DecideAppeal,     // appeal.decide
+    ManageMembers,    // member.decide, community.settings, the People tab
+    CheckIn,          // challenge.checkin: a member's check-in, a reply in the challenge's thread
+    ManageChallenges, // challenge.put, challenge.close: creators and moderators
 };
 
 QString actionName(Action action); // "start_thread", ...; stable, for logs and tests

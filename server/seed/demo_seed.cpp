@@ -5,6 +5,7 @@
 #include "server/demo/demo_community.h"
 #include "server/log.h"
 #include "server/media/demo_media.h"
+#include "server/seed/demo_challenges.h"
 #include "server/seed/demo_reviews.h"
 #include "server/seed/seed_data.h"
 #include "server/storage/storage.h"
@@ -87,6 +88,7 @@ bool seedDemo(Storage &storage, QStringList *accounts, QString *error) {
     try {
         storage.bulkInsert(data);
         seedDemoStore(storage);
+        seedDemoChallenges(demo, storage, QDateTime::currentMSecsSinceEpoch());
         // The lesson videos made at build time, when they are there.
         const QString media = defaultDemoMediaDir();
         QString mediaError;
