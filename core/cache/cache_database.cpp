@@ -40,6 +40,7 @@ const QVector<CacheDatabase::Migration> &CacheDatabase::migrations() {
         {QStringLiteral("inbox.1"), &cacheSchemaInbox1},
         {QStringLiteral("moderation.2"), &cacheSchemaModeration2},
         {QStringLiteral("names.1"), &cacheSchemaNames1},
+        {QStringLiteral("challenges.1"), &cacheSchemaChallenges1},
     };
     return steps;
 }

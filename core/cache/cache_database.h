@@ -78,6 +78,7 @@ bool cacheSchemaSearch2(QSqlDatabase &db, QString *error);
 bool cacheSchemaPolicy2(QSqlDatabase &db, QString *error);
 bool cacheSchemaInbox1(QSqlDatabase &db, QString *error); // cache_schema_inbox.cpp
 bool cacheSchemaModeration2(QSqlDatabase &db, QString *error);
-bool cacheSchemaNames1(QSqlDatabase &db, QString *error); // cache_schema_names.cpp
+bool cacheSchemaNames1(QSqlDatabase &db, QString *error);      // cache_schema_names.cpp
+bool cacheSchemaChallenges1(QSqlDatabase &db, QString *error); // cache_schema_challenges.cpp
 
 } // namespace lyceum

@@ -16,6 +16,7 @@
 #include "client/session_store.h"
 #include "client/studio_service.h"
 #include "credentials/credential_store.h"
+#include "learning/challenge_service.h"
 #include "live/live_channel.h"
 #include "logging.h"
 #include "outbox/outbox_sender.h"
@@ -62,6 +63,7 @@ Client::Client(Options options, QObject *parent)
     d->moderation = std::make_unique<ModerationService>(s);
     d->studio = std::make_unique<StudioService>(s);
     d->reviews = std::make_unique<ReviewsService>(s);
+    d->challenges = std::make_unique<ChallengeService>(s);
 
     connect(d->sync, &SyncEngine::progress, this, [this](qint64 received) {
         d->s.status.received = received;
@@ -137,6 +139,7 @@ Client::~Client() {
     d->s.cache = nullptr;
     // The services go before the state they were given.
     d->reviews.reset();
+    d->challenges.reset();
     d->studio.reset();
     d->moderation.reset();
     d->media.reset();
@@ -171,6 +174,10 @@ StudioService &Client::studio() {
 
 ReviewsService &Client::reviews() {
     return *d->reviews;
+}
+
+ChallengeService &Client::challenges() {
+    return *d->challenges;
 }
 
 void Client::open() {
