@@ -44,7 +44,10 @@ QString usage() {
            tr("Moderation:\n"
               "  lyceum-cli --profile DIR spaces [--json]\n"
               "  lyceum-cli --profile DIR notices [--json]\n"
-              "  lyceum-cli --profile DIR appeal --action ID --note TEXT\n");
+              "  lyceum-cli --profile DIR appeal --action ID --note TEXT\n") +
+           tr("Check-in challenges:\n"
+              "  lyceum-cli --profile DIR challenges [--json]\n"
+              "  lyceum-cli --profile DIR checkin --challenge ID --body TEXT [--json]\n");
 }
 
 } // namespace
@@ -68,7 +71,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
         QStringLiteral("items"),    QStringLiteral("limit"),  QStringLiteral("data"),
         QStringLiteral("split"),    QStringLiteral("peer"),   QStringLiteral("train"),
         QStringLiteral("test"),     QStringLiteral("tune"),   QStringLiteral("lesson"),
-        QStringLiteral("truncate"), QStringLiteral("action"), QStringLiteral("note")};
+        QStringLiteral("truncate"), QStringLiteral("action"), QStringLiteral("note"),
+        QStringLiteral("challenge")};
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
         const auto needValue = [&](const QString &name) -> std::optional<QString> {
@@ -144,7 +148,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
         {QStringLiteral("appeal"), &appeal},       {QStringLiteral("library"), &myLibrary},
         {QStringLiteral("inbox"), &inbox},
     };
-    const auto command = commands.value(inv.command);
+    // Check-in challenges (cli_challenges.cpp).
+    static const QMap<QString, Command> challengeCommands{
+        {QStringLiteral("checkin"), &checkin}, {QStringLiteral("challenges"), &challengeList}};
+    const auto command = commands.value(inv.command, challengeCommands.value(inv.command));
     if (!command) {
         err << tr("Unknown command %1.").arg(inv.command) << '\n' << usage();
         return Usage;

@@ -49,7 +49,9 @@ int download(const Invocation &inv);
 int spaces(const Invocation &inv);
 int notices(const Invocation &inv);
 int appeal(const Invocation &inv);
-int myLibrary(const Invocation &inv); // cli_library.cpp
-int inbox(const Invocation &inv);     // cli_inbox.cpp
+int myLibrary(const Invocation &inv);     // cli_library.cpp
+int inbox(const Invocation &inv);         // cli_inbox.cpp
+int checkin(const Invocation &inv);       // cli_challenges.cpp
+int challengeList(const Invocation &inv); // cli_challenges.cpp
 
 } // namespace lyceum::cli
