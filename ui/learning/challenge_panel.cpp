@@ -115,6 +115,11 @@ ChallengePanel::ChallengePanel(Client *client, QWidget *parent)
     setTabOrder(m_new, m_edit);
     setTabOrder(m_edit, m_close);
 
+    connectSignals();
+    showViews({});
+}
+
+void ChallengePanel::connectSignals() {
     connect(m_checkIn, &QPushButton::clicked, this, &ChallengePanel::checkIn);
     auto *send = new QAction(this);
     send->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
@@ -138,7 +143,6 @@ ChallengePanel::ChallengePanel(Client *client, QWidget *parent)
         if (isVisible())
             m_status->setText(e.message);
     });
-    showViews({});
 }
 
 bool ChallengePanel::mayManage() const {

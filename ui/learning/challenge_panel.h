@@ -52,6 +52,7 @@ Q_SIGNALS:
     void editorOpened(QDialog *dialog);
 
 private:
+    void connectSignals();
     void reload();
     void showViews(const QVector<ChallengeView> &views);
     void fillCalendar();
