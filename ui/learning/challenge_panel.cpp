@@ -135,6 +135,8 @@ void ChallengePanel::connectSignals() {
             m_client->challenges().closeChallenge(m_view.challenge.id);
     });
     connect(m_client, &Client::cacheChanged, this, &ChallengePanel::reload);
+    // The calendar's formats hold colours: painted again in the new palette.
+    connect(theme::changes(), &theme::Changes::changed, this, &ChallengePanel::fillCalendar);
     connect(m_client, &Client::outboxFlushed, this, [this](const ApiError &e) {
         if (!e.isError() && !m_spaceId.isEmpty())
             m_client->challenges().refresh(m_spaceId, this, [](const ApiError &) {});
@@ -246,11 +248,14 @@ void ChallengePanel::showViews(const QVector<ChallengeView> &views) {
 }
 
 void ChallengePanel::fillCalendar() {
+    if (!hasChallenge())
+        return;
     const challenges::Challenge &c = m_view.challenge;
     m_calendar->setDateTextFormat(QDate(), QTextCharFormat()); // clears every date
     const theme::Palette &p = theme::current();
     QTextCharFormat inChallenge;
     inChallenge.setBackground(p.accentSoft);
+    inChallenge.setForeground(p.text);
     QTextCharFormat done;
     done.setBackground(p.success);
     done.setForeground(p.onAccent);
