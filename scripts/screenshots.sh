@@ -80,6 +80,12 @@ widget_shots() {
     HOME=$home GTK_THEME=$gtk QT_SCALE_FACTOR=$scale XDG_CONFIG_HOME=$home/config QT_QPA_PLATFORM=offscreen \
         LYCEUM_SERVER_BIN=$build/bin/lyceum-server LYCEUM_SHOTS=$out LYCEUM_SHOTS_LANG=$lang \
         "$build/tests/ui/tst_ui_reviews" rateAnswerAndVote >/dev/null
+    # The check-in challenge (light and dark, 1024x700 and 1280x800, taken by the test itself).
+    out=$root/shots/$lang$suffix-challenges
+    mkdir -p "$out"
+    HOME=$home GTK_THEME=$gtk QT_SCALE_FACTOR=$scale XDG_CONFIG_HOME=$home/config QT_QPA_PLATFORM=offscreen \
+        LYCEUM_SERVER_BIN=$build/bin/lyceum-server LYCEUM_SHOTS=$out LYCEUM_SHOTS_LANG=$lang \
+        "$build/tests/ui/tst_ui_challenges" learnerChecksInAndIsReminded >/dev/null
     # The lesson window plays a demo clip on Xvfb; its download part needs a keyring (skipped
     # without one, the player's screen is still saved).
     out=$root/shots/$lang$suffix-player

@@ -463,6 +463,67 @@
 <context>
     <name>lyceum::cli</name>
     <message>
+        <location filename="../core/cli/cli.cpp" line="48"/>
+        <source>Check-in challenges:
+  lyceum-cli --profile DIR challenges [--json]
+  lyceum-cli --profile DIR checkin --challenge ID --body TEXT [--json]
+</source>
+        <translation>Check-in challenges:
+  lyceum-cli --profile DIR challenges [--json]
+  lyceum-cli --profile DIR checkin --challenge ID --body TEXT [--json]
+</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_challenges.cpp" line="166"/>
+        <source>not yet today</source>
+        <translation>not yet today</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_challenges.cpp" line="166"/>
+        <source>checked in today</source>
+        <translation>checked in today</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_challenges.cpp" line="165"/>
+        <source>streak %1</source>
+        <translation>streak %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_challenges.cpp" line="164"/>
+        <source>day %1/%2</source>
+        <translation>day %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_challenges.cpp" line="139"/>
+        <source>The server refused the check-in: %1</source>
+        <translation>The server refused the check-in: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_challenges.cpp" line="134"/>
+        <source>Queued: the check-in is sent when the server can be reached (%1).</source>
+        <translation>Queued: the check-in is sent when the server can be reached (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_challenges.cpp" line="128"/>
+        <source>Checked in for day %1 of %2. Streak: %3 days.</source>
+        <translation>Checked in for day %1 of %2. Streak: %3 days.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_challenges.cpp" line="91"/>
+        <source>The check-in was not queued: %1</source>
+        <translation>The check-in was not queued: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_challenges.cpp" line="70"/>
+        <source>checkin needs --challenge ID and --body TEXT.</source>
+        <translation>checkin needs --challenge ID and --body TEXT.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_challenges.cpp" line="35"/>
+        <source>Showing the challenges kept on this device: %1</source>
+        <translation>Showing the challenges kept on this device: %1</translation>
+    </message>
+    <message>
         <location filename="../core/cli/cli.cpp"/>
         <source>Learning:
   lyceum-cli --profile DIR done --lesson ID
@@ -4858,6 +4919,16 @@ print("你好")
 <context>
     <name>lyceum::ui::TrayNotifier</name>
     <message>
+        <location filename="../ui/shell/tray_notifier.cpp" line="131"/>
+        <source>You have not checked in today yet.</source>
+        <translation>You have not checked in today yet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/tray_notifier.cpp" line="130"/>
+        <source>Time to check in: %1</source>
+        <translation>Time to check in: %1</translation>
+    </message>
+    <message>
         <source>Lyceum</source>
         <translation>Lyceum</translation>
     </message>
@@ -7310,6 +7381,326 @@ print("你好")
         <location filename="../core/learning/assignment_service.cpp"/>
         <source>%1 is larger than %2 KiB.</source>
         <translation>%1 is larger than %2 KiB.</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::ChallengePanel</name>
+    <message numerus="yes">
+        <location filename="../ui/learning/challenge_panel.cpp" line="213"/>
+        <source>My streak: %n day(s)</source>
+        <translation>
+            <numerusform>My streak: %n day</numerusform>
+            <numerusform>My streak: %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="282"/>
+        <source>Write a few words first.</source>
+        <translation>Write a few words first.</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="270"/>
+        <source>Day %1: checked in</source>
+        <translation>Day %1: checked in</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="269"/>
+        <source>Day %1: made up</source>
+        <translation>Day %1: made up</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="268"/>
+        <source>Day %1: waiting to be sent</source>
+        <translation>Day %1: waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="190"/>
+        <source>Day %1</source>
+        <translation>Day %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="229"/>
+        <source>%1. %2 — %3 check-ins, streak %4</source>
+        <translation>%1. %2 — %3 check-ins, streak %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="220"/>
+        <source>Today %1 checked in · %2 taking part</source>
+        <translation>Today %1 checked in · %2 taking part</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="218"/>
+        <source>day %1: %2</source>
+        <translation>day %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="210"/>
+        <source>Day %1 is waiting to be sent.</source>
+        <translation>Day %1 is waiting to be sent.</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="208"/>
+        <source>Day %1 was refused: %2</source>
+        <translation>Day %1 was refused: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="204"/>
+        <source>Checked in today</source>
+        <translation>Checked in today</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="200"/>
+        <source>Today&apos;s prompt: %1</source>
+        <translation>Today&apos;s prompt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="199"/>
+        <source>Today: write what you studied.</source>
+        <translation>Today: write what you studied.</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="190"/>
+        <source>Day %1 of %2 · check-ins %3–%4</source>
+        <translation>Day %1 of %2 · check-ins %3–%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="187"/>
+        <source>Ended · %1 days</source>
+        <translation>Ended · %1 days</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="185"/>
+        <source>Starts on %1 · %2 days</source>
+        <translation>Starts on %1 · %2 days</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="182"/>
+        <source>Closed · %1 days</source>
+        <translation>Closed · %1 days</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="174"/>
+        <source>Check-in challenge</source>
+        <translation>Check-in challenge</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="154"/>
+        <source>Offline: showing what this device kept (%1)</source>
+        <translation>Offline: showing what this device kept (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="72"/>
+        <source>No check-in challenge in this space yet.</source>
+        <translation>No check-in challenge in this space yet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="71"/>
+        <source>Reminder time</source>
+        <translation>Reminder time</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="68"/>
+        <source>Leaderboard</source>
+        <translation>Leaderboard</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="65"/>
+        <source>My check-ins this month</source>
+        <translation>My check-ins this month</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="62"/>
+        <source>Check-in text</source>
+        <translation>Check-in text</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="61"/>
+        <source>What did you study today?</source>
+        <translation>What did you study today?</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="60"/>
+        <source>Post today&apos;s check-in (Ctrl+Enter)</source>
+        <translation>Post today&apos;s check-in (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="57"/>
+        <source>Close challenge</source>
+        <translation>Close challenge</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="56"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="55"/>
+        <source>New challenge…</source>
+        <translation>New challenge…</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="53"/>
+        <source>&amp;Remind me at</source>
+        <translation>&amp;Remind me at</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="47"/>
+        <source>Check in</source>
+        <translation>Check in</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::ChallengeEntry</name>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="174"/>
+        <source>Check-in challenge</source>
+        <translation>Check-in challenge</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="344"/>
+        <source>Check in · day %1/%2</source>
+        <translation>Check in · day %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="343"/>
+        <source>Check-in ✓ · day %1/%2</source>
+        <translation>Check-in ✓ · day %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="336"/>
+        <source>Open a check-in challenge</source>
+        <translation>Open a check-in challenge</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::ChallengeDialog</name>
+    <message>
+        <location filename="../ui/learning/challenge_dialog.cpp" line="81"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_dialog.cpp" line="81"/>
+        <source>Open challenge</source>
+        <translation>Open challenge</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_dialog.cpp" line="79"/>
+        <source>Daily &amp;prompts</source>
+        <translation>Daily &amp;prompts</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_dialog.cpp" line="77"/>
+        <source>Make-ups up to (&amp;hours late)</source>
+        <translation>Make-ups up to (&amp;hours late)</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_dialog.cpp" line="76"/>
+        <source>&amp;Make-up days allowed</source>
+        <translation>&amp;Make-up days allowed</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_dialog.cpp" line="75"/>
+        <source>Time &amp;zone</source>
+        <translation>Time &amp;zone</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_dialog.cpp" line="74"/>
+        <source>Check-ins &amp;close at</source>
+        <translation>Check-ins &amp;close at</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_dialog.cpp" line="73"/>
+        <source>Check-ins &amp;open at</source>
+        <translation>Check-ins &amp;open at</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_dialog.cpp" line="72"/>
+        <source>&amp;Starts on</source>
+        <translation>&amp;Starts on</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_dialog.cpp" line="71"/>
+        <source>&amp;Days</source>
+        <translation>&amp;Days</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_dialog.cpp" line="70"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_dialog.cpp" line="67"/>
+        <source>One prompt per line: line 1 is day 1&apos;s</source>
+        <translation>One prompt per line: line 1 is day 1&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_dialog.cpp" line="62"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_dialog.cpp" line="31"/>
+        <source>Edit check-in challenge</source>
+        <translation>Edit check-in challenge</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_dialog.cpp" line="31"/>
+        <source>New check-in challenge</source>
+        <translation>New check-in challenge</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_dialog.cpp" line="28"/>
+        <source>Show the &amp;leaderboard</source>
+        <translation>Show the &amp;leaderboard</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::challengestore</name>
+    <message>
+        <location filename="../core/learning/challenge_store.cpp" line="238"/>
+        <source>It is too late to check in for that day.</source>
+        <translation>It is too late to check in for that day.</translation>
+    </message>
+    <message>
+        <location filename="../core/learning/challenge_store.cpp" line="237"/>
+        <source>This challenge has ended.</source>
+        <translation>This challenge has ended.</translation>
+    </message>
+    <message>
+        <location filename="../core/learning/challenge_store.cpp" line="236"/>
+        <source>That day has not begun yet.</source>
+        <translation>That day has not begun yet.</translation>
+    </message>
+    <message>
+        <location filename="../core/learning/challenge_store.cpp" line="234"/>
+        <source>You have made up as many days as this challenge allows.</source>
+        <translation>You have made up as many days as this challenge allows.</translation>
+    </message>
+    <message>
+        <location filename="../core/learning/challenge_store.cpp" line="228"/>
+        <source>Check-ins open at %1.</source>
+        <translation>Check-ins open at %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/learning/challenge_store.cpp" line="220"/>
+        <source>You have already checked in for that day.</source>
+        <translation>You have already checked in for that day.</translation>
+    </message>
+    <message>
+        <location filename="../core/learning/challenge_store.cpp" line="217"/>
+        <source>This challenge is closed.</source>
+        <translation>This challenge is closed.</translation>
+    </message>
+    <message>
+        <location filename="../core/learning/challenge_store.cpp" line="211"/>
+        <source>The challenge was not found in the local cache.</source>
+        <translation>The challenge was not found in the local cache.</translation>
+    </message>
+    <message>
+        <location filename="../core/learning/challenge_store.cpp" line="205"/>
+        <source>A check-in is 1 to %1 characters.</source>
+        <translation>A check-in is 1 to %1 characters.</translation>
     </message>
 </context>
 </TS>

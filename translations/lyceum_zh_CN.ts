@@ -458,6 +458,67 @@
 <context>
     <name>lyceum::cli</name>
     <message>
+        <location filename="../core/cli/cli.cpp" line="48"/>
+        <source>Check-in challenges:
+  lyceum-cli --profile DIR challenges [--json]
+  lyceum-cli --profile DIR checkin --challenge ID --body TEXT [--json]
+</source>
+        <translation>打卡挑战：
+  lyceum-cli --profile DIR challenges [--json]
+  lyceum-cli --profile DIR checkin --challenge ID --body TEXT [--json]
+</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_challenges.cpp" line="166"/>
+        <source>not yet today</source>
+        <translation>今天未打卡</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_challenges.cpp" line="166"/>
+        <source>checked in today</source>
+        <translation>今天已打卡</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_challenges.cpp" line="165"/>
+        <source>streak %1</source>
+        <translation>连续 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_challenges.cpp" line="164"/>
+        <source>day %1/%2</source>
+        <translation>第 %1/%2 天</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_challenges.cpp" line="139"/>
+        <source>The server refused the check-in: %1</source>
+        <translation>服务器拒绝了这次打卡：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_challenges.cpp" line="134"/>
+        <source>Queued: the check-in is sent when the server can be reached (%1).</source>
+        <translation>已加入发件箱：连上服务器后发送（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_challenges.cpp" line="128"/>
+        <source>Checked in for day %1 of %2. Streak: %3 days.</source>
+        <translation>已为 %2 的第 %1 天打卡。连续打卡：%3 天。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_challenges.cpp" line="91"/>
+        <source>The check-in was not queued: %1</source>
+        <translation>打卡未能加入发件箱：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_challenges.cpp" line="70"/>
+        <source>checkin needs --challenge ID and --body TEXT.</source>
+        <translation>checkin 需要 --challenge ID 和 --body TEXT。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_challenges.cpp" line="35"/>
+        <source>Showing the challenges kept on this device: %1</source>
+        <translation>显示本机保存的挑战：%1</translation>
+    </message>
+    <message>
         <location filename="../core/cli/cli.cpp"/>
         <source>Learning:
   lyceum-cli --profile DIR done --lesson ID
@@ -4816,6 +4877,16 @@ print("你好")
 <context>
     <name>lyceum::ui::TrayNotifier</name>
     <message>
+        <location filename="../ui/shell/tray_notifier.cpp" line="131"/>
+        <source>You have not checked in today yet.</source>
+        <translation>你今天还没有打卡。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/tray_notifier.cpp" line="130"/>
+        <source>Time to check in: %1</source>
+        <translation>该打卡了：%1</translation>
+    </message>
+    <message>
         <source>Lyceum</source>
         <translation>Lyceum</translation>
     </message>
@@ -7248,6 +7319,325 @@ print("你好")
         <location filename="../core/learning/assignment_service.cpp"/>
         <source>%1 is larger than %2 KiB.</source>
         <translation>%1 超过 %2 KiB。</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::ChallengePanel</name>
+    <message numerus="yes">
+        <location filename="../ui/learning/challenge_panel.cpp" line="213"/>
+        <source>My streak: %n day(s)</source>
+        <translation>
+            <numerusform>我已连续打卡 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="282"/>
+        <source>Write a few words first.</source>
+        <translation>请先写几句话。</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="270"/>
+        <source>Day %1: checked in</source>
+        <translation>第 %1 天：已打卡</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="269"/>
+        <source>Day %1: made up</source>
+        <translation>第 %1 天：补卡</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="268"/>
+        <source>Day %1: waiting to be sent</source>
+        <translation>第 %1 天：等待发送</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="190"/>
+        <source>Day %1</source>
+        <translation>第 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="229"/>
+        <source>%1. %2 — %3 check-ins, streak %4</source>
+        <translation>%1. %2 — 打卡 %3 次，连续 %4 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="220"/>
+        <source>Today %1 checked in · %2 taking part</source>
+        <translation>今天 %1 人已打卡 · %2 人参与</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="218"/>
+        <source>day %1: %2</source>
+        <translation>第 %1 天：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="210"/>
+        <source>Day %1 is waiting to be sent.</source>
+        <translation>第 %1 天的打卡等待发送。</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="208"/>
+        <source>Day %1 was refused: %2</source>
+        <translation>第 %1 天的打卡被拒绝：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="204"/>
+        <source>Checked in today</source>
+        <translation>今天已打卡</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="200"/>
+        <source>Today&apos;s prompt: %1</source>
+        <translation>今日题目：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="199"/>
+        <source>Today: write what you studied.</source>
+        <translation>今天：写下你学了什么。</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="190"/>
+        <source>Day %1 of %2 · check-ins %3–%4</source>
+        <translation>第 %1 / %2 天 · 打卡时间 %3–%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="187"/>
+        <source>Ended · %1 days</source>
+        <translation>已结束 · 共 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="185"/>
+        <source>Starts on %1 · %2 days</source>
+        <translation>%1 开始 · 共 %2 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="182"/>
+        <source>Closed · %1 days</source>
+        <translation>已结束 · 共 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="174"/>
+        <source>Check-in challenge</source>
+        <translation>打卡挑战</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="154"/>
+        <source>Offline: showing what this device kept (%1)</source>
+        <translation>离线：显示本机保存的内容（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="72"/>
+        <source>No check-in challenge in this space yet.</source>
+        <translation>这个版块还没有打卡挑战。</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="71"/>
+        <source>Reminder time</source>
+        <translation>提醒时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="68"/>
+        <source>Leaderboard</source>
+        <translation>排行榜</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="65"/>
+        <source>My check-ins this month</source>
+        <translation>本月我的打卡</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="62"/>
+        <source>Check-in text</source>
+        <translation>打卡内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="61"/>
+        <source>What did you study today?</source>
+        <translation>今天学了什么？</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="60"/>
+        <source>Post today&apos;s check-in (Ctrl+Enter)</source>
+        <translation>发布今天的打卡 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="57"/>
+        <source>Close challenge</source>
+        <translation>结束挑战</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="56"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="55"/>
+        <source>New challenge…</source>
+        <translation>新建打卡挑战…</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="53"/>
+        <source>&amp;Remind me at</source>
+        <translation>提醒时间(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="47"/>
+        <source>Check in</source>
+        <translation>打卡</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::ChallengeEntry</name>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="174"/>
+        <source>Check-in challenge</source>
+        <translation>打卡挑战</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="344"/>
+        <source>Check in · day %1/%2</source>
+        <translation>去打卡 · 第 %1/%2 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="343"/>
+        <source>Check-in ✓ · day %1/%2</source>
+        <translation>已打卡 ✓ · 第 %1/%2 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_panel.cpp" line="336"/>
+        <source>Open a check-in challenge</source>
+        <translation>发起打卡挑战</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::ChallengeDialog</name>
+    <message>
+        <location filename="../ui/learning/challenge_dialog.cpp" line="81"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_dialog.cpp" line="81"/>
+        <source>Open challenge</source>
+        <translation>发起挑战</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_dialog.cpp" line="79"/>
+        <source>Daily &amp;prompts</source>
+        <translation>每日题目(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_dialog.cpp" line="77"/>
+        <source>Make-ups up to (&amp;hours late)</source>
+        <translation>补卡期限（迟到小时数）(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_dialog.cpp" line="76"/>
+        <source>&amp;Make-up days allowed</source>
+        <translation>可补卡天数(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_dialog.cpp" line="75"/>
+        <source>Time &amp;zone</source>
+        <translation>时区(&amp;Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_dialog.cpp" line="74"/>
+        <source>Check-ins &amp;close at</source>
+        <translation>每天截止打卡(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_dialog.cpp" line="73"/>
+        <source>Check-ins &amp;open at</source>
+        <translation>每天开始打卡(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_dialog.cpp" line="72"/>
+        <source>&amp;Starts on</source>
+        <translation>开始日期(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_dialog.cpp" line="71"/>
+        <source>&amp;Days</source>
+        <translation>天数(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_dialog.cpp" line="70"/>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_dialog.cpp" line="67"/>
+        <source>One prompt per line: line 1 is day 1&apos;s</source>
+        <translation>每行一个题目：第 1 行是第 1 天的</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_dialog.cpp" line="62"/>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_dialog.cpp" line="31"/>
+        <source>Edit check-in challenge</source>
+        <translation>编辑打卡挑战</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_dialog.cpp" line="31"/>
+        <source>New check-in challenge</source>
+        <translation>新建打卡挑战</translation>
+    </message>
+    <message>
+        <location filename="../ui/learning/challenge_dialog.cpp" line="28"/>
+        <source>Show the &amp;leaderboard</source>
+        <translation>显示排行榜(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::challengestore</name>
+    <message>
+        <location filename="../core/learning/challenge_store.cpp" line="238"/>
+        <source>It is too late to check in for that day.</source>
+        <translation>那一天已经过了打卡期限。</translation>
+    </message>
+    <message>
+        <location filename="../core/learning/challenge_store.cpp" line="237"/>
+        <source>This challenge has ended.</source>
+        <translation>这个挑战已经结束。</translation>
+    </message>
+    <message>
+        <location filename="../core/learning/challenge_store.cpp" line="236"/>
+        <source>That day has not begun yet.</source>
+        <translation>那一天还没有开始。</translation>
+    </message>
+    <message>
+        <location filename="../core/learning/challenge_store.cpp" line="234"/>
+        <source>You have made up as many days as this challenge allows.</source>
+        <translation>你的补卡次数已用完。</translation>
+    </message>
+    <message>
+        <location filename="../core/learning/challenge_store.cpp" line="228"/>
+        <source>Check-ins open at %1.</source>
+        <translation>%1 开始打卡。</translation>
+    </message>
+    <message>
+        <location filename="../core/learning/challenge_store.cpp" line="220"/>
+        <source>You have already checked in for that day.</source>
+        <translation>那一天你已经打过卡了。</translation>
+    </message>
+    <message>
+        <location filename="../core/learning/challenge_store.cpp" line="217"/>
+        <source>This challenge is closed.</source>
+        <translation>这个挑战已结束。</translation>
+    </message>
+    <message>
+        <location filename="../core/learning/challenge_store.cpp" line="211"/>
+        <source>The challenge was not found in the local cache.</source>
+        <translation>本地缓存中找不到这个挑战。</translation>
+    </message>
+    <message>
+        <location filename="../core/learning/challenge_store.cpp" line="205"/>
+        <source>A check-in is 1 to %1 characters.</source>
+        <translation>打卡内容为 1 到 %1 个字符。</translation>
     </message>
 </context>
 </TS>

@@ -45,6 +45,7 @@ const QVector<CacheDatabase::Migration> &CacheDatabase::migrations() {
         {QStringLiteral("certificates.1"), &cacheSchemaCertificates1},
         {QStringLiteral("quiz.1"), &cacheSchemaQuiz1},
         {QStringLiteral("assignments.1"), &cacheSchemaAssignments1},
+        {QStringLiteral("challenges.1"), &cacheSchemaChallenges1},
     };
     return steps;
 }

@@ -57,7 +57,10 @@ QString usage() {
            tr("Learning:\n"
               "  lyceum-cli --profile DIR done --lesson ID\n"
               "  lyceum-cli --profile DIR quiz --lesson ID [--json]\n"
-              "  lyceum-cli --profile DIR answer --quiz ID --answers JSON [--json]\n");
+              "  lyceum-cli --profile DIR answer --quiz ID --answers JSON [--json]\n") +
+           tr("Check-in challenges:\n"
+              "  lyceum-cli --profile DIR challenges [--json]\n"
+              "  lyceum-cli --profile DIR checkin --challenge ID --body TEXT [--json]\n");
 }
 
 } // namespace
@@ -82,7 +85,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
         QStringLiteral("split"),       QStringLiteral("peer"),      QStringLiteral("train"),
         QStringLiteral("test"),        QStringLiteral("tune"),      QStringLiteral("lesson"),
         QStringLiteral("truncate"),    QStringLiteral("action"),    QStringLiteral("note"),
-        QStringLiteral("certificate"), QStringLiteral("public-key")};
+        QStringLiteral("certificate"), QStringLiteral("public-key"),
+        QStringLiteral("challenge")};
     static const QStringList learningValued{QStringLiteral("quiz"), QStringLiteral("answers")};
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
@@ -176,7 +180,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
         {QStringLiteral("quiz"), &showQuiz},
         {QStringLiteral("answer"), &answer},
     };
-    const auto command = commands.value(inv.command);
+    // Check-in challenges (cli_challenges.cpp).
+    static const QMap<QString, Command> challengeCommands{
+        {QStringLiteral("checkin"), &checkin}, {QStringLiteral("challenges"), &challengeList}};
+    const auto command = commands.value(inv.command, challengeCommands.value(inv.command));
     if (!command) {
         err << tr("Unknown command %1.").arg(inv.command) << '\n' << usage();
         return Usage;

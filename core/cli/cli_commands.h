@@ -53,5 +53,7 @@ int myLibrary(const Invocation &inv);         // cli_library.cpp
 int certificatesList(const Invocation &inv);  // cli_certificates.cpp
 int verifyCertificate(const Invocation &inv); // cli_certificates.cpp (needs no profile)
 int inbox(const Invocation &inv);             // cli_inbox.cpp
+int checkin(const Invocation &inv);           // cli_challenges.cpp
+int challengeList(const Invocation &inv);     // cli_challenges.cpp
 
 } // namespace lyceum::cli

@@ -18,6 +18,7 @@
 #include "credentials/credential_store.h"
 #include "learning/quiz_service.h"
 #include "learning/assignment_service.h"
+#include "learning/challenge_service.h"
 #include "live/live_channel.h"
 #include "logging.h"
 #include "outbox/outbox_sender.h"
@@ -66,6 +67,7 @@ Client::Client(Options options, QObject *parent)
     d->reviews = std::make_unique<ReviewsService>(s);
     new QuizService(s, this); // QuizService::of(client): learning/quiz_service.h
     new AssignmentsService(s, this); // a child: assignmentsOf(client) finds it
+    d->challenges = std::make_unique<ChallengeService>(s);
 
     connect(d->sync, &SyncEngine::progress, this, [this](qint64 received) {
         d->s.status.received = received;
@@ -141,6 +143,7 @@ Client::~Client() {
     d->s.cache = nullptr;
     // The services go before the state they were given.
     d->reviews.reset();
+    d->challenges.reset();
     d->studio.reset();
     d->moderation.reset();
     d->media.reset();
@@ -175,6 +178,10 @@ StudioService &Client::studio() {
 
 ReviewsService &Client::reviews() {
     return *d->reviews;
+}
+
+ChallengeService &Client::challenges() {
+    return *d->challenges;
 }
 
 void Client::open() {

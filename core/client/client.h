@@ -30,6 +30,7 @@ class MediaService;
 class ModerationService;
 class StudioService;
 class ReviewsService;
+class ChallengeService;
 class SessionState;
 
 struct SyncStatus {
@@ -75,6 +76,7 @@ public:
     ModerationService &moderation();   // reports, the queue, audit log, spam models, notices
     StudioService &studio();           // creators' drafts, schedules, uploads, images
     ReviewsService &reviews();         // ratings and reviews
+    ChallengeService &challenges();    // check-in challenges (learning/challenge_service.h)
 
     // Opens (creating or migrating) the cache; emits opened() or openFailed(error).
     void open();

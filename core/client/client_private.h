@@ -44,6 +44,7 @@ public:
     std::unique_ptr<ModerationService> moderation;
     std::unique_ptr<StudioService> studio;
     std::unique_ptr<ReviewsService> reviews;
+    std::unique_ptr<ChallengeService> challenges;
 };
 
 } // namespace lyceum

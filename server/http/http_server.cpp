@@ -223,6 +223,7 @@ void HttpServer::setUpRoutes() {
         addAuthedRoute(path, M::Get, a, std::move(h));
     });
     setUpLearningRoutes();
+    setUpChallengeRoutes();
     setUpMetrics();
 
     // QHttpServer 6.4 upgrades a WebSocket request once a route has taken it without writing

@@ -136,6 +136,7 @@ private:
     void setUpStudioRoutes();      // http_studio.cpp
     void setUpCertificateRoutes(); // http_verify.cpp
     void setUpLearningRoutes();    // server/learning/learning_http.cpp
+    void setUpChallengeRoutes();   // learning/challenge_http.cpp
 
     // http_moderation.cpp: filters, people, settings
     void setUpModerationRuleRoutes();

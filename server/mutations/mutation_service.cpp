@@ -4,6 +4,7 @@
 #include "domain/mutation_defs.h"
 #include "learning/certificate_mutations.h"
 #include "learning/quiz_domain.h"
+#include "learning/challenge_rules.h"
 #include "server/auth/auth_service.h"
 #include "server/clock.h"
 #include "server/learning/quiz_service.h"
@@ -215,6 +216,18 @@ const QVector<MutationService::MutationType> &MutationService::mutationTypes() {
         {mutations::kAssignmentReview, Action::ReviewAssignment,
          [](MutationService &m, const Caller &c, V, A a) {
              return m.assignment(c, mutations::kAssignmentReview, a);
+         }},
+        {challenges::kPut, Action::ManageChallenges,
+         [](MutationService &m, const Caller &c, V v, A a) {
+             return m.challenge(c, v, challenges::kPut, a);
+         }},
+        {challenges::kClose, Action::ManageChallenges,
+         [](MutationService &m, const Caller &c, V v, A a) {
+             return m.challenge(c, v, challenges::kClose, a);
+         }},
+        {challenges::kCheckIn, Action::CheckIn,
+         [](MutationService &m, const Caller &c, V v, A a) {
+             return m.challenge(c, v, challenges::kCheckIn, a);
          }},
     };
     return types;

@@ -95,6 +95,9 @@ private:
     Outcome noteDelete(const Caller &caller, const QJsonObject &args);
     // course.price, coupon.put, coupon.disable, lesson.drip (server/commerce/creator_money.h)
     Outcome creatorMoney(const Caller &caller, QLatin1StringView type, const QJsonObject &args);
+    // challenge.put, challenge.close, challenge.checkin (server/learning/challenge_mutations.cpp)
+    Outcome challenge(const Caller &caller, const Visibility &visibility, QLatin1StringView type,
+                      const QJsonObject &args);
     // draft.put, draft.delete, draft.publish, schedule.cancel (server/studio/)
     Outcome studio(const Caller &caller, QLatin1StringView type, const QJsonObject &args);
     // lesson.done, certificate.revoke (server/learning/certificate_mutations.cpp)

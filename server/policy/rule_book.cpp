@@ -104,6 +104,9 @@ const Rule kRules[] = {
      "Only a course's creator sets its assignments."},
     {Action::SubmitAssignment, "submit_assignment", kEveryone, true, 0, ""},
     {Action::ReviewAssignment, "review_assignment", kEveryone, true, 0, ""},
+    {Action::CheckIn, "check_in", kEveryone, true, 0, ""},
+    {Action::ManageChallenges, "manage_challenges", CreatorBit | kModerators, true, kModerators,
+     "Only creators and moderators run challenges."},
 };
 
 const Rule &ruleOf(Action action) {
@@ -123,6 +126,7 @@ bool speaksInCommunity(Action action) {
     case Action::Report:
     case Action::EditOwnPost:
     case Action::WriteReview:
+    case Action::CheckIn:
         return true;
     default:
         return false;

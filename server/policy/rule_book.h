@@ -72,6 +72,8 @@ enum class Action {
     SubmitAssignment,
     // assignment.review, the review queue: the creator and the staff they name
     ReviewAssignment,
+    CheckIn,          // challenge.checkin: a member's check-in, a reply in the challenge's thread
+    ManageChallenges, // challenge.put, challenge.close: creators and moderators
 };
 
 QString actionName(Action action); // "start_thread", ...; stable, for logs and tests

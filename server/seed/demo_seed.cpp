@@ -8,6 +8,7 @@
 #include "server/media/demo_media.h"
 #include "server/seed/demo_quizzes.h"
 #include "server/seed/demo_assignments.h"
+#include "server/seed/demo_challenges.h"
 #include "server/seed/demo_reviews.h"
 #include "server/seed/seed_data.h"
 #include "server/storage/storage.h"
@@ -93,6 +94,7 @@ bool seedDemo(Storage &storage, QStringList *accounts, QString *error) {
         seedDemoCertificateCourse(storage);
         seedDemoQuizzes(storage, QDateTime::currentMSecsSinceEpoch());
         seedDemoAssignments(storage, data);
+        seedDemoChallenges(demo, storage, QDateTime::currentMSecsSinceEpoch());
         // The lesson videos made at build time, when they are there.
         const QString media = defaultDemoMediaDir();
         QString mediaError;

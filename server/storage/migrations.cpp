@@ -146,6 +146,7 @@ const std::vector<SchemaStep> &serverSchemaSteps() {
         {"certificates.1", &serverSchemaCertificates1},
         {"quiz.1", &serverSchemaQuiz1},
         {"assignments.1", &serverSchemaAssignments1},
+        {"challenges.1", &serverSchemaChallenges1},
     };
     return steps;
 }

@@ -59,5 +59,6 @@ bool serverSchemaNames1(QSqlDatabase &db, const SqlDialect &dialect, QString *er
 bool serverSchemaCommerce3(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 bool serverSchemaCertificates1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 bool serverSchemaAssignments1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
+bool serverSchemaChallenges1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 
 } // namespace lyceum::server

@@ -13,6 +13,7 @@
 #include "discussions/thread_item_delegate.h"
 #include "discussions/thread_list_model.h"
 #include "discussions/thread_view.h"
+#include "learning/challenge_panel.h"
 
 #include <QAbstractScrollArea>
 #include <QDateTime>
@@ -46,6 +47,7 @@ DiscussionsPage::DiscussionsPage(Client *client, QWidget *parent)
     , m_spaceDescription(new QLabel(this))
     , m_threadsEmpty(new QLabel(this))
     , m_newThread(new QPushButton(tr("New thread"), this))
+    , m_challenge(new ChallengeEntry(client, this))
     , m_postingRule(new QLabel(this))
     , m_spaceMenu(new QToolButton(this))
     , m_thread(new ThreadView(client, this))
@@ -141,6 +143,7 @@ QWidget *DiscussionsPage::buildThreadsPane() {
     threadsLayout->addWidget(m_spaceTitle);
     threadsLayout->addLayout(threadsActions);
     threadsLayout->addWidget(m_spaceDescription);
+    threadsLayout->addWidget(m_challenge);
     threadsLayout->addWidget(m_postingRule);
     threadsLayout->addWidget(m_threadView, 1);
     threadsLayout->addWidget(m_threadsEmpty);
@@ -310,6 +313,7 @@ void DiscussionsPage::updateThreadHeader() {
     m_spaceDescription->setText(description);
     m_spaceDescription->setVisible(!description.isEmpty());
     m_newThread->setEnabled(!currentSpaceId().isEmpty());
+    m_challenge->setSpace(currentSpaceId());
     const QString refusal = startThreadsRefusal(currentSpaceId());
     m_newThread->setVisible(refusal.isEmpty());
     m_postingRule->setText(refusal);

@@ -24,6 +24,7 @@ class SpaceListModel;
 class ThreadListModel;
 class ElidedLabel;
 class ThreadView;
+class ChallengeEntry;
 
 class DiscussionsPage : public QWidget {
     Q_OBJECT
@@ -45,6 +46,7 @@ public:
     SpaceListModel *spaceModel() const { return m_spaces; }
     ThreadListModel *threadModel() const { return m_threads; }
     QPushButton *newThreadButton() const { return m_newThread; }
+    ChallengeEntry *challengeEntry() const { return m_challenge; } // learning/challenge_panel.h
     QLabel *postingRuleLabel() const { return m_postingRule; }
     QToolButton *spaceMenuButton() const { return m_spaceMenu; }
     // Narrow windows: spaces in a menu, threads and the thread as two panes.
@@ -80,6 +82,7 @@ private:
     QLabel *m_spaceDescription;
     QLabel *m_threadsEmpty;
     QPushButton *m_newThread;
+    ChallengeEntry *m_challenge;
     QLabel *m_postingRule; // in place of New thread where the user may not start one
     QToolButton *m_spaceMenu;
     QWidget *m_spacesPane = nullptr;

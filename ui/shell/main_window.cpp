@@ -14,6 +14,7 @@
 #include "home/home_page.h"
 #include "i18n/language.h"
 #include "inbox/inbox_page.h"
+#include "learning/challenge_panel.h"
 #include "library/library_page.h"
 #include "markdown/image_source.h"
 #include "moderation/moderation_page.h"
@@ -77,6 +78,7 @@ MainWindow::MainWindow(Client *client, const QString &language, QWidget *parent)
     connectClient();
     connect(m_notifier, &TrayNotifier::openThreadRequested, this, &MainWindow::openThreadAt);
     connect(m_notifier, &TrayNotifier::quitRequested, this, &MainWindow::quitRequested);
+    attachChallengeReminders(client, m_notifier);
     connect(theme::changes(), &theme::Changes::changed, this, &MainWindow::scheduleRebuild);
     setOffline(m_client->syncStatus().state == SyncStatus::State::Offline);
     updateUser();

@@ -121,6 +121,19 @@ void TrayNotifier::flush() {
     Q_EMIT noticeShown(text);
 }
 
+void TrayNotifier::showReminder(const QString &challengeId, const QString &title,
+                                const QString &prompt) {
+    Q_UNUSED(challengeId)
+    if (!enabledInSettings())
+        return;
+    NoticeText text;
+    text.title = tr("Time to check in: %1").arg(title);
+    text.body = prompt.isEmpty() ? tr("You have not checked in today yet.") : prompt;
+    if (m_tray)
+        m_tray->showMessage(text.title, text.body, QSystemTrayIcon::Information, 8000);
+    Q_EMIT noticeShown(text);
+}
+
 void TrayNotifier::showWindow() {
     if (!m_window)
         return;

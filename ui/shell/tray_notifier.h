@@ -37,6 +37,9 @@ public:
     int unreadCount() const { return m_unread; }
     // Delay that gathers a burst into one message (tests shorten it).
     void setCoalesceMs(int ms);
+    // A check-in challenge's daily reminder (learning/challenge_reminder.h), through the same
+    // tray message and noticeShown; shown even while the window is active.
+    void showReminder(const QString &challengeId, const QString &title, const QString &prompt);
 
 Q_SIGNALS:
     // A notification was decided (and shown when there is a tray).
