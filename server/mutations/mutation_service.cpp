@@ -2,6 +2,7 @@
 
 #include "domain/codec.h"
 #include "domain/mutation_defs.h"
+#include "domain/mutation_defs_saved.h"
 #include "server/auth/auth_service.h"
 #include "server/clock.h"
 #include "server/moderation/moderation_storage.h"
@@ -165,6 +166,10 @@ const QVector<MutationService::MutationType> &MutationService::mutationTypes() {
          [](MutationService &m, const Caller &c, V v, A a) { return m.reviewReply(c, v, a); }},
         {mutations::kReviewHelpful, Action::WriteReview,
          [](MutationService &m, const Caller &c, V v, A a) { return m.reviewHelpful(c, v, a); }},
+        {mutations::kSavedAdd, Action::SavePosts,
+         [](MutationService &m, const Caller &c, V v, A a) { return m.savedPost(c, v, a, true); }},
+        {mutations::kSavedRemove, Action::SavePosts,
+         [](MutationService &m, const Caller &c, V v, A a) { return m.savedPost(c, v, a, false); }},
     };
     return types;
 }

@@ -96,6 +96,8 @@ const Rule kRules[] = {
      "Only moderators decide appeals."},
     {Action::ManageMembers, "manage_members", kModerators, true, 0,
      "Only moderators look after members."},
+    {Action::ManageSessions, "manage_sessions", kEveryone, false, 0, ""},
+    {Action::SavePosts, "save_posts", kEveryone, false, 0, ""},
 };
 
 const Rule &ruleOf(Action action) {

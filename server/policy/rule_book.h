@@ -64,6 +64,10 @@ enum class Action {
     Appeal,        // appeal.create: the author of what was acted on; a ban does not stop it
     DecideAppeal,  // appeal.decide
     ManageMembers, // member.decide, community.settings, the People tab
+    // The caller's own devices and password (/auth/sessions, /auth/password).
+    ManageSessions,
+    // saved.add, saved.remove: the member's saved posts, private to them.
+    SavePosts,
 };
 
 QString actionName(Action action); // "start_thread", ...; stable, for logs and tests

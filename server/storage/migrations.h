@@ -56,5 +56,6 @@ bool serverSchemaIntegrity1(QSqlDatabase &db, const SqlDialect &dialect, QString
 bool serverSchemaCommerce2(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 bool serverSchemaThrottle1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 bool serverSchemaNames1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
+bool serverSchemaAccount1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 
 } // namespace lyceum::server

@@ -7,6 +7,7 @@
 #include "cache/cache_database.h"
 #include "cache/entity_writer.h"
 #include "domain/mutation_defs.h"
+#include "domain/mutation_defs_saved.h"
 #include "outbox/local_mutations.h"
 #include "outbox/outbox_store.h"
 #include "server/mutations/mutation_service.h"
@@ -251,7 +252,8 @@ private Q_SLOTS:
             QString(mutations::kProgressPut),       QString(mutations::kNotePut),
             QString(mutations::kNoteDelete),        QString(mutations::kDraftPut),
             QString(mutations::kDraftDelete),       QString(mutations::kDraftPublish),
-            QString(mutations::kScheduleCancel)};
+            QString(mutations::kScheduleCancel),    QString(mutations::kSavedAdd),
+            QString(mutations::kSavedRemove)};
         QStringList dispatched;
         for (const auto &[name, action] : server::MutationService::declaredActions())
             dispatched << name;
