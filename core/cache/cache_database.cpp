@@ -20,6 +20,9 @@ QString tr(const char *text) {
 }
 } // namespace
 
+// Steps declared here rather than in cache_database.h (included by most of the core).
+bool cacheSchemaSaved1(QSqlDatabase &db, QString *error); // cache_schema_saved.cpp
+
 const QVector<CacheDatabase::Migration> &CacheDatabase::migrations() {
     // Append-only: a new step goes at the end, an applied step is never edited or removed.
     static const QVector<Migration> steps{
@@ -40,6 +43,7 @@ const QVector<CacheDatabase::Migration> &CacheDatabase::migrations() {
         {QStringLiteral("inbox.1"), &cacheSchemaInbox1},
         {QStringLiteral("moderation.2"), &cacheSchemaModeration2},
         {QStringLiteral("names.1"), &cacheSchemaNames1},
+        {QStringLiteral("saved.1"), &cacheSchemaSaved1},
     };
     return steps;
 }

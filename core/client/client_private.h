@@ -11,6 +11,8 @@
 namespace lyceum {
 
 class LiveChannel;
+class AccountService;
+class SavedPosts;
 class SyncEngine;
 
 class Client::Private {
@@ -44,6 +46,8 @@ public:
     std::unique_ptr<ModerationService> moderation;
     std::unique_ptr<StudioService> studio;
     std::unique_ptr<ReviewsService> reviews;
+    std::unique_ptr<AccountService> account; // client/session_account.h
+    std::unique_ptr<SavedPosts> saved;       // client/discussions_saved.h
 };
 
 } // namespace lyceum

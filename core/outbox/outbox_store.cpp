@@ -5,6 +5,7 @@
 #include "domain/entities.h"
 #include "domain/mutation_defs.h"
 #include "logging.h"
+#include "reading/saved_store.h"
 #include "reviews/review_store.h"
 #include "studio/draft_sync.h"
 
@@ -262,6 +263,8 @@ bool revert(CacheDatabase &db, const QString &type, const QString &entityId,
     }
     if (type.startsWith(QLatin1String("review.")))
         return reviewstore::revert(db, type, entityId, args, error);
+    if (type.startsWith(QLatin1String("saved.")))
+        return savedstore::revert(db, type, entityId, args, error);
     return true; // unknown types carry no local change
 }
 } // namespace
