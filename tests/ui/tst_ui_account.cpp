@@ -8,6 +8,7 @@
 #include "account/change_password_dialog.h"
 #include "account/devices_dialog.h"
 #include "account/sign_up_dialog.h"
+#include "api/account_api.h"
 #include "api/api_client.h"
 #include "client/client.h"
 #include "common/theme.h"
@@ -221,11 +222,13 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(list->topLevelItemCount(), 3, kTimeout);
         int current = -1;
         for (int row = 0; row < 3; ++row) {
-            if (list->topLevelItem(row)->text(0).endsWith(QStringLiteral("(this device)")))
+            if (list->topLevelItem(row)->font(0).bold()) // this device
                 current = row;
         }
         QVERIFY(current >= 0);
-        QCOMPARE(list->topLevelItem(current)->text(1), QStringLiteral("Now"));
+        QCOMPARE(list->topLevelItem(current)->text(1), DevicesDialog::tr("Now"));
+        QVERIFY(list->topLevelItem(current)->text(0).startsWith(
+            accountapi::deviceName().simplified().left(20)));
         QVERIFY(!list->topLevelItem(0)->text(0).isEmpty());
         shoot(*devices, m_shots, QStringLiteral("devices"));
 
@@ -242,7 +245,8 @@ private Q_SLOTS:
         QTest::mouseClick(devices->signOutOthersButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(list->topLevelItemCount(), 1, kTimeout);
         QVERIFY(!devices->signOutOthersButton()->isEnabled());
-        QVERIFY(devices->messageLabel()->text().contains(QStringLiteral("signed out")));
+        QVERIFY(devices->messageLabel()->text().startsWith(
+            DevicesDialog::tr("%n other device(s) were signed out.", nullptr, 1)));
         // The signed-out devices' sessions end: their tokens no longer refresh.
         QVERIFY(!pulls(*laptop));
         QVERIFY(!pulls(*phone));
@@ -269,7 +273,9 @@ private Q_SLOTS:
         QTest::keyClick(change->confirmField(), Qt::Key_Return);
         QVERIFY(answered.wait(kTimeout));
         QCOMPARE(answered.takeFirst().at(0).toBool(), false);
-        QCOMPARE(change->messageLabel()->text(), QStringLiteral("The current password is wrong."));
+        QCOMPARE(
+            change->messageLabel()->text(),
+            QCoreApplication::translate("lyceum::accountapi", "The current password is wrong."));
         QVERIFY(change->currentField()->hasFocus());
         shoot(*change, m_shots, QStringLiteral("change-password-refused"));
         change->currentField()->setText(kGood);
@@ -277,8 +283,11 @@ private Q_SLOTS:
         QVERIFY(answered.wait(kTimeout));
         QCOMPARE(answered.takeFirst().at(0).toBool(), true);
         QVERIFY(change->succeeded());
-        QVERIFY2(change->messageLabel()->text().contains(QStringLiteral("1 other device")),
-                 qPrintable(change->messageLabel()->text()));
+        QVERIFY2(
+            change->messageLabel()->text() ==
+                ChangePasswordDialog::tr(
+                    "Your password was changed. %n other device(s) were signed out.", nullptr, 1),
+            qPrintable(change->messageLabel()->text()));
         shoot(*change, m_shots, QStringLiteral("change-password-done"));
         QVERIFY(!canLogIn(server, QStringLiteral("two_devices"), kGood));
         QVERIFY(canLogIn(server, QStringLiteral("two_devices"), kNewer));

@@ -66,7 +66,8 @@ ChangePasswordDialog::ChangePasswordDialog(Client *client, QWidget *parent)
     layout->addWidget(m_message);
     layout->addStretch();
     layout->addLayout(buttons);
-    setMinimumWidth(460);
+    layout->setSizeConstraint(QLayout::SetMinimumSize); // the hints wrap: grow with them
+    setMinimumWidth(500);
     setTabOrder(m_current, m_new);
     setTabOrder(m_new, m_confirm);
     setTabOrder(m_confirm, m_change);

@@ -95,7 +95,9 @@ SignUpDialog::SignUpDialog(Client *client, const QUrl &server, QWidget *parent)
     layout->addWidget(m_error);
     layout->addStretch();
     layout->addLayout(buttons);
-    setMinimumWidth(480);
+    // The hints wrap: the dialog grows with them rather than cutting them off.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    setMinimumWidth(540);
 
     setTabOrder(m_server, m_handle);
     setTabOrder(m_handle, m_name);

@@ -47,7 +47,7 @@ SavedPage::SavedPage(Client *client, QWidget *parent)
     m_view->setSpacing(4);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setTextElideMode(Qt::ElideNone); // two lines a row: the thread, then the text
 
     auto *remove = new QAction(this);
     remove->setShortcuts({QKeySequence(Qt::Key_Delete), QKeySequence(Qt::Key_Backspace)});
