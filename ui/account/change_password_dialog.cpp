@@ -66,8 +66,7 @@ ChangePasswordDialog::ChangePasswordDialog(Client *client, QWidget *parent)
     layout->addWidget(m_message);
     layout->addStretch();
     layout->addLayout(buttons);
-    layout->setSizeConstraint(QLayout::SetMinimumSize); // the hints wrap: grow with them
-    setMinimumWidth(500);
+    setMinimumSize(500, 340); // room for the wrapped hint and the answer
     setTabOrder(m_current, m_new);
     setTabOrder(m_new, m_confirm);
     setTabOrder(m_confirm, m_change);

@@ -95,9 +95,8 @@ SignUpDialog::SignUpDialog(Client *client, const QUrl &server, QWidget *parent)
     layout->addWidget(m_error);
     layout->addStretch();
     layout->addLayout(buttons);
-    // The hints wrap: the dialog grows with them rather than cutting them off.
-    layout->setSizeConstraint(QLayout::SetMinimumSize);
-    setMinimumWidth(540);
+    // Room for the hints under the fields, wrapped to two lines in either language.
+    setMinimumSize(540, 500);
 
     setTabOrder(m_server, m_handle);
     setTabOrder(m_handle, m_name);
