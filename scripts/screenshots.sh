@@ -53,6 +53,15 @@ widget_shots() {
     HOME=$home GTK_THEME=$gtk QT_SCALE_FACTOR=$scale XDG_CONFIG_HOME=$home/config QT_QPA_PLATFORM=offscreen \
         LYCEUM_SERVER_BIN=$build/bin/lyceum-server LYCEUM_SHOTS=$out LYCEUM_SHOTS_LANG=$lang \
         "$build/tests/ui/tst_ui_inbox" inboxMentionsAndReactions >/dev/null
+    # The account: signing up, the devices signed in, changing the password; saved posts.
+    out=$root/shots/$lang$suffix-account
+    mkdir -p "$out"
+    HOME=$home GTK_THEME=$gtk QT_SCALE_FACTOR=$scale XDG_CONFIG_HOME=$home/config QT_QPA_PLATFORM=offscreen \
+        LYCEUM_SERVER_BIN=$build/bin/lyceum-server LYCEUM_SHOTS=$out LYCEUM_SHOTS_LANG=$lang \
+        "$build/tests/ui/tst_ui_account" >/dev/null
+    HOME=$home GTK_THEME=$gtk QT_SCALE_FACTOR=$scale XDG_CONFIG_HOME=$home/config QT_QPA_PLATFORM=offscreen \
+        LYCEUM_SERVER_BIN=$build/bin/lyceum-server LYCEUM_SHOTS=$out LYCEUM_SHOTS_LANG=$lang \
+        "$build/tests/ui/tst_ui_saved" >/dev/null
     out=$root/shots/$lang$suffix-commerce
     mkdir -p "$out"
     rm -f "$out/receipt.pdf"

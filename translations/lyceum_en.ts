@@ -2829,6 +2829,16 @@ A receipt is in your wallet.</translation>
 <context>
     <name>lyceum::ui::LoginDialog</name>
     <message>
+        <location filename="../ui/login/login_dialog.cpp"/>
+        <source>New here? Create an account on this community</source>
+        <translation>New here? Create an account on this community</translation>
+    </message>
+    <message>
+        <location filename="../ui/login/login_dialog.cpp"/>
+        <source>Create an account…</source>
+        <translation>Create an account…</translation>
+    </message>
+    <message>
         <source>&amp;Remember me on this computer</source>
         <translation>&amp;Remember me on this computer</translation>
     </message>
@@ -2910,6 +2920,11 @@ A receipt is in your wallet.</translation>
 </context>
 <context>
     <name>lyceum::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/shell/main_window.cpp"/>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
     <message>
         <location filename="../ui/shell/main_window.cpp"/>
         <source>My library</source>
@@ -3753,6 +3768,46 @@ A receipt is in your wallet.</translation>
     <name>lyceum::ui::PostWidget</name>
     <message>
         <location filename="../ui/discussions/post_widget.cpp"/>
+        <source>Save post</source>
+        <translation>Save post</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/post_widget.cpp"/>
+        <source>Remove from saved posts</source>
+        <translation>Remove from saved posts</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/post_widget.cpp"/>
+        <source>Save this post</source>
+        <translation>Save this post</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/post_widget.cpp"/>
+        <source>Remove this post from your saved posts</source>
+        <translation>Remove this post from your saved posts</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/post_widget.cpp"/>
+        <source>Remove from your saved posts (Ctrl+S)</source>
+        <translation>Remove from your saved posts (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/post_widget.cpp"/>
+        <source>Keep this post in your saved posts (Ctrl+S)</source>
+        <translation>Keep this post in your saved posts (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/post_widget.cpp"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/post_widget.cpp"/>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/post_widget.cpp"/>
         <source>Hidden by a moderator. Reason: %1.</source>
         <translation>Hidden by a moderator. Reason: %1.</translation>
     </message>
@@ -4184,6 +4239,16 @@ print("你好")
 <context>
     <name>lyceum::ui::SettingsDialog</name>
     <message>
+        <location filename="../ui/settings/settings_dialog.cpp"/>
+        <source>&amp;Devices signed in…</source>
+        <translation>&amp;Devices signed in…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp"/>
+        <source>Change &amp;password…</source>
+        <translation>Change &amp;password…</translation>
+    </message>
+    <message>
         <location filename="../ui/settings/settings_dialog_media.cpp" line="30"/>
         <source>Stay signed in</source>
         <translation>Stay signed in</translation>
@@ -4409,6 +4474,11 @@ print("你好")
 </context>
 <context>
     <name>lyceum::ui::Sidebar</name>
+    <message>
+        <location filename="../ui/shell/sidebar.cpp"/>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
     <message numerus="yes">
         <location filename="../ui/shell/sidebar.cpp"/>
         <source>Inbox, %n unread</source>
@@ -7701,6 +7771,391 @@ print("你好")
         <location filename="../core/learning/challenge_store.cpp" line="205"/>
         <source>A check-in is 1 to %1 characters.</source>
         <translation>A check-in is 1 to %1 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::SignUpDialog</name>
+    <message>
+        <location filename="../ui/account/sign_up_dialog.cpp"/>
+        <source>The account could not be created. Check the address and your connection.</source>
+        <translation>The account could not be created. Check the address and your connection.</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/sign_up_dialog.cpp"/>
+        <source>The handle @%1 is taken: choose another.</source>
+        <translation>The handle @%1 is taken: choose another.</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/sign_up_dialog.cpp"/>
+        <source>Creating…</source>
+        <translation>Creating…</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/sign_up_dialog.cpp"/>
+        <source>At least %1 characters; not a dictionary word and not based on your handle or name.</source>
+        <translation>At least %1 characters; not a dictionary word and not based on your handle or name.</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/sign_up_dialog.cpp"/>
+        <source>3 to 32 characters: a–z, 0–9 and _. Others will mention you as @handle.</source>
+        <translation>3 to 32 characters: a–z, 0–9 and _. Others will mention you as @handle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/sign_up_dialog.cpp"/>
+        <source>The two passwords are not the same.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/sign_up_dialog.cpp"/>
+        <source>At most 256 bytes.</source>
+        <translation>At most 256 bytes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/sign_up_dialog.cpp"/>
+        <source>At least %1 characters.</source>
+        <translation>At least %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/sign_up_dialog.cpp"/>
+        <source>A handle is 3 to 32 characters long.</source>
+        <translation>A handle is 3 to 32 characters long.</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/sign_up_dialog.cpp"/>
+        <source>Use only small letters a–z, digits and _ (no capitals, spaces or other scripts).</source>
+        <translation>Use only small letters a–z, digits and _ (no capitals, spaces or other scripts).</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/sign_up_dialog.cpp"/>
+        <source>&amp;Confirm password</source>
+        <translation>&amp;Confirm password</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/sign_up_dialog.cpp"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/sign_up_dialog.cpp"/>
+        <source>&amp;Display name</source>
+        <translation>&amp;Display name</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/sign_up_dialog.cpp"/>
+        <source>&amp;Handle</source>
+        <translation>&amp;Handle</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/sign_up_dialog.cpp"/>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/sign_up_dialog.cpp"/>
+        <source>How others see you, e.g. 王小明</source>
+        <translation>How others see you, e.g. 王小明</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/sign_up_dialog.cpp"/>
+        <source>your_handle</source>
+        <translation>your_handle</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/sign_up_dialog.cpp"/>
+        <source>https://community.example.com</source>
+        <translation>https://community.example.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/sign_up_dialog.cpp"/>
+        <source>Join the community as a learner. You can buy courses and take part in discussions once you are in.</source>
+        <translation>Join the community as a learner. You can buy courses and take part in discussions once you are in.</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/sign_up_dialog.cpp"/>
+        <source>Create your account</source>
+        <translation>Create your account</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/sign_up_dialog.cpp"/>
+        <source>Create an account</source>
+        <translation>Create an account</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/sign_up_dialog.cpp"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/sign_up_dialog.cpp"/>
+        <source>Create account</source>
+        <translation>Create account</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::ChangePasswordDialog</name>
+    <message>
+        <location filename="../ui/account/change_password_dialog.cpp"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/change_password_dialog.cpp"/>
+        <source>Your password was changed.</source>
+        <translation>Your password was changed.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/account/change_password_dialog.cpp"/>
+        <source>Your password was changed. %n other device(s) were signed out.</source>
+        <translation>
+            <numerusform>Your password was changed. %n other device was signed out.</numerusform>
+            <numerusform>Your password was changed. %n other devices were signed out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/account/change_password_dialog.cpp"/>
+        <source>Changing…</source>
+        <translation>Changing…</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/change_password_dialog.cpp"/>
+        <source>At least 10 characters; not a dictionary word and not based on your handle or name.</source>
+        <translation>At least 10 characters; not a dictionary word and not based on your handle or name.</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/change_password_dialog.cpp"/>
+        <source>&amp;Confirm new password</source>
+        <translation>&amp;Confirm new password</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/change_password_dialog.cpp"/>
+        <source>&amp;New password</source>
+        <translation>&amp;New password</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/change_password_dialog.cpp"/>
+        <source>C&amp;urrent password</source>
+        <translation>C&amp;urrent password</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/change_password_dialog.cpp"/>
+        <source>Your other devices will be signed out; this one stays signed in.</source>
+        <translation>Your other devices will be signed out; this one stays signed in.</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/change_password_dialog.cpp"/>
+        <source>Change your password</source>
+        <translation>Change your password</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/change_password_dialog.cpp"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/change_password_dialog.cpp"/>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::DevicesDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/account/devices_dialog.cpp"/>
+        <source>%n other device(s) were signed out.</source>
+        <translation>
+            <numerusform>%n other device was signed out.</numerusform>
+            <numerusform>%n other devices were signed out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/account/devices_dialog.cpp"/>
+        <source>%1 was signed out.</source>
+        <translation>%1 was signed out.</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/devices_dialog.cpp"/>
+        <source>No other device is signed in.</source>
+        <translation>No other device is signed in.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/account/devices_dialog.cpp"/>
+        <source>%n other device(s) signed in.</source>
+        <translation>
+            <numerusform>%n other device signed in.</numerusform>
+            <numerusform>%n other devices signed in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/account/devices_dialog.cpp"/>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/devices_dialog.cpp"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/devices_dialog.cpp"/>
+        <source>%1 (this device)</source>
+        <translation>%1 (this device)</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/devices_dialog.cpp"/>
+        <source>Unnamed device</source>
+        <translation>Unnamed device</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/devices_dialog.cpp"/>
+        <source>Delete signs out the selected device</source>
+        <translation>Delete signs out the selected device</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/devices_dialog.cpp"/>
+        <source>Last seen</source>
+        <translation>Last seen</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/devices_dialog.cpp"/>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/devices_dialog.cpp"/>
+        <source>Sign out a device you no longer use or do not recognise. It will have to sign in again with your password.</source>
+        <translation>Sign out a device you no longer use or do not recognise. It will have to sign in again with your password.</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/devices_dialog.cpp"/>
+        <source>Devices signed in</source>
+        <translation>Devices signed in</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/devices_dialog.cpp"/>
+        <source>Your devices</source>
+        <translation>Your devices</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/devices_dialog.cpp"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/devices_dialog.cpp"/>
+        <source>Sign out all other devices</source>
+        <translation>Sign out all other devices</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/devices_dialog.cpp"/>
+        <source>Sign out this device</source>
+        <translation>Sign out this device</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::SavedPage</name>
+    <message numerus="yes">
+        <location filename="../ui/saved/saved_page.cpp"/>
+        <source>%n saved post(s)</source>
+        <translation>
+            <numerusform>%n saved post</numerusform>
+            <numerusform>%n saved posts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/saved/saved_page.cpp"/>
+        <source>No saved posts yet. Save a post with its Save button or Ctrl+S in a thread, and find it here on every device you sign in on.</source>
+        <translation>No saved posts yet. Save a post with its Save button or Ctrl+S in a thread, and find it here on every device you sign in on.</translation>
+    </message>
+    <message>
+        <location filename="../ui/saved/saved_page.cpp"/>
+        <source>Enter opens the post in its thread, Delete removes it from the saved posts</source>
+        <translation>Enter opens the post in its thread, Delete removes it from the saved posts</translation>
+    </message>
+    <message>
+        <location filename="../ui/saved/saved_page.cpp"/>
+        <source>Saved posts</source>
+        <translation>Saved posts</translation>
+    </message>
+    <message>
+        <location filename="../ui/saved/saved_page.cpp"/>
+        <source>Remove the selected post from your saved posts (Delete)</source>
+        <translation>Remove the selected post from your saved posts (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../ui/saved/saved_page.cpp"/>
+        <source>Remove from saved</source>
+        <translation>Remove from saved</translation>
+    </message>
+    <message>
+        <location filename="../ui/saved/saved_page.cpp"/>
+        <source>Open the post in its thread (Enter)</source>
+        <translation>Open the post in its thread (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/saved/saved_page.cpp"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../ui/saved/saved_page.cpp"/>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::SavedModel</name>
+    <message>
+        <location filename="../ui/saved/saved_model.cpp"/>
+        <source>This post was deleted. %1</source>
+        <translation>This post was deleted. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/saved/saved_model.cpp"/>
+        <source>Hidden by a moderator. %1</source>
+        <translation>Hidden by a moderator. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/saved/saved_model.cpp"/>
+        <source>Not on this computer yet; it appears after the next sync. %1</source>
+        <translation>Not on this computer yet; it appears after the next sync. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/saved/saved_model.cpp"/>
+        <source>saved %1</source>
+        <translation>saved %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/saved/saved_model.cpp"/>
+        <source>someone</source>
+        <translation>someone</translation>
+    </message>
+    <message>
+        <location filename="../ui/saved/saved_model.cpp"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/saved/saved_model.cpp"/>
+        <source>(untitled thread)</source>
+        <translation>(untitled thread)</translation>
+    </message>
+    <message>
+        <location filename="../ui/saved/saved_model.cpp"/>
+        <source>A post saved on another device</source>
+        <translation>A post saved on another device</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::accountapi</name>
+    <message>
+        <location filename="../core/api/account_api.cpp"/>
+        <source>The server could not be reached. Check the address and your connection.</source>
+        <translation>The server could not be reached. Check the address and your connection.</translation>
+    </message>
+    <message>
+        <location filename="../core/api/account_api.cpp"/>
+        <source>The current password is wrong.</source>
+        <translation>The current password is wrong.</translation>
     </message>
 </context>
 </TS>

@@ -2812,6 +2812,16 @@ A receipt is in your wallet.</source>
 <context>
     <name>lyceum::ui::LoginDialog</name>
     <message>
+        <location filename="../ui/login/login_dialog.cpp"/>
+        <source>New here? Create an account on this community</source>
+        <translation>第一次来？在这个社群创建账号</translation>
+    </message>
+    <message>
+        <location filename="../ui/login/login_dialog.cpp"/>
+        <source>Create an account…</source>
+        <translation>创建账号…</translation>
+    </message>
+    <message>
         <source>&amp;Remember me on this computer</source>
         <translation>在这台电脑上记住我(&amp;R)</translation>
     </message>
@@ -2892,6 +2902,11 @@ A receipt is in your wallet.</source>
 </context>
 <context>
     <name>lyceum::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/shell/main_window.cpp"/>
+        <source>Saved</source>
+        <translation>收藏</translation>
+    </message>
     <message>
         <location filename="../ui/shell/main_window.cpp"/>
         <source>My library</source>
@@ -3726,6 +3741,46 @@ A receipt is in your wallet.</source>
     <name>lyceum::ui::PostWidget</name>
     <message>
         <location filename="../ui/discussions/post_widget.cpp"/>
+        <source>Save post</source>
+        <translation>收藏帖子</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/post_widget.cpp"/>
+        <source>Remove from saved posts</source>
+        <translation>取消收藏</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/post_widget.cpp"/>
+        <source>Save this post</source>
+        <translation>收藏这个帖子</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/post_widget.cpp"/>
+        <source>Remove this post from your saved posts</source>
+        <translation>从收藏中移除这个帖子</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/post_widget.cpp"/>
+        <source>Remove from your saved posts (Ctrl+S)</source>
+        <translation>从收藏中移除 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/post_widget.cpp"/>
+        <source>Keep this post in your saved posts (Ctrl+S)</source>
+        <translation>收藏这个帖子 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/post_widget.cpp"/>
+        <source>Save</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/post_widget.cpp"/>
+        <source>Saved</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <location filename="../ui/discussions/post_widget.cpp"/>
         <source>Hidden by a moderator. Reason: %1.</source>
         <translation>已被版主隐藏。原因：%1。</translation>
     </message>
@@ -4150,6 +4205,16 @@ print("你好")
 <context>
     <name>lyceum::ui::SettingsDialog</name>
     <message>
+        <location filename="../ui/settings/settings_dialog.cpp"/>
+        <source>&amp;Devices signed in…</source>
+        <translation>已登录的设备(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp"/>
+        <source>Change &amp;password…</source>
+        <translation>修改密码(&amp;P)…</translation>
+    </message>
+    <message>
         <location filename="../ui/settings/settings_dialog_media.cpp" line="30"/>
         <source>Stay signed in</source>
         <translation>保持登录</translation>
@@ -4375,6 +4440,11 @@ print("你好")
 </context>
 <context>
     <name>lyceum::ui::Sidebar</name>
+    <message>
+        <location filename="../ui/shell/sidebar.cpp"/>
+        <source>Saved</source>
+        <translation>收藏</translation>
+    </message>
     <message numerus="yes">
         <location filename="../ui/shell/sidebar.cpp"/>
         <source>Inbox, %n unread</source>
@@ -7638,6 +7708,387 @@ print("你好")
         <location filename="../core/learning/challenge_store.cpp" line="205"/>
         <source>A check-in is 1 to %1 characters.</source>
         <translation>打卡内容为 1 到 %1 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::SignUpDialog</name>
+    <message>
+        <location filename="../ui/account/sign_up_dialog.cpp"/>
+        <source>The account could not be created. Check the address and your connection.</source>
+        <translation>无法创建账号。请检查服务器地址和网络连接。</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/sign_up_dialog.cpp"/>
+        <source>The handle @%1 is taken: choose another.</source>
+        <translation>用户名 @%1 已被占用，请换一个。</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/sign_up_dialog.cpp"/>
+        <source>Creating…</source>
+        <translation>正在创建…</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/sign_up_dialog.cpp"/>
+        <source>At least %1 characters; not a dictionary word and not based on your handle or name.</source>
+        <translation>至少 %1 个字符；不能是字典中的单词，也不能基于你的用户名或名字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/sign_up_dialog.cpp"/>
+        <source>3 to 32 characters: a–z, 0–9 and _. Others will mention you as @handle.</source>
+        <translation>3 到 32 个字符：a–z、0–9 和 _。别人会用 @用户名 提到你。</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/sign_up_dialog.cpp"/>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/sign_up_dialog.cpp"/>
+        <source>At most 256 bytes.</source>
+        <translation>最多 256 字节。</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/sign_up_dialog.cpp"/>
+        <source>At least %1 characters.</source>
+        <translation>至少 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/sign_up_dialog.cpp"/>
+        <source>A handle is 3 to 32 characters long.</source>
+        <translation>用户名长度为 3 到 32 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/sign_up_dialog.cpp"/>
+        <source>Use only small letters a–z, digits and _ (no capitals, spaces or other scripts).</source>
+        <translation>只能使用小写字母 a–z、数字和 _（不能有大写字母、空格或其他文字）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/sign_up_dialog.cpp"/>
+        <source>&amp;Confirm password</source>
+        <translation>确认密码(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/sign_up_dialog.cpp"/>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/sign_up_dialog.cpp"/>
+        <source>&amp;Display name</source>
+        <translation>显示名称(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/sign_up_dialog.cpp"/>
+        <source>&amp;Handle</source>
+        <translation>用户名(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/sign_up_dialog.cpp"/>
+        <source>&amp;Server</source>
+        <translation>服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/sign_up_dialog.cpp"/>
+        <source>How others see you, e.g. 王小明</source>
+        <translation>别人看到的名字，例如 王小明</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/sign_up_dialog.cpp"/>
+        <source>your_handle</source>
+        <translation>your_handle</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/sign_up_dialog.cpp"/>
+        <source>https://community.example.com</source>
+        <translation>https://community.example.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/sign_up_dialog.cpp"/>
+        <source>Join the community as a learner. You can buy courses and take part in discussions once you are in.</source>
+        <translation>以学员身份加入社群。加入后即可购买课程、参与讨论。</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/sign_up_dialog.cpp"/>
+        <source>Create your account</source>
+        <translation>创建你的账号</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/sign_up_dialog.cpp"/>
+        <source>Create an account</source>
+        <translation>创建账号</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/sign_up_dialog.cpp"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/sign_up_dialog.cpp"/>
+        <source>Create account</source>
+        <translation>创建账号</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::ChangePasswordDialog</name>
+    <message>
+        <location filename="../ui/account/change_password_dialog.cpp"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/change_password_dialog.cpp"/>
+        <source>Your password was changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/account/change_password_dialog.cpp"/>
+        <source>Your password was changed. %n other device(s) were signed out.</source>
+        <translation>
+            <numerusform>密码已修改。%n 台其他设备已退出登录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/account/change_password_dialog.cpp"/>
+        <source>Changing…</source>
+        <translation>正在修改…</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/change_password_dialog.cpp"/>
+        <source>At least 10 characters; not a dictionary word and not based on your handle or name.</source>
+        <translation>至少 10 个字符；不能是字典中的单词，也不能基于你的用户名或名字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/change_password_dialog.cpp"/>
+        <source>&amp;Confirm new password</source>
+        <translation>确认新密码(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/change_password_dialog.cpp"/>
+        <source>&amp;New password</source>
+        <translation>新密码(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/change_password_dialog.cpp"/>
+        <source>C&amp;urrent password</source>
+        <translation>当前密码(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/change_password_dialog.cpp"/>
+        <source>Your other devices will be signed out; this one stays signed in.</source>
+        <translation>你的其他设备将被退出登录；这台设备保持登录。</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/change_password_dialog.cpp"/>
+        <source>Change your password</source>
+        <translation>修改你的密码</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/change_password_dialog.cpp"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/change_password_dialog.cpp"/>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::DevicesDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/account/devices_dialog.cpp"/>
+        <source>%n other device(s) were signed out.</source>
+        <translation>
+            <numerusform>%n 台其他设备已退出登录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/account/devices_dialog.cpp"/>
+        <source>%1 was signed out.</source>
+        <translation>%1 已退出登录。</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/devices_dialog.cpp"/>
+        <source>No other device is signed in.</source>
+        <translation>没有其他设备登录。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/account/devices_dialog.cpp"/>
+        <source>%n other device(s) signed in.</source>
+        <translation>
+            <numerusform>另有 %n 台设备已登录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/account/devices_dialog.cpp"/>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/devices_dialog.cpp"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/devices_dialog.cpp"/>
+        <source>%1 (this device)</source>
+        <translation>%1（这台设备）</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/devices_dialog.cpp"/>
+        <source>Unnamed device</source>
+        <translation>未命名设备</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/devices_dialog.cpp"/>
+        <source>Delete signs out the selected device</source>
+        <translation>按 Delete 退出所选设备</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/devices_dialog.cpp"/>
+        <source>Last seen</source>
+        <translation>最近使用</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/devices_dialog.cpp"/>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/devices_dialog.cpp"/>
+        <source>Sign out a device you no longer use or do not recognise. It will have to sign in again with your password.</source>
+        <translation>退出你不再使用或不认识的设备。该设备需要用你的密码重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/devices_dialog.cpp"/>
+        <source>Devices signed in</source>
+        <translation>已登录的设备</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/devices_dialog.cpp"/>
+        <source>Your devices</source>
+        <translation>你的设备</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/devices_dialog.cpp"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/devices_dialog.cpp"/>
+        <source>Sign out all other devices</source>
+        <translation>退出所有其他设备</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/devices_dialog.cpp"/>
+        <source>Sign out this device</source>
+        <translation>退出这台设备</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::SavedPage</name>
+    <message numerus="yes">
+        <location filename="../ui/saved/saved_page.cpp"/>
+        <source>%n saved post(s)</source>
+        <translation>
+            <numerusform>%n 个收藏的帖子</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/saved/saved_page.cpp"/>
+        <source>No saved posts yet. Save a post with its Save button or Ctrl+S in a thread, and find it here on every device you sign in on.</source>
+        <translation>还没有收藏的帖子。在主题中用帖子的“收藏”按钮或 Ctrl+S 收藏帖子，在你登录的每台设备上都能在这里找到。</translation>
+    </message>
+    <message>
+        <location filename="../ui/saved/saved_page.cpp"/>
+        <source>Enter opens the post in its thread, Delete removes it from the saved posts</source>
+        <translation>回车在主题中打开帖子，Delete 从收藏中移除</translation>
+    </message>
+    <message>
+        <location filename="../ui/saved/saved_page.cpp"/>
+        <source>Saved posts</source>
+        <translation>收藏的帖子</translation>
+    </message>
+    <message>
+        <location filename="../ui/saved/saved_page.cpp"/>
+        <source>Remove the selected post from your saved posts (Delete)</source>
+        <translation>从收藏中移除所选帖子 (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../ui/saved/saved_page.cpp"/>
+        <source>Remove from saved</source>
+        <translation>取消收藏</translation>
+    </message>
+    <message>
+        <location filename="../ui/saved/saved_page.cpp"/>
+        <source>Open the post in its thread (Enter)</source>
+        <translation>在帖子所在的主题中打开 (回车)</translation>
+    </message>
+    <message>
+        <location filename="../ui/saved/saved_page.cpp"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../ui/saved/saved_page.cpp"/>
+        <source>Saved</source>
+        <translation>收藏</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::SavedModel</name>
+    <message>
+        <location filename="../ui/saved/saved_model.cpp"/>
+        <source>This post was deleted. %1</source>
+        <translation>此帖子已删除。%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/saved/saved_model.cpp"/>
+        <source>Hidden by a moderator. %1</source>
+        <translation>已被版主隐藏。%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/saved/saved_model.cpp"/>
+        <source>Not on this computer yet; it appears after the next sync. %1</source>
+        <translation>这台电脑上还没有；下次同步后会出现。%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/saved/saved_model.cpp"/>
+        <source>saved %1</source>
+        <translation>收藏于 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/saved/saved_model.cpp"/>
+        <source>someone</source>
+        <translation>某人</translation>
+    </message>
+    <message>
+        <location filename="../ui/saved/saved_model.cpp"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/saved/saved_model.cpp"/>
+        <source>(untitled thread)</source>
+        <translation>（无标题主题）</translation>
+    </message>
+    <message>
+        <location filename="../ui/saved/saved_model.cpp"/>
+        <source>A post saved on another device</source>
+        <translation>在另一台设备上收藏的帖子</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::accountapi</name>
+    <message>
+        <location filename="../core/api/account_api.cpp"/>
+        <source>The server could not be reached. Check the address and your connection.</source>
+        <translation>无法连接服务器。请检查地址和网络连接。</translation>
+    </message>
+    <message>
+        <location filename="../core/api/account_api.cpp"/>
+        <source>The current password is wrong.</source>
+        <translation>当前密码不正确。</translation>
     </message>
 </context>
 </TS>

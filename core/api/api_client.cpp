@@ -1,5 +1,6 @@
 #include "api/api_client.h"
 
+#include "api/account_api.h"
 #include "domain/codec.h"
 #include "logging.h"
 
@@ -430,7 +431,8 @@ void ApiClient::refreshThen(std::function<void(const ApiError &)> then) {
 void ApiClient::login(const QString &handle, const QString &password,
                       std::function<void(const ApiError &, const LoginResult &)> done) {
     const QJsonObject body{{QStringLiteral("handle"), handle},
-                           {QStringLiteral("password"), password}};
+                           {QStringLiteral("password"), password},
+                           {QStringLiteral("device_name"), accountapi::deviceName()}};
     send("POST", QStringLiteral("/auth/login"), nullptr, &body, false, false,
          [this, done](const ApiError &e, const QByteArray &bytes) {
              if (e.isError()) {

@@ -22,6 +22,9 @@ QString tr(const char *text) {
 }
 } // namespace
 
+// Steps declared here rather than in cache_database.h (included by most of the core).
+bool cacheSchemaSaved1(QSqlDatabase &db, QString *error); // cache_schema_saved.cpp
+
 const QVector<CacheDatabase::Migration> &CacheDatabase::migrations() {
     // Append-only: a new step goes at the end, an applied step is never edited or removed.
     static const QVector<Migration> steps{
@@ -46,6 +49,7 @@ const QVector<CacheDatabase::Migration> &CacheDatabase::migrations() {
         {QStringLiteral("quiz.1"), &cacheSchemaQuiz1},
         {QStringLiteral("assignments.1"), &cacheSchemaAssignments1},
         {QStringLiteral("challenges.1"), &cacheSchemaChallenges1},
+        {QStringLiteral("saved.1"), &cacheSchemaSaved1},
     };
     return steps;
 }

@@ -105,6 +105,8 @@ bool wipe(CacheDatabase &db, QString *error) {
         QStringLiteral("DELETE FROM reactions"),
         QStringLiteral("DELETE FROM reviews WHERE id NOT IN (SELECT entity_id FROM outbox)"),
         QStringLiteral("DELETE FROM sync_state"),
+        QStringLiteral(
+            "DELETE FROM saved_posts WHERE post_id NOT IN (SELECT entity_id FROM outbox)"),
     };
     for (const QString &sql : statements) {
         if (!db.exec(sql, error)) {

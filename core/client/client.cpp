@@ -9,10 +9,12 @@
 #include "client/client_private.h"
 #include "client/commerce_service.h"
 #include "client/discovery_service.h"
+#include "client/discussions_saved.h"
 #include "client/discussions_service.h"
 #include "client/media_service.h"
 #include "client/moderation_service.h"
 #include "client/reviews_service.h"
+#include "client/session_account.h"
 #include "client/session_store.h"
 #include "client/studio_service.h"
 #include "credentials/credential_store.h"
@@ -68,6 +70,9 @@ Client::Client(Options options, QObject *parent)
     new QuizService(s, this); // QuizService::of(client): learning/quiz_service.h
     new AssignmentsService(s, this); // a child: assignmentsOf(client) finds it
     d->challenges = std::make_unique<ChallengeService>(s);
+    // Reached through AccountService::of and SavedPosts::of (children of the Client).
+    d->account = std::make_unique<AccountService>(s, this);
+    d->saved = std::make_unique<SavedPosts>(s, this);
 
     connect(d->sync, &SyncEngine::progress, this, [this](qint64 received) {
         d->s.status.received = received;
@@ -144,6 +149,8 @@ Client::~Client() {
     // The services go before the state they were given.
     d->reviews.reset();
     d->challenges.reset();
+    d->saved.reset();
+    d->account.reset();
     d->studio.reset();
     d->moderation.reset();
     d->media.reset();

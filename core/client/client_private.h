@@ -11,6 +11,8 @@
 namespace lyceum {
 
 class LiveChannel;
+class AccountService;
+class SavedPosts;
 class SyncEngine;
 
 class Client::Private {
@@ -45,6 +47,8 @@ public:
     std::unique_ptr<StudioService> studio;
     std::unique_ptr<ReviewsService> reviews;
     std::unique_ptr<ChallengeService> challenges;
+    std::unique_ptr<AccountService> account; // client/session_account.h
+    std::unique_ptr<SavedPosts> saved;       // client/discussions_saved.h
 };
 
 } // namespace lyceum

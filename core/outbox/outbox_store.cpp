@@ -6,6 +6,7 @@
 #include "domain/mutation_defs.h"
 #include "learning/challenge_store.h"
 #include "logging.h"
+#include "reading/saved_store.h"
 #include "reviews/review_store.h"
 #include "studio/draft_sync.h"
 
@@ -265,6 +266,8 @@ bool revert(CacheDatabase &db, const QString &type, const QString &entityId,
         return reviewstore::revert(db, type, entityId, args, error);
     if (type.startsWith(QLatin1String("challenge.")))
         return challengestore::revert(db, type, args, error);
+    if (type.startsWith(QLatin1String("saved.")))
+        return savedstore::revert(db, type, entityId, args, error);
     return true; // unknown types carry no local change
 }
 } // namespace

@@ -83,6 +83,7 @@ TokenGrant AuthService::issue(const User &user, Session &session) {
     session.accessExpiresAt = now + kAccessTokenLifetimeMs;
     session.refreshHash = tokenHash(grant.refreshToken);
     session.refreshExpiresAt = now + kRefreshTokenLifetimeMs;
+    session.lastSeenAt = now;
     return grant;
 }
 
@@ -98,13 +99,15 @@ LoginCheck AuthService::loginCheck(const QString &handle) {
     return LoginCheck{m_storage.accountByHandle(handle)};
 }
 
-ApiResult<TokenGrant> AuthService::completeLogin(const LoginCheck &check, bool passwordMatches) {
+ApiResult<TokenGrant> AuthService::completeLogin(const LoginCheck &check, bool passwordMatches,
+                                                 const QString &deviceName) {
     if (!check.account || check.account->passwordHash.isEmpty() || !passwordMatches)
         return ApiError{401, QStringLiteral("bad_credentials"),
                         QStringLiteral("The handle or the password is wrong.")};
     Session session;
     session.id = newServerId();
     session.createdAt = m_clock.nowMs();
+    session.deviceName = deviceName;
     TokenGrant grant = issue(check.account->user, session);
     m_storage.insertSession(session);
     return grant;

@@ -46,7 +46,9 @@ public:
     // The same two calls in steps, so the password hashing can run off the request thread:
     // read (here), hash or verify (credentials.h, anywhere), then complete (here).
     LoginCheck loginCheck(const QString &handle);
-    ApiResult<TokenGrant> completeLogin(const LoginCheck &check, bool passwordMatches);
+    // deviceName: what the client calls itself, shown in the account's device list.
+    ApiResult<TokenGrant> completeLogin(const LoginCheck &check, bool passwordMatches,
+                                        const QString &deviceName = {});
     std::optional<ApiError> checkRegistration(const QString &handle, const QString &password,
                                               const QString &displayName);
     ApiResult<User> completeRegistration(const QString &handle, const QString &displayName,

@@ -90,6 +90,7 @@ HttpServer::HttpServer(Storage &storage, const Clock &clock, const QString &medi
     , m_clockRef(clock)
     , m_rules(storage, clock)
     , m_auth(storage, clock)
+    , m_account(storage)
     , m_sync(storage)
     , m_mutations(storage, clock)
     , m_commerce(storage, clock, m_provider)
@@ -165,6 +166,26 @@ void HttpServer::addAsyncRoute(const QString &path, QHttpServerRequest::Method m
     if (action != Action::Public)
         qFatal("HttpServer: the async route %s must be public", qPrintable(path));
     declareRoute(path, method, action);
+    routeAsync(path, method, std::move(handler));
+}
+
+void HttpServer::addAuthedAsyncRoute(const QString &path, QHttpServerRequest::Method method,
+                                     Action action, AuthedAsyncHandler handler) {
+    m_routes.append({kApi + path, method, action, true});
+    routeAsync(path, method,
+               [this, action, handler](const QHttpServerRequest &request, const Answer &answer) {
+                   ApiResult<Caller> caller = m_auth.authenticate(
+                       headerValue(request, QByteArrayLiteral("Authorization")));
+                   if (!caller.ok())
+                       return answer(errorResponse(caller.error()));
+                   if (const Verdict refusal = m_rules.mayAttempt(caller.value().user, action))
+                       return answer(errorResponse(*refusal));
+                   handler(request, caller.value(), answer);
+               });
+}
+
+void HttpServer::routeAsync(const QString &path, QHttpServerRequest::Method method,
+                            AsyncHandler handler) {
     const QString pattern = kApi + path;
     m_http.route(pattern, [this, pattern, method, handler](const QHttpServerRequest &request,
                                                            QHttpServerResponder &&responder) {
@@ -224,6 +245,7 @@ void HttpServer::setUpRoutes() {
     });
     setUpLearningRoutes();
     setUpChallengeRoutes();
+    setUpAccountRoutes();
     setUpMetrics();
 
     // QHttpServer 6.4 upgrades a WebSocket request once a route has taken it without writing
@@ -305,6 +327,8 @@ void HttpServer::login(const QHttpServerRequest &request, const Answer &answer) 
     FieldReader r(body.value());
     const QString handle = r.string(QLatin1StringView("handle"));
     const QString password = r.string(QLatin1StringView("password"));
+    const QString device =
+        AccountService::cleanDeviceName(r.optionalString(QLatin1StringView("device_name")));
     if (!r.ok())
         return answer(errorResponse(r.error()));
     const QByteArray address = ConnectionFront::addressKey(clientAddress(request));
@@ -317,13 +341,13 @@ void HttpServer::login(const QHttpServerRequest &request, const Answer &answer) 
     const QString path = request.url().path();
     const bool queued =
         m_passwords.run<bool>([check, password] { return verifyPassword(check.hash(), password); },
-                              [this, check, handle, address, path, answer](bool matches) {
+                              [this, check, handle, device, address, path, answer](bool matches) {
                                   m_throttle.finished(address);
                                   answerGuarded(
                                       path,
                                       [&] {
                                           const ApiResult<TokenGrant> grant =
-                                              m_auth.completeLogin(check, matches);
+                                              m_auth.completeLogin(check, matches, device);
                                           if (!grant.ok()) {
                                               m_throttle.recordFailure(handle, address);
                                               return answer(errorResponse(grant.error()));

@@ -3,6 +3,7 @@
 // sends can take the server down. Runs on the thread that creates it.
 #pragma once
 
+#include "server/auth/account_service.h"
 #include "server/auth/auth_service.h"
 #include "server/auth/login_throttle.h"
 #include "server/auth/password_pool.h"
@@ -91,6 +92,8 @@ private:
     // Answers a request later (once); nothing is written if the client has gone meanwhile.
     using Answer = std::function<void(QHttpServerResponse &&)>;
     using AsyncHandler = std::function<void(const QHttpServerRequest &, const Answer &)>;
+    using AuthedAsyncHandler =
+        std::function<void(const QHttpServerRequest &, const Caller &, const Answer &)>;
 
     // A route cannot be added without the action it performs: the rule book checks it (with
     // the caller as actor) before an authed handler runs.
@@ -104,6 +107,10 @@ private:
     // Public routes answered later (password hashing runs on a pool).
     void addAsyncRoute(const QString &path, QHttpServerRequest::Method method, Action action,
                        AsyncHandler handler);
+    // Routes of an account answered later (changing the password hashes on the pool).
+    void addAuthedAsyncRoute(const QString &path, QHttpServerRequest::Method method, Action action,
+                             AuthedAsyncHandler handler);
+    void routeAsync(const QString &path, QHttpServerRequest::Method method, AsyncHandler handler);
     void setUpRoutes();
     void setUpMetrics(); // http_metrics_route.cpp
     // What is kept of a request until it is answered (the request itself may be gone by then).
@@ -137,6 +144,10 @@ private:
     void setUpCertificateRoutes(); // http_verify.cpp
     void setUpLearningRoutes();    // server/learning/learning_http.cpp
     void setUpChallengeRoutes();   // learning/challenge_http.cpp
+    // http_account.cpp: devices, password, saved posts
+    void setUpAccountRoutes();
+    void changePassword(const QHttpServerRequest &request, const Caller &caller,
+                        const Answer &answer);
 
     // http_moderation.cpp: filters, people, settings
     void setUpModerationRuleRoutes();
@@ -150,6 +161,7 @@ private:
     RuleBook m_rules;
     QVector<RouteInfo> m_routes;
     AuthService m_auth;
+    AccountService m_account;
     SyncService m_sync;
     MutationService m_mutations;
     SandboxProvider m_provider;

@@ -5,6 +5,7 @@
 #include "learning/certificate_mutations.h"
 #include "learning/quiz_domain.h"
 #include "learning/challenge_rules.h"
+#include "domain/mutation_defs_saved.h"
 #include "server/auth/auth_service.h"
 #include "server/clock.h"
 #include "server/learning/quiz_service.h"
@@ -229,6 +230,10 @@ const QVector<MutationService::MutationType> &MutationService::mutationTypes() {
          [](MutationService &m, const Caller &c, V v, A a) {
              return m.challenge(c, v, challenges::kCheckIn, a);
          }},
+        {mutations::kSavedAdd, Action::SavePosts,
+         [](MutationService &m, const Caller &c, V v, A a) { return m.savedPost(c, v, a, true); }},
+        {mutations::kSavedRemove, Action::SavePosts,
+         [](MutationService &m, const Caller &c, V v, A a) { return m.savedPost(c, v, a, false); }},
     };
     return types;
 }

@@ -57,6 +57,9 @@ private:
     Outcome postCreate(const Caller &caller, const Visibility &visibility, const QJsonObject &args);
     Outcome postEdit(const Caller &caller, const Visibility &visibility, const QJsonObject &args);
     Outcome postDelete(const Caller &caller, const Visibility &visibility, const QJsonObject &args);
+    // mutation_saved.cpp
+    Outcome savedPost(const Caller &caller, const Visibility &visibility, const QJsonObject &args,
+                      bool add);
     Outcome reaction(const Caller &caller, const Visibility &visibility, const QJsonObject &args,
                      bool add);
     // mutation_reviews.cpp

@@ -107,6 +107,8 @@ const Rule kRules[] = {
     {Action::CheckIn, "check_in", kEveryone, true, 0, ""},
     {Action::ManageChallenges, "manage_challenges", CreatorBit | kModerators, true, kModerators,
      "Only creators and moderators run challenges."},
+    {Action::ManageSessions, "manage_sessions", kEveryone, false, 0, ""},
+    {Action::SavePosts, "save_posts", kEveryone, false, 0, ""},
 };
 
 const Rule &ruleOf(Action action) {

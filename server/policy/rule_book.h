@@ -74,6 +74,10 @@ enum class Action {
     ReviewAssignment,
     CheckIn,          // challenge.checkin: a member's check-in, a reply in the challenge's thread
     ManageChallenges, // challenge.put, challenge.close: creators and moderators
+    // The caller's own devices and password (/auth/sessions, /auth/password).
+    ManageSessions,
+    // saved.add, saved.remove: the member's saved posts, private to them.
+    SavePosts,
 };
 
 QString actionName(Action action); // "start_thread", ...; stable, for logs and tests

@@ -147,6 +147,7 @@ const std::vector<SchemaStep> &serverSchemaSteps() {
         {"quiz.1", &serverSchemaQuiz1},
         {"assignments.1", &serverSchemaAssignments1},
         {"challenges.1", &serverSchemaChallenges1},
+        {"account.1", &serverSchemaAccount1},
     };
     return steps;
 }

@@ -60,5 +60,6 @@ bool serverSchemaCommerce3(QSqlDatabase &db, const SqlDialect &dialect, QString 
 bool serverSchemaCertificates1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 bool serverSchemaAssignments1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 bool serverSchemaChallenges1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
+bool serverSchemaAccount1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 
 } // namespace lyceum::server

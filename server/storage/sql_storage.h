@@ -73,6 +73,13 @@ public:
     void recordSpentRefresh(const QByteArray &hash, const QString &sessionId,
                             qint64 at) override; // sql_storage_integrity.cpp
     std::optional<QString> sessionOfSpentRefresh(const QByteArray &hash) override;
+    QVector<Session> sessionsOfUser(const QString &userId) override;
+    int deleteOtherSessions(const QString &userId, const QString &keepId) override;
+    void setPasswordHash(const QString &userId, const QString &passwordHash) override;
+    bool savePost(const QString &userId, const QString &postId, qint64 at) override;
+    bool unsavePost(const QString &userId, const QString &postId) override;
+    QVector<SavedPost> savedPosts(const QString &userId, int limit) override;
+    int savedPostCount(const QString &userId) override;
     void recordLoginFailure(const QString &key, qint64 at, qint64 forgetBefore) override;
     QVector<qint64> loginFailuresSince(const QString &key, qint64 since, int limit) override;
     void clearLoginFailures(const QString &key) override;

@@ -22,8 +22,9 @@ User userFromRow(const QSqlQuery &q) {
     return u;
 }
 
-const QString kSessionColumns = QStringLiteral(
-    "id, user_id, access_hash, access_expires_at, refresh_hash, refresh_expires_at, created_at");
+const QString kSessionColumns =
+    QStringLiteral("id, user_id, access_hash, access_expires_at, refresh_hash, refresh_expires_at,"
+                   " created_at, device_name, last_seen_at");
 
 Session sessionFromRow(const QSqlQuery &q) {
     Session s;
@@ -34,6 +35,8 @@ Session sessionFromRow(const QSqlQuery &q) {
     s.refreshHash = q.value(4).toString().toLatin1();
     s.refreshExpiresAt = q.value(5).toLongLong();
     s.createdAt = q.value(6).toLongLong();
+    s.deviceName = q.value(7).toString();
+    s.lastSeenAt = q.value(8).toLongLong();
     return s;
 }
 } // namespace
@@ -96,9 +99,11 @@ void SqlStorage::insertSession(const Session &s) {
         QStringLiteral("sessions"),
         {QStringLiteral("id"), QStringLiteral("user_id"), QStringLiteral("access_hash"),
          QStringLiteral("access_expires_at"), QStringLiteral("refresh_hash"),
-         QStringLiteral("refresh_expires_at"), QStringLiteral("created_at")}));
+         QStringLiteral("refresh_expires_at"), QStringLiteral("created_at"),
+         QStringLiteral("device_name"), QStringLiteral("last_seen_at")}));
     bind(q, {s.id, s.userId, QString::fromLatin1(s.accessHash), s.accessExpiresAt,
-             QString::fromLatin1(s.refreshHash), s.refreshExpiresAt, s.createdAt});
+             QString::fromLatin1(s.refreshHash), s.refreshExpiresAt, s.createdAt, s.deviceName,
+             s.lastSeenAt});
     run(q);
 }
 
@@ -129,15 +134,41 @@ std::optional<Session> SqlStorage::sessionByRefreshHash(const QByteArray &hash) 
 void SqlStorage::updateSessionTokens(const Session &s) {
     QSqlQuery &q = prepared(QStringLiteral(
         "UPDATE sessions SET access_hash = ?, access_expires_at = ?, refresh_hash = ?,"
-        " refresh_expires_at = ? WHERE id = ?"));
+        " refresh_expires_at = ?, last_seen_at = ? WHERE id = ?"));
     bind(q, {QString::fromLatin1(s.accessHash), s.accessExpiresAt,
-             QString::fromLatin1(s.refreshHash), s.refreshExpiresAt, s.id});
+             QString::fromLatin1(s.refreshHash), s.refreshExpiresAt, s.lastSeenAt, s.id});
     run(q);
 }
 
 void SqlStorage::deleteSession(const QString &id) {
     QSqlQuery &q = prepared(QStringLiteral("DELETE FROM sessions WHERE id = ?"));
     bind(q, {id});
+    run(q);
+}
+
+QVector<Session> SqlStorage::sessionsOfUser(const QString &userId) {
+    QSqlQuery &q = prepared(QStringLiteral("SELECT ") % kSessionColumns %
+                            QStringLiteral(" FROM sessions WHERE user_id = ?"
+                                           " ORDER BY last_seen_at DESC, created_at DESC, id"));
+    bind(q, {userId});
+    run(q);
+    QVector<Session> out;
+    while (q.next())
+        out.append(sessionFromRow(q));
+    q.finish();
+    return out;
+}
+
+int SqlStorage::deleteOtherSessions(const QString &userId, const QString &keepId) {
+    QSqlQuery &q = prepared(QStringLiteral("DELETE FROM sessions WHERE user_id = ? AND id <> ?"));
+    bind(q, {userId, keepId});
+    run(q);
+    return q.numRowsAffected();
+}
+
+void SqlStorage::setPasswordHash(const QString &userId, const QString &passwordHash) {
+    QSqlQuery &q = prepared(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"));
+    bind(q, {passwordHash, userId});
     run(q);
 }
 

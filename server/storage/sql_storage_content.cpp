@@ -18,7 +18,8 @@ const QString kThreadColumns = QStringLiteral(
     "id, space_id, course_id, lesson_id, author_id, title, kind, accepted_post_id, pinned,"
     " locked, post_count, created_at, last_activity_at");
 const QString kPostColumns =
-    QStringLiteral("id, thread_id, parent_id, author_id, body, deleted, created_at, edited_at");
+    QStringLiteral("id, thread_id, parent_id, author_id, body, deleted, created_at, edited_at,"
+                   " hidden");
 } // namespace
 
 std::optional<Space> SqlStorage::spaceById(const QString &id) {
@@ -160,6 +161,7 @@ std::optional<Post> SqlStorage::postById(const QString &id) {
         p.deleted = SqlDialect::toBool(q.value(5));
         p.createdAt = q.value(6).toLongLong();
         p.editedAt = q.value(7).isNull() ? 0 : q.value(7).toLongLong();
+        p.hidden = SqlDialect::toBool(q.value(8));
         out = p;
     }
     q.finish();
@@ -224,10 +226,10 @@ qint64 SqlStorage::putPost(const Post &p) {
         QStringLiteral("posts"),
         {QStringLiteral("id"), QStringLiteral("thread_id"), QStringLiteral("parent_id"),
          QStringLiteral("author_id"), QStringLiteral("body"), QStringLiteral("deleted"),
-         QStringLiteral("created_at"), QStringLiteral("edited_at")},
+         QStringLiteral("created_at"), QStringLiteral("edited_at"), QStringLiteral("hidden")},
         {QStringLiteral("id")}));
     bind(q, {p.id, p.threadId, nullableText(p.parentId), p.authorId, p.body, boolean(p.deleted),
-             p.createdAt, nullableTime(p.editedAt)});
+             p.createdAt, nullableTime(p.editedAt), boolean(p.hidden)});
     run(q);
     return recordChange("post", p.id, compact(toJson(p)), scope);
 }

@@ -43,6 +43,14 @@ struct Session {
     QByteArray refreshHash;
     qint64 refreshExpiresAt = 0;
     qint64 createdAt = 0;
+    QString deviceName;    // what the client called itself at login ('' when it did not say)
+    qint64 lastSeenAt = 0; // login or the latest refresh
+};
+
+// A post a member saved (saved_posts).
+struct SavedPost {
+    QString postId;
+    qint64 savedAt = 0;
 };
 
 // What the changes feed needs to decide visibility of everything in one course.
@@ -106,6 +114,18 @@ public:
     virtual void recordSpentRefresh(const QByteArray &hash, const QString &sessionId,
                                     qint64 at) = 0;
     virtual std::optional<QString> sessionOfSpentRefresh(const QByteArray &hash) = 0;
+    // --- the account's own (sql_storage_account.cpp; docs/protocol.md, "Account") --------
+    // The user's sessions, most recently seen first.
+    virtual QVector<Session> sessionsOfUser(const QString &userId) = 0;
+    // Ends every session of the user but keepId; returns how many ended.
+    virtual int deleteOtherSessions(const QString &userId, const QString &keepId) = 0;
+    virtual void setPasswordHash(const QString &userId, const QString &passwordHash) = 0;
+    // Saved posts: true when the row was added (or removed); private to the user.
+    virtual bool savePost(const QString &userId, const QString &postId, qint64 at) = 0;
+    virtual bool unsavePost(const QString &userId, const QString &postId) = 0;
+    // Newest saved first, at most limit.
+    virtual QVector<SavedPost> savedPosts(const QString &userId, int limit) = 0;
+    virtual int savedPostCount(const QString &userId) = 0;
 
     // --- failed logins (server/auth/login_throttle.h; sql_storage_throttle.cpp) ----------
     // Records one failure under key and forgets every failure at or before forgetBefore.

@@ -9,6 +9,7 @@
 #include "domain/mutation_defs.h"
 #include "learning/certificate_mutations.h"
 #include "learning/quiz_domain.h"
+#include "domain/mutation_defs_saved.h"
 #include "outbox/local_mutations.h"
 #include "outbox/outbox_store.h"
 #include "server/mutations/mutation_service.h"
@@ -259,7 +260,8 @@ private Q_SLOTS:
             QString(mutations::kCertificateRevoke)};
         defined << QString(mutations::kQuizPut) << QString(mutations::kQuizAttempt)
                 << QString(mutations::kAssignmentPut) << QString(mutations::kAssignmentSubmit)
-                << QString(mutations::kAssignmentReview);
+                << QString(mutations::kAssignmentReview) << QString(mutations::kSavedAdd)
+                << QString(mutations::kSavedRemove);
         QStringList dispatched;
         for (const auto &[name, action] : server::MutationService::declaredActions())
             dispatched << name;

@@ -50,6 +50,20 @@ void PostWidget::setReplyFold(int replies, bool folded) {
                                      : tr("Hide the replies to this post"));
 }
 
+void PostWidget::setSaved(bool saved) {
+    m_saved = saved;
+    if (m_save) {
+        m_save->setChecked(saved);
+        m_save->setText(saved ? tr("Saved") : tr("Save"));
+        m_save->setToolTip(saved ? tr("Remove from your saved posts (Ctrl+S)")
+                                 : tr("Keep this post in your saved posts (Ctrl+S)"));
+        m_save->setAccessibleName(saved ? tr("Remove this post from your saved posts")
+                                        : tr("Save this post"));
+    }
+    if (m_saveAction)
+        m_saveAction->setText(saved ? tr("Remove from saved posts") : tr("Save post"));
+}
+
 void PostWidget::collapseAsSpam() {
     if (!m_body || !m_spamBar)
         return;
@@ -254,6 +268,24 @@ PostWidget::PostWidget(const PostView &view, bool accepted, bool replyAllowed, b
         connect(report, &QToolButton::clicked, this, [this] { Q_EMIT reportRequested(m_postId); });
         footer->addWidget(report);
         m_report = report;
+    }
+    if (!view.pending) {
+        m_save = new QToolButton(this);
+        m_save->setObjectName(QStringLiteral("LinkButton"));
+        m_save->setProperty("action", QStringLiteral("save"));
+        m_save->setCheckable(true);
+        connect(m_save, &QToolButton::clicked, this,
+                [this] { Q_EMIT savedToggled(m_postId, !m_saved); });
+        footer->addWidget(m_save);
+        m_saveAction = new QAction(this);
+        m_saveAction->setObjectName(QStringLiteral("SavePost"));
+        m_saveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
+        m_saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(m_saveAction, &QAction::triggered, this,
+                [this] { Q_EMIT savedToggled(m_postId, !m_saved); });
+        addAction(m_saveAction);
+        setContextMenuPolicy(Qt::ActionsContextMenu);
+        setSaved(false);
     }
     if (view.pending == OutboxState::Failed) {
         m_resend = new QToolButton(this);

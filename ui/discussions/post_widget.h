@@ -55,6 +55,13 @@ public:
     // "Show N replies" while folded away; no button when it has none.
     void setReplyFold(int replies, bool folded);
     QToolButton *foldButton() const { return m_fold; }
+    // Saved posts (bookmarks): the Save button in the footer and "Save post" in the context
+    // menu (also Ctrl+S while the focus is in the post) say whether the user saved it; both are
+    // null for a post the server does not have yet.
+    void setSaved(bool saved);
+    bool isSaved() const { return m_saved; }
+    QToolButton *saveButton() const { return m_save; }
+    QAction *saveAction() const { return m_saveAction; }
 
 Q_SIGNALS:
     void replyRequested(const QString &postId, const QString &authorName);
@@ -66,6 +73,7 @@ Q_SIGNALS:
     void reportRequested(const QString &postId);
     void copyLinkRequested(const QString &postId);
     void foldToggled(const QString &postId);
+    void savedToggled(const QString &postId, bool save);
 
 private:
     QString m_postId;
@@ -83,6 +91,9 @@ private:
     QToolButton *m_showSpam = nullptr;
     QAction *m_copyLink = nullptr;
     QToolButton *m_fold = nullptr;
+    QToolButton *m_save = nullptr;
+    QAction *m_saveAction = nullptr;
+    bool m_saved = false;
     int m_foldReplies = 0;
     bool m_folded = false;
 };

@@ -1,6 +1,7 @@
 #include "discussions/thread_view.h"
 
 #include "client/client.h"
+#include "client/discussions_saved.h"
 #include "client/discussions_service.h"
 #include "client/moderation_service.h"
 #include "common/format.h"
@@ -155,6 +156,7 @@ ThreadView::ThreadView(Client *client, QWidget *parent)
     });
     connect(&m_client->moderation(), &ModerationService::spamModelChanged, m_list,
             &PostListView::rebuildWidgets);
+    connect(&SavedPosts::of(*m_client), &SavedPosts::changed, this, &ThreadView::fetchSaved);
     // New moderation notices may say why one of the user's posts was hidden.
     connect(&m_client->discussions(), &DiscussionsService::inboxChanged, this,
             &ThreadView::fetchModerated);
@@ -168,6 +170,14 @@ void ThreadView::fetchModerated() {
         m_moderatedPosts = std::move(moderated);
         if (changed && !m_threadId.isEmpty())
             m_list->rebuildWidgets();
+    });
+}
+
+void ThreadView::fetchSaved() {
+    SavedPosts::of(*m_client).fetchIds(this, [this](QSet<QString> saved) {
+        m_savedPosts = std::move(saved);
+        for (PostWidget *w : postWidgets())
+            w->setSaved(m_savedPosts.contains(w->postId()));
     });
 }
 
@@ -210,6 +220,7 @@ void ThreadView::openThreadAt(const QString &threadId, const QString &postId) {
                                              }
                                          });
     fetchModerated();
+    fetchSaved();
     if (threadId.isEmpty()) {
         m_stack->setCurrentIndex(0);
         return;
@@ -347,6 +358,8 @@ PostWidget *ThreadView::makePostWidget(int row, QWidget *parent) {
     connect(widget, &PostWidget::editAndResendRequested, this, &ThreadView::editAndResend);
     connect(widget, &PostWidget::discardRequested, this, &ThreadView::discardFailed);
     connect(widget, &PostWidget::copyLinkRequested, this, &ThreadView::copyLink);
+    widget->setSaved(m_savedPosts.contains(postId));
+    connect(widget, &PostWidget::savedToggled, &SavedPosts::of(*m_client), &SavedPosts::setSaved);
     return widget;
 }
 

@@ -93,6 +93,7 @@ private:
     void editAndResendReply(const QString &postId);
     void openReport(const QVector<ReportDialog::Target> &targets);
     void fetchModerated(); // m_moderatedPosts, and the widgets again when it changed
+    void fetchSaved();     // m_savedPosts, and the widgets' Save marks
 
     Client *m_client;
     PostListModel *m_posts;
@@ -116,6 +117,7 @@ private:
     QSet<QString> m_unfoldedSpam;
     QSet<QString> m_reportedPosts; // reported from this device (moderationstore::reported)
     QHash<QString, QString> m_moderatedPosts; // the user's hidden posts -> the reason's code
+    QSet<QString> m_savedPosts;               // the user's saved posts (savedstore)
     QLabel *m_reportNotice;
     QString m_resendOf;
     std::function<bool(const QString &)> m_confirmDiscard;

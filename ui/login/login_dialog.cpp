@@ -1,5 +1,6 @@
 #include "login/login_dialog.h"
 
+#include "account/sign_up_dialog.h"
 #include "api/server_address.h"
 #include "client/client.h"
 
@@ -24,6 +25,7 @@ LoginDialog::LoginDialog(Client *client, QWidget *parent)
     , m_plainHttp(new QLabel(this))
     , m_error(new QLabel(this))
     , m_signIn(new QPushButton(tr("Sign in"), this))
+    , m_signUp(new QPushButton(tr("Create an account…"), this))
     , m_cancel(new QPushButton(tr("Quit"), this)) {
     setWindowTitle(tr("Sign in to Lyceum"));
     setObjectName(QStringLiteral("LoginDialog"));
@@ -65,7 +67,10 @@ LoginDialog::LoginDialog(Client *client, QWidget *parent)
     form->addRow(tr("&Password"), m_password);
     form->addRow(QString(), m_remember);
 
+    m_signUp->setObjectName(QStringLiteral("LoginSignUp"));
+    m_signUp->setToolTip(tr("New here? Create an account on this community"));
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_signUp);
     buttons->addStretch();
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_signIn);
@@ -89,9 +94,11 @@ LoginDialog::LoginDialog(Client *client, QWidget *parent)
     setTabOrder(m_password, m_remember);
     setTabOrder(m_remember, m_signIn);
     setTabOrder(m_signIn, m_cancel);
+    setTabOrder(m_cancel, m_signUp);
 
     connect(m_signIn, &QPushButton::clicked, this, &LoginDialog::signIn);
     connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_signUp, &QPushButton::clicked, this, &LoginDialog::openSignUp);
     connect(m_server, &QLineEdit::textChanged, this, &LoginDialog::updateState);
     connect(m_handle, &QLineEdit::textChanged, this, &LoginDialog::updateState);
     connect(m_password, &QLineEdit::textChanged, this, &LoginDialog::updateState);
@@ -178,6 +185,20 @@ void LoginDialog::signIn() {
     m_client->login(url, handle, m_password->text(), m_remember->isChecked());
 }
 
+void LoginDialog::openSignUp() {
+    auto *dialog = new SignUpDialog(m_client, normalizedServerUrl(m_server->text()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SignUpDialog::accountCreated, this,
+            [this](const QUrl &server, const QString &handle, const QString &password) {
+                setServer(server);
+                m_handle->setText(handle);
+                m_password->setText(password);
+                showMessage(QString());
+                signIn();
+            });
+    dialog->open();
+}
+
 void LoginDialog::finished(const ApiError &error) {
     if (!m_busy)
         return;
@@ -206,6 +227,7 @@ void LoginDialog::setBusy(bool busy) {
     m_server->setEnabled(!busy);
     m_handle->setEnabled(!busy);
     m_password->setEnabled(!busy);
+    m_signUp->setEnabled(!busy);
     m_remember->setEnabled(!busy && m_client->sessionPersistent());
     m_signIn->setText(busy ? tr("Signing in…") : tr("Sign in"));
     updateState();

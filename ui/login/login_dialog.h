@@ -33,6 +33,9 @@ public:
     QLineEdit *passwordField() const { return m_password; }
     QCheckBox *rememberBox() const { return m_remember; }
     QPushButton *signInButton() const { return m_signIn; }
+    // Opens the sign-up dialog (account/sign_up_dialog.h) for the address typed; the account it
+    // creates is signed in to at once.
+    QPushButton *signUpButton() const { return m_signUp; }
     QLabel *errorLabel() const { return m_error; }
     // Shown while the address is plain http to another machine (api/server_address.h).
     QLabel *plainHttpWarningLabel() const { return m_plainHttp; }
@@ -43,6 +46,7 @@ public:
 
 private:
     void signIn();
+    void openSignUp();
     void finished(const ApiError &error);
     void setBusy(bool busy);
     void updateState();
@@ -59,6 +63,7 @@ private:
     QLabel *m_plainHttp;
     QLabel *m_error;
     QPushButton *m_signIn;
+    QPushButton *m_signUp;
     QPushButton *m_cancel;
     bool m_busy = false;
     QString m_discardConfirmedFor; // "url#handle" whose sign-in discards unsent work

@@ -1,5 +1,7 @@
 #include "settings/settings_dialog.h"
 
+#include "account/change_password_dialog.h"
+#include "account/devices_dialog.h"
 #include "client/client.h"
 #include "common/theme.h"
 #include "desktop/autostart.h"
@@ -11,6 +13,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -168,6 +171,28 @@ QLayout *SettingsDialog::buildAccount() {
     accountForm->addRow(tr("Signed in as"), who);
     accountForm->addRow(tr("Server"), server);
     accountForm->addRow(tr("Stay signed in"), session);
+    // The account itself (ui/account/): the password, and the devices signed in.
+    auto *password = new QPushButton(tr("Change &password…"), this);
+    password->setObjectName(QStringLiteral("ChangePasswordButton"));
+    password->setEnabled(m_client->isLoggedIn());
+    auto *devices = new QPushButton(tr("&Devices signed in…"), this);
+    devices->setObjectName(QStringLiteral("DevicesButton"));
+    devices->setEnabled(m_client->isLoggedIn());
+    auto *accountButtons = new QHBoxLayout;
+    accountButtons->addWidget(password);
+    accountButtons->addWidget(devices);
+    accountButtons->addStretch();
+    accountForm->addRow(QString(), accountButtons);
+    connect(password, &QPushButton::clicked, this, [this] {
+        auto *dialog = new ChangePasswordDialog(m_client, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    connect(devices, &QPushButton::clicked, this, [this] {
+        auto *dialog = new DevicesDialog(m_client, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     auto *signOut = new QPushButton(tr("Sign out"), this);
     signOut->setEnabled(m_client->isLoggedIn());
     accountForm->addRow(QString(), signOut);

@@ -19,6 +19,7 @@
 #include "markdown/image_source.h"
 #include "moderation/moderation_page.h"
 #include "outbox/outbox_panel.h"
+#include "saved/saved_page.h"
 #include "search/search_page.h"
 #include "settings/settings_dialog.h"
 #include "shell/moderation_notice_bar.h"
@@ -136,6 +137,8 @@ void MainWindow::buildPages() {
     m_pages->addWidget(m_library);
     m_inbox = new InboxPage(m_client, this);
     m_pages->addWidget(m_inbox);
+    m_saved = new SavedPage(m_client, this);
+    m_pages->addWidget(m_saved);
 }
 
 QWidget *MainWindow::buildCentral() {
@@ -181,6 +184,7 @@ void MainWindow::addShortcuts() {
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_6), [this] { showStudio(); });
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] { openSettings(); });
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_I), [this] { showInbox(); });
+    addShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), [this] { showSaved(); });
     addShortcut(QKeySequence::Find, [this] {
         showCatalogue();
         m_catalogue->focusSearch();
@@ -219,6 +223,8 @@ void MainWindow::connectPages() {
             return showStudio();
         case Sidebar::Inbox:
             return showInbox();
+        case Sidebar::Saved:
+            return showSaved();
         case Sidebar::Discussions:
             break;
         }
@@ -249,6 +255,7 @@ void MainWindow::connectPages() {
                 openLesson(courseId, lessonId, 0);
             });
     connect(m_inbox, &InboxPage::unreadCountChanged, m_sidebar, &Sidebar::setInboxUnread);
+    connect(m_saved, &SavedPage::threadRequested, this, &MainWindow::openThreadAt);
     m_sidebar->setInboxUnread(std::max(0, m_inbox->unreadCount()));
     connect(m_course, &CoursePage::backRequested, this, &MainWindow::goBack);
     connect(m_course, &CoursePage::threadActivated, this, &MainWindow::openThread);
@@ -334,7 +341,7 @@ QWidget *MainWindow::currentPage() const {
 
 QList<QWidget *> MainWindow::pageList() const {
     return {m_catalogue, m_course,     m_discussions, m_wallet,  m_downloads, m_search,
-            m_home,      m_moderation, m_studio,      m_library, m_inbox};
+            m_home,      m_moderation, m_studio,      m_library, m_inbox,     m_saved};
 }
 
 NavigationHistory::Place MainWindow::here() const {
@@ -362,6 +369,8 @@ QString MainWindow::placeName(const NavigationHistory::Place &p) const {
         return tr("My library");
     if (page == m_inbox)
         return tr("Inbox");
+    if (page == m_saved)
+        return tr("Saved");
     if (page == m_course)
         return tr("Previous course");
     return tr("Catalogue");
@@ -421,6 +430,8 @@ void MainWindow::restore(const Place &p) {
         showLibrary();
     else if (p.page == m_inbox)
         showInbox();
+    else if (p.page == m_saved)
+        showSaved();
     else
         showCatalogue();
 }
@@ -519,6 +530,14 @@ void MainWindow::showInbox() {
     m_pages->setCurrentWidget(m_inbox);
     m_inbox->reload();
     m_inbox->focusList();
+}
+
+void MainWindow::showSaved() {
+    const Move move(this);
+    m_sidebar->setCurrentPage(Sidebar::Saved);
+    m_pages->setCurrentWidget(m_saved);
+    m_saved->reload();
+    m_saved->focusList();
 }
 
 void MainWindow::showSearch() {

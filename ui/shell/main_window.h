@@ -36,6 +36,7 @@ class SearchPage;
 class HomePage;
 class LibraryPage;
 class InboxPage;
+class SavedPage;
 class ModerationPage;
 class StudioPage;
 class CheckoutDialog;
@@ -57,6 +58,7 @@ public:
     void showHome();
     void showLibrary();
     void showInbox();      // and focuses its list
+    void showSaved();      // the saved posts, focused
     void showModeration(); // staff only
     void showStudio();     // creators and admins
     // Opens the checkout for a course; window-modal, returns at once.
@@ -92,6 +94,7 @@ public:
     HomePage *homePage() const { return m_home; }
     LibraryPage *libraryPage() const { return m_library; }
     InboxPage *inboxPage() const { return m_inbox; }
+    SavedPage *savedPage() const { return m_saved; }
     ModerationPage *moderationPage() const { return m_moderation; }
     StudioPage *studioPage() const { return m_studio; }
     Sidebar *sidebar() const { return m_sidebar; }
@@ -157,6 +160,7 @@ private:
     HomePage *m_home;
     LibraryPage *m_library = nullptr;
     InboxPage *m_inbox = nullptr;
+    SavedPage *m_saved = nullptr;
     ModerationPage *m_moderation;
     StudioPage *m_studio;
     SyncStatusWidget *m_sync;

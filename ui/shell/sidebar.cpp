@@ -66,6 +66,9 @@ Sidebar::Sidebar(QWidget *parent)
     auto *inbox = navButton(tr("Inbox"), IconKind::Reply, QStringLiteral("Ctrl+I"), this);
     inbox->setCheckable(true);
     m_group->addButton(inbox, Inbox);
+    auto *saved = navButton(tr("Saved"), IconKind::Pin, QStringLiteral("Ctrl+Shift+S"), this);
+    saved->setCheckable(true);
+    m_group->addButton(saved, Saved);
     auto *wallet = navButton(tr("Wallet"), IconKind::Wallet, QStringLiteral("Ctrl+3"), this);
     auto *downloads =
         navButton(tr("Downloads"), IconKind::Download, QStringLiteral("Ctrl+5"), this);
@@ -107,6 +110,7 @@ Sidebar::Sidebar(QWidget *parent)
     layout->addWidget(catalogue);
     layout->addWidget(discussions);
     layout->addWidget(inbox);
+    layout->addWidget(saved);
     layout->addWidget(wallet);
     layout->addWidget(downloads);
     layout->addWidget(studio);

@@ -23,7 +23,8 @@ public:
         Moderation = 5,
         Downloads = 6,
         Studio = 7,
-        Inbox = 8
+        Inbox = 8,
+        Saved = 10 // saved posts; shown under Inbox
     };
 
     explicit Sidebar(QWidget *parent = nullptr);
