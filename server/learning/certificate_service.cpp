@@ -85,7 +85,7 @@ CertificateService::Outcome CertificateService::lessonDone(const User &caller,
     if (!r.ok())
         return refuse(QStringLiteral("invalid_field"), r.error());
     const std::optional<Lesson> lesson = m_storage.lessonById(lessonId);
-    if (!lesson || !visibility.canReadLesson(lesson->courseId, lesson->freePreview))
+    if (!lesson || !visibility.canReadLesson(lesson->courseId, lesson->id, lesson->freePreview))
         return refuse(QStringLiteral("not_found"), QStringLiteral("No such lesson to study."));
     m_storage.certificates()->setLessonDone(caller.id, lesson->id, lesson->courseId, done,
                                             m_clock.nowMs());

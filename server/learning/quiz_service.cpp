@@ -126,7 +126,7 @@ QuizService::Outcome QuizService::attempt(const Caller &caller, const Visibility
     const std::optional<Lesson> lesson = z ? m_storage.lessonById(z->lessonId) : std::nullopt;
     if (!z || !lesson || !visibility.canSeeCourse(lesson->courseId))
         return refuse(QStringLiteral("not_found"), QStringLiteral("The quiz does not exist."));
-    if (!visibility.canReadLesson(lesson->courseId, lesson->freePreview))
+    if (!visibility.canReadLesson(lesson->courseId, lesson->id, lesson->freePreview))
         return refuse(QStringLiteral("not_enrolled"),
                       QStringLiteral("Only learners enrolled in the course may take its quiz."));
     if (store.attemptById(attemptId))
@@ -157,7 +157,7 @@ ApiResult<QJsonObject> QuizService::forLearner(const Caller &caller, const QStri
     if (!courseId.isEmpty() && !isValidId(courseId))
         return ApiError::badRequest(QStringLiteral("invalid_field"),
                                     QStringLiteral("course must be a valid id."));
-    const Visibility visibility = Visibility::forCaller(m_storage, caller);
+    const Visibility visibility = Visibility::forCaller(m_storage, caller, m_clock.nowMs());
     QuizStorage store(m_storage);
     QStringList courses;
     if (!courseId.isEmpty())
@@ -175,7 +175,7 @@ ApiResult<QJsonObject> QuizService::forLearner(const Caller &caller, const QStri
             const std::optional<Lesson> lesson = m_storage.lessonById(z.lessonId);
             if (!lesson)
                 continue;
-            const bool readable = visibility.canReadLesson(id, lesson->freePreview);
+            const bool readable = visibility.canReadLesson(id, lesson->id, lesson->freePreview);
             QJsonObject o = quiz::learnerJson(z);
             if (!readable)
                 o.insert(QStringLiteral("questions"), QJsonArray());
