@@ -14,6 +14,9 @@
 
 namespace lyceum {
 
+// cache_schema_sections.cpp (declared here: cache_database.h is included everywhere).
+bool cacheSchemaSections1(QSqlDatabase &db, QString *error);
+
 namespace {
 QString tr(const char *text) {
     return QCoreApplication::translate("lyceum::CacheDatabase", text);
@@ -40,6 +43,7 @@ const QVector<CacheDatabase::Migration> &CacheDatabase::migrations() {
         {QStringLiteral("inbox.1"), &cacheSchemaInbox1},
         {QStringLiteral("moderation.2"), &cacheSchemaModeration2},
         {QStringLiteral("names.1"), &cacheSchemaNames1},
+        {QStringLiteral("sections.1"), &cacheSchemaSections1},
     };
     return steps;
 }

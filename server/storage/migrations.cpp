@@ -139,6 +139,7 @@ const std::vector<SchemaStep> &serverSchemaSteps() {
         {"throttle.1", &serverSchemaThrottle1},
         {"moderation.4", &serverSchemaModeration4},
         {"names.1", &serverSchemaNames1},
+        {"sections.1", &serverSchemaSections1},
     };
     return steps;
 }

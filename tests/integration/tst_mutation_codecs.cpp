@@ -6,6 +6,7 @@
 #include "../server/sync_fixture.h"
 #include "cache/cache_database.h"
 #include "cache/entity_writer.h"
+#include "domain/course_sections.h"
 #include "domain/mutation_defs.h"
 #include "outbox/local_mutations.h"
 #include "outbox/outbox_store.h"
@@ -237,7 +238,7 @@ private Q_SLOTS:
     // Every name the server dispatches is a name of the shared definitions, and the other way
     // round for the discussion mutations the client applies.
     void serverDispatchesTheDefinedNames() {
-        const QStringList defined{
+        QStringList defined{
             QString(mutations::kThreadCreate),      QString(mutations::kPostCreate),
             QString(mutations::kPostEdit),          QString(mutations::kPostDelete),
             QString(mutations::kReactionAdd),       QString(mutations::kReactionRemove),
@@ -252,6 +253,7 @@ private Q_SLOTS:
             QString(mutations::kNoteDelete),        QString(mutations::kDraftPut),
             QString(mutations::kDraftDelete),       QString(mutations::kDraftPublish),
             QString(mutations::kScheduleCancel)};
+        defined << QString(mutations::kCourseOutline);
         QStringList dispatched;
         for (const auto &[name, action] : server::MutationService::declaredActions())
             dispatched << name;
