@@ -10,10 +10,10 @@
 #include "client/discovery_service.h"
 #include "client/studio_service.h"
 #include "common/theme.h"
-#include "i18n/language.h"
 #include "course/lesson_dialog.h"
 #include "course/syllabus_model.h"
 #include "discussions/post_widget.h"
+#include "i18n/language.h"
 #include "markdown/markdown_view.h"
 #include "shell/sync_status_widget.h"
 #include "studio/course_studio.h"
@@ -605,6 +605,9 @@ private Q_SLOTS:
                      titles.contains(QStringLiteral("第二课 branches")) &&
                      titles.contains(QStringLiteral("gone")),
                  qPrintable(titles.join(u',')));
+        // The outline shows them once pulled.
+        QTRY_COMPARE_WITH_TIMEOUT(editor->tree()->topLevelItem(0)->childCount(),
+                                  int(detail->lessons.size()), kTimeout);
         shot(&page, QStringLiteral("studio-uploads-done"));
     }
 };

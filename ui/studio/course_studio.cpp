@@ -51,6 +51,12 @@ CourseStudio::CourseStudio(Client *client, QWidget *parent)
         if (item)
             showCourse(item->data(Qt::UserRole).toString());
     });
+    // Lessons published or arranged elsewhere show once pulled, unless an order is being made.
+    connect(m_client, &Client::syncFinished, this, [this] {
+        QListWidgetItem *item = m_courses->currentItem();
+        if (isVisible() && item && !m_outline->hasUnsavedOrder())
+            showCourse(item->data(Qt::UserRole).toString());
+    });
     connect(m_edit, &QPushButton::clicked, this, [this] {
         if (QListWidgetItem *item = m_courses->currentItem())
             Q_EMIT editCourseRequested(item->data(Qt::UserRole).toString());

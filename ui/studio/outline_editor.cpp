@@ -350,6 +350,10 @@ void OutlineEditor::dropEvent(QDropEvent *event) {
     addVideos(files);
 }
 
+bool OutlineEditor::hasUnsavedOrder() const {
+    return m_save->isEnabled();
+}
+
 void OutlineEditor::setDirty(bool dirty) {
     m_save->setEnabled(dirty && !m_courseId.isEmpty());
     m_remove->setEnabled(m_tree->topLevelItemCount() > 1);

@@ -66,6 +66,7 @@ public:
     OutlineTree *tree() const { return m_tree; }
     QPushButton *saveButton() const { return m_save; }
     QLabel *statusLabel() const { return m_status; }
+    bool hasUnsavedOrder() const;
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;

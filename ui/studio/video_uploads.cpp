@@ -44,6 +44,7 @@ void VideoUploads::track(const QString &draftId, const QString &fileName) {
     row.state = new QLabel(tr("Waiting to publish the lesson"), row.box);
     row.state->setObjectName(QStringLiteral("Muted"));
     row.state->setTextFormat(Qt::PlainText);
+    row.state->setWordWrap(true); // a reason can be long: the bar keeps its width
     row.cancel = new QToolButton(row.box);
     row.cancel->setText(tr("Cancel"));
     row.cancel->setToolTip(
@@ -52,7 +53,7 @@ void VideoUploads::track(const QString &draftId, const QString &fileName) {
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(row.name, 2);
     layout->addWidget(row.bar, 2);
-    layout->addWidget(row.state, 2);
+    layout->addWidget(row.state, 3);
     layout->addWidget(row.cancel);
     m_layout->addWidget(row.box);
     m_rows.insert(draftId, row);
