@@ -4592,6 +4592,51 @@ print("你好")
     <name>lyceum::ui::StudioPage</name>
     <message>
         <location filename="../ui/studio/studio_page.cpp"/>
+        <source>Courses</source>
+        <translation>Courses</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/studio_page.cpp"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/studio_page.cpp"/>
+        <source>Changed since publishing</source>
+        <translation>Changed since publishing</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/studio_page.cpp"/>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/studio_page.cpp"/>
+        <source>Scheduled for %1</source>
+        <translation>Scheduled for %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/studio_page.cpp"/>
+        <source>Publishing when online</source>
+        <translation>Publishing when online</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/studio_page.cpp"/>
+        <source>See it as a learner will (Ctrl+Shift+P)</source>
+        <translation>See it as a learner will (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/studio_page.cpp"/>
+        <source>Preview as learner</source>
+        <translation>Preview as learner</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/studio_page.cpp"/>
+        <source>Publish…</source>
+        <translation>Publish…</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/studio_page.cpp"/>
         <source>Insights</source>
         <translation>Insights</translation>
     </message>
@@ -4772,6 +4817,11 @@ print("你好")
 </context>
 <context>
     <name>lyceum::ui::SyllabusModel</name>
+    <message>
+        <location filename="../ui/course/syllabus_model.cpp"/>
+        <source>Lessons</source>
+        <translation>Lessons</translation>
+    </message>
     <message>
         <location filename="../ui/course/syllabus_model.cpp"/>
         <source>done</source>
@@ -5301,6 +5351,11 @@ print("你好")
 </context>
 <context>
     <name>lyceum::StudioService</name>
+    <message>
+        <location filename="../core/client/studio_upload.cpp"/>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
     <message>
         <source>The draft could not be saved: %1</source>
         <translation>The draft could not be saved: %1</translation>
@@ -8156,6 +8211,467 @@ print("你好")
         <location filename="../core/api/account_api.cpp"/>
         <source>The current password is wrong.</source>
         <translation>The current password is wrong.</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::MarkdownToolbar</name>
+    <message>
+        <location filename="../ui/studio/markdown_toolbar.cpp"/>
+        <source>link text</source>
+        <translation>link text</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/markdown_toolbar.cpp"/>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/markdown_toolbar.cpp"/>
+        <source>italic text</source>
+        <translation>italic text</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/markdown_toolbar.cpp"/>
+        <source>bold text</source>
+        <translation>bold text</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/markdown_toolbar.cpp"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/markdown_toolbar.cpp"/>
+        <source>Picture</source>
+        <translation>Picture</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/markdown_toolbar.cpp"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/markdown_toolbar.cpp"/>
+        <source>Numbered list</source>
+        <translation>Numbered list</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/markdown_toolbar.cpp"/>
+        <source>Bulleted list</source>
+        <translation>Bulleted list</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/markdown_toolbar.cpp"/>
+        <source>Italic</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/markdown_toolbar.cpp"/>
+        <source>Bold</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/markdown_toolbar.cpp"/>
+        <source>Heading</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/markdown_toolbar.cpp"/>
+        <source>Picture…</source>
+        <translation>Picture…</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/markdown_toolbar.cpp"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/markdown_toolbar.cpp"/>
+        <source>&lt;/&gt;</source>
+        <translation>&lt;/&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/markdown_toolbar.cpp"/>
+        <source>1. List</source>
+        <translation>1. List</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/markdown_toolbar.cpp"/>
+        <source>• List</source>
+        <translation>• List</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/markdown_toolbar.cpp"/>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/markdown_toolbar.cpp"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/markdown_toolbar.cpp"/>
+        <source>H</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/markdown_toolbar.cpp"/>
+        <source>Formatting</source>
+        <translation>Formatting</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::PublishConfirmDialog</name>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>Publish the changes</source>
+        <translation>Publish the changes</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>Who will see it</source>
+        <translation>Who will see it</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>Publish?</source>
+        <translation>Publish?</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>Publish the changes?</source>
+        <translation>Publish the changes?</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>Those who already see it see the new version.</source>
+        <translation>Those who already see it see the new version.</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>Free to read</source>
+        <translation>Free to read</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>Everyone who can read the space.</source>
+        <translation>Everyone who can read the space.</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>In the space %1</source>
+        <translation>In the space %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>Free to read for them</source>
+        <translation>Free to read for them</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>The course's learners.</source>
+        <translation>The course's learners.</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>The course's learners (those who bought it).</source>
+        <translation>The course's learners (those who bought it).</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>In the discussions of the course %1</source>
+        <translation>In the discussions of the course %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>Paid: part of the course at %1</source>
+        <translation>Paid: part of the course at %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>Only learners who bought the course; others see it locked, with the offer.</source>
+        <translation>Only learners who bought the course; others see it locked, with the offer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>Everyone: the course is free.</source>
+        <translation>Everyone: the course is free.</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>Everyone, also those who have not bought the course (a free preview).</source>
+        <translation>Everyone, also those who have not bought the course (a free preview).</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>In the course %1</source>
+        <translation>In the course %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>Free: every lesson is open to everyone.</source>
+        <translation>Free: every lesson is open to everyone.</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>Paid: %1. Its lessons open to those who buy it (free previews to everyone).</source>
+        <translation>Paid: %1. Its lessons open to those who buy it (free previews to everyone).</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>Everyone can find the course and read its description.</source>
+        <translation>Everyone can find the course and read its description.</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>In the catalogue</source>
+        <translation>In the catalogue</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>Now (or as soon as this computer is online).</source>
+        <translation>Now (or as soon as this computer is online).</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>At %1: the server publishes it then, even if this computer is off.</source>
+        <translation>At %1: the server publishes it then, even if this computer is off.</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>The post %1</source>
+        <translation>The post %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>The announcement %1</source>
+        <translation>The announcement %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>The lesson %1</source>
+        <translation>The lesson %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>The course %1</source>
+        <translation>The course %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::LearnerPreview</name>
+    <message>
+        <location filename="../ui/studio/learner_preview.cpp"/>
+        <source>This is how learners will see it once published. Nothing is sent from here.</source>
+        <translation>This is how learners will see it once published. Nothing is sent from here.</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/learner_preview.cpp"/>
+        <source>Preview as a learner sees it</source>
+        <translation>Preview as a learner sees it</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::OutlineTree</name>
+    <message>
+        <location filename="../ui/studio/outline_editor.cpp"/>
+        <source>Drag lessons and sections, or move the current one with Alt+Up and Alt+Down; F2 renames a section.</source>
+        <translation>Drag lessons and sections, or move the current one with Alt+Up and Alt+Down; F2 renames a section.</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/outline_editor.cpp"/>
+        <source>Course outline</source>
+        <translation>Course outline</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::OutlineEditor</name>
+    <message>
+        <location filename="../ui/studio/outline_editor.cpp"/>
+        <source>The lessons are published when online; their videos upload then.</source>
+        <translation>The lessons are published when online; their videos upload then.</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/outline_editor.cpp"/>
+        <source>New lessons, one per video (%1): %2</source>
+        <translation>New lessons, one per video (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/outline_editor.cpp"/>
+        <source>Videos (*.mp4 *.m4v *.webm)</source>
+        <translation>Videos (*.mp4 *.m4v *.webm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/outline_editor.cpp"/>
+        <source>Add videos</source>
+        <translation>Add videos</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/outline_editor.cpp"/>
+        <source>Several videos at once, each a new lesson (or drop the files here)</source>
+        <translation>Several videos at once, each a new lesson (or drop the files here)</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/outline_editor.cpp"/>
+        <source>Add videos…</source>
+        <translation>Add videos…</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/outline_editor.cpp"/>
+        <source>Changed: save the order to send it.</source>
+        <translation>Changed: save the order to send it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/outline_editor.cpp"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/outline_editor.cpp"/>
+        <source>New section</source>
+        <translation>New section</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/outline_editor.cpp"/>
+        <source>The order was not saved: %1</source>
+        <translation>The order was not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/outline_editor.cpp"/>
+        <source>Saved on this computer; learners see the new order once it is sent.</source>
+        <translation>Saved on this computer; learners see the new order once it is sent.</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/outline_editor.cpp"/>
+        <source>Save the order (Ctrl+S); sent when online</source>
+        <translation>Save the order (Ctrl+S); sent when online</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/outline_editor.cpp"/>
+        <source>Its lessons move to the section above</source>
+        <translation>Its lessons move to the section above</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/outline_editor.cpp"/>
+        <source>Save the order</source>
+        <translation>Save the order</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/outline_editor.cpp"/>
+        <source>Remove the section</source>
+        <translation>Remove the section</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/outline_editor.cpp"/>
+        <source>Add a section</source>
+        <translation>Add a section</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/outline_editor.cpp"/>
+        <source>Lessons</source>
+        <translation>Lessons</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::VideoUploads</name>
+    <message>
+        <location filename="../ui/studio/video_uploads.cpp"/>
+        <source>Not uploaded: %1</source>
+        <translation>Not uploaded: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/video_uploads.cpp"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/video_uploads.cpp"/>
+        <source>Uploaded</source>
+        <translation>Uploaded</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/video_uploads.cpp"/>
+        <source>Stop uploading %1 (the lesson stays, without the video)</source>
+        <translation>Stop uploading %1 (the lesson stays, without the video)</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/video_uploads.cpp"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/video_uploads.cpp"/>
+        <source>Waiting to publish the lesson</source>
+        <translation>Waiting to publish the lesson</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/video_uploads.cpp"/>
+        <source>Upload of %1</source>
+        <translation>Upload of %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/video_uploads.cpp"/>
+        <source>Uploading</source>
+        <translation>Uploading</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::CourseStudio</name>
+    <message>
+        <location filename="../ui/studio/course_studio.cpp"/>
+        <source>Drag lessons and sections into the order learners should follow, or use Alt+Up and Alt+Down.</source>
+        <translation>Drag lessons and sections into the order learners should follow, or use Alt+Up and Alt+Down.</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/course_studio.cpp"/>
+        <source>Its title, description and price, in a draft</source>
+        <translation>Its title, description and price, in a draft</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/course_studio.cpp"/>
+        <source>Your courses</source>
+        <translation>Your courses</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/course_studio.cpp"/>
+        <source>Edit the course…</source>
+        <translation>Edit the course…</translation>
     </message>
 </context>
 </TS>

@@ -4556,6 +4556,51 @@ print("你好")
     <name>lyceum::ui::StudioPage</name>
     <message>
         <location filename="../ui/studio/studio_page.cpp"/>
+        <source>Courses</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/studio_page.cpp"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/studio_page.cpp"/>
+        <source>Changed since publishing</source>
+        <translation>发布后有改动</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/studio_page.cpp"/>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/studio_page.cpp"/>
+        <source>Scheduled for %1</source>
+        <translation>定时于 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/studio_page.cpp"/>
+        <source>Publishing when online</source>
+        <translation>联网后发布</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/studio_page.cpp"/>
+        <source>See it as a learner will (Ctrl+Shift+P)</source>
+        <translation>以学员看到的样子预览 (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/studio_page.cpp"/>
+        <source>Preview as learner</source>
+        <translation>以学员视角预览</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/studio_page.cpp"/>
+        <source>Publish…</source>
+        <translation>发布…</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/studio_page.cpp"/>
         <source>Insights</source>
         <translation>学习洞察</translation>
     </message>
@@ -4736,6 +4781,11 @@ print("你好")
 </context>
 <context>
     <name>lyceum::ui::SyllabusModel</name>
+    <message>
+        <location filename="../ui/course/syllabus_model.cpp"/>
+        <source>Lessons</source>
+        <translation>课时</translation>
+    </message>
     <message>
         <location filename="../ui/course/syllabus_model.cpp"/>
         <source>done</source>
@@ -5258,6 +5308,11 @@ print("你好")
 </context>
 <context>
     <name>lyceum::StudioService</name>
+    <message>
+        <location filename="../core/client/studio_upload.cpp"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
     <message>
         <source>The draft could not be saved: %1</source>
         <translation>草稿无法保存：%1</translation>
@@ -8089,6 +8144,467 @@ print("你好")
         <location filename="../core/api/account_api.cpp"/>
         <source>The current password is wrong.</source>
         <translation>当前密码不正确。</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::MarkdownToolbar</name>
+    <message>
+        <location filename="../ui/studio/markdown_toolbar.cpp"/>
+        <source>link text</source>
+        <translation>链接文字</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/markdown_toolbar.cpp"/>
+        <source>code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/markdown_toolbar.cpp"/>
+        <source>italic text</source>
+        <translation>斜体文字</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/markdown_toolbar.cpp"/>
+        <source>bold text</source>
+        <translation>粗体文字</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/markdown_toolbar.cpp"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/markdown_toolbar.cpp"/>
+        <source>Picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/markdown_toolbar.cpp"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/markdown_toolbar.cpp"/>
+        <source>Numbered list</source>
+        <translation>编号列表</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/markdown_toolbar.cpp"/>
+        <source>Bulleted list</source>
+        <translation>项目符号列表</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/markdown_toolbar.cpp"/>
+        <source>Italic</source>
+        <translation>斜体</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/markdown_toolbar.cpp"/>
+        <source>Bold</source>
+        <translation>粗体</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/markdown_toolbar.cpp"/>
+        <source>Heading</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/markdown_toolbar.cpp"/>
+        <source>Picture…</source>
+        <translation>图片…</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/markdown_toolbar.cpp"/>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/markdown_toolbar.cpp"/>
+        <source>&lt;/&gt;</source>
+        <translation>&lt;/&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/markdown_toolbar.cpp"/>
+        <source>1. List</source>
+        <translation>1. 列表</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/markdown_toolbar.cpp"/>
+        <source>• List</source>
+        <translation>• 列表</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/markdown_toolbar.cpp"/>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/markdown_toolbar.cpp"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/markdown_toolbar.cpp"/>
+        <source>H</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/markdown_toolbar.cpp"/>
+        <source>Formatting</source>
+        <translation>格式</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::PublishConfirmDialog</name>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>Publish the changes</source>
+        <translation>发布改动</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>Who will see it</source>
+        <translation>谁能看到</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>Publish?</source>
+        <translation>发布？</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>Publish the changes?</source>
+        <translation>发布这些改动？</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>Those who already see it see the new version.</source>
+        <translation>已经能看到它的人会看到新版本。</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>Free to read</source>
+        <translation>免费阅读</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>Everyone who can read the space.</source>
+        <translation>所有能阅读该版块的人。</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>In the space %1</source>
+        <translation>在版块 %1 中</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>Free to read for them</source>
+        <translation>他们可免费阅读</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>The course's learners.</source>
+        <translation>这门课程的学员。</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>The course's learners (those who bought it).</source>
+        <translation>这门课程的学员（已购买的人）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>In the discussions of the course %1</source>
+        <translation>在课程 %1 的讨论区</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>Paid: part of the course at %1</source>
+        <translation>付费：包含在 %1 的课程中</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>Only learners who bought the course; others see it locked, with the offer.</source>
+        <translation>只有购买了课程的学员；其他人看到的是锁定状态和购买入口。</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>Free</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>Everyone: the course is free.</source>
+        <translation>所有人：这门课程免费。</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>Everyone, also those who have not bought the course (a free preview).</source>
+        <translation>所有人，包括没有购买课程的人（免费试看）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>In the course %1</source>
+        <translation>在课程 %1 中</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>Free: every lesson is open to everyone.</source>
+        <translation>免费：所有课时对所有人开放。</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>Paid: %1. Its lessons open to those who buy it (free previews to everyone).</source>
+        <translation>付费：%1。购买后才能学习课时（免费试看课时对所有人开放）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>Everyone can find the course and read its description.</source>
+        <translation>所有人都能找到这门课程并阅读简介。</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>In the catalogue</source>
+        <translation>在课程目录中</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>Now (or as soon as this computer is online).</source>
+        <translation>现在（或这台电脑一联网就发布）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>At %1: the server publishes it then, even if this computer is off.</source>
+        <translation>%1：届时由服务器发布，即使这台电脑关机也不影响。</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>The post %1</source>
+        <translation>帖子 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>The announcement %1</source>
+        <translation>公告 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>The lesson %1</source>
+        <translation>课时 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>The course %1</source>
+        <translation>课程 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/publish_confirm.cpp"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::LearnerPreview</name>
+    <message>
+        <location filename="../ui/studio/learner_preview.cpp"/>
+        <source>This is how learners will see it once published. Nothing is sent from here.</source>
+        <translation>发布后学员看到的就是这样。这里不会发送任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/learner_preview.cpp"/>
+        <source>Preview as a learner sees it</source>
+        <translation>以学员视角预览</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::OutlineTree</name>
+    <message>
+        <location filename="../ui/studio/outline_editor.cpp"/>
+        <source>Drag lessons and sections, or move the current one with Alt+Up and Alt+Down; F2 renames a section.</source>
+        <translation>拖动课时和章节，或用 Alt+↑ / Alt+↓ 移动当前项；F2 重命名章节。</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/outline_editor.cpp"/>
+        <source>Course outline</source>
+        <translation>课程大纲</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::OutlineEditor</name>
+    <message>
+        <location filename="../ui/studio/outline_editor.cpp"/>
+        <source>The lessons are published when online; their videos upload then.</source>
+        <translation>课时会在联网后发布，视频随后上传。</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/outline_editor.cpp"/>
+        <source>New lessons, one per video (%1): %2</source>
+        <translation>新课时，每个视频一节（%1 个）：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/outline_editor.cpp"/>
+        <source>Videos (*.mp4 *.m4v *.webm)</source>
+        <translation>视频 (*.mp4 *.m4v *.webm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/outline_editor.cpp"/>
+        <source>Add videos</source>
+        <translation>添加视频</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/outline_editor.cpp"/>
+        <source>Several videos at once, each a new lesson (or drop the files here)</source>
+        <translation>一次添加多个视频，每个成为一节新课时（也可以把文件拖到这里）</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/outline_editor.cpp"/>
+        <source>Add videos…</source>
+        <translation>添加视频…</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/outline_editor.cpp"/>
+        <source>Changed: save the order to send it.</source>
+        <translation>有改动：保存顺序后才会发送。</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/outline_editor.cpp"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/outline_editor.cpp"/>
+        <source>New section</source>
+        <translation>新章节</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/outline_editor.cpp"/>
+        <source>The order was not saved: %1</source>
+        <translation>顺序未能保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/outline_editor.cpp"/>
+        <source>Saved on this computer; learners see the new order once it is sent.</source>
+        <translation>已保存在这台电脑上；发送后学员就能看到新顺序。</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/outline_editor.cpp"/>
+        <source>Save the order (Ctrl+S); sent when online</source>
+        <translation>保存顺序 (Ctrl+S)；联网后发送</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/outline_editor.cpp"/>
+        <source>Its lessons move to the section above</source>
+        <translation>其中的课时移到上一个章节</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/outline_editor.cpp"/>
+        <source>Save the order</source>
+        <translation>保存顺序</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/outline_editor.cpp"/>
+        <source>Remove the section</source>
+        <translation>删除章节</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/outline_editor.cpp"/>
+        <source>Add a section</source>
+        <translation>添加章节</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/outline_editor.cpp"/>
+        <source>Lessons</source>
+        <translation>课时</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::VideoUploads</name>
+    <message>
+        <location filename="../ui/studio/video_uploads.cpp"/>
+        <source>Not uploaded: %1</source>
+        <translation>未上传：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/video_uploads.cpp"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/video_uploads.cpp"/>
+        <source>Uploaded</source>
+        <translation>已上传</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/video_uploads.cpp"/>
+        <source>Stop uploading %1 (the lesson stays, without the video)</source>
+        <translation>停止上传 %1（课时保留，但没有视频）</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/video_uploads.cpp"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/video_uploads.cpp"/>
+        <source>Waiting to publish the lesson</source>
+        <translation>等待发布课时</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/video_uploads.cpp"/>
+        <source>Upload of %1</source>
+        <translation>%1 的上传</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/video_uploads.cpp"/>
+        <source>Uploading</source>
+        <translation>正在上传</translation>
+    </message>
+</context>
+<context>
+    <name>lyceum::ui::CourseStudio</name>
+    <message>
+        <location filename="../ui/studio/course_studio.cpp"/>
+        <source>Drag lessons and sections into the order learners should follow, or use Alt+Up and Alt+Down.</source>
+        <translation>把课时和章节拖成学员应当学习的顺序，或使用 Alt+↑ / Alt+↓。</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/course_studio.cpp"/>
+        <source>Its title, description and price, in a draft</source>
+        <translation>在草稿中修改标题、简介和价格</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/course_studio.cpp"/>
+        <source>Your courses</source>
+        <translation>你的课程</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/course_studio.cpp"/>
+        <source>Edit the course…</source>
+        <translation>编辑课程…</translation>
     </message>
 </context>
 </TS>

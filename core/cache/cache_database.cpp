@@ -15,6 +15,8 @@
 namespace lyceum {
 
 bool cacheSchemaQuiz1(QSqlDatabase &db, QString *error); // learning/quiz_cache_schema.cpp
+// cache_schema_sections.cpp (declared here: cache_database.h is included everywhere).
+bool cacheSchemaSections1(QSqlDatabase &db, QString *error);
 
 namespace {
 QString tr(const char *text) {
@@ -50,6 +52,7 @@ const QVector<CacheDatabase::Migration> &CacheDatabase::migrations() {
         {QStringLiteral("assignments.1"), &cacheSchemaAssignments1},
         {QStringLiteral("challenges.1"), &cacheSchemaChallenges1},
         {QStringLiteral("saved.1"), &cacheSchemaSaved1},
+        {QStringLiteral("sections.1"), &cacheSchemaSections1},
     };
     return steps;
 }

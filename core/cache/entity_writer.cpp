@@ -109,10 +109,33 @@ bool EntityWriter::apply(const EntityChange &change, QString *error) {
                                  .arg(entityTypeName(change.entity), change.id);
                 return false;
             } else {
-                return upsert(value, error);
+                return upsert(value, error) && applyExtras(change, error);
             }
         },
         change.data);
+}
+
+bool EntityWriter::applyExtras(const EntityChange &change, QString *error) {
+    const bool course = change.entity == EntityType::Course &&
+                        change.extras.contains(QLatin1StringView("sections"));
+    const bool lesson = change.entity == EntityType::Lesson &&
+                        change.extras.contains(QLatin1StringView("section_id"));
+    if (!course && !lesson)
+        return true;
+    sqlite3_stmt *s = course ? prepared(kEntityTypeCount * 2,
+                                        "UPDATE courses SET sections = ? WHERE id = ?", error)
+                             : prepared(kEntityTypeCount * 2 + 1,
+                                        "UPDATE lessons SET section_id = ? WHERE id = ?", error);
+    if (!s)
+        return false;
+    bindText(s, 1,
+             course
+                 ? QString::fromUtf8(
+                       QJsonDocument(change.extras.value(QLatin1StringView("sections")).toArray())
+                           .toJson(QJsonDocument::Compact))
+                 : change.extras.value(QLatin1StringView("section_id")).toString());
+    bindText(s, 2, change.id);
+    return step(s, change.entity, change.id, error);
 }
 
 bool EntityWriter::remove(EntityType type, const QString &id, QString *error) {

@@ -8,6 +8,7 @@
 #include "domain/entities.h"
 #include "domain/reviews.h"
 
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QVector>
 #include <array>
@@ -34,6 +35,9 @@ struct EntityChange {
     bool remove = false;
     QString id;
     EntityData data;
+    // Fields of the entity the cache keeps beside its struct (domain/course_sections.h): a
+    // course's "sections", a lesson's "section_id"; only the keys the feed carried.
+    QJsonObject extras;
 };
 
 class EntityWriter {
@@ -60,7 +64,9 @@ private:
     bool step(sqlite3_stmt *stmt, EntityType type, const QString &id, QString *error);
 
     sqlite3 *m_handle = nullptr;
-    std::array<sqlite3_stmt *, kEntityTypeCount * 2> m_statements{};
+    bool applyExtras(const EntityChange &change, QString *error);
+    // Upserts and deletes per type, then the two extras (a course's sections, a lesson's).
+    std::array<sqlite3_stmt *, kEntityTypeCount * 2 + 2> m_statements{};
 };
 
 } // namespace lyceum

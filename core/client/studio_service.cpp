@@ -102,6 +102,47 @@ void StudioService::fetchDrafts(QObject *context, std::function<void(QVector<Dra
         context, [](CacheDatabase &db) { return draftstore::drafts(db); }, std::move(done));
 }
 
+void StudioService::saveOutline(const QString &courseId,
+                                const QVector<courseoutline::Section> &outline) {
+    if (!m_session.ensureOpen("saveOutline"))
+        return;
+    m_session.cache->run<QString>(
+        this,
+        [courseId, outline](CacheDatabase &db) {
+            QString error;
+            return courseoutline::queue(db, courseId, outline, &error) ? QString() : error;
+        },
+        [this, courseId](const QString &error) {
+            if (error.isEmpty()) {
+                Q_EMIT m_session.client->cacheChanged();
+                m_session.refreshOutboxCounts();
+                m_session.scheduleFlush();
+            } else {
+                reportStoreError(error);
+            }
+            Q_EMIT outlineSaved(courseId, error);
+        });
+}
+
+void StudioService::fetchOutline(const QString &courseId, QObject *context,
+                                 std::function<void(courseoutline::Stored)> done) {
+    if (!m_session.ensureOpen("fetchOutline"))
+        return;
+    m_session.cache->run<courseoutline::Stored>(
+        context, [courseId](CacheDatabase &db) { return courseoutline::read(db, courseId); },
+        std::move(done));
+}
+
+void StudioService::fetchDraftEntries(QObject *context,
+                                      std::function<void(QVector<draftstatus::Entry>)> done) {
+    if (!m_session.ensureOpen("fetchDraftEntries"))
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_session.cache->run<QVector<draftstatus::Entry>>(
+        context, [now](CacheDatabase &db) { return draftstatus::entries(db, now); },
+        std::move(done));
+}
+
 void StudioService::fetchDraftRevisions(const QString &draftId, QObject *context,
                                         std::function<void(QVector<DraftRevision>)> done) {
     if (!m_session.ensureOpen("fetchDraftRevisions"))

@@ -8,6 +8,8 @@
 #pragma once
 
 #include "api/api_error.h"
+#include "studio/course_outline.h"
+#include "studio/draft_status.h"
 #include "studio/draft_store.h"
 #include "studio/draft_sync.h"
 
@@ -38,6 +40,8 @@ public:
     void fetchDraft(const QString &id, QObject *context,
                     std::function<void(std::optional<Draft>)> done);
     void fetchDrafts(QObject *context, std::function<void(QVector<Draft>)> done);
+    // The drafts with where each stands (draft, scheduled, published, changed since).
+    void fetchDraftEntries(QObject *context, std::function<void(QVector<draftstatus::Entry>)> done);
     void fetchDraftRevisions(const QString &draftId, QObject *context,
                              std::function<void(QVector<DraftRevision>)> done);
     void restoreDraftRevision(const QString &draftId, qint64 revisionId);
@@ -45,6 +49,13 @@ public:
     // draft.publish through the outbox, now (publishAtMs 0) or at a time the server keeps.
     void publishDraft(const QString &id, qint64 publishAtMs = 0);
     void cancelScheduledPublish(const QString &draftId);
+    // A course's outline as arranged (sections in order, each with its lessons): the cache
+    // takes it at once and course.outline is queued in the same transaction; outlineSaved
+    // tells the result (an empty error: saved on this computer).
+    void saveOutline(const QString &courseId, const QVector<courseoutline::Section> &outline);
+    // The outline the cache holds for a course (sections and each lesson's section).
+    void fetchOutline(const QString &courseId, QObject *context,
+                      std::function<void(courseoutline::Stored)> done);
     // The draft takes this text (a conflict resolved, or a merge with the published version
     // based on baseUpdatedAt when >= 0) and the other devices are told.
     void chooseDraftVersion(const QString &id, const QString &title, const QString &body,
@@ -68,6 +79,14 @@ public:
     // resumably; done after each refreshStudio, or for one draft now.
     void uploadDraftVideos();
     void uploadDraftVideo(const QString &draftId);
+    // Several videos at once (the course outline's "Add videos…"): one lesson draft per file
+    // in the course, titled by the file's name, with the video attached, and published, so each
+    // video uploads once its lesson exists; one failing leaves the others going. The drafts'
+    // ids, in the files' order.
+    QStringList addVideoLessons(const QString &courseId, const QStringList &files);
+    // Stops a draft's video upload; the video is detached from the draft (the lesson stays),
+    // so it is not tried again. draftUploadFinished follows with the code "cancelled".
+    void cancelUpload(const QString &draftId);
 
     // --- images (studio_images.cpp) ----------------------------------------------------------
     // An image file copied into the profile (on the cache worker) under a new id for
@@ -90,6 +109,7 @@ Q_SIGNALS:
     void imageSent(const QString &id);
     void draftUploadProgress(const QString &draftId, qint64 sent, qint64 size);
     void draftUploadFinished(const QString &draftId, const lyceum::ApiError &error);
+    void outlineSaved(const QString &courseId, const QString &error);
 
 private:
     QString studioDevice() const; // the device id drafts are sent under; empty: not a creator
@@ -109,6 +129,7 @@ private:
     QJsonArray m_schedules;
     QTimer *m_draftFlush = nullptr; // sends typed drafts at most every few seconds
     QSet<QString> m_uploading;      // drafts whose video is being sent
+    QSet<QString> m_cancelled;      // uploads the creator stopped
     QSet<QString> m_imagesFetching;
     QSet<QString> m_imagesSending;
 };

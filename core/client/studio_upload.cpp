@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QPointer>
 #include <QThreadPool>
+#include <QUuid>
 
 namespace lyceum {
 
@@ -160,7 +161,47 @@ void StudioService::freshUpload(const UploadPtr &up, const QString &sha256) {
         });
 }
 
+QStringList StudioService::addVideoLessons(const QString &courseId, const QStringList &files) {
+    QStringList ids;
+    for (const QString &file : files) {
+        Draft d;
+        d.id = QStringLiteral("d-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        d.kind = QStringLiteral("lesson");
+        d.title = QFileInfo(file).completeBaseName().left(200);
+        d.courseId = courseId;
+        d.extra = QJsonObject{{QStringLiteral("video_path"), file},
+                              {QStringLiteral("free_preview"), false}};
+        saveDraft(d, true); // the cache worker runs these in order
+        publishDraft(d.id);
+        ids << d.id;
+    }
+    return ids;
+}
+
+void StudioService::cancelUpload(const QString &draftId) {
+    if (!m_session.ensureOpen("cancelUpload"))
+        return;
+    if (m_uploading.contains(draftId))
+        m_cancelled.insert(draftId); // stopped before its next chunk
+    else
+        Q_EMIT draftUploadFinished(
+            draftId,
+            ApiError::make(ApiError::Kind::Invalid, tr("Cancelled."), QStringLiteral("cancelled")));
+    m_session.cache->post([draftId](CacheDatabase &db) {
+        QString ignored;
+        draftsync::patchExtra(db, draftId,
+                              {{QStringLiteral("video_path"), QJsonValue()},
+                               {QStringLiteral("upload_id"), QJsonValue()}},
+                              &ignored);
+    });
+}
+
 void StudioService::sendChunk(const UploadPtr &up) {
+    if (m_cancelled.remove(up->draftId)) {
+        finishUpload(up, ApiError::make(ApiError::Kind::Invalid, tr("Cancelled."),
+                                        QStringLiteral("cancelled")));
+        return;
+    }
     m_session.cache->run<Chunk>(
         this,
         [path = up->path, offset = up->offset,

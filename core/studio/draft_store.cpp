@@ -104,7 +104,7 @@ bool save(CacheDatabase &db, Draft d, qint64 nowMs, bool newRevision, QString *e
     d.updatedAt = nowMs;
     if (before) {
         // Made by publishing and uploading, not by the editor, whose copy may be older.
-        for (const char *key : {"item_id", "first_post_id"})
+        for (const char *key : {"item_id", "first_post_id", "published_digest"})
             if (before->extra.contains(QLatin1String(key)))
                 d.extra.insert(QLatin1String(key), before->extra.value(QLatin1String(key)));
         if (before->extra.value(QLatin1StringView("video_path")) ==

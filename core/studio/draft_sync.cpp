@@ -6,6 +6,7 @@
 #include "domain/entities.h"
 #include "domain/mutation_defs.h"
 #include "outbox/outbox_store.h"
+#include "studio/draft_status.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -60,8 +61,20 @@ bool hasUnsent(CacheDatabase &db, const QString &draftId) {
 
 } // namespace
 
+bool isBlank(const Draft &d) {
+    return d.title.trimmed().isEmpty() && d.body.trimmed().isEmpty() &&
+           d.extra.value(QLatin1StringView("video_path")).toString().isEmpty() &&
+           d.extra.value(QLatin1StringView("outline")).toArray().isEmpty() &&
+           d.extra.value(QLatin1StringView("sections")).toArray().isEmpty();
+}
+
 bool queuePut(CacheDatabase &db, const Draft &d, const QString &device, bool resolved,
               QString *error) {
+    // A blank draft the server has never seen has nothing for the other devices: it is not
+    // queued (a new draft is saved at once, and its put used to wait in the outbox as "1 post
+    // waiting to send"); one typed and emptied again before it was sent is taken back.
+    if (d.serverRevision == 0 && !resolved && isBlank(d))
+        return dropQueued(db, QString(mutations::kDraftPut), d.id, false, error);
     const QJsonObject args{{QStringLiteral("id"), d.id},
                            {QStringLiteral("kind"), d.kind},
                            {QStringLiteral("title"), text(d.title)},
@@ -267,6 +280,7 @@ bool queuePublish(CacheDatabase &db, const QString &draftId, qint64 publishAtMs,
         }
     }
     d->extra.insert(QStringLiteral("outline"), outline);
+    d->extra.insert(QStringLiteral("published_digest"), draftstatus::digestOf(*d));
     d->publishAt = publishAtMs;
     d->publishRequestedAt = nowMs;
     QSqlQuery u(db.db());

@@ -17,7 +17,11 @@ class CacheDatabase;
 
 namespace draftsync {
 
-// No transaction of their own: called inside the caller's.
+// Nothing written yet: no title, text, video or outline (a new draft as it starts).
+bool isBlank(const Draft &draft);
+
+// No transaction of their own: called inside the caller's. A blank draft the server has not
+// seen is not queued.
 bool queuePut(CacheDatabase &db, const Draft &draft, const QString &device, bool resolved,
               QString *error);
 bool queueDelete(CacheDatabase &db, const Draft &draft, QString *error);

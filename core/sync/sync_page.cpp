@@ -1,6 +1,7 @@
 #include "sync/sync_page.h"
 
 #include "domain/codec.h"
+#include "domain/course_sections.h"
 #include "logging.h"
 
 #include <QJsonArray>
@@ -64,6 +65,25 @@ bool decodeData(EntityType type, const QJsonObject &o, EntityData *out, QString 
     return false;
 }
 
+// A course's "sections" and a lesson's "section_id" (domain/course_sections.h), checked like
+// the rest of the entity; absent from servers before sections.
+bool decodeExtras(EntityType type, const QJsonObject &o, QJsonObject *out, QString *error) {
+    if (type == EntityType::Course && o.contains(QLatin1StringView("sections"))) {
+        const auto sections = sectionsFromJson(o.value(QLatin1StringView("sections")), error);
+        if (!sections)
+            return false;
+        out->insert(QStringLiteral("sections"), sectionsToJson(*sections));
+    } else if (type == EntityType::Lesson && o.contains(QLatin1StringView("section_id"))) {
+        const QJsonValue id = o.value(QLatin1StringView("section_id"));
+        if (!id.isString() || (!id.toString().isEmpty() && !isValidId(id.toString()))) {
+            *error = QStringLiteral("lesson: section_id must be an id");
+            return false;
+        }
+        out->insert(QStringLiteral("section_id"), id.toString());
+    }
+    return true;
+}
+
 } // namespace
 
 std::optional<SyncPage> decodeSyncPage(const QByteArray &body, QString *error,
@@ -125,7 +145,8 @@ std::optional<SyncPage> decodeSyncPage(const QByteArray &body, QString *error,
                 *error = QStringLiteral("change %1: field 'data' must be an object").arg(i);
                 return std::nullopt;
             }
-            if (!decodeData(*type, data.toObject(), &change.data, &dataError)) {
+            if (!decodeData(*type, data.toObject(), &change.data, &dataError) ||
+                !decodeExtras(*type, data.toObject(), &change.extras, &dataError)) {
                 *error = QStringLiteral("change %1: %2").arg(i).arg(dataError);
                 return std::nullopt;
             }

@@ -11,6 +11,7 @@
 #include "server/learning/quiz_service.h"
 #include "server/moderation/moderation_storage.h"
 #include "server/storage/storage.h"
+#include "server/studio/studio_outline.h"
 #include "server/studio/studio_service.h"
 #include "server/sync/visibility.h"
 
@@ -129,6 +130,13 @@ const QVector<MutationService::MutationType> &MutationService::mutationTypes() {
         {mutations::kScheduleCancel, Action::CancelSchedule,
          [](MutationService &m, const Caller &c, V, A a) {
              return m.studio(c, mutations::kScheduleCancel, a);
+         }},
+        // Arranging a course is part of publishing it: creators, on their own courses.
+        {mutations::kCourseOutline, Action::PublishDraft,
+         [](MutationService &m, const Caller &c, V, A a) {
+             const StudioService::Outcome o =
+                 OutlineService(m.m_storage, m.m_clock).apply(c.user, a);
+             return Outcome{o.seq, o.code, o.message, o.extra};
          }},
         {mutations::kThreadCreate, Action::StartThread,
          [](MutationService &m, const Caller &c, V v, A a) { return m.threadCreate(c, v, a); }},

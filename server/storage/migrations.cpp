@@ -148,6 +148,7 @@ const std::vector<SchemaStep> &serverSchemaSteps() {
         {"assignments.1", &serverSchemaAssignments1},
         {"challenges.1", &serverSchemaChallenges1},
         {"account.1", &serverSchemaAccount1},
+        {"sections.1", &serverSchemaSections1},
     };
     return steps;
 }

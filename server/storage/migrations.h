@@ -52,6 +52,7 @@ bool serverSchemaModeration4(QSqlDatabase &db, const SqlDialect &dialect, QStrin
 bool serverSchemaMedia1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 bool serverSchemaStudio1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 bool serverSchemaStudio2(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
+bool serverSchemaSections1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 bool serverSchemaIntegrity1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 bool serverSchemaCommerce2(QSqlDatabase &db, const SqlDialect &dialect, QString *error);
 bool serverSchemaThrottle1(QSqlDatabase &db, const SqlDialect &dialect, QString *error);

@@ -193,6 +193,11 @@ public:
     qint64 putCourse(const Course &course) override;
     qint64 putLesson(const Lesson &lesson) override;
     QVector<Lesson> lessonsOf(const QString &courseId) override;
+    void putSections(const QString &courseId, const QVector<CourseSection> &sections) override;
+    QVector<CourseSection> sectionsOf(const QString &courseId) override;
+    QString sectionCourse(const QString &sectionId) override;
+    void placeLesson(const QString &lessonId, const QString &sectionId, int position) override;
+    QString sectionOfLesson(const QString &lessonId) override;
     QVector<Course> coursesBy(const QString &creatorId) override;
     QVector<SaleFact> salesOf(const QStringList &courseIds) override;
     QVector<EnrolmentFact> enrolmentsOf(const QStringList &courseIds) override;

@@ -1,6 +1,7 @@
 // SqlStorage: creators' synced drafts, scheduled publications, course and lesson writes, and
 // the aggregates of creator analytics (server/studio/).
 #include "domain/codec.h"
+#include "domain/course_sections.h"
 #include "server/storage/sql_storage.h"
 
 #include <QJsonArray>
@@ -157,7 +158,11 @@ qint64 SqlStorage::putCourse(const Course &c) {
              QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(c.prerequisites))
                                    .toJson(QJsonDocument::Compact))});
     run(q);
-    const qint64 seq = recordChange("course", c.id, compact(toJson(c)), c.id);
+    // The outline's sections ride along in the course's entry (domain/course_sections.h).
+    QJsonObject json = toJson(c);
+    if (const QVector<CourseSection> sections = sectionsOf(c.id); !sections.isEmpty())
+        json.insert(QStringLiteral("sections"), sectionsToJson(sections));
+    const qint64 seq = recordChange("course", c.id, compact(json), c.id);
     if (before && (before->published != c.published || before->price != c.price))
         touchLessons(c.id);
     return seq;
@@ -176,7 +181,10 @@ qint64 SqlStorage::putLesson(const Lesson &l) {
     run(q);
     Lesson sent = l;
     sent.locked = false;
-    return recordChange("lesson", l.id, compact(toJson(sent)), l.courseId, l.freePreview);
+    QJsonObject json = toJson(sent);
+    if (const QString section = sectionOfLesson(l.id); !section.isEmpty())
+        json.insert(QStringLiteral("section_id"), section);
+    return recordChange("lesson", l.id, compact(json), l.courseId, l.freePreview);
 }
 
 QVector<Lesson> SqlStorage::lessonsOf(const QString &courseId) {

@@ -4,6 +4,7 @@
 // Throws StorageError.
 #pragma once
 
+#include "domain/course_sections.h"
 #include "domain/entities.h"
 
 #include <QByteArray>
@@ -98,6 +99,15 @@ public:
     virtual qint64 putCourse(const Course &course) = 0;
     virtual qint64 putLesson(const Lesson &lesson) = 0;
     virtual QVector<Lesson> lessonsOf(const QString &courseId) = 0; // by position
+    // The course's outline becomes these sections, in this order (others of the course go;
+    // sql_storage_sections.cpp). No change is recorded: putCourse records the course.
+    virtual void putSections(const QString &courseId, const QVector<CourseSection> &sections) = 0;
+    virtual QVector<CourseSection> sectionsOf(const QString &courseId) = 0;
+    // The course a section belongs to; empty when there is no such section.
+    virtual QString sectionCourse(const QString &sectionId) = 0;
+    // A lesson's section ('' none) and position; putLesson records the change afterwards.
+    virtual void placeLesson(const QString &lessonId, const QString &sectionId, int position) = 0;
+    virtual QString sectionOfLesson(const QString &lessonId) = 0;
 
     virtual QVector<Course> coursesBy(const QString &creatorId) = 0;
     virtual QVector<SaleFact> salesOf(const QStringList &courseIds) = 0;

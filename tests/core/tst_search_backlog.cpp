@@ -41,12 +41,15 @@ Post post(int i, const QString &body) {
 QVector<EntityChange> page(int from, int count, bool withThread) {
     QVector<EntityChange> changes;
     if (withThread)
-        changes.append(
-            EntityChange{1, EntityType::Thread, false, QStringLiteral("t1"),
-                         thread(QStringLiteral("t1"), QStringLiteral("窗口函数 window"))});
+        changes.append(EntityChange{1,
+                                    EntityType::Thread,
+                                    false,
+                                    QStringLiteral("t1"),
+                                    thread(QStringLiteral("t1"), QStringLiteral("窗口函数 window")),
+                                    {}});
     for (int i = from; i < from + count; ++i) {
         const Post p = post(i, QStringLiteral("note%1 shared 同步").arg(i));
-        changes.append(EntityChange{qint64(i + 2), EntityType::Post, false, p.id, p});
+        changes.append(EntityChange{qint64(i + 2), EntityType::Post, false, p.id, p, {}});
     }
     return changes;
 }

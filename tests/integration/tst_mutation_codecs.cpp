@@ -6,6 +6,7 @@
 #include "../server/sync_fixture.h"
 #include "cache/cache_database.h"
 #include "cache/entity_writer.h"
+#include "domain/course_sections.h"
 #include "domain/mutation_defs.h"
 #include "learning/certificate_mutations.h"
 #include "learning/quiz_domain.h"
@@ -261,7 +262,7 @@ private Q_SLOTS:
         defined << QString(mutations::kQuizPut) << QString(mutations::kQuizAttempt)
                 << QString(mutations::kAssignmentPut) << QString(mutations::kAssignmentSubmit)
                 << QString(mutations::kAssignmentReview) << QString(mutations::kSavedAdd)
-                << QString(mutations::kSavedRemove);
+                << QString(mutations::kSavedRemove) << QString(mutations::kCourseOutline);
         QStringList dispatched;
         for (const auto &[name, action] : server::MutationService::declaredActions())
             dispatched << name;

@@ -22,6 +22,7 @@
 #include "studio/draft_details.h"
 #include "studio/draft_editor.h"
 #include "studio/merge_dialog.h"
+#include "studio/publish_confirm.h"
 #include "studio/studio_page.h"
 
 #include <QApplication>
@@ -189,6 +190,21 @@ void answerNextDialog(std::function<void(MergeDialog *)> act) {
     poll->start();
 }
 
+// Publishing asks first (PublishConfirmDialog): confirms the next one with Enter.
+void confirmNextPublish() {
+    auto *poll = new QTimer(qApp);
+    poll->setInterval(50);
+    QObject::connect(poll, &QTimer::timeout, qApp, [poll] {
+        if (auto *dialog =
+                qobject_cast<PublishConfirmDialog *>(QApplication::activeModalWidget())) {
+            poll->stop();
+            poll->deleteLater();
+            QTest::keyClick(dialog, Qt::Key_Return);
+        }
+    });
+    poll->start();
+}
+
 } // namespace
 
 class TestUiStudioFlow : public QObject {
@@ -238,6 +254,7 @@ private Q_SLOTS:
         QComboBox *place = page.editor()->details()->placeBox();
         place->setCurrentIndex(1); // the first space
         shot(&page, "studio-post");
+        confirmNextPublish(); // Publish says what will happen first: Enter
         page.publishButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(stateOf(*m_a, page.editor()->draftId()).stage ==
                                      draftsync::PublishState::Stage::Waiting,
@@ -255,6 +272,7 @@ private Q_SLOTS:
         typeText(page.editor()->details()->outlineEdit(), QStringLiteral("安装工具链\n所有权"));
         shot(&page, "studio-course");
         const QString courseDraft = page.editor()->draftId();
+        confirmNextPublish(); // Publish says what will happen first: Enter
         page.publishButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(
             stateOf(*m_a, courseDraft).stage == draftsync::PublishState::Stage::Waiting, kTimeout);
@@ -286,6 +304,7 @@ private Q_SLOTS:
         details->setVideoFile(clip);
         QVERIFY(details->videoLabel()->text().contains(QStringLiteral("python-1.mp4")));
         const QString id = page.editor()->draftId();
+        confirmNextPublish(); // Publish says what will happen first: Enter
         page.publishButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(stateOf(*m_a, id).stage == draftsync::PublishState::Stage::Waiting,
                                  kTimeout);
@@ -409,6 +428,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         page.openDraft(onA);
         QVERIFY(editorLoaded(page));
+        confirmNextPublish(); // Publish says what will happen first: Enter
         page.publishButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(
             stateOf(*m_a, onA).stage == draftsync::PublishState::Stage::Waiting, kTimeout);
@@ -585,6 +605,7 @@ private Q_SLOTS:
         shot(&page, "studio-image");
 
         QSignalSpy sent(&m_a->studio(), &StudioService::imageSent);
+        confirmNextPublish(); // Publish says what will happen first: Enter
         page.publishButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(stateOf(*m_a, editor->draftId()).stage ==
                                      draftsync::PublishState::Stage::Waiting,
@@ -648,7 +669,7 @@ private Q_SLOTS:
         QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
         QTRY_VERIFY(window.studioPage()->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(window.studioPage()->list()->count() > 0, kTimeout);
-        window.studioPage()->list()->setCurrentRow(0);
+        window.studioPage()->list()->setCurrentRow(1); // 0: the "Drafts" heading
         QTRY_VERIFY_WITH_TIMEOUT(
             window.studioPage()->editor() && window.studioPage()->editor()->isLoaded(), kTimeout);
         shot(&window, "studio-window");

@@ -4,6 +4,7 @@
 #include "client/discovery_service.h"
 #include "client/discussions_service.h"
 #include "client/reviews_service.h"
+#include "client/studio_service.h"
 #include "common/format.h"
 #include "common/icons.h"
 #include "common/theme.h"
@@ -375,6 +376,9 @@ void CoursePage::apply(const std::optional<CourseDetail> &detail) {
     setChips(course);
 
     m_syllabus->setLessons(detail->lessons);
+    m_client->studio().fetchOutline(detail->course.id, this, [this](courseoutline::Stored o) {
+        m_syllabus->setOutline(o.sections, o.lessonSection);
+    });
     m_syllabus->setOwned(m_isOwned);
     if (!m_pendingLesson.isEmpty()) {
         for (int row = 0; row < detail->lessons.size(); ++row) {

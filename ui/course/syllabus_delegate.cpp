@@ -11,15 +11,33 @@ namespace lyceum::ui {
 SyllabusDelegate::SyllabusDelegate(QObject *parent)
     : QStyledItemDelegate(parent) {}
 
-QSize SyllabusDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const {
-    return QSize(200, QFontMetrics(option.font).height() + 20);
+QSize SyllabusDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                 const QModelIndex &index) const {
+    const int heading = index.data(SyllabusModel::SectionTitleRole).toString().isEmpty()
+                            ? 0
+                            : QFontMetrics(option.font).height() + 14;
+    return QSize(200, QFontMetrics(option.font).height() + 20 + heading);
 }
 
 void SyllabusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                              const QModelIndex &index) const {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    const QRect rect = option.rect.adjusted(4, 2, -4, -2);
+    QRect rect = option.rect.adjusted(4, 2, -4, -2);
+    // A section's heading above its first lesson.
+    if (const QString heading = index.data(SyllabusModel::SectionTitleRole).toString();
+        !heading.isEmpty()) {
+        const int h = QFontMetrics(option.font).height() + 14;
+        QFont bold = option.font;
+        bold.setBold(true);
+        painter->setFont(bold);
+        painter->setPen(theme::text);
+        const QRect headingRect(rect.left() + 8, rect.top(), rect.width() - 16, h);
+        painter->drawText(
+            headingRect, Qt::AlignLeft | Qt::AlignBottom,
+            QFontMetrics(bold).elidedText(heading, Qt::ElideRight, headingRect.width()));
+        rect.setTop(rect.top() + h);
+    }
     const bool selected = option.state & QStyle::State_Selected;
     if (selected || option.state & QStyle::State_MouseOver) {
         painter->setPen(Qt::NoPen);

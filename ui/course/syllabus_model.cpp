@@ -67,6 +67,34 @@ int SyllabusModel::nextRow() const {
     return -1;
 }
 
+void SyllabusModel::setOutline(const QVector<CourseSection> &sections,
+                               const QHash<QString, QString> &lessonSection) {
+    Q_EMIT layoutAboutToBeChanged();
+    m_sections = sections;
+    m_lessonSection = lessonSection;
+    Q_EMIT layoutChanged(); // the headings change the rows' heights
+}
+
+QString SyllabusModel::sectionTitleAt(int row) const {
+    const bool shown =
+        m_sections.size() > 1 || (m_sections.size() == 1 && !m_sections.first().title.isEmpty());
+    if (!shown || row < 0 || row >= m_lessons.size())
+        return {};
+    // A lesson naming no section the outline has is in the first one.
+    const auto sectionOf = [this](int r) {
+        const QString id = m_lessonSection.value(m_lessons.at(r).id);
+        for (qsizetype i = 0; i < m_sections.size(); ++i)
+            if (m_sections.at(i).id == id)
+                return i;
+        return qsizetype(0);
+    };
+    const qsizetype section = sectionOf(row);
+    if (row > 0 && sectionOf(row - 1) == section)
+        return {};
+    const QString title = m_sections.at(section).title;
+    return title.isEmpty() ? tr("Lessons") : title;
+}
+
 int SyllabusModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_lessons.size());
 }
@@ -86,8 +114,12 @@ QVariant SyllabusModel::data(const QModelIndex &index, int role) const {
         if (lesson.freePreview && !m_owned)
             return tr("Free preview: open to everyone.");
         return QVariant();
+    case SectionTitleRole:
+        return sectionTitleAt(index.row());
     case Qt::AccessibleTextRole: {
         QString text = QString::number(index.row() + 1) % QStringLiteral(". ") % lesson.title;
+        if (const QString section = sectionTitleAt(index.row()); !section.isEmpty())
+            text = section % QStringLiteral(": ") % text;
         if (lesson.locked)
             text += QStringLiteral(", ") % tr("locked");
         else if (lesson.freePreview && !m_owned)

@@ -4,9 +4,11 @@
 // is owned, nothing is a "free preview" any more: every lesson is simply open.
 #pragma once
 
+#include "domain/course_sections.h"
 #include "domain/entities.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 #include <QSet>
 #include <QVector>
 
@@ -26,11 +28,17 @@ public:
         BodyRole,
         DoneRole,         // the learner marked it done
         PreviewBadgeRole, // show "Free preview": a free preview of a course not owned
+        SectionTitleRole, // the heading this row starts (a new section), else empty
     };
 
     explicit SyllabusModel(QObject *parent = nullptr);
 
     void setLessons(const QVector<Lesson> &lessons);
+    // The course's outline: its sections and each lesson's; a lesson that starts a section
+    // carries its heading (SectionTitleRole) when the outline has more than one, or a named one.
+    void setOutline(const QVector<CourseSection> &sections,
+                    const QHash<QString, QString> &lessonSection);
+    QString sectionTitleAt(int row) const;
     const QVector<Lesson> &lessons() const { return m_lessons; }
     int totalDurationSeconds() const;
     void setOwned(bool owned);
@@ -48,6 +56,8 @@ public:
 
 private:
     QVector<Lesson> m_lessons;
+    QVector<CourseSection> m_sections;
+    QHash<QString, QString> m_lessonSection;
     QSet<QString> m_done;
     bool m_owned = false;
 };

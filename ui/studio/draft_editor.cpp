@@ -2,9 +2,11 @@
 
 #include "client/client.h"
 #include "client/studio_service.h"
+#include "markdown/code_block.h"
 #include "markdown/image_source.h"
 #include "markdown/markdown_view.h"
 #include "studio/draft_details.h"
+#include "studio/markdown_toolbar.h"
 
 #include <QDateTime>
 #include <QDialog>
@@ -37,7 +39,8 @@ DraftEditor::DraftEditor(Client *client, QString draftId, QWidget *parent)
     , m_image(new QPushButton(tr("Insert image…"), this))
     , m_autosave(new QTimer(this))
     , m_previewTimer(new QTimer(this))
-    , m_details(new DraftDetails(client, this)) {
+    , m_details(new DraftDetails(client, this))
+    , m_toolbar(new MarkdownToolbar(m_body, this)) {
     setObjectName(QStringLiteral("DraftEditor"));
     ImageSource::instance()->setClient(client);
     m_image->setToolTip(tr("A PNG, JPEG, GIF or WebP picture up to 1 MB, sent when online"));
@@ -45,6 +48,9 @@ DraftEditor::DraftEditor(Client *client, QString draftId, QWidget *parent)
     m_title->setAccessibleName(tr("Title"));
     m_body->setPlaceholderText(tr("Write in Markdown…"));
     m_body->setAccessibleName(tr("Text"));
+    // The source is code: the app's code font, so Markdown's marks line up as typed.
+    m_body->setFont(codeblock::font());
+    m_body->setObjectName(QStringLiteral("DraftBody"));
     m_preview->setAccessibleName(tr("Preview"));
     m_status->setObjectName(QStringLiteral("Muted"));
     auto *split = new QSplitter(this);
@@ -60,8 +66,11 @@ DraftEditor::DraftEditor(Client *client, QString draftId, QWidget *parent)
     for (QWidget *w : {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_body),
                        static_cast<QWidget *>(m_details), static_cast<QWidget *>(m_image)})
         w->setEnabled(false);
+    layout->addWidget(m_toolbar);
     layout->addWidget(split, 1);
     layout->addLayout(bottom);
+    m_toolbar->setEnabled(false);
+    connect(m_toolbar, &MarkdownToolbar::pictureRequested, this, &DraftEditor::chooseImage);
 
     // Throttled, not debounced: a change is saved at most kAutosaveMs later even when the
     // typing does not stop.
@@ -117,6 +126,7 @@ void DraftEditor::load() {
             m_body->setEnabled(true);
             m_details->setEnabled(true);
             m_image->setEnabled(true);
+            m_toolbar->setEnabled(true);
         }
         Q_EMIT loaded();
     });

@@ -21,6 +21,7 @@ namespace lyceum::ui {
 
 class MarkdownView;
 class DraftDetails;
+class MarkdownToolbar;
 
 class DraftEditor : public QWidget {
     Q_OBJECT
@@ -36,6 +37,7 @@ public:
     QPushButton *imageButton() const { return m_image; }
     MarkdownView *preview() const { return m_preview; }
     DraftDetails *details() const { return m_details; }
+    MarkdownToolbar *toolbar() const { return m_toolbar; }
     // The draft as it is now in the editor (text and details).
     Draft current() const;
     const QString &draftId() const { return m_draftId; }
@@ -71,6 +73,7 @@ private:
     QTimer *m_autosave;
     QTimer *m_previewTimer;
     DraftDetails *m_details;
+    MarkdownToolbar *m_toolbar;
     Draft m_draft; // as last loaded; the text and details come from the widgets
     bool m_dirty = false;
     bool m_loading = false;

@@ -1,18 +1,23 @@
 #include "studio/studio_page.h"
 
 #include "client/client.h"
+#include "client/discovery_service.h"
 #include "client/studio_service.h"
 #include "common/format.h"
 #include "common/theme.h"
 #include "learning/quiz_studio_tab.h"
 #include "learning/assignment_review_queue.h"
 #include "studio/analytics_view.h"
+#include "studio/course_studio.h"
 #include "studio/draft_details.h"
 #include "studio/draft_editor.h"
 #include "studio/insights_panel.h"
 #include "studio/merge_dialog.h"
+#include "studio/learner_preview.h"
 #include "studio/pricing_page.h"
+#include "studio/publish_confirm.h"
 
+#include <QComboBox>
 #include <QDateTime>
 #include <QDateTimeEdit>
 #include <QDialog>
@@ -32,6 +37,7 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QToolButton>
+#include <QUuid>
 #include <QVBoxLayout>
 
 namespace lyceum::ui {
@@ -76,9 +82,12 @@ StudioPage::StudioPage(Client *client, QWidget *parent)
     , m_status(new QLabel(this))
     , m_cancelSchedule(new QPushButton(tr("Cancel the schedule"), this))
     , m_schedule(new QPushButton(tr("Schedule…"), this))
-    , m_publish(new QPushButton(tr("Publish"), this))
+    , m_publish(new QPushButton(tr("Publish…"), this))
+    , m_preview(new QPushButton(tr("Preview as learner"), this))
+    , m_state(new QLabel(this))
     , m_analytics(new AnalyticsView(client, this))
-    , m_sales(new PricingPage(client, this)) {
+    , m_sales(new PricingPage(client, this))
+    , m_courses(new CourseStudio(client, this)) {
     m_tabs->setAccessibleName(tr("Studio sections"));
     setObjectName(QStringLiteral("StudioPage"));
     auto *title = new QLabel(tr("Studio"), this);
@@ -94,6 +103,7 @@ StudioPage::StudioPage(Client *client, QWidget *parent)
     split->setStretchFactor(1, 1);
     split->setSizes({260, 700});
     m_tabs->addTab(split, tr("Drafts"));
+    m_tabs->addTab(m_courses, tr("Courses"));
     m_tabs->addTab(m_analytics, tr("Analytics"));
     m_tabs->addTab(m_sales, tr("Sales"));
     m_tabs->addTab(new QuizStudioTab(m_client, this), QuizStudioTab::tabTitle());
@@ -118,11 +128,14 @@ StudioPage::StudioPage(Client *client, QWidget *parent)
             m_client->studio().cancelScheduledPublish(m_editor->draftId());
     });
     connectClient();
+    connect(m_courses, &CourseStudio::editCourseRequested, this, &StudioPage::editCourse);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_tabs->widget(index) == m_analytics)
             m_analytics->refresh();
         if (m_tabs->widget(index) == m_sales)
             m_sales->refresh();
+        else if (m_tabs->widget(index) == m_courses)
+            m_courses->reload();
     });
     reload();
 }
@@ -149,10 +162,17 @@ void StudioPage::buildEditorPane() {
     m_publish->setToolTip(tr("Publish (Ctrl+Enter)"));
     m_publish->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_schedule->setObjectName(QStringLiteral("ScheduleDraft"));
+    m_preview->setObjectName(QStringLiteral("PreviewAsLearner"));
+    m_preview->setToolTip(tr("See it as a learner will (Ctrl+Shift+P)"));
+    m_preview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_state->setObjectName(QStringLiteral("DraftState"));
+    m_state->setTextFormat(Qt::PlainText);
     m_cancelSchedule->setObjectName(QStringLiteral("CancelSchedule"));
     m_cancelSchedule->hide();
     auto *publishBar = new QHBoxLayout;
+    publishBar->addWidget(m_state);
     publishBar->addWidget(m_status, 1);
+    publishBar->addWidget(m_preview);
     publishBar->addWidget(m_cancelSchedule);
     publishBar->addWidget(m_schedule);
     publishBar->addWidget(m_publish);
@@ -198,14 +218,16 @@ QWidget *StudioPage::buildDraftList() {
 
 void StudioPage::connectActions() {
     connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
-        if (item && (!m_editor || m_editor->draftId() != item->data(Qt::UserRole).toString()))
+        if (item && !item->data(Qt::UserRole).toString().isEmpty() &&
+            (!m_editor || m_editor->draftId() != item->data(Qt::UserRole).toString()))
             openDraft(item->data(Qt::UserRole).toString());
     });
     connect(m_delete, &QPushButton::clicked, this, &StudioPage::deleteCurrent);
     auto *del = new QShortcut(QKeySequence::Delete, m_list);
     del->setContext(Qt::WidgetShortcut);
     connect(del, &QShortcut::activated, this, &StudioPage::deleteCurrent);
-    connect(m_publish, &QPushButton::clicked, this, [this] { publishCurrent(0); });
+    connect(m_publish, &QPushButton::clicked, this, [this] { requestPublish(0); });
+    connect(m_preview, &QPushButton::clicked, this, &StudioPage::previewCurrent);
     connect(m_schedule, &QPushButton::clicked, this, &StudioPage::scheduleCurrent);
     connect(m_compare, &QPushButton::clicked, this, &StudioPage::compareCurrent);
 }
@@ -232,29 +254,162 @@ void StudioPage::connectClient() {
                 else
                     updateStatus();
             });
-    connect(m_client, &Client::outboxFlushed, this, &StudioPage::updateStatus);
-    connect(m_client, &Client::syncFinished, this, &StudioPage::updateStatus);
+    // A publish sent or a schedule come due changes the drafts' states.
+    for (auto signal : {&Client::outboxFlushed, &Client::syncFinished})
+        connect(m_client, signal, this, [this] {
+            reload();
+            updateStatus();
+        });
+}
+
+QString StudioPage::stateName(draftstatus::Status status, qint64 publishAt) {
+    using Status = draftstatus::Status;
+    switch (status) {
+    case Status::Waiting:
+        return tr("Publishing when online");
+    case Status::Scheduled:
+        return tr("Scheduled for %1").arg(when(publishAt));
+    case Status::Published:
+        return tr("Published");
+    case Status::Changed:
+        return tr("Changed since publishing");
+    case Status::Draft:
+        break;
+    }
+    return tr("Draft");
 }
 
 void StudioPage::reload() {
-    m_client->studio().fetchDrafts(this, [this](QVector<Draft> drafts) {
+    m_client->studio().fetchDraftEntries(this, [this](QVector<draftstatus::Entry> entries) {
         const QString current = m_editor ? m_editor->draftId() : QString();
         const QSignalBlocker block(m_list);
         m_list->clear();
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        for (const Draft &d : drafts) {
-            const QString title = d.title.trimmed().isEmpty() ? tr("Untitled") : d.title.trimmed();
-            auto *item = new QListWidgetItem(
-                title + QLatin1Char('\n') + kindName(d.kind) + QStringLiteral(" · ") +
-                    Format::relativeTime(d.updatedAt, now) +
-                    (d.conflicts.isEmpty() ? QString() : QStringLiteral(" · ⚠")),
-                m_list);
-            item->setData(Qt::UserRole, d.id);
-            item->setSizeHint(QSize(0, m_list->fontMetrics().lineSpacing() * 2 + 12));
-            if (d.id == current)
-                m_list->setCurrentItem(item);
+        const int lines = m_list->fontMetrics().lineSpacing();
+        // Drafts first, then what is published as it is (a draft with later changes stays
+        // with the drafts until they are published).
+        for (const bool published : {false, true}) {
+            bool first = true;
+            for (const draftstatus::Entry &e : entries) {
+                if ((e.status == draftstatus::Status::Published) != published)
+                    continue;
+                if (std::exchange(first, false)) {
+                    auto *header =
+                        new QListWidgetItem(published ? tr("Published") : tr("Drafts"), m_list);
+                    header->setFlags(Qt::NoItemFlags); // skipped by the arrow keys
+                    QFont bold = m_list->font();
+                    bold.setBold(true);
+                    header->setFont(bold);
+                    header->setSizeHint(QSize(0, lines + 10));
+                }
+                const Draft &d = e.draft;
+                const QString title =
+                    d.title.trimmed().isEmpty() ? tr("Untitled") : d.title.trimmed();
+                auto *item = new QListWidgetItem(
+                    title + QLatin1Char('\n') + kindName(d.kind) + QStringLiteral(" · ") +
+                        stateName(e.status, d.publishAt) + QStringLiteral(" · ") +
+                        Format::relativeTime(d.updatedAt, now) +
+                        (d.conflicts.isEmpty() ? QString() : QStringLiteral(" · ⚠")),
+                    m_list);
+                item->setData(Qt::UserRole, d.id);
+                item->setData(kStateRole, int(e.status));
+                item->setSizeHint(QSize(0, lines * 2 + 12));
+                if (d.id == current) {
+                    m_list->setCurrentItem(item);
+                    showState(e.status, d.publishAt);
+                }
+            }
         }
         m_delete->setEnabled(m_list->currentItem() != nullptr);
+    });
+}
+
+void StudioPage::showState(draftstatus::Status status, qint64 publishAt) {
+    m_state->setText(stateName(status, publishAt));
+    m_state->setProperty("state", int(status));
+}
+
+QString StudioPage::placeName() const {
+    if (!m_editor)
+        return {};
+    QComboBox *place = m_editor->details()->placeBox();
+    if (place->currentIndex() <= 0)
+        return {};
+    // "Space: X" / "Course: X" in the list: the name only.
+    const QString text = place->currentText();
+    const qsizetype colon = text.indexOf(QStringLiteral(": "));
+    return m_editor->current().kind != QLatin1String("lesson") && colon > 0 ? text.mid(colon + 2)
+                                                                            : text;
+}
+
+void StudioPage::requestPublish(qint64 publishAtMs) {
+    if (!m_editor)
+        return;
+    const Draft d = m_editor->current();
+    const QString missing = m_editor->details()->missing(d);
+    if (!missing.isEmpty()) {
+        m_status->setText(missing);
+        m_status->setStyleSheet(
+            QStringLiteral("color: %1;").arg(theme::current().dangerText.name()));
+        return;
+    }
+    m_editor->saveNow();
+    const QString place = placeName();
+    QPointer<DraftEditor> editor = m_editor;
+    const auto ask = [this, editor, d, place, publishAtMs](std::optional<Course> course) {
+        if (editor != m_editor)
+            return;
+        PublishConfirmDialog dialog(PublishConfirmDialog::planFor(d, place, course, publishAtMs),
+                                    this);
+        if (dialog.exec() == QDialog::Accepted && editor == m_editor)
+            publishCurrent(publishAtMs);
+    };
+    if (d.courseId.isEmpty() || d.kind == QLatin1String("course")) {
+        ask(std::nullopt);
+        return;
+    }
+    // A lesson's audience and price are its course's.
+    m_client->discovery().fetchCourse(d.courseId, this, [ask](std::optional<CourseDetail> detail) {
+        ask(detail ? std::optional<Course>(detail->course) : std::nullopt);
+    });
+}
+
+void StudioPage::previewCurrent() {
+    if (!m_editor)
+        return;
+    const std::optional<User> me = m_client->currentUser();
+    LearnerPreview preview(
+        m_editor->current(), placeName(),
+        me ? (me->displayName.isEmpty() ? me->handle : me->displayName) : QString(), this);
+    preview.exec();
+}
+
+void StudioPage::editCourse(const QString &courseId) {
+    m_client->studio().fetchDrafts(this, [this, courseId](QVector<Draft> drafts) {
+        for (const Draft &d : drafts)
+            if (d.kind == QLatin1String("course") && d.targetId == courseId) {
+                m_tabs->setCurrentIndex(0);
+                openDraft(d.id);
+                return;
+            }
+        m_client->discovery().fetchCourse(
+            courseId, this, [this](std::optional<CourseDetail> detail) {
+                if (!detail)
+                    return;
+                Draft d;
+                d.id = QStringLiteral("d-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+                d.kind = QStringLiteral("course");
+                d.title = detail->course.title;
+                d.body = detail->course.description;
+                d.targetId = detail->course.id;
+                d.baseUpdatedAt = detail->course.updatedAt;
+                d.spaceId = detail->course.spaceId;
+                d.extra = QJsonObject{{QStringLiteral("item_id"), detail->course.id},
+                                      {QStringLiteral("price"), detail->course.price}};
+                m_client->studio().saveDraft(d, true);
+                m_tabs->setCurrentIndex(0);
+                openDraft(d.id);
+            });
     });
 }
 
@@ -279,6 +434,8 @@ void StudioPage::openDraft(const QString &id) {
     m_delete->setEnabled(true);
     connect(m_editor, &DraftEditor::saved, this, &StudioPage::reload);
     connect(m_editor, &DraftEditor::loaded, this, &StudioPage::updateStatus);
+    m_state->clear();
+    reload(); // the state of the draft opened
 }
 
 void StudioPage::deleteCurrent() {
@@ -302,11 +459,8 @@ void StudioPage::publishCurrent(qint64 publishAtMs) {
     if (!m_editor)
         return;
     const Draft d = m_editor->current();
-    const QString missing = m_editor->details()->missing(d);
-    if (!missing.isEmpty()) {
-        m_status->setText(missing);
-        m_status->setStyleSheet(
-            QStringLiteral("color: %1;").arg(theme::current().dangerText.name()));
+    if (!m_editor->details()->missing(d).isEmpty()) {
+        requestPublish(publishAtMs); // says what is missing
         return;
     }
     m_editor->saveNow();
@@ -336,7 +490,7 @@ void StudioPage::scheduleCurrent() {
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() == QDialog::Accepted)
-        publishCurrent(edit->dateTime().toMSecsSinceEpoch());
+        requestPublish(edit->dateTime().toMSecsSinceEpoch());
 }
 
 void StudioPage::updateStatus() {

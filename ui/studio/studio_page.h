@@ -4,6 +4,7 @@
 // meanwhile; and the creator's analytics.
 #pragma once
 
+#include "studio/draft_status.h"
 #include "studio/draft_store.h"
 
 #include <QWidget>
@@ -24,6 +25,7 @@ namespace lyceum::ui {
 
 class AnalyticsView;
 class PricingPage;
+class CourseStudio;
 class DraftEditor;
 
 class StudioPage : public QWidget {
@@ -32,9 +34,15 @@ public:
     explicit StudioPage(Client *client, QWidget *parent = nullptr);
 
     void reload();
+    static constexpr int kStateRole = Qt::UserRole + 1; // a list item's draftstatus::Status
+    static QString stateName(draftstatus::Status status, qint64 publishAt);
     void newDraft(const QString &kind);
     void openDraft(const QString &id);
-    void publishCurrent(qint64 publishAtMs = 0);
+    void publishCurrent(qint64 publishAtMs = 0); // as confirmed: queues the publish
+    // Checks the draft, then asks in PublishConfirmDialog what will happen; publishes when
+    // confirmed (publishAtMs 0: now).
+    void requestPublish(qint64 publishAtMs = 0);
+    void previewCurrent();  // "Preview as learner"
     void scheduleCurrent(); // asks for the time
     void compareCurrent();  // the side-by-side dialog for the current conflict
 
@@ -43,9 +51,14 @@ public:
     QLabel *publishStatus() const { return m_status; }
     QLabel *conflictBanner() const { return m_banner; }
     QPushButton *publishButton() const { return m_publish; }
+    QPushButton *previewButton() const { return m_preview; }
+    QLabel *stateLabel() const { return m_state; } // draft, scheduled, published, changed
     QTabWidget *tabs() const { return m_tabs; }
     AnalyticsView *analytics() const { return m_analytics; }
     PricingPage *sales() const { return m_sales; }
+    CourseStudio *courses() const { return m_courses; }
+    // Opens the draft that edits this published course (made from it when there is none).
+    void editCourse(const QString &courseId);
 
 private:
     void buildEditorPane();
@@ -54,6 +67,8 @@ private:
     void connectClient();
     void updateStatus();
     void deleteCurrent();
+    QString placeName() const;
+    void showState(draftstatus::Status status, qint64 publishAt);
 
     Client *m_client;
     QTabWidget *m_tabs;
@@ -70,8 +85,11 @@ private:
     QPushButton *m_cancelSchedule;
     QPushButton *m_schedule;
     QPushButton *m_publish;
+    QPushButton *m_preview;
+    QLabel *m_state;
     AnalyticsView *m_analytics;
     PricingPage *m_sales;
+    CourseStudio *m_courses;
     enum class Conflict { None, OtherDevice, Published } m_conflict = Conflict::None;
 };
 
