@@ -81,6 +81,6 @@ bool cacheSchemaInbox1(QSqlDatabase &db, QString *error); // cache_schema_inbox.
 bool cacheSchemaModeration2(QSqlDatabase &db, QString *error);
 bool cacheSchemaNames1(QSqlDatabase &db, QString *error);        // cache_schema_names.cpp
 bool cacheSchemaCertificates1(QSqlDatabase &db, QString *error); // learning/certificate_store.cpp
-bool cacheSchemaChallenges1(QSqlDatabase &db, QString *error); // cache_schema_challenges.cpp
+bool cacheSchemaChallenges1(QSqlDatabase &db, QString *error);   // cache_schema_challenges.cpp
 
 } // namespace lyceum

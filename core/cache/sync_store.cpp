@@ -61,8 +61,7 @@ bool applyPage(CacheDatabase &db, const QVector<EntityChange> &changes, const QS
     // unindexed and the indexer catches up after the pull, in batches: indexing row by row in
     // the page's transaction ran about ten times slower (3,375 changes stored in 1.8 s instead
     // of 0.1 s, bench_initial_sync --quick). Small pulls are indexed as they are written.
-    if (changes.size() >= search::kDeferIndexingFrom &&
-        !search::deferIndexing(db, error)) {
+    if (changes.size() >= search::kDeferIndexingFrom && !search::deferIndexing(db, error)) {
         db.rollback();
         return false;
     }

@@ -76,17 +76,16 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
     inv.err = &safeErr;
     inv.in = in;
     static const QStringList valued{
-        QStringLiteral("user"),        QStringLiteral("thread"),    QStringLiteral("parent"),
-        QStringLiteral("body"),        QStringLiteral("course"),    QStringLiteral("tier"),
-        QStringLiteral("card"),        QStringLiteral("expiry"),    QStringLiteral("cvc"),
-        QStringLiteral("coupon"),      QStringLiteral("order"),     QStringLiteral("ratings"),
-        QStringLiteral("protocol"),    QStringLiteral("seed"),      QStringLiteral("algos"),
-        QStringLiteral("items"),       QStringLiteral("limit"),     QStringLiteral("data"),
-        QStringLiteral("split"),       QStringLiteral("peer"),      QStringLiteral("train"),
-        QStringLiteral("test"),        QStringLiteral("tune"),      QStringLiteral("lesson"),
-        QStringLiteral("truncate"),    QStringLiteral("action"),    QStringLiteral("note"),
-        QStringLiteral("certificate"), QStringLiteral("public-key"),
-        QStringLiteral("challenge")};
+        QStringLiteral("user"),        QStringLiteral("thread"),     QStringLiteral("parent"),
+        QStringLiteral("body"),        QStringLiteral("course"),     QStringLiteral("tier"),
+        QStringLiteral("card"),        QStringLiteral("expiry"),     QStringLiteral("cvc"),
+        QStringLiteral("coupon"),      QStringLiteral("order"),      QStringLiteral("ratings"),
+        QStringLiteral("protocol"),    QStringLiteral("seed"),       QStringLiteral("algos"),
+        QStringLiteral("items"),       QStringLiteral("limit"),      QStringLiteral("data"),
+        QStringLiteral("split"),       QStringLiteral("peer"),       QStringLiteral("train"),
+        QStringLiteral("test"),        QStringLiteral("tune"),       QStringLiteral("lesson"),
+        QStringLiteral("truncate"),    QStringLiteral("action"),     QStringLiteral("note"),
+        QStringLiteral("certificate"), QStringLiteral("public-key"), QStringLiteral("challenge")};
     static const QStringList learningValued{QStringLiteral("quiz"), QStringLiteral("answers")};
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);

@@ -18,9 +18,9 @@
 #include "client/session_store.h"
 #include "client/studio_service.h"
 #include "credentials/credential_store.h"
-#include "learning/quiz_service.h"
 #include "learning/assignment_service.h"
 #include "learning/challenge_service.h"
+#include "learning/quiz_service.h"
 #include "live/live_channel.h"
 #include "logging.h"
 #include "outbox/outbox_sender.h"
@@ -67,7 +67,7 @@ Client::Client(Options options, QObject *parent)
     d->moderation = std::make_unique<ModerationService>(s);
     d->studio = std::make_unique<StudioService>(s);
     d->reviews = std::make_unique<ReviewsService>(s);
-    new QuizService(s, this); // QuizService::of(client): learning/quiz_service.h
+    new QuizService(s, this);        // QuizService::of(client): learning/quiz_service.h
     new AssignmentsService(s, this); // a child: assignmentsOf(client) finds it
     d->challenges = std::make_unique<ChallengeService>(s);
     // Reached through AccountService::of and SavedPosts::of (children of the Client).

@@ -36,7 +36,7 @@ bool allAssignmentsAccepted(Storage &storage, const QString &userId, const QStri
 const QVector<CertificateCondition> &certificateConditions() {
     static const QVector<CertificateCondition> conditions{
         {"lessons_done", &allLessonsDone},
-        {"quizzes_passed", &quizzesPassed}, // every quiz of the course passed once
+        {"quizzes_passed", &quizzesPassed},                // every quiz of the course passed once
         {"assignments_accepted", &allAssignmentsAccepted}, // every assignment accepted
     };
     return conditions;

@@ -2,10 +2,10 @@
 
 #include "domain/codec.h"
 #include "domain/mutation_defs.h"
-#include "learning/certificate_mutations.h"
-#include "learning/quiz_domain.h"
-#include "learning/challenge_rules.h"
 #include "domain/mutation_defs_saved.h"
+#include "learning/certificate_mutations.h"
+#include "learning/challenge_rules.h"
+#include "learning/quiz_domain.h"
 #include "server/auth/auth_service.h"
 #include "server/clock.h"
 #include "server/learning/quiz_service.h"

@@ -7,8 +7,8 @@
 #pragma once
 
 #include "server/commerce/commerce_storage.h"
-#include "server/learning/certificate_storage.h"
 #include "server/learning/assignment_storage.h"
+#include "server/learning/certificate_storage.h"
 #include "server/media/media_storage.h"
 #include "server/moderation/moderation_storage.h"
 #include "server/storage/sql_dialect.h"

@@ -8,9 +8,10 @@
 #include "cache/entity_writer.h"
 #include "domain/course_sections.h"
 #include "domain/mutation_defs.h"
-#include "learning/certificate_mutations.h"
-#include "learning/quiz_domain.h"
 #include "domain/mutation_defs_saved.h"
+#include "learning/certificate_mutations.h"
+#include "learning/challenge_rules.h"
+#include "learning/quiz_domain.h"
 #include "outbox/local_mutations.h"
 #include "outbox/outbox_store.h"
 #include "server/mutations/mutation_service.h"
@@ -262,7 +263,9 @@ private Q_SLOTS:
         defined << QString(mutations::kQuizPut) << QString(mutations::kQuizAttempt)
                 << QString(mutations::kAssignmentPut) << QString(mutations::kAssignmentSubmit)
                 << QString(mutations::kAssignmentReview) << QString(mutations::kSavedAdd)
-                << QString(mutations::kSavedRemove) << QString(mutations::kCourseOutline);
+                << QString(mutations::kSavedRemove) << QString(mutations::kCourseOutline)
+                << QString(challenges::kPut) << QString(challenges::kClose)
+                << QString(challenges::kCheckIn);
         QStringList dispatched;
         for (const auto &[name, action] : server::MutationService::declaredActions())
             dispatched << name;

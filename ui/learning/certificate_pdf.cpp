@@ -47,6 +47,7 @@ void drawPage(QPainter &p, const certificatestore::Certificate &c, const QString
     const QColor ink(0x1d, 0x1d, 0x1b);
     const QColor muted(0x6b, 0x6b, 0x66);
     const QColor accent(0x8a, 0x5a, 0x12);
+    // Paper is white whatever the screen's theme.
     p.fillRect(page, Qt::white);
     p.setPen(QPen(accent, unit / 3.0));
     p.drawRect(page.adjusted(unit * 2, unit * 2, -unit * 2, -unit * 2));

@@ -1,6 +1,7 @@
 #include "learning/quiz_panel.h"
 
 #include "client/client.h"
+#include "common/theme.h"
 #include "learning/quiz_service.h"
 
 #include <QButtonGroup>
@@ -219,8 +220,8 @@ void QuizPanel::showResults(const QuizAttemptView *attempt) {
             if (!r.explanation.isEmpty())
                 text += QStringLiteral(" — ") + r.explanation;
             w.result->setText(text);
-            w.result->setStyleSheet(r.right ? QStringLiteral("color: #2e7d32;")
-                                            : QStringLiteral("color: #c62828;"));
+            w.result->setStyleSheet(QStringLiteral("color: %1;")
+                                        .arg((r.right ? theme::success : theme::danger).name()));
             w.result->show();
         }
     }
