@@ -23,6 +23,9 @@ CourseStudio::CourseStudio(Client *client, QWidget *parent)
     setObjectName(QStringLiteral("CourseStudio"));
     m_courses->setObjectName(QStringLiteral("StudioCourses"));
     m_courses->setAccessibleName(tr("Your courses"));
+    // A long title ends in "…" (whole in its tooltip) rather than scrolling the list sideways.
+    m_courses->setTextElideMode(Qt::ElideRight);
+    m_courses->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_edit->setObjectName(QStringLiteral("EditCourse"));
     m_edit->setToolTip(tr("Its title, description and price, in a draft"));
     m_edit->setEnabled(false);
@@ -79,6 +82,7 @@ void CourseStudio::reload() {
                     continue;
                 auto *item = new QListWidgetItem(c.course.title, m_courses);
                 item->setData(Qt::UserRole, c.course.id);
+                item->setToolTip(c.course.title);
                 if (c.course.id == current)
                     m_courses->setCurrentItem(item);
             }
