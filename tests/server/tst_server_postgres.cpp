@@ -99,6 +99,27 @@ QByteArray postMutation(const QString &mutationId, const QString &postId) {
                          {QStringLiteral("body"), QString(QStringLiteral("回复 ") + postId)}});
 }
 
+// Two lyceum-server processes on a fresh database seeded with the sync fixture.
+struct TwoInstances {
+    ServerHarness harness;
+    QTemporaryDir dir;
+    ServerProcess a;
+    ServerProcess b;
+    quint16 portA = 0;
+    quint16 portB = 0;
+
+    bool start() {
+        if (!harness.ok())
+            return false;
+        seedSyncFixture(harness);
+        a.start(instanceArgs(dir.filePath(QStringLiteral("a")), harness.databaseUrl()));
+        b.start(instanceArgs(dir.filePath(QStringLiteral("b")), harness.databaseUrl()));
+        portA = a.waitListening();
+        portB = b.waitListening();
+        return portA != 0 && portB != 0;
+    }
+};
+
 // A new space thread with its first post: writes no row another such mutation writes, so
 // nothing but the changes log itself orders two of them.
 QByteArray threadMutation(const QString &mutationId, int n) {
@@ -331,16 +352,9 @@ private Q_SLOTS:
     // small pages all the while. Every reader sees every post exactly once, in rising seq: no
     // change ever commits behind a cursor a reader already holds.
     void feedIsGapFreeWithWritersOnTwoInstances() {
-        ServerHarness s;
-        QVERIFY2(s.ok(), qPrintable(s.error()));
-        seedSyncFixture(s);
-        QTemporaryDir dir;
-        ServerProcess a;
-        ServerProcess b;
-        a.start(instanceArgs(dir.filePath(QStringLiteral("a")), s.databaseUrl()));
-        b.start(instanceArgs(dir.filePath(QStringLiteral("b")), s.databaseUrl()));
-        const quint16 ports[2] = {a.waitListening(), b.waitListening()};
-        QVERIFY(ports[0] != 0 && ports[1] != 0);
+        TwoInstances two;
+        QVERIFY2(two.start(), qPrintable(two.harness.error()));
+        const quint16 ports[2] = {two.portA, two.portB};
         const QString learner = loginOn(ports[0], QStringLiteral("learner"));
         const QString buyer = loginOn(ports[1], QStringLiteral("buyer"));
         QVERIFY(!learner.isEmpty() && !buyer.isEmpty());
@@ -422,17 +436,10 @@ private Q_SLOTS:
 
     // LISTEN/NOTIFY: a post through instance A reaches a live socket held by instance B.
     void livePostReachesTheOtherInstance() {
-        ServerHarness s;
-        QVERIFY2(s.ok(), qPrintable(s.error()));
-        seedSyncFixture(s);
-        QTemporaryDir dir;
-        ServerProcess a;
-        ServerProcess b;
-        a.start(instanceArgs(dir.filePath(QStringLiteral("a")), s.databaseUrl()));
-        b.start(instanceArgs(dir.filePath(QStringLiteral("b")), s.databaseUrl()));
-        const quint16 portA = a.waitListening();
-        const quint16 portB = b.waitListening();
-        QVERIFY(portA != 0 && portB != 0);
+        TwoInstances two;
+        QVERIFY2(two.start(), qPrintable(two.harness.error()));
+        const quint16 portA = two.portA;
+        const quint16 portB = two.portB;
         const QString learner = loginOn(portA, QStringLiteral("learner"));
         QVERIFY(!learner.isEmpty());
 
@@ -467,17 +474,10 @@ private Q_SLOTS:
     // waiting and sent again through the proxy): every copy is answered 200, one applies it,
     // the others are told it is a duplicate, and the post exists once.
     void sameMutationOnTwoInstancesAppliesOnce() {
-        ServerHarness s;
-        QVERIFY2(s.ok(), qPrintable(s.error()));
-        seedSyncFixture(s);
-        QTemporaryDir dir;
-        ServerProcess a;
-        ServerProcess b;
-        a.start(instanceArgs(dir.filePath(QStringLiteral("a")), s.databaseUrl()));
-        b.start(instanceArgs(dir.filePath(QStringLiteral("b")), s.databaseUrl()));
-        const quint16 portA = a.waitListening();
-        const quint16 portB = b.waitListening();
-        QVERIFY(portA != 0 && portB != 0);
+        TwoInstances two;
+        QVERIFY2(two.start(), qPrintable(two.harness.error()));
+        const quint16 portA = two.portA;
+        const quint16 portB = two.portB;
         const QString learner = loginOn(portA, QStringLiteral("learner"));
         QVERIFY(!learner.isEmpty());
         QNetworkAccessManager nam;
@@ -514,7 +514,7 @@ private Q_SLOTS:
         }
         QCOMPARE(applied, 1);
         QCOMPARE(duplicates, 15);
-        QVERIFY(s.storage().postById(QStringLiteral("p-twice")).has_value());
+        QVERIFY(two.harness.storage().postById(QStringLiteral("p-twice")).has_value());
     }
 
     // Two instances whose timers fire at the same moment, after the clock moved past twenty
