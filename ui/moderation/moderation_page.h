@@ -38,7 +38,6 @@ public:
 
     void refresh(); // from the server (the kept queue when offline)
     QListView *list() const { return m_list; }
-    ModerationQueueModel *queueModel() const { return m_model; }
     // The key ("kind:id") of the item under the cursor, empty when none.
     QString currentKey() const;
     QTextBrowser *detail() const { return m_detail; }
